@@ -1,0 +1,23 @@
+"""Render community meetup pages (Hugo event files) in Sphinx."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register sphinx-meetup; the real work is in :mod:`sphinx_meetup.extension`."""
+    from .extension import setup_extension  # noqa: PLC0415 - keeps `import` light
+
+    setup_extension(app)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,163 @@
+"""The event model: what the reader understood of one event file.
+
+Plain dataclasses and the stdlib only, so the CLI, the Sphinx glue and the tests share
+one picture of an event. ``to_json()`` gives the documented, stable JSON shape of
+``sphinx-meetup show --json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+TalkKind = Literal["talk", "break"]
+When = dt.date | dt.datetime
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something wrong with an event file, with the line it is on (1-based, file-wide)."""
+
+    line: int | None
+    message: str
+    subtype: str = "frontmatter"
+    severity: Severity = "warning"
+
+
+@dataclass(slots=True)
+class Link:
+    """A named URL: a sponsor, a slides deck, a page the event points to."""
+
+    name: str
+    url: str
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A person giving a talk, as the front matter, the body or the registry knows them."""
+
+    name: str
+    image: str | None = None
+    designation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    links: list[Link] = field(default_factory=list)
+    #: where the speaker is written in the file, for warnings about them
+    line: int | None = None
+
+    @property
+    def names(self) -> list[str]:
+        """Every name this person is known by: the name first, then aliases."""
+        return [self.name, *self.aliases]
+
+
+@dataclass(slots=True)
+class Talk:
+    """One agenda entry: a talk (or a break, which has no speakers)."""
+
+    title: str
+    speakers: list[str] = field(default_factory=list)
+    abstract: str = ""
+    start: When | None = None
+    end: When | None = None
+    video: str | None = None
+    slides: str | None = None
+    kind: TalkKind = "talk"
+    #: bracketed nicknames the body gives, name -> aliases
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Everything one event file says, cleaned up as a person would read it."""
+
+    title: str = ""
+    description: str = ""
+    start: When | None = None
+    end: When | None = None
+    timezone: str | None = None
+    location: str | None = None
+    venue: str | None = None
+    fee: str | None = None
+    topics: list[str] = field(default_factory=list)
+    sponsors: list[Link] = field(default_factory=list)
+    registration_url: str | None = None
+    image: str | None = None
+    speakers: list[Speaker] = field(default_factory=list)
+    talks: list[Talk] = field(default_factory=list)
+    replays: list[str] = field(default_factory=list)
+    slides: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    draft: bool = False
+    #: the page's own date (front matter), kept apart from when the event happens
+    published: When | None = None
+    #: the Markdown body left once talks and fact lines are taken out
+    body_rest: str = ""
+    #: file line of the first line of ``body_rest`` (1-based)
+    body_rest_line: int = 1
+    problems: list[Problem] = field(default_factory=list)
+    #: file line of each front-matter key (``speaker.2`` for the third speaker)
+    lines: dict[str, int] = field(default_factory=dict)
+    #: the file the event was read from, as given to the reader (for messages only)
+    source: str | None = None
+
+    def line_of(self, key: str) -> int | None:
+        """The file line of front-matter ``key``, for messages about it."""
+        return self.lines.get(key)
+
+    def speaker_named(self, name: str) -> Speaker | None:
+        """The front-matter speaker known by ``name`` (or one of their aliases)."""
+        wanted = name.strip().casefold()
+        for speaker in self.speakers:
+            if any(known.casefold() == wanted for known in speaker.names):
+                return speaker
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape of ``sphinx-meetup show --json``."""
+        return {
+            "title": self.title,
+            "description": self.description,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "timezone": self.timezone,
+            "location": self.location,
+            "venue": self.venue,
+            "fee": self.fee,
+            "topics": list(self.topics),
+            "sponsors": [{"name": s.name, "url": s.url} for s in self.sponsors],
+            "registration_url": self.registration_url,
+            "image": self.image,
+            "speakers": [
+                {"name": s.name, "image": s.image, "designation": s.designation}
+                for s in self.speakers
+            ],
+            "talks": [
+                {
+                    "title": t.title,
+                    "speakers": list(t.speakers),
+                    "abstract": t.abstract,
+                    "start": _iso(t.start),
+                    "end": _iso(t.end),
+                    "video": t.video,
+                    "slides": t.slides,
+                }
+                for t in self.talks
+                if t.kind == "talk"
+            ],
+            "replays": list(self.replays),
+            "slides": list(self.slides),
+            "links": [{"name": link.name, "url": link.url} for link in self.links],
+            "draft": self.draft,
+            "problems": [
+                {"line": p.line, "severity": p.severity, "message": p.message}
+                for p in self.problems
+            ],
+        }
+
+
+def _iso(value: When | None) -> str | None:
+    return value.isoformat() if value is not None else None

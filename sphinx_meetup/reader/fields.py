@@ -1,0 +1,321 @@
+"""Front-matter keys, as Hugo event pages and their cousins write them, into an Event.
+
+Cleaning is what a person would do: names trimmed, empty strings missing, ``#`` as a
+registration link means none. A value of the wrong type is a problem with its line,
+never an exception; whatever can be salvaged is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Event, Link, Problem, Speaker
+from ..safety import is_remote, safe_url
+from . import dates
+from .names import parse_name, split_names
+
+#: model field -> the keys pages use for it, in order of preference
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "name"),
+    "description": ("description", "summary"),
+    "start": ("date", "start", "start_date", "startdate", "event_date", "datetime"),
+    "end": ("end", "end_date", "enddate", "date_end"),
+    "timezone": ("timezone", "time_zone", "tz"),
+    "location": ("location", "city"),
+    "venue": ("venue", "place"),
+    "fee": ("fee", "price", "cost"),
+    "topics": ("topic", "topics", "tags"),
+    "sponsors": ("sponsor", "sponsors"),
+    "registration_url": (
+        "apply_url", "register_url", "registration_url", "registration", "signup_url", "rsvp",
+        "ticket_url", "tickets_url",
+    ),
+    "image": ("image", "featured_image", "cover"),
+    "speakers": ("speaker", "speakers"),
+    "replays": ("replay", "replays", "video", "recording"),
+    "slides": ("slides",),
+    "links": ("links",),
+    "draft": ("draft",),
+}
+
+#: registration links that mean "no registration link" on real pages
+_NO_LINK = {"#", "./", ".", "/", "#!"}
+_MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>[^)\s]*)\)\s*$")
+
+
+class _Reader:
+    """Reads one front matter into an Event, collecting problems with lines."""
+
+    def __init__(self, data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
+        self.data = data
+        self.lines = lines
+        self.event = event
+
+    def problem(self, key: str, message: str, subtype: str = "frontmatter") -> None:
+        self.event.problems.append(Problem(self.lines.get(key), message, subtype))
+
+    def first(self, field_name: str) -> tuple[str, Any] | None:
+        """The first key of ``field_name``'s aliases that has a non-empty value."""
+        for key in ALIASES[field_name]:
+            value = self.data.get(key)
+            if value is None or value == "" or value == []:
+                continue
+            return key, value
+        return None
+
+    def text(self, field_name: str) -> str | None:
+        found = self.first(field_name)
+        if found is None:
+            return None
+        key, value = found
+        if isinstance(value, bool | dict | list):
+            self.problem(key, f"{key} should be text, not {type(value).__name__}; it is ignored")
+            return None
+        text = re.sub(r"\s+", " ", str(value)).strip()
+        return text or None
+
+    def url(self, key: str, value: object) -> str | None:
+        url = safe_url(value)
+        if url is None:
+            self.problem(
+                key,
+                f"{key}: {str(value)[:80]!r} is not an http, https or mailto URL; "
+                "it is not linked",
+                "url",
+            )
+        return url
+
+
+def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
+    """Fill ``event`` from front-matter ``data``."""
+    reader = _Reader(data, lines, event)
+    event.lines.update(lines)
+    event.title = reader.text("title") or ""
+    event.description = reader.text("description") or ""
+    event.location = reader.text("location")
+    event.venue = reader.text("venue")
+    event.fee = reader.text("fee")
+    event.draft = _draft(reader)
+    for read in _READERS.values():
+        read(reader)
+
+
+def _draft(reader: _Reader) -> bool:
+    value = reader.data.get("draft", False)
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "yes", "1"}
+    return bool(value)
+
+
+def _read_dates(reader: _Reader) -> None:
+    event = reader.event
+    for field_name in ("start", "end"):
+        found = reader.first(field_name)
+        if found is None:
+            continue
+        key, value = found
+        try:
+            when = dates.parse_value(value)
+        except (ValueError, TypeError):
+            reader.problem(
+                key,
+                f"{key}: {str(value)[:40]!r} is not a date (write it as 2019-12-28 or "
+                "2019-12-28T13:00:00+08:00); it is ignored",
+                "date",
+            )
+            continue
+        setattr(event, field_name, when)
+    event.published = event.start
+    tz_name = reader.text("timezone")
+    if tz_name:
+        try:
+            dates.zone(tz_name)
+            event.timezone = tz_name
+        except ValueError as error:
+            reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+def _read_topics(reader: _Reader) -> None:
+    topics: list[str] = []
+    for key in ALIASES["topics"]:
+        value = reader.data.get(key)
+        if value in (None, "", []):
+            continue
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, str | int | float) and not isinstance(item, bool):
+                text = str(item).strip()
+                if text and text not in topics:
+                    topics.append(text)
+            else:
+                reader.problem(key, f"{key}: {item!r} is not a topic name; it is ignored")
+    reader.event.topics = topics
+
+
+def _read_sponsors(reader: _Reader) -> None:
+    found = reader.first("sponsors")
+    if found is None:
+        return
+    key, value = found
+    for item in value if isinstance(value, list) else [value]:
+        link = _link(reader, key, item)
+        if link is not None:
+            reader.event.sponsors.append(link)
+
+
+def _link(reader: _Reader, key: str, item: object) -> Link | None:
+    """A sponsor or link written as ``[Name](url)``, a bare URL, a name, or a mapping."""
+    if isinstance(item, dict):
+        name = str(item.get("name") or item.get("title") or "").strip()
+        raw_url = item.get("url") or item.get("link") or ""
+    elif isinstance(item, str):
+        match = _MARKDOWN_LINK.match(item)
+        if match:
+            name, raw_url = match["name"].strip(), match["url"]
+        elif is_remote(item.strip()):
+            name, raw_url = "", item.strip()
+        else:
+            name, raw_url = item.strip(), ""
+    else:
+        reader.problem(key, f"{key}: {item!r} is neither a name nor a link; it is ignored")
+        return None
+    url = reader.url(key, raw_url) if raw_url else None
+    if not name and url is None:
+        return None
+    return Link(name or url or "", url or "")
+
+
+def _read_registration(reader: _Reader) -> None:
+    found = reader.first("registration_url")
+    if found is None:
+        return
+    key, value = found
+    if isinstance(value, str) and value.strip() in _NO_LINK:
+        return
+    reader.event.registration_url = reader.url(key, value)
+
+
+def _read_image(reader: _Reader) -> None:
+    found = reader.first("image")
+    if found is not None and isinstance(found[1], str):
+        reader.event.image = found[1].strip() or None
+
+
+def _read_speakers(reader: _Reader) -> None:
+    found = reader.first("speakers")
+    if found is None:
+        return
+    key, value = found
+    if isinstance(value, str | dict):
+        if isinstance(value, str):
+            reader.problem(
+                key,
+                f"{key} should be a list of speakers (name, image, designation), "
+                f"not text; read {value[:60]!r} as names",
+            )
+            value = [{"name": name.name} for name in split_names(value)]
+        else:
+            value = [value]
+    if not isinstance(value, list):
+        reader.problem(key, f"{key} should be a list of speakers, not {type(value).__name__}")
+        return
+    for index, item in enumerate(value):
+        line = reader.lines.get(f"{key}.{index}", reader.lines.get(key))
+        speaker = _speaker(reader, key, item, line)
+        if speaker is not None:
+            reader.event.speakers.append(speaker)
+
+
+def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speaker | None:
+    if isinstance(item, str):
+        item = {"name": item}
+    if not isinstance(item, dict):
+        reader.event.problems.append(
+            Problem(line, f"{key}: {str(item)[:60]!r} is not a speaker (name, image, "
+                    "designation); it is ignored", "frontmatter")
+        )
+        return None
+    raw_name = item.get("name") or item.get("title")
+    if not isinstance(raw_name, str) or not raw_name.strip():
+        reader.event.problems.append(
+            Problem(line, f"{key}: a speaker has no name; it is ignored", "frontmatter")
+        )
+        return None
+    name = parse_name(raw_name)
+    aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
+    designation = _first_text(item, "designation", "title_role", "role", "job", "position")
+    affiliation = name.affiliation or _first_text(
+        item, "affiliation", "company", "organization", "organisation", "institution", "org"
+    )
+    links = [
+        link
+        for raw in _as_list(item.get("links"))
+        if (link := _link(reader, key, raw)) is not None
+    ]
+    for url_key in ("url", "website", "homepage"):
+        if item.get(url_key):
+            link = _link(reader, key, str(item[url_key]))
+            if link is not None:
+                links.append(link)
+    image = _first_text(item, "image", "photo", "avatar", "picture")
+    return Speaker(
+        name=name.name,
+        image=image,
+        designation=designation or affiliation,
+        aliases=aliases,
+        affiliation=affiliation,
+        links=links,
+        line=line,
+    )
+
+
+def _first_text(item: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            text = re.sub(r"\s+", " ", str(value)).strip()
+            if text:
+                return text
+    return None
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v).strip() for v in _as_list(value) if isinstance(v, str) and v.strip()]
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None or value == "":
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _read_url_lists(reader: _Reader) -> None:
+    for field_name in ("replays", "slides"):
+        found = reader.first(field_name)
+        if found is None:
+            continue
+        key, value = found
+        for item in _as_list(value):
+            url = reader.url(key, item)
+            if url and url not in getattr(reader.event, field_name):
+                getattr(reader.event, field_name).append(url)
+    found = reader.first("links")
+    if found is not None:
+        key, value = found
+        for item in _as_list(value):
+            link = _link(reader, key, item)
+            if link is not None and link.url:
+                reader.event.links.append(link)
+
+
+_READERS: dict[str, Callable[[_Reader], None]] = {
+    "dates": _read_dates,
+    "topics": _read_topics,
+    "sponsors": _read_sponsors,
+    "registration": _read_registration,
+    "image": _read_image,
+    "speakers": _read_speakers,
+    "urls": _read_url_lists,
+}
