@@ -1,0 +1,125 @@
+"""``sphinx-meetup``: see how an event file is understood, and check files in CI.
+
+``show`` and ``check`` need no Sphinx: they run the same reader a build runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .model import Event
+from .reader import read_file
+
+#: subcommands other modules add: name -> (help, add arguments, run)
+Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+EXTRA_COMMANDS: dict[str, Command] = {}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``sphinx-meetup`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    return int(args.run(args))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sphinx-meetup", description="Read Hugo event pages the way a Sphinx build does."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    show = commands.add_parser("show", help="print how an event file was understood")
+    show.add_argument("file", type=Path)
+    show.add_argument("--json", action="store_true", help="print the documented JSON shape")
+    show.add_argument("--timezone", help="the site's IANA time zone (meetup_timezone)")
+    show.set_defaults(run=_show)
+
+    check = commands.add_parser("check", help="report problems of event files (exit 1 on error)")
+    check.add_argument("files", type=Path, nargs="+")
+    check.add_argument("--timezone", help="the site's IANA time zone (meetup_timezone)")
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too, like sphinx-build -W"
+    )
+    check.set_defaults(run=_check)
+
+    _register_extra_commands()
+    for name, (help_text, add_arguments, run) in EXTRA_COMMANDS.items():
+        command = commands.add_parser(name, help=help_text)
+        add_arguments(command)
+        command.set_defaults(run=run)
+    return parser
+
+
+def _register_extra_commands() -> None:
+    """Import the modules that add subcommands (kept out of ``show``'s import time)."""
+    try:
+        from . import importer  # noqa: F401, PLC0415
+    except ImportError:  # the importer is optional while it is being written
+        pass
+
+
+def _show(args: argparse.Namespace) -> int:
+    event = read_file(args.file, timezone=args.timezone)
+    if args.json:
+        json.dump(event.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_summary(event))
+    return 1 if _has_error(event) else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.files:
+        event = read_file(path, timezone=args.timezone)
+        for problem in event.problems:
+            where = f"{path}:{problem.line}" if problem.line else str(path)
+            sys.stdout.write(f"{where}: {problem.severity}: {problem.message} [{problem.subtype}]\n")
+        failed = failed or _has_error(event) or (args.strict and bool(event.problems))
+    return 1 if failed else 0
+
+
+def _has_error(event: Event) -> bool:
+    return any(problem.severity == "error" for problem in event.problems)
+
+
+def _summary(event: Event) -> str:
+    """A short human-readable account of the event (``show`` without ``--json``)."""
+    data = event.to_json()
+    lines = [data["title"] or "(no title)"]
+    for label, key in (
+        ("When", "start"), ("Until", "end"), ("Time zone", "timezone"), ("Where", "location"),
+        ("Venue", "venue"), ("Fee", "fee"), ("Register", "registration_url"),
+    ):
+        if data[key]:
+            lines.append(f"  {label}: {data[key]}")
+    if data["topics"]:
+        lines.append("  Topics: " + ", ".join(data["topics"]))
+    for sponsor in data["sponsors"]:
+        lines.append(f"  Sponsor: {sponsor['name']} {sponsor['url']}".rstrip())
+    lines.append(f"Speakers ({len(data['speakers'])}):")
+    lines += [f"  - {s['name']}" + (f", {s['designation']}" if s["designation"] else "")
+              for s in data["speakers"]]
+    lines.append(f"Talks ({len(data['talks'])}):")
+    for talk in data["talks"]:
+        lines.append(f"  - {talk['title']}")
+        if talk["speakers"]:
+            lines.append("      by " + ", ".join(talk["speakers"]))
+    for url in data["replays"]:
+        lines.append(f"Replay: {url}")
+    for problem in data["problems"]:
+        lines.append(f"line {problem['line']}: {problem['severity']}: {problem['message']}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
