@@ -116,6 +116,31 @@ class Event:
                 return speaker
         return None
 
+    def speaker_for(self, talk: Talk, name: str) -> Speaker | None:
+        """The speaker (front matter first, else body-only) a talk's ``name`` means."""
+        for candidate in [name, *talk.aliases.get(name, [])]:
+            found = self.speaker_named(candidate)
+            if found is not None:
+                return found
+        for speaker in self._body_speakers():
+            if speaker.name == name:
+                return speaker
+        return None
+
+    def all_speakers(self) -> list[Speaker]:
+        """Front-matter speakers, then people the talks name who are not among them."""
+        return [*self.speakers, *self._body_speakers()]
+
+    def _body_speakers(self) -> list[Speaker]:
+        found: dict[str, Speaker] = {}
+        for talk in self.talks:
+            for name in talk.speakers:
+                aliases = talk.aliases.get(name, [])
+                if name in found or any(self.speaker_named(n) for n in [name, *aliases]):
+                    continue
+                found[name] = Speaker(name=name, aliases=list(aliases), line=talk.line)
+        return list(found.values())
+
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of ``sphinx-meetup show --json``."""
         return {
