@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -61,10 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _register_extra_commands() -> None:
     """Import the modules that add subcommands (kept out of ``show``'s import time)."""
-    try:
-        from . import importer  # noqa: F401, PLC0415
-    except ImportError:  # the importer is optional while it is being written
-        pass
+    with contextlib.suppress(ImportError):  # the importer is optional
+        from . import importer  # noqa: F401
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -83,7 +82,9 @@ def _check(args: argparse.Namespace) -> int:
         event = read_file(path, timezone=args.timezone)
         for problem in event.problems:
             where = f"{path}:{problem.line}" if problem.line else str(path)
-            sys.stdout.write(f"{where}: {problem.severity}: {problem.message} [{problem.subtype}]\n")
+            sys.stdout.write(
+                f"{where}: {problem.severity}: {problem.message} [{problem.subtype}]\n"
+            )
         failed = failed or _has_error(event) or (args.strict and bool(event.problems))
     return 1 if failed else 0
 
@@ -104,8 +105,7 @@ def _summary(event: Event) -> str:
             lines.append(f"  {label}: {data[key]}")
     if data["topics"]:
         lines.append("  Topics: " + ", ".join(data["topics"]))
-    for sponsor in data["sponsors"]:
-        lines.append(f"  Sponsor: {sponsor['name']} {sponsor['url']}".rstrip())
+    lines += [f"  Sponsor: {s['name']} {s['url']}".rstrip() for s in data["sponsors"]]
     lines.append(f"Speakers ({len(data['speakers'])}):")
     lines += [f"  - {s['name']}" + (f", {s['designation']}" if s["designation"] else "")
               for s in data["speakers"]]

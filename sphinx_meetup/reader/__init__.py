@@ -129,13 +129,18 @@ def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
     event.timezone = name
     event.start = dates.localise(event.start, tz)
     event.end = dates.localise(event.end, tz)
-    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
-        if event.end < event.start:
-            event.problems.append(
-                Problem(event.line_of("end"), "the event ends before it starts; the end is "
-                        "ignored", "date")
-            )
-            event.end = None
+    ends_first = (
+        isinstance(event.start, dt.datetime)
+        and isinstance(event.end, dt.datetime)
+        and (event.start.tzinfo is None) == (event.end.tzinfo is None)
+        and event.end < event.start
+    )
+    if ends_first:
+        event.problems.append(
+            Problem(event.line_of("end"), "the event ends before it starts; the end is "
+                    "ignored", "date")
+        )
+        event.end = None
 
 
 def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:

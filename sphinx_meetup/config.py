@@ -1,0 +1,153 @@
+"""Typed configuration: every ``meetup_*`` value declared once, checked once.
+
+Each field of :class:`MeetupConfig` is registered as the flat Sphinx config value
+``meetup_<name>``; it is validated at ``config-inited`` (a bad value is a warning and
+the default is used) and read back with :func:`get_config`.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import os
+from typing import TYPE_CHECKING, Any
+
+from .reader.dates import zone
+from .reader.labels import DEFAULT_LABELS, Labels
+from .warnings_ import warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
+
+#: the parts of an event, in their default order
+PARTS = ("header", "speakers", "agenda", "replay", "body")
+
+
+def _check_today(value: Any) -> None:
+    if value is not None:
+        dt.date.fromisoformat(str(value))
+
+
+def _check_timezone(value: Any) -> None:
+    if value is not None:
+        zone(value)
+
+
+def _check_strings(value: Any) -> None:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise TypeError("expected a list of strings")
+
+
+def _check_parts(value: Any) -> None:
+    _check_strings(value)
+    unknown = [part for part in value if part not in PARTS]
+    if unknown:
+        raise ValueError(f"unknown parts {unknown}; choose from {list(PARTS)}")
+
+
+def _check_labels(value: Any) -> None:
+    if not isinstance(value, dict):
+        raise TypeError("expected a dict of role -> list of words")
+    for role, words in value.items():
+        if role not in DEFAULT_LABELS:
+            raise ValueError(f"unknown role {role!r}; choose from {sorted(DEFAULT_LABELS)}")
+        _check_strings(words)
+
+
+@dc.dataclass(frozen=True)
+class MeetupConfig:
+    """The configuration of sphinx-meetup (``meetup_*`` in ``conf.py``)."""
+
+    today: str | None = dc.field(
+        default=None,
+        metadata={
+            "check": _check_today,
+            "help": "The day builds treat as today (ISO date), deciding what is upcoming. "
+            "Default: ``SOURCE_DATE_EPOCH`` if set, else the build day.",
+        },
+    )
+    timezone: str | None = dc.field(
+        default=None,
+        metadata={
+            "check": _check_timezone,
+            "help": "The site's IANA time zone (``Asia/Shanghai``): event times are shown "
+            "in it, unless an event sets its own ``timezone``. Default: times as written.",
+        },
+    )
+    image_dirs: list[str] = dc.field(
+        default_factory=list,
+        metadata={
+            "check": _check_strings,
+            "help": "Folders (relative to ``conf.py``) where photos are looked up after the "
+            "event file's folder, such as a Hugo site's ``static/``.",
+        },
+    )
+    parts: list[str] = dc.field(
+        default_factory=lambda: list(PARTS),
+        metadata={
+            "check": _check_parts,
+            "help": "The parts ``meetup-event`` renders, in order, when ``:parts:`` is not "
+            "given.",
+        },
+    )
+    labels: dict[str, list[str]] = dc.field(
+        default_factory=dict,
+        metadata={
+            "check": _check_labels,
+            "help": "Extra label words per role (``speaker``, ``time``, ``venue``, "
+            "``replay``, ``slides``, ``talks_section``, ``not_talks_section``, ``break``), "
+            "tried before the built-in Chinese and English words.",
+        },
+    )
+
+    @property
+    def reader_labels(self) -> Labels:
+        """The label words the reader uses, with the site's own first."""
+        return Labels.extended(self.labels)
+
+    def today_date(self) -> dt.date:
+        """The day against which events are upcoming or past."""
+        if self.today:
+            return dt.date.fromisoformat(self.today)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch and epoch.strip().isdigit():
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+        return dt.date.today()
+
+
+_TYPES: dict[type, tuple[type, ...]] = {list: (list, tuple), dict: (dict,), bool: (bool,)}
+
+
+def setup_config(app: Sphinx) -> None:
+    """Register every field as ``meetup_<name>`` and validate them at config-inited."""
+    for item in dc.fields(MeetupConfig):
+        default = item.default if item.default is not dc.MISSING else item.default_factory()
+        app.add_config_value(
+            f"meetup_{item.name}",
+            default,
+            "env",
+            types=_TYPES.get(type(default), (str, type(None))),
+            description=item.metadata["help"],
+        )
+    app.connect("config-inited", _validate)
+
+
+def _validate(app: Sphinx, config: Config) -> None:
+    values = {}
+    for item in dc.fields(MeetupConfig):
+        value = getattr(config, f"meetup_{item.name}")
+        try:
+            item.metadata["check"](value)
+        except (TypeError, ValueError) as error:
+            warn(f"meetup_{item.name}: {error}; the default is used", None, "config")
+            continue
+        values[item.name] = value
+    config._meetup = MeetupConfig(**values)  # type: ignore[attr-defined]
+
+
+def get_config(source: Config | BuildEnvironment) -> MeetupConfig:
+    """The validated configuration, from a Sphinx config or environment."""
+    config = getattr(source, "config", source)
+    return getattr(config, "_meetup", None) or MeetupConfig()

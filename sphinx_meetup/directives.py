@@ -1,0 +1,172 @@
+"""``meetup-event`` and the part directives: find the file, read it, report, render.
+
+The only place (with the listing) where reader problems become Sphinx warnings; they
+point at the event file and line, not at the page that includes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from .config import PARTS, get_config
+from .model import Event
+from .reader import read_event, read_file
+from .render import RenderContext, render_parts
+from .render.markdown import body_nodes
+from .safety import resolve_inside
+from .warnings_ import Subtype, file_location, warn
+
+Locator = Callable[[int | None], str | tuple[str, int | None]]
+
+
+def parts_option(argument: str | None) -> list[str]:
+    """``:parts: header agenda`` → the parts, in that order; unknown names are errors."""
+    parts = (argument or "").replace(",", " ").split()
+    unknown = [part for part in parts if part not in PARTS]
+    if unknown or not parts:
+        raise ValueError(f"unknown parts {unknown}; choose from {', '.join(PARTS)}")
+    return parts
+
+
+class EventDirective(SphinxDirective):
+    """Render an event from a file (``.. meetup-event:: events/x.md``) or inline content."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec: ClassVar = {"parts": parts_option, "class": directives.class_option}
+    #: the parts a part directive always renders (``None``: ``:parts:`` or the config)
+    fixed_parts: ClassVar[list[str] | None] = None
+
+    def run(self) -> list[nodes.Node]:
+        if self.arguments and self.content:
+            raise self.error(f"{self.name}: give a file path or inline content, not both")
+        if not self.arguments and not self.content:
+            raise self.error(f"{self.name}: give the path of an event file, or its content")
+        loaded = self._load_file() if self.arguments else self._load_inline()
+        if loaded is None:
+            return []
+        event, path, base_dir, line_offset = loaded
+
+        def location(line: int | None) -> str | tuple[str, int | None]:
+            if path is not None:
+                return file_location(path, line)
+            return (self.env.docname, line_offset + line if line else self.lineno)
+
+        for problem in event.problems:
+            warn(problem.message, location(problem.line), problem.subtype)
+        return self._render(event, path, base_dir, location)
+
+    def _load_file(self) -> tuple[Event, Path | None, Path, int] | None:
+        argument = self.arguments[0].strip()
+        if not self.state.document.settings.file_insertion_enabled:
+            warn(f"{self.name}: reading files is disabled here (file_insertion_enabled)",
+                 self.get_location(), Subtype.PATH)
+            return None
+        srcdir = Path(self.env.srcdir)
+        page_dir = Path(self.env.doc2path(self.env.docname)).parent
+        path = resolve_inside(argument, page_dir, [srcdir])
+        if path is None:
+            raise self.error(
+                f"{self.name}: event file {argument!r} not found in the project "
+                "(paths may not leave the source directory)"
+            )
+        self.env.note_dependency(str(path))
+        config = get_config(self.env)
+        event = read_file(path, labels=config.reader_labels, timezone=config.timezone)
+        self._warn_if_stray_page(path)
+        return event, path, path.parent, 0
+
+    def _load_inline(self) -> tuple[Event, Path | None, Path, int]:
+        config = get_config(self.env)
+        event = read_event("\n".join(self.content), source=self.env.docname,
+                           labels=config.reader_labels, timezone=config.timezone)
+        base_dir = Path(self.env.doc2path(self.env.docname)).parent
+        return event, None, base_dir, self.content_offset
+
+    def _warn_if_stray_page(self, path: Path) -> None:
+        docname = self.env.path2doc(str(path))
+        if docname is not None and docname in self.env.found_docs:
+            warn(
+                f"the event file is also built as a page of its own ({docname!r}); add its "
+                "folder to exclude_patterns in conf.py (meetup-event still reads it)",
+                self.get_location(),
+                Subtype.STRAY_PAGE,
+            )
+
+    def _render(
+        self, event: Event, path: Path | None, base_dir: Path, location: Locator
+    ) -> list[nodes.Node]:
+        config = get_config(self.env)
+        parts = self.fixed_parts or self.options.get("parts") or config.parts
+        srcdir = Path(self.env.srcdir)
+        confdir = Path(self.env.app.confdir)
+        context = RenderContext(
+            event=event,
+            base_dir=base_dir,
+            srcdir=srcdir,
+            image_roots=[srcdir, *(confdir / d for d in config.image_dirs)],
+            today=config.today_date(),
+            language=self.config.language or "en",
+            id_prefix=self._id_prefix(path),
+            warn=lambda message, line, subtype: warn(message, location(line), subtype),
+        )
+        content = render_parts(context, parts, body=lambda: self._body(event, path, location))
+        if self.fixed_parts is not None:
+            return content
+        container = nodes.container(classes=["meetup-event", *self.options.get("class", [])])
+        container.extend(content)
+        if event.title and self._page_has_no_title():
+            section = nodes.section(ids=[context.id_prefix])
+            section += nodes.title(event.title, event.title)
+            section += container
+            self.state.document.note_implicit_target(section, section)
+            return [section]
+        if event.title:
+            container.insert(0, nodes.rubric(event.title, event.title, classes=["meetup-title"]))
+        return [container]
+
+    def _body(self, event: Event, path: Path | None, location: Locator) -> list[nodes.Node]:
+        source = path if path is not None else self.env.doc2path(self.env.docname)
+        first_line = event.body_rest_line if path is not None else 1
+        return body_nodes(
+            event.body_rest, first_line, source, self.state.document,
+            lambda message, line: warn(message, location(line), Subtype.BODY),
+        )
+
+    def _id_prefix(self, path: Path | None) -> str:
+        base = nodes.make_id(f"meetup-{path.stem}") if path is not None else "meetup-event"
+        serial = self.env.new_serialno("meetup-event")
+        return base if serial == 0 else f"{base}-{serial}"
+
+    def _page_has_no_title(self) -> bool:
+        """Whether the directive stands at the top of a page that has no title yet."""
+        document = self.state.document
+        parent = getattr(self.state, "parent", None)
+        if parent is None:  # MyST's mock state
+            parent = getattr(getattr(self.state, "_renderer", None), "current_node", None)
+        return parent is document and document.next_node(nodes.section) is None
+
+
+class SpeakersDirective(EventDirective):
+    """Only the speaker grid of an event."""
+
+    fixed_parts: ClassVar = ["speakers"]
+
+
+class AgendaDirective(EventDirective):
+    """Only the agenda of an event."""
+
+    fixed_parts: ClassVar = ["agenda"]
+
+
+class ReplayDirective(EventDirective):
+    """Only the replay and slides links of an event."""
+
+    fixed_parts: ClassVar = ["replay"]

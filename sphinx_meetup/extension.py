@@ -1,0 +1,32 @@
+"""Registration of everything sphinx-meetup adds to Sphinx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+
+from .config import setup_config
+from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
+from .locale import CATALOG, LOCALE_DIR
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def setup_extension(app: Sphinx) -> None:
+    """Users list only ``sphinx_meetup``: MyST and sphinx-design come with it."""
+    app.setup_extension("myst_parser")
+    app.setup_extension("sphinx_design")
+    setup_config(app)
+    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    app.add_directive("meetup-event", EventDirective)
+    app.add_directive("meetup-speakers", SpeakersDirective)
+    app.add_directive("meetup-agenda", AgendaDirective)
+    app.add_directive("meetup-replay", ReplayDirective)
+    app.connect("builder-inited", _add_static_files)
+
+
+def _add_static_files(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC_DIR))
+        app.add_css_file("sphinx-meetup.css")

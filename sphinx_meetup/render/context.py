@@ -1,0 +1,46 @@
+"""What rendering needs to know besides the event: where it lives, today, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Event, Speaker
+
+
+@dataclass
+class RenderContext:
+    """One event being rendered into one page."""
+
+    event: Event
+    #: the folder relative photo paths start from (the event file's, or the page's)
+    base_dir: Path
+    srcdir: Path
+    #: folders photos may come from: the source dir, then ``meetup_image_dirs``
+    image_roots: list[Path]
+    today: dt.date
+    language: str
+    #: prefix for node ids, unique within the page
+    id_prefix: str
+    #: ``warn(message, line, subtype)`` for problems found while rendering
+    warn: Callable[[str, int | None, str], None]
+    speaker_ids: dict[int, str] = field(default_factory=dict)
+    #: whether speaker cards are on the page, so talk speakers can link to them
+    link_speakers: bool = True
+
+    def speaker_id(self, speaker: Speaker) -> str:
+        """The id of a speaker's card, so the agenda can link to it."""
+        return self.speaker_ids.setdefault(
+            id(speaker), f"{self.id_prefix}-speaker-{len(self.speaker_ids) + 1}"
+        )
+
+    @property
+    def is_upcoming(self) -> bool:
+        """Whether the event has not happened yet (undated events count as upcoming)."""
+        start = self.event.end or self.event.start
+        if start is None:
+            return True
+        day = start.date() if isinstance(start, dt.datetime) else start
+        return day >= self.today

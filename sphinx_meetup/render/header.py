@@ -1,0 +1,163 @@
+"""The event header: when, where, fee, topics, sponsors, and the one call to action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+from docutils import nodes
+
+from ..locale import _
+from ..model import Event, When
+from ..safety import safe_url
+from .context import RenderContext
+
+_FREE = re.compile(r"^\s*(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*[.!]?\s*$", re.I)
+
+
+def render_header(context: RenderContext) -> list[nodes.Node]:
+    event = context.event
+    header = nodes.container(classes=["meetup-header"])
+    if event.description:
+        header += nodes.paragraph(event.description, event.description,
+                                  classes=["meetup-description"])
+    facts = nodes.field_list(classes=["meetup-facts"])
+    when = when_text(event, context.language)
+    if when:
+        facts += _field(_("Date"), nodes.Text(when), css="meetup-date")
+    if event.location:
+        facts += _field(_("Location"), nodes.Text(event.location), css="meetup-location")
+    if event.venue:
+        facts += _field(_("Venue"), nodes.Text(event.venue), css="meetup-venue")
+    if event.fee:
+        fee = _("Free") if _FREE.match(event.fee) else event.fee
+        facts += _field(_("Fee"), nodes.Text(fee), css="meetup-fee")
+    if event.topics:
+        facts += _field(_("Topics"), *_topics(event.topics), css="meetup-topics")
+    sponsors = [_link(s.name, s.url) for s in event.sponsors]
+    if sponsors:
+        facts += _field(_("Sponsors"), *_joined(sponsors), css="meetup-sponsors")
+    if len(facts):
+        header += facts
+    action = call_to_action(context)
+    if action is not None:
+        header += action
+    return [header]
+
+
+def call_to_action(context: RenderContext) -> nodes.paragraph | None:
+    """Register while the event is upcoming; afterwards the replay stands out."""
+    event = context.event
+    if context.is_upcoming and (url := safe_url(event.registration_url)):
+        return nodes.paragraph(
+            "", "", button(_("Register"), url, "meetup-register", primary=True),
+            classes=["meetup-actions"],
+        )
+    if not context.is_upcoming and event.replays:
+        buttons = [
+            button(_("Watch the replay"), url, "meetup-replay-button", primary=index == 0)
+            for index, raw in enumerate(event.replays)
+            if (url := safe_url(raw))
+        ]
+        if buttons:
+            return nodes.paragraph("", "", *_spaced(buttons), classes=["meetup-actions"])
+    return None
+
+
+def button(label: str, url: str, css: str, *, primary: bool = False) -> nodes.reference:
+    """A link drawn as a sphinx-design button (a plain link in other builders)."""
+    style = "sd-btn-primary" if primary else "sd-btn-outline-primary"
+    return nodes.reference(
+        label, label, refuri=url,
+        classes=["sd-sphinx-override", "sd-btn", "sd-text-wrap", style, css],
+    )
+
+
+def when_text(event: Event, language: str) -> str:
+    """The event's day (and time) in the site's language, via Babel."""
+    if event.start is None:
+        return ""
+    locale = _locale(language)
+    start, end = event.start, event.end
+    text = format_date(_day(start), "full", locale=locale)
+    if isinstance(start, dt.datetime):
+        text += " " + format_time(start, "short", tzinfo=start.tzinfo, locale=locale)
+    if end is not None and _day(end) != _day(start):
+        text += " – " + format_date(_day(end), "full", locale=locale)
+        if isinstance(end, dt.datetime):
+            text += " " + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+    elif isinstance(end, dt.datetime):
+        text += "–" + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+    if isinstance(start, dt.datetime) and start.tzinfo is not None:
+        text += f" ({utc_offset(start)})"
+    return text
+
+
+def utc_offset(moment: dt.datetime) -> str:
+    """``UTC+08:00``: unambiguous, and the same in every language."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def time_text(start: When | None, end: When | None, language: str) -> str:
+    """A talk's clock time, ``13:00–13:40``."""
+    if not isinstance(start, dt.datetime):
+        return ""
+    locale = _locale(language)
+    text = format_time(start, "short", tzinfo=start.tzinfo, locale=locale)
+    if isinstance(end, dt.datetime):
+        text += "–" + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+    return text
+
+
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language or "en")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse("en")
+
+
+def _day(value: When) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _field(name: str, *body: nodes.Node, css: str) -> nodes.field:
+    return nodes.field(
+        "",
+        nodes.field_name(name, name),
+        nodes.field_body("", nodes.paragraph("", "", *body)),
+        classes=[css],
+    )
+
+
+def _topics(topics: list[str]) -> list[nodes.Node]:
+    badges = [
+        nodes.inline(topic, topic, classes=["sd-badge", "sd-bg-info", "sd-bg-text-info",
+                                            "meetup-topic"])
+        for topic in topics
+    ]
+    return _spaced(badges)
+
+
+def _link(name: str, url: str) -> nodes.Node:
+    safe = safe_url(url)
+    if safe is None:
+        return nodes.Text(name)
+    return nodes.reference(name, name, refuri=safe)
+
+
+def _joined(items: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
+    joined: list[nodes.Node] = []
+    for index, item in enumerate(items):
+        if index:
+            joined.append(nodes.Text(separator))
+        joined.append(item)
+    return joined
+
+
+def _spaced(items: list[nodes.Node]) -> list[nodes.Node]:
+    return _joined(items, " ")

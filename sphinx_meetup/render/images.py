@@ -1,0 +1,52 @@
+"""Photos: found beside the event file or in ``meetup_image_dirs``, never outside them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from docutils import nodes
+
+from ..safety import is_remote, resolve_inside, safe_url
+from .context import RenderContext
+
+
+def photo_node(
+    context: RenderContext, path: str | None, alt: str, line: int | None
+) -> nodes.image | None:
+    """An image node for ``path``, or ``None`` (with a warning) when it cannot be used.
+
+    Local photos get a ``/``-rooted uri so Sphinx's own image handling copies them
+    (and notes them as dependencies); remote https photos are used as they are.
+    """
+    if not path:
+        return None
+    if is_remote(path):
+        url = safe_url(path)
+        if url is None or not url.lower().startswith(("https://", "http://")):
+            context.warn(f"photo {path[:80]!r} is not an http(s) URL; an avatar is shown",
+                         line, "url")
+            return None
+        return nodes.image(uri=url, alt=alt, classes=["meetup-photo"])
+    found = find_local(context, path)
+    if found is None:
+        context.warn(
+            f"photo {path!r} not found beside the event file or in meetup_image_dirs "
+            "(or it leaves the project); an avatar is shown",
+            line,
+            "image",
+        )
+        return None
+    uri = "/" + Path(os.path.relpath(found, context.srcdir)).as_posix()
+    return nodes.image(uri=uri, alt=alt, classes=["meetup-photo"])
+
+
+def find_local(context: RenderContext, path: str) -> Path | None:
+    """``path`` beside the event file, then in each image folder, if it stays inside."""
+    relative = path.lstrip("/")
+    starts = [context.base_dir, *context.image_roots]
+    for start in starts:
+        found = resolve_inside(relative, start, context.image_roots)
+        if found is not None and found.is_file():
+            return found
+    return None

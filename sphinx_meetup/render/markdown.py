@@ -1,0 +1,130 @@
+"""Markdown from an event file as docutils nodes, with no way to inject HTML.
+
+Abstracts use a small converter (paragraphs, lists, emphasis, code, safe links); the
+rest of the body goes through MyST with raw HTML and file insertion switched off.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from docutils import nodes
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from myst_parser.mdit_to_docutils.sphinx_ import SphinxRenderer
+from myst_parser.parsers.mdit import create_md_parser
+from myst_parser.warnings_ import MystWarnings
+from sphinx.util.docutils import new_document
+
+from ..safety import safe_url
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+_BLOCKS = {"paragraph_open": nodes.paragraph, "bullet_list_open": nodes.bullet_list,
+           "ordered_list_open": nodes.enumerated_list, "list_item_open": nodes.list_item,
+           "blockquote_open": nodes.block_quote}
+_INLINE = {"strong_open": nodes.strong, "em_open": nodes.emphasis}
+
+
+def markdown_nodes(text: str) -> list[nodes.Node]:
+    """Block nodes for a short Markdown text such as a talk abstract."""
+    root = nodes.container()
+    stack: list[nodes.Element] = [root]
+    for token in _MARKDOWN.parse(text):
+        if token.type in _BLOCKS:
+            node = _BLOCKS[token.type]()
+            stack[-1] += node
+            stack.append(node)
+        elif token.type.endswith("_close") and token.type.replace("_close", "_open") in _BLOCKS:
+            stack.pop()
+        elif token.type == "inline":
+            target = stack[-1]
+            if not isinstance(target, nodes.paragraph):
+                paragraph = nodes.paragraph()
+                target += paragraph
+                target = paragraph
+            target.extend(inline_nodes(token.children or []))
+        elif token.type in {"fence", "code_block"}:
+            stack[-1] += nodes.literal_block(token.content, token.content)
+    return list(root.children)
+
+
+def inline_nodes(tokens: list[Token]) -> list[nodes.Node]:
+    """Text, emphasis, code and links (http, https, mailto only) of one inline run."""
+    root = nodes.inline()
+    stack: list[nodes.Element] = [root]
+    for token in tokens:
+        if token.type in _INLINE:
+            node = _INLINE[token.type]()
+            stack[-1] += node
+            stack.append(node)
+        elif token.type == "link_open":
+            url = safe_url(token.attrs.get("href"))
+            node = nodes.reference(refuri=url) if url else nodes.inline()
+            stack[-1] += node
+            stack.append(node)
+        elif token.type in {"strong_close", "em_close", "link_close"} and len(stack) > 1:
+            stack.pop()
+        elif token.type == "code_inline":
+            stack[-1] += nodes.literal(token.content, token.content)
+        elif token.type in {"softbreak", "hardbreak"}:
+            stack[-1] += nodes.Text(" ")
+        elif token.type == "image" or token.content:
+            stack[-1] += nodes.Text(token.content)
+    return list(root.children)
+
+
+def body_nodes(
+    text: str,
+    first_line: int,
+    source: Path | str,
+    document: nodes.document,
+    warn: Callable[[str, int | None], None],
+) -> list[nodes.Node]:
+    """The rest of the body parsed by MyST, in a document of its own.
+
+    Line numbers are kept and MyST's warnings go to ``warn`` (so they name the event
+    file), raw HTML is shown as text and file insertion is off, and headings become
+    rubrics so the event's own sections do not leak into the page's table of contents.
+    """
+    if not text.strip():
+        return []
+    settings = copy.copy(document.settings)
+    settings.file_insertion_enabled = False
+    settings.raw_enabled = False
+    inner = new_document(str(source), settings)
+    parser = create_md_parser(settings.env.myst_config, _renderer_class(warn))
+    parser.options["document"] = inner
+    parser.render("\n" * (first_line - 1) + text)
+    for raw in list(inner.findall(nodes.raw)):
+        warn("raw HTML in the event body is shown as text, not run", raw.line)
+        raw.replace_self(nodes.literal_block(raw.astext(), raw.astext()))
+    for section in list(inner.findall(nodes.section)):
+        title = section[0] if section.children and isinstance(section[0], nodes.title) else None
+        heading = title.astext() if title else ""
+        rest = section.children[1 if title else 0 :]
+        section.replace_self([nodes.rubric(heading, heading), *rest])
+    return list(inner.children)
+
+
+def _renderer_class(warn: Callable[[str, int | None], None]) -> type[SphinxRenderer]:
+    class BodyRenderer(SphinxRenderer):
+        """MyST's renderer, reporting at the event file's lines."""
+
+        def create_warning(
+            self,
+            message: str,
+            subtype: MystWarnings | str,
+            *,
+            wtype: str | None = None,
+            line: int | None = None,
+            append_to: nodes.Element | None = None,
+        ) -> nodes.system_message | None:
+            # heading levels do not matter here: headings become rubrics
+            if subtype != MystWarnings.MD_HEADING_NON_CONSECUTIVE:
+                warn(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line)
+            return None
+
+    return BodyRenderer
