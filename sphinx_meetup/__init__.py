@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register sphinx-meetup; the real work is in :mod:`sphinx_meetup.extension`."""
-    from .extension import setup_extension  # noqa: PLC0415 - keeps `import` light
+    from .extension import setup_extension
 
     setup_extension(app)
     return {

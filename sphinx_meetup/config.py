@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .reader.dates import zone
@@ -102,6 +103,9 @@ class MeetupConfig:
         },
     )
 
+    #: ``image_dirs`` made absolute against the folder of ``conf.py`` (not a config value)
+    image_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
+
     @property
     def reader_labels(self) -> Labels:
         """The label words the reader uses, with the site's own first."""
@@ -122,7 +126,7 @@ _TYPES: dict[type, tuple[type, ...]] = {list: (list, tuple), dict: (dict,), bool
 
 def setup_config(app: Sphinx) -> None:
     """Register every field as ``meetup_<name>`` and validate them at config-inited."""
-    for item in dc.fields(MeetupConfig):
+    for item in _public_fields():
         default = item.default if item.default is not dc.MISSING else item.default_factory()
         app.add_config_value(
             f"meetup_{item.name}",
@@ -135,8 +139,8 @@ def setup_config(app: Sphinx) -> None:
 
 
 def _validate(app: Sphinx, config: Config) -> None:
-    values = {}
-    for item in dc.fields(MeetupConfig):
+    values: dict[str, Any] = {}
+    for item in _public_fields():
         value = getattr(config, f"meetup_{item.name}")
         try:
             item.metadata["check"](value)
@@ -144,7 +148,13 @@ def _validate(app: Sphinx, config: Config) -> None:
             warn(f"meetup_{item.name}: {error}; the default is used", None, "config")
             continue
         values[item.name] = value
+    image_dirs = values.get("image_dirs", [])
+    values["image_roots"] = tuple(Path(app.confdir, folder) for folder in image_dirs)
     config._meetup = MeetupConfig(**values)  # type: ignore[attr-defined]
+
+
+def _public_fields() -> list[dc.Field[Any]]:
+    return [item for item in dc.fields(MeetupConfig) if not item.metadata.get("internal")]
 
 
 def get_config(source: Config | BuildEnvironment) -> MeetupConfig:

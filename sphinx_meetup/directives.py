@@ -106,12 +106,11 @@ class EventDirective(SphinxDirective):
         config = get_config(self.env)
         parts = self.fixed_parts or self.options.get("parts") or config.parts
         srcdir = Path(self.env.srcdir)
-        confdir = Path(self.env.app.confdir)
         context = RenderContext(
             event=event,
             base_dir=base_dir,
             srcdir=srcdir,
-            image_roots=[srcdir, *(confdir / d for d in config.image_dirs)],
+            image_roots=[srcdir, *config.image_roots],
             today=config.today_date(),
             language=self.config.language or "en",
             id_prefix=self._id_prefix(path),

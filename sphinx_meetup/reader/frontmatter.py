@@ -86,7 +86,7 @@ def split(text: str) -> FrontMatter:
             body=text,
             problems=[Problem(1, "front matter is opened but never closed", "frontmatter")],
         )
-    start = 2 if not isinstance(handler, JSONHandler) else 1  # file line of `raw`'s first
+    start = 1  # `raw` starts with the rest of the opening line (JSON: the `{` itself)
     body_line = _body_line(text, body)
     kind = {YAMLHandler: "yaml", _TOMLHandler: "toml", JSONHandler: "json"}[type(handler)]
     result = FrontMatter(body=body, body_line=body_line, format=kind)
@@ -113,7 +113,7 @@ def _body_line(text: str, body: str) -> int:
 
 def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
     try:
-        node = yaml.compose(raw, Loader=_SafeYAMLLoader)  # noqa: S506 - a SafeLoader subclass
+        node = yaml.compose(raw, Loader=_SafeYAMLLoader)
         if node is None:
             return
         if _expanded_size(node) > MAX_YAML_NODES:

@@ -1,0 +1,21 @@
+"""Documentation of sphinx-meetup, built with sphinx-meetup itself (and ``-W``)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+project = "sphinx-meetup"
+author = "sphinx-meetup contributors"
+copyright = "2026, sphinx-meetup contributors"
+
+extensions = ["sphinx_meetup", "config_reference"]
+exclude_patterns = ["_build", "events"]
+html_theme = "alabaster"
+html_theme_options = {"page_width": "1100px", "sidebar_width": "220px"}
+html_title = "sphinx-meetup"
+myst_enable_extensions = ["colon_fence"]
+latex_engine = "xelatex"
+latex_elements = {
+    "fontpkg": r"\usepackage{xeCJK}\setCJKmainfont{Noto Serif CJK SC}",
+}

@@ -1,0 +1,26 @@
+"""Shared fixtures: Sphinx's test harness, test roots, and the shared corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+TESTS = Path(__file__).parent
+SHARED = TESTS.parent.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where ``@pytest.mark.sphinx(testroot=...)`` finds ``roots/test-<name>``."""
+    return TESTS / "roots"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the repository (seed, corpora); skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the shared seed and corpora live beside the repo")
+    return SHARED
