@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..model import Event, Problem
 from . import body as body_reader
-from . import dates, fields
+from . import dates, fields, hugoblox, when
 from .frontmatter import split
 from .labels import Labels
 
@@ -22,9 +22,17 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 
 
 def read_file(
-    path: str | Path, *, labels: Labels | None = None, timezone: str | None = None
+    path: str | Path,
+    *,
+    labels: Labels | None = None,
+    timezone: str | None = None,
+    authors_dirs: list[Path] | None = None,
 ) -> Event:
-    """Read the event file at ``path``; a file that cannot be read is a problem too."""
+    """Read the event file at ``path``; a file that cannot be read is a problem too.
+
+    ``authors_dirs`` are the Hugo Blox author-profile folders; by default they are found
+    by walking up from the file to its site's ``content/`` folder.
+    """
     try:
         with Path(path).open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -34,7 +42,8 @@ def read_file(
             Problem(None, f"cannot read the file: {error.strerror}", "file", "error")
         )
         return event
-    return read_event(data, source=str(path), labels=labels, timezone=timezone)
+    return read_event(data, source=str(path), labels=labels, timezone=timezone,
+                      authors_dirs=authors_dirs, page=Path(path))
 
 
 def decode(data: bytes) -> tuple[str, Problem | None]:
@@ -61,8 +70,14 @@ def read_event(
     source: str | None = None,
     labels: Labels | None = None,
     timezone: str | None = None,
+    authors_dirs: list[Path] | None = None,
+    page: Path | None = None,
 ) -> Event:
-    """Read one event from ``content``; ``timezone`` is the site's default IANA zone."""
+    """Read one event from ``content``; ``timezone`` is the site's default IANA zone.
+
+    ``page`` is where the content lives (a Hugo Blox page's bundle and author profiles
+    are found from it); ``authors_dirs`` overrides where profiles are looked up.
+    """
     labels = labels or Labels()
     problems: list[Problem] = []
     if isinstance(content, bytes):
@@ -80,43 +95,28 @@ def read_event(
         text = text[:MAX_FILE_BYTES]
     front = split(text)
     event = Event(source=source, problems=problems + front.problems)
-    fields.apply(front.data, front.lines, event)
-    blocks = body_reader.blocks_of(front.body, front.body_line)
-    found = body_reader.read_body(blocks, labels)
-    event.talks = found.talks
-    _apply_facts(event, found.facts)
+    blox = None
+    if hugoblox.looks_like_hugoblox(front.data):
+        blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs)
+        body, blocks = blox.body, blox.blocks
+    else:
+        fields.apply(front.data, front.lines, event)
+        body, blocks = front.body, body_reader.blocks_of(front.body, front.body_line)
+    found = body_reader.read_body(blocks, labels, event)
+    event.talks = blox.talks(found.talks) if blox else found.talks
+    body_reader.complete(event)
     _place_in_time_zone(event, timezone)
-    event.body_rest = _blank_lines(front.body, front.body_line, found.consumed)
+    _apply_facts(event, found)
+    event.body_rest = _blank_lines(body, front.body_line, found.consumed)
     event.body_rest_line = front.body_line
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event
 
 
-def _apply_facts(event: Event, facts: dict[str, list[tuple[str, int]]]) -> None:
+def _apply_facts(event: Event, found: body_reader.Body) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date."""
-    for value, line in facts.get("time", [])[:1]:
-        year = event.start.year if event.start else None
-        day = dates.find_date(value, year)
-        start_time, end_time = dates.find_times(value)
-        if day is None and event.start is not None and start_time is not None:
-            day = event.start if not isinstance(event.start, dt.datetime) else event.start.date()
-        if day is None:
-            if event.start is None:
-                event.problems.append(
-                    Problem(line, f"cannot read a date in {value[:60]!r}", "date")
-                )
-            continue
-        like = event.start
-        event.start = dates.combine(day, start_time, like)
-        event.end = dates.combine(day, end_time, like) if end_time else None
-    for value, _line in facts.get("venue", [])[:1]:
-        event.venue = event.venue or value
-    for role, target in (("replay", event.replays), ("slides", event.slides)):
-        for value, _line in facts.get(role, []):
-            for url in value.split():
-                if url not in target and url.startswith(("http://", "https://")):
-                    target.append(url)
+    when.apply_facts(event, found.facts, found.times)
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:

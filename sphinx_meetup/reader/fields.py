@@ -319,3 +319,13 @@ _READERS: dict[str, Callable[[_Reader], None]] = {
     "speakers": _read_speakers,
     "urls": _read_url_lists,
 }
+
+
+def apply_some(
+    data: dict[str, Any], lines: dict[str, int], event: Event, parts: tuple[str, ...]
+) -> None:
+    """Only the named readers (keys of ``_READERS``): for another schema that writes
+    those keys the same way, such as a Hugo Blox page's ``speaker:`` map and ``tags``."""
+    reader = _Reader(data, lines, event)
+    for part in parts:
+        _READERS[part](reader)

@@ -1,0 +1,386 @@
+"""Hugo Blox (Wowchemy, "Academic") event pages: one talk, at a named event.
+
+The schema is told apart from the educenter one by its keys (``event``, ``date_end``,
+``url_video``, ``authors``…), per file, with no configuration. ``title`` is the talk
+and ``event`` the event it is given at; a page with no ``event`` is the event itself.
+People come from ``authors`` (resolved through the site's author profiles) or from a
+``speaker:`` map; a profile's author the body lists as an organiser is not a speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Event, Link, Problem, Speaker, Talk, When
+from ..safety import is_remote, safe_url
+from . import authors as profiles
+from . import body as body_reader
+from . import dates, fields, shortcodes
+from .frontmatter import FrontMatter
+from .labels import Labels
+
+#: keys only Hugo Blox pages write (educenter pages write none of them)
+HUGOBLOX_KEYS = frozenset({
+    "event", "event_url", "url_video", "url_slides", "url_code", "url_pdf", "authors",
+    "date_end", "all_day", "address", "abstract",
+})
+#: keys only educenter pages write
+EDUCENTER_KEYS = frozenset({"apply_url", "fee", "bg_image", "sponsor", "topic"})
+#: ``url_*`` keys Hugo Blox shows as buttons, and their names
+LINK_KEYS = {
+    "url_pdf": "PDF", "url_code": "Code", "url_dataset": "Dataset", "url_poster": "Poster",
+    "url_project": "Project", "url_source": "Source",
+}
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"星期.|周."
+)
+_DAY_HEADING = re.compile(
+    rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_WEEKDAYS})\b)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_hugoblox(data: dict[str, Any]) -> bool:
+    """Whether front matter ``data`` is written in the Hugo Blox event schema."""
+    keys = set(data)
+    return len(keys & HUGOBLOX_KEYS) > len(keys & EDUCENTER_KEYS)
+
+
+@dataclass(slots=True)
+class HugoBloxPage:
+    """What the body reader needs from a Hugo Blox page, and how its talks combine."""
+
+    #: the body with shortcode tags blanked (file lines unchanged)
+    body: str
+    blocks: list[body_reader.Block]
+    #: the talk the page itself is about (``title``)
+    talk: Talk
+    #: whether ``event`` names an event other than the page (so the page is one talk)
+    is_talk_page: bool
+    shortcode_talks: list[Talk] = field(default_factory=list)
+
+    def talks(self, body_talks: list[Talk]) -> list[Talk]:
+        """The page's talk, unless the page is an event whose body lists its talks."""
+        found = sorted([*self.shortcode_talks, *body_talks], key=lambda t: t.line or 0)
+        return [self.talk, *found] if self.is_talk_page or not found else found
+
+
+def apply(
+    front: FrontMatter,
+    event: Event,
+    labels: Labels,
+    *,
+    page: Path | None = None,
+    authors_dirs: list[Path] | None = None,
+) -> HugoBloxPage:
+    """Fill ``event`` from a Hugo Blox page; ``page`` is the file (for its bundle and
+    author profiles), ``authors_dirs`` the profile folders (default: found from it)."""
+    data, lines = front.data, front.lines
+    event.lines.update(lines)
+    title = _text(data.get("title")) or ""
+    event.title = _text(data.get("event")) or title
+    event.draft = _flag(data.get("draft"))
+    _read_dates(data, lines, event)
+    _read_links(data, lines, event)
+    _read_place(data, event)
+    summary = _plain(_text_block(data.get("summary")))
+    abstract = shortcodes.strip(_text_block(data.get("abstract"))).strip()
+    event.description = summary or _plain(abstract)
+    fields.apply_some(data, lines, event, ("topics", "registration", "speakers"))
+    if event.registration_url is None:
+        event.registration_url = _only_link(_text_block(data.get("registration_info")))
+    event.image = _image(data, page)
+
+    found = shortcodes.read(front.body, front.body_line)
+    blocks = body_reader.blocks_of(found.text, front.body_line)
+    _unmark_schedule_days(blocks, labels)
+    if not event.speakers:  # a `speaker:` map names the speakers; else the authors do
+        dirs = authors_dirs if authors_dirs is not None else (
+            profiles.find_authors_dirs(page) if page is not None else []
+        )
+        organisers = _organiser_text(blocks)
+        for speaker in _authors(data, lines, dirs, page):
+            if speaker.name.casefold() not in organisers:
+                event.speakers.append(speaker)
+    talk = Talk(
+        title=title or event.title,
+        speakers=[speaker.name for speaker in event.speakers],
+        abstract=abstract,
+        video=event.replays[0] if event.replays else None,
+        slides=event.slides[0] if event.slides else None,
+        line=lines.get("title"),
+    )
+    named = _text(data.get("event"))
+    return HugoBloxPage(
+        body=found.text,
+        blocks=blocks,
+        talk=talk,
+        is_talk_page=bool(named) and named != title,
+        shortcode_talks=found.talks,
+    )
+
+
+def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
+    """``date``/``date_end`` as written; all-day events keep only their days."""
+    start = _date(data, lines, event, "date")
+    end = _date(data, lines, event, "date_end")
+    published = data.get("publishDate") or data.get("publishdate")
+    try:
+        event.published = dates.parse_value(published) if published else None
+    except (TypeError, ValueError):
+        event.published = None  # the page's own date: not worth a warning
+    if _flag(data.get("all_day")):
+        start, end = _day(start), _day(end)
+    elif isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        # one zone for both, so they compare and convert alike
+        if start.tzinfo is None and end.tzinfo is not None:
+            start = start.replace(tzinfo=end.tzinfo)
+        elif end.tzinfo is None and start.tzinfo is not None:
+            end = end.replace(tzinfo=start.tzinfo)
+    if start is not None and end is not None and _ends_first(start, end):
+        event.problems.append(
+            Problem(
+                lines.get("date_end"),
+                f"date_end ({end.isoformat()}) is before date ({start.isoformat()}); "
+                "the end is ignored",
+                "date",
+            )
+        )
+        end = None
+    event.start, event.end = start, end
+    zone_name = _text(data.get("timezone"))
+    if zone_name:
+        try:
+            dates.zone(zone_name)
+            event.timezone = zone_name
+        except ValueError as error:
+            event.problems.append(Problem(lines.get("timezone"), f"{error}; it is ignored",
+                                          "date"))
+
+
+def _date(data: dict[str, Any], lines: dict[str, int], event: Event, key: str) -> When | None:
+    value = data.get(key)
+    if value in (None, ""):
+        return None
+    try:
+        return dates.parse_value(value)
+    except (TypeError, ValueError):
+        event.problems.append(
+            Problem(
+                lines.get(key),
+                f"{key}: {str(value)[:40]!r} is not a date (write it as 2023-11-06 or "
+                "2023-11-06T09:00:00+03:00); it is ignored",
+                "date",
+            )
+        )
+        return None
+
+
+def _day(value: When | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _ends_first(start: When, end: When) -> bool:
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        return end < start
+    return _day(end) < _day(start)  # type: ignore[operator]
+
+
+def _read_place(data: dict[str, Any], event: Event) -> None:
+    """``location`` (Markdown links become text plus a link) and ``address`` (the venue)."""
+    location = _text(data.get("location"))
+    if location:
+        for match in _MARKDOWN_LINK.finditer(location):
+            _add_link(event, match["text"].strip() or match["url"], match["url"])
+        event.location = _plain(location) or None
+    address = data.get("address")
+    if isinstance(address, dict):
+        region = " ".join(
+            part for part in (_text(address.get("region")), _text(address.get("postcode")))
+            if part
+        )
+        parts = [_text(address.get("street")), _text(address.get("city")), region,
+                 _text(address.get("country"))]
+        event.venue = ", ".join(part for part in parts if part) or None
+    elif _text(address):
+        event.venue = _plain(_text(address) or "")
+
+
+def _read_links(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
+    """``url_video``, ``url_slides``, ``event_url``, ``links[]`` and the other ``url_*``."""
+    for key, target in (("url_video", event.replays), ("url_slides", event.slides)):
+        url = _url(data.get(key), key, lines.get(key), event)
+        if url and url not in target:
+            target.append(url)
+    event_url = _url(data.get("event_url"), "event_url", lines.get("event_url"), event)
+    if event_url:
+        _add_link(event, event.title or "Event website", event_url)
+    items = data.get("links")
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(item, dict):
+            continue
+        url = _url(item.get("url"), "links", lines.get(f"links.{index}"), event)
+        if url:
+            name = _text(item.get("name")) or _text(item.get("icon")) or url
+            _add_link(event, name, url)
+    for key, name in LINK_KEYS.items():
+        url = _url(data.get(key), key, lines.get(key), event)
+        if url:
+            _add_link(event, name, url)
+
+
+def _url(value: object, key: str, line: int | None, event: Event) -> str | None:
+    """A web URL (checked) or a file/page of the site (kept as written, relative)."""
+    text = _text(value)
+    if not text:
+        return None
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]  # `https://…/21w5120)`: a paren left over from Markdown
+    if not is_remote(text):
+        return text
+    url = safe_url(text)
+    if url is None:
+        event.problems.append(
+            Problem(line,
+                    f"{key}: {text[:80]!r} is not an http, https or mailto URL; it is not linked",
+                    "url")
+        )
+    return url
+
+
+def _add_link(event: Event, name: str, url: str) -> None:
+    taken = {link.url for link in event.links} | set(event.replays) | set(event.slides)
+    if url not in taken:
+        event.links.append(Link(name, url))
+
+
+def _only_link(text: str) -> str | None:
+    """The registration link of ``registration_info``, when it names exactly one."""
+    urls = {safe_url(m["url"]) for m in _MARKDOWN_LINK.finditer(text)} - {None}
+    return urls.pop() if len(urls) == 1 else None
+
+
+def _image(data: dict[str, Any], page: Path | None) -> str | None:
+    """The event image, relative to the event file: ``image`` (a path, or a map with
+    ``filename``), else ``featured.*`` in the page bundle."""
+    value = data.get("image")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    filename = _text(value.get("filename")) if isinstance(value, dict) else None
+    if filename:
+        if page is None or is_remote(filename) or (page.parent / filename).is_file():
+            return filename
+        media = _site_folder(page, "assets/media")
+        if media is not None and (media / filename).is_file():
+            return Path(os.path.relpath(media / filename, page.parent)).as_posix()
+        return filename
+    if page is not None and page.name.startswith("index.") and page.parent.is_dir():
+        featured = sorted(page.parent.glob("featured.*"))
+        if featured:
+            return featured[0].name
+    return None
+
+
+def _site_folder(page: Path, name: str) -> Path | None:
+    """``name`` in the Hugo site the page belongs to (the parent of its ``content/``)."""
+    for parent in page.absolute().parents:
+        if parent.name == "content":
+            return parent.parent / name
+    return None
+
+
+def _authors(
+    data: dict[str, Any], lines: dict[str, int], dirs: list[Path], page: Path | None
+) -> list[Speaker]:
+    """The people ``authors`` names, from their profiles (else as written)."""
+    keys = data.get("authors")
+    keys = keys if isinstance(keys, list) else [keys] if keys else []
+    people: list[Speaker] = []
+    for index, key in enumerate(keys):
+        name = _text(key)
+        if not name:
+            continue
+        folder = profiles.profile_folder(name, dirs)
+        speaker = profiles.read_profile(folder) if folder is not None else None
+        if speaker is None:
+            speaker = Speaker(name=name)
+        elif speaker.image and page is not None:
+            speaker.image = Path(os.path.relpath(speaker.image, page.parent.absolute())).as_posix()
+        if name not in speaker.names:
+            speaker.aliases.append(name)
+        speaker.line = lines.get(f"authors.{index}", lines.get("authors"))
+        if all(other.name != speaker.name for other in people):
+            people.append(speaker)
+    return people
+
+
+def _organiser_text(blocks: list[body_reader.Block]) -> str:
+    """The (case-folded) text of the body's organiser and committee sections."""
+    texts: list[str] = []
+    level = 0
+    for block in blocks:
+        if block.kind == "heading":
+            if level and block.level <= level:
+                level = 0
+            if not level and _ORGANISERS.search(block.text):
+                level = block.level
+        elif level:
+            texts.append(" ".join(block.plain_lines))
+    return " ".join(texts).casefold()
+
+
+def _unmark_schedule_days(blocks: list[body_reader.Block], labels: Labels) -> None:
+    """Inside a talks section, ``Day 1``/``Friday``/``Registration`` headings (and ones
+    left empty by a shortcode) group or follow talks but are none: read them as text."""
+    section = 0
+    talks_heading = labels.heading("talks_section")
+    not_talks = labels.heading("not_talks_section")
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        if section and block.level <= section:
+            section = 0
+        if not section and talks_heading.search(block.text):
+            section = block.level
+        elif section and (
+            not block.text.strip()  # a heading that was only a shortcode
+            or _DAY_HEADING.search(block.text)
+            or not_talks.search(block.text)
+        ):
+            block.kind = "paragraph"
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = re.sub(r"\s+", " ", str(value)).strip()
+        return text or None
+    return None
+
+
+def _text_block(value: object) -> str:
+    """A multi-line text value (``summary: |``) as written, or ``""``."""
+    return value.strip("\n") if isinstance(value, str) else ""
+
+
+def _plain(markdown: str) -> str:
+    """One line of plain text: no shortcodes, links as their text, no HTML tags."""
+    text = shortcodes.strip(markdown)
+    text = _MARKDOWN_LINK.sub(lambda m: m["text"], text)
+    text = re.sub(r"\s+", " ", _HTML_TAG.sub("", text))
+    return re.sub(r"(\*\*|__|\*|(?<!\w)_)(.+?)\1(?!\w)", r"\2", text).strip()
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "yes", "1"}
+    return bool(value)
