@@ -72,7 +72,7 @@ class EventDirective(SphinxDirective):
         srcdir = Path(self.env.srcdir)
         page_dir = Path(self.env.doc2path(self.env.docname)).parent
         path = resolve_inside(argument, page_dir, [srcdir])
-        if path is None:
+        if path is None or not path.is_file():
             raise self.error(
                 f"{self.name}: event file {argument!r} not found in the project "
                 "(paths may not leave the source directory)"
@@ -136,7 +136,7 @@ class EventDirective(SphinxDirective):
         first_line = event.body_rest_line if path is not None else 1
         return body_nodes(
             event.body_rest, first_line, source, self.state.document,
-            lambda message, line: warn(message, location(line), Subtype.BODY),
+            lambda message, line, subtype: warn(message, location(line), subtype),
         )
 
     def _id_prefix(self, path: Path | None) -> str:
@@ -147,9 +147,8 @@ class EventDirective(SphinxDirective):
     def _page_has_no_title(self) -> bool:
         """Whether the directive stands at the top of a page that has no title yet."""
         document = self.state.document
-        parent = getattr(self.state, "parent", None)
-        if parent is None:  # MyST's mock state
-            parent = getattr(getattr(self.state, "_renderer", None), "current_node", None)
+        renderer = getattr(self.state, "_renderer", None)  # MyST's mock state has no parent
+        parent = renderer.current_node if renderer is not None else self.state.parent
         return parent is document and document.next_node(nodes.section) is None
 
 

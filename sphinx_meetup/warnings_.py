@@ -41,8 +41,11 @@ def warn(message: str, location: str | tuple[str, int | None] | None, subtype: s
 
 
 def file_location(path: str | Path, line: int | None) -> str:
-    """A location that names the event file itself (not the page that includes it)."""
-    return f"{path}:{line}" if line else str(path)
+    """A location that names the event file itself (not the page that includes it).
+
+    Always with a line: Sphinx takes a location without ``:`` for a docname.
+    """
+    return f"{path}:{line or 1}"
 
 
 def report(problems: list[Problem], path: str | Path) -> None:

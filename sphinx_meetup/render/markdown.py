@@ -81,7 +81,7 @@ def body_nodes(
     first_line: int,
     source: Path | str,
     document: nodes.document,
-    warn: Callable[[str, int | None], None],
+    warn: Callable[[str, int | None, str], None],
 ) -> list[nodes.Node]:
     """The rest of the body parsed by MyST, in a document of its own.
 
@@ -99,7 +99,7 @@ def body_nodes(
     parser.options["document"] = inner
     parser.render("\n" * (first_line - 1) + text)
     for raw in list(inner.findall(nodes.raw)):
-        warn("raw HTML in the event body is shown as text, not run", raw.line)
+        warn("raw HTML in the event body is shown as text, not run", raw.line, "html")
         raw.replace_self(nodes.literal_block(raw.astext(), raw.astext()))
     for section in list(inner.findall(nodes.section)):
         title = section[0] if section.children and isinstance(section[0], nodes.title) else None
@@ -109,7 +109,7 @@ def body_nodes(
     return list(inner.children)
 
 
-def _renderer_class(warn: Callable[[str, int | None], None]) -> type[SphinxRenderer]:
+def _renderer_class(warn: Callable[[str, int | None, str], None]) -> type[SphinxRenderer]:
     class BodyRenderer(SphinxRenderer):
         """MyST's renderer, reporting at the event file's lines."""
 
@@ -124,7 +124,7 @@ def _renderer_class(warn: Callable[[str, int | None], None]) -> type[SphinxRende
         ) -> nodes.system_message | None:
             # heading levels do not matter here: headings become rubrics
             if subtype != MystWarnings.MD_HEADING_NON_CONSECUTIVE:
-                warn(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line)
+                warn(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line, "body")
             return None
 
     return BodyRenderer
