@@ -42,7 +42,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 #: registration links that mean "no registration link" on real pages
 _NO_LINK = {"#", "./", ".", "/", "#!"}
-_MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>[^)\s]*)\)\s*$")
+_MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>.*)\)\s*$")
 
 
 class _Reader:
