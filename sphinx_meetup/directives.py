@@ -85,10 +85,14 @@ class EventDirective(SphinxDirective):
 
     def _load_inline(self) -> tuple[Event, Path | None, Path, int]:
         config = get_config(self.env)
-        event = read_event("\n".join(self.content), source=self.env.docname,
+        lines = list(self.content)
+        # MyST reads a `---` block right after the fence as options: an empty line first
+        # keeps the front matter the event's, so leading empty lines are skipped here
+        skipped = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        event = read_event("\n".join(lines[skipped:]), source=self.env.docname,
                            labels=config.reader_labels, timezone=config.timezone)
         base_dir = Path(self.env.doc2path(self.env.docname)).parent
-        return event, None, base_dir, self.content_offset
+        return event, None, base_dir, self.content_offset + skipped
 
     def _warn_if_stray_page(self, path: Path) -> None:
         docname = self.env.path2doc(str(path))
