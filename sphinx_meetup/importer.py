@@ -25,7 +25,7 @@ import yaml
 from . import cli
 from .model import Event, Speaker
 from .reader import authors as profiles
-from .reader import hugoblox, read_file
+from .reader import hugoblox, read_event
 from .reader.frontmatter import split
 from .reader.names import key as name_key
 from .safety import is_remote, resolve_inside
@@ -180,7 +180,7 @@ def _import_page(job: Import, page: Path, language: str | None) -> None:
     bundle = page.name == "index.md"
     slug = _slug(job, page.parent.name if bundle else page.stem, language)
     text = page.read_bytes()
-    event = read_file(page)
+    event = read_event(text, source=str(page), page=page)
     data = split(text.decode("utf-8-sig", errors="replace")).data
     blox = hugoblox.looks_like_hugoblox(data)
     if bundle:
@@ -314,19 +314,17 @@ def _remember_authors(job: Import, page: Path, keys: object) -> None:
     """The people a Hugo Blox page's ``authors`` names, from their profiles, with the
     profile's avatar copied to ``events/images/authors/<name>/``."""
     dirs = profiles.find_authors_dirs(page)
-    for key in keys if isinstance(keys, list) else [keys] if keys else []:
-        if not isinstance(key, str) or not key.strip():
+    for _, key in profiles.named(keys):
+        found = profiles.find(key, dirs)
+        if found is None:
             continue
-        folder = profiles.profile_folder(key.strip(), dirs)
-        speaker = profiles.read_profile(folder) if folder else None
-        if folder is None or speaker is None:
-            continue
+        folder, speaker = found
         photo = None
         avatar = Path(speaker.image) if speaker.image else None
         if avatar is not None and resolve_inside(avatar.name, folder, [job.site]) is not None:
             photo = f"events/images/authors/{folder.name}/{avatar.name}"
             job.writer.put(photo, avatar.read_bytes())
-        _remember(job, speaker, photo, key.strip(), folder.name)
+        _remember(job, speaker, photo, key, folder.name)
 
 
 def _registry(people: dict[str, Person]) -> bytes:

@@ -48,6 +48,19 @@ def find_authors_dirs(page: Path) -> list[Path]:
     return [a / "authors" for a in chain if (a / "authors").is_dir()]
 
 
+def named(value: object) -> list[tuple[int, str]]:
+    """``(position, name)`` of each person an ``authors`` value lists (a list or one)."""
+    items = value if isinstance(value, list) else [value]
+    return [(index, text) for index, item in enumerate(items) if (text := _text(item))]
+
+
+def find(key: str, authors_dirs: list[Path]) -> tuple[Path, Speaker] | None:
+    """The profile folder of ``key`` and the person it describes, if there is one."""
+    folder = profile_folder(key, authors_dirs)
+    speaker = read_profile(folder) if folder is not None else None
+    return (folder, speaker) if folder is not None and speaker is not None else None
+
+
 def profile_folder(key: str, authors_dirs: list[Path]) -> Path | None:
     """The profile folder of ``key`` (as written, lower-cased, or urlized like Hugo)."""
     candidates = dict.fromkeys([key, key.lower(), urlize(key)])

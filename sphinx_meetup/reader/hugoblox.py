@@ -303,18 +303,11 @@ def _authors(
     data: dict[str, Any], lines: dict[str, int], dirs: list[Path], page: Path | None
 ) -> list[Speaker]:
     """The people ``authors`` names, from their profiles (else as written)."""
-    keys = data.get("authors")
-    keys = keys if isinstance(keys, list) else [keys] if keys else []
     people: list[Speaker] = []
-    for index, key in enumerate(keys):
-        name = _text(key)
-        if not name:
-            continue
-        folder = profiles.profile_folder(name, dirs)
-        speaker = profiles.read_profile(folder) if folder is not None else None
-        if speaker is None:
-            speaker = Speaker(name=name)
-        elif speaker.image and page is not None:
+    for index, name in profiles.named(data.get("authors")):
+        found = profiles.find(name, dirs)
+        speaker = found[1] if found else Speaker(name=name)
+        if found and speaker.image and page is not None:
             speaker.image = Path(os.path.relpath(speaker.image, page.parent.absolute())).as_posix()
         if name not in speaker.names:
             speaker.aliases.append(name)
