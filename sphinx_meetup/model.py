@@ -8,12 +8,15 @@ one picture of an event. ``to_json()`` gives the documented, stable JSON shape o
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 TalkKind = Literal["talk", "break"]
 When = dt.date | dt.datetime
+_NAME_NOISE = re.compile(r"[\s.·•・_-]+")
 
 
 @dataclass(slots=True)
@@ -68,6 +71,8 @@ class Talk:
     #: bracketed nicknames the body gives, name -> aliases
     aliases: dict[str, list[str]] = field(default_factory=dict)
     line: int | None = None
+    #: employers or roles the body gives with a name (``王五（ACME）``), name -> text
+    affiliations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -117,29 +122,47 @@ class Event:
         return None
 
     def speaker_for(self, talk: Talk, name: str) -> Speaker | None:
-        """The speaker (front matter first, else body-only) a talk's ``name`` means."""
-        for candidate in [name, *talk.aliases.get(name, [])]:
-            found = self.speaker_named(candidate)
-            if found is not None:
-                return found
-        for speaker in self._body_speakers():
-            if speaker.name == name:
-                return speaker
-        return None
+        """The one person of :meth:`all_speakers` that ``name`` in ``talk`` means.
+
+        Matching is by name and alias keys (so the talk's 肖涵（涵畅） is the front
+        matter's 涵畅), the same way :meth:`all_speakers` builds its list.
+        """
+        people, chosen = self._people()
+        found = chosen.get((id(talk), name))
+        if found is None:
+            found = _match(people, [name, *talk.aliases.get(name, [])])
+        return found
 
     def all_speakers(self) -> list[Speaker]:
-        """Front-matter speakers, then people the talks name who are not among them."""
-        return [*self.speakers, *self._body_speakers()]
+        """Front-matter speakers, then the people talks name who are not among them.
 
-    def _body_speakers(self) -> list[Speaker]:
-        found: dict[str, Speaker] = {}
+        Nobody the page names is dropped: a body-only speaker comes with the aliases
+        and affiliation the talk gives and the talk's line.
+        """
+        return self._people()[0]
+
+    def _people(self) -> tuple[list[Speaker], dict[tuple[int, str], Speaker]]:
+        people = list(self.speakers)
+        made: set[int] = set()
+        chosen: dict[tuple[int, str], Speaker] = {}
         for talk in self.talks:
             for name in talk.speakers:
                 aliases = talk.aliases.get(name, [])
-                if name in found or any(self.speaker_named(n) for n in [name, *aliases]):
-                    continue
-                found[name] = Speaker(name=name, aliases=list(aliases), line=talk.line)
-        return list(found.values())
+                person = _match(people, [name, *aliases])
+                if person is None:
+                    person = Speaker(
+                        name=name,
+                        aliases=list(aliases),
+                        affiliation=talk.affiliations.get(name),
+                        line=talk.line,
+                    )
+                    people.append(person)
+                    made.add(id(person))
+                elif id(person) in made:
+                    known = {name_key(n) for n in person.names}
+                    person.aliases += [n for n in [name, *aliases] if name_key(n) not in known]
+                chosen[(id(talk), name)] = person
+        return people, chosen
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of ``sphinx-meetup show --json``."""
@@ -182,6 +205,36 @@ class Event:
                 for p in self.problems
             ],
         }
+
+
+def name_key(name: str) -> str:
+    """A name reduced for matching people: NFKC, case-folded, no spaces, dots or dashes."""
+    return _NAME_NOISE.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+def _match(people: list[Speaker], names: list[str]) -> Speaker | None:
+    """The person known by one of ``names`` (name or alias keys); failing that, the only
+    one whose Western name differs by a shortened first name (Nico/Nicolas Corrarello)."""
+    wanted = {name_key(n) for n in names if n.strip()}
+    for person in people:
+        if any(name_key(n) in wanted for n in person.names):
+            return person
+    loose = [
+        person
+        for person in people
+        if any(_shortened(a, b) for a in names for b in person.names)
+    ]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _shortened(first: str, second: str) -> bool:
+    """``Nico Corrarello`` / ``Nicolas Corrarello``: same other names, one first name
+    a prefix (three letters at least) of the other."""
+    one, two = first.casefold().split(), second.casefold().split()
+    if len(one) < 2 or len(one) != len(two) or one[1:] != two[1:] or one[0] == two[0]:
+        return False
+    short, long = sorted((one[0], two[0]), key=len)
+    return len(short) >= 3 and long.startswith(short)
 
 
 def _iso(value: When | None) -> str | None:
