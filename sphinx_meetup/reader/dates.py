@@ -32,7 +32,9 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 
-_CJK_DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]")
+_CJK_DATE = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+)
 _NUMERIC_DATE = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
 _MONTH_FIRST = re.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<year>\d{{4}}))?",
@@ -42,52 +44,125 @@ _DAY_FIRST = re.compile(
     rf"\b(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
-_CLOCK = r"(?P<{0}h>[01]?\d|2[0-3])(?:[:：.h](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
+_CLOCK = (
+    r"(?P<{0}cn>上午|早上|中午|下午|晚上|傍晚)?\s*"
+    r"(?P<{0}h>[01]?\d|2[0-3])(?:[:：.h](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
+)
 _TIME_RANGE = re.compile(
     r"(?<![\d:])" + _CLOCK.format("s") + r"\s*(?:[-–—~～至到]|to|until)\s*" + _CLOCK.format("e")
     + r"(?![\d])",
     re.IGNORECASE,
 )
-_SINGLE_TIME = re.compile(r"(?<![\d:])(?P<sh>[01]?\d|2[0-3])[:：](?P<sm>[0-5]\d)(?!\d)")
+_SINGLE_TIME = re.compile(
+    r"(?<![\d:])(?P<scn>上午|早上|中午|下午|晚上|傍晚)?\s*(?P<sh>[01]?\d|2[0-3])"
+    r"(?:[:：](?P<sm>[0-5]\d)\s*(?P<sap>[ap]\.?m\.?)?|\s*(?P<sap2>[ap]\.?m\.?))(?![\d\w])",
+    re.IGNORECASE,
+)
+#: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
+_PROSE_MARK = re.compile(r"(?:\bon|\ble|\bam|于|在)\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b|(?:星期|周|礼拜)[一二三四五六日天]",
+    re.IGNORECASE,
+)
+_DATE_PATTERNS = (_CJK_DATE, _NUMERIC_DATE, _MONTH_FIRST, _DAY_FIRST)
+_PM_WORDS = ("下午", "晚上", "傍晚")
 
 
 def find_date(text: str, default_year: int | None) -> dt.date | None:
     """The first calendar day ``text`` names: ``2019年12月28日``, ``2019-12-28``,
     ``February 20th, 2030``, ``on June 30th`` (year from ``default_year``)."""
-    best: tuple[int, dt.date] | None = None
-    for pattern in (_CJK_DATE, _NUMERIC_DATE, _MONTH_FIRST, _DAY_FIRST):
+    found = _first_date(text, default_year)
+    return found[1] if found else None
+
+
+def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
+    best: tuple[re.Match[str], dt.date] | None = None
+    for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            month = match["month"]
-            month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
-            year = int(match["year"]) if match["year"] else default_year
-            if year is None:
+            day = _day_of(match, default_year)
+            if day is None:
                 continue
-            try:
-                found = dt.date(year, month_number, int(match["day"]))
-            except ValueError:
-                continue
-            if best is None or match.start() < best[0]:
-                best = (match.start(), found)
+            if best is None or match.start() < best[0].start():
+                best = (match, day)
             break
-    return best[1] if best else None
+    return best
+
+
+def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
+    month = match["month"]
+    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    year = int(match["year"]) if match["year"] else default_year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month_number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def prose_date(text: str, default_year: int | None) -> dt.date | None:
+    """The day a sentence says the event is on: ``Join us on 11th of february``.
+
+    Only a date introduced by "on"/"le"/"于" counts, so that a date an abstract merely
+    mentions is not taken for the day of the event.
+    """
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            prefix = text[max(0, match.start() - 6) : match.start()]
+            if _PROSE_MARK.search(prefix) and (day := _day_of(match, default_year)):
+                return day
+    return None
+
+
+def only_date(text: str, default_year: int | None) -> dt.date | None:
+    """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
+    found = _first_date(text, default_year)
+    if found is None:
+        return None
+    rest = text[: found[0].start()] + text[found[0].end() :]
+    rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
+    return found[1] if not re.sub(r"[\W\d_]", "", rest) else None
 
 
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None]:
-    """A clock range ``17:00 – 21:00`` (or one time ``13:30``) in ``text``."""
+    """A clock range ``17:00 – 21:00``, ``下午 1:00 - 5:30`` (or one time) in ``text``."""
     match = _TIME_RANGE.search(text)
     if match and (match["sm"] or match["em"] or match["sap"] or match["eap"]):
-        return _clock(match, "s"), _clock(match, "e")
+        start, end = _clock(match, "s"), _clock(match, "e")
+        start_pm = _is_pm(match, "s")
+        if start_pm and not _has_meridiem(match, "e") and end.hour < 12:
+            end = end.replace(hour=end.hour + 12) if end.hour + 12 >= start.hour else end
+        end_pm_only = _is_pm(match, "e") and not _has_meridiem(match, "s")
+        if end_pm_only and start.hour < 12 and start.hour + 12 <= end.hour:
+            start = start.replace(hour=start.hour + 12)
+        return start, end
     single = _SINGLE_TIME.search(text)
     if single:
-        return dt.time(int(single["sh"]), int(single["sm"])), None
+        hour = int(single["sh"])
+        meridiem = (single["sap"] or single["sap2"] or "").lower()
+        if (meridiem.startswith("p") or single["scn"] in _PM_WORDS) and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        return dt.time(hour, int(single["sm"] or 0)), None
     return None, None
+
+
+def _has_meridiem(match: re.Match[str], side: str) -> bool:
+    return bool(match[f"{side}ap"] or match[f"{side}cn"])
+
+
+def _is_pm(match: re.Match[str], side: str) -> bool:
+    return (match[f"{side}ap"] or "").lower().startswith("p") or match[f"{side}cn"] in _PM_WORDS
 
 
 def _clock(match: re.Match[str], side: str) -> dt.time:
     hour = int(match[f"{side}h"])
     minute = int(match[f"{side}m"] or 0)
     meridiem = (match[f"{side}ap"] or "").lower()
-    if meridiem.startswith("p") and hour < 12:
+    afternoon = meridiem.startswith("p") or match[f"{side}cn"] in _PM_WORDS
+    if (afternoon and hour < 12) or (match[f"{side}cn"] == "中午" and hour < 6):
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0

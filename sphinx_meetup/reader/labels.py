@@ -13,33 +13,55 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "speaker": (
         "主讲人", "主讲嘉宾", "分享嘉宾", "分享人", "演讲嘉宾", "演讲者", "讲师", "讲者", "嘉宾",
         "speakers", "speaker", "presenters", "presenter", "guest speaker", "by",
+        "orateur", "intervenant", "intervenants",
     ),
-    "time": ("活动时间", "时间", "日期", "time", "date", "when"),
-    "venue": ("活动地点", "地点", "地址", "会场", "venue", "location", "where", "address"),
+    "host": ("主持人", "主持", "moderator", "moderators", "host", "hosts", "mc", "animateur"),
+    "affiliation": (
+        "公司", "单位", "机构", "company", "organisation", "organization", "employer",
+        "affiliation", "société",
+    ),
+    "time": ("活动时间", "时间", "日期", "time", "date", "when", "heure"),
+    "venue": ("活动地点", "地点", "地址", "会场", "venue", "location", "where", "address", "lieu"),
     "replay": (
         "视频回放", "直播回放", "回放地址", "回放", "视频回看", "视频", "replay", "recording",
-        "video", "livestream",
+        "recordings", "video", "videos", "livestream", "vidéo",
     ),
-    "slides": ("幻灯片下载", "幻灯片", "讲稿", "PPT", "PDF", "slides", "deck"),
+    "slides": ("幻灯片下载", "幻灯片", "讲稿", "PPT", "PDF", "slides", "deck", "diapositives"),
     "talks_section": (
-        "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "议题", "话题", "活动详情", "活动议程",
+        "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "议题", "话题", "活动详情",
+        "活动议程",
         "议程", "日程", "talks", "agenda", "schedule", "programme", "program", "topics",
-        "sessions", "speakers",
+        "sessions", "speakers", "programma",
     ),
     "not_talks_section": (
-        "幻灯片下载", "视频回看", "视频回放", "关于", "赞助", "合作", "报名", "主办", "协办",
-        "about", "sponsor", "sponsors", "partners", "registration", "organizer",
-        "organisers", "organizers", "community", "slides", "replay", "recordings", "venue",
-        "location", "directions",
+        "幻灯片下载", "视频回看", "视频回放", "活动回顾", "回顾", "关于", "赞助", "合作", "报名",
+        "主办", "协办", "组委会", "委员会", "about", "sponsor", "sponsors", "partners",
+        "registration", "organizer", "organisers", "organizers", "organizing committee",
+        "organising committee", "scientific committee", "programme committee",
+        "program committee", "local committee", "committee", "community", "slides", "replay",
+        "recordings", "venue", "location", "directions",
+    ),
+    #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
+    "event_section": (
+        "关于本次活动", "关于活动", "本次活动", "活动介绍", "活动信息", "活动简介", "about event",
+        "about the event", "about this event", "event details", "event info", "details",
     ),
     "break": (
-        "签到", "茶歇", "午餐", "午休", "合影", "开场", "抽奖", "sign-in", "sign in", "check-in",
-        "registration", "break", "coffee", "lunch", "dinner", "drinks", "networking",
-        "doors open", "walk-in", "pizza",
+        "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "sign-in",
+        "sign in", "check-in", "registration", "break", "coffee", "lunch", "dinner", "drinks",
+        "networking", "doors open", "walk-in", "walk in", "pizza", "food", "borrel", "pause",
+    ),
+    #: opening and closing words: an agenda entry that is only these is not a talk
+    "remarks": (
+        "开场致辞", "开场演讲", "开场", "致辞", "欢迎致辞", "闭幕", "闭幕致辞", "opening",
+        "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
+        "wrap up", "ouverture", "clôture",
     ),
 }
 
 _SEPARATOR = r"\s*[:：]\s*"
+#: what may stand between a label word and its colon: a number (Speaker 1:), 下载/见
+_LABEL_TAIL = r"\s*\d{0,2}\s*(?:下载|地址|链接|详见|见)?"
 
 
 @dataclass(frozen=True)
@@ -54,6 +76,10 @@ class Labels:
     talks_section: tuple[str, ...] = DEFAULT_LABELS["talks_section"]
     not_talks_section: tuple[str, ...] = DEFAULT_LABELS["not_talks_section"]
     break_: tuple[str, ...] = field(default=DEFAULT_LABELS["break"])
+    host: tuple[str, ...] = DEFAULT_LABELS["host"]
+    affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
+    event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
+    remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
     _cache: dict[str, re.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -72,17 +98,30 @@ class Labels:
         return replace(base, **changes)
 
     def fact(self, role: str) -> re.Pattern[str]:
-        """A pattern for ``<label>: value`` lines of ``role``; group ``value``."""
-        return self._pattern(role, rf"^\s*(?:{{words}}){_SEPARATOR}(?P<value>.*)$")
+        """A pattern for ``<label>: value`` lines of ``role``; group ``value``.
+
+        ``Speaker 1:`` and ``PPT下载：`` count too: a number or 下载/见 may follow the word.
+        """
+        return self._pattern(
+            role, rf"^\s*(?:{{words}}){_LABEL_TAIL}{_SEPARATOR}(?P<value>.*)$"
+        )
 
     def heading(self, role: str) -> re.Pattern[str]:
         """A pattern for a heading that starts with a ``role`` word."""
         return self._pattern(role, r"^\W*(?:{words})(?![a-z])")
+
+    def only(self, role: str) -> re.Pattern[str]:
+        """A pattern for text that is nothing but a ``role`` word (``Program:``)."""
+        return self._pattern(role, r"^[\W\d_]*(?:{words})[\W_]*$")
+
+    def mention(self, role: str) -> re.Pattern[str]:
+        """A pattern for a ``role`` word anywhere, as a whole word (``本次活动的 PPT 见``)."""
+        return self._pattern(role, r"(?<![a-z])(?:{words})(?![a-z])")
 
     def _pattern(self, role: str, template: str) -> re.Pattern[str]:
         key = f"{role}|{template}"
         if key not in self._cache:
             words = sorted(getattr(self, "break_" if role == "break" else role), key=len)
             alternatives = "|".join(re.escape(w) for w in reversed(words))
-            self._cache[key] = re.compile(template.format(words=alternatives), re.IGNORECASE)
+            self._cache[key] = re.compile(template.replace("{words}", alternatives), re.IGNORECASE)
         return self._cache[key]

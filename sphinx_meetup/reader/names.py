@@ -1,15 +1,24 @@
-"""People's names as pages write them: lists, brackets, nicknames, affiliations."""
+"""People's names as pages write them: lists, brackets, nicknames, affiliations.
+
+Whether a piece of text is a person is decided by its shape (a Chinese name is two to
+four characters, usually led by a common surname; a Western name is a few capitalised
+words), by the words around it (a label such as ``主讲人：`` or ``by``) and by the names
+the front matter already lists: never by a list of particular people.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
 _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
 _GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
+#: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
+_NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
 
 #: words that make a bracketed part an organisation rather than a nickname
 _ORGANISATION_WORDS = re.compile(
@@ -17,6 +26,45 @@ _ORGANISATION_WORDS = re.compile(
     r"Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Lab|Labs|"
     r"Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     r"[A-Z]{2,}",
+)
+#: words of a job or an employer: text holding them describes a person, it is not a name
+_ROLE_WORDS = re.compile(
+    r"专家|工程师|架构师|负责人|创始人|创办人|经理|总监|总裁|主管|成员|作者|布道师|分析师|研究员|"
+    r"开发者|教授|博士|顾问|主席|委员|维护者|贡献者|合伙人|首席|资深|高级|技术|产品|运维|开发|"
+    r"社区|团队|集团|公司|大学|学院|研究院|研究所|实验室|科技|银行|平台|部门|事业部|基金会|"
+    r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|member|"
+    r"author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|cio|coo|vp|"
+    r"maintainer|committer|chair|partner|owner|specialist|expert|analyst|president|officer|"
+    r"principal|senior|intern|student|teacher|phd|inc|ltd|gmbh|team|department|school|"
+    r"college|faculty|centre|center|laboratory)\b|universit|institut",
+    re.IGNORECASE,
+)
+#: the commonest Chinese surnames (single and double); a two-to-four character name
+#: led by one of them reads as a person even where no label says so
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
+    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章"
+    "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝宣粟敬郁鞠"
+)
+_DOUBLE_SURNAMES = frozenset(
+    [
+        "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+        "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫",
+    ]
+)
+_CJK_RUN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_CJK_DOTTED = re.compile(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
+_LATIN_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
+_PARTICLES = frozenset(
+    [
+        "van", "de", "der", "den", "von", "du", "la", "le", "di",
+        "da", "dos", "das", "del", "della", "ten", "ter", "bin",
+        "al", "el", "y", "'t", "op",
+    ]
 )
 
 
@@ -33,47 +81,118 @@ def clean(text: str) -> str:
     """Trim, collapse inner whitespace and drop Markdown emphasis around a name."""
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[*_`]+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" \t\u3000.。;；:：")
+    return re.sub(r"\s+", " ", text).strip(" \t\u3000.。;；:：,，")
 
 
 def parse_name(text: str) -> Name:
     """``肖涵（涵畅）`` → 肖涵 alias 涵畅; ``Ann (ACME Inc)`` → Ann of ACME Inc;
     ``guest speaker: Bert Jan, OpenValue`` → Bert Jan of OpenValue."""
-    text = clean(_GUEST.sub("", text)) if _GUEST.match(text) else clean(text)
+    guest = bool(_GUEST.match(text))
+    text = clean(_GUEST.sub("", text)) if guest else clean(text)
     affiliation = None
     aliases: list[str] = []
     match = _BRACKETED.match(text)
     if match:
         text, inner = match["name"].strip(), clean(match["inner"])
-        if inner and _is_organisation(inner):
+        nickname = _NICKNAME.match(inner)
+        if nickname and inner[nickname.end() :].strip():
+            aliases.append(clean(inner[nickname.end() :]))
+        elif inner and _is_affiliation(text, inner):
             affiliation = inner
         elif inner:
             aliases.append(inner)
     elif "," in text or "，" in text:
         name, _, org = re.split(r"([,，])", text, maxsplit=1)
-        if org.strip() and _is_organisation(org):
+        if org.strip() and (guest or _is_organisation(org)):
             text, affiliation = name.strip(), clean(org)
     return Name(clean(text), aliases, affiliation)
 
 
-def split_names(text: str) -> list[Name]:
+def split_names(text: str, known: Collection[str] = ()) -> list[Name]:
     """Every person of a speaker line: ``鲁直 、涵畅 、张超盟`` → three names.
 
-    Joiners inside brackets (``张三（A公司、B团队）``) do not split.
+    Joiners inside brackets (``张三（A公司、B团队）``) do not split. What follows a name
+    and describes a job or employer (``宋净超，云原生社区创始人``) is that person's
+    affiliation, not another person. ``known`` holds name keys (:func:`key`) of people
+    the page already lists.
     """
-    names = []
-    for part in _split_outside_brackets(clean(text)):
+    text = clean(text)
+    guest = _GUEST.match(text)
+    if guest:
+        name = parse_name(text)
+        return [name] if name.name else []
+    names: list[Name] = []
+    for part, start in _split_outside_brackets(text):
         if not part.strip():
             continue
         name = parse_name(part)
-        if name.name:
-            names.append(name)
+        if not name.name:
+            continue
+        if names and _describes(name, names[-1], known):
+            names[-1].affiliation = names[-1].affiliation or clean(text[start:])
+            break
+        names.append(name)
     return names
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    position = 0
+def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
+    """Whether ``part`` (after ``previous``) is a job or employer rather than a person."""
+    if key(part.name) in known:
+        return False
+    if describes_someone(part.name):
+        return True
+    words = part.name.split()
+    # "Jane Doe, Google": one bare word after a full name is where she works
+    return len(words) == 1 and not _is_cjk(part.name) and len(previous.name.split()) > 1
+
+
+def describes_someone(text: str) -> bool:
+    """Whether ``text`` is a job, a title or an employer (``资深架构师``, ``CTO at X``)."""
+    if _ROLE_WORDS.search(text):
+        return True
+    compact = text.replace(" ", "")
+    return (_is_cjk(compact) and len(compact) > 5 and not _CJK_DOTTED.match(compact)) or len(
+        text.split()
+    ) > 6
+
+
+def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = True) -> bool:
+    """Whether ``text`` reads as one person's name.
+
+    ``strict`` (no label says a name comes here): a Chinese name led by a common surname
+    or a Western name of two or more capitalised words. Otherwise any short text that
+    does not describe a job. Names in ``known`` (keys) always count.
+    """
+    text = clean(text)
+    if not text or any(char.isdigit() for char in text):
+        return False
+    if key(text) in known:
+        return True
+    if describes_someone(text):
+        return False
+    if _CJK_RUN.match(text):
+        return not strict or text[0] in _SURNAMES or text[:2] in _DOUBLE_SURNAMES
+    if _CJK_DOTTED.match(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not all(_LATIN_WORD.match(word) for word in words):
+        return False
+    capitalised = [word for word in words if word[0].isupper()]
+    lower_ok = all(word[0].isupper() or word.lower() in _PARTICLES for word in words)
+    if not lower_ok or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return len(capitalised) >= 2 or not strict
+
+
+def is_latin_name(text: str) -> bool:
+    """Whether ``text`` is written in Latin letters (a Western name, not a Chinese one)."""
+    return bool(text) and not _is_cjk(text)
+
+
+def _split_outside_brackets(text: str) -> list[tuple[str, int]]:
+    """``text`` cut at joiners that are not inside brackets, each part with its start."""
+    parts: list[tuple[str, int]] = []
+    depth, start, position = 0, 0, 0
     while position < len(text):
         char = text[position]
         if char in "（(":
@@ -83,12 +202,22 @@ def _split_outside_brackets(text: str) -> list[str]:
         elif depth == 0:
             joiner = _JOINERS.match(text, position)
             if joiner and joiner.end() > position:
-                parts.append(text[start:position])
+                parts.append((text[start:position], start))
                 position = start = joiner.end()
                 continue
         position += 1
-    parts.append(text[start:])
+    parts.append((text[start:], start))
     return parts
+
+
+def _is_affiliation(name: str, inner: str) -> bool:
+    """Whether the bracket after ``name`` holds an employer (else it is a nickname)."""
+    if _is_organisation(inner) or describes_someone(inner):
+        return True
+    if _is_cjk(name):
+        return not _is_cjk(inner) or len(inner.replace(" ", "")) > 6
+    # after a Western name, a bracket names the company unless it is written in CJK
+    return not _is_cjk(inner)
 
 
 def _is_organisation(text: str) -> bool:
@@ -99,10 +228,10 @@ def _is_organisation(text: str) -> bool:
 
 
 def _is_cjk(text: str) -> bool:
-    return any("\u4e00" <= char <= "\u9fff" for char in text)
+    return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 def key(name: str) -> str:
     """A name reduced for matching: NFKC, case-folded, no spaces or dots."""
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return re.sub(r"[\s.·•_-]+", "", folded)
+    return re.sub(r"[\s.·•・_-]+", "", folded)

@@ -1,0 +1,162 @@
+"""The Markdown body as flat blocks and lines, each with its file line.
+
+The body is tokenised with markdown-it-py (CommonMark, raw HTML off) into headings,
+paragraphs and list items; every source line of a block becomes a :class:`Unit`, the
+piece the talk and fact readers look at. A line is where agenda entries and
+``Speaker:`` labels live, even inside one paragraph with hard breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+_BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"\*\*|__|\*|`")
+_UNDERSCORE = re.compile(r"(?<!\w)_(.+?)_(?!\w)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
+_FOLD_DROP = re.compile(r"[\W_]+")
+
+
+@dataclass(slots=True)
+class Block:
+    """One heading, paragraph or list item of the body, with its file lines."""
+
+    kind: str
+    text: str
+    line: int
+    end_line: int
+    level: int = 0
+    #: (text, url) of each Markdown link in the block, URLs as written
+    links: list[tuple[str, str]] = field(default_factory=list)
+    source_lines: list[str] = field(default_factory=list)
+
+    @property
+    def plain_lines(self) -> list[str]:
+        """The block's lines as a reader sees them: no emphasis markers, links as text."""
+        return [plain(line) for line in self.source_lines]
+
+
+@dataclass(slots=True)
+class Unit:
+    """One line of a block: the smallest piece a talk or fact is read from."""
+
+    kind: str
+    text: str
+    source: str
+    line: int
+    block: Block
+    first: bool
+    #: the whole block is this one line
+    alone: bool
+    #: the line is bold from end to end (``**…**``)
+    bold: bool = False
+
+
+def blocks_of(body: str, first_line: int) -> list[Block]:
+    """``body`` as flat blocks; ``first_line`` is the file line of the body's first line."""
+    tokens = _MARKDOWN.parse(body)
+    blocks: list[Block] = []
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.type in {"bullet_list_open", "ordered_list_open"}:
+            depth += 1
+        elif token.type in {"bullet_list_close", "ordered_list_close"}:
+            depth -= 1
+        if token.type != "inline" or token.map is None:
+            continue
+        opener = tokens[index - 1]
+        start, end = token.map
+        if opener.type == "heading_open":
+            kind, level = "heading", int(opener.tag[1])
+        elif depth:
+            kind, level = "item", depth
+        else:
+            kind, level = "paragraph", 0
+        lines = token.content.split("\n") if kind != "heading" else [token.content]
+        blocks.append(
+            Block(
+                kind=kind,
+                text=token.content,
+                line=first_line + start,
+                end_line=first_line + end - 1,
+                level=level,
+                links=_links(token),
+                source_lines=[line.strip() for line in lines],
+            )
+        )
+    return blocks
+
+
+def units_of(blocks: list[Block]) -> list[Unit]:
+    """Every line of every block, in order."""
+    units: list[Unit] = []
+    for block in blocks:
+        count = len(block.source_lines)
+        for offset, source in enumerate(block.source_lines):
+            stripped = source.strip()
+            units.append(
+                Unit(
+                    kind=block.kind,
+                    text=plain(stripped),
+                    source=stripped,
+                    line=block.line + offset,
+                    block=block,
+                    first=offset == 0,
+                    alone=count == 1,
+                    bold=len(stripped) > 4
+                    and stripped.startswith(("**", "__"))
+                    and stripped.endswith(("**", "__")),
+                )
+            )
+    return units
+
+
+def _links(token: Token) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    href: str | None = None
+    text: list[str] = []
+    for child in token.children or []:
+        if child.type == "link_open":
+            href, text = str(child.attrs.get("href", "")), []
+        elif child.type == "link_close" and href is not None:
+            found.append(("".join(text).strip(), href))
+            href = None
+        elif href is not None and child.type in {"text", "code_inline"}:
+            text.append(child.content)
+    return found
+
+
+def plain(markdown: str) -> str:
+    """A line as a reader sees it: no images or emphasis markers, links as their text."""
+    text = _IMAGE.sub("", markdown) if "![" in markdown else markdown
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub(r"\1", text)
+    return text.strip()
+
+
+def urls_in(block: Block, line: str) -> list[str]:
+    """Every URL one source line of ``block`` names, Markdown links and bare URLs."""
+    found = [url for text, url in block.links if url in line or (text and text in line)]
+    found += [url for url in _BARE_URL.findall(line) if url not in found]
+    return [url.rstrip(".,;") for url in found]
+
+
+def fold(text: str) -> str:
+    """Text reduced for comparing titles: NFKC, case-folded, no spaces or punctuation."""
+    return _FOLD_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -1,0 +1,286 @@
+"""Where talks start: the *header* lines of an event body, in every style pages use.
+
+A header is a heading under a talks section (or followed by a speaker line), a timed
+agenda line ``**9:00 - 9:20 标题 by 名**``, a ``Talk 1:`` marker, a bold
+``**名（机构）：标题**`` line, a list item ``- 名：标题`` or ``- [标题 - 名](video)``, or a
+short ``Title - Name (Org)`` line. What a header says (title, names, number, times) is
+read here; what follows it is read by :mod:`.talks`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from ..safety import safe_url
+from .blocks import Unit, urls_in
+from .dates import find_times
+from .labels import Labels
+from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
+
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*[ap]\.?m\.?)?"
+_TIMED = re.compile(
+    rf"^(?P<times>{_CLOCK}(?:\s*(?:[-–—~～至到]|to)\s*{_CLOCK})?)\s*(?:[-–—|：:]\s*)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = "一二三四五六七八九十"
+_NUMBERED = re.compile(
+    r"^(?:talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题)\s*"
+    rf"(?P<number>\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}})\b\s*[:：.、)\-–]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(
+    r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*(?:\d{1,2})?\s*$", re.IGNORECASE
+)
+#: ``名（机构）：标题`` - who, an optional bracket, a colon, the title
+_WHO_COLON = re.compile(
+    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*(?:[（(](?P<inner>[^）)]{0,60})[）)])?\s*[：:]\s*(?P<title>\S.*)$"
+)
+_BY = re.compile(r"\s+(?:by|par|von|door)\s+(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$", re.I)
+#: separators between a title and the names after it: ' - ', '-', '，', ','
+_TITLE_SEPARATOR = re.compile(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
+_ORG_SUFFIX = re.compile(
+    r"\s*[-–—]+\s*(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
+    r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
+)
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:talk|session|topic)\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
+    r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
+_FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
+VIDEO_HOSTS = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:bilibili\.com|b23\.tv|youtube\.com|youtu\.be|vimeo\.com|"
+    r"v\.qq\.com|youku\.com|ixigua\.com|douyin\.com|twitch\.tv|loom\.com|acfun\.cn)(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+SLIDE_HOSTS = re.compile(
+    r"^https?://(?:(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)(?:[/?#]|$)|"
+    r"docs\.google\.com/presentation)|\.(?:pdf|pptx?|key)(?:[?#]|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Header:
+    """The first line of a talk (or of a break), and what that line alone says."""
+
+    index: int
+    style: str
+    title: str = ""
+    names: list[Name] = field(default_factory=list)
+    number: int | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    kind: str = "talk"
+    video: str | None = None
+    slides: str | None = None
+    #: the talk is this line only (a list item, an agenda entry with nothing after it)
+    own_only: bool = False
+    #: past-the-last unit index of the talk (set once every header is known)
+    stop: int = 0
+
+
+def number_of(text: str) -> int | None:
+    """``3`` or ``三`` as a number."""
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _NUMBER_WORDS.index(text[1]) + 1
+    if len(text) == 1:
+        return _NUMBER_WORDS.index(text) + 1
+    if len(text) >= 2 and text[1] == "十":
+        ones = _NUMBER_WORDS.index(text[2]) + 1 if len(text) == 3 else 0
+        return (_NUMBER_WORDS.index(text[0]) + 1) * 10 + ones
+    return None
+
+
+def tidy_title(text: str) -> str:
+    """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
+    text = _NUMBERING.sub("", clean(text))
+    text = _ORG_SUFFIX.sub("", text)
+    return text.strip(" -–—:：|｜,，")
+
+
+def split_title_names(
+    text: str, known: Collection[str], *, latin: bool, by_label: bool = False
+) -> tuple[str, list[Name]] | None:
+    """``标题 - 名`` / ``标题，名，名`` / ``Title - Name (Org)`` split into title and names.
+
+    The names part must read as names (known to the page, a Chinese name, or - when
+    ``latin`` - Western names); the longest such tail wins, so ``…实践，唐博，谭崇康``
+    gives two people and ``… —— 蚂蚁集团…实践`` stays in the title. ``by_label``: an
+    agenda's ``… by 名`` is a label, so any short name counts after it.
+    """
+    by = _BY.search(text)
+    if by:
+        names = split_names(by["names"], known)
+        if names and all(
+            looks_like_name(n.name, known, strict=False)
+            if by_label
+            else _names_ok(n, known, latin)
+            for n in names
+        ):
+            return text[: by.start()], names
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        title, tail = text[: separator.start()], text[separator.end() :]
+        if _open_brackets(title):
+            continue
+        if not title.strip() or not tail.strip():
+            continue
+        names = split_names(tail, known)
+        if names and all(_names_ok(name, known, latin) for name in names):
+            return title, names
+    return None
+
+
+def _open_brackets(text: str) -> bool:
+    """Whether ``text`` ends inside a bracket (a separator there is not between names)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _names_ok(name: Name, known: Collection[str], latin: bool) -> bool:
+    """A name after a title: known, a Chinese name, or a Western one where allowed."""
+    if _is_known(name, known):
+        return True
+    if not looks_like_name(name.name, known, strict=True):
+        return False
+    return not is_latin_name(name.name) or latin or bool(name.affiliation)
+
+
+def _is_known(name: Name, known: Collection[str]) -> bool:
+    return key(name.name) in known or any(key(alias) in known for alias in name.aliases)
+
+
+def timed(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
+    match = _TIMED.match(unit.text)
+    if not match:
+        return None
+    start, end = find_times(match["times"])
+    header = Header(index, "timed", start=start, end=end)
+    rest = clean(match["rest"])
+    numbered = _NUMBERED.match(rest)
+    if numbered:
+        header.number = number_of(numbered["number"])
+        rest = clean(numbered["rest"])
+    elif _PLACEHOLDER.match(rest):
+        header.kind = "placeholder"
+        return header
+    _title_and_names(header, rest, known, latin=True)
+    if not header.title and not header.names:
+        header.kind = "placeholder"
+    return header
+
+
+def numbered(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``Talk 1: Title`` / ``Talk 2:`` / ``Talk 1: Olaf de Leeuw`` (a known speaker)."""
+    match = _NUMBERED.match(unit.text)
+    if not match:
+        return None
+    header = Header(index, "numbered", number=number_of(match["number"]))
+    rest = clean(match["rest"])
+    if rest and looks_like_name(rest, known) and _is_known(parse_name(rest), known):
+        header.names = [parse_name(rest)]
+        return header
+    _title_and_names(header, rest, known, latin=True)
+    return header
+
+
+def who_colon(
+    unit: Unit, index: int, known: Collection[str], labels: Labels, *, strict: bool
+) -> Header | None:
+    """``**敖小剑（蚂蚁集团）：标题**`` or ``- 宋净超：标题``: a person, a colon, a title."""
+    match = _WHO_COLON.match(unit.text)
+    if not match or _is_label(match["who"], labels):
+        return None
+    names = split_names(match["who"], known)
+    if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
+        return None
+    if match["inner"] and len(names) == 1:
+        names[0] = parse_name(f"{names[0].name}（{match['inner']}）")
+    header = Header(index, "line", title=tidy_title(match["title"]), names=names)
+    return header if header.title else None
+
+
+def title_line(
+    unit: Unit, index: int, known: Collection[str], *, in_talks: bool
+) -> Header | None:
+    """``Title - Name (Org)`` alone on a line, or a talks-section list item
+    ``[标题 - 名](video)`` / ``[标题](video)，名，角色``."""
+    text = unit.text
+    links = unit.block.links
+    link = links[0] if links and unit.kind == "item" and in_talks else None
+    if link is None and not in_talks and (len(text) > 150 or text.endswith(_SENTENCE_END)):
+        return None
+    if link is None and urls_in(unit.block, unit.source):
+        return None
+    if link is not None and link[0] and text.startswith(link[0]) and text != link[0]:
+        names = split_names(text[len(link[0]) :], known)
+        if names and looks_like_name(names[0].name, known, strict=False):
+            header = Header(index, "item", title=tidy_title(link[0]), names=names)
+            return _attach(header, link[1])
+    split = split_title_names(link[0] if link else text, known, latin=in_talks)
+    if split is None:
+        return None
+    title, names = split
+    header = Header(index, "item" if unit.kind == "item" else "line", tidy_title(title), names)
+    return _attach(header, link[1]) if link else header
+
+
+def _attach(header: Header, url: str) -> Header:
+    url = safe_url(url) or ""
+    if VIDEO_HOSTS.match(url):
+        header.video = url
+    elif SLIDE_HOSTS.search(url):
+        header.slides = url
+    header.own_only = True
+    return header
+
+
+def _title_and_names(header: Header, rest: str, known: Collection[str], *, latin: bool) -> None:
+    split = split_title_names(rest, known, latin=latin, by_label=True) if rest else None
+    if split:
+        header.title, header.names = tidy_title(split[0]), split[1]
+    else:
+        header.title = tidy_title(rest)
+
+
+def _is_label(text: str, labels: Labels) -> bool:
+    """Whether ``text`` (before a colon) is a label word of any role, not a person."""
+    probe = f"{text.strip()}:"
+    return any(
+        labels.fact(role).match(probe)
+        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
+    )
+
+
+def is_field_line(text: str) -> bool:
+    """``Company: DataWorkz``-like: one word, a colon, a short value - not a title."""
+    return bool(_FIELD_LINE.match(text))
+
+
+def title_like(unit: Unit) -> bool:
+    """Whether a line reads as a talk title: short, alone, not a sentence or a field."""
+    text = unit.text
+    if not text or not unit.alone or (unit.kind == "heading" and not text):
+        return False
+    if len(text) > 120 or len(text.split()) > 16 or text.endswith((".", "。", ":", "：")):
+        return False
+    if _FIELD_LINE.match(text) or urls_in(unit.block, unit.source) == [text]:
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def video_or_slides(url: str) -> str | None:
+    """``"video"`` or ``"slides"`` when the URL's host says which, else ``None``."""
+    if VIDEO_HOSTS.match(url):
+        return "video"
+    if SLIDE_HOSTS.search(url):
+        return "slides"
+    return None

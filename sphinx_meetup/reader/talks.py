@@ -1,0 +1,452 @@
+"""Talks of an event body: headers found by structure, completed by what follows them.
+
+Sections come first: a heading with a talks word (讲师与演讲话题, Agenda, Topics) opens a
+talks section, one about the event (关于本次活动) is neutral, and the rest (幻灯片下载,
+关于云原生社区, Sponsors) hold no talks. Then every header (:mod:`.headers`) starts a
+talk that runs to the next one; ``Speaker:`` lines with no header above them split the
+remaining text into talks. Agenda entries that only repeat a described talk lend it
+their times. Nothing here looks at a file name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from ..model import Talk
+from ..safety import safe_url
+from . import headers as found
+from .blocks import Unit, fold, urls_in
+from .headers import Header
+from .labels import Labels
+from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
+
+_CJK_BIO = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
+_LATIN_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le|di|da|ten|"
+    r"ter))*)\s+(?:is|was|works|worked|will|has|joined|leads|heads)\b(?P<rest>.*)$"
+)
+_CLAUSE = re.compile(r"[。；;.!?！？]")
+_NICKNAME_AFTER = (
+    r"\s*[（(]\s*(?:花名|昵称|网名|aka|a\.k\.a\.)\s*[:：]?\s*(?P<alias>[^）)]{1,12})[）)]"
+)
+
+
+@dataclass(slots=True)
+class Found:
+    """Talks in document order, with the clock times agenda lines gave them."""
+
+    talks: list[Talk] = field(default_factory=list)
+    times: list[tuple[Talk, dt.time | None, dt.time | None]] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    #: unit indices inside a talk (facts are not read there)
+    inside: set[int] = field(default_factory=set)
+    regions: list[str] = field(default_factory=list)
+
+
+def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
+    """Every talk (and agenda break) of the body ``units``."""
+    result = Found(regions=_regions(units, labels))
+    heads = _headers(units, labels, known, result.regions)
+    _set_stops(heads, units, labels, result.regions)
+    heads += _segments(units, labels, known, heads, result.regions)
+    heads.sort(key=lambda head: head.index)
+    _fill_ends(heads)
+    pairs = [(_talk(head, units, labels, known, result), head) for head in heads]
+    pairs = _merge_agenda(pairs)
+    for talk, head in pairs:
+        _classify(talk, head, labels)
+        result.talks.append(talk)
+        if head.start is not None:
+            result.times.append((talk, head.start, head.end))
+    return result
+
+
+def _regions(units: list[Unit], labels: Labels) -> list[str]:
+    """Per unit: ``talks``/``event``/``neutral``/``other`` section, ``talk`` (a heading
+    that starts a talk) or ``inside`` (what is under such a heading)."""
+    regions: list[str] = []
+    stack: list[tuple[int, str]] = []
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            regions.append(stack[-1][1] if stack else "neutral")
+            continue
+        level = unit.block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else "neutral"
+        kind = _section_kind(unit.text, labels)
+        if kind is None:
+            if parent in {"talks", "inside"}:
+                kind = "talk" if parent == "talks" else "inside"
+            elif _speaker_follows(units, index, labels):
+                kind = "talk"
+            else:
+                kind = parent
+        stack.append((level, "inside" if kind == "talk" else kind))
+        regions.append(kind)
+    return regions
+
+
+def _section_kind(text: str, labels: Labels) -> str | None:
+    """What a heading's own words make its section: about the event, no talks, talks."""
+    if labels.heading("event_section").search(text):
+        return "event"
+    if labels.heading("not_talks_section").search(text):
+        return "other"
+    if labels.heading("talks_section").search(text):
+        return "talks"
+    return None
+
+
+def _speaker_follows(units: list[Unit], index: int, labels: Labels) -> bool:
+    """Whether a speaker (or host) line comes before the next heading."""
+    for unit in units[index + 1 :]:
+        if unit.kind == "heading":
+            return False
+        value = _label_value(unit, labels, "speaker") or _label_value(unit, labels, "host")
+        if value:
+            return True
+    return False
+
+
+def _label_value(unit: Unit, labels: Labels, role: str) -> str | None:
+    match = labels.fact(role).match(unit.text)
+    return match["value"].strip() or None if match else None
+
+
+def _headers(
+    units: list[Unit], labels: Labels, known: Collection[str], regions: list[str]
+) -> list[Header]:
+    heads: list[Header] = []
+    loose_items: list[Header] = []
+    for index, unit in enumerate(units):
+        region = regions[index]
+        if unit.kind == "heading":
+            if region == "talk":
+                heads.append(Header(index, "heading", title=found.tidy_title(unit.text)))
+            continue
+        if region in {"other", "inside"}:
+            continue
+        head = _line_header(unit, index, labels, known, in_talks=region == "talks")
+        if head is None:
+            continue
+        if head.style == "line" and unit.kind == "item" and region != "talks":
+            loose_items.append(head)
+        heads.append(head)
+    if len(loose_items) == 1:  # one "- 名：标题" item alone is more likely a fact line
+        heads.remove(loose_items[0])
+    return heads
+
+
+def _line_header(
+    unit: Unit, index: int, labels: Labels, known: Collection[str], *, in_talks: bool
+) -> Header | None:
+    head = found.timed(unit, index, known) or found.numbered(unit, index, known)
+    if head is not None or not unit.first:
+        return head
+    if unit.bold or unit.kind == "item":
+        head = found.who_colon(unit, index, known, labels, strict=True)
+    elif unit.alone:
+        head = found.who_colon(unit, index, known, labels, strict=True)
+        if head is not None and not all(key(n.name) in known for n in head.names):
+            head = None
+    alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
+    facts = ("time", "venue", "host")
+    if head is None and alone and not any(labels.fact(r).match(unit.text) for r in facts):
+        head = found.title_line(unit, index, known, in_talks=in_talks)
+    if head is not None and unit.kind == "item":
+        head.own_only = True
+    return head
+
+
+def _is_boundary(unit: Unit, labels: Labels) -> bool:
+    """A heading, or a line that is only a section word (``Program:``, ``Talks``)."""
+    if unit.kind == "heading":
+        return True
+    return unit.alone and any(
+        labels.only(role).match(unit.text)
+        for role in ("talks_section", "not_talks_section", "event_section")
+    )
+
+
+def _set_stops(
+    heads: list[Header], units: list[Unit], labels: Labels, regions: list[str]
+) -> None:
+    starts = sorted(head.index for head in heads)
+    for head in heads:
+        later = [start for start in starts if start > head.index]
+        limit = later[0] if later else len(units)
+        if head.own_only or head.kind in {"placeholder"} or _agenda_break(head, labels):
+            head.own_only = True
+            stop = head.index + 1
+            while stop < limit and units[stop].block is units[head.index].block:
+                stop += 1
+            head.stop = stop
+            continue
+        stop = head.index + 1
+        while stop < limit:
+            unit = units[stop]
+            if unit.kind == "heading" and regions[stop] != "inside":
+                break
+            if unit.kind != "heading" and _is_boundary(unit, labels):
+                break
+            stop += 1
+        head.stop = stop
+
+
+def _agenda_break(head: Header, labels: Labels) -> bool:
+    return head.style == "timed" and not head.names and _is_break_title(head.title, labels)
+
+
+def _segments(
+    units: list[Unit],
+    labels: Labels,
+    known: Collection[str],
+    heads: list[Header],
+    regions: list[str],
+) -> list[Header]:
+    """Talks with no header: ``Speaker:`` lines cut the rest of the text into talks,
+    each titled by its first short line (before the speaker line, or after it)."""
+    taken: set[int] = set()
+    for head in heads:
+        taken.update(range(head.index, head.stop))
+    free = [
+        i
+        for i in range(len(units))
+        if i not in taken and regions[i] in {"talks", "event", "neutral"}
+    ]
+    speakers = [i for i in free if _label_value(units[i], labels, "speaker")]
+    if not speakers:
+        return []
+    segments: list[Header] = []
+    before = _title_before(units, free, speakers[0], labels, taken) is not None
+    for number, speaker in enumerate(speakers):
+        if before:
+            title = _title_before(units, free, speaker, labels, taken)
+            head = Header(title if title is not None else speaker, "segment", stop=speaker + 1)
+            if title is not None:
+                head.title = found.tidy_title(units[title].text)
+        else:
+            value = _label_value(units[speaker], labels, "speaker") or ""
+            stop = speakers[number + 1] if number + 1 < len(speakers) else len(units)
+            while any(_is_boundary(units[i], labels) for i in range(speaker + 1, stop)):
+                stop -= 1
+            head = Header(speaker, "segment", names=split_names(value, known), stop=stop)
+        segments.append(head)
+        taken.update(range(head.index, head.stop))
+    return segments
+
+
+def _title_before(
+    units: list[Unit], free: list[int], speaker: int, labels: Labels, taken: set[int]
+) -> int | None:
+    """The first title-like free line between the last boundary and ``speaker``."""
+    candidates: list[int] = []
+    for index in range(speaker - 1, -1, -1):
+        unit = units[index]
+        if index in taken or _is_boundary(unit, labels):
+            break
+        if index in free and found.title_like(unit) and not _is_fact(unit, labels):
+            candidates.append(index)
+    return candidates[-1] if candidates else None
+
+
+def _is_fact(unit: Unit, labels: Labels) -> bool:
+    return any(
+        labels.fact(role).match(unit.text)
+        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
+    )
+
+
+def _fill_ends(heads: list[Header]) -> None:
+    """An agenda entry with one time ends when the next entry starts."""
+    timed = [head for head in heads if head.style == "timed" and head.start is not None]
+    for head, after in itertools.pairwise(timed):
+        if head.end is None and after.start is not None and after.start > head.start:
+            head.end = after.start
+
+
+def _talk(
+    head: Header, units: list[Unit], labels: Labels, known: Collection[str], result: Found
+) -> Talk:
+    """The talk ``head`` starts: labelled lines, a title line, a bio, the abstract."""
+    unit = units[head.index]
+    talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
+    _add_names(talk, head.names)
+    result.consumed.add(unit.line)
+    result.inside.update(range(head.index, head.stop))
+    hosts: list[Name] = []
+    free: list[Unit] = []
+    for index in range(head.index + 1, head.stop):
+        line = units[index]
+        if line.kind == "heading" and head.style == "heading":
+            free.append(line)
+            continue
+        if value := _label_value(line, labels, "speaker"):
+            _add_names(talk, split_names(value, known))
+        elif value := _label_value(line, labels, "host"):
+            hosts = split_names(value, known)
+        elif value := _label_value(line, labels, "affiliation"):
+            if len(talk.speakers) == 1:
+                talk.affiliations.setdefault(talk.speakers[0], value)
+        elif not _link_fact(talk, line, labels):
+            free.append(line)
+            continue
+        result.consumed.add(line.line)
+    if not talk.title and head.style != "heading":
+        first = next((line for line in free if not found.is_field_line(line.text)), None)
+        if first is not None and found.title_like(first):
+            talk.title = found.tidy_title(first.text)
+            free.remove(first)
+            result.consumed.add(first.line)
+    if not talk.speakers:
+        _add_names(talk, _bio_names(free, known))
+    if not talk.speakers:
+        _add_names(talk, hosts)
+    _nicknames(talk, free)
+    talk.abstract = _abstract(free)
+    result.consumed.update(line.line for line in free)
+    return talk
+
+
+def _add_names(talk: Talk, names: list[Name]) -> None:
+    for name in names:
+        if name.name in talk.speakers:
+            continue
+        talk.speakers.append(name.name)
+        if name.aliases:
+            talk.aliases[name.name] = list(name.aliases)
+        if name.affiliation:
+            talk.affiliations[name.name] = name.affiliation
+
+
+def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
+    """``视频：url`` / ``Slides: url`` inside a talk: the talk's own video or slides."""
+    for role, attribute in (("replay", "video"), ("slides", "slides")):
+        if labels.fact(role).match(unit.text) and (urls := urls_in(unit.block, unit.source)):
+            if getattr(talk, attribute) is None:
+                setattr(talk, attribute, safe_url(urls[0]))
+            return True
+    return False
+
+
+def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
+    """People named at the start of the first paragraphs: ``吴晟 Apache SkyWalking创始人…``,
+    ``Robert de Snoo is founder of…`` - one per paragraph, while paragraphs keep doing it."""
+    names: list[Name] = []
+    for unit in free:
+        if not unit.first:
+            continue
+        match = _CJK_BIO.match(unit.text) or _LATIN_BIO.match(unit.text)
+        if not match:
+            break
+        name = parse_name(match["name"])
+        clause = _CLAUSE.split(match["rest"], maxsplit=1)[0][:80]
+        is_known = key(name.name) in known
+        if not (is_known or (looks_like_name(name.name) and describes_someone(clause))):
+            break
+        names.append(name)
+    return names
+
+
+def _nicknames(talk: Talk, free: list[Unit]) -> None:
+    """``孙健波 (花名：天元)`` in a speaker's bio gives the talk an alias for them."""
+    for name in talk.speakers:
+        pattern = re.compile(re.escape(name) + _NICKNAME_AFTER)
+        for unit in free:
+            match = pattern.search(unit.text)
+            if match:
+                aliases = talk.aliases.setdefault(name, [])
+                if match["alias"].strip() not in aliases:
+                    aliases.append(match["alias"].strip())
+                break
+
+
+def _abstract(free: list[Unit]) -> str:
+    parts: list[str] = []
+    current = None
+    for unit in free:
+        if unit.block is not current:
+            current = unit.block
+            prefix = "- " if unit.kind == "item" else "#### " if unit.kind == "heading" else ""
+            parts.append(prefix + unit.source)
+        else:
+            parts[-1] += "\n" + unit.source
+    return "\n\n".join(parts).strip()
+
+
+def _merge_agenda(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
+    """Agenda entries that only repeat a described talk give it their times (and title
+    or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go."""
+    details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
+    detail_ids = {id(t) for t, _ in details}
+    numbered = any(h.number is not None for _, h in details if h.style != "timed")
+    kept: list[tuple[Talk, Header]] = []
+    for talk, head in pairs:
+        if id(talk) in detail_ids and head.kind != "placeholder":
+            kept.append((talk, head))
+            continue
+        match = _agenda_match(talk, head, details, numbered)
+        if match is None:
+            if head.kind != "placeholder":
+                kept.append((talk, head))
+            continue
+        other, other_head = match
+        other.title = other.title or talk.title
+        if not other.speakers:
+            other.speakers, other.aliases = talk.speakers, talk.aliases
+            other.affiliations = talk.affiliations
+        if other_head.start is None:
+            other_head.start, other_head.end = head.start, head.end
+    return kept
+
+
+def _agenda_match(
+    talk: Talk, head: Header, details: list[tuple[Talk, Header]], numbered: bool
+) -> tuple[Talk, Header] | None:
+    title = fold(talk.title)
+    for other, other_head in details:
+        if other is talk or (other_head.style == "timed" and other_head.start is not None):
+            continue
+        other_title = fold(other.title)
+        long_enough = title and other_title and len(min(title, other_title, key=len)) >= 4
+        if long_enough and (title in other_title or other_title in title):
+            return other, other_head
+        if talk.speakers and set(talk.speakers) == set(other.speakers):
+            return other, other_head
+        if numbered and head.number is not None and head.number == other_head.number:
+            return other, other_head
+    return None
+
+
+def _classify(talk: Talk, head: Header, labels: Labels) -> None:
+    """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
+    title = talk.title
+    if _is_remarks(title, labels) or (not talk.speakers and _is_break_title(title, labels)):
+        talk.kind = "break"
+
+
+def _is_remarks(title: str, labels: Labels) -> bool:
+    """``开场致辞`` or ``…第八期上海站开场``: remarks with no title of their own."""
+    text = title.strip(" \t:：-–—")
+    if not text:
+        return False
+    if labels.only("remarks").match(text):
+        return True
+    end = len(text.rstrip(" \t:：-–—。."))
+    return any(
+        match.end() >= end and match.start() > 0
+        for match in labels.mention("remarks").finditer(text)
+    )
+
+
+def _is_break_title(title: str, labels: Labels) -> bool:
+    """A short title made of break words: ``午餐时间``, ``short break``, ``合影、中场休息``."""
+    text = title.strip()
+    if not text or len(text.split()) > 4 or len(text) > 24:
+        return False
+    return bool(labels.mention("break").search(text))

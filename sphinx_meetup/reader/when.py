@@ -1,0 +1,129 @@
+"""The day and hours of an event and its talks, from the body's date lines.
+
+A date the body states (``时间：2019年12月28日``, ``Time: June 30th, 19:00 -20:00``,
+a line that is only ``4 October 2018``, "join us on 11th of february") wins over the
+front-matter date, which is often the day the page was written. Clock times on the
+page are local: they are placed in the event's zone (its ``timezone`` key, else the
+site's), else in the offset the front matter was written in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Event, Problem, Talk, When
+from . import dates
+
+
+def apply_facts(
+    event: Event,
+    facts: dict[str, list[tuple[str, int]]],
+    times: list[tuple[Talk, dt.time | None, dt.time | None]] | None = None,
+) -> None:
+    """Fill ``event.start``/``end`` from body date lines, then date the talks' times.
+
+    Call it once the front-matter dates are in the event's zone.
+    """
+    tz = _zone_of(event)
+    page_day = _local_day(event.start)
+    year = page_day.year if page_day else None
+    day, start, end = _stated(facts, year, page_day, _local_day(event.end))
+    if day is None and start is not None:
+        day = page_day
+    if day is None:
+        if facts.get("time") and event.start is None:
+            value, line = facts["time"][0]
+            event.problems.append(Problem(line, f"cannot read a date in {value[:60]!r}", "date"))
+    elif start is not None:
+        event.start = _at(day, start, tz)
+        event.end = _after(_at(day, end, tz), event.start) if end else None
+    elif day != page_day:
+        event.start, event.end = day, None
+    _date_talks(event, times or [], tz)
+    for value, _line in facts.get("venue", [])[:1]:
+        event.venue = event.venue or value
+    for role, target in (("replay", event.replays), ("slides", event.slides)):
+        for value, _line in facts.get(role, []):
+            for url in value.split():
+                if url not in target and url.startswith(("http://", "https://")):
+                    target.append(url)
+
+
+def _stated(
+    facts: dict[str, list[tuple[str, int]]],
+    year: int | None,
+    page_day: dt.date | None,
+    page_end: dt.date | None,
+) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
+    """The day and clock range the body states.
+
+    Labelled lines always count (``日期：`` and ``时间：`` may be two lines). A line that
+    is only a date counts unless it falls inside the front matter's own date range (a
+    day of a multi-day event); a date in prose only corrects the front matter by a day
+    or two (a time zone slip), as prose also mentions other days.
+    """
+    day = start = end = None
+    for value, _line in facts.get("time", []):
+        if day is None:
+            day = dates.find_date(value, year)
+        if start is None:
+            start, end = dates.find_times(value)
+    if day is not None:
+        return day, start, end
+    for value, _line in facts.get("date", []):
+        found = dates.only_date(value, year)
+        if found is not None and not _within(found, page_day, page_end):
+            return found, start, end
+    for value, _line in facts.get("prose_date", []):
+        found = dates.prose_date(value, year)
+        if found is not None and (page_day is None or abs(found - page_day).days <= 2):
+            return found, start, end
+    return None, start, end
+
+
+def _within(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
+    return first is not None and last is not None and first <= day <= last
+
+
+def _date_talks(
+    event: Event, times: list[tuple[Talk, dt.time | None, dt.time | None]], tz: dt.tzinfo | None
+) -> None:
+    """Agenda times become datetimes on the event's day."""
+    day = _local_day(event.start)
+    if day is None:
+        return
+    for talk, start, end in times:
+        if start is None:
+            continue
+        talk.start = _at(day, start, tz)
+        talk.end = _after(_at(day, end, tz), talk.start) if end else None
+
+
+def _zone_of(event: Event) -> dt.tzinfo | None:
+    """The event's zone: its IANA name, else the offset its front-matter date carries."""
+    try:
+        zone = dates.zone(event.timezone)
+    except ValueError:
+        zone = None
+    if zone is not None:
+        return zone
+    if isinstance(event.start, dt.datetime) and event.start.tzinfo is not None:
+        return event.start.tzinfo
+    return None
+
+
+def _local_day(value: When | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _at(day: dt.date, time: dt.time | None, tz: dt.tzinfo | None) -> dt.datetime:
+    return dt.datetime.combine(day, time or dt.time(), tzinfo=tz)
+
+
+def _after(end: dt.datetime, start: When | None) -> dt.datetime:
+    """An end earlier than the start (``22:00 - 01:00``) is on the next day."""
+    if isinstance(start, dt.datetime) and end < start:
+        return end + dt.timedelta(days=1)
+    return end
