@@ -121,6 +121,7 @@ class Import:
     writer: Writer
     people: dict[str, Person] = field(default_factory=dict)
     slugs: set[str] = field(default_factory=set)
+    photos_seen: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
 
@@ -215,8 +216,9 @@ def _slug(job: Import, stem: str, language: str | None) -> str:
 def _import_static_photo(job: Import, where: str, ref: str | None) -> None:
     """A photo an educenter page names, relative to the site's ``static/``: copied to
     the same relative path under ``events/``, so the page needs no change."""
-    if not ref or is_remote(ref):
-        return
+    if not ref or is_remote(ref) or ref in job.photos_seen:
+        return  # a photo many pages name is copied (or reported) once
+    job.photos_seen.add(ref)
     relative = ref.lstrip("/")
     static = job.site / "static"
     if resolve_inside(relative, static, [job.site]) is None:
