@@ -26,7 +26,7 @@ def compiled(po_path: Path) -> bytes:
 def main() -> None:
     for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
         po_path.with_suffix(".mo").write_bytes(compiled(po_path))
-        print(f"compiled {po_path.relative_to(LOCALE_DIR)}")  # noqa: T201
+        print(f"compiled {po_path.relative_to(LOCALE_DIR)}")
 
 
 if __name__ == "__main__":

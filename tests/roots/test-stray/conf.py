@@ -1,0 +1,3 @@
+project = "stray"
+extensions = ["sphinx_meetup"]
+suppress_warnings = ["meetup.image"]
