@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -16,9 +15,7 @@ from . import __version__
 from .model import Event
 from .reader import read_file
 
-#: subcommands other modules add: name -> (help, add arguments, run)
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
-EXTRA_COMMANDS: dict[str, Command] = {}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,18 +49,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=_check)
 
-    _register_extra_commands()
-    for name, (help_text, add_arguments, run) in EXTRA_COMMANDS.items():
+    for name, (help_text, add_arguments, run) in _extra_commands().items():
         command = commands.add_parser(name, help=help_text)
         add_arguments(command)
         command.set_defaults(run=run)
     return parser
 
 
-def _register_extra_commands() -> None:
-    """Import the modules that add subcommands (kept out of ``show``'s import time)."""
-    with contextlib.suppress(ImportError):  # the importer is optional
-        from . import importer  # noqa: F401
+def _extra_commands() -> dict[str, Command]:
+    """Subcommands that live in their own modules (imported here, not at start-up)."""
+    from .importer import COMMAND as IMPORT
+
+    return {"import": IMPORT}
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -22,7 +22,6 @@ from typing import Any
 
 import yaml
 
-from . import cli
 from .model import Event, Speaker
 from .reader import authors as profiles
 from .reader import hugoblox, read_event
@@ -343,4 +342,5 @@ def _registry(people: dict[str, Person]) -> bytes:
     return (header + (body if entries else "[]\n")).encode()
 
 
-cli.EXTRA_COMMANDS["import"] = (HELP, add_arguments, run)
+#: the ``import`` subcommand, as ``sphinx_meetup.cli`` registers it
+COMMAND = (HELP, add_arguments, run)
