@@ -157,6 +157,11 @@ def urls_in(block: Block, line: str) -> list[str]:
     return [url.rstrip(".,;") for url in found]
 
 
+def has_colon(text: str) -> bool:
+    """A cheap test before trying label patterns, which all need a colon."""
+    return ":" in text or "：" in text
+
+
 def fold(text: str) -> str:
     """Text reduced for comparing titles: NFKC, case-folded, no spaces or punctuation."""
     return _FOLD_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())

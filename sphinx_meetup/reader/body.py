@@ -9,20 +9,31 @@ day, the venue, the event's replay and slides.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Event, Talk
 from ..safety import safe_url
 from . import dates
-from .blocks import Block, Unit, blocks_of, units_of, urls_in
+from .blocks import Block, Unit, blocks_of, has_colon, units_of, urls_in
 from .labels import Labels
-from .names import key
+from .names import Name, key, looks_like_name, parse_name
 from .recordings import read_sections
-from .talks import find_talks
+from .talks import Found, find_talks
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
 #: a replay or slides word must come this close before the link (``活动回顾视频见：``)
+#: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
+_PROSE_SPEAKERS = (
+    re.compile(
+        r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du))*)\s+"
+        r"(?:will|is going to)\s+(?:talk|present|describe|speak|share|give|show|tell|"
+        r"discuss|explain|introduce|demonstrate)\b"
+    ),
+    re.compile(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
+               r"(?:分享|介绍|带来|讲解|演讲)"),
+)
 _LOOSE_PREFIX = 40
 #: …and the link must end the line (``。`` may follow), the prefix end like a label
 _LOOSE_AFTER = 2
@@ -38,6 +49,8 @@ class Body:
     consumed: set[int] = field(default_factory=set)
     #: clock times agenda lines give talks; placed on the event's day once it is known
     times: list[tuple[Talk, dt.time | None, dt.time | None]] = field(default_factory=list)
+    #: people the prose says will speak ("Maarten will describe…"), outside any talk
+    prose_names: list[Name] = field(default_factory=list)
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -59,6 +72,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.facts = facts
     body.consumed |= used
     _read_facts(units, labels, body, found.inside)
+    body.prose_names = _prose_names(units, found, known)
+    _drop_empty_sections(units, body.consumed)
     return body
 
 
@@ -69,18 +84,23 @@ def known_names(event: Event | None) -> frozenset[str]:
     return frozenset(key(name) for speaker in event.speakers for name in speaker.names)
 
 
-def complete(event: Event) -> None:
+def complete(event: Event, body: Body | None = None) -> None:
     """What the body leaves open, filled from the front matter.
 
     A page with no talk in its text (prose only) has one talk: the event itself, given
-    by its front-matter speakers. A single talk that names nobody is given the one
-    front-matter speaker no other talk names.
+    by its front-matter speakers (else by the people its prose says will speak). A
+    single talk that names nobody is given the one front-matter speaker no other talk
+    names.
     """
     real = [talk for talk in event.talks if talk.kind == "talk"]
     if not real:
         if event.speakers and event.title:
             talk = Talk(title=event.title, speakers=[s.name for s in event.speakers])
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
+            event.talks.append(talk)
+        elif body is not None and body.prose_names and event.title:
+            talk = Talk(title=event.title, speakers=[name.name for name in body.prose_names])
+            talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
             event.talks.append(talk)
         return
     silent = [talk for talk in real if not talk.speakers]
@@ -91,6 +111,35 @@ def complete(event: Event) -> None:
     unused = [s for s in event.speakers if not any(key(n) in named for n in s.names)]
     if len(unused) == 1:
         silent[0].speakers = [unused[0].name]
+
+
+def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:
+    """``Maarten will describe…``, ``张三将为大家分享…``: who the prose says will speak."""
+    names: list[Name] = []
+    for index, unit in enumerate(units):
+        if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
+            continue
+        for match in (m for pattern in _PROSE_SPEAKERS for m in pattern.finditer(unit.text)):
+            name = parse_name(match["name"])
+            new = all(key(other.name) != key(name.name) for other in names)
+            if new and looks_like_name(name.name, known):
+                names.append(name)
+    return names
+
+
+def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
+    """A heading whose whole section was read into talks and facts leaves the text too."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.kind != "heading" or unit.line in consumed:
+            continue
+        lines = []
+        for later in units[index + 1 :]:
+            if later.kind == "heading" and later.block.level <= unit.block.level:
+                break
+            lines.append(later.line)
+        if lines and all(line in consumed for line in lines):
+            consumed.add(unit.line)
 
 
 def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int]) -> None:
@@ -109,6 +158,8 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
 
 
 def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
+    if not has_colon(unit.text):
+        return False
     for role in ("time", "venue", "replay", "slides"):
         match = labels.fact(role).match(unit.text)
         if not match:

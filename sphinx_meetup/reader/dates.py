@@ -67,6 +67,7 @@ _WEEKDAY = re.compile(
 )
 _DATE_PATTERNS = (_CJK_DATE, _NUMERIC_DATE, _MONTH_FIRST, _DAY_FIRST)
 _PM_WORDS = ("下午", "晚上", "傍晚")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def find_date(text: str, default_year: int | None) -> dt.date | None:
@@ -77,6 +78,8 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
 
 
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
+    if not _HAS_DIGIT.search(text):
+        return None
     best: tuple[re.Match[str], dt.date] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -107,6 +110,8 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     Only a date introduced by "on"/"le"/"于" counts, so that a date an abstract merely
     mentions is not taken for the day of the event.
     """
+    if not _HAS_DIGIT.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]

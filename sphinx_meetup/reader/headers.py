@@ -208,6 +208,17 @@ def who_colon(
     return header if header.title else None
 
 
+def consistent_brackets(heads: list[Header]) -> None:
+    """In one list of ``名（X）：标题`` lines the brackets mean one thing: when most hold
+    an employer, a short one (``（网易）``) is an employer too, not a nickname."""
+    people = [head.names[0] for head in heads if len(head.names) == 1]
+    employers = sum(1 for name in people if name.affiliation and not name.aliases)
+    nicknames = [name for name in people if len(name.aliases) == 1 and not name.affiliation]
+    if employers > len(nicknames):
+        for name in nicknames:
+            name.affiliation, name.aliases = name.aliases[0], []
+
+
 def title_line(
     unit: Unit, index: int, known: Collection[str], *, in_talks: bool
 ) -> Header | None:

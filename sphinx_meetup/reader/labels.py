@@ -62,6 +62,13 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
 _SEPARATOR = r"\s*[:：]\s*"
 #: what may stand between a label word and its colon: a number (Speaker 1:), 下载/见
 _LABEL_TAIL = r"\s*\d{0,2}\s*(?:下载|地址|链接|详见|见)?"
+#: pattern kinds; ``{words}`` becomes the role's words, longest first
+_TEMPLATES = {
+    "fact": r"^\s*(?:{words})" + _LABEL_TAIL + _SEPARATOR + r"(?P<value>.*)$",
+    "heading": r"^\W*(?:{words})(?![a-z])",
+    "only": r"^[\W\d_]*(?:{words})[\W_]*$",
+    "mention": r"(?<![a-z])(?:{words})(?![a-z])",
+}
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ class Labels:
     affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
     event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
-    _cache: dict[str, re.Pattern[str]] = field(
+    _cache: dict[tuple[str, str], re.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
@@ -102,26 +109,23 @@ class Labels:
 
         ``Speaker 1:`` and ``PPT下载：`` count too: a number or 下载/见 may follow the word.
         """
-        return self._pattern(
-            role, rf"^\s*(?:{{words}}){_LABEL_TAIL}{_SEPARATOR}(?P<value>.*)$"
-        )
+        return self._cache.get((role, "fact")) or self._pattern(role, "fact")
 
     def heading(self, role: str) -> re.Pattern[str]:
         """A pattern for a heading that starts with a ``role`` word."""
-        return self._pattern(role, r"^\W*(?:{words})(?![a-z])")
+        return self._cache.get((role, "heading")) or self._pattern(role, "heading")
 
     def only(self, role: str) -> re.Pattern[str]:
         """A pattern for text that is nothing but a ``role`` word (``Program:``)."""
-        return self._pattern(role, r"^[\W\d_]*(?:{words})[\W_]*$")
+        return self._cache.get((role, "only")) or self._pattern(role, "only")
 
     def mention(self, role: str) -> re.Pattern[str]:
         """A pattern for a ``role`` word anywhere, as a whole word (``本次活动的 PPT 见``)."""
-        return self._pattern(role, r"(?<![a-z])(?:{words})(?![a-z])")
+        return self._cache.get((role, "mention")) or self._pattern(role, "mention")
 
-    def _pattern(self, role: str, template: str) -> re.Pattern[str]:
-        key = f"{role}|{template}"
-        if key not in self._cache:
-            words = sorted(getattr(self, "break_" if role == "break" else role), key=len)
-            alternatives = "|".join(re.escape(w) for w in reversed(words))
-            self._cache[key] = re.compile(template.replace("{words}", alternatives), re.IGNORECASE)
-        return self._cache[key]
+    def _pattern(self, role: str, kind: str) -> re.Pattern[str]:
+        words = sorted(getattr(self, "break_" if role == "break" else role), key=len)
+        alternatives = "|".join(re.escape(w) for w in reversed(words))
+        pattern = re.compile(_TEMPLATES[kind].replace("{words}", alternatives), re.IGNORECASE)
+        self._cache[(role, kind)] = pattern
+        return pattern

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
 _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
+_ANY_BRACKET = re.compile(r"[（()）]")
 _GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
 _NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
@@ -191,6 +192,10 @@ def is_latin_name(text: str) -> bool:
 
 def _split_outside_brackets(text: str) -> list[tuple[str, int]]:
     """``text`` cut at joiners that are not inside brackets, each part with its start."""
+    if not _ANY_BRACKET.search(text):
+        starts = [0] + [m.end() for m in _JOINERS.finditer(text) if m.end() > m.start()]
+        ends = [m.start() for m in _JOINERS.finditer(text) if m.end() > m.start()]
+        return [(text[s:e], s) for s, e in zip(starts, [*ends, len(text)], strict=True)]
     parts: list[tuple[str, int]] = []
     depth, start, position = 0, 0, 0
     while position < len(text):

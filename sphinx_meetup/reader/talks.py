@@ -11,15 +11,15 @@ their times. Nothing here looks at a file name.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
 from ..safety import safe_url
+from . import agenda
 from . import headers as found
-from .blocks import Unit, fold, urls_in
+from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
@@ -54,11 +54,12 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     _set_stops(heads, units, labels, result.regions)
     heads += _segments(units, labels, known, heads, result.regions)
     heads.sort(key=lambda head: head.index)
-    _fill_ends(heads)
+    agenda.fill_ends(heads)
     pairs = [(_talk(head, units, labels, known, result), head) for head in heads]
-    pairs = _merge_agenda(pairs)
+    pairs = agenda.merge(pairs)
     for talk, head in pairs:
-        _classify(talk, head, labels)
+        agenda.classify(talk, head, labels)
+    for talk, head in agenda.in_time_order(pairs):
         result.talks.append(talk)
         if head.start is not None:
             result.times.append((talk, head.start, head.end))
@@ -114,6 +115,8 @@ def _speaker_follows(units: list[Unit], index: int, labels: Labels) -> bool:
 
 
 def _label_value(unit: Unit, labels: Labels, role: str) -> str | None:
+    if not has_colon(unit.text):
+        return None
     match = labels.fact(role).match(unit.text)
     return match["value"].strip() or None if match else None
 
@@ -139,6 +142,7 @@ def _headers(
         heads.append(head)
     if len(loose_items) == 1:  # one "- 名：标题" item alone is more likely a fact line
         heads.remove(loose_items[0])
+    found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
 
 
@@ -199,7 +203,7 @@ def _set_stops(
 
 
 def _agenda_break(head: Header, labels: Labels) -> bool:
-    return head.style == "timed" and not head.names and _is_break_title(head.title, labels)
+    return head.style == "timed" and not head.names and agenda.is_break_title(head.title, labels)
 
 
 def _segments(
@@ -256,18 +260,10 @@ def _title_before(
 
 
 def _is_fact(unit: Unit, labels: Labels) -> bool:
-    return any(
+    return has_colon(unit.text) and any(
         labels.fact(role).match(unit.text)
         for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
     )
-
-
-def _fill_ends(heads: list[Header]) -> None:
-    """An agenda entry with one time ends when the next entry starts."""
-    timed = [head for head in heads if head.style == "timed" and head.start is not None]
-    for head, after in itertools.pairwise(timed):
-        if head.end is None and after.start is not None and after.start > head.start:
-            head.end = after.start
 
 
 def _talk(
@@ -379,74 +375,3 @@ def _abstract(free: list[Unit]) -> str:
     return "\n\n".join(parts).strip()
 
 
-def _merge_agenda(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
-    """Agenda entries that only repeat a described talk give it their times (and title
-    or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go."""
-    details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
-    detail_ids = {id(t) for t, _ in details}
-    numbered = any(h.number is not None for _, h in details if h.style != "timed")
-    kept: list[tuple[Talk, Header]] = []
-    for talk, head in pairs:
-        if id(talk) in detail_ids and head.kind != "placeholder":
-            kept.append((talk, head))
-            continue
-        match = _agenda_match(talk, head, details, numbered)
-        if match is None:
-            if head.kind != "placeholder":
-                kept.append((talk, head))
-            continue
-        other, other_head = match
-        other.title = other.title or talk.title
-        if not other.speakers:
-            other.speakers, other.aliases = talk.speakers, talk.aliases
-            other.affiliations = talk.affiliations
-        if other_head.start is None:
-            other_head.start, other_head.end = head.start, head.end
-    return kept
-
-
-def _agenda_match(
-    talk: Talk, head: Header, details: list[tuple[Talk, Header]], numbered: bool
-) -> tuple[Talk, Header] | None:
-    title = fold(talk.title)
-    for other, other_head in details:
-        if other is talk or (other_head.style == "timed" and other_head.start is not None):
-            continue
-        other_title = fold(other.title)
-        long_enough = title and other_title and len(min(title, other_title, key=len)) >= 4
-        if long_enough and (title in other_title or other_title in title):
-            return other, other_head
-        if talk.speakers and set(talk.speakers) == set(other.speakers):
-            return other, other_head
-        if numbered and head.number is not None and head.number == other_head.number:
-            return other, other_head
-    return None
-
-
-def _classify(talk: Talk, head: Header, labels: Labels) -> None:
-    """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
-    title = talk.title
-    if _is_remarks(title, labels) or (not talk.speakers and _is_break_title(title, labels)):
-        talk.kind = "break"
-
-
-def _is_remarks(title: str, labels: Labels) -> bool:
-    """``开场致辞`` or ``…第八期上海站开场``: remarks with no title of their own."""
-    text = title.strip(" \t:：-–—")
-    if not text:
-        return False
-    if labels.only("remarks").match(text):
-        return True
-    end = len(text.rstrip(" \t:：-–—。."))
-    return any(
-        match.end() >= end and match.start() > 0
-        for match in labels.mention("remarks").finditer(text)
-    )
-
-
-def _is_break_title(title: str, labels: Labels) -> bool:
-    """A short title made of break words: ``午餐时间``, ``short break``, ``合影、中场休息``."""
-    text = title.strip()
-    if not text or len(text.split()) > 4 or len(text) > 24:
-        return False
-    return bool(labels.mention("break").search(text))

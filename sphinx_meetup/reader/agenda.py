@@ -1,0 +1,106 @@
+"""Agenda entries: their clock times, and whether they are talks at all.
+
+An agenda line that only repeats a talk described elsewhere on the page (``18:30 Talk 1
+Elasticsearch war stories`` and, further down, ``Talk 1:`` with its abstract) lends
+that talk its times and whatever it lacks; placeholders (``19:00 talks``) that match no
+talk go; opening remarks, sign-in, breaks and lunch stay as ``kind="break"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from ..model import Talk
+from .blocks import fold
+from .headers import Header
+from .labels import Labels
+
+
+def fill_ends(heads: list[Header]) -> None:
+    """An agenda entry with one time ends when the next entry starts."""
+    timed = [head for head in heads if head.style == "timed" and head.start is not None]
+    for head, after in itertools.pairwise(timed):
+        if head.end is None and after.start is not None and after.start > head.start:
+            head.end = after.start
+
+
+def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
+    """Agenda entries that only repeat a described talk give it their times (and title
+    or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go."""
+    details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
+    detail_ids = {id(t) for t, _ in details}
+    numbered = any(h.number is not None for _, h in details if h.style != "timed")
+    kept: list[tuple[Talk, Header]] = []
+    for talk, head in pairs:
+        if id(talk) in detail_ids and head.kind != "placeholder":
+            kept.append((talk, head))
+            continue
+        match = _agenda_match(talk, head, details, numbered)
+        if match is None:
+            if head.kind != "placeholder":
+                kept.append((talk, head))
+            continue
+        other, other_head = match
+        other.title = other.title or talk.title
+        if not other.speakers:
+            other.speakers, other.aliases = talk.speakers, talk.aliases
+            other.affiliations = talk.affiliations
+        if other_head.start is None:
+            other_head.start, other_head.end = head.start, head.end
+    return kept
+
+
+def _agenda_match(
+    talk: Talk, head: Header, details: list[tuple[Talk, Header]], numbered: bool
+) -> tuple[Talk, Header] | None:
+    title = fold(talk.title)
+    for other, other_head in details:
+        if other is talk or (other_head.style == "timed" and other_head.start is not None):
+            continue
+        other_title = fold(other.title)
+        long_enough = title and other_title and len(min(title, other_title, key=len)) >= 4
+        if long_enough and (title in other_title or other_title in title):
+            return other, other_head
+        if talk.speakers and set(talk.speakers) == set(other.speakers):
+            return other, other_head
+        if numbered and head.number is not None and head.number == other_head.number:
+            return other, other_head
+    return None
+
+
+def classify(talk: Talk, head: Header, labels: Labels) -> None:
+    """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
+    title = talk.title
+    if is_remarks(title, labels) or (not talk.speakers and is_break_title(title, labels)):
+        talk.kind = "break"
+
+
+def is_remarks(title: str, labels: Labels) -> bool:
+    """``开场致辞`` or ``…第八期上海站开场``: remarks with no title of their own."""
+    text = title.strip(" \t:：-–—")
+    if not text:
+        return False
+    if labels.only("remarks").match(text):
+        return True
+    end = len(text.rstrip(" \t:：-–—。."))
+    return any(
+        match.end() >= end and match.start() > 0
+        for match in labels.mention("remarks").finditer(text)
+    )
+
+
+def is_break_title(title: str, labels: Labels) -> bool:
+    """A short title made of break words: ``午餐时间``, ``short break``, ``合影、中场休息``."""
+    text = title.strip()
+    if not text or len(text.split()) > 4 or len(text) > 24:
+        return False
+    return bool(labels.mention("break").search(text))
+
+
+def in_time_order(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
+    """Entries sorted by start time when every entry has one (an agenda with its talks
+    described further down reads in the order of the day); else as written."""
+    if pairs and all(head.start is not None for _, head in pairs):
+        return sorted(pairs, key=lambda pair: pair[1].start or dt.time())
+    return pairs
