@@ -61,9 +61,10 @@ def check_seed_page(html: str) -> None:
         target = link["attrs"]["href"].lstrip("#")
         assert "付铖 酷家乐技术专家" in card_ids[target]
 
-    replay = page.one("meetup-replay")
-    assert 'href="https://tech.antfin.com/community/activities/1056"' in html
-    assert "Watch the replay" in replay["text"]
+    replay_link = page.one("meetup-replay-link")
+    assert replay_link["attrs"]["href"] == "https://tech.antfin.com/community/activities/1056"
+    assert replay_link["text"] == "Replay"
+    assert page.one("meetup-replay")
     # the rest of the body, once: the description paragraph, not the fact lines
     assert html.count("ServiceMesher 社区主办") == 1
     assert "时间：2019年12月28日" not in html

@@ -21,7 +21,7 @@ def render_replay(context: RenderContext) -> list[nodes.Node]:
     section += nodes.rubric(_("Replay"), _("Replay"))
     items = nodes.bullet_list(classes=["meetup-links"])
     for index, url in enumerate(replays):
-        label = _("Watch the replay") if len(replays) == 1 else f"{_('Replay')} {index + 1}"
+        label = _("Replay") if len(replays) == 1 else f"{_('Replay')} {index + 1}"
         items += _item(button(label, url, "meetup-replay-link", primary=index == 0))
     for index, url in enumerate(slides):
         label = _("Slides") if len(slides) == 1 else f"{_('Slides')} {index + 1}"
