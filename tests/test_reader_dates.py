@@ -1,0 +1,167 @@
+"""Dates and times as event pages write them, and the zone they belong to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.dates import find_date, find_times, only_date, prose_date
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def page(front: str, body: str, **kwargs: object) -> object:
+    return read_event(f"---\ntitle: An event\n{front}\n---\n\n{body}\n", **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "day"),
+    [
+        ("时间：2019年12月28日（星期六）", None, dt.date(2019, 12, 28)),
+        ("2019 年 6 月 24 日，星期一", None, dt.date(2019, 6, 24)),
+        ("6月24日", 2020, dt.date(2020, 6, 24)),
+        ("2030-02-20", None, dt.date(2030, 2, 20)),
+        ("February 20th, 2030, 17:00 – 21:00", None, dt.date(2030, 2, 20)),
+        ("June 30th, 19:00 -20:00", 2020, dt.date(2020, 6, 30)),
+        ("11th of february", 2019, dt.date(2019, 2, 11)),
+        ("4 October 2018", None, dt.date(2018, 10, 4)),
+        ("le 6 juillet 2019", None, dt.date(2019, 7, 6)),
+        ("June 31st", 2020, None),  # no such day
+        ("June 30th", None, None),  # no year anywhere
+    ],
+)
+def test_find_date(text: str, year: int | None, day: dt.date | None) -> None:
+    assert find_date(text, year) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("17:00 – 21:00", dt.time(17), dt.time(21)),
+        ("19:00 -20:00", dt.time(19), dt.time(20)),
+        ("9:00 ~ 16:00", dt.time(9), dt.time(16)),
+        ("下午 1:00 - 5:30", dt.time(13), dt.time(17, 30)),
+        ("下午1:00-5:30", dt.time(13), dt.time(17, 30)),
+        ("上午 9:30 至 11:30", dt.time(9, 30), dt.time(11, 30)),
+        ("7 - 9pm", dt.time(19), dt.time(21)),
+        ("7pm to 9pm", dt.time(19), dt.time(21)),
+        ("at 13:30", dt.time(13, 30), None),
+        ("at 7pm", dt.time(19), None),
+        ("no clock here, only 2019", None, None),
+    ],
+)
+def test_find_times(text: str, start: dt.time | None, end: dt.time | None) -> None:
+    assert find_times(text) == (start, end)
+
+
+def test_only_date_and_prose_date() -> None:
+    assert only_date("4 October 2018", None) == dt.date(2018, 10, 4)
+    assert only_date("2019年6月24日，星期一 9:00 - 16:00", None) == dt.date(2019, 6, 24)
+    assert only_date("4 October 2018 was fun", None) is None
+    assert prose_date("Join us on 11th of february for a meetup", 2019) == dt.date(2019, 2, 11)
+    assert prose_date("We shipped 3 June", 2019) is None  # not "on …"
+
+
+def test_a_body_date_line_beats_the_front_matter_date() -> None:
+    event = page("date: 2019-12-24T13:00:00+08:00", "时间：2019年12月28日（星期六）")
+    assert event.start == dt.date(2019, 12, 28)
+    assert event.problems == []
+
+
+def test_a_body_time_range_gives_start_and_end() -> None:
+    event = page(
+        "date: 2018-07-20T13:00:00+08:00", "时间：2018年7月29日（星期日）下午 1:00 - 5:30"
+    )
+    assert event.start == dt.datetime(2018, 7, 29, 13, tzinfo=event.start.tzinfo)
+    assert event.end == dt.datetime(2018, 7, 29, 17, 30, tzinfo=event.start.tzinfo)
+    assert event.start.utcoffset() == dt.timedelta(hours=8)
+
+
+def test_date_and_time_on_two_lines() -> None:
+    event = page(
+        "date: 2019-06-24T13:00:00+08:00", "- 日期：2019年6月24日，星期一\n- 时间：9:00 – 16:00"
+    )
+    assert (event.start.hour, event.end.hour) == (9, 16)
+    assert event.start.date() == dt.date(2019, 6, 24)
+
+
+def test_english_time_line_with_year_from_the_front_matter() -> None:
+    event = page(
+        "date: 2020-06-29T22:00:00Z",
+        "Time: June 30th, 19:00 -20:00\nLocation: online",
+        timezone="Europe/Amsterdam",
+    )
+    assert event.start == dt.datetime(2020, 6, 30, 19, tzinfo=AMSTERDAM)
+    assert event.end == dt.datetime(2020, 6, 30, 20, tzinfo=AMSTERDAM)
+
+
+def test_utc_date_late_at_night_is_the_next_day_in_amsterdam() -> None:
+    event = page("date: 2020-06-29T22:00:00Z", "A virtual meetup.", timezone="Europe/Amsterdam")
+    assert event.start.date() == dt.date(2020, 6, 30)
+    assert event.timezone == "Europe/Amsterdam"
+
+
+def test_a_per_event_timezone_key_beats_the_site_zone() -> None:
+    event = page(
+        "date: 2020-06-29T22:00:00Z\ntimezone: Asia/Shanghai", "Hi.", timezone="Europe/Amsterdam"
+    )
+    assert event.start == dt.datetime(2020, 6, 30, 6, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("day", "offset"),
+    [("March 28th", 1), ("March 29th", 2), ("October 24th", 2), ("October 25th", 1)],
+)
+def test_body_times_get_the_daylight_saving_offset_of_their_day(day: str, offset: int) -> None:
+    event = page("date: 2020-01-01", f"Time: {day}, 10:00 - 11:00", timezone="Europe/Amsterdam")
+    assert event.start.utcoffset() == dt.timedelta(hours=offset)
+    assert event.end - event.start == dt.timedelta(hours=1)
+
+
+def test_an_end_past_midnight_is_the_next_day() -> None:
+    event = page("date: 2020-05-01", "Time: May 1st, 22:00 - 01:00", timezone="UTC")
+    assert event.end - event.start == dt.timedelta(hours=3)
+
+
+def test_prose_dates_only_correct_the_front_matter_by_a_day_or_two() -> None:
+    near = page("date: 2019-02-10T17:00:00Z", "Join us on 11th of february!", timezone="UTC")
+    assert near.start == dt.date(2019, 2, 11)
+    far = page("date: 2023-08-29", "This will start on SEP 27 and end on DEC 7.")
+    assert far.start == dt.date(2023, 8, 29)
+
+
+def test_agreeing_prose_keeps_the_front_matter_time() -> None:
+    event = page("date: 2019-02-11T17:00:00Z", "Join us on 11th of february!", timezone="UTC")
+    assert event.start == dt.datetime(2019, 2, 11, 17, tzinfo=ZoneInfo("UTC"))
+
+
+def test_a_date_only_line_states_the_day() -> None:
+    event = page("date: 2018-09-01T16:00:00Z", "PROGRAM\n\n4 October 2018\n\n18:00 Food")
+    assert event.start == dt.date(2018, 10, 4)
+
+
+def test_agenda_times_land_on_the_event_day_in_its_zone() -> None:
+    event = page(
+        "date: 2019-06-24T13:00:00+08:00",
+        "时间：2019年6月24日\n\n## 议程\n\n**9:00 - 9:20 开场 by 甲一**\n\n"
+        "**9:20 - 10:10 容器的未来 by 王小明**\n\n**12:00 - 13:00 午餐时间**",
+        timezone="Asia/Shanghai",
+    )
+    talk = next(t for t in event.talks if t.kind == "talk")
+    assert talk.title == "容器的未来"
+    assert talk.start == dt.datetime(2019, 6, 24, 9, 20, tzinfo=SHANGHAI)
+    assert talk.end == dt.datetime(2019, 6, 24, 10, 10, tzinfo=SHANGHAI)
+
+
+def test_an_unreadable_time_line_without_a_date_is_a_problem_with_its_line() -> None:
+    event = read_event("---\ntitle: T\n---\n\n时间：待定\n")
+    assert [(p.line, p.subtype) for p in event.problems] == [(5, "date")]
+
+
+def test_an_unknown_site_zone_is_a_problem_not_an_exception() -> None:
+    event = page("date: 2020-06-29T22:00:00Z", "Hi.", timezone="Mars/Olympus")
+    assert any("Mars/Olympus" in p.message for p in event.problems)
