@@ -93,7 +93,9 @@ def test_photos_resolve_inside_the_project_only(app, warning) -> None:
     app.build()
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     images = re.findall(r'<img [^>]*src="([^"]*)"', html)
-    assert images == ["_images/ada.png", "_images/grace.png", "https://example.org/remote.png"]
+    assert images == ["_images/ada.png", "_images/grace.png", "https://example.org/remote.png",
+                      "_images/ada.png", "https://example.org/venue.png"]
+    assert "a secret" in html, "a refused body image leaves its description"
     assert (Path(app.outdir) / "_images" / "ada.png").is_file()
     assert (Path(app.outdir) / "_images" / "grace.png").is_file()
     assert not (Path(app.outdir) / "_images" / "escape.png").exists()
@@ -104,7 +106,9 @@ def test_photos_resolve_inside_the_project_only(app, warning) -> None:
     assert re.search(r"photos\.md:13: WARNING: photo 'images/missing\.png' not found", text)
     assert re.search(r"photos\.md:15: WARNING: photo '\.\./\.\./conf\.py' not found", text)
     assert re.search(r"photos\.md:17: WARNING: photo 'images/escape\.png' not found", text)
-    assert len(warnings_of(warning)) == 3, text
+    assert re.search(r"photos\.md:23: WARNING: image '\.\./\.\./\.\./etc/passwd' not found.*"
+                     r"its description is shown \[meetup\.image\]", text)
+    assert len(warnings_of(warning)) == 4, text
 
 
 @pytest.mark.sphinx("html", testroot="photos", srcdir="photos-no-insertion", freshenv=True)

@@ -12,7 +12,7 @@ from .context import RenderContext
 
 
 def photo_node(
-    context: RenderContext, path: str | None, alt: str, line: int | None
+    context: RenderContext, path: str | None, alt: str, line: int | None, what: str = "photo"
 ) -> nodes.image | None:
     """An image node for ``path``, or ``None`` (with a warning) when it cannot be used.
 
@@ -24,21 +24,24 @@ def photo_node(
     if is_remote(path):
         url = safe_url(path)
         if url is None or not url.lower().startswith(("https://", "http://")):
-            context.warn(f"photo {path[:80]!r} is not an http(s) URL; an avatar is shown",
+            context.warn(f"{what} {path[:80]!r} is not an http(s) URL; {_instead[what]}",
                          line, "url")
             return None
         return nodes.image(uri=url, alt=alt, classes=["meetup-photo"])
     found = find_local(context, path)
     if found is None:
         context.warn(
-            f"photo {path!r} not found beside the event file or in meetup_image_dirs "
-            "(or it leaves the project); an avatar is shown",
+            f"{what} {path!r} not found beside the event file or in meetup_image_dirs "
+            f"(or it leaves the project); {_instead[what]}",
             line,
             "image",
         )
         return None
     uri = "/" + Path(os.path.relpath(found, context.srcdir)).as_posix()
     return nodes.image(uri=uri, alt=alt, classes=["meetup-photo"])
+
+
+_instead = {"photo": "an avatar is shown", "image": "its description is shown"}
 
 
 def find_local(context: RenderContext, path: str) -> Path | None:

@@ -13,9 +13,12 @@ from pathlib import Path
 from docutils import nodes
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+from myst_parser.mdit_to_docutils.base import token_line
 from myst_parser.mdit_to_docutils.sphinx_ import SphinxRenderer
 from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.warnings_ import MystWarnings
+from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
 from ..safety import safe_url
@@ -82,12 +85,15 @@ def body_nodes(
     source: Path | str,
     document: nodes.document,
     warn: Callable[[str, int | None, str], None],
+    image_uri: Callable[[str, int | None], str | None],
 ) -> list[nodes.Node]:
     """The rest of the body parsed by MyST, in a document of its own.
 
     Line numbers are kept and MyST's warnings go to ``warn`` (so they name the event
-    file), raw HTML is shown as text and file insertion is off, and headings become
-    rubrics so the event's own sections do not leak into the page's table of contents.
+    file); the author's HTML is shown as text and file insertion is off; images are
+    looked up beside the event file (``image_uri`` gives the uri, or ``None`` and a
+    warning); headings become rubrics so the event's own sections do not leak into the
+    page's table of contents.
     """
     if not text.strip():
         return []
@@ -95,12 +101,21 @@ def body_nodes(
     settings.file_insertion_enabled = False
     settings.raw_enabled = False
     inner = new_document(str(source), settings)
-    parser = create_md_parser(settings.env.myst_config, _renderer_class(warn))
+    source_text = "\n" * (first_line - 1) + text
+    parser = create_md_parser(settings.env.myst_config,
+                              _renderer_class(warn, source_text.split("\n")))
     parser.options["document"] = inner
-    parser.render("\n" * (first_line - 1) + text)
-    for raw in list(inner.findall(nodes.raw)):
-        warn("raw HTML in the event body is shown as text, not run", raw.line, "html")
-        raw.replace_self(nodes.literal_block(raw.astext(), raw.astext()))
+    parser.render(source_text)
+    for image in list(inner.findall(nodes.image)):
+        uri = image_uri(image["uri"], image.line)
+        if uri is None:
+            alt = image.get("alt", "")
+            image.replace_self(nodes.inline(alt, alt))
+        else:
+            image["uri"] = uri
+    _unlink_unsafe(inner, warn, source_text.split("\n"))
+    for transition in list(inner.findall(nodes.transition)):
+        transition.parent.remove(transition)  # a `---` divider cannot stand inside the event
     for section in list(inner.findall(nodes.section)):
         title = section[0] if section.children and isinstance(section[0], nodes.title) else None
         heading = title.astext() if title else ""
@@ -109,7 +124,28 @@ def body_nodes(
     return list(inner.children)
 
 
-def _renderer_class(warn: Callable[[str, int | None, str], None]) -> type[SphinxRenderer]:
+def _unlink_unsafe(
+    document: nodes.document, warn: Callable[[str, int | None, str], None], lines: list[str]
+) -> None:
+    """Links the page cannot follow become their text: other schemes than http(s)/mailto,
+    and relative links, which point into the Hugo site the page came from."""
+    for node in list(document.findall(lambda n: isinstance(n, nodes.reference | pending_xref))):
+        target = node.get("refuri") if isinstance(node, nodes.reference) else node.get("reftarget")
+        if isinstance(node, nodes.reference) and (safe_url(target) or node.get("refid")):
+            continue
+        text = node.astext()
+        if str(target).startswith("#"):  # the original page's own anchors: nothing is wrong
+            node.replace_self(nodes.inline(text, text))
+            continue
+        warn(f"link {str(target)[:80]!r} is not an http, https or mailto URL (relative links "
+             "point into the site the page came from); its text is shown",
+             _line_of(f"]({target}", node.line or 1, lines), "url")
+        node.replace_self(nodes.inline(text, text))
+
+
+def _renderer_class(
+    warn: Callable[[str, int | None, str], None], lines: list[str]
+) -> type[SphinxRenderer]:
     class BodyRenderer(SphinxRenderer):
         """MyST's renderer, reporting at the event file's lines."""
 
@@ -127,4 +163,25 @@ def _renderer_class(warn: Callable[[str, int | None, str], None]) -> type[Sphinx
                 warn(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line, "body")
             return None
 
+        def render_html_block(self, token: SyntaxTreeNode) -> None:
+            """The author's HTML, as text: nothing from an event file runs in a page."""
+            warn("raw HTML in the event body is shown as text, not run",
+                 _line_of(token.content, token_line(token), lines), "html")
+            if token.type == "html_inline":
+                self.current_node.append(nodes.Text(token.content))
+            else:
+                self.current_node.append(nodes.literal_block(token.content, token.content))
+
+        render_html_inline = render_html_block
+
     return BodyRenderer
+
+
+def _line_of(snippet: str, near: int, lines: list[str]) -> int:
+    """The line ``snippet`` starts on, from ``near`` (inline tokens only know their
+    paragraph's first line)."""
+    first = snippet.strip().split("\n", 1)[0]
+    for number in range(max(near, 1), min(near + 50, len(lines)) + 1):
+        if first and first in lines[number - 1]:
+            return number
+    return near
