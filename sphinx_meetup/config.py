@@ -57,6 +57,22 @@ def _check_labels(value: Any) -> None:
         _check_strings(words)
 
 
+def _check_bool(value: Any) -> None:
+    if not isinstance(value, bool):
+        raise TypeError("expected True or False")
+
+
+def _check_folder(value: Any) -> None:
+    """A folder inside the source folder, written with ``/``: no ``..``, not absolute."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip("/ "):
+        raise TypeError("expected a folder name relative to the source folder")
+    parts = Path(value).parts
+    if Path(value).is_absolute() or ".." in parts:
+        raise ValueError(f"{value!r} must stay inside the source folder (no '..', not absolute)")
+
+
 @dc.dataclass(frozen=True)
 class MeetupConfig:
     """The configuration of sphinx-meetup (``meetup_*`` in ``conf.py``)."""
@@ -100,6 +116,36 @@ class MeetupConfig:
             "help": "Extra label words per role (``speaker``, ``time``, ``venue``, "
             "``replay``, ``slides``, ``talks_section``, ``not_talks_section``, ``break``), "
             "tried before the built-in Chinese and English words.",
+        },
+    )
+
+    show_drafts: bool = dc.field(
+        default=False,
+        metadata={
+            "check": _check_bool,
+            "help": "List events whose front matter says ``draft: true`` (in ``meetup-events``, "
+            "the indices, speaker pages and the pages of ``meetup_events_dir``). Default: "
+            "drafts are left out, as Hugo does.",
+        },
+    )
+    events_dir: str | None = dc.field(
+        default=None,
+        metadata={
+            "check": _check_folder,
+            "help": "A folder of event files (relative to the source folder), such as a Hugo "
+            "``content/event/`` copied as it is: one page per event is generated (``_index.md`` "
+            "is skipped) and the folder is excluded from the ordinary pages, so no per-event "
+            "page and no ``exclude_patterns`` entry has to be written.",
+        },
+    )
+    pages_dir: str | None = dc.field(
+        default=None,
+        metadata={
+            "check": _check_folder,
+            "help": "The folder (relative to the source folder) where sphinx-meetup writes the "
+            "pages it generates: an events index, one page per year, per speaker, and per "
+            "event of ``meetup_events_dir``. Default: ``meetup`` when ``meetup_events_dir`` "
+            "is set, else no pages are generated. Add it to ``.gitignore``.",
         },
     )
 
