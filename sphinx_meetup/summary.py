@@ -1,0 +1,201 @@
+"""What the ``meetup`` domain keeps of each event: small, picklable, comparable.
+
+The domain travels between processes (``-j N``) and into the pickled environment, so it
+holds these frozen summaries (strings and tuples), never docutils nodes or the full
+:class:`~sphinx_meetup.model.Event`. Equal summaries mean equal listings, which is how
+incremental builds tell whether pages that list events must be written again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from docutils import nodes
+
+from .model import Event, Speaker
+from .render.context import RenderContext
+from .render.images import find_local
+from .safety import is_remote, safe_url
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    """A speaker as one event shows them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    #: ``/``-rooted path inside the project, or an http(s) URL
+    photo: str | None = None
+    designation: str | None = None
+    #: id of the speaker's card on the event page (``None`` when no cards are shown)
+    anchor: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class TalkSummary:
+    """A talk (breaks are left out): its title and who gives it."""
+
+    title: str
+    slug: str
+    #: the speakers' names as the event's speaker list spells them
+    speakers: tuple[str, ...] = ()
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One event of the site, where it is rendered, and what listings show of it."""
+
+    slug: str
+    title: str
+    docname: str
+    anchor: str
+    #: ISO date or date-time, as the event says
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    venue: str | None = None
+    description: str = ""
+    topics: tuple[str, ...] = ()
+    speakers: tuple[SpeakerSummary, ...] = ()
+    talks: tuple[TalkSummary, ...] = ()
+    draft: bool = False
+    #: the event file, relative to the source folder (``None`` for inline events)
+    source: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The ISO day the event starts."""
+        return self.start[:10] if self.start else None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.start[:4]) if self.start else None
+
+    def is_upcoming(self, today: dt.date) -> bool:
+        """Not over yet on ``today``; undated events count as upcoming, as on their page."""
+        last = (self.end or self.start or "")[:10]
+        return not last or last >= today.isoformat()
+
+    @property
+    def title_or_slug(self) -> str:
+        return self.title or self.slug
+
+
+def slugify(text: str) -> str:
+    """Words joined by ``-``, letters of every script kept (``靳文祥`` stays ``靳文祥``)."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    slug = "-".join(words)[:80].strip("-")
+    return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def summarize(
+    event: Event, context: RenderContext, rendered: list[nodes.Node], *, slug: str,
+    docname: str, anchor: str, source: Path | None,
+) -> EventSummary:
+    """The summary of an event just rendered into ``docname``, anchors read off ``rendered``."""
+    card_ids, talk_ids = rendered_anchors(rendered)
+    speakers = tuple(
+        SpeakerSummary(
+            name=speaker.name.strip(),
+            aliases=tuple(a.strip() for a in speaker.aliases if a.strip()),
+            photo=photo_uri(context, speaker),
+            designation=speaker.designation,
+            anchor=card_ids.get(speaker.name.strip()),
+        )
+        for speaker in event.all_speakers()
+        if speaker.name.strip()
+    )
+    talks = []
+    for talk in event.talks:
+        if talk.kind != "talk" or not talk.title.strip():
+            continue
+        names = []
+        for name in talk.speakers:
+            speaker = event.speaker_for(talk, name)
+            names.append((speaker.name if speaker else name).strip())
+        talks.append(TalkSummary(
+            title=talk.title.strip(),
+            slug=slugify(talk.title),
+            speakers=tuple(dict.fromkeys(n for n in names if n)),
+            anchor=talk_ids.get(talk.title.strip()),
+        ))
+    return EventSummary(
+        slug=slug,
+        title=event.title.strip(),
+        docname=docname,
+        anchor=anchor,
+        start=_iso(event.start),
+        end=_iso(event.end),
+        location=event.location,
+        venue=event.venue,
+        description=event.description,
+        topics=tuple(event.topics),
+        speakers=speakers,
+        talks=tuple(talks),
+        draft=event.draft,
+        source=_relative(source, context.srcdir) if source is not None else None,
+    )
+
+
+def rendered_anchors(rendered: list[nodes.Node]) -> tuple[dict[str, str], dict[str, str]]:
+    """Speaker name -> card id, talk title -> agenda entry id, as the page has them.
+
+    Read from the rendered nodes (their documented classes) rather than recomputed, so
+    references land exactly where the page put its cards and talks.
+    """
+    cards: dict[str, str] = {}
+    talks: dict[str, str] = {}
+    for top in rendered:
+        for node in top.findall(nodes.Element):
+            classes = node.get("classes", [])
+            if not node["ids"]:
+                continue
+            if "meetup-speaker" in classes:
+                name = next(iter(_with_class(node, "meetup-name")), None)
+                if name is not None:
+                    cards.setdefault(name.astext().strip(), node["ids"][0])
+            elif "meetup-talk" in classes and "meetup-break" not in classes:
+                title = next(iter(_with_class(node, "meetup-talk-title")), None)
+                strong = next(iter(title.findall(nodes.strong)), None) if title else None
+                if strong is not None:
+                    talks.setdefault(strong.astext().strip(), node["ids"][0])
+    return cards, talks
+
+
+def _with_class(node: nodes.Element, name: str) -> list[nodes.Element]:
+    return [n for n in node.findall(nodes.Element) if name in n.get("classes", [])]
+
+
+def photo_uri(context: RenderContext, speaker: Speaker) -> str | None:
+    """The photo as the event page shows it (no warning here: the page already gave it)."""
+    if not speaker.image:
+        return None
+    if is_remote(speaker.image):
+        url = safe_url(speaker.image)
+        return url if url and url.lower().startswith(("https://", "http://")) else None
+    found = find_local(context, speaker.image)
+    if found is None:
+        return None
+    return "/" + Path(os.path.relpath(found, context.srcdir)).as_posix()
+
+
+def _relative(path: Path, srcdir: Path) -> str:
+    try:
+        return path.resolve().relative_to(srcdir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
