@@ -15,11 +15,13 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from .config import PARTS, get_config
+from .domain import get_domain
 from .model import Event
 from .reader import read_event, read_file
 from .render import RenderContext, render_parts
 from .render.markdown import body_nodes
 from .safety import resolve_inside
+from .summary import summarize
 from .warnings_ import Subtype, file_location, warn
 
 Locator = Callable[[int | None], str | tuple[str, int | None]]
@@ -40,7 +42,12 @@ class EventDirective(SphinxDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    option_spec: ClassVar = {"parts": parts_option, "class": directives.class_option}
+    option_spec: ClassVar = {
+        "parts": parts_option,
+        "class": directives.class_option,
+        #: the name ``:meetup:event:`` references use (default: the event file's stem)
+        "slug": directives.unchanged_required,
+    }
     #: the parts a part directive always renders (``None``: ``:parts:`` or the config)
     fixed_parts: ClassVar[list[str] | None] = None
 
@@ -125,6 +132,7 @@ class EventDirective(SphinxDirective):
             return content
         container = nodes.container(classes=["meetup-event", *self.options.get("class", [])])
         container.extend(content)
+        self._note_event(event, context, content, path)
         if event.title and self._page_has_no_title():
             section = nodes.section(ids=[context.id_prefix])
             section += nodes.title(event.title, event.title)
@@ -133,7 +141,19 @@ class EventDirective(SphinxDirective):
             return [section]
         if event.title:
             container.insert(0, nodes.rubric(event.title, event.title, classes=["meetup-title"]))
+        container["ids"].append(context.id_prefix)  # where references to the event land
         return [container]
+
+    def _note_event(
+        self, event: Event, context: RenderContext, rendered: list[nodes.Node], path: Path | None
+    ) -> None:
+        """Tell the ``meetup`` domain, so listings, references and speaker pages know it."""
+        default = path.stem if path is not None else Path(self.env.docname).name
+        slug = (self.options.get("slug") or default).strip()
+        get_domain(self.env).note_event(summarize(
+            event, context, rendered, slug=slug, docname=self.env.docname,
+            anchor=context.id_prefix, source=path,
+        ))
 
     def _body(self, event: Event, path: Path | None, location: Locator) -> list[nodes.Node]:
         source = path if path is not None else self.env.doc2path(self.env.docname)
