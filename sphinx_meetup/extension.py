@@ -8,6 +8,7 @@ from sphinx.application import Sphinx
 
 from .config import setup_config
 from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
+from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -23,6 +24,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-speakers", SpeakersDirective)
     app.add_directive("meetup-agenda", AgendaDirective)
     app.add_directive("meetup-replay", ReplayDirective)
+    setup_handbook(app)
     app.connect("builder-inited", _add_static_files)
 
 
