@@ -108,6 +108,11 @@ class Event:
     lines: dict[str, int] = field(default_factory=dict)
     #: the file the event was read from, as given to the reader (for messages only)
     source: str | None = None
+    #: all_speakers() as last built, with what it was built from (so the same person
+    #: is the same object for every call while the talks stay as they are)
+    _people_cache: tuple[object, list[Speaker], dict[tuple[int, str], Speaker]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def line_of(self, key: str) -> int | None:
         """The file line of front-matter ``key``, for messages about it."""
@@ -142,13 +147,31 @@ class Event:
         return self._people()[0]
 
     def _people(self) -> tuple[list[Speaker], dict[tuple[int, str], Speaker]]:
-        people = list(self.speakers)
+        state = (
+            tuple(map(id, self.speakers)),
+            tuple(
+                (id(t), tuple(t.speakers), repr(t.aliases), repr(t.affiliations), t.line)
+                for t in self.talks
+            ),
+        )
+        if self._people_cache is not None and self._people_cache[0] == state:
+            return self._people_cache[1], self._people_cache[2]
+        people, chosen = self._build_people()
+        self._people_cache = (state, people, chosen)
+        return people, chosen
+
+    def _build_people(self) -> tuple[list[Speaker], dict[tuple[int, str], Speaker]]:
+        people: list[Speaker] = []
+        index = _PeopleIndex()
+        for speaker in self.speakers:
+            people.append(speaker)
+            index.add(speaker)
         made: set[int] = set()
         chosen: dict[tuple[int, str], Speaker] = {}
         for talk in self.talks:
             for name in talk.speakers:
                 aliases = talk.aliases.get(name, [])
-                person = _match(people, [name, *aliases])
+                person = index.find([name, *aliases])
                 if person is None:
                     person = Speaker(
                         name=name,
@@ -158,9 +181,12 @@ class Event:
                     )
                     people.append(person)
                     made.add(id(person))
+                    index.add(person)
                 elif id(person) in made:
                     known = {name_key(n) for n in person.names}
-                    person.aliases += [n for n in [name, *aliases] if name_key(n) not in known]
+                    extra = [n for n in [name, *aliases] if name_key(n) not in known]
+                    person.aliases += extra
+                    index.add(person)
                 chosen[(id(talk), name)] = person
         return people, chosen
 
@@ -212,19 +238,41 @@ def name_key(name: str) -> str:
     return _NAME_NOISE.sub("", unicodedata.normalize("NFKC", name).casefold())
 
 
+class _PeopleIndex:
+    """People by name and alias key, and by the rest of a Western name (for Nico and
+    Nicolas Corrarello), so matching a page's speakers stays linear."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, Speaker] = {}
+        self.rest: dict[tuple[str, ...], list[Speaker]] = {}
+
+    def add(self, person: Speaker) -> None:
+        for name in person.names:
+            self.keys.setdefault(name_key(name), person)
+            words = tuple(name.casefold().split())
+            if len(words) >= 2 and person not in self.rest.get(words[1:], []):
+                self.rest.setdefault(words[1:], []).append(person)
+
+    def find(self, names: list[str]) -> Speaker | None:
+        for name in names:
+            if name.strip() and (person := self.keys.get(name_key(name))) is not None:
+                return person
+        loose: dict[int, Speaker] = {}
+        for name in names:
+            words = tuple(name.casefold().split())
+            for person in self.rest.get(words[1:], []) if len(words) >= 2 else []:
+                if any(_shortened(name, known) for known in person.names):
+                    loose[id(person)] = person
+        return next(iter(loose.values())) if len(loose) == 1 else None
+
+
 def _match(people: list[Speaker], names: list[str]) -> Speaker | None:
     """The person known by one of ``names`` (name or alias keys); failing that, the only
     one whose Western name differs by a shortened first name (Nico/Nicolas Corrarello)."""
-    wanted = {name_key(n) for n in names if n.strip()}
+    index = _PeopleIndex()
     for person in people:
-        if any(name_key(n) in wanted for n in person.names):
-            return person
-    loose = [
-        person
-        for person in people
-        if any(_shortened(a, b) for a in names for b in person.names)
-    ]
-    return loose[0] if len(loose) == 1 else None
+        index.add(person)
+    return index.find(names)
 
 
 def _shortened(first: str, second: str) -> bool:
