@@ -16,6 +16,9 @@ from .blocks import fold
 from .headers import Header
 from .labels import Labels
 
+#: agenda entries × described talks compared at most (a real agenda is far smaller)
+_MAX_COMPARISONS = 40_000
+
 
 def fill_ends(heads: list[Header]) -> None:
     """An agenda entry with one time ends when the next entry starts."""
@@ -31,12 +34,19 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
     details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
     detail_ids = {id(t) for t, _ in details}
     numbered = any(h.number is not None for _, h in details if h.style != "timed")
+    candidates = [
+        (t, h, fold(t.title))
+        for t, h in details
+        if not (h.style == "timed" and h.start is not None)
+    ]
+    if len(candidates) * (len(pairs) - len(details)) > _MAX_COMPARISONS:
+        candidates = []  # no meetup has an agenda this long; stay linear
     kept: list[tuple[Talk, Header]] = []
     for talk, head in pairs:
         if id(talk) in detail_ids and head.kind != "placeholder":
             kept.append((talk, head))
             continue
-        match = _agenda_match(talk, head, details, numbered)
+        match = _agenda_match(talk, head, candidates, numbered)
         if match is None:
             if head.kind != "placeholder":
                 kept.append((talk, head))
@@ -52,13 +62,12 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
 
 
 def _agenda_match(
-    talk: Talk, head: Header, details: list[tuple[Talk, Header]], numbered: bool
+    talk: Talk, head: Header, candidates: list[tuple[Talk, Header, str]], numbered: bool
 ) -> tuple[Talk, Header] | None:
     title = fold(talk.title)
-    for other, other_head in details:
-        if other is talk or (other_head.style == "timed" and other_head.start is not None):
+    for other, other_head, other_title in candidates:
+        if other is talk:
             continue
-        other_title = fold(other.title)
         long_enough = title and other_title and len(min(title, other_title, key=len)) >= 4
         if long_enough and (title in other_title or other_title in title):
             return other, other_head

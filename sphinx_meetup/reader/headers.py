@@ -50,6 +50,8 @@ _NUMBERING = re.compile(
     r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
     re.IGNORECASE,
 )
+#: the names after a title are short: longer tails are not tried (and stay linear)
+_MAX_NAMES_TAIL = 120
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
 _FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
 VIDEO_HOSTS = re.compile(
@@ -127,7 +129,7 @@ def split_title_names(
             for n in names
         ):
             return text[: by.start()], names
-    for separator in _TITLE_SEPARATOR.finditer(text):
+    for separator in _TITLE_SEPARATOR.finditer(text, max(0, len(text) - _MAX_NAMES_TAIL)):
         title, tail = text[: separator.start()], text[separator.end() :]
         if _open_brackets(title):
             continue

@@ -18,6 +18,8 @@ from .labels import Labels
 
 #: at least this many folded characters must agree before a link is given to a talk
 _MIN_MATCH = 4
+#: link texts × talk titles compared by containment at most per section
+_MAX_COMPARISONS = 40_000
 
 
 def read_sections(
@@ -80,7 +82,8 @@ def _share(
     used: set[int],
 ) -> None:
     """Give each link to the talk it names; if none names a talk, they are the event's."""
-    matches = [(unit, url, talk_for(text, talks, known)) for unit, text, url in links]
+    finder = TalkFinder(talks, known, len(links))
+    matches = [(unit, url, finder(text)) for unit, text, url in links]
     if not any(talk for _, _, talk in matches):
         for unit, url, _ in matches:
             kind = video_or_slides(url)
@@ -99,26 +102,45 @@ def _share(
         used.add(unit.line)
 
 
+class TalkFinder:
+    """Finds the talk a link text names: by its title, with speaker names taken off.
+
+    Built once per page: titles and names are folded once, and the containment search
+    is skipped for pages too large for it to stay cheap.
+    """
+
+    def __init__(self, talks: list[Talk], known: Collection[str], links: int = 1) -> None:
+        self.known = known
+        self.titled = [
+            (fold(talk.title), talk)
+            for talk in talks
+            if talk.kind == "talk" and len(fold(talk.title)) >= _MIN_MATCH
+        ]
+        self.exact = dict(reversed(self.titled))  # the first talk of a title wins
+        self.names = {fold(name) for talk in talks for name in talk.speakers if fold(name)}
+        self.longest = max(map(len, self.names), default=0)
+        self.search = len(self.titled) * links <= _MAX_COMPARISONS
+
+    def __call__(self, text: str) -> Talk | None:
+        split = split_title_names(text, self.known, latin=True)
+        wanted = fold(split[0] if split else text)
+        for size in range(min(self.longest, len(wanted) - 1), 0, -1):
+            if wanted[-size:] in self.names:
+                wanted = wanted[:-size]
+                break
+        if len(wanted) < _MIN_MATCH:
+            return None
+        if wanted in self.exact or not self.search:
+            return self.exact.get(wanted)
+        best: tuple[int, Talk] | None = None
+        for title, talk in self.titled:
+            if wanted in title or title in wanted:
+                overlap = min(len(title), len(wanted))
+                if best is None or overlap > best[0]:
+                    best = (overlap, talk)
+        return best[1] if best else None
+
+
 def talk_for(text: str, talks: list[Talk], known: Collection[str]) -> Talk | None:
-    """The talk a link text names, by its title (with any speaker names taken off)."""
-    split = split_title_names(text, known, latin=True)
-    wanted = fold(split[0] if split else text)
-    for talk in talks:
-        for name in talk.speakers:
-            folded = fold(name)
-            if folded and wanted.endswith(folded) and len(wanted) > len(folded):
-                wanted = wanted[: -len(folded)]
-    if len(wanted) < _MIN_MATCH:
-        return None
-    best: tuple[int, Talk] | None = None
-    for talk in talks:
-        title = fold(talk.title)
-        if talk.kind != "talk" or len(title) < _MIN_MATCH:
-            continue
-        if title == wanted:
-            return talk
-        if wanted in title or title in wanted:
-            overlap = min(len(title), len(wanted))
-            if best is None or overlap > best[0]:
-                best = (overlap, talk)
-    return best[1] if best else None
+    """The talk a link text names (see :class:`TalkFinder`)."""
+    return TalkFinder(talks, known)(text)

@@ -10,6 +10,7 @@ their times. Nothing here looks at a file name.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Collection
@@ -182,8 +183,8 @@ def _set_stops(
 ) -> None:
     starts = sorted(head.index for head in heads)
     for head in heads:
-        later = [start for start in starts if start > head.index]
-        limit = later[0] if later else len(units)
+        after = bisect.bisect_right(starts, head.index)
+        limit = starts[after] if after < len(starts) else len(units)
         if head.own_only or head.kind in {"placeholder"} or _agenda_break(head, labels):
             head.own_only = True
             stop = head.index + 1
@@ -218,12 +219,12 @@ def _segments(
     taken: set[int] = set()
     for head in heads:
         taken.update(range(head.index, head.stop))
-    free = [
+    free = {
         i
         for i in range(len(units))
         if i not in taken and regions[i] in {"talks", "event", "neutral"}
-    ]
-    speakers = [i for i in free if _label_value(units[i], labels, "speaker")]
+    }
+    speakers = sorted(i for i in free if _label_value(units[i], labels, "speaker"))
     if not speakers:
         return []
     segments: list[Header] = []
@@ -237,8 +238,9 @@ def _segments(
         else:
             value = _label_value(units[speaker], labels, "speaker") or ""
             stop = speakers[number + 1] if number + 1 < len(speakers) else len(units)
-            while any(_is_boundary(units[i], labels) for i in range(speaker + 1, stop)):
-                stop -= 1
+            stop = next(
+                (i for i in range(speaker + 1, stop) if _is_boundary(units[i], labels)), stop
+            )
             head = Header(speaker, "segment", names=split_names(value, known), stop=stop)
         segments.append(head)
         taken.update(range(head.index, head.stop))
@@ -246,7 +248,7 @@ def _segments(
 
 
 def _title_before(
-    units: list[Unit], free: list[int], speaker: int, labels: Labels, taken: set[int]
+    units: list[Unit], free: set[int], speaker: int, labels: Labels, taken: set[int]
 ) -> int | None:
     """The first title-like free line between the last boundary and ``speaker``."""
     candidates: list[int] = []
