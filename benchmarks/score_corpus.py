@@ -1,0 +1,249 @@
+"""Score the reader against the hand-annotated corpus of real event pages.
+
+Run by hand (not a test): ``python benchmarks/score_corpus.py [CORPUS_DIR] [--speed]``.
+``CORPUS_DIR`` defaults to ``../shared/corpus`` next to the repository; it holds
+``events/…`` and ``truth.json`` (see its README). Prints, per file and in total:
+
+* talks: precision, recall and F1 - a talk is found when its title equals an
+  annotated title after Unicode NFKC, case-folding and removing whitespace and
+  punctuation; breaks (``Talk.kind == "break"``) are not talks;
+* speakers: on found talks, whether the talk's speakers are the annotated set (each
+  name compared the same way; a name matches an annotated name or its alias);
+* date: the event's day in its local zone against the annotated day (only where the
+  annotation has one);
+* replays: the event's replay URLs as a set against the annotated set.
+
+Time zones mirror site configuration: files under ``dataworkz-*`` come from a site in
+Amsterdam, so they are read with ``timezone="Europe/Amsterdam"`` (what that site's
+``meetup_timezone`` would say); every other file with ``timezone=None``. Nothing else
+about a file is passed to the reader.
+
+``--speed`` also times the reader over the corpus (files per second, one core).
+Exit status is 0 when the targets (talk F1 ≥ 0.97, speakers ≥ 0.95, dates 100%) are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sphinx_meetup.model import Event
+from sphinx_meetup.reader import read_event, read_file
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+TARGETS = {"talk_f1": 0.97, "speakers": 0.95, "dates": 1.0}
+#: site time zones, as a site's ``meetup_timezone`` would give them (by folder)
+SITE_ZONES = {"dataworkz-": "Europe/Amsterdam"}
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, without whitespace or punctuation."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(
+        char
+        for char in text
+        if not char.isspace() and not unicodedata.category(char).startswith("P")
+    )
+
+
+def zone_for(relative: str) -> str | None:
+    """The site zone of a corpus file (configuration, by the site's folder)."""
+    return next((zone for prefix, zone in SITE_ZONES.items() if relative.startswith(prefix)), None)
+
+
+@dataclass
+class FileScore:
+    """How the reader did on one file."""
+
+    path: str
+    found: int = 0
+    predicted: int = 0
+    annotated: int = 0
+    speakers_right: int = 0
+    date: bool | None = None
+    replays: bool = True
+    videos_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.found, self.predicted, self.annotated)
+
+
+@dataclass
+class Totals:
+    """The corpus totals the targets are about."""
+
+    files: list[FileScore] = field(default_factory=list)
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(score, name) for score in self.files)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self._sum("found"), self._sum("predicted"))
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self._sum("found"), self._sum("annotated"))
+
+    @property
+    def talk_f1(self) -> float:
+        return _f1(self._sum("found"), self._sum("predicted"), self._sum("annotated"))
+
+    @property
+    def speakers(self) -> float:
+        return _ratio(self._sum("speakers_right"), self._sum("found"))
+
+    @property
+    def videos(self) -> float:
+        return _ratio(self._sum("videos_right"), self._sum("found"))
+
+    @property
+    def dates(self) -> float:
+        dated = [score.date for score in self.files if score.date is not None]
+        return _ratio(sum(dated), len(dated))
+
+    @property
+    def replays(self) -> float:
+        return _ratio(sum(score.replays for score in self.files), len(self.files))
+
+    def meets_targets(self) -> bool:
+        return (
+            self.talk_f1 >= TARGETS["talk_f1"]
+            and self.speakers >= TARGETS["speakers"]
+            and self.dates >= TARGETS["dates"]
+        )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _f1(found: int, predicted: int, annotated: int) -> float:
+    precision, recall = _ratio(found, predicted), _ratio(found, annotated)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_file(relative: str, truth: dict, event: Event) -> FileScore:
+    """Compare one event with its annotation."""
+    talks = [talk for talk in event.talks if talk.kind == "talk"]
+    wanted = truth.get("talks", [])
+    result = FileScore(relative, predicted=len(talks), annotated=len(wanted))
+    unused = list(talks)
+    for expected in wanted:
+        title = fold(expected["title"])
+        talk = next((t for t in unused if fold(t.title) == title), None)
+        if talk is None:
+            result.misses.append(f"missed talk {expected['title']!r}")
+            continue
+        unused.remove(talk)
+        result.found += 1
+        if _same_people(talk.speakers, expected):
+            result.speakers_right += 1
+        else:
+            result.misses.append(f"speakers of {expected['title']!r}: {talk.speakers}")
+        if talk.video == expected.get("video"):
+            result.videos_right += 1
+    result.misses += [f"extra talk {talk.title!r}" for talk in unused]
+    if truth.get("date"):
+        day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+        result.date = day is not None and day.isoformat() == truth["date"]
+        if not result.date:
+            result.misses.append(f"date {day} != {truth['date']}")
+    result.replays = set(event.replays) == set(truth.get("replays", []))
+    if not result.replays:
+        result.misses.append(f"replays {event.replays} != {truth.get('replays')}")
+    return result
+
+
+def _same_people(names: list[str], expected: dict) -> bool:
+    """Whether ``names`` are the annotated speakers (by name or annotated alias)."""
+    people = expected.get("speakers", [])
+    aliases = expected.get("aliases", {}) or {}
+    keys = []
+    for person in people:
+        extra = aliases.get(person, [])
+        extra = [extra] if isinstance(extra, str) else list(extra)
+        keys.append({fold(person), *(fold(alias) for alias in extra)})
+    matched = set()
+    for name in names:
+        index = next((i for i, known in enumerate(keys) if fold(name) in known), None)
+        if index is None or index in matched:
+            return False
+        matched.add(index)
+    return len(matched) == len(people)
+
+
+def score(corpus: Path) -> Totals:
+    """Read every annotated page of ``corpus`` and score it."""
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    totals = Totals()
+    for relative, annotation in sorted(truth.items()):
+        event = read_file(corpus / "events" / relative, timezone=zone_for(relative))
+        totals.files.append(score_file(relative, annotation, event))
+    return totals
+
+
+def speed(corpus: Path, seconds: float = 2.0) -> float:
+    """Event files read per second (one core), over the corpus pages held in memory."""
+    pages = [
+        (path.read_bytes(), zone_for(str(path.relative_to(corpus / "events"))))
+        for path in sorted((corpus / "events").rglob("*.md"))
+        if path.name != "_index.md"
+    ]
+    count, began = 0, time.perf_counter()
+    while time.perf_counter() - began < seconds:
+        for data, zone in pages:
+            read_event(data, timezone=zone)
+        count += len(pages)
+    return count / (time.perf_counter() - began)
+
+
+def report(totals: Totals) -> str:
+    """The per-file table and the totals, as text."""
+    rows = [f"{'file':<58} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} {'date':>4} {'rep':>3}"]
+    for item in totals.files:
+        date = "-" if item.date is None else "ok" if item.date else "NO"
+        rows.append(
+            f"{item.path[-58:]:<58} {_ratio(item.found, item.predicted):5.2f} "
+            f"{_ratio(item.found, item.annotated):5.2f} {item.f1:5.2f} "
+            f"{item.speakers_right:>2}/{item.found:<2} {date:>4} "
+            f"{'ok' if item.replays else 'NO':>3}"
+        )
+        rows += [f"    {miss}" for miss in item.misses]
+    rows.append("")
+    rows.append(
+        f"talks: precision {totals.precision:.3f}  recall {totals.recall:.3f}  "
+        f"F1 {totals.talk_f1:.3f} (target {TARGETS['talk_f1']})"
+    )
+    rows.append(f"speakers on found talks: {totals.speakers:.3f} (target {TARGETS['speakers']})")
+    rows.append(f"dates: {totals.dates:.3f} (target {TARGETS['dates']})")
+    rows.append(f"replays: {totals.replays:.3f}   per-talk videos on found talks: "
+                f"{totals.videos:.3f}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--speed", action="store_true", help="also time the reader")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "truth.json").is_file():
+        print(f"no truth.json in {args.corpus}", file=sys.stderr)
+        return 2
+    totals = score(args.corpus)
+    print(report(totals))
+    if args.speed:
+        print(f"reader: {speed(args.corpus):,.0f} files/s")
+    return 0 if totals.meets_targets() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
