@@ -164,7 +164,9 @@ def render_listing(env: Any, node: meetup_listing) -> list[nodes.Node]:
 def event_link(event: EventSummary, *, pinned: bool = False) -> addnodes.pending_xref:
     """A ``meetup:event`` reference carrying the title it shows."""
     title = event.title_or_slug
-    ref = addnodes.pending_xref("", nodes.inline(title, title, classes=["meetup-event-link"]),
+    label = nodes.inline(title, title, classes=["xref", "meetup", "meetup-event",
+                                                "meetup-event-link"])
+    ref = addnodes.pending_xref("", label,
                                 refdomain="meetup", reftype="event", reftarget=event.slug,
                                 refexplicit=True, refwarn=True)
     if pinned:

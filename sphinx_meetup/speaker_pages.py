@@ -24,7 +24,8 @@ from .safety import is_remote, safe_url
 
 
 def _pinned(reftype: str, target: str, text: str) -> addnodes.pending_xref:
-    ref = addnodes.pending_xref("", nodes.inline(text, text), refdomain="meetup",
+    label = nodes.inline(text, text, classes=["xref", "meetup", f"meetup-{reftype}"])
+    ref = addnodes.pending_xref("", label, refdomain="meetup",
                                 reftype=reftype, reftarget=target, refexplicit=True,
                                 refwarn=True)
     ref[PINNED] = True

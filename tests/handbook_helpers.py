@@ -46,7 +46,7 @@ def listing(html: str, css: str) -> list[str]:
         tag = html[start:html.index(">", start)]
         if css in tag.split('"')[1].split():
             end = starts[index + 1] if index + 1 < len(starts) else len(html)
-            return re.findall(r'class="meetup-event-link">([^<]*)<', html[start:end])
+            return re.findall(r'class="[^"]*meetup-event-link">([^<]*)<', html[start:end])
     raise AssertionError(f"no listing with class {css!r}")
 
 

@@ -1,0 +1,192 @@
+"""Rebuilds: only what changed is read, every page listing events is written again, and
+``-j 2`` or a second build gives the very same files."""
+
+from __future__ import annotations
+
+import filecmp
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from handbook_helpers import build, copy_root, listing, page
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.inventory import InventoryFile
+
+from sphinx_meetup.domain import MeetupDomain
+
+#: pages of roots/test-eventsdir that list or reference events
+EVENTSDIR_WATCHERS = {"index", "meetup/index", "meetup/years/2022", "meetup/years/2023",
+                      "meetup/years/2024"}
+HANDBOOK_WATCHERS = {"listings", "more", "refs"}
+
+
+@dataclass
+class Rebuild:
+    app: SphinxTestApp
+    read: set[str]
+    written: set[str]
+
+
+def rebuild(srcdir: Path, **kwargs: object) -> Rebuild:
+    """Build again; which documents were read (their read time moved) and written."""
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(),
+                        **kwargs)
+    before = dict(app.env.all_docs)
+    pages: list[str] = []
+    app.connect("html-page-context", lambda _app, name, *_args: pages.append(name))
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    read = {d for d, stamp in app.env.all_docs.items() if before.get(d) != stamp}
+    return Rebuild(app, read, {p for p in pages if p in app.env.found_docs})
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def eventsdir(tmp_path: Path) -> Path:
+    srcdir = copy_root("eventsdir", tmp_path)
+    build(srcdir)
+    return srcdir
+
+
+@pytest.fixture
+def handbook(tmp_path: Path) -> Path:
+    srcdir = copy_root("handbook", tmp_path)
+    build(srcdir)
+    return srcdir
+
+
+def test_nothing_changed_nothing_read_nothing_written(eventsdir: Path) -> None:
+    again = rebuild(eventsdir)
+    assert again.read == set() and again.written == set()
+    assert "0 added, 0 changed, 0 removed" in again.app.status.getvalue()
+
+
+def test_editing_one_event_file(eventsdir: Path) -> None:
+    edit(eventsdir / "events" / "k8s-day.md", "Kubernetes Day", "Kubernetes Day 2024")
+    again = rebuild(eventsdir)
+    # its page, and the speaker pages that show its title
+    assert again.read == {"meetup/events/k8s-day", "meetup/speakers/bob-li",
+                          "meetup/speakers/肖涵"}
+    assert again.written == again.read | EVENTSDIR_WATCHERS, "and no other"
+    for docname in ("meetup/index", "meetup/years/2024"):
+        assert "Kubernetes Day 2024" in listing(page(again.app, docname), "meetup-events-list")
+    assert rebuild(eventsdir).read == set(), "and then it is quiet again"
+
+
+def test_deleting_an_event_removes_it_everywhere(eventsdir: Path) -> None:
+    (eventsdir / "events" / "old-meetup.md").unlink()
+    again = rebuild(eventsdir)
+    app = again.app
+    assert "meetup/events/old-meetup" not in app.env.found_docs
+    assert not (eventsdir / "meetup" / "events" / "old-meetup.rst").exists()
+    assert not (eventsdir / "meetup" / "years" / "2023.rst").exists(), "its year is empty"
+    assert app.env.get_domain("meetup").event("old-meetup") is None
+    assert "Old Meetup" not in page(app, "meetup/index")
+    assert "Old Meetup" not in page(app, "meetup/speakers/bob-li")
+    assert "years/2023.html" not in page(app, "meetup/index")
+    inventory = InventoryFile.loads((Path(app.outdir) / "objects.inv").read_bytes(), uri="")
+    assert "old-meetup" not in inventory.data["meetup:event"]
+    assert "meetup/index" in again.read and "meetup/speakers/bob-li" in again.read
+    assert "about" not in again.written
+
+
+def test_renaming_an_event(eventsdir: Path) -> None:
+    events = eventsdir / "events"
+    (events / "mesh-night.md").rename(events / "mesh-night-2024.md")
+    app = rebuild(eventsdir).app
+    assert "meetup/events/mesh-night" not in app.env.found_docs
+    cards = page(app, "meetup/index")
+    assert 'href="events/mesh-night-2024.html#meetup-mesh-night-2024"' in cards
+    assert 'href="events/mesh-night.html' not in cards
+    warning = app.warning.getvalue()
+    assert "no event with the slug 'mesh-night'" in warning, "the old slug is gone"
+
+
+def test_a_new_event_file(eventsdir: Path) -> None:
+    (eventsdir / "events" / "new-year.md").write_text(
+        '---\ntitle: "New Year Meetup"\ndate: 2025-01-10\nspeaker:\n  - name: "Eve Wu"\n---\n',
+        encoding="utf-8")
+    again = rebuild(eventsdir)
+    assert {"meetup/events/new-year", "meetup/years/2025", "meetup/speakers/eve-wu",
+            "meetup/index", "meetup/speakers/index"} <= again.read
+    assert listing(page(again.app, "meetup/index"), "meetup-events-cards") == [
+        "Mesh Night", "New Year Meetup"]
+    assert "about" not in again.read | again.written
+
+
+def test_hand_written_pages(handbook: Path) -> None:
+    edit(handbook / "events" / "spring-meetup.md", "Spring Meetup", "Spring Fling")
+    again = rebuild(handbook)
+    assert again.read == {"spring"}, "the page that includes the event file"
+    # index: Sphinx itself writes a toctree's parent again with any page it holds
+    assert again.written == {"spring", "index"} | HANDBOOK_WATCHERS
+    assert "Spring Fling" in listing(page(again.app, "listings"), "all-events")
+    assert ">Spring Fling</span>" in page(again.app, "refs")
+
+    edit(handbook / "about.rst", "neither lists", "still neither lists")
+    again = rebuild(handbook)
+    assert again.read == {"about"}
+    assert again.written == {"about", "index"}, "events unchanged: listings untouched"
+
+
+def test_a_page_that_gains_an_event(handbook: Path) -> None:
+    """Before reading, nobody can know that a changed page now holds an event."""
+    with (handbook / "about.rst").open("a", encoding="utf-8") as about:
+        about.write("\n.. meetup-event:: events/secret-meetup.md\n   :slug: now-public\n")
+    edit(handbook / "events" / "secret-meetup.md", "draft: true", "draft: false")
+    again = rebuild(handbook)
+    assert "Secret Meetup" in listing(page(again.app, "listings"), "all-events")
+    assert again.written >= HANDBOOK_WATCHERS
+
+
+@pytest.mark.sphinx("html", testroot="eventsdir", srcdir="eventsdir-parallel", parallel=2)
+def test_parallel_build_is_identical(
+    app: SphinxTestApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    merged: list[set[str]] = []
+    original = MeetupDomain.merge_domaindata
+
+    def merge(self: MeetupDomain, docnames: set[str], otherdata: dict) -> None:
+        merged.append(set(docnames))
+        original(self, docnames, otherdata)
+
+    monkeypatch.setattr(MeetupDomain, "merge_domaindata", merge)
+    app.build()
+    assert app.parallel == 2 and len(merged) >= 2, "read by parallel workers, then merged"
+    assert app.warning.getvalue() == ""
+    serial = build(copy_root("eventsdir", tmp_path))
+    assert_same_output(Path(app.outdir), Path(serial.outdir))
+
+
+def test_parallel_hand_written_pages(tmp_path: Path) -> None:
+    parallel = build(copy_root("handbook", tmp_path / "j2"), parallel=2)
+    serial = build(copy_root("handbook", tmp_path / "j1"))
+    assert listing(page(parallel, "listings"), "all-events") == [
+        "Summer Meetup", "Autumn Meetup", "Spring Meetup", "Old Meetup"]
+    assert_same_output(Path(parallel.outdir), Path(serial.outdir))
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    first = build(copy_root("eventsdir", tmp_path / "a"))
+    second = build(copy_root("eventsdir", tmp_path / "b"))
+    assert_same_output(Path(first.outdir), Path(second.outdir))
+    fresh = build(Path(first.srcdir), freshenv=True)  # generated pages already on disk
+    assert_same_output(Path(fresh.outdir), Path(second.outdir))
+
+
+def assert_same_output(left: Path, right: Path) -> None:
+    files = sorted(p.relative_to(left) for p in left.rglob("*") if p.is_file()
+                   and ".doctrees" not in p.parts)
+    assert files == sorted(p.relative_to(right) for p in right.rglob("*") if p.is_file()
+                           and ".doctrees" not in p.parts)
+    assert len(files) > 20
+    _match, mismatch, errors = filecmp.cmpfiles(left, right, files, shallow=False)
+    assert mismatch == [] and errors == []
