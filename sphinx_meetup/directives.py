@@ -19,6 +19,7 @@ from .domain import get_domain
 from .model import Event
 from .reader import read_event, read_file
 from .render import RenderContext, render_parts
+from .render.images import photo_node
 from .render.markdown import body_nodes
 from .safety import resolve_inside
 from .summary import summarize
@@ -127,7 +128,9 @@ class EventDirective(SphinxDirective):
             id_prefix=self._id_prefix(path),
             warn=lambda message, line, subtype: warn(message, location(line), subtype),
         )
-        content = render_parts(context, parts, body=lambda: self._body(event, path, location))
+        content = render_parts(
+            context, parts, body=lambda: self._body(event, path, location, context)
+        )
         if self.fixed_parts is not None:
             return content
         container = nodes.container(classes=["meetup-event", *self.options.get("class", [])])
@@ -155,12 +158,20 @@ class EventDirective(SphinxDirective):
             anchor=context.id_prefix, source=path,
         ))
 
-    def _body(self, event: Event, path: Path | None, location: Locator) -> list[nodes.Node]:
+    def _body(
+        self, event: Event, path: Path | None, location: Locator, context: RenderContext
+    ) -> list[nodes.Node]:
         source = path if path is not None else self.env.doc2path(self.env.docname)
         first_line = event.body_rest_line if path is not None else 1
+
+        def image_uri(uri: str, line: int | None) -> str | None:
+            found = photo_node(context, uri, "", line, what="image")
+            return found["uri"] if found is not None else None
+
         return body_nodes(
             event.body_rest, first_line, source, self.state.document,
             lambda message, line, subtype: warn(message, location(line), subtype),
+            image_uri,
         )
 
     def _id_prefix(self, path: Path | None) -> str:
