@@ -41,6 +41,11 @@ def _check_strings(value: Any) -> None:
         raise TypeError("expected a list of strings")
 
 
+def _check_optional_string(value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("expected a path (a string) or None")
+
+
 def _check_parts(value: Any) -> None:
     _check_strings(value)
     unknown = [part for part in value if part not in PARTS]
@@ -149,8 +154,32 @@ class MeetupConfig:
         },
     )
 
+    speakers: str | None = dc.field(
+        default=None,
+        metadata={
+            "check": _check_optional_string,
+            "help": "A speaker registry (YAML, TOML or JSON, relative to ``conf.py``): "
+            "people with ``name``, ``aliases``, ``photo``, ``designation``, ``links``. "
+            "Names and aliases join one person across all events of the site (a talk that "
+            "calls 靳文祥 by his nickname 贾岛 links to his card); photos are relative to "
+            "the registry file.",
+        },
+    )
+    authors_dirs: list[str] = dc.field(
+        default_factory=list,
+        metadata={
+            "check": _check_strings,
+            "help": "Hugo Blox author-profile folders (``content/authors``, relative to "
+            "``conf.py``) that ``authors:`` in event pages name. Default: found by walking "
+            "up from each event page to its ``content/`` folder.",
+        },
+    )
+
     #: ``image_dirs`` made absolute against the folder of ``conf.py`` (not a config value)
     image_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
+    #: ``speakers`` and ``authors_dirs`` made absolute the same way
+    speakers_file: Path | None = dc.field(default=None, metadata={"internal": True})
+    authors_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
 
     @property
     def reader_labels(self) -> Labels:
@@ -196,6 +225,9 @@ def _validate(app: Sphinx, config: Config) -> None:
         values[item.name] = value
     image_dirs = values.get("image_dirs", [])
     values["image_roots"] = tuple(Path(app.confdir, folder) for folder in image_dirs)
+    values["authors_roots"] = tuple(Path(app.confdir, d) for d in values.get("authors_dirs", []))
+    if values.get("speakers"):
+        values["speakers_file"] = Path(app.confdir, values["speakers"])
     config._meetup = MeetupConfig(**values)  # type: ignore[attr-defined]
 
 

@@ -18,6 +18,8 @@ from .config import PARTS, get_config
 from .domain import get_domain
 from .model import Event
 from .reader import read_event, read_file
+from .reader.registry import apply_registry
+from .registry import registry_for
 from .render import RenderContext, render_parts
 from .render.images import photo_node
 from .render.markdown import body_nodes
@@ -61,6 +63,7 @@ class EventDirective(SphinxDirective):
         if loaded is None:
             return []
         event, path, base_dir, line_offset = loaded
+        self._apply_registry(event)
 
         def location(line: int | None) -> str | tuple[str, int | None]:
             if path is not None:
@@ -70,6 +73,13 @@ class EventDirective(SphinxDirective):
         for problem in event.problems:
             warn(problem.message, location(problem.line), problem.subtype)
         return self._render(event, path, base_dir, location)
+
+    def _apply_registry(self, event: Event) -> None:
+        """The site's speaker registry joins nicknames to people (and re-reads on edit)."""
+        speakers_file = get_config(self.env).speakers_file
+        if speakers_file is not None:
+            self.env.note_dependency(str(speakers_file))
+            apply_registry(event, registry_for(self.env))
 
     def _load_file(self) -> tuple[Event, Path | None, Path, int] | None:
         argument = self.arguments[0].strip()
@@ -87,7 +97,8 @@ class EventDirective(SphinxDirective):
             )
         self.env.note_dependency(str(path))
         config = get_config(self.env)
-        event = read_file(path, labels=config.reader_labels, timezone=config.timezone)
+        event = read_file(path, labels=config.reader_labels, timezone=config.timezone,
+                          authors_dirs=list(config.authors_roots) or None)
         self._warn_if_stray_page(path)
         return event, path, path.parent, 0
 

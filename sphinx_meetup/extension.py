@@ -10,6 +10,7 @@ from .config import setup_config
 from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
 from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
+from .registry import check_registry
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -26,6 +27,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-replay", ReplayDirective)
     setup_handbook(app)
     app.connect("builder-inited", _add_static_files)
+    app.connect("builder-inited", check_registry)
 
 
 def _add_static_files(app: Sphinx) -> None:

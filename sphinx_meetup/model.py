@@ -108,6 +108,9 @@ class Event:
     lines: dict[str, int] = field(default_factory=dict)
     #: the file the event was read from, as given to the reader (for messages only)
     source: str | None = None
+    #: people the site's speaker registry knows, named by talks but not in the front
+    #: matter: their cards take the registry's name, photo and designation
+    known_people: list[Speaker] = field(default_factory=list)
     #: all_speakers() as last built, with what it was built from (so the same person
     #: is the same object for every call while the talks stay as they are)
     _people_cache: tuple[object, list[Speaker], dict[tuple[int, str], Speaker]] | None = field(
@@ -148,7 +151,8 @@ class Event:
 
     def _people(self) -> tuple[list[Speaker], dict[tuple[int, str], Speaker]]:
         state = (
-            tuple(map(id, self.speakers)),
+            tuple((id(s), len(s.aliases)) for s in self.speakers),
+            tuple(map(id, self.known_people)),
             tuple(
                 (id(t), tuple(t.speakers), repr(t.aliases), repr(t.affiliations), t.line)
                 for t in self.talks
@@ -166,6 +170,9 @@ class Event:
         for speaker in self.speakers:
             people.append(speaker)
             index.add(speaker)
+        registry = _PeopleIndex()
+        for known in self.known_people:
+            registry.add(known)
         made: set[int] = set()
         chosen: dict[tuple[int, str], Speaker] = {}
         for talk in self.talks:
@@ -173,12 +180,19 @@ class Event:
                 aliases = talk.aliases.get(name, [])
                 person = index.find([name, *aliases])
                 if person is None:
+                    known = registry.find([name, *aliases])
                     person = Speaker(
-                        name=name,
-                        aliases=list(aliases),
-                        affiliation=talk.affiliations.get(name),
+                        name=known.name if known else name,
+                        image=known.image if known else None,
+                        designation=known.designation if known else None,
+                        aliases=[*(known.aliases if known else []), *aliases],
+                        affiliation=talk.affiliations.get(name)
+                        or (known.affiliation if known else None),
+                        links=list(known.links) if known else [],
                         line=talk.line,
                     )
+                    if known:
+                        person.aliases = _unique([*person.aliases, name], person.name)
                     people.append(person)
                     made.add(id(person))
                     index.add(person)
@@ -283,6 +297,17 @@ def _shortened(first: str, second: str) -> bool:
         return False
     short, long = sorted((one[0], two[0]), key=len)
     return len(short) >= 3 and long.startswith(short)
+
+
+def _unique(names: list[str], main: str) -> list[str]:
+    """``names`` without repeats or ``main`` itself, compared by name key."""
+    seen = {name_key(main)}
+    kept = []
+    for name in names:
+        if name_key(name) not in seen:
+            seen.add(name_key(name))
+            kept.append(name)
+    return kept
 
 
 def _iso(value: When | None) -> str | None:
