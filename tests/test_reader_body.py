@@ -333,6 +333,96 @@ def test_committee_lists_are_not_talks() -> None:
     assert talks(event) == []
 
 
+def test_agenda_table_with_header_words() -> None:
+    event = read(
+        "## 活动议程\n\n| 时间 | 议题 | 讲师 |\n| --- | --- | --- |\n| 13:30-14:00 | 签到 | |\n"
+        "| 14:00-14:40 | 多集群管理 | 张三（腾讯） |\n"
+        "| 14:40-15:20 | [服务网格落地](https://www.bilibili.com/video/BV1) | 李四 |\n",
+        timezone="Asia/Shanghai",
+    )
+    assert talks(event) == [("多集群管理", ["张三"]), ("服务网格落地", ["李四"])]
+    assert breaks(event) == ["签到"]
+    assert event.talks[1].affiliations == {"张三": "腾讯"}
+    assert event.talks[2].video == "https://www.bilibili.com/video/BV1"
+    assert (event.talks[2].start.hour, event.talks[2].end.hour) == (14, 15)
+    assert "| 时间 |" not in event.body_rest
+
+
+def test_agenda_table_without_header_row() -> None:
+    event = read(
+        "| 14:00 | Deep dive into eBPF by Jane Doe |\n| 15:00 | Drinks |\n", timezone="UTC"
+    )
+    assert talks(event) == [("Deep dive into eBPF", ["Jane Doe"])]
+    assert breaks(event) == ["Drinks"]
+    assert event.talks[0].end.hour == 15
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "speakers"),
+    [
+        ("- 14:00-14:40 《多集群管理》 张三（某某科技）", "多集群管理", ["张三"]),
+        ("- 14:40-15:20 服务网格落地实践 讲师：李四", "服务网格落地实践", ["李四"]),
+        ("- 15:20-16:00 王五：可观测性的未来", "可观测性的未来", ["王五"]),
+        ("- 16:00-16:40 Serverless 实践 赵六", "Serverless 实践", ["赵六"]),
+        ("- 16:40-17:20 Deep Dive into eBPF (Speaker: Jane Doe)", "Deep Dive into eBPF",
+         ["Jane Doe"]),
+        ("- 17:20-17:50 Talk 3 - Scaling - Ann Lee (Initech)", "Scaling", ["Ann Lee"]),
+    ],
+)
+def test_timed_list_lines_in_many_shapes(line: str, title: str, speakers: list[str]) -> None:
+    assert talks(read(f"## 议程\n\n{line}\n")) == [(title, speakers)]
+
+
+def test_a_heading_that_only_names_a_speaker_is_a_card_unless_a_topic_follows() -> None:
+    event = read(
+        "## Speakers\n\n### Jane Doe\n\nJane is a data scientist at Initech.\n\n"
+        "### John Roe\n\nTopic: Scaling Postgres\n\nJohn works on databases.\n",
+        "speaker:\n  - name: Jane Doe\n  - name: John Roe\n",
+    )
+    assert talks(event) == [("Scaling Postgres", ["John Roe"])]
+    assert "Jane is a data scientist" in event.body_rest
+
+
+def test_a_heading_with_a_known_name_and_a_title() -> None:
+    event = read("## 议程\n\n### 张三：多集群管理\n\n简介。\n", 'speaker:\n  - name: "张三"\n')
+    assert talks(event) == [("多集群管理", ["张三"])]
+
+
+def test_media_links_on_a_talk_line_are_its_video_and_slides() -> None:
+    event = read(
+        "## 议题\n\n- 张三：多集群管理 [视频](https://www.bilibili.com/video/BV1) "
+        "[PPT](https://example.org/a.pdf)\n- 李四：服务网格 | [回放](https://b23.tv/x)\n"
+    )
+    assert [(t.title, t.video, t.slides) for t in event.talks] == [
+        ("多集群管理", "https://www.bilibili.com/video/BV1", "https://example.org/a.pdf"),
+        ("服务网格", "https://b23.tv/x", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Welcome & Intro", "break"),
+        ("Opening and introductions", "break"),
+        ("Opening keynote: the future of X", "talk"),
+        ("Introduction to Dash", "talk"),
+        ("某某社区第八期开场", "break"),
+        ("开场演讲：欢迎来到成都", "talk"),
+    ],
+)
+def test_opening_words_alone_are_remarks(text: str, kind: str) -> None:
+    event = read(f"## 议程\n\n### {text}\n\n主讲人：王小明\n")
+    assert event.talks[0].kind == kind
+
+
+def test_bracketed_labels_and_space_separated_names() -> None:
+    event = read(
+        "### 多集群管理\n\n【讲师】张三 李四\n\n### 服务网格\n\n讲师：吴一 某某集团技术专家\n"
+    )
+    assert talks(event) == [("多集群管理", ["张三", "李四"]), ("服务网格", ["吴一"])]
+    assert event.talks[1].affiliations == {"吴一": "某某集团技术专家"}
+
+
 # --- speakers of the page ----------------------------------------------------------
 
 

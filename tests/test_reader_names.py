@@ -36,6 +36,12 @@ def test_a_speaker_line_splits_into_people(text: str, expected: list[str]) -> No
     assert names(text) == expected
 
 
+def test_space_separated_chinese_names_are_people_unless_a_job_follows() -> None:
+    assert names("张三 李四") == ["张三", "李四"]
+    assert split_names("吴一 某某集团技术专家") == [Name("吴一", [], "某某集团技术专家")]
+    assert split_names("刘一 Apache 项目创始人") == [Name("刘一", [], "Apache 项目创始人")]
+
+
 def test_joiners_inside_brackets_do_not_split() -> None:
     found = split_names("张三（A公司、B团队）, 李四")
     assert [n.name for n in found] == ["张三", "李四"]
@@ -71,6 +77,10 @@ def test_a_known_name_after_a_comma_stays_a_person() -> None:
         ("Ann Lee (Initech)", "Ann Lee", [], "Initech"),  # after a Western name: employer
         ("Jimmy Song (宋一)", "Jimmy Song", ["宋一"], None),
         ("Ann Lee (aka Annie)", "Ann Lee", ["Annie"], None),
+        ("Robert (Bob) Smith", "Robert Smith", ["Bob"], None),  # a bracket inside the name
+        ("Jane Doe - CTO at Initech", "Jane Doe", [], "CTO at Initech"),
+        ("Jane Doe is a data scientist at Initech", "Jane Doe", [], None),
+        ("<b>Mallory</b>", "Mallory", [], None),
     ],
 )
 def test_a_bracket_is_a_nickname_or_an_affiliation_by_its_content(

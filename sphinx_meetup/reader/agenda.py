@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from ..model import Talk
 from .blocks import fold
 from .headers import Header
 from .labels import Labels
 
+_WORD_SPLIT = re.compile(r"[\W_]+")
+_GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
+                   "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot"})
 #: agenda entries × described talks compared at most (a real agenda is far smaller)
 _MAX_COMPARISONS = 40_000
 
 
 def fill_ends(heads: list[Header]) -> None:
     """An agenda entry with one time ends when the next entry starts."""
-    timed = [head for head in heads if head.style == "timed" and head.start is not None]
+    timed = [h for h in heads if h.style in {"timed", "table"} and h.start is not None]
     for head, after in itertools.pairwise(timed):
         if head.end is None and after.start is not None and after.start > head.start:
             head.end = after.start
@@ -90,13 +94,22 @@ def is_remarks(title: str, labels: Labels) -> bool:
     text = title.strip(" \t:：-–—")
     if not text:
         return False
-    if labels.only("remarks").match(text):
+    if labels.only("remarks").match(text) or _only_opening_words(text, labels):
         return True
     end = len(text.rstrip(" \t:：-–—。."))
     return any(
         match.end() >= end and match.start() > 0
         for match in labels.mention("remarks").finditer(text)
     )
+
+
+def _only_opening_words(text: str, labels: Labels) -> bool:
+    """``Welcome & Intro``, ``Opening and introductions``: words of welcome, breaks and
+    introductions only, with at least one word of welcome."""
+    words = [word for word in _WORD_SPLIT.split(text.casefold()) if word]
+    opening = {w for phrase in labels.remarks for w in phrase.casefold().split()}
+    allowed = opening | _GLUE | {w for phrase in labels.break_ for w in phrase.casefold().split()}
+    return bool(words) and all(w in allowed for w in words) and any(w in opening for w in words)
 
 
 def is_break_title(title: str, labels: Labels) -> bool:

@@ -158,8 +158,8 @@ def urls_in(block: Block, line: str) -> list[str]:
 
 
 def has_colon(text: str) -> bool:
-    """A cheap test before trying label patterns, which all need a colon."""
-    return ":" in text or "：" in text
+    """A cheap test before trying label patterns, which all need a colon (or 【】)."""
+    return ":" in text or "：" in text or "】" in text
 
 
 def fold(text: str) -> str:

@@ -63,9 +63,6 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     known = known_names(event)
     found = find_talks(units, labels, known)
     body = Body(talks=found.talks, consumed=found.consumed, times=found.times)
-    for index, unit in enumerate(units):
-        if unit.kind == "heading" and found.regions[index] == "talks":
-            body.consumed.add(unit.line)
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
     facts, used = read_sections(units, labels, real, known, inside)

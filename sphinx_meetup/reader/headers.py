@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..safety import safe_url
-from .blocks import Unit, urls_in
+from .blocks import Unit, plain, urls_in
 from .dates import find_times
 from .labels import Labels
 from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
@@ -50,6 +50,11 @@ _NUMBERING = re.compile(
     r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"^[^《]*《(?P<title>[^》]+)》\s*[-–—:：,，]?\s*(?P<after>.*)$")
+_TRAILING_NAME = re.compile(
+    r"^(?P<title>.+?)\s+(?P<who>[\u3400-\u9fff]{2,4}(?:\s*[（(][^）)]{1,40}[）)])?)$"
+)
+_COLON_AFTER = re.compile(r"\s*\d{0,2}\s*[:：]\s*")
 #: the names after a title are short: longer tails are not tried (and stay linear)
 _MAX_NAMES_TAIL = 120
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
@@ -106,7 +111,7 @@ def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
     text = _NUMBERING.sub("", clean(text))
     text = _ORG_SUFFIX.sub("", text)
-    return text.strip(" -–—:：|｜,，")
+    return re.sub(r"\s+", " ", text).strip(" -–—:：|｜,，/")
 
 
 def split_title_names(
@@ -159,7 +164,7 @@ def _is_known(name: Name, known: Collection[str]) -> bool:
     return key(name.name) in known or any(key(alias) in known for alias in name.aliases)
 
 
-def timed(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Header | None:
     """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
     match = _TIMED.match(unit.text)
     if not match:
@@ -174,13 +179,15 @@ def timed(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     elif _PLACEHOLDER.match(rest):
         header.kind = "placeholder"
         return header
-    _title_and_names(header, rest, known, latin=True)
+    _title_and_names(header, rest, known, labels)
     if not header.title and not header.names:
         header.kind = "placeholder"
     return header
 
 
-def numbered(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+def numbered(
+    unit: Unit, index: int, known: Collection[str], labels: Labels
+) -> Header | None:
     """``Talk 1: Title`` / ``Talk 2:`` / ``Talk 1: Olaf de Leeuw`` (a known speaker)."""
     match = _NUMBERED.match(unit.text)
     if not match:
@@ -190,8 +197,27 @@ def numbered(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     if rest and looks_like_name(rest, known) and _is_known(parse_name(rest), known):
         header.names = [parse_name(rest)]
         return header
-    _title_and_names(header, rest, known, latin=True)
+    _title_and_names(header, rest, known, labels)
     return header
+
+
+def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
+    """A talk heading: its title; ``### 名：标题`` / ``### 标题 - 名`` when the page's front
+    matter knows the name; a heading that is only a known person is about them
+    (``kind="person"``: a talk only if a title line follows)."""
+    text = unit.text
+    person = parse_name(text)
+    if person.name and _is_known(person, known):
+        return Header(index, "heading", names=[person], kind="person")
+    match = _WHO_COLON.match(text)
+    if match:
+        names = split_names(match["who"], known)
+        if names and all(_is_known(name, known) for name in names):
+            return Header(index, "heading", title=tidy_title(match["title"]), names=names)
+    split = split_title_names(text, known, latin=True)
+    if split and all(_is_known(name, known) for name in split[1]):
+        return Header(index, "heading", title=tidy_title(split[0]), names=split[1])
+    return Header(index, "heading", title=tidy_title(text))
 
 
 def who_colon(
@@ -256,12 +282,51 @@ def _attach(header: Header, url: str) -> Header:
     return header
 
 
-def _title_and_names(header: Header, rest: str, known: Collection[str], *, latin: bool) -> None:
-    split = split_title_names(rest, known, latin=latin, by_label=True) if rest else None
-    if split:
+def _title_and_names(header: Header, rest: str, known: Collection[str], labels: Labels) -> None:
+    """What an agenda line says after its time or number: ``标题 by 名``, ``标题 - 名``,
+    ``《标题》 名``, ``名：标题``, ``标题 讲师：名`` or ``标题 名（机构）``."""
+    header.title, header.names = tidy_title(rest), []
+    if not rest:
+        return
+    split = _labelled_names(rest, known, labels) or split_title_names(
+        rest, known, latin=True, by_label=True
+    )
+    if split is None and (quoted := _QUOTED.match(rest)):
+        names = split_names(quoted["after"], known)
+        if names and all(_short_name(n, known) for n in names):
+            split = quoted["title"], names
+        elif not quoted["after"].strip(" -–—:："):
+            split = quoted["title"], []
+    if split is None and (who := _WHO_COLON.match(rest)) and not _is_label(who["who"], labels):
+        names = split_names(who["who"], known)
+        if names and all(looks_like_name(n.name, known) for n in names):
+            if who["inner"] and len(names) == 1:
+                names[0] = parse_name(f"{names[0].name}（{who['inner']}）")
+            split = who["title"], names
+    if split is None and (trailing := _TRAILING_NAME.match(rest)):
+        name = parse_name(trailing["who"])
+        if looks_like_name(name.name, known):
+            split = trailing["title"], [name]
+    if split is not None:
         header.title, header.names = tidy_title(split[0]), split[1]
-    else:
-        header.title = tidy_title(rest)
+
+
+def _labelled_names(
+    text: str, known: Collection[str], labels: Labels
+) -> tuple[str, list[Name]] | None:
+    """``标题 讲师：名`` / ``Title (Speaker: Name)``: a speaker label inside the line."""
+    for match in labels.mention("speaker").finditer(text):
+        colon = _COLON_AFTER.match(text, match.end())
+        if match.start() == 0 or colon is None:
+            continue
+        names = split_names(text[colon.end() :].rstrip(" )）"), known)
+        if names:
+            return text[: match.start()].rstrip(" (（,，;；-–—|"), names
+    return None
+
+
+def _short_name(name: Name, known: Collection[str]) -> bool:
+    return looks_like_name(name.name, known, strict=False) and len(name.name) <= 40
 
 
 def _is_label(text: str, labels: Labels) -> bool:
@@ -297,3 +362,91 @@ def video_or_slides(url: str) -> str | None:
     if SLIDE_HOSTS.search(url):
         return "slides"
     return None
+
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_TABLE_COLUMNS = {
+    "time": re.compile(r"时间|時間|time|when|heure|tijd", re.I),
+    "speaker": re.compile(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
+    "title": re.compile(
+        r"议题|主题|题目|话题|内容|演讲|分享|topic|title|talk|session|subject", re.I
+    ),
+}
+
+
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``."""
+    stripped = text.strip()
+    if not stripped.startswith("|") or stripped.count("|") < 2:
+        return None
+    return [cell.strip() for cell in stripped.strip("|").split("|")]
+
+
+def table_rows(
+    units: list[Unit], start: int, known: Collection[str], labels: Labels
+) -> tuple[list[Header], int, list[int]]:
+    """The talks of the table whose first row is ``units[start]``, and the index past
+    it. Columns are known by their header words (时间, 议题, 讲师 / Time, Talk,
+    Speaker), else by what their cells hold."""
+    rows: list[tuple[int, list[str]]] = []
+    stop = start
+    while stop < len(units) and (cells := table_cells(units[stop].source)) is not None:
+        rows.append((stop, [plain_cell(cell) for cell in cells]))
+        stop += 1
+    roles: dict[int, str] = {}
+    header_lines: list[int] = []
+    if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
+        header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
+        for column, cell in enumerate(rows[0][1]):
+            role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)), None)
+            if role and role not in roles.values():
+                roles[column] = role
+        rows = rows[2:]
+    heads = []
+    for index, cells in rows:
+        head = _row(index, cells, roles, known, labels)
+        if head is not None:
+            for url in urls_in(units[index].block, units[index].source):
+                kind = video_or_slides(safe_url(url) or "")
+                if kind and getattr(head, kind) is None:
+                    setattr(head, kind, url)
+            heads.append(head)
+    return heads, stop, header_lines
+
+
+def _row(
+    index: int,
+    cells: list[str],
+    roles: dict[int, str],
+    known: Collection[str],
+    labels: Labels,
+) -> Header | None:
+    head = Header(index, "table", own_only=True)
+    rest: list[str] = []
+    for column, cell in enumerate(cells):
+        role = roles.get(column)
+        start, end = find_times(cell) if role in {"time", None} else (None, None)
+        if role == "time" or (role is None and start is not None and head.start is None):
+            head.start, head.end = start, end
+        elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
+            head.names = split_names(cell, known)
+        elif role == "title":
+            head.title = cell
+        elif cell:
+            rest.append(cell)
+    if not head.title and rest:
+        head.title = max(rest, key=len)
+    if head.title and not head.names:
+        _title_and_names(head, head.title, known, labels)
+    head.title = tidy_title(head.title)
+    return head if head.title or head.names else None
+
+
+def _all_names(cell: str, known: Collection[str]) -> bool:
+    names = split_names(cell, known)
+    return bool(names) and all(looks_like_name(n.name, known) for n in names)
+
+
+def plain_cell(cell: str) -> str:
+    """A table cell as text (links as their text, no emphasis)."""
+    return plain(cell)

@@ -11,27 +11,49 @@ from dataclasses import dataclass, field, fields, replace
 
 DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "speaker": (
-        "主讲人", "主讲嘉宾", "分享嘉宾", "分享人", "演讲嘉宾", "演讲者", "讲师", "讲者", "嘉宾",
-        "speakers", "speaker", "presenters", "presenter", "guest speaker", "by",
-        "orateur", "intervenant", "intervenants",
+        "主讲人", "主讲嘉宾", "主讲", "分享嘉宾", "分享人", "分享者", "演讲嘉宾", "演讲者",
+        "演讲人", "报告人", "讲师", "讲者", "嘉宾", "speakers", "speaker", "speaker(s)",
+        "presenters", "presenter", "presented by", "talk by", "guest speaker", "panelists",
+        "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",
+        "intervenante", "conférencier", "conférenciers", "referent", "referentin", "sprecher",
+        "spreker", "sprekers", "ponente", "ponentes",
     ),
-    "host": ("主持人", "主持", "moderator", "moderators", "host", "hosts", "mc", "animateur"),
+    "host": (
+        "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",
+        "hosted by", "mc", "animateur", "animatrice",
+    ),
+    #: a line naming the talk: 主题：…, Topic: …
+    "topic": (
+        "演讲主题", "分享主题", "演讲题目", "分享题目", "议题", "题目", "主题", "话题", "topic",
+        "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp",
+    ),
     "affiliation": (
         "公司", "单位", "机构", "company", "organisation", "organization", "employer",
         "affiliation", "société",
     ),
-    "time": ("活动时间", "时间", "日期", "time", "date", "when", "heure"),
-    "venue": ("活动地点", "地点", "地址", "会场", "venue", "location", "where", "address", "lieu"),
-    "replay": (
-        "视频回放", "直播回放", "回放地址", "回放", "视频回看", "视频", "replay", "recording",
-        "recordings", "video", "videos", "livestream", "vidéo",
+    "time": (
+        "活动时间", "活动日期", "举办时间", "时间", "日期", "time", "date", "when", "heure",
+        "datum", "tijd", "fecha",
     ),
-    "slides": ("幻灯片下载", "幻灯片", "讲稿", "PPT", "PDF", "slides", "deck", "diapositives"),
+    "venue": (
+        "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
+        "where", "address", "place", "lieu", "adresse", "locatie", "ort",
+    ),
+    "replay": (
+        "视频回放", "直播回放", "回放地址", "回放", "视频回看", "回看", "视频地址", "视频链接",
+        "直播地址", "直播", "录像", "视频", "replay", "recording", "recordings", "video",
+        "videos", "livestream", "live stream", "watch", "vidéo", "opname",
+    ),
+    "slides": (
+        "幻灯片下载", "幻灯片", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
+        "slide deck", "deck", "diapositives", "présentation",
+    ),
     "talks_section": (
-        "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "议题", "话题", "活动详情",
-        "活动议程",
-        "议程", "日程", "talks", "agenda", "schedule", "programme", "program", "topics",
-        "sessions", "speakers", "programma",
+        "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "分享议题", "活动议题", "议题",
+        "话题", "分享主题", "演讲主题", "活动详情", "活动议程", "议程安排", "会议议程", "议程",
+        "活动流程", "活动安排", "日程安排", "日程", "流程", "talks", "agenda", "schedule",
+        "programme", "program", "line-up", "lineup", "topics", "sessions", "speakers",
+        "programma", "ordre du jour",
     ),
     "not_talks_section": (
         "幻灯片下载", "视频回看", "视频回放", "活动回顾", "回顾", "关于", "赞助", "合作", "报名",
@@ -47,9 +69,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "about the event", "about this event", "event details", "event info", "details",
     ),
     "break": (
-        "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "sign-in",
-        "sign in", "check-in", "registration", "break", "coffee", "lunch", "dinner", "drinks",
-        "networking", "doors open", "walk-in", "walk in", "pizza", "food", "borrel", "pause",
+        "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "晚宴", "散场",
+        "自由交流", "问答", "sign-in", "sign in", "check-in", "registration", "break", "coffee",
+        "lunch", "dinner", "drinks", "networking", "doors open", "walk-in", "walk in", "pizza",
+        "food", "borrel", "pause", "q&a", "apéro",
     ),
     #: opening and closing words: an agenda entry that is only these is not a talk
     "remarks": (
@@ -64,7 +87,8 @@ _SEPARATOR = r"\s*[:：]\s*"
 _LABEL_TAIL = r"\s*\d{0,2}\s*(?:下载|地址|链接|详见|见)?"
 #: pattern kinds; ``{words}`` becomes the role's words, longest first
 _TEMPLATES = {
-    "fact": r"^\s*(?:{words})" + _LABEL_TAIL + _SEPARATOR + r"(?P<value>.*)$",
+    "fact": r"^\s*(?:【(?:{words})】\s*[:：]?|(?:{words})" + _LABEL_TAIL + _SEPARATOR
+    + r")\s*(?P<value>.*)$",
     "heading": r"^\W*(?:{words})(?![a-z])",
     "only": r"^[\W\d_]*(?:{words})[\W_]*$",
     "mention": r"(?<![a-z])(?:{words})(?![a-z])",
@@ -84,6 +108,7 @@ class Labels:
     not_talks_section: tuple[str, ...] = DEFAULT_LABELS["not_talks_section"]
     break_: tuple[str, ...] = field(default=DEFAULT_LABELS["break"])
     host: tuple[str, ...] = DEFAULT_LABELS["host"]
+    topic: tuple[str, ...] = DEFAULT_LABELS["topic"]
     affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
     event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]

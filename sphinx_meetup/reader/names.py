@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
 _ANY_BRACKET = re.compile(r"[（()）]")
+_SURNAME_AFTER = re.compile(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+#: ``Jane Doe - CTO at Initech``: a dash between a name and a job
+_ROLE_DASH = re.compile(r"\s+[-–—|｜]\s+")
+#: ``Jane Doe is a data scientist at…``: a sentence about someone, led by the name
+_LATIN_SENTENCE = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le))*)"
+    r"\s+(?:is|was|works|worked|has|will|joined|leads|heads)\b"
+)
+_CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
 _NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
@@ -24,6 +34,10 @@ _NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickna
 #: words that make a bracketed part an organisation rather than a nickname
 _ORGANISATION_WORDS = re.compile(
     r"公司|集团|大学|学院|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
+    # the best-known companies go by two characters, like a nickname; a short list of
+    # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
+    r"腾讯|阿里|百度|字节|网易|美团|京东|华为|小米|滴滴|蚂蚁|快手|携程|拼多多|微博|新浪|搜狐|"
+    r"唯品会|饿了么|知乎|哔哩哔哩|七牛|中兴|联想|平安|招行|工行|建行|微软|谷歌|亚马逊|"
     r"Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Lab|Labs|"
     r"Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     r"[A-Z]{2,}",
@@ -81,6 +95,8 @@ class Name:
 def clean(text: str) -> str:
     """Trim, collapse inner whitespace and drop Markdown emphasis around a name."""
     text = unicodedata.normalize("NFC", text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
     text = re.sub(r"[*_`]+", "", text)
     return re.sub(r"\s+", " ", text).strip(" \t\u3000.。;；:：,，")
 
@@ -95,9 +111,15 @@ def parse_name(text: str) -> Name:
     match = _BRACKETED.match(text)
     if match:
         text, inner = match["name"].strip(), clean(match["inner"])
+        rest = match["rest"].strip()
+        inside = bool(_SURNAME_AFTER.match(rest)) and not _is_cjk(text)
+        if inside:  # Robert (Bob) Smith: the bracket is inside the name
+            text = f"{text} {rest}"
         nickname = _NICKNAME.match(inner)
         if nickname and inner[nickname.end() :].strip():
             aliases.append(clean(inner[nickname.end() :]))
+        elif inner and inside:
+            aliases.append(inner)
         elif inner and _is_affiliation(text, inner):
             affiliation = inner
         elif inner:
@@ -106,6 +128,13 @@ def parse_name(text: str) -> Name:
         name, _, org = re.split(r"([,，])", text, maxsplit=1)
         if org.strip() and (guest or _is_organisation(org)):
             text, affiliation = name.strip(), clean(org)
+    if affiliation is None and (dash := _ROLE_DASH.search(text)):
+        who, role = text[: dash.start()], text[dash.end() :]
+        one_word = len(role.split()) == 1 and len(who.split()) > 1 and not _is_cjk(who)
+        if describes_someone(role) or _is_organisation(role) or one_word:
+            text, affiliation = who, clean(role)
+    if (sentence := _LATIN_SENTENCE.match(text)) is not None:
+        text = sentence["name"]
     return Name(clean(text), aliases, affiliation)
 
 
@@ -132,8 +161,19 @@ def split_names(text: str, known: Collection[str] = ()) -> list[Name]:
         if names and _describes(name, names[-1], known):
             names[-1].affiliation = names[-1].affiliation or clean(text[start:])
             break
-        names.append(name)
+        names.extend(_spaced_people(name, known))
     return names
+
+
+def _spaced_people(name: Name, known: Collection[str]) -> list[Name]:
+    """``张三 李四`` is two people; ``吴晟 Apache SkyWalking创始人`` is one, with a job."""
+    tokens = name.name.split()
+    if len(tokens) < 2 or not _CJK_TOKEN.match(tokens[0]):
+        return [name]
+    rest = tokens[1:]
+    if all(looks_like_name(token, known) for token in rest):
+        return [Name(tokens[0], name.aliases, name.affiliation)] + [Name(t) for t in rest]
+    return [Name(tokens[0], name.aliases, name.affiliation or " ".join(rest))]
 
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:

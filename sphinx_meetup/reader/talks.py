@@ -51,12 +51,13 @@ class Found:
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
     """Every talk (and agenda break) of the body ``units``."""
     result = Found(regions=_regions(units, labels))
-    heads = _headers(units, labels, known, result.regions)
+    heads = _headers(units, labels, known, result.regions, result.consumed)
     _set_stops(heads, units, labels, result.regions)
     heads += _segments(units, labels, known, heads, result.regions)
     heads.sort(key=lambda head: head.index)
     agenda.fill_ends(heads)
     pairs = [(_talk(head, units, labels, known, result), head) for head in heads]
+    pairs = [pair for pair in pairs if _keep(pair, units, result)]
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
@@ -123,15 +124,28 @@ def _label_value(unit: Unit, labels: Labels, role: str) -> str | None:
 
 
 def _headers(
-    units: list[Unit], labels: Labels, known: Collection[str], regions: list[str]
+    units: list[Unit],
+    labels: Labels,
+    known: Collection[str],
+    regions: list[str],
+    consumed: set[int],
 ) -> list[Header]:
     heads: list[Header] = []
     loose_items: list[Header] = []
+    table_end = 0
     for index, unit in enumerate(units):
         region = regions[index]
+        if index < table_end:
+            continue
+        if region not in {"other", "inside"} and found.table_cells(unit.source) is not None:
+            rows, table_end, header_lines = found.table_rows(units, index, known, labels)
+            heads += rows
+            if rows:
+                consumed.update(header_lines)
+            continue
         if unit.kind == "heading":
             if region == "talk":
-                heads.append(Header(index, "heading", title=found.tidy_title(unit.text)))
+                heads.append(found.heading(unit, index, known))
             continue
         if region in {"other", "inside"}:
             continue
@@ -150,7 +164,7 @@ def _headers(
 def _line_header(
     unit: Unit, index: int, labels: Labels, known: Collection[str], *, in_talks: bool
 ) -> Header | None:
-    head = found.timed(unit, index, known) or found.numbered(unit, index, known)
+    head = found.timed(unit, index, known, labels) or found.numbered(unit, index, known, labels)
     if head is not None or not unit.first:
         return head
     if unit.bold or unit.kind == "item":
@@ -275,6 +289,7 @@ def _talk(
     unit = units[head.index]
     talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
     _add_names(talk, head.names)
+    _header_media(talk, unit, labels)
     result.consumed.add(unit.line)
     result.inside.update(range(head.index, head.stop))
     hosts: list[Name] = []
@@ -286,6 +301,8 @@ def _talk(
             continue
         if value := _label_value(line, labels, "speaker"):
             _add_names(talk, split_names(value, known))
+        elif (value := _label_value(line, labels, "topic")) and not talk.title:
+            talk.title = found.tidy_title(value)
         elif value := _label_value(line, labels, "host"):
             hosts = split_names(value, known)
         elif value := _label_value(line, labels, "affiliation"):
@@ -295,7 +312,7 @@ def _talk(
             free.append(line)
             continue
         result.consumed.add(line.line)
-    if not talk.title and head.style != "heading":
+    if not talk.title and (head.style != "heading" or head.kind == "person"):
         first = next((line for line in free if not found.is_field_line(line.text)), None)
         if first is not None and found.title_like(first):
             talk.title = found.tidy_title(first.text)
@@ -311,6 +328,18 @@ def _talk(
     return talk
 
 
+def _keep(pair: tuple[Talk, Header], units: list[Unit], result: Found) -> bool:
+    """A heading that only names a person (a speaker's card) is a talk only if a title
+    line follows; otherwise its section goes back to the text."""
+    talk, head = pair
+    if head.kind != "person" or talk.title:
+        return True
+    for index in range(head.index, head.stop):
+        result.consumed.discard(units[index].line)
+        result.inside.discard(index)
+    return False
+
+
 def _add_names(talk: Talk, names: list[Name]) -> None:
     for name in names:
         if name.name in talk.speakers:
@@ -320,6 +349,24 @@ def _add_names(talk: Talk, names: list[Name]) -> None:
             talk.aliases[name.name] = list(name.aliases)
         if name.affiliation:
             talk.affiliations[name.name] = name.affiliation
+
+
+def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
+    """``- 名：标题 [视频](…) [PPT](…)``: links named by a replay or slides word on the
+    talk's own line are its video and slides, not part of its title."""
+    for text, url in unit.block.links:
+        if not text or text not in unit.text or (safe := safe_url(url)) is None:
+            continue
+        if labels.mention("replay").search(text):
+            attribute = "video"
+        elif labels.mention("slides").search(text):
+            attribute = "slides"
+        else:
+            continue
+        if getattr(talk, attribute) is None:
+            setattr(talk, attribute, safe)
+        if talk.title.endswith(text) or f" {text} " in f" {talk.title} ":
+            talk.title = found.tidy_title(talk.title.replace(text, " "))
 
 
 def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
