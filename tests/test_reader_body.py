@@ -383,6 +383,21 @@ def test_a_heading_that_only_names_a_speaker_is_a_card_unless_a_topic_follows() 
     assert "Jane is a data scientist" in event.body_rest
 
 
+def test_a_label_alone_on_its_line_names_the_people_on_the_next() -> None:
+    event = read("### Scaling Postgres\n\nSpeakers:\nAnn Lee, Bob Ray\n\nAbstract.\n")
+    assert talks(event) == [("Scaling Postgres", ["Ann Lee", "Bob Ray"])]
+    assert event.talks[0].abstract == "Abstract."
+
+
+def test_a_speaker_card_with_a_bold_title_line() -> None:
+    event = read(
+        "## Speakers\n\n### Jane Doe\n\n**Forecasting at scale**\n\nJane is a data scientist.\n"
+        "\n### John Roe\n\nCTO at Initech\n",
+        "speaker:\n  - name: Jane Doe\n  - name: John Roe\n",
+    )
+    assert talks(event) == [("Forecasting at scale", ["Jane Doe"])]
+
+
 def test_a_heading_with_a_known_name_and_a_title() -> None:
     event = read("## 议程\n\n### 张三：多集群管理\n\n简介。\n", 'speaker:\n  - name: "张三"\n')
     assert talks(event) == [("多集群管理", ["张三"])]

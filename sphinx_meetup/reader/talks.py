@@ -111,9 +111,17 @@ def _speaker_follows(units: list[Unit], index: int, labels: Labels) -> bool:
         if unit.kind == "heading":
             return False
         value = _label_value(unit, labels, "speaker") or _label_value(unit, labels, "host")
-        if value:
+        if value or (_bare_label(unit, labels, "speaker") and not unit.alone):
             return True
     return False
+
+
+def _bare_label(unit: Unit, labels: Labels, role: str) -> bool:
+    """A line that is only a label (``Speakers:``), its value on the next line."""
+    if not has_colon(unit.text):
+        return False
+    match = labels.fact(role).match(unit.text)
+    return bool(match) and not match["value"].strip()
 
 
 def _label_value(unit: Unit, labels: Labels, role: str) -> str | None:
@@ -294,12 +302,19 @@ def _talk(
     result.inside.update(range(head.index, head.stop))
     hosts: list[Name] = []
     free: list[Unit] = []
+    skip = -1
     for index in range(head.index + 1, head.stop):
         line = units[index]
+        if index == skip:
+            result.consumed.add(line.line)
+            continue
         if line.kind == "heading" and head.style == "heading":
             free.append(line)
             continue
-        if value := _label_value(line, labels, "speaker"):
+        if _bare_label(line, labels, "speaker") and index + 1 < head.stop:
+            skip = index + 1  # "Speakers:" alone, the names on the next line
+            _add_names(talk, split_names(units[skip].text, known))
+        elif value := _label_value(line, labels, "speaker"):
             _add_names(talk, split_names(value, known))
         elif (value := _label_value(line, labels, "topic")) and not talk.title:
             talk.title = found.tidy_title(value)
@@ -314,7 +329,10 @@ def _talk(
         result.consumed.add(line.line)
     if not talk.title and (head.style != "heading" or head.kind == "person"):
         first = next((line for line in free if not found.is_field_line(line.text)), None)
-        if first is not None and found.title_like(first):
+        emphasised = first is not None and (first.bold or first.text.startswith("《"))
+        if first is not None and found.title_like(first) and (
+            head.kind != "person" or emphasised
+        ):
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             result.consumed.add(first.line)
