@@ -107,9 +107,11 @@ def _only_opening_words(text: str, labels: Labels) -> bool:
     """``Welcome & Intro``, ``Opening and introductions``: words of welcome, breaks and
     introductions only, with at least one word of welcome."""
     words = [word for word in _WORD_SPLIT.split(text.casefold()) if word]
-    opening = {w for phrase in labels.remarks for w in phrase.casefold().split()}
-    allowed = opening | _GLUE | {w for phrase in labels.break_ for w in phrase.casefold().split()}
-    return bool(words) and all(w in allowed for w in words) and any(w in opening for w in words)
+    if not words or len(words) > 6:
+        return False
+    opening = labels.words("remarks")
+    allowed = opening | _GLUE | labels.words("break")
+    return all(w in allowed for w in words) and any(w in opening for w in words)
 
 
 def is_break_title(title: str, labels: Labels) -> bool:

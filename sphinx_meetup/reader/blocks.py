@@ -16,6 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
+#: block structure only; inline parsing (for links) runs on the blocks that may hold one
+_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable("inline")
 _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -63,7 +65,8 @@ class Unit:
 
 def blocks_of(body: str, first_line: int) -> list[Block]:
     """``body`` as flat blocks; ``first_line`` is the file line of the body's first line."""
-    tokens = _MARKDOWN.parse(body)
+    env: dict = {}
+    tokens = _BLOCKS.parse(body, env)
     blocks: list[Block] = []
     depth = 0
     for index, token in enumerate(tokens):
@@ -89,7 +92,7 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 line=first_line + start,
                 end_line=first_line + end - 1,
                 level=level,
-                links=_links(token),
+                links=_links_in(token.content, env),
                 source_lines=[line.strip() for line in lines],
             )
         )
@@ -118,6 +121,14 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 )
             )
     return units
+
+
+def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
+    """The links of one block's inline content (parsed only when it may have one)."""
+    if "[" not in content and "<" not in content:
+        return []
+    parsed = _MARKDOWN.parseInline(content, env)
+    return _links(parsed[0]) if parsed else []
 
 
 def _links(token: Token) -> list[tuple[str, str]]:

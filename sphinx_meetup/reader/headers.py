@@ -57,6 +57,8 @@ _TRAILING_NAME = re.compile(
 _COLON_AFTER = re.compile(r"\s*\d{0,2}\s*[:：]\s*")
 #: the names after a title are short: longer tails are not tried (and stay linear)
 _MAX_NAMES_TAIL = 120
+#: a line longer than this is prose, not "title - names"
+_MAX_TITLE_LINE = 300
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
 _FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
 VIDEO_HOSTS = re.compile(
@@ -124,6 +126,8 @@ def split_title_names(
     gives two people and ``… —— 蚂蚁集团…实践`` stays in the title. ``by_label``: an
     agenda's ``… by 名`` is a label, so any short name counts after it.
     """
+    if len(text) > _MAX_TITLE_LINE:
+        return None
     by = _BY.search(text)
     if by:
         names = split_names(by["names"], known)

@@ -115,6 +115,9 @@ class Labels:
     _cache: dict[tuple[str, str], re.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _words: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def extended(cls, extra: dict[str, list[str]] | None) -> Labels:
@@ -147,6 +150,16 @@ class Labels:
     def mention(self, role: str) -> re.Pattern[str]:
         """A pattern for a ``role`` word anywhere, as a whole word (``本次活动的 PPT 见``)."""
         return self._cache.get((role, "mention")) or self._pattern(role, "mention")
+
+    def words(self, role: str) -> frozenset[str]:
+        """Every single word of ``role``'s labels, case-folded (``closing remarks`` gives
+        ``closing`` and ``remarks``)."""
+        found = self._words.get(role)
+        if found is None:
+            phrases = getattr(self, "break_" if role == "break" else role)
+            found = frozenset(w for phrase in phrases for w in phrase.casefold().split())
+            self._words[role] = found
+        return found
 
     def _pattern(self, role: str, kind: str) -> re.Pattern[str]:
         words = sorted(getattr(self, "break_" if role == "break" else role), key=len)

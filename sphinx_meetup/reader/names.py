@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
 _ANY_BRACKET = re.compile(r"[（()）]")
+_MARKS = re.compile(r"[*_`]+")
+_SPACES = re.compile(r"\s+")
 _SURNAME_AFTER = re.compile(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: ``Jane Doe - CTO at Initech``: a dash between a name and a job
@@ -97,8 +99,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
-    text = re.sub(r"[*_`]+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" \t\u3000.。;；:：,，")
+    text = _MARKS.sub("", text)
+    return _SPACES.sub(" ", text).strip(" \t\u3000.。;；:：,，")
 
 
 def parse_name(text: str) -> Name:
