@@ -12,28 +12,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from ..safety import safe_url
-from . import agenda
+from . import agenda, tables
 from . import headers as found
-from .blocks import Unit, has_colon, urls_in
+from .blocks import Unit, has_colon
+from .content import bare_label, label_value, read_talk
 from .headers import Header
 from .labels import Labels
-from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
-
-_CJK_BIO = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
-_LATIN_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le|di|da|ten|"
-    r"ter))*)\s+(?:is|was|works|worked|will|has|joined|leads|heads)\b(?P<rest>.*)$"
-)
-_CLAUSE = re.compile(r"[。；;.!?！？]")
-_NICKNAME_AFTER = (
-    r"\s*[（(]\s*(?:花名|昵称|网名|aka|a\.k\.a\.)\s*[:：]?\s*(?P<alias>[^）)]{1,12})[）)]"
-)
+from .names import key, split_names
 
 
 @dataclass(slots=True)
@@ -56,7 +45,10 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads += _segments(units, labels, known, heads, result.regions)
     heads.sort(key=lambda head: head.index)
     agenda.fill_ends(heads)
-    pairs = [(_talk(head, units, labels, known, result), head) for head in heads]
+    pairs = [
+        (read_talk(head, units, labels, known, result.consumed, result.inside), head)
+        for head in heads
+    ]
     pairs = [pair for pair in pairs if _keep(pair, units, result)]
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
@@ -110,25 +102,10 @@ def _speaker_follows(units: list[Unit], index: int, labels: Labels) -> bool:
     for unit in units[index + 1 :]:
         if unit.kind == "heading":
             return False
-        value = _label_value(unit, labels, "speaker") or _label_value(unit, labels, "host")
-        if value or (_bare_label(unit, labels, "speaker") and not unit.alone):
+        value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
+        if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
     return False
-
-
-def _bare_label(unit: Unit, labels: Labels, role: str) -> bool:
-    """A line that is only a label (``Speakers:``), its value on the next line."""
-    if not has_colon(unit.text):
-        return False
-    match = labels.fact(role).match(unit.text)
-    return bool(match) and not match["value"].strip()
-
-
-def _label_value(unit: Unit, labels: Labels, role: str) -> str | None:
-    if not has_colon(unit.text):
-        return None
-    match = labels.fact(role).match(unit.text)
-    return match["value"].strip() or None if match else None
 
 
 def _headers(
@@ -145,8 +122,8 @@ def _headers(
         region = regions[index]
         if index < table_end:
             continue
-        if region not in {"other", "inside"} and found.table_cells(unit.source) is not None:
-            rows, table_end, header_lines = found.table_rows(units, index, known, labels)
+        if region not in {"other", "inside"} and tables.table_cells(unit.source) is not None:
+            rows, table_end, header_lines = tables.table_rows(units, index, known, labels)
             heads += rows
             if rows:
                 consumed.update(header_lines)
@@ -246,7 +223,7 @@ def _segments(
         for i in range(len(units))
         if i not in taken and regions[i] in {"talks", "event", "neutral"}
     }
-    speakers = sorted(i for i in free if _label_value(units[i], labels, "speaker"))
+    speakers = sorted(i for i in free if label_value(units[i], labels, "speaker"))
     if not speakers:
         return []
     segments: list[Header] = []
@@ -258,7 +235,7 @@ def _segments(
             if title is not None:
                 head.title = found.tidy_title(units[title].text)
         else:
-            value = _label_value(units[speaker], labels, "speaker") or ""
+            value = label_value(units[speaker], labels, "speaker") or ""
             stop = speakers[number + 1] if number + 1 < len(speakers) else len(units)
             stop = next(
                 (i for i in range(speaker + 1, stop) if _is_boundary(units[i], labels)), stop
@@ -290,62 +267,6 @@ def _is_fact(unit: Unit, labels: Labels) -> bool:
     )
 
 
-def _talk(
-    head: Header, units: list[Unit], labels: Labels, known: Collection[str], result: Found
-) -> Talk:
-    """The talk ``head`` starts: labelled lines, a title line, a bio, the abstract."""
-    unit = units[head.index]
-    talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
-    _add_names(talk, head.names)
-    _header_media(talk, unit, labels)
-    result.consumed.add(unit.line)
-    result.inside.update(range(head.index, head.stop))
-    hosts: list[Name] = []
-    free: list[Unit] = []
-    skip = -1
-    for index in range(head.index + 1, head.stop):
-        line = units[index]
-        if index == skip:
-            result.consumed.add(line.line)
-            continue
-        if line.kind == "heading" and head.style == "heading":
-            free.append(line)
-            continue
-        if _bare_label(line, labels, "speaker") and index + 1 < head.stop:
-            skip = index + 1  # "Speakers:" alone, the names on the next line
-            _add_names(talk, split_names(units[skip].text, known))
-        elif value := _label_value(line, labels, "speaker"):
-            _add_names(talk, split_names(value, known))
-        elif (value := _label_value(line, labels, "topic")) and not talk.title:
-            talk.title = found.tidy_title(value)
-        elif value := _label_value(line, labels, "host"):
-            hosts = split_names(value, known)
-        elif value := _label_value(line, labels, "affiliation"):
-            if len(talk.speakers) == 1:
-                talk.affiliations.setdefault(talk.speakers[0], value)
-        elif not _link_fact(talk, line, labels):
-            free.append(line)
-            continue
-        result.consumed.add(line.line)
-    if not talk.title and (head.style != "heading" or head.kind == "person"):
-        first = next((line for line in free if not found.is_field_line(line.text)), None)
-        emphasised = first is not None and (first.bold or first.text.startswith("《"))
-        if first is not None and found.title_like(first) and (
-            head.kind != "person" or emphasised
-        ):
-            talk.title = found.tidy_title(first.text)
-            free.remove(first)
-            result.consumed.add(first.line)
-    if not talk.speakers:
-        _add_names(talk, _bio_names(free, known))
-    if not talk.speakers:
-        _add_names(talk, hosts)
-    _nicknames(talk, free)
-    talk.abstract = _abstract(free)
-    result.consumed.update(line.line for line in free)
-    return talk
-
-
 def _keep(pair: tuple[Talk, Header], units: list[Unit], result: Found) -> bool:
     """A heading that only names a person (a speaker's card) is a talk only if a title
     line follows; otherwise its section goes back to the text."""
@@ -356,89 +277,5 @@ def _keep(pair: tuple[Talk, Header], units: list[Unit], result: Found) -> bool:
         result.consumed.discard(units[index].line)
         result.inside.discard(index)
     return False
-
-
-def _add_names(talk: Talk, names: list[Name]) -> None:
-    for name in names:
-        if name.name in talk.speakers:
-            continue
-        talk.speakers.append(name.name)
-        if name.aliases:
-            talk.aliases[name.name] = list(name.aliases)
-        if name.affiliation:
-            talk.affiliations[name.name] = name.affiliation
-
-
-def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
-    """``- 名：标题 [视频](…) [PPT](…)``: links named by a replay or slides word on the
-    talk's own line are its video and slides, not part of its title."""
-    for text, url in unit.block.links:
-        if not text or text not in unit.text or (safe := safe_url(url)) is None:
-            continue
-        if labels.mention("replay").search(text):
-            attribute = "video"
-        elif labels.mention("slides").search(text):
-            attribute = "slides"
-        else:
-            continue
-        if getattr(talk, attribute) is None:
-            setattr(talk, attribute, safe)
-        if talk.title.endswith(text) or f" {text} " in f" {talk.title} ":
-            talk.title = found.tidy_title(talk.title.replace(text, " "))
-
-
-def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
-    """``视频：url`` / ``Slides: url`` inside a talk: the talk's own video or slides."""
-    for role, attribute in (("replay", "video"), ("slides", "slides")):
-        if labels.fact(role).match(unit.text) and (urls := urls_in(unit.block, unit.source)):
-            if getattr(talk, attribute) is None:
-                setattr(talk, attribute, safe_url(urls[0]))
-            return True
-    return False
-
-
-def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
-    """People named at the start of the first paragraphs: ``吴晟 Apache SkyWalking创始人…``,
-    ``Robert de Snoo is founder of…`` - one per paragraph, while paragraphs keep doing it."""
-    names: list[Name] = []
-    for unit in free:
-        if not unit.first:
-            continue
-        match = _CJK_BIO.match(unit.text) or _LATIN_BIO.match(unit.text)
-        if not match:
-            break
-        name = parse_name(match["name"])
-        clause = _CLAUSE.split(match["rest"], maxsplit=1)[0][:80]
-        is_known = key(name.name) in known
-        if not (is_known or (looks_like_name(name.name) and describes_someone(clause))):
-            break
-        names.append(name)
-    return names
-
-
-def _nicknames(talk: Talk, free: list[Unit]) -> None:
-    """``孙健波 (花名：天元)`` in a speaker's bio gives the talk an alias for them."""
-    for name in talk.speakers:
-        pattern = re.compile(re.escape(name) + _NICKNAME_AFTER)
-        for unit in free:
-            match = pattern.search(unit.text)
-            if match:
-                aliases = talk.aliases.setdefault(name, [])
-                if match["alias"].strip() not in aliases:
-                    aliases.append(match["alias"].strip())
-                break
-
-
-def _abstract(free: list[Unit]) -> str:
-    parts: list[str] = []
-    current = None
-    for unit in free:
-        if unit.block is not current:
-            current = unit.block
-            prefix = "- " if unit.kind == "item" else "#### " if unit.kind == "heading" else ""
-            parts.append(prefix + unit.source)
-        else:
-            parts[-1] += "\n" + unit.source
-    return "\n\n".join(parts).strip()
 
 

@@ -1,0 +1,102 @@
+"""Agenda tables: ``| 时间 | 议题 | 讲师 |`` rows as talks.
+
+CommonMark has no tables, so their rows reach the reader as lines of a paragraph. The
+columns are known by their header words (时间, 议题, 讲师 / Time, Talk, Speaker), else
+by what their cells hold: a clock range, people's names, the longest text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ..safety import safe_url
+from .blocks import Unit, plain, urls_in
+from .dates import find_times
+from .headers import Header, tidy_title, title_and_names, video_or_slides
+from .labels import Labels
+from .names import looks_like_name, split_names
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_TABLE_COLUMNS = {
+    "time": re.compile(r"时间|時間|time|when|heure|tijd", re.I),
+    "speaker": re.compile(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
+    "title": re.compile(
+        r"议题|主题|题目|话题|内容|演讲|分享|topic|title|talk|session|subject", re.I
+    ),
+}
+
+
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``."""
+    stripped = text.strip()
+    if not stripped.startswith("|") or stripped.count("|") < 2:
+        return None
+    return [cell.strip() for cell in stripped.strip("|").split("|")]
+
+
+def table_rows(
+    units: list[Unit], start: int, known: Collection[str], labels: Labels
+) -> tuple[list[Header], int, list[int]]:
+    """The talks of the table whose first row is ``units[start]``, and the index past
+    it. Columns are known by their header words (时间, 议题, 讲师 / Time, Talk,
+    Speaker), else by what their cells hold."""
+    rows: list[tuple[int, list[str]]] = []
+    stop = start
+    while stop < len(units) and (cells := table_cells(units[stop].source)) is not None:
+        rows.append((stop, [plain(cell) for cell in cells]))
+        stop += 1
+    roles: dict[int, str] = {}
+    header_lines: list[int] = []
+    if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
+        header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
+        for column, cell in enumerate(rows[0][1]):
+            role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)), None)
+            if role and role not in roles.values():
+                roles[column] = role
+        rows = rows[2:]
+    heads = []
+    for index, cells in rows:
+        head = _row(index, cells, roles, known, labels)
+        if head is not None:
+            for url in urls_in(units[index].block, units[index].source):
+                kind = video_or_slides(safe_url(url) or "")
+                if kind and getattr(head, kind) is None:
+                    setattr(head, kind, url)
+            heads.append(head)
+    return heads, stop, header_lines
+
+
+def _row(
+    index: int,
+    cells: list[str],
+    roles: dict[int, str],
+    known: Collection[str],
+    labels: Labels,
+) -> Header | None:
+    head = Header(index, "table", own_only=True)
+    rest: list[str] = []
+    for column, cell in enumerate(cells):
+        role = roles.get(column)
+        start, end = find_times(cell) if role in {"time", None} else (None, None)
+        if role == "time" or (role is None and start is not None and head.start is None):
+            head.start, head.end = start, end
+        elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
+            head.names = split_names(cell, known)
+        elif role == "title":
+            head.title = cell
+        elif cell:
+            rest.append(cell)
+    if not head.title and rest:
+        head.title = max(rest, key=len)
+    if head.title and not head.names:
+        title_and_names(head, head.title, known, labels)
+    head.title = tidy_title(head.title)
+    return head if head.title or head.names else None
+
+
+def _all_names(cell: str, known: Collection[str]) -> bool:
+    names = split_names(cell, known)
+    return bool(names) and all(looks_like_name(n.name, known) for n in names)
+
+
