@@ -127,11 +127,22 @@ def test_an_end_past_midnight_is_the_next_day() -> None:
     assert event.end - event.start == dt.timedelta(hours=3)
 
 
-def test_prose_dates_only_correct_the_front_matter_by_a_day_or_two() -> None:
+def test_prose_dates_only_correct_the_front_matter_by_up_to_a_week() -> None:
     near = page("date: 2019-02-10T17:00:00Z", "Join us on 11th of february!", timezone="UTC")
     assert near.start == dt.date(2019, 2, 11)
-    far = page("date: 2023-08-29", "This will start on SEP 27 and end on DEC 7.")
+    slip = page("date: 2019-12-24", "See you on December 28th in Hangzhou.")
+    assert slip.start == dt.date(2019, 12, 28)
+    far = page("date: 2023-08-29", "Registration closes on August 1st; see you then.")
     assert far.start == dt.date(2023, 8, 29)
+    nearest = page(
+        "date: 2020-06-28", "Sign up on June 22nd.\n\nThe meetup is on June 30th."
+    )
+    assert nearest.start == dt.date(2020, 6, 30)
+
+
+def test_a_prose_date_inside_a_multi_day_event_changes_nothing() -> None:
+    event = page("date: 2023-08-29\nend: 2023-09-30", "Lectures start on September 2nd.")
+    assert event.start == dt.date(2023, 8, 29)
 
 
 def test_agreeing_prose_keeps_the_front_matter_time() -> None:

@@ -14,6 +14,9 @@ import datetime as dt
 from ..model import Event, Problem, Talk, When
 from . import dates
 
+#: how far a date in prose may move the front-matter date
+_PROSE_SLACK_DAYS = 7
+
 
 def apply_facts(
     event: Event,
@@ -59,8 +62,9 @@ def _stated(
 
     Labelled lines always count (``日期：`` and ``时间：`` may be two lines). A line that
     is only a date counts unless it falls inside the front matter's own date range (a
-    day of a multi-day event); a date in prose only corrects the front matter by a day
-    or two (a time zone slip), as prose also mentions other days.
+    day of a multi-day event); a date in prose only corrects the front matter by up to
+    a week (a slip of the page's date or zone), as prose also mentions other days - and
+    the one nearest the front matter wins.
     """
     day = start = end = None
     for value, _line in facts.get("time", []):
@@ -74,11 +78,23 @@ def _stated(
         found = dates.only_date(value, year)
         if found is not None and not _within(found, page_day, page_end):
             return found, start, end
-    for value, _line in facts.get("prose_date", []):
-        found = dates.prose_date(value, year)
-        if found is not None and (page_day is None or abs(found - page_day).days <= 2):
-            return found, start, end
-    return None, start, end
+    said = [
+        found
+        for value, _ in facts.get("prose_date", [])
+        if (found := dates.prose_date(value, year)) is not None
+    ]
+    return _nearest(said, page_day, page_end), start, end
+
+
+def _nearest(
+    said: list[dt.date], page_day: dt.date | None, page_end: dt.date | None
+) -> dt.date | None:
+    """Of the days prose names, the one nearest the front-matter day (within a week)."""
+    if page_day is None:
+        return said[0] if said else None
+    near = [day for day in said if abs(day - page_day).days <= _PROSE_SLACK_DAYS]
+    best = min(near, key=lambda day: abs(day - page_day), default=None)
+    return None if best is None or _within(best, page_day, page_end) else best
 
 
 def _within(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
