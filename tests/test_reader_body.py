@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 
 import pytest
@@ -494,6 +495,8 @@ FRAGMENTS = [
     "https://example.org/a", "http://", "javascript:alert(1)", "[x](javascript:alert(1))",
     "[v](https://www.bilibili.com/video/BV1)", "<https://b23.tv/x>", "![i](../../etc/passwd)",
     "[a](//evil.example)", "data:text/html,x", "\u3000", "\ufeff", "\r\n", "\t",
+    "| ", " | ", "|---|---|\n", "《", "》", "【讲师】", "Topic: ", "Speakers:\n", "(Speaker: ",
+    "Welcome & Intro", "Robert (Bob) Smith", "<b>", "</b>",
     *LABEL_WORDS,
 ]
 bodies = st.lists(
@@ -565,7 +568,9 @@ def check(event: Event, text: str) -> None:
 
 
 SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=int(os.environ.get("READER_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 
