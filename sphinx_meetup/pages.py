@@ -99,6 +99,13 @@ def write_early_pages(app: Sphinx) -> None:
     if not folder:
         return
     srcdir = Path(app.srcdir)
+    if ".rst" not in app.config.source_suffix:
+        warn("sphinx-meetup generates its pages as reStructuredText: add '.rst' to "
+             "source_suffix, or unset meetup_events_dir and meetup_pages_dir", None, "config")
+        return
+    if config.events_dir and not (srcdir / config.events_dir).is_dir():
+        warn(f"meetup_events_dir {config.events_dir!r} is not a folder of the project",
+             None, "config")
     wanted = {}
     for slug, path in event_files(srcdir, config.events_dir or "").items():
         if config.show_drafts or not is_draft(path):
@@ -114,7 +121,7 @@ def write_early_pages(app: Sphinx) -> None:
 def refresh_site_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """At ``env-updated``: the index, year and speaker pages; read the ones that changed."""
     folder = pages_folder(env)
-    if not folder:
+    if not folder or ".rst" not in app.config.source_suffix:
         return []
     srcdir = Path(app.srcdir)
     changed, removed = sync(srcdir / folder, site_pages(env, folder),

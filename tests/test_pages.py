@@ -151,3 +151,9 @@ def test_the_shared_corpus_as_one_site(shared_dir: Path, tmp_path: Path) -> None
     assert "not in any toctree" not in warnings(app)
     assert "nonexisting document" not in warnings(app)
     assert len(app.env.get_domain("meetup").people()) > 20
+
+
+def test_a_missing_events_folder_is_named(tmp_path: Path) -> None:
+    app = build(copy_root("eventsdir", tmp_path), confoverrides={"meetup_events_dir": "nope"})
+    assert "meetup_events_dir 'nope' is not a folder of the project" in warnings(app)
+    assert not (Path(app.srcdir) / "meetup" / "events").exists()
