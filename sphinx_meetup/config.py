@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 #: the parts of an event, in their default order
 PARTS = ("header", "speakers", "agenda", "replay", "body")
+#: what the exports write (see docs/exports.md)
+EXPORTS = ("ics", "jsonld", "opengraph", "atom", "json")
 
 
 def _check_today(value: Any) -> None:
@@ -51,6 +54,13 @@ def _check_parts(value: Any) -> None:
     unknown = [part for part in value if part not in PARTS]
     if unknown:
         raise ValueError(f"unknown parts {unknown}; choose from {list(PARTS)}")
+
+
+def _check_exports(value: Any) -> None:
+    _check_strings(value)
+    unknown = [name for name in value if name not in EXPORTS]
+    if unknown:
+        raise ValueError(f"unknown exports {unknown}; choose from {list(EXPORTS)}")
 
 
 def _check_labels(value: Any) -> None:
@@ -175,13 +185,32 @@ class MeetupConfig:
         },
     )
 
+    exports: list[str] = dc.field(
+        default_factory=lambda: list(EXPORTS),
+        metadata={
+            "check": _check_exports,
+            "help": "What HTML builds export: ``ics`` (``events.ics`` and a calendar per "
+            "event), ``jsonld`` (schema.org ``Event`` in each event page's head), "
+            "``opengraph`` (``og:*`` tags), ``atom`` (``events.atom``, needs "
+            "``html_baseurl``), ``json`` (``events.json``). Default: all of them.",
+        },
+    )
+    ics_talks: bool = dc.field(
+        default=True,
+        metadata={
+            "check": _check_bool,
+            "help": "Calendars also get one entry per talk whose time the agenda gives, "
+            "besides the entry of the event.",
+        },
+    )
+
     #: ``image_dirs`` made absolute against the folder of ``conf.py`` (not a config value)
     image_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
     #: ``speakers`` and ``authors_dirs`` made absolute the same way
     speakers_file: Path | None = dc.field(default=None, metadata={"internal": True})
     authors_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
 
-    @property
+    @cached_property
     def reader_labels(self) -> Labels:
         """The label words the reader uses, with the site's own first."""
         return Labels.extended(self.labels)

@@ -13,6 +13,7 @@ from ..model import Event, Problem
 from . import body as body_reader
 from . import dates, fields, hugoblox, when
 from .frontmatter import split
+from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 
 __all__ = ["Labels", "decode", "read_event", "read_file"]
@@ -78,7 +79,7 @@ def read_event(
     ``page`` is where the content lives (a Hugo Blox page's bundle and author profiles
     are found from it); ``authors_dirs`` overrides where profiles are looked up.
     """
-    labels = labels or Labels()
+    labels = labels or DEFAULT_LABELS
     problems: list[Problem] = []
     if isinstance(content, bytes):
         if len(content) > MAX_FILE_BYTES:

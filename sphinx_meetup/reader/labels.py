@@ -123,8 +123,8 @@ class Labels:
     def extended(cls, extra: dict[str, list[str]] | None) -> Labels:
         """The defaults plus a site's own words (``meetup_labels``), theirs first."""
         if not extra:
-            return cls()
-        base = cls()
+            return DEFAULT
+        base = DEFAULT
         changes = {}
         for item in fields(cls):
             key = item.name.rstrip("_")
@@ -167,3 +167,7 @@ class Labels:
         pattern = re.compile(_TEMPLATES[kind].replace("{words}", alternatives), re.IGNORECASE)
         self._cache[(role, kind)] = pattern
         return pattern
+
+
+#: the built-in words; shared, so its compiled patterns are compiled once per process
+DEFAULT = Labels()
