@@ -15,6 +15,7 @@ html_theme = "alabaster"
 html_theme_options = {"page_width": "1100px", "sidebar_width": "220px"}
 html_title = "sphinx-meetup"
 myst_enable_extensions = ["colon_fence"]
+meetup_speakers = "speakers.yaml"
 latex_engine = "xelatex"
 latex_elements = {
     "fontpkg": r"\usepackage{xeCJK}\setCJKmainfont{Noto Serif CJK SC}",
