@@ -17,7 +17,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_extension(app)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,  # 2: the meetup domain; older environments lack its events
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
