@@ -190,3 +190,14 @@ def assert_same_output(left: Path, right: Path) -> None:
     assert len(files) > 20
     _match, mismatch, errors = filecmp.cmpfiles(left, right, files, shallow=False)
     assert mismatch == [] and errors == []
+
+
+def test_parallel_rebuild_after_an_edit(tmp_path: Path) -> None:
+    srcdir = copy_root("eventsdir", tmp_path)
+    build(srcdir, parallel=2)
+    edit(srcdir / "events" / "old-meetup.md", "Old Meetup", "Vintage Meetup")
+    again = rebuild(srcdir, parallel=2)
+    assert "meetup/events/old-meetup" in again.read
+    assert "meetup/events/k8s-day" not in again.read
+    assert listing(page(again.app, "meetup/years/2023"), "meetup-events") == ["Vintage Meetup"]
+    assert "Vintage Meetup" in page(again.app, "meetup/speakers/bob-li")

@@ -102,3 +102,13 @@ def test_upcoming_and_past_together_is_an_error(tmp_path: Path) -> None:
         "About\n=====\n\n.. meetup-events::\n   :upcoming:\n   :past:\n", encoding="utf-8")
     app = build(srcdir)
     assert "choose :upcoming: or :past:" in warnings(app)
+
+
+def test_an_unknown_speaker_is_named(tmp_path: Path) -> None:
+    srcdir = copy_root("handbook", tmp_path)
+    (srcdir / "about.rst").write_text(
+        "About\n=====\n\n.. meetup-events::\n   :speaker: Nobody Here\n", encoding="utf-8")
+    app = build(srcdir)
+    assert f"{srcdir / 'about.rst'}:4: WARNING: meetup-events: no speaker named " \
+           "'Nobody Here' in this site [meetup.ref]" in warnings(app)
+    assert "No events match." in page(app, "about")
