@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,9 +114,10 @@ def write_early_pages(app: Sphinx) -> None:
             wanted[f"events/{slug}.rst"] = (
                 f"{HEADER}.. meetup-event:: /{source}\n   :slug: {slug}\n")
     sync(srcdir / folder, wanted, lambda name: name.startswith("events/"))
-    indexes = {name: content for name, content in site_pages(app.env, folder).items()
-               if name in EARLY and not (srcdir / folder / name).exists()}
-    sync(srcdir / folder, indexes, lambda name: False)
+    missing = [name for name in EARLY if not (srcdir / folder / name).exists()]
+    if missing:
+        pages = site_pages(app.env, folder)
+        sync(srcdir / folder, {name: pages[name] for name in missing}, lambda _name: False)
 
 
 def refresh_site_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -214,7 +216,9 @@ def _indent(text: str) -> str:
     return "\n".join(f"   {line}" if line else "" for line in text.splitlines())
 
 
-def sync(root: Path, wanted: dict[str, str], owned: Any) -> tuple[list[str], list[str]]:
+def sync(
+    root: Path, wanted: dict[str, str], owned: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
     """Write what changed, delete generated files no longer wanted, under ``root``.
 
     ``owned(name)`` says which existing files this call looks after. Returns the names
