@@ -16,6 +16,7 @@ html_theme_options = {"page_width": "1100px", "sidebar_width": "220px"}
 html_title = "sphinx-meetup"
 myst_enable_extensions = ["colon_fence"]
 meetup_speakers = "speakers.yaml"
+meetup_pages_dir = "meetup"  # generated: the archive, years and speaker pages
 latex_engine = "xelatex"
 latex_elements = {
     "fontpkg": r"\usepackage{xeCJK}\setCJKmainfont{Noto Serif CJK SC}",

@@ -31,6 +31,7 @@ class Subtype(StrEnum):
     STRAY_PAGE = "stray-page"
     HTML = "html"
     BODY = "body"
+    REF = "ref"
     SPEAKER = "speaker"
     TALK = "talk"
 

@@ -207,4 +207,5 @@ def test_any_event_renders_in_every_builder(make_app, tmp_path_factory, events) 
 
 
 def _scripts(html: str) -> int:
-    return html.count("<script")
+    """Scripts that run (structured data, ``application/ld+json``, does not)."""
+    return html.count("<script") - html.count('<script type="application/ld+json"')

@@ -121,6 +121,11 @@ def body_nodes(
         heading = title.astext() if title else ""
         rest = section.children[1 if title else 0 :]
         section.replace_self([nodes.rubric(heading, heading), *rest])
+    # the nodes join the page: they must not keep the inner document (whose settings
+    # hold the whole build environment) alive, or every pickled doctree carries it
+    for node in inner.findall():
+        node.document = document
+    inner.settings.env = None
     return list(inner.children)
 
 
