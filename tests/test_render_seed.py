@@ -60,6 +60,9 @@ def check_seed_page(html: str) -> None:
     for link in fucheng:
         target = link["attrs"]["href"].lstrip("#")
         assert "付铖 酷家乐技术专家" in card_ids[target]
+    # every talk speaker, body-only people included, links to the card of that name
+    for link in links:
+        assert link["text"] in card_ids[link["attrs"]["href"].lstrip("#")], link
 
     replay_link = page.one("meetup-replay-link")
     assert replay_link["attrs"]["href"] == "https://tech.antfin.com/community/activities/1056"
