@@ -24,12 +24,9 @@ MAX_YAML_NODES = 50_000
 
 
 class _TOMLHandler(BaseHandler):
-    """python-frontmatter's TOML splitter, parsed with the stdlib's tomllib."""
+    """python-frontmatter's ``+++`` splitter (the text is parsed with tomllib below)."""
 
     FM_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
-
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return tomllib.loads(fm)
 
 
 #: libyaml's parser when PyYAML was built with it (about twice as fast), else Python's

@@ -140,7 +140,3 @@ class TalkFinder:
                     best = (overlap, talk)
         return best[1] if best else None
 
-
-def talk_for(text: str, talks: list[Talk], known: Collection[str]) -> Talk | None:
-    """The talk a link text names (see :class:`TalkFinder`)."""
-    return TalkFinder(talks, known)(text)
