@@ -12,7 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import Page, warning_lines
+from helpers import Page, clean, warning_lines
+
+from sphinx_meetup.reader import read_file
+from sphinx_meetup.render.header import when_text
+from sphinx_meetup.safety import safe_url
 
 #: how to confirm, from the page itself, that a warning names a real problem of it
 _PROOF = {
@@ -69,6 +73,33 @@ def corpus_site(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return srcdir
 
 
+def _fold(text: str) -> str:
+    """Text as compared here: whitespace collapsed, and quotes and dashes dropped (Sphinx
+    curls quotes and turns ``--`` into dashes in every page)."""
+    return re.sub("[\"'‘’“”\\-–—]", "", clean(text))
+
+
+def check_page_shows_what_was_read(page: Page, path: Path) -> None:
+    """The page shows the event's name, day, place, talks, speakers and links."""
+    event = read_file(path)
+    text = _fold(" ".join(e["text"] for e in page.elements if e["tag"] == "body"))
+    hrefs = {e["attrs"].get("href") for e in page.elements if e["tag"] == "a"}
+    assert _fold(event.title) in text, (path, event.title)
+    assert _fold(when_text(event, "en")) in text, (path, event.start)
+    for place in (event.location, event.venue):
+        assert place is None or _fold(place) in text, (path, place)
+    for talk in event.talks:
+        assert _fold(talk.title) in text, (path, talk.title)
+        for name in talk.speakers:
+            assert _fold(name) in text, (path, name)
+        for url in (talk.video, talk.slides):
+            assert url is None or safe_url(url) is None or url in hrefs, (path, url)
+    for speaker in event.speakers:
+        assert _fold(speaker.name) in text, (path, speaker.name)
+    for url in [*event.replays, *event.slides, *(link.url for link in event.links)]:
+        assert safe_url(url) is None or url in hrefs, (path, url)
+
+
 def test_every_corpus_page_builds_and_warns_only_about_real_problems(
     make_app, corpus_site: Path
 ) -> None:
@@ -81,7 +112,7 @@ def test_every_corpus_page_builds_and_warns_only_about_real_problems(
         html = (Path(app.outdir) / f"{name}.html").read_text(encoding="utf-8")
         page = Page(html)
         assert page.by_class("meetup-event"), f"{relative} rendered no event"
-        assert page.by_class("meetup-header"), relative
+        check_page_shows_what_was_read(page, corpus_site / relative)
 
     subtypes = set()
     for line in warning_lines(app._warning):

@@ -210,11 +210,3 @@ def localise(value: When | None, tz: dt.tzinfo | None) -> When | None:
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
     return value.astimezone(tz)
-
-
-def combine(day: dt.date, time: dt.time | None, like: When | None) -> When:
-    """``day`` at ``time``, in the zone of ``like`` when it has one."""
-    if time is None:
-        return day
-    tzinfo = like.tzinfo if isinstance(like, dt.datetime) else None
-    return dt.datetime.combine(day, time, tzinfo=tzinfo)

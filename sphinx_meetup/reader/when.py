@@ -116,16 +116,18 @@ def _date_talks(
 
 
 def _zone_of(event: Event) -> dt.tzinfo | None:
-    """The event's zone: its IANA name, else the offset its front-matter date carries."""
+    """The event's zone: its IANA name, else the non-zero offset its front-matter date
+    carries."""
     try:
         zone = dates.zone(event.timezone)
     except ValueError:
         zone = None
     if zone is not None:
         return zone
-    if isinstance(event.start, dt.datetime) and event.start.tzinfo is not None:
-        return event.start.tzinfo
-    return None
+    offset = event.start.utcoffset() if isinstance(event.start, dt.datetime) else None
+    # `Z` is what Hugo writes when nobody thought about zones: a clock time the body
+    # states is then shown as written, not labelled UTC
+    return event.start.tzinfo if offset else None
 
 
 def _local_day(value: When | None) -> dt.date | None:
