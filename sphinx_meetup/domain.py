@@ -58,7 +58,7 @@ class MeetupDomain(Domain):
         "talk": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
     }
     initial_data: ClassVar = {"events": {}, "watchers": {}, "fingerprint": ""}
-    data_version = 1
+    data_version = 2  # 2: EventSummary.export
 
     # --- per-document data ------------------------------------------------------------
 

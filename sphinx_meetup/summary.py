@@ -18,6 +18,7 @@ from pathlib import Path
 
 from docutils import nodes
 
+from .export.record import export_record
 from .model import Event, Speaker
 from .render.context import RenderContext
 from .render.images import find_local
@@ -72,6 +73,9 @@ class EventSummary:
     draft: bool = False
     #: the event file, relative to the source folder (``None`` for inline events)
     source: str | None = None
+    #: what calendars, feeds and structured data need (canonical JSON, see
+    #: :mod:`sphinx_meetup.export.record`), kept so exports read only the domain
+    export: str = ""
 
     @property
     def day(self) -> str | None:
@@ -145,6 +149,7 @@ def summarize(
         talks=tuple(talks),
         draft=event.draft,
         source=_relative(source, context.srcdir) if source is not None else None,
+        export=export_record(event, context),
     )
 
 
