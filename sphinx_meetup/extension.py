@@ -8,6 +8,7 @@ from sphinx.application import Sphinx
 
 from .config import setup_config
 from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
+from .export import setup_exports
 from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
 from .registry import check_registry
@@ -26,6 +27,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-agenda", AgendaDirective)
     app.add_directive("meetup-replay", ReplayDirective)
     setup_handbook(app)
+    setup_exports(app)
     app.connect("builder-inited", _add_static_files)
     app.connect("builder-inited", check_registry)
 

@@ -111,4 +111,9 @@ def parse_when(value: str | None, timezone: str | None) -> When | None:
         tz = None
     if tz is None:
         return moment
-    return moment.astimezone(tz) if moment.tzinfo is not None else moment.replace(tzinfo=tz)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    try:
+        return moment.astimezone(tz)
+    except OverflowError:  # the first or last hours of year 1 or 9999
+        return moment

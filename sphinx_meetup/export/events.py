@@ -1,0 +1,172 @@
+"""The site's events as every export sees them: one view, built from the domain.
+
+Each output (calendar, feed, structured data, Open Graph) reads the same
+:class:`ExportEvent`, so a date, a URL or a place is worked out once and the outputs
+cannot disagree about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..domain import get_domain
+from ..model import When
+from ..render.header import utc_offset
+from ..summary import slugify
+from . import urls
+from .record import parse_when, record_of
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from ..summary import EventSummary
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass
+class ExportTalk:
+    """A talk (breaks are left out), its times in the event's zone."""
+
+    title: str
+    slug: str
+    speakers: list[str]
+    abstract: str
+    start: When | None
+    end: When | None
+    #: the talk's entry on the event page (``None`` when the agenda is not shown)
+    anchor: str | None
+
+
+@dataclass
+class ExportEvent:
+    """An event of the site with what calendars, feeds and search engines need."""
+
+    summary: EventSummary
+    #: ``Event.to_json()`` with unsafe URLs removed: the shape of ``events.json``
+    data: dict[str, Any]
+    start: When | None
+    end: When | None
+    timezone: str | None
+    #: an http(s) URL, or a path relative to the source folder
+    image: str | None
+    published: When | None
+    performers: list[str]
+    #: the page (and anchor) relative to the output root, and absolute when known
+    path: str
+    url: str | None
+    talks: list[ExportTalk] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return self.summary.slug
+
+    @property
+    def title(self) -> str:
+        return self.summary.title_or_slug
+
+    @property
+    def description(self) -> str:
+        return (self.data.get("description") or "").strip()
+
+    @property
+    def place(self) -> str:
+        """Venue and city, as one line (``Venue, City``)."""
+        parts = [p.strip() for p in (self.data.get("venue"), self.data.get("location")) if p]
+        return ", ".join(dict.fromkeys(p for p in parts if p))
+
+    @property
+    def when_and_where(self) -> str:
+        """``2027-01-16 14:00 (UTC+08:00) · Venue, City``: a line for when there is no
+        description."""
+        when = ""
+        if isinstance(self.start, dt.datetime):
+            when = f"{self.start:%Y-%m-%d %H:%M}"
+            if self.start.tzinfo is not None:
+                when += f" ({utc_offset(self.start)})"
+        elif self.start is not None:
+            when = self.start.isoformat()
+        return " · ".join(part for part in (when, self.place) if part)
+
+    def stamp(self) -> dt.datetime:
+        """When the event was last published: ``SOURCE_DATE_EPOCH`` if set, else the
+        page's date, else its start - never the clock, so two builds are identical."""
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        return as_utc(self.published) or as_utc(self.start) or _EPOCH
+
+
+def as_utc(value: When | None) -> dt.datetime | None:
+    """A date or time as a UTC moment (a date: its midnight in UTC; naive: as UTC)."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    if value.tzinfo is not None:
+        try:
+            return value.astimezone(dt.UTC)
+        except OverflowError:  # the first or last hours of year 1 or 9999
+            pass
+    return value.replace(tzinfo=dt.UTC)
+
+
+def export_event(app: Sphinx, summary: EventSummary, alone: bool) -> ExportEvent:
+    """The export view of ``summary``; ``alone``: the only event its page shows."""
+    record = record_of(summary)
+    data = record["event"]
+    timezone = data.get("timezone")
+    anchors = {talk.title: talk.anchor for talk in summary.talks}
+    talks = [
+        ExportTalk(
+            title=talk["title"].strip(),
+            slug=slugify(talk["title"]),
+            speakers=[s for s in talk.get("speakers", []) if s.strip()],
+            abstract=(talk.get("abstract") or "").strip(),
+            start=parse_when(talk.get("start"), timezone),
+            end=parse_when(talk.get("end"), timezone),
+            anchor=anchors.get(talk["title"].strip()),
+        )
+        for talk in data.get("talks", [])
+        if (talk.get("title") or "").strip()
+    ]
+    path = urls.event_path(app.builder, summary, alone)
+    return ExportEvent(
+        summary=summary,
+        data=data,
+        start=parse_when(data.get("start") or summary.start, timezone),
+        end=parse_when(data.get("end") or summary.end, timezone),
+        timezone=timezone,
+        image=record["image"],
+        published=parse_when(record["published"], timezone),
+        performers=list(record["performers"]),
+        path=path,
+        url=urls.absolute(app, path),
+        talks=talks,
+    )
+
+
+def site_events(app: Sphinx) -> list[ExportEvent]:
+    """Every event the site shows (drafts only with ``meetup_show_drafts``), newest
+    first, undated ones last - by date, then slug, so the order never varies."""
+    domain = get_domain(app.env)
+    events = [export_event(app, e, _alone(app, e)) for e in domain.events()]
+    dated = sorted((e for e in events if e.start), key=lambda e: e.slug)
+    dated.sort(key=lambda e: as_utc(e.start) or _EPOCH, reverse=True)
+    return dated + sorted((e for e in events if not e.start), key=lambda e: e.slug)
+
+
+def page_events(app: Sphinx, docname: str) -> list[ExportEvent]:
+    """The events page ``docname`` is the home of (a page that only repeats an event
+    shown elsewhere is not, so search engines see each event once)."""
+    domain = get_domain(app.env)
+    return [export_event(app, summary, _alone(app, summary))
+            for summary in domain.events_by_doc.get(docname, [])
+            if domain.event(summary.slug) is summary]
+
+
+def _alone(app: Sphinx, summary: EventSummary) -> bool:
+    return len(get_domain(app.env).events_by_doc.get(summary.docname, [])) <= 1

@@ -1,0 +1,167 @@
+"""iCalendar files: ``events.ics`` for the whole site and one per event.
+
+Written with the ``icalendar`` library, which folds lines, escapes text and writes the
+VTIMEZONE blocks calendars need to place a ``TZID`` time. Everything in the file comes
+from the event: UIDs from the slug and the site's host, DTSTAMP from
+``SOURCE_DATE_EPOCH`` or the page's date, so a file changes only when an event does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone
+from icalendar import Event as VEvent
+
+from .. import __version__
+from ..model import When
+from .events import ExportEvent, ExportTalk, as_utc
+
+PRODID = f"-//sphinx-meetup//sphinx-meetup {__version__}//EN"
+
+
+def calendar(events: list[ExportEvent], *, name: str, host: str, talks: bool) -> bytes:
+    """A calendar of ``events`` (undated ones left out), and of their talks when
+    ``talks`` is true and the agenda gives the talk's time."""
+    components: list[VEvent] = []
+    for event in events:
+        if event.start is None:
+            continue
+        try:
+            components.append(_event(event, host))
+        except (OverflowError, ValueError):  # 9999-12-31 has no day after: no calendar
+            continue
+        if talks:
+            components.extend(_talk(event, talk, host) for talk in event.talks
+                              if isinstance(talk.start, dt.datetime))
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    for timezone in _timezones(components):
+        cal.add_component(timezone)
+    for component in components:
+        cal.add_component(component)
+    return cal.to_ical()
+
+
+def uid(slug: str, host: str) -> str:
+    """Stable from build to build, and unique across sites by their host."""
+    return f"{slug}@{host}"
+
+
+def _event(event: ExportEvent, host: str) -> VEvent:
+    vevent = VEvent()
+    vevent.add("uid", uid(event.slug, host))
+    vevent.add("dtstamp", event.stamp())
+    start, end = _span(event)
+    vevent.add("dtstart", start)
+    if end is not None:
+        vevent.add("dtend", end)
+    vevent.add("summary", event.title)
+    if event.place:
+        vevent.add("location", event.place)
+    if description := _description(event):
+        vevent.add("description", description)
+    if event.url:
+        vevent.add("url", event.url)
+    if topics := [t for t in event.data.get("topics", []) if t.strip()]:
+        vevent.add("categories", topics)
+    return vevent
+
+
+def _talk(event: ExportEvent, talk: ExportTalk, host: str) -> VEvent:
+    vevent = VEvent()
+    vevent.add("uid", uid(f"{event.slug}/{talk.slug}", host))
+    vevent.add("dtstamp", event.stamp())
+    vevent.add("dtstart", _zoned(talk.start))
+    if isinstance(talk.end, dt.datetime) and talk.end > talk.start:  # type: ignore[operator]
+        vevent.add("dtend", _zoned(talk.end))
+    vevent.add("summary", talk.title)
+    if event.place:
+        vevent.add("location", event.place)
+    lines = [", ".join(talk.speakers), talk.abstract, event.title]
+    vevent.add("description", "\n\n".join(line for line in lines if line))
+    if event.url:
+        anchor = f"#{talk.anchor}" if talk.anchor else ""
+        vevent.add("url", event.url.split("#")[0] + anchor if anchor else event.url)
+    vevent.add("related-to", uid(event.slug, host))
+    return vevent
+
+
+def _span(event: ExportEvent) -> tuple[When, When | None]:
+    """DTSTART and DTEND: dates for an all-day event (DTEND the day after its last
+    day), zoned times otherwise; a missing end is the last talk's end, if any."""
+    start, end = event.start, event.end
+    assert start is not None  # noqa: S101 - undated events are skipped by the caller
+    if not isinstance(start, dt.datetime):
+        last = end.date() if isinstance(end, dt.datetime) else end
+        last = last if last is not None and last >= start else start
+        return start, last + dt.timedelta(days=1)
+    if not isinstance(end, dt.datetime):
+        ends = [t.end for t in event.talks if isinstance(t.end, dt.datetime)]
+        end = max(ends, key=_utc_key) if ends else None
+    if end is not None and _utc_key(end) <= _utc_key(start):
+        end = None
+    return _zoned(start), _zoned(end) if end is not None else None
+
+
+def _zoned(value: dt.datetime) -> dt.datetime:
+    """A time calendars can place: in its IANA zone (with a VTIMEZONE), in UTC when only
+    an offset is known, floating (no zone) when the page gave none."""
+    if value.tzinfo is None or isinstance(value.tzinfo, ZoneInfo):
+        return value
+    return value.astimezone(dt.UTC)
+
+
+def _utc_key(value: dt.datetime) -> dt.datetime:
+    """Orders aware and naive times together (naive ones as if in UTC)."""
+    return as_utc(value) or value
+
+
+def _description(event: ExportEvent) -> str:
+    """The description, then the programme (one line per talk), then where to register."""
+    parts = [event.description] if event.description else []
+    programme = [_programme_line(talk) for talk in event.talks]
+    if programme:
+        parts.append("\n".join(programme))
+    if registration := event.data.get("registration_url"):
+        parts.append(registration)
+    return "\n\n".join(parts)
+
+
+def _programme_line(talk: ExportTalk) -> str:
+    time = ""
+    if isinstance(talk.start, dt.datetime):
+        time = f"{talk.start:%H:%M}"
+        if isinstance(talk.end, dt.datetime):
+            time += f"–{talk.end:%H:%M}"
+        time += " "
+    who = f" — {', '.join(talk.speakers)}" if talk.speakers else ""
+    return f"{time or '- '}{talk.title}{who}"
+
+
+def _timezones(components: list[VEvent]) -> list[Timezone]:
+    """The VTIMEZONE of every zone the events use, sorted by name (for identical files),
+    covering just the years the events are in."""
+    zones: dict[str, ZoneInfo] = {}
+    years: list[int] = []
+    for component in components:
+        for key in ("dtstart", "dtend"):
+            if key not in component:
+                continue
+            value = component.decoded(key)
+            years.append(value.year)
+            tzinfo = getattr(value, "tzinfo", None)
+            if isinstance(tzinfo, ZoneInfo) and tzinfo.key != "UTC":
+                zones[tzinfo.key] = tzinfo
+    if not zones:
+        return []
+    # the years of the events (within reason: a VTIMEZONE lists every change it covers)
+    first = dt.date(min(max(min(years) - 1, 1900), 2100), 1, 1)
+    last = dt.date(max(min(max(years) + 2, 2200), first.year + 1), 1, 1)
+    return [Timezone.from_tzinfo(zones[name], name, first_date=first, last_date=last)
+            for name in sorted(zones)]
