@@ -14,6 +14,8 @@ exclude_patterns = ["_build", "events"]
 html_theme = "alabaster"
 html_theme_options = {"page_width": "1100px", "sidebar_width": "220px"}
 html_title = "sphinx-meetup"
+# absolute URLs for the calendar, the feed and structured data (Read the Docs sets its own)
+html_baseurl = "https://sphinx-meetup.readthedocs.io/en/latest/"
 myst_enable_extensions = ["colon_fence"]
 meetup_speakers = "speakers.yaml"
 meetup_pages_dir = "meetup"  # generated: the archive, years and speaker pages
