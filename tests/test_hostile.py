@@ -209,3 +209,9 @@ def test_any_event_renders_in_every_builder(make_app, tmp_path_factory, events) 
 def _scripts(html: str) -> int:
     """Scripts that run (structured data, ``application/ld+json``, does not)."""
     return html.count("<script") - html.count('<script type="application/ld+json"')
+
+
+def test_year_one_seen_from_another_zone_does_not_overflow() -> None:
+    event = read_event("---\ntitle: x\ndate: 0001-01-01T01:00:00+08:00\n---\n",
+                       timezone="America/New_York")
+    assert event.start.year == 1 and event.problems == []

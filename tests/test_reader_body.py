@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import time
 
 import pytest
 import tomli_w
@@ -628,10 +627,21 @@ def test_any_text_never_raises(text: str) -> None:
         "9:00 Talk 1 x\n\n" * 2000 + "Talk 1:\n\nSpeaker: A\n\n" * 2000,
     ],
 )
-def test_pathological_bodies_stay_linear(body: str) -> None:
-    """Inputs built to make a careless reader quadratic still read in well under a
-    second per few hundred kilobytes (the real target is ~1 ms per page)."""
-    began = time.perf_counter()
+def test_pathological_bodies_are_read(body: str) -> None:
+    """Inputs built to make a careless reader quadratic are read to the end (their speed
+    is measured by ``benchmarks/bench_pathological.py``, not here: no timed tests)."""
     event = read(body)
-    event.all_speakers()
-    assert time.perf_counter() - began < 5
+    assert isinstance(event.all_speakers(), list)
+    assert event.problems == [] or all(p.line is not None for p in event.problems)
+
+
+def test_a_heading_that_starts_with_a_time_range_gives_the_talk_its_times() -> None:
+    event = read_event(
+        "---\ntitle: x\ndate: 2020-01-01\n---\n\n## Agenda\n\n### 14:00 - 14:40 Title here\n\n"
+        "Speaker: Ann\n\n### 14:40 - 15:00 Second\n\nSpeaker: Bob\n"
+    )
+    assert [(t.title, t.start.time().isoformat(), t.end.time().isoformat(), t.speakers)
+            for t in event.talks] == [
+        ("Title here", "14:00:00", "14:40:00", ["Ann"]),
+        ("Second", "14:40:00", "15:00:00", ["Bob"]),
+    ]

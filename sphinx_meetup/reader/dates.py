@@ -209,4 +209,7 @@ def localise(value: When | None, tz: dt.tzinfo | None) -> When | None:
         return value
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
-    return value.astimezone(tz)
+    try:
+        return value.astimezone(tz)
+    except OverflowError:  # year 1 or 9999 seen from another zone: keep it as written
+        return value

@@ -208,8 +208,20 @@ def numbered(
 def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
     """A talk heading: its title; ``### 名：标题`` / ``### 标题 - 名`` when the page's front
     matter knows the name; a heading that is only a known person is about them
-    (``kind="person"``: a talk only if a title line follows)."""
+    (``kind="person"``: a talk only if a title line follows). A heading that starts with
+    a clock time (``### 14:00 - 14:40 标题``) gives the talk its times."""
     text = unit.text
+    start = end = None
+    times = _TIMED.match(text)
+    if times and times["rest"].strip():
+        start, end = find_times(times["times"])
+        text = times["rest"]
+    header = _heading(text, index, known)
+    header.start, header.end = start, end
+    return header
+
+
+def _heading(text: str, index: int, known: Collection[str]) -> Header:
     person = parse_name(text)
     if person.name and _is_known(person, known):
         return Header(index, "heading", names=[person], kind="person")
