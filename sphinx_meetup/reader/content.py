@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..model import Talk
 from ..safety import safe_url
@@ -24,6 +25,15 @@ _CLAUSE = re.compile(r"[。；;.!?！？]")
 _NICKNAME_AFTER = (
     r"\s*[（(]\s*(?:花名|昵称|网名|aka|a\.k\.a\.)\s*[:：]?\s*(?P<alias>[^）)]{1,12})[）)]"
 )
+
+
+_NICKNAME = re.compile(_NICKNAME_AFTER)
+
+
+@lru_cache(maxsize=256)
+def _nickname_after(name: str) -> re.Pattern[str]:
+    """``name (花名：…)``: compiled once per name (few units carry a nickname at all)."""
+    return re.compile(re.escape(name) + _NICKNAME_AFTER)
 
 
 def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
@@ -162,10 +172,10 @@ def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
 
 def _nicknames(talk: Talk, free: list[Unit]) -> None:
     """``孙健波 (花名：天元)`` in a speaker's bio gives the talk an alias for them."""
-    for name in talk.speakers:
-        pattern = re.compile(re.escape(name) + _NICKNAME_AFTER)
-        for unit in free:
-            match = pattern.search(unit.text)
+    marked = [unit for unit in free if _NICKNAME.search(unit.text)]
+    for name in talk.speakers if marked else ():
+        for unit in marked:
+            match = name in unit.text and _nickname_after(name).search(unit.text)
             if match:
                 aliases = talk.aliases.setdefault(name, [])
                 if match["alias"].strip() not in aliases:
