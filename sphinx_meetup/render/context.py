@@ -27,6 +27,9 @@ class RenderContext:
     #: ``warn(message, line, subtype)`` for problems found while rendering
     warn: Callable[[str, int | None, str], None]
     speaker_ids: dict[int, str] = field(default_factory=dict)
+    #: photo path -> the file it was found as (or ``None``): the card, the summary and
+    #: the exports of one event look each photo up once
+    found_files: dict[str, Path | None] = field(default_factory=dict)
     #: whether speaker cards are on the page, so talk speakers can link to them
     link_speakers: bool = True
 

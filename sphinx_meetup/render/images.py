@@ -46,9 +46,18 @@ _instead = {"photo": "an avatar is shown", "image": "its description is shown"}
 
 def find_local(context: RenderContext, path: str) -> Path | None:
     """``path`` beside the event file, then in each image folder, if it stays inside."""
+    if path not in context.found_files:
+        context.found_files[path] = _find_local(context, path)
+    return context.found_files[path]
+
+
+def _find_local(context: RenderContext, path: str) -> Path | None:
     relative = path.lstrip("/")
-    starts = [context.base_dir, *context.image_roots]
-    for start in starts:
+    for start in [context.base_dir, *context.image_roots]:
+        # one stat first: resolving (every folder of the path, and of the roots) is only
+        # worth it where the file is
+        if not (start / relative).is_file():
+            continue
         found = resolve_inside(relative, start, context.image_roots)
         if found is not None and found.is_file():
             return found
