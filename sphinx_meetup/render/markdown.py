@@ -102,10 +102,15 @@ def body_nodes(
     settings.raw_enabled = False
     inner = new_document(str(source), settings)
     source_text = "\n" * (first_line - 1) + text
-    parser = create_md_parser(settings.env.myst_config,
-                              _renderer_class(warn, source_text.split("\n")))
+    config = settings.env.myst_config
+    parser = _take_parser(config)
+    parser.renderer.report = warn
+    parser.renderer.lines = source_text.split("\n")
     parser.options["document"] = inner
-    parser.render(source_text)
+    try:
+        parser.render(source_text)
+    finally:
+        _give_back(config, parser)
     for image in list(inner.findall(nodes.image)):
         uri = image_uri(image["uri"], image.line)
         if uri is None:
@@ -148,38 +153,57 @@ def _unlink_unsafe(
         node.replace_self(nodes.inline(text, text))
 
 
-def _renderer_class(
-    warn: Callable[[str, int | None, str], None], lines: list[str]
-) -> type[SphinxRenderer]:
-    class BodyRenderer(SphinxRenderer):
-        """MyST's renderer, reporting at the event file's lines."""
+class _BodyRenderer(SphinxRenderer):
+    """MyST's renderer, reporting at the event file's lines (``report`` and ``lines``
+    are set for each body it renders)."""
 
-        def create_warning(
-            self,
-            message: str,
-            subtype: MystWarnings | str,
-            *,
-            wtype: str | None = None,
-            line: int | None = None,
-            append_to: nodes.Element | None = None,
-        ) -> nodes.system_message | None:
-            # heading levels do not matter here: headings become rubrics
-            if subtype != MystWarnings.MD_HEADING_NON_CONSECUTIVE:
-                warn(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line, "body")
-            return None
+    report: Callable[[str, int | None, str], None]
+    lines: list[str]
 
-        def render_html_block(self, token: SyntaxTreeNode) -> None:
-            """The author's HTML, as text: nothing from an event file runs in a page."""
-            warn("raw HTML in the event body is shown as text, not run",
-                 _line_of(token.content, token_line(token), lines), "html")
-            if token.type == "html_inline":
-                self.current_node.append(nodes.Text(token.content))
-            else:
-                self.current_node.append(nodes.literal_block(token.content, token.content))
+    def create_warning(
+        self,
+        message: str,
+        subtype: MystWarnings | str,
+        *,
+        wtype: str | None = None,
+        line: int | None = None,
+        append_to: nodes.Element | None = None,
+    ) -> nodes.system_message | None:
+        # heading levels do not matter here: headings become rubrics
+        if subtype != MystWarnings.MD_HEADING_NON_CONSECUTIVE:
+            self.report(f"{message} [myst.{getattr(subtype, 'value', subtype)}]", line, "body")
+        return None
 
-        render_html_inline = render_html_block
+    def render_html_block(self, token: SyntaxTreeNode) -> None:
+        """The author's HTML, as text: nothing from an event file runs in a page."""
+        self.report("raw HTML in the event body is shown as text, not run",
+                    _line_of(token.content, token_line(token), self.lines), "html")
+        if token.type == "html_inline":
+            self.current_node.append(nodes.Text(token.content))
+        else:
+            self.current_node.append(nodes.literal_block(token.content, token.content))
 
-    return BodyRenderer
+    render_html_inline = render_html_block
+
+
+#: id(MyST config) -> (that config, an idle parser for it): a MyST parser and renderer
+#: are built once per configuration, not once per event
+_IDLE_PARSERS: dict[int, tuple[object, MarkdownIt]] = {}
+
+
+def _take_parser(config: object) -> MarkdownIt:
+    """The idle parser for ``config``, or a new one (also for a body inside a body)."""
+    idle = _IDLE_PARSERS.pop(id(config), None)
+    if idle is not None and idle[0] is config:
+        return idle[1]
+    return create_md_parser(config, _BodyRenderer)  # type: ignore[arg-type]
+
+
+def _give_back(config: object, parser: MarkdownIt) -> None:
+    parser.options["document"] = None  # nothing of the last page stays alive
+    if len(_IDLE_PARSERS) >= 8:  # configurations of earlier builds in this process
+        _IDLE_PARSERS.clear()
+    _IDLE_PARSERS[id(config)] = (config, parser)
 
 
 def _line_of(snippet: str, near: int, lines: list[str]) -> int:
