@@ -47,17 +47,21 @@ def is_remote(value: str) -> bool:
 
 
 def resolve_inside(
-    relative: str, start: Path, roots: list[Path] | tuple[Path, ...]
+    relative: str, start: Path, roots: list[Path] | tuple[Path, ...],
+    *, real_roots: list[Path] | None = None,
 ) -> Path | None:
     """``relative`` resolved against ``start`` (or a root, when ``/``-rooted), if it
-    stays inside one of ``roots`` once symlinks are followed; else ``None``."""
+    stays inside one of ``roots`` once symlinks are followed; else ``None``.
+
+    ``real_roots``: ``roots`` already resolved, by a caller that checks many paths.
+    """
     if not relative or "\x00" in relative:
         return None
     if relative.startswith("/"):
         candidates = [root / relative.lstrip("/") for root in roots]
     else:
         candidates = [start / relative]
-    resolved_roots = [root.resolve() for root in roots]
+    resolved_roots = real_roots if real_roots is not None else [r.resolve() for r in roots]
     for candidate in candidates:
         try:
             real = candidate.resolve()

@@ -30,6 +30,8 @@ class RenderContext:
     #: photo path -> the file it was found as (or ``None``): the card, the summary and
     #: the exports of one event look each photo up once
     found_files: dict[str, Path | None] = field(default_factory=dict)
+    #: ``image_roots`` with symlinks resolved, once per event (see ``images.find_local``)
+    real_roots: list[Path] | None = None
     #: whether speaker cards are on the page, so talk speakers can link to them
     link_speakers: bool = True
 

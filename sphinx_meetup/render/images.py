@@ -58,7 +58,10 @@ def _find_local(context: RenderContext, path: str) -> Path | None:
         # worth it where the file is
         if not (start / relative).is_file():
             continue
-        found = resolve_inside(relative, start, context.image_roots)
+        if context.real_roots is None:
+            context.real_roots = [root.resolve() for root in context.image_roots]
+        found = resolve_inside(relative, start, context.image_roots,
+                               real_roots=context.real_roots)
         if found is not None and found.is_file():
             return found
     return None
