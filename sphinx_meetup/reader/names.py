@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from ..model import name_key
+
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
 _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
@@ -279,6 +281,6 @@ def _is_cjk(text: str) -> bool:
 
 
 def key(name: str) -> str:
-    """A name reduced for matching: NFKC, case-folded, no spaces or dots."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return re.sub(r"[\s.·•・_-]+", "", folded)
+    """A name reduced for matching: NFKC, case-folded, no spaces or dots (the model's
+    :func:`~sphinx_meetup.model.name_key`, so the reader and the model agree)."""
+    return name_key(name)
