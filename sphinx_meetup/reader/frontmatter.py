@@ -114,11 +114,15 @@ def _body_line(text: str, body: str) -> int:
 
 
 def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
+    # one loader composes the node tree and then builds the values from it (a second
+    # loader would set up the parser again for nothing)
+    loader = _SafeYAMLLoader(raw)
     try:
-        node = yaml.compose(raw, Loader=_SafeYAMLLoader)
+        node = loader.get_single_node()
         if node is None:
             return
-        if _alias_expansion(node) > MAX_YAML_NODES:
+        # an alias is written ``*name``: with no ``*`` at all nothing can expand
+        if "*" in raw and _alias_expansion(node) > MAX_YAML_NODES:
             result.problems.append(
                 Problem(
                     start,
@@ -129,11 +133,7 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                 )
             )
             return
-        loader = _SafeYAMLLoader(raw)
-        try:
-            result.data = loader.construct_document(node)
-        finally:
-            loader.dispose()
+        result.data = loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = start + mark.line if mark else start
@@ -142,6 +142,8 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
             Problem(line, f"malformed YAML front matter: {reason}", "frontmatter", "error")
         )
         return
+    finally:
+        loader.dispose()
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
