@@ -25,14 +25,22 @@ __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
 #: a replay or slides word must come this close before the link (``活动回顾视频见：``)
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
+#: each with the words it cannot match without: most lines have none of them, and the
+#: search itself (a name, then the verb) is slow on long lines of capitalised words
 _PROSE_SPEAKERS = (
-    re.compile(
-        r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du))*)\s+"
-        r"(?:will|is going to)\s+(?:talk|present|describe|speak|share|give|show|tell|"
-        r"discuss|explain|introduce|demonstrate)\b"
+    (
+        re.compile(
+            r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du))*)\s+"
+            r"(?:will|is going to)\s+(?:talk|present|describe|speak|share|give|show|tell|"
+            r"discuss|explain|introduce|demonstrate)\b"
+        ),
+        ("will", "is going to"),
     ),
-    re.compile(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
-               r"(?:分享|介绍|带来|讲解|演讲)"),
+    (
+        re.compile(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
+                   r"(?:分享|介绍|带来|讲解|演讲)"),
+        ("将",),
+    ),
 )
 _LOOSE_PREFIX = 40
 #: …and the link must end the line (``。`` may follow), the prefix end like a label
@@ -116,7 +124,14 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
     for index, unit in enumerate(units):
         if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
             continue
-        for match in (m for pattern in _PROSE_SPEAKERS for m in pattern.finditer(unit.text)):
+        text = unit.text
+        matches = (
+            match
+            for pattern, needles in _PROSE_SPEAKERS
+            if any(needle in text for needle in needles)
+            for match in pattern.finditer(text)
+        )
+        for match in matches:
             name = parse_name(match["name"])
             new = all(key(other.name) != key(name.name) for other in names)
             if new and looks_like_name(name.name, known):

@@ -172,7 +172,11 @@ def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
 
 def _nicknames(talk: Talk, free: list[Unit]) -> None:
     """``孙健波 (花名：天元)`` in a speaker's bio gives the talk an alias for them."""
-    marked = [unit for unit in free if _NICKNAME.search(unit.text)]
+    marked = [
+        unit
+        for unit in free
+        if ("(" in unit.text or "（" in unit.text) and _NICKNAME.search(unit.text)
+    ]
     for name in talk.speakers if marked else ():
         for unit in marked:
             match = name in unit.text and _nickname_after(name).search(unit.text)
