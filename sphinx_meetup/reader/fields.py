@@ -73,7 +73,7 @@ class _Reader:
         if isinstance(value, bool | dict | list):
             self.problem(key, f"{key} should be text, not {type(value).__name__}; it is ignored")
             return None
-        text = re.sub(r"\s+", " ", str(value)).strip()
+        text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
         return text or None
 
     def url(self, key: str, value: object) -> str | None:
@@ -275,7 +275,7 @@ def _first_text(item: dict[str, Any], *keys: str) -> str | None:
     for key in keys:
         value = item.get(key)
         if isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = re.sub(r"\s+", " ", str(value)).strip()
+            text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
             if text:
                 return text
     return None

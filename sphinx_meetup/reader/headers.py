@@ -113,7 +113,7 @@ def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
     text = _NUMBERING.sub("", clean(text))
     text = _ORG_SUFFIX.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" -–—:：|｜,，/")
+    return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
 def split_title_names(

@@ -355,7 +355,7 @@ def _unmark_schedule_days(blocks: list[body_reader.Block], labels: Labels) -> No
 
 def _text(value: object) -> str | None:
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        text = re.sub(r"\s+", " ", str(value)).strip()
+        text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
         return text or None
     return None
 

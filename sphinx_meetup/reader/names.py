@@ -20,7 +20,7 @@ _JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", r
 _BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
 _ANY_BRACKET = re.compile(r"[（()）]")
 _MARKS = re.compile(r"[*_`]+")
-_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r"([,，])")
 _SURNAME_AFTER = re.compile(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: ``Jane Doe - CTO at Initech``: a dash between a name and a job
@@ -97,12 +97,17 @@ class Name:
 
 
 def clean(text: str) -> str:
-    """Trim, collapse inner whitespace and drop Markdown emphasis around a name."""
+    """Trim, collapse inner whitespace and drop Markdown emphasis around a name.
+
+    Called for every name candidate, so each step runs only when it can change the text;
+    ``str.split()`` splits at exactly the characters that regex ``\\s`` matches.
+    """
     text = unicodedata.normalize("NFC", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
-    text = _MARKS.sub("", text)
-    return _SPACES.sub(" ", text).strip(" \t\u3000.。;；:：,，")
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKS.sub("", text)
+    return " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
 
 
 def parse_name(text: str) -> Name:
@@ -129,7 +134,7 @@ def parse_name(text: str) -> Name:
         elif inner:
             aliases.append(inner)
     elif "," in text or "，" in text:
-        name, _, org = re.split(r"([,，])", text, maxsplit=1)
+        name, _, org = _COMMA.split(text, maxsplit=1)
         if org.strip() and (guest or _is_organisation(org)):
             text, affiliation = name.strip(), clean(org)
     if affiliation is None and (dash := _ROLE_DASH.search(text)):
