@@ -41,6 +41,11 @@ def pages_folder(env: BuildEnvironment) -> str | None:
     return folder.strip("/") if folder else None
 
 
+def speaker_anchor(person: Person) -> str:
+    """A speaker's entry on the speakers index (slugs are letters, digits and ``-``)."""
+    return f"meetup-speaker-{person.slug}"
+
+
 class MeetupDomain(Domain):
     """Events, speakers and talks: roles, ``objects.inv`` entries and two indices."""
 
@@ -58,6 +63,10 @@ class MeetupDomain(Domain):
         "talk": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
     }
     initial_data: ClassVar = {"events": {}, "watchers": {}, "fingerprint": ""}
+    #: whether this build's builder writes a page per speaker (set at ``builder-inited``)
+    speaker_pages = False
+    #: the pages this build reads (set at ``env-before-read-docs``)
+    reading: frozenset[str] = frozenset()
     data_version = 2  # 2: EventSummary.export
 
     # --- per-document data ------------------------------------------------------------
@@ -150,11 +159,18 @@ class MeetupDomain(Domain):
         return max(found, key=lambda pair: pair[0].start or "") if found else None
 
     def speaker_target(self, person: Person) -> tuple[str, str]:
-        """The speaker's generated page, or their card at their newest event."""
+        """Where a speaker's references go.
+
+        Their page (a document of the user's, or the page HTML builders generate), else
+        their entry on the speakers index, else their card at their newest event.
+        """
         folder = pages_folder(self.env)
-        docname = f"{folder}/speakers/{person.slug}" if folder else ""
-        if docname in self.env.all_docs:
-            return docname, ""
+        if folder:
+            page, index = f"{folder}/speakers/{person.slug}", f"{folder}/speakers/index"
+            if page in self.env.all_docs or self.speaker_pages:
+                return page, ""
+            if index in self.env.all_docs:
+                return index, speaker_anchor(person)
         newest = person.appearances[0]
         return newest.event.docname, newest.speaker.anchor or newest.event.anchor
 

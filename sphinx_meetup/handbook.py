@@ -5,25 +5,43 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from .domain import MeetupDomain, outdated_watchers, warn_missing_reference
+from .domain import MeetupDomain, get_domain, outdated_watchers, warn_missing_reference
 from .listing import EventsDirective, ResolveListings, meetup_listing
 from .pages import exclude_events_dir, refresh_site_pages, write_early_pages
-from .speaker_pages import SpeakerListDirective, SpeakerPageDirective
+from .speaker_pages import (
+    ResolveSpeakerLists,
+    SpeakerListDirective,
+    collect_speaker_pages,
+    makes_speaker_pages,
+    meetup_speaker_list,
+)
 
 
 def setup_handbook(app: Sphinx) -> None:
     """Register the ``meetup`` domain, ``meetup-events`` and the generated pages."""
     app.add_domain(MeetupDomain)
     app.add_node(meetup_listing)
+    app.add_node(meetup_speaker_list)
     app.add_directive("meetup-events", EventsDirective)
-    app.add_directive("meetup-speaker-page", SpeakerPageDirective)
     app.add_directive("meetup-speaker-list", SpeakerListDirective)
     app.add_post_transform(ResolveListings)
+    app.add_post_transform(ResolveSpeakerLists)
     # after the config is validated (priority 500), before it is compared with the last build
     app.connect("config-inited", exclude_events_dir, priority=600)
     app.connect("builder-inited", write_early_pages)
+    app.connect("builder-inited", _note_builder)
+    app.connect("env-before-read-docs", _note_reading)
     app.connect("env-updated", _env_updated)
     app.connect("warn-missing-reference", warn_missing_reference)
+    app.connect("html-collect-pages", collect_speaker_pages)
+
+
+def _note_builder(app: Sphinx) -> None:
+    get_domain(app.env).speaker_pages = makes_speaker_pages(app.builder)
+
+
+def _note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    get_domain(env).reading = frozenset(docnames)
 
 
 def _env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -1,34 +1,33 @@
-"""Generated pages: one per event of ``meetup_events_dir``, per year, per speaker.
+"""Generated documents: one per event of ``meetup_events_dir``, per year, the indexes.
 
 They are real documents, written as small ``.rst`` files into ``meetup_pages_dir``
 (not ``html-collect-pages`` pages): so every builder sees them (HTML, ePub, LaTeX,
 text), they are searched, referenced and listed in ``objects.inv`` like any page, and
 the photos they show are collected and copied as usual. A file is written only when its
 content changes, so a build with nothing new writes (and reads) nothing; files carry a
-marker, and files without it are never overwritten or deleted.
+marker, and files without it are never overwritten or deleted. (The page per speaker is
+the exception, for speed: see :mod:`.speaker_pages`.)
 
 Two moments: the pages of event files are written at ``builder-inited`` (the folder
-alone says which exist). Year and speaker pages depend on every event of the site, so
-they are written at ``env-updated``, once every page (parallel readers included) is
-read; the few that changed are then read in that same build. Generated pages are
-orphans reached from listings (the events index holds a toctree of the years only), so
-a site of 1,000 events does not give every page a 1,000-entry sidebar.
+alone says which exist). Year pages depend on every event of the site, so they are
+written at ``env-updated``, once every page (parallel readers included) is read; the
+few that changed are then read in that same build. Generated pages are orphans reached
+from listings (the events index holds a toctree of the years only), so a site of 1,000
+events does not give every page a 1,000-entry sidebar.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
 from .config import get_config
 from .domain import get_domain, pages_folder
 from .locale import _
-from .people import Person
 from .warnings_ import warn
 
 if TYPE_CHECKING:
@@ -113,26 +112,39 @@ def write_early_pages(app: Sphinx) -> None:
             source = path.relative_to(srcdir).as_posix()
             wanted[f"events/{slug}.rst"] = (
                 f"{HEADER}.. meetup-event:: /{source}\n   :slug: {slug}\n")
-    sync(srcdir / folder, wanted, lambda name: name.startswith("events/"))
+    sync(srcdir / folder, wanted, lambda name: name.startswith("events/") or _retired(name))
     missing = [name for name in EARLY if not (srcdir / folder / name).exists()]
     if missing:
         pages = site_pages(app.env, folder)
         sync(srcdir / folder, {name: pages[name] for name in missing}, lambda _name: False)
 
 
+def _docname(folder: str, name: str) -> str:
+    return f"{folder}/{name.removesuffix('.rst')}"
+
+
+def _retired(name: str) -> bool:
+    """A page of one speaker: a document until 0.1 (now an HTML page, ``speaker_pages``)."""
+    return name.startswith("speakers/") and name != "speakers/index.rst"
+
+
 def refresh_site_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """At ``env-updated``: the index, year and speaker pages; read the ones that changed."""
+    """At ``env-updated``: the index, year and speakers pages; read the ones that changed."""
     folder = pages_folder(env)
     if not folder or ".rst" not in app.config.source_suffix:
         return []
     srcdir = Path(app.srcdir)
-    changed, removed = sync(srcdir / folder, site_pages(env, folder),
-                            lambda name: not name.startswith("events/"))
+    # a page read in this build is written in it too, so it can only go in the next one
+    # (a fresh environment reads the stale year page of a deleted event)
+    reading = get_domain(env).reading
+    changed, removed = sync(
+        srcdir / folder, site_pages(env, folder),
+        lambda name: not name.startswith("events/") and _docname(folder, name) not in reading)
     if not changed and not removed:
         return []
     env.find_files(app.config, app.builder)
-    docnames = [f"{folder}/{name.removesuffix('.rst')}" for name in changed]
-    for docname in [f"{folder}/{name.removesuffix('.rst')}" for name in removed]:
+    docnames = [_docname(folder, name) for name in changed]
+    for docname in [_docname(folder, name) for name in removed]:
         app.events.emit("env-purge-doc", env, docname)
         env.clear_doc(docname)
     LOGGER.info("sphinx-meetup: reading %d generated page(s)", len(docnames))
@@ -151,14 +163,7 @@ def site_pages(env: BuildEnvironment, folder: str) -> dict[str, str]:
     for year in years:
         pages[f"years/{year}.rst"] = (
             f"{_title(str(year))}.. meetup-events::\n   :year: {year}\n   :format: list\n")
-    people = domain.people()
-    pages["speakers/index.rst"] = (
-        f"{_title(_('Speakers'), orphan=False)}.. meetup-speaker-list::\n\n"
-        f"{_indent(json.dumps([_person_entry(p, folder) for p in people], ensure_ascii=False))}\n")
-    for person in people:
-        pages[f"speakers/{person.slug}.rst"] = (
-            f"{HEADER}.. meetup-speaker-page::\n\n"
-            f"{_indent(json.dumps(speaker_data(person), ensure_ascii=False, indent=1))}\n")
+    pages["speakers/index.rst"] = f"{_title(_('Speakers'), orphan=False)}.. meetup-speaker-list::\n"
     return pages
 
 
@@ -174,34 +179,6 @@ def index_page(years: list[int]) -> str:
     return text
 
 
-def speaker_data(person: Person) -> dict[str, Any]:
-    """What a speaker page shows: every talk across events, newest first."""
-    return {
-        "name": person.name,
-        "aliases": person.aliases,
-        "photo": person.photo,
-        "designation": person.designation,
-        "appearances": [
-            {
-                "slug": a.event.slug,
-                "docname": a.event.docname,
-                "title": a.event.title_or_slug,
-                "start": a.event.start,
-                "designation": a.speaker.designation,
-                "talks": [{"key": f"{a.event.slug}/{t.slug}", "title": t.title,
-                           "anchor": t.anchor} for t in a.talks],
-            }
-            for a in person.appearances
-        ],
-    }
-
-
-def _person_entry(person: Person, folder: str) -> dict[str, Any]:
-    return {"name": person.name, "aliases": person.aliases, "slug": person.slug,
-            "designation": person.designation, "talks": person.talk_count,
-            "docname": f"{folder}/speakers/{person.slug}"}
-
-
 def _title(text: str, *, orphan: bool = True) -> str:
     """A page title; the underline is long enough for wide (CJK) characters."""
     head = HEADER if orphan else f"{MARK}: edit the event files, not this page.\n\n"
@@ -210,10 +187,6 @@ def _title(text: str, *, orphan: bool = True) -> str:
 
 def _section(text: str) -> str:
     return f"{text}\n{'-' * (2 * len(text) + 2)}\n\n"
-
-
-def _indent(text: str) -> str:
-    return "\n".join(f"   {line}" if line else "" for line in text.splitlines())
 
 
 def sync(

@@ -121,7 +121,7 @@ def _first_index(appearances: list[Appearance], name: str) -> int:
 
 
 def _assign_slugs(people: list[Person]) -> None:
-    taken: set[str] = set()
+    taken = {"index"}  # the speakers index's page name
     for person in people:
         base = slugify(person.name)
         slug, number = base, 1

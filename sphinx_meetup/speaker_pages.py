@@ -1,111 +1,269 @@
-"""The two directives behind generated speaker pages (internal: written by ``pages``).
+"""Speaker pages: one HTML page per person, and the speakers index every builder shows.
 
-Their content is JSON that already carries everything the page shows, so the page is
-built when it is read (its photo is collected like any image) and needs writing again
-only when that JSON changes - which ``pages`` notices. Links they make are *pinned*
-references: they do not make the page a watcher of every event.
+A site of 1,000 events has some 1,400 speakers. As documents, their pages cost a parse,
+the transforms, a pickled doctree and a search entry each (15 ms here) and nearly
+doubled the build (issue 5). So, like Sphinx's ``genindex`` and ablog's archives, they
+are pages of the HTML builders (``html-collect-pages``): the theme's ``page.html``
+around a body made here, about 1 ms each, rendered again only when their text changed.
+Builders without such pages (text, LaTeX, ePub, single HTML) show each person's talks
+on the speakers index instead, and references to a speaker lead there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from typing import Any
+import posixpath
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.builders.html import StandaloneHTMLBuilder
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
 
-from .domain import PINNED
+from .domain import MeetupDomain, get_domain, pages_folder, speaker_anchor
 from .listing import format_day
 from .locale import _
+from .people import Appearance, Person
 from .render.speakers import initials
 from .safety import is_remote, safe_url
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
 
-def _pinned(reftype: str, target: str, text: str) -> addnodes.pending_xref:
-    label = nodes.inline(text, text, classes=["xref", "meetup", f"meetup-{reftype}"])
-    ref = addnodes.pending_xref("", label, refdomain="meetup",
-                                reftype=reftype, reftarget=target, refexplicit=True,
-                                refwarn=True)
-    ref[PINNED] = True
-    return ref
+LOGGER = logging.getLogger(__name__)
+TEMPLATE = "page.html"
 
 
-class _JSONDirective(SphinxDirective):
-    has_content = True
-
-    def data(self) -> Any:
-        try:
-            return json.loads("\n".join(self.content))
-        except json.JSONDecodeError as error:
-            raise self.error(f"{self.name}: generated content is not JSON ({error})") from None
+def makes_speaker_pages(builder: Builder) -> TypeGuard[StandaloneHTMLBuilder]:
+    """HTML builders that write pages of their own; not ePub (a book) or single HTML."""
+    return (isinstance(builder, StandaloneHTMLBuilder) and not builder.embedded
+            and builder.name != "singlehtml")
 
 
-class SpeakerPageDirective(_JSONDirective):
-    """One speaker: photo, designation, aliases, and every talk across events."""
+# --- the speakers index (a document: searched, and seen by every builder) ---------------
+
+
+class meetup_speaker_list(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
+    """Where the list of speakers goes; filled in when the page is written."""
+
+
+class SpeakerListDirective(SphinxDirective):
+    """Every speaker of the site (internal: the generated ``speakers/index`` holds it)."""
 
     def run(self) -> list[nodes.Node]:
-        person = self.data()
-        name = person["name"]
-        section = nodes.section(ids=[nodes.make_id(f"speaker-{name}") or "speaker"])
-        section += nodes.title(name, name)
-        card = nodes.container(classes=["meetup-speaker-profile"])
-        photo = person.get("photo")
-        if photo and (not is_remote(photo) or safe_url(photo)):
-            card += nodes.image(uri=photo, alt=name, classes=["meetup-photo"])
+        node = meetup_speaker_list()
+        self.set_source_info(node)
+        get_domain(self.env).note_watcher(self.env.docname)
+        return [node]
+
+
+class ResolveSpeakerLists(SphinxPostTransform):
+    """Each person with their page's link; without speaker pages, with their talks."""
+
+    default_priority = 5  # before ReferencesResolver (10), which resolves our links
+
+    def run(self, **kwargs: Any) -> None:
+        for node in list(self.document.findall(meetup_speaker_list)):
+            domain = get_domain(self.env)
+            node.replace_self(speaker_list(domain, with_talks=not domain.speaker_pages))
+
+
+def speaker_list(domain: MeetupDomain, *, with_talks: bool) -> nodes.bullet_list:
+    items = nodes.bullet_list(classes=["meetup-speaker-list"])
+    language = domain.env.config.language or "en"
+    for person in domain.people():
+        line = nodes.paragraph()
+        if with_talks:
+            line += nodes.target("", "", ids=[speaker_anchor(person)])
+            line += nodes.strong(person.name, person.name, classes=["meetup-speaker-name"])
         else:
-            card += nodes.paragraph("", "", nodes.inline(initials(name), initials(name)),
-                                    classes=["meetup-avatar"])
-        if person.get("designation"):
-            text = person["designation"]
-            card += nodes.paragraph(text, text, classes=["meetup-designation"])
-        if person.get("aliases"):
-            text = _("Also known as: ") + " / ".join(person["aliases"])
-            card += nodes.paragraph(text, text, classes=["meetup-aliases"])
-        section += card
-        section += nodes.rubric(_("Talks"), _("Talks"))
-        section += self._appearances(person["appearances"])
-        self.state.document.note_implicit_target(section, section)
-        return [section]
-
-    def _appearances(self, appearances: list[dict[str, Any]]) -> nodes.bullet_list:
-        language = self.config.language or "en"
-        items = nodes.bullet_list(classes=["meetup-speaker-talks"])
-        for appearance in appearances:
-            line = nodes.paragraph()
-            if appearance.get("start"):
-                day = dt.date.fromisoformat(appearance["start"][:10])
-                text = format_day(day, language)
-                line += nodes.inline(text, text, classes=["meetup-date"])
-                line += nodes.Text(" · ")
-            line += _pinned("event", appearance["slug"], appearance["title"])
-            item = nodes.list_item("", line)
-            talks = nodes.bullet_list()
-            for talk in appearance["talks"]:
-                talks += nodes.list_item("", nodes.paragraph(
-                    "", "", _pinned("talk", talk["key"], talk["title"])))
-            if len(talks):
-                item += talks
-            items += item
-        return items
+            line += _xref("speaker", person.slug, person.name)
+        if person.aliases:
+            line += nodes.Text(f" ({' / '.join(person.aliases)})")
+        if person.designation:
+            line += nodes.Text(" · " + person.designation)
+        count = (_("1 talk") if person.talk_count == 1
+                 else _("{count} talks").format(count=person.talk_count))
+        line += nodes.Text(" · ")
+        line += nodes.inline(count, count, classes=["meetup-talk-count"])
+        item = nodes.list_item("", line)
+        if with_talks:
+            item += _appearance_list(person.appearances, language)
+        items += item
+    return items
 
 
-class SpeakerListDirective(_JSONDirective):
-    """Every speaker, linked to their page, with how many talks they gave."""
-
-    def run(self) -> list[nodes.Node]:
-        items = nodes.bullet_list(classes=["meetup-speaker-list"])
-        for person in self.data():
-            line = nodes.paragraph()
-            line += _pinned("speaker", person["slug"], person["name"])
-            if person.get("aliases"):
-                line += nodes.Text(f" ({' / '.join(person['aliases'])})")
-            if person.get("designation"):
-                line += nodes.Text(" · " + person["designation"])
-            count = (_("1 talk") if person["talks"] == 1
-                     else _("{count} talks").format(count=person["talks"]))
+def _appearance_list(appearances: list[Appearance], language: str) -> nodes.bullet_list:
+    items = nodes.bullet_list(classes=["meetup-speaker-talks"])
+    for appearance in appearances:
+        event = appearance.event
+        line = nodes.paragraph()
+        if event.start:
+            text = format_day(dt.date.fromisoformat(event.start[:10]), language)
+            line += nodes.inline(text, text, classes=["meetup-date"])
             line += nodes.Text(" · ")
-            line += nodes.inline(count, count, classes=["meetup-talk-count"])
-            items += nodes.list_item("", line)
-        return [items]
+        line += _xref("event", event.slug, event.title_or_slug)
+        item = nodes.list_item("", line)
+        if appearance.talks:
+            talks = nodes.bullet_list()
+            for talk in appearance.talks:
+                talks += nodes.list_item("", nodes.paragraph(
+                    "", "", _xref("talk", f"{event.slug}/{talk.slug}", talk.title)))
+            item += talks
+        items += item
+    return items
+
+
+def _xref(reftype: str, target: str, text: str) -> addnodes.pending_xref:
+    label = nodes.inline(text, text, classes=["xref", "meetup", f"meetup-{reftype}"])
+    return addnodes.pending_xref("", label, refdomain="meetup", reftype=reftype,
+                                 reftarget=target, refexplicit=True, refwarn=True)
+
+
+# --- one HTML page per person -------------------------------------------------------------
+
+
+def collect_speaker_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: the pages whose context changed since the last build.
+
+    A record beside the doctrees keeps each page's digest, with a stamp of what every
+    page depends on (configuration, tags, templates, output folder), so an unchanged
+    build renders nothing - the same rule Sphinx applies to documents. Pages of people
+    no longer in the site are deleted; a document of the user's at the same name wins.
+    """
+    builder, folder = app.builder, pages_folder(app.env)
+    if folder and makes_speaker_pages(builder):
+        yield from _changed_pages(app, builder, folder)
+
+
+def _changed_pages(
+    app: Sphinx, builder: StandaloneHTMLBuilder, folder: str
+) -> Iterator[tuple[str, dict[str, Any], str]]:
+    record_path = Path(app.doctreedir) / f"meetup-speaker-pages.{builder.name}.json"
+    record = _load(record_path)
+    stamp = _stamp(builder)
+    known = record.get("pages", {}) if record.get("stamp") == stamp else {}
+    digests: dict[str, str] = {}
+    domain = get_domain(app.env)
+    for person in domain.people():
+        pagename = f"{folder}/speakers/{person.slug}"
+        if pagename in app.env.found_docs:
+            continue
+        context = page_context(person, pagename, builder, folder)
+        digest = hashlib.sha256(json.dumps(context, sort_keys=True).encode()).hexdigest()
+        digests[pagename] = digest
+        if known.get(pagename) == digest and Path(builder.get_outfilename(pagename)).is_file():
+            continue
+        _copy_photo(person, builder)
+        yield pagename, context, TEMPLATE
+    for pagename in known.keys() - digests.keys():
+        Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
+    try:
+        record_path.write_text(json.dumps({"stamp": stamp, "pages": digests}), encoding="utf-8")
+    except OSError as error:
+        LOGGER.info("sphinx-meetup: cannot keep the speaker pages' record: %s", error)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _stamp(builder: StandaloneHTMLBuilder) -> str:
+    info = builder.build_info
+    templates = builder.templates.newest_template_mtime() if builder.templates else 0
+    return f"{info.config_hash}:{info.tags_hash}:{templates}:{builder.outdir}"
+
+
+def page_context(
+    person: Person, pagename: str, builder: StandaloneHTMLBuilder, folder: str
+) -> dict[str, Any]:
+    """What ``page.html`` needs: the title, the body, and the speakers index as parent."""
+    index = f"{folder}/speakers/index"
+    return {
+        "title": escape(person.name),
+        "body": page_body(person, pagename, builder),
+        "parents": [{"link": builder.get_relative_uri(pagename, index),
+                     "title": escape(_("Speakers"))}] if index in builder.env.all_docs else [],
+        "display_toc": False,
+    }
+
+
+def page_body(person: Person, pagename: str, builder: StandaloneHTMLBuilder) -> str:
+    """The page's HTML; every value from an event file is escaped here."""
+    name = escape(person.name)
+    html = [f'<section id="{escape(speaker_anchor(person))}">', f"<h1>{name}</h1>",
+            '<div class="meetup-speaker-profile docutils container">']
+    photo = _photo_src(person, pagename, builder)
+    if photo:
+        html.append(f'<img alt="{name}" class="meetup-photo" src="{escape(photo)}" />')
+    else:
+        html.append(f'<p class="meetup-avatar"><span>{escape(initials(person.name))}</span></p>')
+    if person.designation:
+        html.append(f'<p class="meetup-designation">{escape(person.designation)}</p>')
+    if person.aliases:
+        text = _("Also known as: ") + " / ".join(person.aliases)
+        html.append(f'<p class="meetup-aliases">{escape(text)}</p>')
+    html.append("</div>")
+    html.append(f'<p class="rubric">{escape(_("Talks"))}</p>')
+    html.append('<ul class="meetup-speaker-talks simple">')
+    language = builder.config.language or "en"
+    for appearance in person.appearances:
+        event = appearance.event
+        line = ""
+        if event.start:
+            day = format_day(dt.date.fromisoformat(event.start[:10]), language)
+            line = f'<span class="meetup-date">{escape(day)}</span> · '
+        line += _link(builder, pagename, event.docname, event.anchor, event.title_or_slug,
+                      "event")
+        html.append(f"<li><p>{line}</p>")
+        if appearance.talks:
+            html.append('<ul class="simple">')
+            for talk in appearance.talks:
+                link = _link(builder, pagename, event.docname, talk.anchor or event.anchor,
+                             talk.title, "talk")
+                html.append(f"<li><p>{link}</p></li>")
+            html.append("</ul>")
+        html.append("</li>")
+    html.append("</ul>\n</section>")
+    return "\n".join(html)
+
+
+def _link(builder: Builder, pagename: str, docname: str, anchor: str, text: str,
+          kind: str) -> str:
+    uri = builder.get_relative_uri(pagename, docname) + (f"#{anchor}" if anchor else "")
+    return (f'<a class="reference internal" href="{escape(uri)}">'
+            f'<span class="xref meetup meetup-{kind}">{escape(text)}</span></a>')
+
+
+def _photo_src(person: Person, pagename: str, builder: StandaloneHTMLBuilder) -> str | None:
+    """A web photo as it is; a local one where the event pages copied it (``_images``)."""
+    photo = person.photo
+    if not photo:
+        return None
+    if is_remote(photo):
+        return safe_url(photo)
+    known = builder.env.images.get(photo.lstrip("/"))
+    if known is None:
+        return None
+    images = relative_uri(builder.get_target_uri(pagename), builder.imagedir)
+    return posixpath.join(images, known[1])
+
+
+def _copy_photo(person: Person, builder: StandaloneHTMLBuilder) -> None:
+    """Copy the photo with this build's images, even if no page written now shows it."""
+    photo = (person.photo or "").lstrip("/")
+    if photo and not is_remote(photo) and photo in builder.env.images:
+        builder.images[photo] = builder.env.images[photo][1]

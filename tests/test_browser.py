@@ -119,14 +119,14 @@ def open_seed(browser, base_url: str, site: tuple[Path, str]):
     """Open the seed page at a viewport; only 127.0.0.1 is reachable."""
     pages = []
 
-    def _open(viewport: dict[str, int]):
+    def _open(viewport: dict[str, int], path: str | None = None):
         page = browser.new_page(viewport=viewport)
         page.set_default_timeout(10_000)
         page.route(
             re.compile(r"^(?!http://127\.0\.0\.1[:/]|data:|blob:|about:).*"),
             lambda route: route.abort(),
         )
-        page.goto(base_url + site[1], wait_until="load")
+        page.goto(base_url + (path or site[1]), wait_until="load")
         # load lazy images too, then wait for every image to settle
         page.evaluate("""async () => {
             for (const img of document.images) img.loading = "eager";
@@ -222,3 +222,27 @@ def test_speaker_link_targets_the_card(open_seed) -> None:
         "c => { const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }"
     )
     assert in_view, "the targeted card was not scrolled into view"
+
+
+def test_a_speaker_page(open_seed, site: tuple[Path, str]) -> None:
+    """A generated speaker page: a round photo, talk links that lead to the agenda."""
+    if site[1] != "examples/seed.html":
+        pytest.skip("the speaker pages are those of the docs")
+    page = open_seed(PHONE, "meetup/speakers/%E4%BB%98%E9%93%96.html")  # 付铖
+    _screenshot(page, "speaker-375.png")
+    assert page.locator("section > h1").inner_text() == "付铖"
+    assert _broken_images(page) == []
+    photo = page.locator(".meetup-speaker-profile img.meetup-photo")
+    size = photo.evaluate("i => [i.getBoundingClientRect().width, i.height,"
+                          " getComputedStyle(i).borderRadius]")
+    assert size == [160, 160, "50%"], f"photo drawn as {size}"
+    links = page.locator(".meetup-speaker-talks a:has(.meetup-talk)")
+    assert links.count() == 2, "付铖 gives two talks at the seed event"
+    border = links.first.locator("span").evaluate("s => getComputedStyle(s).borderLeftWidth")
+    assert border == "0px", "a talk reference is not styled as an agenda entry"
+    href = links.first.get_attribute("href") or ""
+    links.first.click()
+    page.wait_for_url(re.compile(r"/examples/seed\.html#meetup-.*-talk-\d+$"))
+    page.wait_for_load_state("load")
+    target = page.evaluate("() => document.querySelector(':target')?.className")
+    assert "meetup-talk" in (target or "").split(), f"{href} leads to {target!r}"
