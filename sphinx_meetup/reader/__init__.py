@@ -7,7 +7,9 @@ everything wrong comes back in ``Event.problems`` with its file line.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
+from typing import BinaryIO
 
 from ..model import Event, Problem
 from . import body as body_reader
@@ -36,7 +38,7 @@ def read_file(
     """
     try:
         with Path(path).open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = _read_bounded(handle)
     except OSError as error:
         event = Event(source=str(path))
         event.problems.append(
@@ -45,6 +47,18 @@ def read_file(
         return event
     return read_event(data, source=str(path), labels=labels, timezone=timezone,
                       authors_dirs=authors_dirs, page=Path(path))
+
+
+def _read_bounded(handle: BinaryIO) -> bytes:
+    """At most ``MAX_FILE_BYTES + 1`` bytes of ``handle``, asking for the file's size
+    (plus one, to see its end): asking for the bound itself makes Python allocate 4 MiB
+    for every file, which cost more than reading a meetup page. A file that grows while
+    it is read (or a pipe, of size 0) is read on up to the bound."""
+    want = min(os.fstat(handle.fileno()).st_size + 1, MAX_FILE_BYTES + 1)
+    data = handle.read(want)
+    if len(data) == want <= MAX_FILE_BYTES:
+        data += handle.read(MAX_FILE_BYTES + 1 - want)
+    return data
 
 
 def decode(data: bytes) -> tuple[str, Problem | None]:
