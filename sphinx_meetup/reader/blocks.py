@@ -155,7 +155,8 @@ def plain(markdown: str) -> str:
         text = _AUTOLINK.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
     if "_" in text:
         text = _UNDERSCORE.sub(r"\1", text)
     return text.strip()

@@ -30,6 +30,9 @@ _LATIN_SENTENCE = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le))*)"
     r"\s+(?:is|was|works|worked|has|will|joined|leads|heads)\b"
 )
+#: the verb :data:`_LATIN_SENTENCE` needs after the name: looked for first, since the
+#: sentence pattern backtracks over every capitalised word of a title
+_SENTENCE_VERB = re.compile(r"\s(?:is|was|works|worked|has|will|joined|leads|heads)\b")
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
@@ -117,7 +120,7 @@ def parse_name(text: str) -> Name:
     text = clean(_GUEST.sub("", text)) if guest else clean(text)
     affiliation = None
     aliases: list[str] = []
-    match = _BRACKETED.match(text)
+    match = _BRACKETED.match(text) if "(" in text or "（" in text else None
     if match:
         text, inner = match["name"].strip(), clean(match["inner"])
         rest = match["rest"].strip()
@@ -137,14 +140,20 @@ def parse_name(text: str) -> Name:
         name, _, org = _COMMA.split(text, maxsplit=1)
         if org.strip() and (guest or _is_organisation(org)):
             text, affiliation = name.strip(), clean(org)
-    if affiliation is None and (dash := _ROLE_DASH.search(text)):
+    if affiliation is None and _has_dash(text) and (dash := _ROLE_DASH.search(text)):
         who, role = text[: dash.start()], text[dash.end() :]
         one_word = len(role.split()) == 1 and len(who.split()) > 1 and not _is_cjk(who)
         if describes_someone(role) or _is_organisation(role) or one_word:
             text, affiliation = who, clean(role)
-    if (sentence := _LATIN_SENTENCE.match(text)) is not None:
+    if _SENTENCE_VERB.search(text) and (sentence := _LATIN_SENTENCE.match(text)):
         text = sentence["name"]
     return Name(clean(text), aliases, affiliation)
+
+
+def _has_dash(text: str) -> bool:
+    """Whether ``text`` holds a character :data:`_ROLE_DASH` needs (a cheap test first:
+    the search itself tries every whitespace run of the text)."""
+    return any(dash in text for dash in "-–—|｜")
 
 
 def split_names(text: str, known: Collection[str] = ()) -> list[Name]:
@@ -242,8 +251,9 @@ def is_latin_name(text: str) -> bool:
 def _split_outside_brackets(text: str) -> list[tuple[str, int]]:
     """``text`` cut at joiners that are not inside brackets, each part with its start."""
     if not _ANY_BRACKET.search(text):
-        starts = [0] + [m.end() for m in _JOINERS.finditer(text) if m.end() > m.start()]
-        ends = [m.start() for m in _JOINERS.finditer(text) if m.end() > m.start()]
+        joiners = [m for m in _JOINERS.finditer(text) if m.end() > m.start()]
+        starts = [0] + [m.end() for m in joiners]
+        ends = [m.start() for m in joiners]
         return [(text[s:e], s) for s, e in zip(starts, [*ends, len(text)], strict=True)]
     parts: list[tuple[str, int]] = []
     depth, start, position = 0, 0, 0
