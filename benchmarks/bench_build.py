@@ -34,7 +34,9 @@ Experiments (``--experiments``, comma-separated):
     over ``read_file`` (one core).
 
 Ratios are per round: ``directive`` and ``eventsdir`` against the ``baseline`` build
-of the same round; the table gives their median and range. Results are appended to
+of the same round; the table gives their median and range, for wall time and for CPU
+time (user and system, of the build and its ``-j`` workers), which other jobs on a
+shared machine disturb less. Results are appended to
 ``WORKDIR/results.jsonl``; ``--report`` prints the tables again (``--markdown`` for
 ``docs/performance.md``). Sites live in ``WORKDIR/sites-N-seed`` and are reused.
 """
@@ -92,6 +94,7 @@ def build(src: Path, out: Path, *, jobs: int = 1, fresh: bool = True,
     return {
         "wall": wall,
         "rss_mib": max(rss["self_kib"], rss["children_kib"]) / 1024,
+        "cpu": rss["cpu_s"],
         "warnings": done.stderr.count("WARNING"),
     }
 
@@ -157,7 +160,9 @@ def full(args: argparse.Namespace, n: int, root: Path) -> None:
 def sidebars(args: argparse.Namespace, n: int, root: Path) -> None:
     variants = []
     for side in args.sides:
-        variants.append((f"{side} default-sidebars", side, True, 1))
+        # the hand-written pages with sidebars (minutes each) only to compare `directive`
+        if side != "baseline" or "directive" in args.sides:
+            variants.append((f"{side} default-sidebars", side, True, 1))
         variants.append((f"{side} no-sidebars", side, False, 1))
     alternate(args, "sidebars", n, root, variants)
 
@@ -268,7 +273,7 @@ def tables(rows: list[dict], *, markdown: bool) -> str:
                      for v, rs in by_variant.items()]
         else:
             head = ["variant", "wall s: median (min–max)", "ratio (same round)",
-                    "peak RSS MiB", "RSS ratio"]
+                    "peak RSS MiB", "RSS ratio", "CPU s", "CPU ratio"]
             fulls = _full_medians(rows, label, n) if experiment == "incremental" else {}
             if fulls:
                 head.append("share of the full build")
@@ -276,7 +281,7 @@ def tables(rows: list[dict], *, markdown: bool) -> str:
             for variant, rs in by_variant.items():
                 reference = _reference(variant, by_variant, experiment)
                 speedup = experiment == "parallel" and variant.endswith("-j 2")
-                ratios, rss_ratios = [], []
+                ratios, rss_ratios, cpu_ratios = [], [], []
                 if reference is not None:
                     for number, row in rs.items():
                         if number in by_variant[reference]:
@@ -284,6 +289,8 @@ def tables(rows: list[dict], *, markdown: bool) -> str:
                             ratios.append(other["wall"] / row["wall"] if speedup
                                           else row["wall"] / other["wall"])
                             rss_ratios.append(row["rss_mib"] / other["rss_mib"])
+                            if "cpu" in row and "cpu" in other:
+                                cpu_ratios.append(row["cpu"] / other["cpu"])
                 name = variant
                 if reference:
                     name += f" (speed-up over {reference})" if speedup else f" ÷ {reference}"
@@ -291,7 +298,8 @@ def tables(rows: list[dict], *, markdown: bool) -> str:
                 walls = [r["wall"] for r in rs.values()]
                 line = [name + (f" ({warnings} warnings)" if warnings else ""),
                         _fmt(walls), _fmt(ratios, 3), _fmt([r["rss_mib"] for r in rs.values()], 0),
-                        _fmt(rss_ratios, 3)]
+                        _fmt(rss_ratios, 3),
+                        _fmt([r["cpu"] for r in rs.values() if "cpu" in r]), _fmt(cpu_ratios, 3)]
                 if fulls:
                     full_median = fulls.get(variant)
                     line.append(f"{statistics.median(walls) / full_median:.1%}"
