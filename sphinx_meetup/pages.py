@@ -115,7 +115,7 @@ def write_early_pages(app: Sphinx) -> None:
     sync(srcdir / folder, wanted, lambda name: name.startswith("events/") or _retired(name))
     missing = [name for name in EARLY if not (srcdir / folder / name).exists()]
     if missing:
-        pages = site_pages(app.env, folder)
+        pages = site_pages(app.env)
         sync(srcdir / folder, {name: pages[name] for name in missing}, lambda _name: False)
 
 
@@ -124,7 +124,7 @@ def _docname(folder: str, name: str) -> str:
 
 
 def _retired(name: str) -> bool:
-    """A page of one speaker: a document until 0.1 (now an HTML page, ``speaker_pages``)."""
+    """A page of one speaker: a document in earlier versions, now an HTML page."""
     return name.startswith("speakers/") and name != "speakers/index.rst"
 
 
@@ -138,7 +138,7 @@ def refresh_site_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     # (a fresh environment reads the stale year page of a deleted event)
     reading = get_domain(env).reading
     changed, removed = sync(
-        srcdir / folder, site_pages(env, folder),
+        srcdir / folder, site_pages(env),
         lambda name: not name.startswith("events/") and _docname(folder, name) not in reading)
     if not changed and not removed:
         return []
@@ -155,7 +155,7 @@ def refresh_site_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return docnames
 
 
-def site_pages(env: BuildEnvironment, folder: str) -> dict[str, str]:
+def site_pages(env: BuildEnvironment) -> dict[str, str]:
     """File name (inside the pages folder) -> content, for the whole site."""
     domain = get_domain(env)
     years = sorted({e.year for e in domain.events() if e.year}, reverse=True)

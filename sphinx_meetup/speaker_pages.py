@@ -165,7 +165,7 @@ def _changed_pages(
             continue
         _copy_photo(person, builder)
         yield pagename, context, TEMPLATE
-    for pagename in known.keys() - digests.keys():
+    for pagename in known.keys() - digests.keys() - app.env.found_docs:
         Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
     try:
         record_path.write_text(json.dumps({"stamp": stamp, "pages": digests}), encoding="utf-8")

@@ -112,6 +112,14 @@ def test_a_speaker_who_is_gone_loses_the_page(eventsdir: Path) -> None:
     assert again.speaker_pages == {"meetup/speakers/carol-wang"}
 
 
+def test_a_speaker_page_of_ones_own_written_later(eventsdir: Path) -> None:
+    mine = eventsdir / "meetup" / "speakers" / "bob-li.rst"
+    mine.write_text(":orphan:\n\nBob Li\n======\n\nMy own page.\n", encoding="utf-8")
+    again = rebuild(eventsdir)
+    assert again.read == {"meetup/speakers/bob-li"} and not again.speaker_pages
+    assert "My own page." in page(again.app, "meetup/speakers/bob-li"), "not deleted as stale"
+
+
 def test_a_changed_configuration_renders_every_speaker_page(eventsdir: Path) -> None:
     again = rebuild(eventsdir, confoverrides={"html_title": "Our meetups"})
     assert again.speaker_pages == SPEAKER_PAGES
