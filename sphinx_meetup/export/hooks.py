@@ -22,7 +22,7 @@ from ..config import get_config
 from . import urls
 from .events import page_events, site_events
 from .feeds import atom, events_json
-from .ics import calendar
+from .ics import Calendars
 from .jsonld import event_data, script_text
 from .links import ExportLinks
 from .opengraph import add_open_graph, og_tags
@@ -76,13 +76,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     written: dict[str, bytes] = {}
     if "ics" in exports:
         name = f"{app.config.project}"
-        host = urls.site_host(app)
-        written[urls.EVENTS_ICS] = calendar(events, name=name, host=host,
-                                            talks=config.ics_talks)
+        calendars = Calendars(host=urls.site_host(app), talks=config.ics_talks)
+        written[urls.EVENTS_ICS] = calendars.calendar(events, name=name)
         for event in events:
             if event.start is not None:
-                written[urls.calendar_path(event.slug)] = calendar(
-                    [event], name=f"{name}: {event.title}", host=host, talks=config.ics_talks)
+                written[urls.calendar_path(event.slug)] = calendars.calendar(
+                    [event], name=f"{name}: {event.title}")
     if "json" in exports:
         written[urls.EVENTS_JSON] = events_json(app, events)
     if "atom" in exports and base:
