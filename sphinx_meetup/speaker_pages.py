@@ -24,7 +24,6 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
@@ -32,6 +31,7 @@ from .domain import MeetupDomain, get_domain, pages_folder, speaker_anchor
 from .listing import format_day
 from .locale import _
 from .people import Appearance, Person
+from .records import load_record, save_record
 from .render.speakers import initials
 from .safety import is_remote, safe_url
 
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
 
-LOGGER = logging.getLogger(__name__)
 TEMPLATE = "page.html"
 
 
@@ -149,7 +148,7 @@ def _changed_pages(
     app: Sphinx, builder: StandaloneHTMLBuilder, folder: str
 ) -> Iterator[tuple[str, dict[str, Any], str]]:
     record_path = Path(app.doctreedir) / f"meetup-speaker-pages.{builder.name}.json"
-    record = _load(record_path)
+    record = load_record(record_path)
     stamp = _stamp(builder)
     known = record.get("pages", {}) if record.get("stamp") == stamp else {}
     digests: dict[str, str] = {}
@@ -167,18 +166,7 @@ def _changed_pages(
         yield pagename, context, TEMPLATE
     for pagename in known.keys() - digests.keys() - app.env.found_docs:
         Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
-    try:
-        record_path.write_text(json.dumps({"stamp": stamp, "pages": digests}), encoding="utf-8")
-    except OSError as error:
-        LOGGER.info("sphinx-meetup: cannot keep the speaker pages' record: %s", error)
-
-
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return record if isinstance(record, dict) else {}
+    save_record(record_path, {"stamp": stamp, "pages": digests})
 
 
 def _stamp(builder: StandaloneHTMLBuilder) -> str:

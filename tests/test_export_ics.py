@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -140,3 +141,29 @@ def test_hostile_values_stay_text(app) -> None:
     event = vevents(Path(app.outdir, "events.ics"))[f"hostile@{HOST}"]
     assert str(event["summary"]) == "</script><script>alert(1)</script> Night"
     assert "url" in event and str(event["url"]).startswith("https://")
+
+
+def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) -> None:
+    """Calendars kept from the last build are reused only while all their inputs hold."""
+    from handbook_helpers import build, copy_root
+
+    srcdir = copy_root("export", tmp_path)
+    first = build(srcdir)
+    outdir = Path(first.outdir)
+    before = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
+    record = json.loads(Path(first.doctreedir, "meetup-calendars.json").read_text("utf-8"))
+    assert len(record) == 5, "four dated events and the undated one (no calendar)"
+
+    amsterdam = next((srcdir / "events").glob("amsterdam*"))
+    amsterdam.write_text(amsterdam.read_text("utf-8").replace("Amsterdam", "Utrecht"), "utf-8")
+    build(srcdir)
+    after = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
+    changed = {name for name in before if before[name] != after[name]}
+    assert changed == {"events.ics", "amsterdam-hackathon.ics"}
+    assert b"Utrecht" in after["amsterdam-hackathon.ics"] and b"Utrecht" in after["events.ics"]
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    build(srcdir)
+    for path in outdir.rglob("*.ics"):
+        stamps = [e.decoded("dtstamp") for e in calendar(path).walk("VEVENT")]
+        assert stamps and set(stamps) == {dt.datetime.fromtimestamp(1800000000, tz=UTC)}

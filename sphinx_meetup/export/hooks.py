@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 
 from ..config import get_config
+from ..records import load_record, save_record
 from . import urls
 from .events import page_events, site_events
 from .feeds import atom, events_json
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from .events import ExportEvent
 
 LOGGER = logging.getLogger(__name__)
+#: each event's calendar text, by a digest of its inputs (beside the doctrees)
+CALENDAR_RECORD = "meetup-calendars.json"
 
 
 def setup(app: Sphinx) -> None:
@@ -76,12 +79,15 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     written: dict[str, bytes] = {}
     if "ics" in exports:
         name = f"{app.config.project}"
-        calendars = Calendars(host=urls.site_host(app), talks=config.ics_talks)
+        kept = Path(app.doctreedir) / CALENDAR_RECORD
+        calendars = Calendars(host=urls.site_host(app), talks=config.ics_talks,
+                              known=load_record(kept))
         written[urls.EVENTS_ICS] = calendars.calendar(events, name=name)
         for event in events:
             if event.start is not None:
                 written[urls.calendar_path(event.slug)] = calendars.calendar(
                     [event], name=f"{name}: {event.title}")
+        save_record(kept, calendars.record())
     if "json" in exports:
         written[urls.EVENTS_JSON] = events_json(app, events)
     if "atom" in exports and base:
