@@ -162,6 +162,13 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     assert changed == {"events.ics", "amsterdam-hackathon.ics"}
     assert b"Utrecht" in after["amsterdam-hackathon.ics"] and b"Utrecht" in after["events.ics"]
 
+    kept = Path(first.doctreedir, "meetup-calendars.json")
+    damaged = {key: ["x", ["No/Such_Zone"], ["y"]] for key in json.loads(kept.read_text("utf-8"))}
+    kept.write_text(json.dumps(damaged), "utf-8")
+    build(srcdir)
+    assert {p.name: p.read_bytes() for p in outdir.rglob("*.ics")} == after, (
+        "a damaged record is made again, not trusted")
+
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
     build(srcdir)
     for path in outdir.rglob("*.ics"):

@@ -74,9 +74,9 @@ class Calendars:
     def _block(self, event: ExportEvent) -> _Block | None:
         if event.slug not in self._blocks:
             key = self._key(event)
-            if key in self._known:
+            try:
                 block = _from_record(self._known[key])
-            else:
+            except (KeyError, TypeError, ValueError):  # not kept, or a damaged record
                 block = self._make_block(event)
             self._blocks[event.slug] = self._made[key] = block
         return self._blocks[event.slug]
@@ -229,4 +229,5 @@ def _from_record(value: Any) -> _Block | None:
     if value is None:
         return None
     text, zones, years = value
-    return _Block(text.encode(), {name: ZoneInfo(name) for name in zones}, tuple(years))
+    return _Block(text.encode(), {name: ZoneInfo(name) for name in zones},
+                  tuple(int(year) for year in years))
