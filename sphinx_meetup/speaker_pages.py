@@ -150,7 +150,8 @@ def _changed_pages(
     record_path = Path(app.doctreedir) / f"meetup-speaker-pages.{builder.name}.json"
     record = load_record(record_path)
     stamp = _stamp(builder)
-    known = record.get("pages", {}) if record.get("stamp") == stamp else {}
+    known = record.get("pages") if record.get("stamp") == stamp else None
+    known = known if isinstance(known, dict) else {}  # none yet, or a damaged record
     digests: dict[str, str] = {}
     domain = get_domain(app.env)
     for person in domain.people():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import filecmp
+import json
 from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
@@ -118,6 +119,16 @@ def test_a_speaker_page_of_ones_own_written_later(eventsdir: Path) -> None:
     again = rebuild(eventsdir)
     assert again.read == {"meetup/speakers/bob-li"} and not again.speaker_pages
     assert "My own page." in page(again.app, "meetup/speakers/bob-li"), "not deleted as stale"
+
+
+def test_a_damaged_speaker_pages_record_renders_them_again(eventsdir: Path) -> None:
+    doctrees = eventsdir / "_build" / "doctrees"
+    record = next(doctrees.glob("meetup-speaker-pages.*.json"))
+    data = json.loads(record.read_text(encoding="utf-8"))
+    record.write_text(json.dumps({**data, "pages": ["not", "a", "mapping"]}), encoding="utf-8")
+    again = rebuild(eventsdir)
+    assert again.speaker_pages == SPEAKER_PAGES
+    assert again.app.warning.getvalue() == ""
 
 
 def test_a_changed_configuration_renders_every_speaker_page(eventsdir: Path) -> None:
