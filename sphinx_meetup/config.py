@@ -19,6 +19,8 @@ from .reader.labels import DEFAULT_LABELS, Labels
 from .warnings_ import warn
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
@@ -49,18 +51,20 @@ def _check_optional_string(value: Any) -> None:
         raise TypeError("expected a path (a string) or None")
 
 
-def _check_parts(value: Any) -> None:
-    _check_strings(value)
-    unknown = [part for part in value if part not in PARTS]
-    if unknown:
-        raise ValueError(f"unknown parts {unknown}; choose from {list(PARTS)}")
+def _check_choices(allowed: tuple[str, ...], what: str) -> Callable[[Any], None]:
+    """A check for a list of strings, each one of ``allowed``."""
+
+    def check(value: Any) -> None:
+        _check_strings(value)
+        unknown = [name for name in value if name not in allowed]
+        if unknown:
+            raise ValueError(f"unknown {what} {unknown}; choose from {list(allowed)}")
+
+    return check
 
 
-def _check_exports(value: Any) -> None:
-    _check_strings(value)
-    unknown = [name for name in value if name not in EXPORTS]
-    if unknown:
-        raise ValueError(f"unknown exports {unknown}; choose from {list(EXPORTS)}")
+_check_parts = _check_choices(PARTS, "parts")
+_check_exports = _check_choices(EXPORTS, "exports")
 
 
 def _check_labels(value: Any) -> None:
