@@ -7,6 +7,7 @@ from sphinx.environment import BuildEnvironment
 
 from .domain import MeetupDomain, get_domain, outdated_watchers, warn_missing_reference
 from .listing import EventsDirective, ResolveListings, meetup_listing
+from .page_parser import FILETYPE, SUFFIX, EventPageParser
 from .pages import exclude_events_dir, refresh_site_pages, write_early_pages
 from .speaker_pages import (
     ResolveSpeakerLists,
@@ -20,6 +21,8 @@ from .speaker_pages import (
 def setup_handbook(app: Sphinx) -> None:
     """Register the ``meetup`` domain, ``meetup-events`` and the generated pages."""
     app.add_domain(MeetupDomain)
+    app.add_source_suffix(SUFFIX, FILETYPE)
+    app.add_source_parser(EventPageParser)
     app.add_node(meetup_listing)
     app.add_node(meetup_speaker_list)
     app.add_directive("meetup-events", EventsDirective)
