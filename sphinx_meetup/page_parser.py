@@ -42,8 +42,9 @@ class EventPageParser(Parser):
             if colon and name.strip() in FIELDS:
                 fields.setdefault(name.strip(), (value.strip(), number))
         # the page is an orphan: it is reached from the listings, not from a toctree
-        document += nodes.docinfo("", nodes.field("", nodes.field_name("", "orphan"),
-                                                  nodes.field_body()))
+        name = nodes.field_name("", "orphan")
+        name.source = document["source"]  # else Sphinx mends it, at a cost (see directives)
+        document += nodes.docinfo("", nodes.field("", name, nodes.field_body()))
         event, line = fields.get("event", ("", 1))
         options = {"slug": fields["slug"][0]} if fields.get("slug", ("",))[0] else {}
         page = _PageState(document)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docutils import nodes
 from handbook_helpers import build, copy_root, listing, page, warnings
 from sphinx.util.inventory import InventoryFile
 
@@ -118,6 +119,15 @@ def test_references_reach_generated_pages(site: object) -> None:
     assert inventory.data["meetup:speaker"]["Bob Li"].uri == "meetup/speakers/bob-li.html"
     assert inventory.data["meetup:event"]["bundle-meetup"].uri.startswith(
         "meetup/events/bundle-meetup.html")
+
+
+def test_rendered_nodes_name_the_event_file(site: object) -> None:
+    """Sphinx mends nodes without a source, rendering each as XML for a debug log."""
+    doctree = site.env.get_doctree("meetup/events/k8s-day")
+    mended = list(doctree.findall(lambda n: isinstance(
+        n, nodes.image | nodes.title | nodes.rubric | nodes.field_name)))
+    assert len(mended) > 3
+    assert {Path(n.source).name for n in mended} == {"k8s-day.md"}
 
 
 def test_drafts_get_a_page_only_when_shown(tmp_path: Path) -> None:
