@@ -3,14 +3,15 @@
 Data is kept per docname, so ``clear_doc`` forgets a page that is read again and
 ``merge_domaindata`` brings in what parallel readers (``-j N``) found - unlike an ad-hoc
 ``env`` attribute, which empties itself under ``-j`` and on incremental builds. The
-domain also knows which pages list or reference events (``watchers``): they are written
-again whenever the events change (see :func:`outdated_watchers`).
+domain also knows which pages list or reference events (``watchers``) and what each
+asks: such a page is written again when the answer changes (see
+:func:`outdated_watchers`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -32,6 +33,13 @@ if TYPE_CHECKING:
 #: pending_xref attribute: a generated page whose text already carries what it shows,
 #: so it need not be written again when other events change
 PINNED = "meetup_pinned"
+
+
+#: what a watching page asks the domain: ``("ref", type, target)``, or a listing's or
+#: the speakers list's own query (their first item names the kind)
+Query = tuple[Any, ...]
+#: kind -> the answer to a query of that kind, as shown on a page now
+Answers = Mapping[str, Callable[["MeetupDomain", Query], object]]
 
 
 def pages_folder(env: BuildEnvironment) -> str | None:
@@ -62,12 +70,14 @@ class MeetupDomain(Domain):
         "speaker": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
         "talk": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
     }
-    initial_data: ClassVar = {"events": {}, "watchers": {}, "fingerprint": ""}
+    #: watchers: docname -> its queries; written: docname -> digest of the answers it
+    #: was last written with
+    initial_data: ClassVar = {"events": {}, "watchers": {}, "written": {}}
     #: whether this build's builder writes a page per speaker (set at ``builder-inited``)
     speaker_pages = False
     #: the pages this build reads (set at ``env-before-read-docs``)
     reading: frozenset[str] = frozenset()
-    data_version = 2  # 2: EventSummary.export
+    data_version = 3  # 2: EventSummary.export; 3: watchers' queries
 
     # --- per-document data ------------------------------------------------------------
 
@@ -76,12 +86,13 @@ class MeetupDomain(Domain):
         return self.data["events"]
 
     @property
-    def watchers(self) -> dict[str, bool]:
+    def watchers(self) -> dict[str, list[Query]]:
         return self.data["watchers"]
 
     def clear_doc(self, docname: str) -> None:
         self.events_by_doc.pop(docname, None)
         self.watchers.pop(docname, None)
+        self.data["written"].pop(docname, None)
         self._forget()
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
@@ -89,22 +100,27 @@ class MeetupDomain(Domain):
             if docname in otherdata["events"]:
                 self.events_by_doc[docname] = otherdata["events"][docname]
             if docname in otherdata["watchers"]:
-                self.watchers[docname] = True
+                self.watchers[docname] = otherdata["watchers"][docname]
         self._forget()
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
-        """A page with a live reference to an event, speaker or talk watches the events."""
+        """A page with a live reference to an event, speaker or talk watches its target."""
+        refs: list[Query] = []
         for node in document.findall(addnodes.pending_xref):
             if node.get("refdomain") == self.name and not node.get(PINNED):
-                self.watchers[docname] = True
-                return
+                refs.append(("ref", node["reftype"], node["reftarget"]))
+            elif node.get("reftype") == "any":  # :any: may land on an event or a speaker
+                refs.append(("any", node["reftarget"]))
+        for query in dict.fromkeys(refs):
+            self.note_watcher(docname, query)
 
     def note_event(self, summary: EventSummary) -> None:
         self.events_by_doc.setdefault(summary.docname, []).append(summary)
         self._forget()
 
-    def note_watcher(self, docname: str) -> None:
-        self.watchers[docname] = True
+    def note_watcher(self, docname: str, query: Query) -> None:
+        """``docname`` shows what ``query`` asks when it is written."""
+        self.watchers.setdefault(docname, []).append(query)
 
     # --- the site's events and people --------------------------------------------------
 
@@ -174,11 +190,18 @@ class MeetupDomain(Domain):
         newest = person.appearances[0]
         return newest.event.docname, newest.speaker.anchor or newest.event.anchor
 
-    def fingerprint(self) -> str:
-        """Changes whenever a listing could show something else (events or today)."""
-        digest = hashlib.sha256(get_config(self.env).today_date().isoformat().encode())
-        for docname in sorted(self.events_by_doc):
-            digest.update(repr(self.events_by_doc[docname]).encode())
+    def answers_digest(self, queries: list[Query], answers: Answers) -> str:
+        """A digest of what ``queries`` get now: it changes when a page shows otherwise."""
+        digest = hashlib.sha256(repr(self.speaker_pages).encode())  # where speakers lead
+        for query in queries:
+            kind = query[0]
+            if kind == "ref":
+                answer: object = self._find(query[1], query[2])
+            elif kind == "any":
+                answer = [self._find(typ, query[1]) for typ in self.object_types]
+            else:
+                answer = answers[kind](self, query)
+            digest.update(repr((query, answer)).encode())
         return digest.hexdigest()
 
     # --- references --------------------------------------------------------------------
@@ -333,17 +356,24 @@ def warn_missing_reference(app: Any, domain: Domain, node: addnodes.pending_xref
     return True
 
 
-def outdated_watchers(env: BuildEnvironment) -> set[str]:
-    """Pages that list or reference events, when the events changed since they were written.
+def outdated_watchers(env: BuildEnvironment, answers: Answers) -> set[str]:
+    """Pages that list or reference events, when what they show changed since written.
 
     Listings and references are resolved when a page is written, not when it is read,
     so such pages need writing - not reading - again. This runs at ``env-updated``, after
     every reader (serial or parallel) is done, so it also sees events that a changed page
-    newly gained, which ``env-get-outdated`` (before reading) cannot know.
+    newly gained, which ``env-get-outdated`` (before reading) cannot know. Each page's
+    queries are answered again and compared with the answers it was written with: an
+    edited event rewrites its year's page, not every year's.
     """
     domain = get_domain(env)
-    fingerprint = domain.fingerprint()
-    if fingerprint == domain.data["fingerprint"]:
-        return set()
-    domain.data["fingerprint"] = fingerprint
-    return {docname for docname in domain.watchers if docname in env.found_docs}
+    written = domain.data["written"]
+    outdated = set()
+    for docname, queries in domain.watchers.items():
+        if docname not in env.found_docs:
+            continue
+        digest = domain.answers_digest(queries, answers)
+        if written.get(docname) != digest:
+            written[docname] = digest
+            outdated.add(docname)
+    return outdated

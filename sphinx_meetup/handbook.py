@@ -6,13 +6,14 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from .domain import MeetupDomain, get_domain, outdated_watchers, warn_missing_reference
-from .listing import EventsDirective, ResolveListings, meetup_listing
+from .listing import EventsDirective, ResolveListings, listed, meetup_listing
 from .page_parser import FILETYPE, SUFFIX, EventPageParser
 from .pages import exclude_events_dir, refresh_site_pages, write_early_pages
 from .speaker_pages import (
     ResolveSpeakerLists,
     SpeakerListDirective,
     collect_speaker_pages,
+    listed_speakers,
     makes_speaker_pages,
     meetup_speaker_list,
 )
@@ -49,4 +50,5 @@ def _note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> No
 
 def _env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Generated pages that changed (read here), and listing pages to write again."""
-    return sorted(set(refresh_site_pages(app, env)) | outdated_watchers(env))
+    answers = {"listing": listed, "speakers": listed_speakers}
+    return sorted(set(refresh_site_pages(app, env)) | outdated_watchers(env, answers))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from babel import Locale, UnknownLocaleError
@@ -24,7 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
 from .config import get_config
-from .domain import PINNED, MeetupDomain, get_domain
+from .domain import PINNED, MeetupDomain, Query, get_domain
 from .locale import _
 from .summary import EventSummary
 from .warnings_ import warn
@@ -84,8 +84,26 @@ class EventsDirective(SphinxDirective):
         node["format"] = self.options.get("format", "list")
         node["classes"] = self.options.get("class", [])
         self.set_source_info(node)
-        get_domain(self.env).note_watcher(self.env.docname)
+        get_domain(self.env).note_watcher(self.env.docname, listing_query(node))
         return [node]
+
+
+#: the options that choose a listing's events (the others only change its look)
+CHOOSING = ("when", "limit", "topic", "location", "speaker", "year")
+
+
+def listing_query(node: meetup_listing) -> Query:
+    """What a listing asks the domain, for :func:`~.domain.outdated_watchers`."""
+    return ("listing", *((name, _frozen(node.get(name))) for name in CHOOSING))
+
+
+def listed(domain: MeetupDomain, query: Query) -> object:
+    """What a listing of ``query`` shows now: the events it chooses, and today."""
+    return get_config(domain.env).today_date(), select(domain, dict(query[1:]))
+
+
+def _frozen(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
 
 
 class ResolveListings(SphinxPostTransform):
@@ -98,8 +116,11 @@ class ResolveListings(SphinxPostTransform):
             node.replace_self(render_listing(self.env, node))
 
 
-def select(domain: MeetupDomain, node: meetup_listing) -> list[EventSummary]:
-    """The events matching the listing's filters (any of the values of each filter)."""
+def select(
+    domain: MeetupDomain, node: Mapping[str, Any], location: nodes.Node | None = None
+) -> list[EventSummary]:
+    """The events matching the listing's filters (any of the values of each filter);
+    unknown speakers are reported at ``location``, when given."""
     events = domain.events()
     if node.get("topic"):
         wanted = {t.casefold() for t in node["topic"]}
@@ -113,7 +134,9 @@ def select(domain: MeetupDomain, node: meetup_listing) -> list[EventSummary]:
         for name in node["speaker"]:
             person = domain.person(name)
             if person is None:
-                warn(f"meetup-events: no speaker named {name!r} in this site", node, "ref")  # type: ignore[arg-type]
+                if location is not None:
+                    warn(f"meetup-events: no speaker named {name!r} in this site",
+                         location, "ref")  # type: ignore[arg-type]
             else:
                 people.append(person.slug)
         events = [e for e in events
@@ -134,7 +157,7 @@ def ordered(events: list[EventSummary], today: dt.date) -> tuple[list, list]:
 
 def render_listing(env: Any, node: meetup_listing) -> list[nodes.Node]:
     config = get_config(env)
-    upcoming, past = ordered(select(get_domain(env), node), config.today_date())
+    upcoming, past = ordered(select(get_domain(env), node, node), config.today_date())
     when = node["when"]
     groups = [(_("Upcoming events"), upcoming if when != "past" else []),
               (_("Past events"), past if when != "upcoming" else [])]

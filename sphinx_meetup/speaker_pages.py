@@ -27,7 +27,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from .domain import MeetupDomain, get_domain, pages_folder, speaker_anchor
+from .domain import MeetupDomain, Query, get_domain, pages_folder, speaker_anchor
 from .listing import format_day
 from .locale import _
 from .people import Appearance, Person
@@ -61,8 +61,20 @@ class SpeakerListDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         node = meetup_speaker_list()
         self.set_source_info(node)
-        get_domain(self.env).note_watcher(self.env.docname)
+        get_domain(self.env).note_watcher(self.env.docname, ("speakers",))
         return [node]
+
+
+def listed_speakers(domain: MeetupDomain, _query: Query) -> object:
+    """What the speakers list shows now (see :func:`speaker_list`), for
+    :func:`~.domain.outdated_watchers`."""
+    with_talks = not domain.speaker_pages
+    return [(person.slug, person.name, person.aliases, person.designation,
+             person.talk_count, domain.speaker_target(person),
+             [(a.event.slug, a.event.title_or_slug, a.event.start, a.event.docname,
+               a.event.anchor, [(t.slug, t.title, t.anchor) for t in a.talks])
+              for a in person.appearances] if with_talks else None)
+            for person in domain.people()]
 
 
 class ResolveSpeakerLists(SphinxPostTransform):

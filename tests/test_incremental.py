@@ -79,7 +79,10 @@ def test_editing_one_event_file(eventsdir: Path) -> None:
     edit(eventsdir / "events" / "k8s-day.md", "Kubernetes Day", "Kubernetes Day 2024")
     again = rebuild(eventsdir)
     assert again.read == {"meetup/events/k8s-day"}
-    assert again.written == again.read | EVENTSDIR_WATCHERS, "and no other"
+    assert again.written == again.read | {"index", "meetup/index", "meetup/years/2024"}, (
+        "the pages that list it; not the other years, nor the speakers index (its speakers "
+        "and their number of talks are the same)")
+    assert set(again.app.env.get_domain("meetup").watchers) == EVENTSDIR_WATCHERS
     assert again.speaker_pages == {"meetup/speakers/bob-li", "meetup/speakers/肖涵"}, (
         "the speaker pages that show its title, not Carol Zhang's")
     assert "Kubernetes Day 2024" in page(again.app, "meetup/speakers/bob-li")
@@ -102,6 +105,7 @@ def test_deleting_an_event_removes_it_everywhere(eventsdir: Path) -> None:
     inventory = InventoryFile.loads((Path(app.outdir) / "objects.inv").read_bytes(), uri="")
     assert "old-meetup" not in inventory.data["meetup:event"]
     assert "meetup/index" in again.read and "meetup/speakers/bob-li" in again.speaker_pages
+    assert "meetup/speakers/index" in again.written, "Bob Li has one talk fewer"
     assert "about" not in again.written
 
 
@@ -221,7 +225,18 @@ def test_a_page_that_gains_an_event(handbook: Path) -> None:
     edit(handbook / "events" / "secret-meetup.md", "draft: true", "draft: false")
     again = rebuild(handbook)
     assert "Secret Meetup" in listing(page(again.app, "listings"), "all-events")
-    assert again.written >= HANDBOOK_WATCHERS
+    assert again.written >= {"listings", "more"}
+    assert "refs" not in again.written, "it references none of the secret meetup's"
+
+
+@pytest.mark.parametrize(("event", "reference"), [
+    ("spring-meetup", ":meetup:event:"), ("autumn-meetup", ":any:")])
+def test_a_reference_follows_its_event(handbook: Path, event: str, reference: str) -> None:
+    title = event.replace("-m", " M").title()
+    edit(handbook / "events" / f"{event}.md", f'title: "{title}"', f'title: "{title} 2025"')
+    again = rebuild(handbook)
+    assert "refs" in again.written, f"{reference} shows the title"
+    assert f"{title} 2025" in page(again.app, "refs")
 
 
 @pytest.mark.sphinx("html", testroot="eventsdir", srcdir="eventsdir-parallel", parallel=2)
