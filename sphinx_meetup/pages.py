@@ -4,10 +4,10 @@ They are real documents, written as small files into ``meetup_pages_dir`` (not
 ``html-collect-pages`` pages): so every builder sees them (HTML, ePub, LaTeX, text),
 they are searched, referenced and listed in ``objects.inv`` like any page, and the
 photos they show are collected and copied as usual. Event pages are ``.meetup`` files
-read by :mod:`.page_parser`; the others are reStructuredText. A file is written only when its
-content changes, so a build with nothing new writes (and reads) nothing; files carry a
-marker, and files without it are never overwritten or deleted. (The page per speaker is
-the exception, for speed: see :mod:`.speaker_pages`.)
+read by :mod:`.page_parser`; the others are reStructuredText. A file is written only
+when its content changes, so a build with nothing new writes (and reads) nothing; files
+carry a marker, and files without it are never overwritten or deleted. (The page per
+speaker is the exception, for speed: see :mod:`.speaker_pages`.)
 
 Two moments: the pages of event files are written at ``builder-inited`` (the folder
 alone says which exist). Year pages depend on every event of the site, so they are
