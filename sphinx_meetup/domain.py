@@ -30,11 +30,6 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
-#: pending_xref attribute: a generated page whose text already carries what it shows,
-#: so it need not be written again when other events change
-PINNED = "meetup_pinned"
-
-
 #: what a watching page asks the domain: ``("ref", type, target)``, or a listing's or
 #: the speakers list's own query (their first item names the kind)
 Query = tuple[Any, ...]
@@ -107,7 +102,7 @@ class MeetupDomain(Domain):
         """A page with a live reference to an event, speaker or talk watches its target."""
         refs: list[Query] = []
         for node in document.findall(addnodes.pending_xref):
-            if node.get("refdomain") == self.name and not node.get(PINNED):
+            if node.get("refdomain") == self.name:
                 refs.append(("ref", node["reftype"], node["reftarget"]))
             elif node.get("reftype") == "any":  # :any: may land on an event or a speaker
                 refs.append(("any", node["reftarget"]))

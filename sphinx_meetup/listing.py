@@ -24,7 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
 from .config import get_config
-from .domain import PINNED, MeetupDomain, Query, get_domain
+from .domain import MeetupDomain, Query, get_domain
 from .locale import _
 from .summary import EventSummary
 from .warnings_ import warn
@@ -185,17 +185,14 @@ def render_listing(env: Any, node: meetup_listing) -> list[nodes.Node]:
     return [container]
 
 
-def event_link(event: EventSummary, *, pinned: bool = False) -> addnodes.pending_xref:
+def event_link(event: EventSummary) -> addnodes.pending_xref:
     """A ``meetup:event`` reference carrying the title it shows."""
     title = event.title_or_slug
     label = nodes.inline(title, title, classes=["xref", "meetup", "meetup-event",
                                                 "meetup-event-link"])
-    ref = addnodes.pending_xref("", label,
-                                refdomain="meetup", reftype="event", reftarget=event.slug,
-                                refexplicit=True, refwarn=True)
-    if pinned:
-        ref[PINNED] = True
-    return ref
+    return addnodes.pending_xref("", label,
+                                 refdomain="meetup", reftype="event", reftarget=event.slug,
+                                 refexplicit=True, refwarn=True)
 
 
 def day_text(event: EventSummary, language: str) -> str:
