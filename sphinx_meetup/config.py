@@ -133,7 +133,8 @@ class MeetupConfig:
         metadata={
             "check": _check_labels,
             "help": "Extra label words per role (``speaker``, ``time``, ``venue``, "
-            "``replay``, ``slides``, ``talks_section``, ``not_talks_section``, ``break``), "
+            "``replay``, ``not_replay``, ``slides``, ``talks_section``, ``not_talks_section``, "
+            "``break``, …), "
             "tried before the built-in Chinese and English words.",
         },
     )

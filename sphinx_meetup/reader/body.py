@@ -177,6 +177,8 @@ def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
         if not match:
             continue
         value = match["value"].strip()
+        if role == "replay" and labels.is_not_replay(unit.text):
+            continue  # the live room, a sign-up, a recap article: not a recording
         if role in {"replay", "slides"}:
             urls = [url for url in urls_in(unit.block, unit.source) if safe_url(url)]
             if not urls:
@@ -204,7 +206,8 @@ def _loose_link(unit: Unit, labels: Labels, body: Body) -> bool:
         return False
     if prefix and not prefix.endswith(_LOOSE_ENDS):
         return False
-    probe = prefix + " " + link_text
+    # a link whose text is its own URL says nothing: words inside a URL are not labels
+    probe = prefix if link_text.startswith(("http://", "https://")) else f"{prefix} {link_text}"
     hits = [
         (match.start(), role)
         for role in ("slides", "replay")
@@ -213,5 +216,7 @@ def _loose_link(unit: Unit, labels: Labels, body: Body) -> bool:
     if not hits:
         return False
     role = min(hits)[1]
+    if role == "replay" and labels.is_not_replay(probe):
+        return False
     body.facts.setdefault(role, []).append((" ".join(urls), unit.line))
     return True

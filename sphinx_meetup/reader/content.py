@@ -129,7 +129,7 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
     for text, url in unit.block.links:
         if not text or text not in unit.text or (safe := safe_url(url)) is None:
             continue
-        if labels.mention("replay").search(text):
+        if labels.mention("replay").search(text) and not labels.is_not_replay(text):
             attribute = "video"
         elif labels.mention("slides").search(text):
             attribute = "slides"
@@ -144,6 +144,8 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
 def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
     """``视频：url`` / ``Slides: url`` inside a talk: the talk's own video or slides."""
     for role, attribute in (("replay", "video"), ("slides", "slides")):
+        if role == "replay" and labels.is_not_replay(unit.text):
+            continue
         if labels.fact(role).match(unit.text) and (urls := urls_in(unit.block, unit.source)):
             if getattr(talk, attribute) is None:
                 setattr(talk, attribute, safe_url(urls[0]))

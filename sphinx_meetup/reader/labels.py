@@ -44,6 +44,14 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "直播地址", "直播", "录像", "视频", "replay", "recording", "recordings", "video",
         "videos", "livestream", "live stream", "watch", "vidéo", "opname",
     ),
+    #: words that make a replay-looking link something else: the live room, a sign-up,
+    #: a written recap, a placeholder ("to be updated after the live")
+    "not_replay": (
+        "直播间", "直播预约", "预约", "报名", "回顾文章", "文章", "待直播后更新", "待更新",
+        "敬请期待", "live room", "sign up", "sign-up", "signup", "register", "registration",
+        "rsvp", "tickets", "ticket", "recap", "blog post", "write-up", "article",
+        "coming soon", "to be updated", "tbd", "tba",
+    ),
     "slides": (
         "幻灯片下载", "幻灯片", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
         "slide deck", "deck", "diapositives", "présentation",
@@ -103,6 +111,7 @@ class Labels:
     time: tuple[str, ...] = DEFAULT_LABELS["time"]
     venue: tuple[str, ...] = DEFAULT_LABELS["venue"]
     replay: tuple[str, ...] = DEFAULT_LABELS["replay"]
+    not_replay: tuple[str, ...] = DEFAULT_LABELS["not_replay"]
     slides: tuple[str, ...] = DEFAULT_LABELS["slides"]
     talks_section: tuple[str, ...] = DEFAULT_LABELS["talks_section"]
     not_talks_section: tuple[str, ...] = DEFAULT_LABELS["not_talks_section"]
@@ -150,6 +159,12 @@ class Labels:
     def mention(self, role: str) -> re.Pattern[str]:
         """A pattern for a ``role`` word anywhere, as a whole word (``本次活动的 PPT 见``)."""
         return self._cache.get((role, "mention")) or self._pattern(role, "mention")
+
+    def is_not_replay(self, text: str) -> bool:
+        """Whether ``text`` (a label, a link text, a heading) names something that is
+        not a recording: the live room, a sign-up or reservation, a written recap, a
+        placeholder. A replay is a recording of the event, nothing else."""
+        return bool(text) and bool(self.mention("not_replay").search(text))
 
     def words(self, role: str) -> frozenset[str]:
         """Every single word of ``role``'s labels, case-folded (``closing remarks`` gives

@@ -49,6 +49,7 @@ def read_sections(
             for line in units[index + 1 : stop]
             if line.line not in skip
             for text, url in _links_of(line)
+            if not (role == "replay" and labels.is_not_replay(text))
         ]
         _share(links, role, talks, known, facts, used)
         index = stop
@@ -57,7 +58,7 @@ def read_sections(
 
 def _section_role(unit: Unit, labels: Labels) -> str | None:
     if labels.heading("replay").search(unit.text):
-        return "replay"
+        return None if labels.is_not_replay(unit.text) else "replay"
     if labels.heading("slides").search(unit.text):
         return "slides"
     return None
