@@ -27,6 +27,9 @@ class Problem:
     message: str
     subtype: str = "frontmatter"
     severity: Severity = "warning"
+    #: the name a problem is about, so a later step that knows more (the site's speaker
+    #: registry) can withdraw it
+    subject: str | None = None
 
 
 @dataclass(slots=True)
@@ -73,6 +76,8 @@ class Talk:
     line: int | None = None
     #: employers or roles the body gives with a name (``王五（ACME）``), name -> text
     affiliations: dict[str, str] = field(default_factory=dict)
+    #: the room or track of a parallel session (a structured programme's ``room``)
+    room: str | None = None
 
 
 @dataclass(slots=True)
@@ -232,6 +237,7 @@ class Event:
                     "end": _iso(t.end),
                     "video": t.video,
                     "slides": t.slides,
+                    "room": t.room,
                 }
                 for t in self.talks
                 if t.kind == "talk"

@@ -51,7 +51,9 @@ def test_show_json_gives_the_seed_as_a_person_reads_it(capsys) -> None:
     assert talks[2]["title"].startswith("云原生开放智能网络代理 MOSN")
     assert talks[2]["abstract"] == "" and talks[3]["abstract"] == ""
     assert talks[0]["abstract"].startswith("在 Service Mesh 微服务架构中")
-    assert set(talks[0]) == {"title", "speakers", "abstract", "start", "end", "video", "slides"}
+    assert set(talks[0]) == {
+        "title", "speakers", "abstract", "start", "end", "video", "slides", "room"}
+    assert talks[0]["room"] is None
     assert data["replays"] == ["https://tech.antfin.com/community/activities/1056"]
     assert data["slides"] == [] and data["links"] == []
     assert data["draft"] is False

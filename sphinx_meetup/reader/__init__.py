@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from ..model import Event, Problem
 from . import body as body_reader
-from . import dates, fields, hugoblox, when
+from . import dates, fields, hugoblox, programme, when
 from .frontmatter import split
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
@@ -116,7 +116,11 @@ def read_event(
         body, blocks = blox.body, blox.blocks
     else:
         fields.apply(front.data, front.lines, event)
-        body, blocks = front.body, body_reader.blocks_of(front.body, front.body_line)
+        body, blocks = front.body, None
+    if (structured := programme.read(front.data, front.lines, event)) is not None:
+        return _structured(event, structured, body, front.body_line, timezone)
+    if blocks is None:
+        blocks = body_reader.blocks_of(front.body, front.body_line)
     found = body_reader.read_body(blocks, labels, event)
     event.talks = blox.talks(found.talks) if blox else found.talks
     body_reader.complete(event, found)
@@ -124,6 +128,21 @@ def read_event(
     _apply_facts(event, found)
     event.body_rest = _blank_lines(body, front.body_line, found.consumed)
     event.body_rest_line = front.body_line
+    if not event.title:
+        event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    return event
+
+
+def _structured(
+    event: Event, structured: programme.Programme, body: str, body_line: int,
+    timezone: str | None,
+) -> Event:
+    """A page with ``talks:``: the programme is the front matter's, the body its text."""
+    event.talks = structured.talks
+    _place_in_time_zone(event, timezone)
+    programme.place(structured, event)
+    event.body_rest = body
+    event.body_rest_line = body_line
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event

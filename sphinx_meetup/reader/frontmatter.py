@@ -59,6 +59,10 @@ _SafeYAMLLoader.add_implicit_resolver(
     list("-+0123456789."),
 )
 
+#: lists whose entries' own keys get lines too (``talks.2.duration``), for warnings
+#: about one field of a programme entry
+_FIELD_LINES = frozenset({"talks", "agenda", "schedule"})
+
 _HANDLERS: tuple[BaseHandler, ...] = (YAMLHandler(), _TOMLHandler(), JSONHandler())
 
 
@@ -151,6 +155,10 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
             if isinstance(value_node, yaml.SequenceNode):
                 for index, item in enumerate(value_node.value):
                     result.lines[f"{key}.{index}"] = start + item.start_mark.line
+                    if key in _FIELD_LINES and isinstance(item, yaml.MappingNode):
+                        for field_key, _field_value in item.value:
+                            result.lines.setdefault(f"{key}.{index}.{field_key.value}",
+                                                    start + field_key.start_mark.line)
 
 
 def _alias_expansion(root: yaml.Node) -> int:

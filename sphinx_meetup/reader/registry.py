@@ -94,6 +94,11 @@ def apply_registry(event: Event, people: dict[str, Speaker]) -> None:
     """
     if not people:
         return
+    # a programme's speaker the page did not list, but the site knows: not a typo
+    event.problems = [
+        p for p in event.problems
+        if p.subject is None or p.subtype != "speaker" or key(p.subject) not in people
+    ]
     for speaker in event.speakers:
         person = next((people[k] for k in map(key, speaker.names) if k in people), None)
         if person is not None:

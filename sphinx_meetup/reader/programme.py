@@ -1,0 +1,469 @@
+"""A structured programme: ``talks:`` in front matter, authoritative, times chained.
+
+When a page lists its talks in front matter (``talks:``, or ``agenda:``/``schedule:``),
+that list *is* the programme: nothing is guessed from the body, which stays the event's
+own text. A ``start`` on the first entry and a ``duration`` on each is enough: every
+later start is the end of what came before (per ``room`` for parallel tracks). Every
+field is checked, each problem is reported at the entry's line, and the rest is kept.
+Pure: front-matter data in, talks and problems out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Event, Problem, Talk, _match
+from ..safety import safe_url
+from . import dates
+from .when import _zone_of
+
+#: the front-matter keys of a programme, in order of preference
+KEYS = ("talks", "agenda", "schedule")
+#: entry field -> the keys an entry may use for it
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "name"),
+    "speakers": ("speakers", "speaker", "by"),
+    "start": ("start", "time"),
+    "end": ("end",),
+    "duration": ("duration", "length"),
+    "abstract": ("abstract", "description", "summary"),
+    "video": ("video", "recording", "replay"),
+    "slides": ("slides",),
+    "room": ("room", "track"),
+    "kind": ("kind", "type"),
+    "break": ("break",),
+}
+_KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
+#: kinds that are read as talks (shown as talks); ``break`` and its cousins are breaks
+TALK_KINDS = frozenset({"talk", "keynote", "panel", "lightning", "workshop", "session",
+                        "demo", "opening", "closing", "qa"})
+BREAK_KINDS = frozenset({"break", "pause", "lunch", "coffee", "meal", "dinner"})
+#: the longest slot a duration may give (a week: longer is a typo, not a talk)
+MAX_DURATION = dt.timedelta(days=7)
+
+_CLOCK = re.compile(
+    r"^(?P<h>[01]?\d|2[0-3])(?:[:h.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*"
+    r"(?P<ap>[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+_DURATION_UNITS = re.compile(
+    r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?))?\s*"
+    r"(?:(?P<m>\d+)\s*(?:m|min|mins|minutes?)?)?$",
+    re.IGNORECASE,
+)
+_HOURS_MINUTES = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
+_ISO_DURATION = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、;；/]|\s&\s|\sand\s)\s*")
+
+
+def parse_duration(value: object) -> dt.timedelta:
+    """A slot's length: ``30`` (minutes), ``"30"``, ``"30m"``, ``"0:30"``, ``"1h"``,
+    ``"1h30m"``, ``"1.5h"``, ``"PT45M"``.
+
+    Raises ``ValueError`` for anything else (and for zero, negative or over a week), so
+    the caller can say where it was.
+    """
+    if isinstance(value, bool) or value is None:
+        raise ValueError("not a duration")
+    if isinstance(value, int):
+        minutes: float = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("minutes must be whole")
+        minutes = value
+    elif isinstance(value, str):
+        minutes = _minutes_of(value.strip())
+    else:
+        raise ValueError("not a duration")
+    if not 0 < minutes <= MAX_DURATION.total_seconds() / 60:
+        raise ValueError("out of range")
+    return dt.timedelta(minutes=minutes)
+
+
+def _minutes_of(text: str) -> float:
+    for pattern in (_HOURS_MINUTES, _ISO_DURATION):
+        if match := pattern.match(text):
+            return int(match["h"] or 0) * 60 + int(match["m"] or 0)
+    match = _DURATION_UNITS.match(text)
+    if not text or match is None or not (match["h"] or match["m"]):
+        raise ValueError("not a duration")
+    minutes = float(match["h"] or 0) * 60 + int(match["m"] or 0)
+    if not minutes.is_integer():
+        raise ValueError("minutes must be whole")
+    return minutes
+
+
+def format_duration(length: dt.timedelta) -> str:
+    """``1h30m``, ``45m``, ``2h``: how :func:`parse_duration` reads it back."""
+    minutes = int(length.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return (f"{hours}h" if hours else "") + (f"{minutes}m" if minutes or not hours else "")
+
+
+def parse_clock(value: object) -> dt.time | dt.datetime:
+    """A start or end: a clock time (``"14:00"``, ``"2pm"``, ``"9.30"``) placed later on
+    the event's day, or a full date and time. Raises ``ValueError`` otherwise."""
+    if isinstance(value, dt.datetime | dt.time):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        match = _CLOCK.match(text)
+        if match and (match["m"] or match["ap"]):
+            hour = int(match["h"])
+            meridiem = (match["ap"] or "").lower()
+            if meridiem and not 1 <= hour <= 12:
+                raise ValueError("not a clock time")
+            if meridiem.startswith("p") and hour < 12:
+                hour += 12
+            elif meridiem.startswith("a") and hour == 12:
+                hour = 0
+            return dt.time(hour, int(match["m"] or 0), int(match["s"] or 0))
+        when = dates.parse_value(text)
+        if isinstance(when, dt.datetime):
+            return when
+    raise ValueError("not a time")
+
+
+@dataclass(slots=True)
+class Entry:
+    """One entry of the programme as written: its talk, and its times to be placed."""
+
+    talk: Talk
+    line: int | None
+    start: dt.time | dt.datetime | None = None
+    end: dt.time | dt.datetime | None = None
+    duration: dt.timedelta | None = None
+    #: an entry with no title: it takes its time in the chain but is not shown
+    shown: bool = True
+
+
+@dataclass(slots=True)
+class Programme:
+    """The entries of a page's ``talks:`` (or ``agenda:``/``schedule:``)."""
+
+    key: str
+    line: int | None
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def talks(self) -> list[Talk]:
+        return [entry.talk for entry in self.entries if entry.shown]
+
+
+def find_key(data: dict[str, Any]) -> str | None:
+    """The key the page's programme is under, if it has one."""
+    return next((key for key in KEYS if key in data and data[key] is not None), None)
+
+
+def read(data: dict[str, Any], lines: dict[str, int], event: Event) -> Programme | None:
+    """The page's programme, or ``None`` when it has none (the body is read instead).
+
+    Call it once the front-matter speakers are in ``event`` (names are checked against
+    them); problems go to ``event.problems``. Times are placed by :func:`place`.
+    """
+    key = find_key(data)
+    if key is None:
+        return None
+    problems = event.problems
+    for other in KEYS:
+        if other != key and data.get(other) is not None:
+            problems.append(Problem(lines.get(other), f"{other}: the programme is read from "
+                                    f"{key}: (one programme per page); {other} is ignored",
+                                    "talk"))
+    value = data[key]
+    if isinstance(value, dict):
+        problems.append(Problem(lines.get(key), f"{key} should be a list of entries (- title: "
+                                "…); read as a list of one", "talk"))
+        value = [value]
+    if not isinstance(value, list):
+        problems.append(Problem(lines.get(key), f"{key} should be a list of entries "
+                                f"(- title: …), not {type(value).__name__}; the body is read "
+                                "for talks instead", "talk"))
+        return None
+    programme = Programme(key, lines.get(key))
+    for index, item in enumerate(value):
+        line = lines.get(f"{key}.{index}", lines.get(key))
+        entry = _entry(item, index, line, key, lines, event)
+        if entry is not None:
+            programme.entries.append(entry)
+    return programme
+
+
+def _entry(
+    item: object, index: int, line: int | None, key: str, lines: dict[str, int], event: Event
+) -> Entry | None:
+    where = f"{key} entry {index + 1}"
+
+    def problem(message: str, subtype: str = "talk", name: str = "") -> Problem:
+        at = lines.get(f"{key}.{index}.{name}", line) if name else line
+        event.problems.append(Problem(at, f"{where}: {message}", subtype))
+        return event.problems[-1]
+
+    if isinstance(item, str):
+        item = {"title": item}
+    if not isinstance(item, dict):
+        problem(f"{str(item)[:60]!r} is not an entry (title, speakers, start, duration…); "
+                "it is ignored")
+        return None
+    for unknown in sorted(str(k) for k in item if str(k) not in _KNOWN_KEYS):
+        problem(f"unknown key {unknown!r} (known: title, speakers, start, end, duration, "
+                "abstract, video, slides, room, kind); it is ignored", name=unknown)
+    values: dict[str, tuple[str, Any]] = {}
+    for name, keys in FIELDS.items():
+        found = [k for k in keys if item.get(k) not in (None, "", [])]
+        if found:
+            values[name] = (found[0], item[found[0]])
+    title = _text(values.get("title"), problem)
+    talk = Talk(title=title or "", line=line)
+    entry = Entry(talk, line, shown=bool(title))
+    if not title:
+        problem("an entry has no title; it is left out of the agenda (its time still counts)")
+    talk.kind = _kind(values, problem)
+    names = _speakers(values.get("speakers"), problem)
+    if names and talk.kind == "break":
+        problem("a break has no speakers; " + ", ".join(names) + " ignored", name="speakers")
+    elif names:
+        talk.speakers = names
+        _check_names(names, event, problem)
+    talk.abstract = _block(values.get("abstract"), problem)
+    talk.room = _text(values.get("room"), problem)
+    for name in ("video", "slides"):
+        if name in values:
+            written, raw = values[name]
+            url = safe_url(raw)
+            if url is None:
+                problem(f"{written}: {str(raw)[:80]!r} is not an http, https or mailto URL; "
+                        "it is not linked", "url", written)
+            setattr(talk, name, url)
+    for name in ("start", "end"):
+        if name in values:
+            written, raw = values[name]
+            try:
+                setattr(entry, name, parse_clock(raw))
+            except (ValueError, TypeError):
+                problem(f"{written}: {str(raw)[:40]!r} is not a time (write 14:00, or "
+                        "2024-05-10T14:00 for another day); it is ignored", "date", written)
+    if "duration" in values:
+        written, raw = values["duration"]
+        try:
+            entry.duration = parse_duration(raw)
+        except (ValueError, TypeError):
+            problem(f"{written}: {str(raw)[:40]!r} is not a duration (write 30, \"30m\", "
+                    "\"0:30\" or \"1h30m\"); it is ignored", "date", written)
+    return entry
+
+
+def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:
+    if found is None:
+        return None
+    written, value = found
+    if isinstance(value, bool | dict | list):
+        problem(f"{written} should be text, not {type(value).__name__}; it is ignored",
+                name=written)
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def _block(found: tuple[str, Any] | None, problem: Any) -> str:
+    """Markdown text (an abstract keeps its lines)."""
+    if found is None:
+        return ""
+    written, value = found
+    if isinstance(value, bool | dict | list):
+        problem(f"{written} should be text, not {type(value).__name__}; it is ignored",
+                name=written)
+        return ""
+    return str(value).strip()
+
+
+def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
+    if "break" in values:
+        written, flag = values["break"]
+        if not isinstance(flag, bool):
+            problem(f"{written} should be true or false, not {str(flag)[:20]!r}",
+                    name=written)
+        elif flag:
+            return "break"
+    if "kind" not in values:
+        return "talk"
+    written, raw = values["kind"]
+    kind = str(raw).strip().casefold()
+    if kind in BREAK_KINDS:
+        return "break"
+    if kind not in TALK_KINDS:
+        problem(f"{written}: {str(raw)[:30]!r} is neither a talk nor a break (kinds: "
+                "talk, keynote, panel, lightning, workshop, break, lunch…); read as a talk",
+                name=written)
+    return "talk"
+
+
+def _speakers(found: tuple[str, Any] | None, problem: Any) -> list[str]:
+    """``speakers`` as one name, names joined by ``,``/``、``/``and``, or a list."""
+    if found is None:
+        return []
+    written, value = found
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        raw = item.get("name") if isinstance(item, dict) else item
+        if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+            problem(f"{written}: {str(item)[:60]!r} is no one's name; it is ignored",
+                    "speaker", written)
+            continue
+        parts = _NAME_SEPARATORS.split(str(raw)) if not isinstance(value, list) else [str(raw)]
+        for part in parts:
+            name = " ".join(part.split())
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _check_names(names: list[str], event: Event, problem: Any) -> None:
+    """A name the page's speakers do not know is likely a typo: said, and kept."""
+    if not event.speakers:
+        return
+    for name in names:
+        if _match(event.speakers, [name]) is None:
+            known = ", ".join(s.name for s in event.speakers[:6])
+            said = problem(f"speaker {name!r} is not one of the page's speakers ({known}); "
+                           "kept as written, with a card of their own", "speaker", "speakers")
+            said.subject = name  # the site's registry may know them (it withdraws this)
+
+
+def place(programme: Programme, event: Event) -> None:
+    """Give every entry its times: clock times on the event's day in its zone, starts
+    chained from the previous end (per room), ends from durations.
+
+    Call it once the event's own dates are in its zone. A page whose ``date`` is a day
+    only takes the programme's first start and last end as its hours.
+    """
+    tz = _zone_of(event)
+    day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+    if not programme.entries:
+        return
+    if day is None and any(isinstance(e.start, dt.time) for e in programme.entries):
+        event.problems.append(Problem(programme.line, f"{programme.key}: clock times need the "
+                                      "event's date; give the page a date (the times are not "
+                                      "shown)", "date"))
+    chain = _Chain()
+    for number, entry in enumerate(programme.entries, start=1):
+        chain.place(entry, number, programme.key, day, tz, event.problems)
+    _event_hours(event, [entry.talk for entry in programme.entries], day)
+
+
+class _Chain:
+    """Where the next entry starts: after everything so far for a plenary entry, after
+    its room's last entry (or at the start of the parallel block) for a roomed one."""
+
+    def __init__(self) -> None:
+        self.latest: dt.datetime | None = None
+        self.plenary_start: dt.datetime | None = None
+        self.previous_start: dt.datetime | None = None
+        self.block_start: dt.datetime | None = None
+        self.rooms: dict[str, tuple[dt.datetime | None, dt.datetime | None]] = {}
+        #: whether the chain is broken (an entry with no start): said once per break
+        self.gap = False
+
+    def place(
+        self, entry: Entry, number: int, key: str, day: dt.date | None, tz: dt.tzinfo | None,
+        problems: list[Problem],
+    ) -> None:
+        talk, room = entry.talk, entry.talk.room
+        where = f"{key} entry {number}"
+        start = _on_day(entry.start, day, tz)
+        if start is not None:
+            floor = self._floor(room)
+            if floor is not None and _comparable(start, floor) and start < floor:
+                problems.append(Problem(entry.line, f"{where} ({talk.title or 'untitled'}) "
+                                        f"starts at {start:%H:%M}, before the entry above it "
+                                        f"({floor:%H:%M}); kept as written", "date"))
+        else:
+            start = self._next(room)
+            if start is None and self.previous_start is not None and not self.gap:
+                problems.append(Problem(entry.line, f"{where} ({talk.title or 'untitled'}) has "
+                                        "no start, and the entry before it no end: give that "
+                                        "one a duration, or this one a start", "date"))
+        self.gap = start is None
+        end = _on_day(entry.end, day, tz)
+        if end is not None and start is not None and _comparable(start, end) and end < start:
+            end += dt.timedelta(days=1) if isinstance(entry.end, dt.time) else dt.timedelta()
+            if end < start:
+                problems.append(Problem(entry.line, f"{where}: the end is before the start; "
+                                        "it is ignored", "date"))
+                end = None
+        if end is not None and entry.duration is not None and start is not None \
+                and _comparable(start, end) and end - start != entry.duration:
+            problems.append(Problem(entry.line, f"{where}: end and duration disagree; the end "
+                                    "is kept", "date"))
+        if end is None and start is not None and entry.duration is not None:
+            end = start + entry.duration
+        talk.start, talk.end = start, end
+        self._advance(room, start, end)
+
+    def _floor(self, room: str | None) -> dt.datetime | None:
+        """No entry may start before this one (else it "goes backwards")."""
+        if room is None:
+            return self.previous_start
+        return self.rooms.get(room, (None, None))[0] or self.plenary_start
+
+    def _next(self, room: str | None) -> dt.datetime | None:
+        if room is None:
+            return self.latest
+        if room in self.rooms:
+            return self.rooms[room][1]
+        return self.block_start or self.latest
+
+    def _advance(self, room: str | None, start: dt.datetime | None,
+                 end: dt.datetime | None) -> None:
+        if start is not None:
+            self.previous_start = start
+        if room is None:
+            self.rooms.clear()
+            self.block_start = None
+            self.plenary_start = start or self.plenary_start
+        else:
+            self.rooms[room] = (start, end)
+            self.block_start = self.block_start or start
+        if room is None:
+            self.latest = end
+            return
+        ends = [room_end for _start, room_end in self.rooms.values()]
+        known = [value for value in ends if value is not None]
+        same = all(_comparable(value, known[0]) for value in known)
+        self.latest = max(known) if known and len(known) == len(ends) and same else None
+
+
+def _on_day(
+    value: dt.time | dt.datetime | None, day: dt.date | None, tz: dt.tzinfo | None
+) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return dates.localise(value, tz)  # type: ignore[return-value]
+    if isinstance(value, dt.time) and day is not None:
+        return dt.datetime.combine(day, value.replace(tzinfo=None), tzinfo=tz)
+    return None
+
+
+def _comparable(one: dt.datetime, two: dt.datetime) -> bool:
+    return (one.tzinfo is None) == (two.tzinfo is None)
+
+
+def _event_hours(event: Event, talks: list[Talk], day: dt.date | None) -> None:
+    """A page dated by day only takes its hours from the programme (on that day)."""
+    if isinstance(event.start, dt.datetime) or day is None:
+        return
+    starts = [t.start for t in talks if isinstance(t.start, dt.datetime) and t.start.date() == day]
+    if not starts or not all(_comparable(s, starts[0]) for s in starts):
+        return
+    ends = [t.end for t in talks
+            if isinstance(t.end, dt.datetime) and _comparable(t.end, starts[0])]
+    first = min(starts)
+    event.start = first
+    if event.end is None or event.end == day:
+        event.end = max(ends) if ends and max(ends) > first else None
+
+
+__all__ = ["KEYS", "Entry", "Programme", "find_key", "format_duration", "parse_clock",
+           "parse_duration", "place", "read"]

@@ -1,0 +1,308 @@
+"""A structured programme (``talks:`` in front matter): read, validated, times chained."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sphinx_meetup.model import Speaker
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.programme import format_duration, parse_clock, parse_duration
+from sphinx_meetup.reader.registry import apply_registry, index
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+PAGE = """\
+---
+title: Rust Night
+date: 2024-05-10
+timezone: Europe/Berlin
+speaker:
+  - name: Ada Lovelace
+  - name: Grace Hopper
+talks:
+  - title: Doors open
+    kind: break
+    start: "18:00"
+    duration: 30
+  - title: Ownership for the rest of us
+    speakers: Ada Lovelace
+    duration: "0:40"
+    slides: https://example.org/ownership.pdf
+  - title: Pizza
+    break: true
+    duration: 20m
+  - title: Compilers, then and now
+    speakers: [Grace Hopper, Ada Lovelace]
+    duration: 1h
+    abstract: |
+      How the first compiler came to be.
+---
+
+## Programme
+
+### A heading that looks like a talk
+
+主讲人: 张三
+
+Speaker: Someone Else
+"""
+
+
+def _times(event):
+    return [(t.title, t.start.strftime("%H:%M"), t.end.strftime("%H:%M")) for t in event.talks]
+
+
+def test_talks_are_the_programme_and_the_body_stays_text() -> None:
+    event = read_event(PAGE, source="rust.md")
+    assert [t.title for t in event.talks] == [
+        "Doors open", "Ownership for the rest of us", "Pizza", "Compilers, then and now"]
+    assert [t.kind for t in event.talks] == ["break", "talk", "break", "talk"]
+    assert event.talks[3].speakers == ["Grace Hopper", "Ada Lovelace"]
+    assert event.talks[1].slides == "https://example.org/ownership.pdf"
+    assert event.talks[3].abstract == "How the first compiler came to be."
+    # the body is the event's own text, whole: nothing was taken out of it as a talk
+    assert "### A heading that looks like a talk" in event.body_rest
+    assert "主讲人: 张三" in event.body_rest
+    assert event.problems == []
+    assert [s.name for s in event.all_speakers()] == ["Ada Lovelace", "Grace Hopper"]
+
+
+def test_durations_chain_across_a_break_in_the_events_zone() -> None:
+    event = read_event(PAGE)
+    assert _times(event) == [
+        ("Doors open", "18:00", "18:30"),
+        ("Ownership for the rest of us", "18:30", "19:10"),
+        ("Pizza", "19:10", "19:30"),
+        ("Compilers, then and now", "19:30", "20:30"),
+    ]
+    assert all(t.start.tzinfo == BERLIN for t in event.talks)
+    # a page dated by day takes its hours from the programme
+    assert event.start == dt.datetime(2024, 5, 10, 18, 0, tzinfo=BERLIN)
+    assert event.end == dt.datetime(2024, 5, 10, 20, 30, tzinfo=BERLIN)
+
+
+def test_site_zone_and_full_datetimes() -> None:
+    page = """\
+---
+title: Two days
+date: 2024-05-10T09:00:00
+talks:
+  - title: Day one
+    start: "9:30"
+    duration: 1h30m
+  - title: After
+    duration: 15
+  - title: Day two
+    start: 2024-05-11T10:00:00
+    end: "11:00"
+---
+"""
+    event = read_event(page, timezone="Asia/Shanghai")
+    zone = ZoneInfo("Asia/Shanghai")
+    one, after, two = event.talks
+    assert one.start == dt.datetime(2024, 5, 10, 9, 30, tzinfo=zone)
+    assert one.end == after.start == dt.datetime(2024, 5, 10, 11, 0, tzinfo=zone)
+    assert two.start == dt.datetime(2024, 5, 11, 10, 0, tzinfo=zone)
+    assert event.problems == []
+
+
+def test_rooms_run_in_parallel_and_the_next_plenary_waits_for_both() -> None:
+    page = """\
+---
+title: Tracks
+date: 2024-05-10
+talks:
+  - {title: Keynote, start: "9:00", duration: 30}
+  - {title: A1, room: Main, duration: 30}
+  - {title: B1, room: Side, duration: 45}
+  - {title: A2, room: Main, duration: 30}
+  - {title: Lunch, kind: lunch, duration: 1h}
+---
+"""
+    event = read_event(page)
+    assert [(t.title, t.room, f"{t.start:%H:%M}", f"{t.end:%H:%M}") for t in event.talks] == [
+        ("Keynote", None, "09:00", "09:30"),
+        ("A1", "Main", "09:30", "10:00"),
+        ("B1", "Side", "09:30", "10:15"),
+        ("A2", "Main", "10:00", "10:30"),
+        ("Lunch", None, "10:30", "11:30"),
+    ]
+    assert event.talks[-1].kind == "break"
+    assert event.problems == []
+
+
+def test_every_field_is_checked_at_its_line_and_the_rest_kept() -> None:
+    page = """\
+---
+title: Checked
+date: 2024-05-10
+speaker:
+  - name: Ada Lovelace
+talks:
+  - title: First
+    start: "14:00"
+    duration: 30
+  - speakers: Ada Lovelace
+    duration: 10
+  - title: Bad duration
+    duration: soon
+  - title: Typo
+    speakers: Ada Lovelac
+    durration: 5
+    video: "javascript:alert(1)"
+  - title: Backwards
+    start: "13:00"
+  - 42
+---
+"""
+    event = read_event(page)
+    assert [t.title for t in event.talks] == ["First", "Bad duration", "Typo", "Backwards"]
+    messages = " | ".join(p.message for p in event.problems)
+    for said in ("entry 2: an entry has no title", "'soon' is not a duration",
+                 "'Ada Lovelac' is not one of the page's speakers", "unknown key 'durration'",
+                 "'javascript:alert(1)' is not an http", "starts at 13:00, before",
+                 "'42' is not an entry", "(Typo) has no start, and the entry before"):
+        assert said in messages
+    lines = sorted((p.line, p.subtype) for p in event.problems)
+    assert lines == [(10, "talk"), (13, "date"), (14, "date"), (15, "speaker"), (16, "talk"),
+                     (17, "url"), (18, "date"), (20, "talk")]
+    typo = event.talks[2]
+    assert typo.speakers == ["Ada Lovelac"] and typo.video is None
+    # the untitled entry still took its ten minutes: "Bad duration" starts at 14:40
+    assert f"{event.talks[1].start:%H:%M}" == "14:40"
+    assert event.talks[1].end is None and event.talks[2].start is None
+    backwards = event.talks[3]
+    assert f"{backwards.start:%H:%M}" == "13:00"
+
+
+def test_a_talks_key_that_is_not_a_list_falls_back_to_the_body() -> None:
+    page = ("---\ntitle: T\ntalks: just some text\n---\n\n"
+            "## Talks\n\n### Hello\n\nSpeaker: Ann Lee\n")
+    event = read_event(page)
+    assert [p.line for p in event.problems if p.subtype == "talk"] == [3]
+    assert [t.title for t in event.talks] == ["Hello"]
+
+
+@pytest.mark.parametrize("key", ["agenda", "schedule"])
+def test_aliases(key: str) -> None:
+    event = read_event(f"---\ntitle: T\n{key}:\n  - title: Only\n---\n\n### Not a talk\n")
+    assert [t.title for t in event.talks] == ["Only"]
+    assert event.problems == []
+
+
+def test_an_empty_list_means_no_talks() -> None:
+    event = read_event("---\ntitle: T\nspeaker: [{name: Ann}]\ntalks: []\n---\n\n### Hi\n")
+    assert event.talks == []
+
+
+def test_clock_times_without_a_date_are_said() -> None:
+    event = read_event("---\ntitle: T\ntalks:\n  - title: A\n    start: '14:00'\n---\n")
+    assert event.talks[0].start is None
+    assert [(p.line, p.subtype) for p in event.problems] == [(3, "date")]
+
+
+def test_the_registry_withdraws_a_name_it_knows() -> None:
+    page = ("---\ntitle: T\nspeaker: [{name: Ann Lee}]\ntalks:\n"
+            "  - {title: A, speakers: [Ann Lee, Bob Day]}\n---\n")
+    event = read_event(page)
+    assert [p.subtype for p in event.problems] == ["speaker"]
+    apply_registry(event, index([Speaker(name="Bob Day", designation="Compilers")]))
+    assert event.problems == []
+    assert [s.designation for s in event.all_speakers()] == [None, "Compilers"]
+
+
+def test_hugoblox_page_with_talks() -> None:
+    page = """\
+---
+title: My workshop
+event: PyCon Test
+date: 2024-06-01T09:00:00Z
+date_end: 2024-06-01T17:00:00Z
+url_video: https://example.org/v
+talks:
+  - {title: Setup, start: "09:00", duration: 45}
+  - {title: Hacking, duration: 2h}
+---
+
+Body text.
+"""
+    event = read_event(page)
+    assert event.title == "PyCon Test"
+    assert [t.title for t in event.talks] == ["Setup", "Hacking"]
+    assert f"{event.talks[1].end:%H:%M}" == "11:45"
+    assert "Body text." in event.body_rest
+
+
+def test_toml_programme() -> None:
+    page = """\
++++
+title = "T"
+date = 2024-05-10
+[[talks]]
+title = "One"
+start = 18:00:00
+duration = 30
+[[talks]]
+title = "Two"
+duration = "1h"
++++
+"""
+    event = read_event(page)
+    assert [(t.title, f"{t.start:%H:%M}", f"{t.end:%H:%M}") for t in event.talks] == [
+        ("One", "18:00", "18:30"), ("Two", "18:30", "19:30")]
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    (30, 30), ("30", 30), ("30m", 30), ("30 min", 30), ("0:30", 30), ("1h", 60),
+    ("1h30m", 90), ("1h 30m", 90), ("1.5h", 90), ("90 minutes", 90), ("PT45M", 45),
+    ("2 hours", 120), (45.0, 45),
+])
+def test_durations(text: object, minutes: int) -> None:
+    assert parse_duration(text) == dt.timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize("text", [0, -5, "", "soon", "1.2m", True, None, [30], "0:75",
+                                  "8d", 10**9, 1.5])
+def test_bad_durations(text: object) -> None:
+    with pytest.raises(ValueError):
+        parse_duration(text)
+
+
+@given(st.integers(min_value=1, max_value=7 * 24 * 60))
+def test_durations_read_back_what_they_write(minutes: int) -> None:
+    length = dt.timedelta(minutes=minutes)
+    assert parse_duration(format_duration(length)) == length
+    hours, rest = divmod(minutes, 60)
+    assert parse_duration(f"{hours}:{rest:02d}") == length
+    assert parse_duration(f"{minutes}m") == parse_duration(str(minutes)) == length
+
+
+@given(st.one_of(st.text(max_size=30), st.integers(), st.floats(), st.none(), st.booleans()))
+def test_durations_never_fail_otherwise(value: object) -> None:
+    try:
+        length = parse_duration(value)
+    except ValueError:
+        return
+    assert dt.timedelta(0) < length <= dt.timedelta(days=7)
+
+
+@given(st.text(max_size=40))
+def test_clock_times_never_fail_otherwise(value: str) -> None:
+    try:
+        clock = parse_clock(value)
+    except ValueError:
+        return
+    assert isinstance(clock, dt.time | dt.datetime)
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("14:00", dt.time(14)), ("9.30", dt.time(9, 30)), ("2pm", dt.time(14)),
+    ("12 am", dt.time(0)), ("7:15 p.m.", dt.time(19, 15)), ("14h00", dt.time(14)),
+])
+def test_clock_times(text: str, clock: dt.time) -> None:
+    assert parse_clock(text) == clock
