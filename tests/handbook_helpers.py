@@ -35,6 +35,10 @@ def warnings(app: SphinxTestApp) -> str:
     return app.warning.getvalue()  # type: ignore[attr-defined]
 
 
+def status(app: SphinxTestApp) -> str:
+    return app.status.getvalue()  # type: ignore[attr-defined]
+
+
 def page(app: SphinxTestApp, docname: str) -> str:
     return (Path(app.outdir) / f"{docname}.html").read_text(encoding="utf-8")
 
