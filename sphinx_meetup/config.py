@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .reader.dates import zone
 from .reader.labels import DEFAULT_LABELS, Labels
+from .render.sandbox import Sandbox, widened
 from .warnings_ import warn
 
 if TYPE_CHECKING:
@@ -209,6 +210,17 @@ class MeetupConfig:
         },
     )
 
+    unsafe_body_allow: list[str] = dc.field(
+        default_factory=list,
+        metadata={
+            "check": _check_strings,
+            "help": "UNSAFE: roles, directives and MyST syntax (``math``, ``substitution``, "
+            "``eval-rst``, ``front-matter``) the body of an event file may use besides the "
+            "allow-list, or ``[\"*\"]`` for all of them. Only for a site whose every event "
+            "author may run code on the build machine and write into its pages.",
+        },
+    )
+
     #: ``image_dirs`` made absolute against the folder of ``conf.py`` (not a config value)
     image_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
     #: ``speakers`` and ``authors_dirs`` made absolute the same way
@@ -219,6 +231,11 @@ class MeetupConfig:
     def reader_labels(self) -> Labels:
         """The label words the reader uses, with the site's own first."""
         return Labels.extended(self.labels)
+
+    @cached_property
+    def sandbox(self) -> Sandbox:
+        """What the body of an event file may use (the allow-list, widened)."""
+        return widened(self.unsafe_body_allow)
 
     def today_date(self) -> dt.date:
         """The day against which events are upcoming or past."""

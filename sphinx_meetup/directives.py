@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from myst_parser.mocking import MockState
 from sphinx.util.docutils import SphinxDirective
 
 from .config import PARTS, get_config
@@ -111,7 +112,16 @@ class EventDirective(SphinxDirective):
         event = read_event("\n".join(lines[skipped:]), source=self.env.docname,
                            labels=config.reader_labels, timezone=config.timezone)
         base_dir = Path(self.env.doc2path(self.env.docname)).parent
-        return event, None, base_dir, self.content_offset + skipped
+        return event, None, base_dir, self._content_start() + skipped
+
+    def _content_start(self) -> int:
+        """The page line before the content's first line (docutils' ``content_offset``).
+
+        MyST counts ``content_offset`` from the line after the directive's own line.
+        """
+        if isinstance(self.state, MockState):
+            return self.lineno + self.content_offset
+        return self.content_offset
 
     def _warn_if_stray_page(self, path: Path) -> None:
         docname = self.env.path2doc(str(path))
@@ -174,7 +184,7 @@ class EventDirective(SphinxDirective):
         self, event: Event, path: Path | None, location: Locator, context: RenderContext
     ) -> list[nodes.Node]:
         source = path if path is not None else self.env.doc2path(self.env.docname)
-        first_line = event.body_rest_line if path is not None else 1
+        first_line = event.body_rest_line
 
         def image_uri(uri: str, line: int | None) -> str | None:
             found = photo_node(context, uri, "", line, what="image")
@@ -184,6 +194,7 @@ class EventDirective(SphinxDirective):
             event.body_rest, first_line, source, self.state.document,
             lambda message, line, subtype: warn(message, location(line), subtype),
             image_uri,
+            sandbox=get_config(self.env).sandbox,
         )
 
     def _id_prefix(self, path: Path | None) -> str:

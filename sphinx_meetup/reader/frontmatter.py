@@ -190,7 +190,8 @@ def _parse_toml(raw: str, start: int, result: FrontMatter) -> None:
             Problem(line, f"malformed TOML front matter: {error}", "frontmatter", "error")
         )
         return
-    _scan_lines(raw, start, result, r"^\s*\[*\s*\"?{key}\"?\s*(?:=|\]\])")
+    _scan_lines(raw, start, result, r"^\s*\[*\s*\"?{key}\"?\s*(?:=|\]\])",
+                r"[\s,{{][\"']?{key}[\"']?\s*=")
 
 
 def _parse_json(raw: str, start: int, result: FrontMatter) -> None:
@@ -206,19 +207,28 @@ def _parse_json(raw: str, start: int, result: FrontMatter) -> None:
             )
         )
         return
-    _scan_lines(raw, start, result, r"^\s*\"{key}\"\s*:")
+    _scan_lines(raw, start, result, r"^\s*\"{key}\"\s*:", r"\"{key}\"\s*:")
 
 
-def _scan_lines(raw: str, start: int, result: FrontMatter, template: str) -> None:
+def _scan_lines(
+    raw: str, start: int, result: FrontMatter, template: str, inside: str
+) -> None:
     """Key lines for formats whose parsers keep no positions: the first line naming the
-    key; ``[[key]]`` tables (TOML arrays of tables) give the lines of their items."""
+    key; ``[[key]]`` tables (TOML arrays of tables) give the lines of their items.
+
+    A key that does not start a line (``{"title": "x", "date": "y"}``) gets the first
+    line naming it (``inside``), else the front matter's first line: never none."""
     if not isinstance(result.data, dict):
         return
     lines = raw.splitlines()
     for key in result.data:
-        pattern = re.compile(template.format(key=re.escape(str(key))))
+        name = re.escape(str(key))
+        pattern = re.compile(template.format(key=name))
         hits = [number for number, text in enumerate(lines) if pattern.match(text)]
         if not hits:
+            anywhere = re.compile(inside.format(key=name))
+            found = next((n for n, text in enumerate(lines) if anywhere.search(f" {text}")), 0)
+            result.lines[str(key)] = start + found
             continue
         result.lines[str(key)] = start + hits[0]
         if len(hits) > 1 or lines[hits[0]].lstrip().startswith("[["):
