@@ -60,6 +60,10 @@ def test_refused_syntax_is_a_located_body_warning_and_stays_text(app, warning) -
     note = html[html.index('class="admonition note"'):]
     assert "<strong>bold</strong>" in note and "<svg" in note.split("</div>", 1)[0]
     assert "cell two" in html
+    # MyST's own fixed markup for hard breaks, strikethrough and task lists is kept
+    assert "<br />\nafter it, <s>struck</s> text." in html
+    assert 'class="task-list-item-checkbox" checked="checked"' in html
+    assert not any("raw output" in entry for entry in lines)
     # item 3: nothing reaches the head
     head = html[: html.index("</head>")]
     assert "refresh" not in head and "evil.example" not in head

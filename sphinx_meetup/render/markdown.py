@@ -182,15 +182,21 @@ def _unwrap_messages(document: nodes.document) -> None:
         problem.parent.replace(problem, nodes.literal(text, text, classes=["meetup-refused"]))
 
 
-#: the raw nodes MyST itself makes for ``~~strikethrough~~``: fixed text, not the author's
-_OWN_RAW = frozenset({"<s>", "</s>"})
+#: the raw nodes MyST itself makes (hard breaks, ``~~strikethrough~~``, task lists):
+#: fixed text, not the author's
+_OWN_RAW = frozenset({("html", "<s>"), ("html", "</s>"), ("html", "<br />\n"),
+                      ("latex", "\\\\\n")})
+_CHECKBOX = re.compile(r'<input class="task-list-item-checkbox" (?:checked="checked" )?'
+                       r'(?:disabled="disabled" )?type="checkbox">')
 
 
 def _raw_as_text(document: nodes.document, warn: Callable[[str, int | None, str], None]) -> None:
     """Nothing from an event file becomes ``nodes.raw``, whatever made it."""
     for raw in list(document.findall(nodes.raw)):
         text = raw.astext()
-        if raw.get("format") == "html" and text in _OWN_RAW:
+        if (raw.get("format"), text) in _OWN_RAW or (
+            raw.get("format") == "html" and _CHECKBOX.fullmatch(text)
+        ):
             continue
         warn("raw output in the event body is shown as text", raw.line, "body")
         raw.replace_self(nodes.literal_block(text, text))
