@@ -44,3 +44,78 @@ def test_english_recap_post_and_registration_are_not_replays() -> None:
         "Livestream registration: [sign up](https://tickets.example.org/e/9)\n"
     )
     assert event.replays == ["https://video.example.org/v/9"]
+
+
+# --- evidence of a speaker -----------------------------------------------------------
+
+
+def test_bold_quoted_titles_with_speaker_intro_paragraphs() -> None:
+    event = read(
+        "### 本期议题\n\n"
+        "**《边车代理的十个坑》**\n\n**嘉宾介绍**\n\n"
+        "郑一鸣，某某科技高级工程师，长期从事网络代理开发。\n\n"
+        "**议题简介**\n\n- 讲讲踩过的坑。\n\n"
+        "**《从零搭建观测平台》**\n\n**嘉宾介绍**\n\n"
+        "冯小岚，示例云架构师。\n\n"
+        "马文博，示例云开发工程师。\n\n"
+        "**听众收获**\n\n- 一套可复用的方案\n"
+    )
+    assert talks(event) == [
+        ("边车代理的十个坑", ["郑一鸣"]),
+        ("从零搭建观测平台", ["冯小岚", "马文博"]),
+    ]
+
+
+def test_bold_quoted_lines_without_any_speaker_evidence_are_not_talks() -> None:
+    event = read("**《一本好书》**\n\n推荐大家读一读。\n\n**《另一本书》**\n\n也不错。\n")
+    assert talks(event) == []
+
+
+def test_table_speaker_cells_with_the_name_last_and_two_people() -> None:
+    event = read(
+        "## 议程\n\n"
+        "| 时间 | 环节 | 讲师 |\n| --- | --- | --- |\n"
+        "| 13:00 - 13:30 | 签到 |  |\n"
+        "| 13:30 - 14:10 | 《缓存的边界》 | 示例科技资深工程师\u00a0阿福 |\n"
+        "| 14:10 - 14:20 | 抽奖与合影环节 |  |\n"
+        "| 14:20 - 15:00 | 《调度器二三事》附带演示 | 冯小岚（岚岚），示例云架构师；马文博（博哥），示例云工程师 |\n"
+    )
+    assert talks(event) == [
+        ("缓存的边界", ["阿福"]),
+        ("调度器二三事", ["冯小岚", "马文博"]),
+    ]
+    assert event.talks[-1].aliases == {"冯小岚": ["岚岚"], "马文博": ["博哥"]}
+
+
+def test_timed_headings_and_the_slot_line_under_each() -> None:
+    event = read(
+        "## 议程\n\n"
+        "### 19:00-19:05 主持人开场\n\n小助手 主持人\n\n"
+        "### 19:05-20:00 零拷贝网络栈\n\n阿城（花名：城城），示例集团技术专家\n\n"
+        "### 你将收获\n\n- 网络栈的基本概念\n\n"
+        "### 本期分享大纲：\n\n- 一、二、三\n"
+    )
+    assert talks(event) == [("零拷贝网络栈", ["阿城"])]
+    assert event.talks[-1].aliases == {"阿城": ["城城"]}
+
+
+def test_heading_then_name_and_role_lines_outside_a_talks_section() -> None:
+    event = read(
+        "## 精彩回顾\n\n### 日志平台的演进\n\n"
+        "郑一鸣，某某科技研发工程师，某项目 PMC\n\n正文……\n\n"
+        "### Building a Tiny Runtime\n\nJane Roe, Senior Engineer at Example Corp\n"
+    )
+    assert talks(event) == [
+        ("日志平台的演进", ["郑一鸣"]),
+        ("Building a Tiny Runtime", ["Jane Roe"]),
+    ]
+
+
+def test_labels_of_other_things_never_yield_speakers() -> None:
+    event = read(
+        "### 议题\n\n"
+        "- 关键词：服务网格、可观测性\n"
+        "- Keywords: Alpha, Beta, Gamma\n"
+        "- 活动主题：示例沙龙：云原生专场\n"
+    )
+    assert talks(event) == []

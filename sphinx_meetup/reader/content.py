@@ -15,6 +15,10 @@ from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
+from .slots import name_alone, slot_names
+
+#: a speaker slot is one short line, not a paragraph of prose
+_SLOT_LINE = 160
 
 _CJK_BIO = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
 _LATIN_BIO = re.compile(
@@ -69,14 +73,37 @@ def read_talk(
     hosts: list[Name] = []
     free: list[Unit] = []
     skip = -1
+    intro = False  # after a 嘉宾介绍 label: paragraphs that open with a name
+    introduced: list[Name] = []
+    slots_open = True  # the lines right under the title may be speaker slots
     for index in range(head.index + 1, head.stop):
         line = units[index]
         if index == skip:
             consumed.add(line.line)
             continue
         if line.kind == "heading" and head.style == "heading":
+            intro = bool(labels.only("speaker_intro").match(line.text))
             free.append(line)
             continue
+        if line.alone and labels.only("speaker_intro").match(line.text):
+            intro = True
+            consumed.add(line.line)
+            continue
+        if line.alone and labels.only("talk_part").match(line.text):
+            intro = False
+            free.append(line)
+            continue
+        if intro and line.first and line.kind != "heading":
+            introduced += _intro_names(units, index, head.stop, known)
+            free.append(line)
+            continue
+        if slots_open and line.text and line.kind != "heading":
+            names = _slot(line, known)
+            slots_open = bool(names)
+            if names:
+                _add_names(talk, names)
+                consumed.add(line.line)
+                continue
         if bare_label(line, labels, "speaker") and index + 1 < head.stop:
             skip = index + 1  # "Speakers:" alone, the names on the next line
             _add_names(talk, split_names(units[skip].text, known))
@@ -102,6 +129,8 @@ def read_talk(
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             consumed.add(first.line)
+    if not talk.speakers:
+        _add_names(talk, introduced)
     if not talk.speakers:
         _add_names(talk, _bio_names(free, known))
     if not talk.speakers:
@@ -151,6 +180,28 @@ def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
                 setattr(talk, attribute, safe_url(urls[0]))
             return True
     return False
+
+
+def _intro_names(units: list[Unit], index: int, stop: int, known: Collection[str]) -> list[Name]:
+    """The person a paragraph after ``嘉宾介绍`` opens with: ``名，职位…`` / ``名：职位``,
+    or ``名（花名：X）`` alone on its line with the role on the next line."""
+    unit = units[index]
+    names = slot_names(unit.text, known, bio=True)
+    if names:
+        return names
+    after = index + 1
+    if after < stop and units[after].block is unit.block and (person := name_alone(unit.text, known)):
+        if describes_someone(_CLAUSE.split(units[after].text, maxsplit=1)[0][:80]):
+            return [person]
+    return []
+
+
+def _slot(unit: Unit, known: Collection[str]) -> list[Name]:
+    """A short line alone under a talk's title that is a speaker slot (``名 职位``,
+    ``名（花名：X），职位``, ``Name, Role at Org``): its people."""
+    if not unit.alone or len(unit.text) > _SLOT_LINE:
+        return []
+    return slot_names(unit.text, known)
 
 
 def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:

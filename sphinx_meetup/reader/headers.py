@@ -113,6 +113,8 @@ def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
     text = _NUMBERING.sub("", clean(text))
     text = _ORG_SUFFIX.sub("", text)
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
@@ -203,6 +205,23 @@ def numbered(
         return header
     title_and_names(header, rest, known, labels)
     return header
+
+
+def starts_with_clock(text: str) -> bool:
+    """Whether ``text`` starts with a clock time or range (``19:05-20:00 标题``)."""
+    match = _TIMED.match(text)
+    return match is not None and bool(match["rest"].strip())
+
+
+def quoted_title(unit: Unit) -> str | None:
+    """A line alone that is only a ``《标题》`` (often bold): the title, else ``None``."""
+    text = unit.text.strip()
+    if not unit.alone or not text.startswith("《") or not text.endswith("》"):
+        return None
+    inner = text[1:-1]
+    if "《" in inner or "》" in inner or not inner.strip():
+        return None
+    return tidy_title(inner)
 
 
 def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
@@ -350,7 +369,8 @@ def _is_label(text: str, labels: Labels) -> bool:
     probe = f"{text.strip()}:"
     return any(
         labels.fact(role).match(probe)
-        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
+        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation",
+                     "topic", "talk_part", "speaker_intro")
     )
 
 

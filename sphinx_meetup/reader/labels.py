@@ -82,6 +82,20 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "lunch", "dinner", "drinks", "networking", "doors open", "walk-in", "walk in", "pizza",
         "food", "borrel", "pause", "q&a", "apéro",
     ),
+    #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
+    "speaker_intro": (
+        "嘉宾介绍", "嘉宾简介", "讲师介绍", "讲师简介", "讲者介绍", "讲者简介", "分享嘉宾介绍",
+        "演讲嘉宾介绍", "嘉宾信息", "讲师信息", "个人简介", "about the speaker",
+        "about the speakers", "speaker bio", "speaker bios", "speaker biography", "bio",
+    ),
+    #: parts of one talk's description: never a talk, never a speaker
+    "talk_part": (
+        "议题简介", "演讲简介", "分享简介", "内容简介", "演讲大纲", "分享大纲",
+        "本期分享大纲", "大纲", "听众收获", "你将收获", "您将收获", "收获", "观众收益", "听众受益",
+        "关键词", "关键字", "标签", "摘要", "解决思路", "成果", "abstract", "outline", "summary",
+        "takeaways", "key takeaways", "what you will learn", "what you'll learn", "keywords",
+        "topics", "tags", "audience", "prerequisites",
+    ),
     #: opening and closing words: an agenda entry that is only these is not a talk
     "remarks": (
         "开场致辞", "开场演讲", "开场", "致辞", "欢迎致辞", "闭幕", "闭幕致辞", "opening",
@@ -121,6 +135,8 @@ class Labels:
     affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
     event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
+    speaker_intro: tuple[str, ...] = DEFAULT_LABELS["speaker_intro"]
+    talk_part: tuple[str, ...] = DEFAULT_LABELS["talk_part"]
     _cache: dict[tuple[str, str], re.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )

@@ -284,6 +284,11 @@ def _is_affiliation(name: str, inner: str) -> bool:
     return not _is_cjk(inner)
 
 
+def is_organisation(text: str) -> bool:
+    """Whether ``text`` holds an organisation word (``蚂蚁``, ``集团``, ``Inc``)."""
+    return bool(_ORGANISATION_WORDS.search(text))
+
+
 def _is_organisation(text: str) -> bool:
     if _ORGANISATION_WORDS.search(text):
         return True

@@ -16,13 +16,14 @@ from .dates import find_times
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
 from .names import looks_like_name, split_names
+from .slots import slot_names
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _TABLE_COLUMNS = {
     "time": re.compile(r"时间|時間|time|when|heure|tijd", re.I),
     "speaker": re.compile(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
     "title": re.compile(
-        r"议题|主题|题目|话题|内容|演讲|分享|topic|title|talk|session|subject", re.I
+        r"议题|主题|题目|话题|内容|演讲|分享|环节|topic|title|talk|session|subject", re.I
     ),
 }
 
@@ -56,8 +57,13 @@ def table_rows(
                 roles[column] = role
         rows = rows[2:]
     heads = []
+    quoted = sum(1 for _, cells in rows if any(c.startswith("《") for c in cells))
     for index, cells in rows:
         head = _row(index, cells, roles, known, labels)
+        if head is not None and quoted >= 2 and not head.names and not any(
+            c.startswith("《") for c in cells
+        ):
+            head.kind = "break"  # 签到, 互动交流: a row that does not share the talks' shape
         if head is not None:
             for url in urls_in(units[index].block, units[index].source):
                 kind = video_or_slides(safe_url(url) or "")
@@ -81,18 +87,27 @@ def _row(
         start, end = find_times(cell) if role in {"time", None} else (None, None)
         if role == "time" or (role is None and start is not None and head.start is None):
             head.start, head.end = start, end
+        elif role == "speaker" and cell and (slot := slot_names(cell, known)):
+            head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
             head.names = split_names(cell, known)
         elif role == "title":
-            head.title = cell
+            head.title = _quoted_part(cell)
         elif cell:
             rest.append(cell)
     if not head.title and rest:
-        head.title = max(rest, key=len)
+        head.title = _quoted_part(max(rest, key=len))
     if head.title and not head.names:
         title_and_names(head, head.title, known, labels)
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+def _quoted_part(cell: str) -> str:
+    """``《标题》演示 + 说明`` in a title cell: the quoted title (the rest is a note)."""
+    if cell.startswith("《") and (end := cell.find("》")) > 1 and end < len(cell) - 1:
+        return cell[1:end]
+    return cell
 
 
 def _all_names(cell: str, known: Collection[str]) -> bool:

@@ -23,6 +23,10 @@ from .content import bare_label, label_value, read_talk
 from .headers import Header
 from .labels import Labels
 from .names import key, split_names
+from .slots import slot_names
+
+#: a speaker slot under a heading is one short line, not a paragraph of prose
+_SLOT_LINE = 160
 
 
 @dataclass(slots=True)
@@ -39,9 +43,10 @@ class Found:
 
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
     """Every talk (and agenda break) of the body ``units``."""
-    result = Found(regions=_regions(units, labels))
+    result = Found(regions=_regions(units, labels, known))
     heads = _headers(units, labels, known, result.regions, result.consumed)
     _set_stops(heads, units, labels, result.regions)
+    heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
     heads.sort(key=lambda head: head.index)
     agenda.fill_ends(heads)
@@ -60,9 +65,14 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     return result
 
 
-def _regions(units: list[Unit], labels: Labels) -> list[str]:
+def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> list[str]:
     """Per unit: ``talks``/``event``/``neutral``/``other`` section, ``talk`` (a heading
-    that starts a talk) or ``inside`` (what is under such a heading)."""
+    that starts a talk) or ``inside`` (what is under such a heading).
+
+    A heading that names a part of a talk's description (``你将收获``, ``Outline``) among
+    talk headings belongs to the talk before it; so does an untimed heading among
+    sibling headings that all start with a clock time (the repeated shape wins).
+    """
     regions: list[str] = []
     stack: list[tuple[int, str]] = []
     for index, unit in enumerate(units):
@@ -73,17 +83,45 @@ def _regions(units: list[Unit], labels: Labels) -> list[str]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         parent = stack[-1][1] if stack else "neutral"
-        kind = _section_kind(unit.text, labels)
+        if parent in {"talks", "inside"} and labels.heading("talk_part").search(unit.text):
+            kind = "inside"
+        else:
+            kind = _section_kind(unit.text, labels)
         if kind is None:
             if parent in {"talks", "inside"}:
                 kind = "talk" if parent == "talks" else "inside"
-            elif _speaker_follows(units, index, labels):
+            elif _speaker_follows(units, index, labels, known):
                 kind = "talk"
             else:
                 kind = parent
         stack.append((level, "inside" if kind == "talk" else kind))
         regions.append(kind)
+    _untimed_among_timed(units, regions)
     return regions
+
+
+def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:
+    """Sibling talk headings that mostly start with a clock time (``### 19:05-20:00 …``)
+    are an agenda: an untimed heading among them is part of the talk above it."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    stack: list[tuple[int, int]] = []  # (level, index) of the enclosing headings
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            continue
+        level = unit.block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if regions[index] in {"talk", "inside"}:
+            parent = stack[-1][1] if stack else -1
+            groups.setdefault((parent, level), []).append(index)
+        stack.append((level, index))
+    for group in groups.values():
+        timed = [index for index in group if found.starts_with_clock(units[index].text)]
+        if len(timed) < 2 or timed[0] != group[0] or len(timed) * 2 <= len(group):
+            continue
+        for index in group:
+            if index not in timed and regions[index] == "talk":
+                regions[index] = "inside"
 
 
 def _section_kind(text: str, labels: Labels) -> str | None:
@@ -97,14 +135,22 @@ def _section_kind(text: str, labels: Labels) -> str | None:
     return None
 
 
-def _speaker_follows(units: list[Unit], index: int, labels: Labels) -> bool:
-    """Whether a speaker (or host) line comes before the next heading."""
+def _speaker_follows(
+    units: list[Unit], index: int, labels: Labels, known: Collection[str] = ()
+) -> bool:
+    """Whether a speaker (or host) line comes before the next heading, or the first
+    line under the heading is a speaker slot (``名，职位`` / ``Name, Role at Org``)."""
+    first = True
     for unit in units[index + 1 :]:
         if unit.kind == "heading":
             return False
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
+        if first and unit.text:
+            first = False
+            if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
+                return True
     return False
 
 
@@ -152,6 +198,8 @@ def _line_header(
     head = found.timed(unit, index, known, labels) or found.numbered(unit, index, known, labels)
     if head is not None or not unit.first:
         return head
+    if (unit.bold or unit.text.startswith("《")) and (title := found.quoted_title(unit)):
+        return Header(index, "quoted", title=title)
     if unit.bold or unit.kind == "item":
         head = found.who_colon(unit, index, known, labels, strict=True)
     elif unit.alone:
@@ -200,6 +248,36 @@ def _set_stops(
                 break
             stop += 1
         head.stop = stop
+
+
+def _with_evidence(
+    heads: list[Header], units: list[Unit], labels: Labels, known: Collection[str]
+) -> list[Header]:
+    """``**《标题》**`` lines are talks only with evidence of a speaker under one of them
+    (a speaker label, a ``嘉宾介绍`` label, a ``名，职位`` slot line); sibling lines of
+    that shape are then all read as talks, else none is."""
+    quoted = [head for head in heads if head.style == "quoted"]
+    if not quoted:
+        return heads
+    if any(_speaker_evidence(head, units, labels, known) for head in quoted):
+        return heads
+    return [head for head in heads if head.style != "quoted"]
+
+
+def _speaker_evidence(
+    head: Header, units: list[Unit], labels: Labels, known: Collection[str]
+) -> bool:
+    first = True
+    for unit in units[head.index + 1 : head.stop]:
+        if label_value(unit, labels, "speaker") or bare_label(unit, labels, "speaker"):
+            return True
+        if unit.alone and labels.only("speaker_intro").match(unit.text):
+            return True
+        if first and unit.text:
+            first = False
+            if len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
+                return True
+    return False
 
 
 def _agenda_break(head: Header, labels: Labels) -> bool:

@@ -1,0 +1,157 @@
+"""Speaker slots: the line beside a talk title that says who gives it.
+
+A name becomes a speaker only with evidence. Here the evidence is the *shape* of the
+line in a place where a speaker is expected (right under a talk's title, in an agenda
+table's speaker column, after a ``嘉宾介绍`` label): a person followed by what they do
+(``名，职位`` / ``名（花名：X） 职位`` / ``Name, Role at Org``) or what they do followed
+by the person (``职位 名``, the name last, often after a no-break space). The part that
+is not the name must read as a job or an employer (:func:`.names.describes_someone`),
+so a line of prose or a list of keywords never yields a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .names import (
+    Name,
+    clean,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+)
+
+#: ``名`` / ``名（…）`` at the start of a line; the bracket may hold a nickname
+_CJK_LEAD = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10})"
+                       r"(?P<bracket>[ \u3000]?[（(][^（()）]{1,40}[）)])?")
+#: a Western name at the start of a line: capitalised words
+_LATIN_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da))*)"
+                         r"(?P<bracket> ?\([^()]{1,40}\))?")
+#: what may stand between the name and the role
+_SEPARATORS = "，,、:：;；|｜-–— \u3000\u00a0"
+#: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
+_CJK_LAST = re.compile(r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})$")
+#: words of a job or an employer, strong enough to say "this is a person's role": no
+#: generic nouns (技术, 产品, 社区) that titles are full of
+_ROLE = re.compile(
+    r"专家|工程师|架构师|负责人|创始人|创办人|联合创始人|经理|总监|总裁|主管|组长|成员|作者|布道师|分析师|"
+    r"研究员|开发者|教授|博士|讲师|顾问|主席|委员|维护者|贡献者|合伙人|首席|董事|爱好者|"
+    r"公司|集团|大学|学院|研究院|研究所|实验室|银行|基金会|事业部|"
+    r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
+    r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
+    r"cio|coo|vp|maintainer|committer|pmc|chair|partner|owner|specialist|expert|analyst|"
+    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university)\b",
+    re.IGNORECASE,
+)
+#: a role is at most this long; longer text after a name is a paragraph of prose
+_MAX_ROLE = 120
+#: a role before a name at the end of the line is short and is no sentence or label
+_MAX_LAST_ROLE = 48
+_NOT_IN_ROLE = ("：", ":", "。", "（", "(")
+#: several people in one cell: ``名（X），职位；名（Y），职位``
+_PEOPLE = re.compile(r"\s*[；;]\s*")
+
+
+def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> list[Name]:
+    """The people a speaker slot names, or ``[]`` when the line is not one.
+
+    ``bio``: the line opens a paragraph about the speaker (after a ``嘉宾介绍`` label),
+    so only its first clause has to be a role (``名，职位。Then prose…``).
+    """
+    text = clean(text.replace("\u00a0", " "))
+    if not text:
+        return []
+    if bio:
+        person = _name_first(text, known, bio=True)
+        return [person] if person else []
+    several = ";" in text or "；" in text
+    parts = [part for part in _PEOPLE.split(text) if part] if several else [text]
+    people = [_one(part, known) for part in parts]
+    if not all(people):
+        return []
+    return [person for person in people if person is not None]
+
+
+def name_alone(text: str, known: Collection[str] = ()) -> Name | None:
+    """``名（花名：X）`` alone on a line (its role on the lines below, in a bio)."""
+    text = clean(text)
+    lead = _CJK_LEAD.match(text) or _LATIN_LEAD.match(text)
+    if lead is None or lead.end() != len(text):
+        return None
+    person = parse_name(text)
+    if not person.name or describes_someone(person.name):
+        return None
+    strict = lead.re is _LATIN_LEAD and key(person.name) not in known
+    return person if looks_like_name(person.name, known, strict=strict) else None
+
+
+def _one(text: str, known: Collection[str]) -> Name | None:
+    return _name_first(text, known) or _name_last(text, known)
+
+
+def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name | None:
+    """``名，职位`` / ``名（花名：X），职位`` / ``Name, Role at Org`` / a known name alone."""
+    lead = _CJK_LEAD.match(text) or _LATIN_LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :]
+    role = rest.lstrip(_SEPARATORS)
+    if rest and role == rest and lead.re is _CJK_LEAD:
+        return None  # 名 glued to more characters: part of a longer word, not a name
+    if rest and role == rest and not rest[:1].isspace():
+        return None
+    person = parse_name(lead.group(0))
+    if not person.name:
+        return None
+    is_known = key(person.name) in known or any(key(a) in known for a in person.aliases)
+    if not role:
+        return person if is_known else None
+    colon = rest.lstrip(" \u3000")[:1] in ":："
+    if colon and not bio and not is_known and lead.re is _CJK_LEAD:
+        # ``活动主题：…`` / ``时间：…``: a label, not a person - unless the name is known
+        # or the bracket says who (``名（花名：X）：职位``)
+        if not lead["bracket"]:
+            return None
+    if (len(role) > _MAX_ROLE and not bio) or not is_role(_first_clause(role)):
+        return None
+    if not (is_known or looks_like_name(person.name, known, strict=lead.re is _LATIN_LEAD)):
+        return None
+    if describes_someone(person.name) or (lead.re is _CJK_LEAD and is_organisation(person.name)):
+        return None
+    person.affiliation = person.affiliation or clean(_first_clause(role) if bio else role)
+    return person
+
+
+def _name_last(text: str, known: Collection[str]) -> Name | None:
+    """``蚂蚁金服技术专家 名``: a role, then the name as the last word."""
+    match = _CJK_LAST.search(text)
+    if match is None:
+        return None
+    role = text[: match.start()].strip()
+    name = match["name"]
+    # the job comes right before the name (``…负责人 名``, ``Seata Committer 名``), and
+    # the whole cell is a short role, not a sentence or a label
+    if not role or len(role) > _MAX_LAST_ROLE or any(mark in role for mark in _NOT_IN_ROLE):
+        return None
+    if not is_role(role.split()[-1]):
+        return None
+    if describes_someone(name) or not (key(name) in known or looks_like_name(name, known, strict=False)):
+        return None
+    return Name(name, affiliation=clean(role))
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` says what someone does or where (``蚂蚁集团技术专家``,
+    ``Senior Engineer at Initech``): a job word or an employer word."""
+    return bool(_ROLE.search(text))
+
+
+def _first_clause(text: str) -> str:
+    for stop in "。；;.!?！？":
+        cut = text.find(stop)
+        if cut > 0:
+            text = text[:cut]
+    return text[:80]
