@@ -85,7 +85,8 @@ def _agenda_match(
 def classify(talk: Talk, head: Header, labels: Labels) -> None:
     """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
     title = talk.title
-    if head.kind == "break" or is_remarks(title, labels) or (not talk.speakers and is_break_title(title, labels)):
+    idle = not talk.speakers and is_break_title(title, labels)
+    if head.kind == "break" or is_remarks(title, labels) or idle:
         talk.kind = "break"
 
 

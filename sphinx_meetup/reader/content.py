@@ -97,13 +97,6 @@ def read_talk(
             introduced += _intro_names(units, index, head.stop, known)
             free.append(line)
             continue
-        if slots_open and line.text and line.kind != "heading":
-            names = _slot(line, known)
-            slots_open = bool(names)
-            if names:
-                _add_names(talk, names)
-                consumed.add(line.line)
-                continue
         if bare_label(line, labels, "speaker") and index + 1 < head.stop:
             skip = index + 1  # "Speakers:" alone, the names on the next line
             _add_names(talk, split_names(units[skip].text, known))
@@ -117,6 +110,13 @@ def read_talk(
             if len(talk.speakers) == 1:
                 talk.affiliations.setdefault(talk.speakers[0], value)
         elif not _link_fact(talk, line, labels):
+            if slots_open and line.text and line.kind != "heading":
+                names = _slot(line, known)
+                slots_open = bool(names)
+                if names:
+                    _add_names(talk, names)
+                    consumed.add(line.line)
+                    continue
             free.append(line)
             continue
         consumed.add(line.line)
@@ -190,9 +190,10 @@ def _intro_names(units: list[Unit], index: int, stop: int, known: Collection[str
     if names:
         return names
     after = index + 1
-    if after < stop and units[after].block is unit.block and (person := name_alone(unit.text, known)):
-        if describes_someone(_CLAUSE.split(units[after].text, maxsplit=1)[0][:80]):
-            return [person]
+    same_block = after < stop and units[after].block is unit.block
+    person = name_alone(unit.text, known) if same_block else None
+    if person and describes_someone(_CLAUSE.split(units[after].text, maxsplit=1)[0][:80]):
+        return [person]
     return []
 
 

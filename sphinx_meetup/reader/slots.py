@@ -25,11 +25,15 @@ from .names import (
 )
 
 #: ``名`` / ``名（…）`` at the start of a line; the bracket may hold a nickname
-_CJK_LEAD = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10})"
-                       r"(?P<bracket>[ \u3000]?[（(][^（()）]{1,40}[）)])?")
+_CJK_LEAD = re.compile(
+    r"^(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10})"
+    r"(?P<bracket>[ \u3000]?[（(][^（()）]{1,40}[）)])?"
+)
 #: a Western name at the start of a line: capitalised words
-_LATIN_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da))*)"
-                         r"(?P<bracket> ?\([^()]{1,40}\))?")
+_LATIN_LEAD = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da))*)"
+    r"(?P<bracket> ?\([^()]{1,40}\))?"
+)
 #: what may stand between the name and the role
 _SEPARATORS = "，,、:：;；|｜-–— \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
@@ -50,7 +54,7 @@ _ROLE = re.compile(
 _MAX_ROLE = 120
 #: a role before a name at the end of the line is short and is no sentence or label
 _MAX_LAST_ROLE = 48
-_NOT_IN_ROLE = ("：", ":", "。", "（", "(")
+_NOT_IN_ROLE = ("：", ":", "。", "（", "(", "【", "】")
 #: several people in one cell: ``名（X），职位；名（Y），职位``
 _PEOPLE = re.compile(r"\s*[；;]\s*")
 
@@ -110,11 +114,10 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
     if not role:
         return person if is_known else None
     colon = rest.lstrip(" \u3000")[:1] in ":："
-    if colon and not bio and not is_known and lead.re is _CJK_LEAD:
+    if colon and not bio and not is_known and lead.re is _CJK_LEAD and not lead["bracket"]:
         # ``活动主题：…`` / ``时间：…``: a label, not a person - unless the name is known
         # or the bracket says who (``名（花名：X）：职位``)
-        if not lead["bracket"]:
-            return None
+        return None
     if (len(role) > _MAX_ROLE and not bio) or not is_role(_first_clause(role)):
         return None
     if not (is_known or looks_like_name(person.name, known, strict=lead.re is _LATIN_LEAD)):
@@ -138,7 +141,9 @@ def _name_last(text: str, known: Collection[str]) -> Name | None:
         return None
     if not is_role(role.split()[-1]):
         return None
-    if describes_someone(name) or not (key(name) in known or looks_like_name(name, known, strict=False)):
+    if describes_someone(name):
+        return None
+    if not (key(name) in known or looks_like_name(name, known, strict=False)):
         return None
     return Name(name, affiliation=clean(role))
 
