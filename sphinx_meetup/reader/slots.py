@@ -47,7 +47,7 @@ _ROLE = re.compile(
     r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
     r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
     r"cio|coo|vp|maintainer|committer|pmc|chair|partner|owner|specialist|expert|analyst|"
-    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university)\b",
+    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university)s?\b",
     re.IGNORECASE,
 )
 #: a role is at most this long; longer text after a name is a paragraph of prose

@@ -23,7 +23,7 @@ from .content import bare_label, label_value, read_talk
 from .headers import Header
 from .labels import Labels
 from .names import key, split_names
-from .slots import slot_names
+from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
 _SLOT_LINE = 160
@@ -100,6 +100,13 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
     return regions
 
 
+def _people_heading(text: str, labels: Labels) -> bool:
+    """``Professors``, ``Speakers``, ``嘉宾``, ``Organisers``: a heading over people."""
+    return is_role(text) or any(
+        labels.only(role).match(text) for role in ("speaker", "host", "speaker_intro")
+    )
+
+
 def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:
     """Sibling talk headings that mostly start with a clock time (``### 19:05-20:00 …``)
     are an agenda: an untimed heading among them is part of the talk above it."""
@@ -140,7 +147,8 @@ def _speaker_follows(
 ) -> bool:
     """Whether a speaker (or host) line comes before the next heading, or the first
     line under the heading is a speaker slot (``名，职位`` / ``Name, Role at Org``)."""
-    first = True
+    # a heading that names people (``Professors``, ``嘉宾``) heads a list of them
+    first = not _people_heading(units[index].text, labels)
     for unit in units[index + 1 :]:
         if unit.kind == "heading":
             return False
