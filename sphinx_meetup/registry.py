@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import get_config
-from .model import Speaker
+from .model import Problem, Speaker
 from .reader import decode
 from .reader.registry import index, read_registry
 from .warnings_ import Subtype, file_location, warn
@@ -30,6 +30,8 @@ def registry_for(env: BuildEnvironment) -> dict[str, Speaker]:
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
+        return {}
+    if not path.is_file():  # a folder: check_registry says so
         return {}
     people, _problems = _load(path, stamp, Path(env.srcdir), config.image_roots)
     return people
@@ -54,9 +56,14 @@ def check_registry(app: Sphinx) -> None:
 @lru_cache(maxsize=4)
 def _load(
     path: Path, stamp: int, srcdir: Path, image_roots: tuple[Path, ...]
-) -> tuple[dict[str, Speaker], list]:
+) -> tuple[dict[str, Speaker], list[Problem]]:
     del stamp  # part of the cache key: an edited registry is read again
-    text, problem = decode(path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return {}, [Problem(None, f"cannot read the speaker registry: {error.strerror}",
+                            "speaker", "error")]
+    text, problem = decode(data)
     kind = {".toml": "toml", ".json": "json"}.get(path.suffix.lower(), "yaml")
     people, problems = read_registry(text, kind)
     if problem is not None:

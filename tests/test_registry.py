@@ -78,4 +78,4 @@ def test_registry_shapes(text: str, kind: str) -> None:
 
 def test_broken_registry_is_a_problem_not_an_exception() -> None:
     people, problems = read_registry("- name: [unclosed\n", "yaml")
-    assert people == [] and problems[0].message.startswith("malformed speaker registry")
+    assert people == [] and problems[0].message.startswith("malformed YAML speaker registry")

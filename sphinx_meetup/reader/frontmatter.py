@@ -2,14 +2,22 @@
 
 YAML is parsed with a loader that keeps ``18:30`` a string (YAML 1.1 would read it as
 the integer 1110) and refuses alias bombs before building anything; TOML and JSON use
-the stdlib. Nothing here raises on bad input: problems come back as values.
+the stdlib. Nothing here raises on bad input: problems come back as values. A value
+no parser should have given us (an impossible date, a number too long to print, a
+set, bytes, a lone surrogate, nesting hundreds deep) is kept as text or dropped, with
+a problem at its line, so that nothing downstream can trip over it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import json.decoder
+import json.scanner
 import re
+import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +29,12 @@ from ..model import Problem
 #: values that aliases may add on top of what is written before we call it a bomb
 #: ("billion laughs": a 1 KiB file whose aliases stand for 10**9 values)
 MAX_YAML_NODES = 50_000
+#: front matter deeper than this is not a meetup page's (a speaker's links are 3 deep)
+MAX_DEPTH = 32
+#: problems told of one kind in one document (each costs a look at the text)
+MAX_TOLD = 20
+#: Python refuses to print integers longer than this (CVE-2020-10735); so do we
+MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 
 class _TOMLHandler(BaseHandler):
@@ -34,7 +48,16 @@ _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _SafeYAMLLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
-    """A safe loader without YAML 1.1's base-60 numbers (``18:30`` stays a string)."""
+    """A safe loader without YAML 1.1's base-60 numbers (``18:30`` stays a string).
+
+    A scalar its tag cannot hold (``2024-13-40``, ``!!int abc``) is kept as the text
+    written; a set or bytes (``!!set``, ``!!binary``) is no value of an event page and
+    is dropped. Either way ``problems`` says where.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.problems: list[tuple[yaml.Node, str]] = []
 
 
 _SafeYAMLLoader.yaml_implicit_resolvers = {
@@ -62,6 +85,65 @@ _SafeYAMLLoader.add_implicit_resolver(
 #: lists whose entries' own keys get lines too (``talks.2.duration``), for warnings
 #: about one field of a programme entry
 _FIELD_LINES = frozenset({"talks", "agenda", "schedule"})
+
+
+def _as_text_when_invalid(
+    construct: Callable[[Any, yaml.ScalarNode], object], what: str
+) -> Callable[[_SafeYAMLLoader, yaml.ScalarNode], object]:
+    """``construct`` for a typed scalar, keeping the text when the value is impossible.
+
+    An unquoted ``2024-13-40`` is YAML's implicit date that no calendar has: it is read
+    as the text (what quoting it would give), and the key that needs a date says so. An
+    explicit tag on text it cannot be (``!!int abc``) is a problem of its own.
+    """
+
+    def safe(loader: _SafeYAMLLoader, node: yaml.ScalarNode) -> object:
+        try:
+            value = construct(loader, node)
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
+            value = None
+        else:
+            if not isinstance(value, int) or _printable_int(value):
+                return value
+        implicit = loader.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag
+        if not implicit:
+            loader.problems.append(
+                (node, f"{_short(node.value)} is not {what} (its YAML tag says it is); it is "
+                       "read as text")
+            )
+        return str(node.value)
+
+    return safe
+
+
+def _refused(what: str) -> Callable[[_SafeYAMLLoader, yaml.Node], None]:
+    def refuse(loader: _SafeYAMLLoader, node: yaml.Node) -> None:
+        loader.problems.append((node, f"a YAML {what} is no value of an event page; it is "
+                                      "ignored"))
+
+    return refuse
+
+
+for _tag, _what in (("int", "a whole number"), ("float", "a number"),
+                    ("bool", "true or false"), ("timestamp", "a date")):
+    _SafeYAMLLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}",
+        _as_text_when_invalid(_SafeYAMLLoader.yaml_constructors[f"tag:yaml.org,2002:{_tag}"],
+                              _what),
+    )
+_SafeYAMLLoader.add_constructor("tag:yaml.org,2002:set", _refused("set (!!set)"))
+_SafeYAMLLoader.add_constructor("tag:yaml.org,2002:binary", _refused("binary value (!!binary)"))
+
+
+def _printable_int(value: int) -> bool:
+    """Whether ``str(value)`` works (a ``0x…`` of 5,000 digits parses but cannot print)."""
+    return value.bit_length() <= MAX_DIGITS * 3  # 3 bits per digit: a safe lower bound
+
+
+def _short(text: object) -> str:
+    shown = str(text)
+    return repr(shown if len(shown) <= 40 else shown[:40] + "…")
+
 
 _HANDLERS: tuple[BaseHandler, ...] = (YAMLHandler(), _TOMLHandler(), JSONHandler())
 
@@ -96,8 +178,7 @@ def split(text: str) -> FrontMatter:
     body_line = _body_line(text, body)
     kind = {YAMLHandler: "yaml", _TOMLHandler: "toml", JSONHandler: "json"}[type(handler)]
     result = FrontMatter(body=body, body_line=body_line, format=kind)
-    parse = {"yaml": _parse_yaml, "toml": _parse_toml, "json": _parse_json}[kind]
-    parse(raw, start, result)
+    parse(raw, kind, result, start=start)
     if not isinstance(result.data, dict):
         result.problems.append(
             Problem(
@@ -110,6 +191,84 @@ def split(text: str) -> FrontMatter:
         )
         result.data, result.lines = {}, {}
     return result
+
+
+def parse(
+    raw: str, kind: str, result: FrontMatter, *, start: int = 1,
+    what: str = "front matter", subtype: str = "frontmatter",
+) -> None:
+    """Parse ``raw`` (``yaml``, ``toml`` or ``json``, first line ``start``) into ``result``.
+
+    Whatever the parser throws (a date no calendar has, a number too long to print,
+    nesting too deep for the stack, ...) becomes one problem at its line; a value the
+    parser gives that an event page cannot hold is dropped with a problem, so what
+    reaches the rest of the reader is plain text, numbers, dates, lists and mappings.
+    ``what`` and ``subtype`` name the document in problems (the speaker registry uses
+    this too).
+    """
+    name = kind.upper()
+    parser = {"yaml": _parse_yaml, "toml": _parse_toml, "json": _parse_json}[kind]
+    problems_before = len(result.problems)
+    try:
+        parser(raw, start, result)
+    except Exception as error:  # any parser failure is a problem of the page
+        result.data, result.lines = {}, {}
+        del result.problems[problems_before:]
+        result.problems.append(
+            Problem(_failure_line(raw, start, error), f"malformed {name} {what}: "
+                    f"{_reason(error)}", subtype, "error")
+        )
+        return
+    for problem in result.problems[problems_before:]:
+        problem.message = problem.message.replace("front matter", what)
+        problem.subtype = subtype
+    cleaner = _Cleaner(result, start, subtype)
+    cleaned = cleaner.value(result.data, start, 0)
+    result.data = {} if cleaned is _DROPPED else cleaned
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "values nested too deeply"
+    reason = getattr(error, "problem", None) or getattr(error, "msg", None) or str(error)
+    return str(reason).splitlines()[0][:200] if str(reason).strip() else type(error).__name__
+
+
+def _failure_line(raw: str, start: int, error: Exception) -> int:
+    """The line a parser failure is about: its own mark when it has one, the first
+    overlong number or the deepest nesting when that is what it choked on."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is not None:
+        return start + mark.line
+    if isinstance(error, json.JSONDecodeError):
+        return start + error.lineno - 1
+    if isinstance(error, tomllib.TOMLDecodeError):
+        match = re.search(r"line (\d+)", str(error))
+        return start + int(match[1]) - 1 if match else start
+    at = None
+    if isinstance(error, RecursionError):
+        at = _deep_offset(raw)
+    elif isinstance(error, ValueError):
+        at = next((m.start() for m in _NUMBER.finditer(raw) if len(m[0]) > MAX_DIGITS), None)
+    return start + raw.count("\n", 0, at) if at is not None else start
+
+
+#: a run of digits (``_`` as TOML and YAML allow): each run is found once, whole
+_NUMBER = re.compile(r"[0-9a-fA-F_]+")
+
+
+def _deep_offset(raw: str, depth: int = 100) -> int | None:
+    """Where ``raw``'s brackets first nest ``depth`` deep (strings not told apart: this
+    only points at a line)."""
+    level = 0
+    for offset, char in enumerate(raw):
+        if char in "[{":
+            level += 1
+            if level >= depth:
+                return offset
+        elif char in "]}":
+            level -= 1
+    return None
 
 
 def _body_line(text: str, body: str) -> int:
@@ -148,10 +307,15 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
         return
     finally:
         loader.dispose()
+    result.problems.extend(
+        Problem(start + bad.start_mark.line, message, "frontmatter")
+        for bad, message in loader.problems
+    )
+    _duplicate_keys(node, start, result)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
-            result.lines.setdefault(key, start + key_node.start_mark.line)
+            result.lines[key] = start + key_node.start_mark.line  # the last one wins
             if isinstance(value_node, yaml.SequenceNode):
                 for index, item in enumerate(value_node.value):
                     result.lines[f"{key}.{index}"] = start + item.start_mark.line
@@ -159,6 +323,32 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                         for field_key, _field_value in item.value:
                             result.lines.setdefault(f"{key}.{index}.{field_key.value}",
                                                     start + field_key.start_mark.line)
+
+
+def _duplicate_keys(root: yaml.Node, start: int, result: FrontMatter) -> None:
+    """A key written twice in one mapping: YAML keeps the last value, silently; say so
+    at the line of the one that wins, naming the line whose value is lost."""
+    seen_nodes, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:  # an alias: its mapping was looked at already
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                stack.append(value_node)
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.value == "<<":
+                    continue
+                line = start + key_node.start_mark.line
+                if key_node.value in first:
+                    result.problems.append(Problem(
+                        line, f"{_short(key_node.value)} is given twice (first on line "
+                        f"{first[key_node.value]}); the value on line {line} is used, the "
+                        "earlier one is ignored"))
+                first[key_node.value] = line
 
 
 def _alias_expansion(root: yaml.Node) -> int:
@@ -190,13 +380,13 @@ def _parse_toml(raw: str, start: int, result: FrontMatter) -> None:
             Problem(line, f"malformed TOML front matter: {error}", "frontmatter", "error")
         )
         return
-    _scan_lines(raw, start, result, r"^\s*\[*\s*\"?{key}\"?\s*(?:=|\]\])",
-                r"[\s,{{][\"']?{key}[\"']?\s*=")
+    _scan_lines(raw, start, result, _TOML_KEY)
 
 
 def _parse_json(raw: str, start: int, result: FrontMatter) -> None:
+    duplicates: list[tuple[str, int, int]] = []
     try:
-        result.data = json.loads(raw)
+        result.data = _json_decoder(raw, duplicates).decode(raw)
     except json.JSONDecodeError as error:
         result.problems.append(
             Problem(
@@ -207,33 +397,172 @@ def _parse_json(raw: str, start: int, result: FrontMatter) -> None:
             )
         )
         return
-    _scan_lines(raw, start, result, r"^\s*\"{key}\"\s*:", r"\"{key}\"\s*:")
+    for key, first, line in duplicates:
+        result.problems.append(Problem(
+            start + line, f"{_short(key)} is given twice (first on line {start + first}); the "
+            f"value on line {start + line} is used, the earlier one is ignored"))
+    _scan_lines(raw, start, result, _JSON_KEY)
 
 
-def _scan_lines(
-    raw: str, start: int, result: FrontMatter, template: str, inside: str
-) -> None:
+def _json_decoder(raw: str, duplicates: list[tuple[str, int, int]]) -> json.JSONDecoder:
+    """A decoder that notes keys written twice in one object (``json`` keeps the last
+    silently), with the lines of both: the pure-Python scanner, since only it tells
+    where an object starts (JSON front matter is short)."""
+    decoder = json.JSONDecoder(object_pairs_hook=list)
+
+    def parse_object(s_and_end: tuple[str, int], *args: Any, **kwargs: Any) -> tuple[Any, int]:
+        text, begin = s_and_end
+        pairs, end = json.decoder.JSONObject(s_and_end, *args, **kwargs)
+        found: dict[str, int] = {}
+        for key, _value in pairs:
+            if key in found and len(duplicates) < MAX_TOLD:  # each told costs a look
+                first, later = _key_offsets(text, key, begin, end)
+                duplicates.append((key, text.count("\n", 0, first), text.count("\n", 0, later)))
+            found[key] = 1
+        return dict(pairs), end
+
+    decoder.parse_object = parse_object  # type: ignore[method-assign]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    return decoder
+
+
+def _key_offsets(text: str, key: str, begin: int, end: int) -> tuple[int, int]:
+    """Offsets of the first and the last ``"key":`` between ``begin`` and ``end``."""
+    written = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:")
+    hits = [m.start() for m in written.finditer(text, begin, end)]
+    if len(hits) < 2:  # written with escapes: say the object
+        return begin, begin
+    return hits[0], hits[-1]
+
+
+#: a key at the start of a line: TOML ``key =``/``"key" =``/``[[key]]``, JSON ``"key":``
+_TOML_KEY = re.compile(
+    r"\s*(?P<table>\[\[\s*)?(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>[^\s\"=\[\]]+))\s*(?:=|\]\])"
+)
+_JSON_KEY = re.compile(r"\s*\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
+
+
+#: a key anywhere in a line (``{"title": "x", "date": "y"}``, TOML inline tables)
+_TOML_INSIDE = re.compile(
+    r"[\s,{](?:\"(?P<quoted>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s\"'=,{}\[\]]+))\s*="
+)
+_JSON_INSIDE = re.compile(r"\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
+
+
+def _scan_lines(raw: str, start: int, result: FrontMatter, pattern: re.Pattern[str]) -> None:
     """Key lines for formats whose parsers keep no positions: the first line naming the
     key; ``[[key]]`` tables (TOML arrays of tables) give the lines of their items.
 
     A key that does not start a line (``{"title": "x", "date": "y"}``) gets the first
-    line naming it (``inside``), else the front matter's first line: never none."""
+    line naming it, else the front matter's first line: never none. One look at each
+    line (a pattern per key over every line was keys x lines)."""
     if not isinstance(result.data, dict):
         return
+    hits: dict[str, list[int]] = {}
+    tables: set[str] = set()
     lines = raw.splitlines()
-    for key in result.data:
-        name = re.escape(str(key))
-        pattern = re.compile(template.format(key=name))
-        hits = [number for number, text in enumerate(lines) if pattern.match(text)]
-        if not hits:
-            anywhere = re.compile(inside.format(key=name))
-            found = next((n for n, text in enumerate(lines) if anywhere.search(f" {text}")), 0)
-            result.lines[str(key)] = start + found
+    for number, text in enumerate(lines):
+        match = pattern.match(text)
+        if match is None:
             continue
-        result.lines[str(key)] = start + hits[0]
-        if len(hits) > 1 or lines[hits[0]].lstrip().startswith("[["):
-            for index, hit in enumerate(hits):
+        key = match["quoted"] if match["quoted"] is not None else match.groupdict().get("bare")
+        if key is None or key not in result.data:
+            continue
+        hits.setdefault(key, []).append(number)
+        if match.groupdict().get("table") and len(hits[key]) == 1:
+            tables.add(key)
+    for key, numbers in hits.items():
+        result.lines[key] = start + numbers[0]
+        if len(numbers) > 1 or key in tables:
+            for index, hit in enumerate(numbers):
                 result.lines[f"{key}.{index}"] = start + hit
+    missing = {str(key) for key in result.data} - hits.keys()
+    inside = _JSON_INSIDE if pattern is _JSON_KEY else _TOML_INSIDE
+    for number, text in enumerate(lines if missing else ()):
+        for match in inside.finditer(f" {text}"):
+            key = next((k for k in match.groups() if k is not None), None)
+            if key in missing:
+                result.lines[key] = start + number
+                missing.discard(key)
+        if not missing:
+            break
+    for key in missing:
+        result.lines[key] = start
+
+
+_DROPPED = object()
+
+
+class _Cleaner:
+    """Walks parsed front matter and keeps only what an event page can hold."""
+
+    def __init__(self, result: FrontMatter, start: int, subtype: str) -> None:
+        self.result = result
+        self.start = start
+        self.subtype = subtype
+
+    def problem(self, line: int, message: str) -> None:
+        self.result.problems.append(Problem(line, message, self.subtype))
+
+    def value(self, value: Any, line: int, depth: int) -> Any:
+        if value is None or isinstance(value, bool | float):
+            return value
+        if isinstance(value, str):
+            return self.text(value, line)
+        if isinstance(value, int):
+            if _printable_int(value):
+                return value
+            self.problem(line, f"a number of more than {MAX_DIGITS:,} digits; it is ignored")
+            return _DROPPED
+        if isinstance(value, dt.date | dt.time):  # datetimes too (TOML has bare times)
+            return value
+        if depth >= MAX_DEPTH:
+            self.problem(line, f"values nested more than {MAX_DEPTH} deep; the deeper ones "
+                               "are ignored")
+            return _DROPPED
+        if isinstance(value, dict):
+            return self.mapping(value, line, depth)
+        if isinstance(value, list | tuple):
+            items = (self.value(item, self.item_line(value, index, line, depth), depth + 1)
+                     for index, item in enumerate(value))
+            return [item for item in items if item is not _DROPPED]
+        self.problem(line, f"a value of type {type(value).__name__} is no value of an event "
+                           "page; it is ignored")
+        return _DROPPED
+
+    def mapping(self, value: dict[Any, Any], line: int, depth: int) -> dict[Any, Any]:
+        cleaned = {}
+        for key, item in value.items():
+            key_line = self.result.lines.get(str(key), line) if depth == 0 else line
+            if isinstance(key, str):
+                key = self.text(key, key_line)
+            kept = self.value(item, key_line, depth + 1)
+            if kept is not _DROPPED:
+                cleaned[key] = kept
+        return cleaned
+
+    def item_line(self, items: object, index: int, line: int, depth: int) -> int:
+        if depth != 1:
+            return line
+        for key, value in self.result.data.items():  # a top-level list: its item's line
+            if value is items:
+                return self.result.lines.get(f"{key}.{index}", line)
+        return line
+
+    def text(self, text: str, line: int) -> str:
+        """``text`` without lone surrogates (JSON's ``"\ud800"``): no encoder takes them,
+        so the first file written with the text (``objects.inv``) would fail."""
+        if text.isascii():
+            return text
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = text.encode("utf-8", "backslashreplace").decode()
+            self.problem(line, f"'{shown[:60]}' holds a lone UTF-16 surrogate, which is no "
+                         "character; it is replaced by U+FFFD")
+            return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char
+                           for char in text)
+        return text
 
 
 def _kind_name(value: object) -> str:

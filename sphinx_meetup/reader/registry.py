@@ -7,14 +7,11 @@ event of the site. Pure: text in, people and problems out.
 
 from __future__ import annotations
 
-import json
-import tomllib
 from typing import Any
-
-import yaml
 
 from ..model import Event, Link, Problem, Speaker
 from ..safety import safe_url
+from .frontmatter import FrontMatter, parse
 from .names import key
 
 
@@ -24,26 +21,21 @@ def read_registry(text: str, kind: str) -> tuple[list[Speaker], list[Problem]]:
     Accepted shapes: a list of people, ``{people: [...]}`` / ``{speakers: [...]}``
     (TOML's ``[[people]]``), or a mapping of name to details.
     """
-    try:
-        if kind == "toml":
-            data: Any = tomllib.loads(text)
-        elif kind == "json":
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else getattr(error, "lineno", None)
-        return [], [Problem(line, f"malformed speaker registry: {error}", "speaker", "error")]
+    parsed = FrontMatter(format=kind)
+    parse(text, kind, parsed, what="speaker registry", subtype="speaker")
+    data: Any = parsed.data
+    if any(problem.severity == "error" for problem in parsed.problems):
+        return [], parsed.problems
     if isinstance(data, dict) and isinstance(data.get("people", data.get("speakers")), list):
         data = data.get("people", data.get("speakers"))
     elif isinstance(data, dict):
         data = [{"name": name, **(v if isinstance(v, dict) else {})} for name, v in data.items()]
     if data is None:
-        return [], []
+        return [], parsed.problems
     if not isinstance(data, list):
-        return [], [Problem(1, "the speaker registry should be a list of people", "speaker")]
-    people, problems = [], []
+        return [], [*parsed.problems,
+                    Problem(1, "the speaker registry should be a list of people", "speaker")]
+    people, problems = [], parsed.problems
     for index, entry in enumerate(data):
         person = _person(entry)
         if person is None:
