@@ -58,9 +58,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> dict[str, Command]:
     """Subcommands that live in their own modules (imported here, not at start-up)."""
+    from .freeze import COMMAND as FREEZE
     from .importer import COMMAND as IMPORT
 
-    return {"import": IMPORT}
+    return {"import": IMPORT, "freeze": FREEZE}
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -108,7 +109,9 @@ def _summary(event: Event) -> str:
               for s in data["speakers"]]
     lines.append(f"Talks ({len(data['talks'])}):")
     for talk in data["talks"]:
-        lines.append(f"  - {talk['title']}")
+        when = _clock(talk["start"]) + ("–" + _clock(talk["end"]) if talk["end"] else "")
+        room = f" [{talk['room']}]" if talk.get("room") else ""
+        lines.append(f"  - {when + ' ' if when else ''}{talk['title']}{room}")
         if talk["speakers"]:
             lines.append("      by " + ", ".join(talk["speakers"]))
     for url in data["replays"]:
@@ -116,6 +119,11 @@ def _summary(event: Event) -> str:
     for problem in data["problems"]:
         lines.append(f"line {problem['line']}: {problem['severity']}: {problem['message']}")
     return "\n".join(lines) + "\n"
+
+
+def _clock(iso: str | None) -> str:
+    """``18:30`` of an ISO date and time (nothing for a day or no time)."""
+    return iso[11:16] if iso and len(iso) > 16 else ""
 
 
 if __name__ == "__main__":

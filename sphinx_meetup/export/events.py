@@ -39,6 +39,8 @@ class ExportTalk:
     end: When | None
     #: the talk's entry on the event page (``None`` when the agenda is not shown)
     anchor: str | None
+    #: the room of a parallel session (a structured programme's ``room``)
+    room: str | None = None
 
 
 @dataclass
@@ -129,10 +131,12 @@ def export_event(app: Sphinx, summary: EventSummary, alone: bool) -> ExportEvent
             start=parse_when(talk.get("start"), timezone),
             end=parse_when(talk.get("end"), timezone),
             anchor=anchors.get(talk["title"].strip()),
+            room=(talk.get("room") or "").strip() or None,
         )
         for talk in data.get("talks", [])
         if (talk.get("title") or "").strip()
     ]
+    _unique_slugs(talks)
     path = urls.event_path(app.builder, summary, alone)
     return ExportEvent(
         summary=summary,
@@ -147,6 +151,16 @@ def export_event(app: Sphinx, summary: EventSummary, alone: bool) -> ExportEvent
         url=urls.absolute(app, path),
         talks=talks,
     )
+
+
+def _unique_slugs(talks: list[ExportTalk]) -> None:
+    """Two talks of one event with one title (a Q&A in each room) get ``-2``, ``-3``…,
+    so each has its own calendar UID."""
+    seen: dict[str, int] = {}
+    for talk in talks:
+        seen[talk.slug] = seen.get(talk.slug, 0) + 1
+        if seen[talk.slug] > 1:
+            talk.slug = f"{talk.slug}-{seen[talk.slug]}"
 
 
 def site_events(app: Sphinx) -> list[ExportEvent]:

@@ -161,8 +161,8 @@ def _talk(event: ExportEvent, talk: ExportTalk, host: str) -> VEvent:
     if isinstance(talk.end, dt.datetime) and talk.end > talk.start:  # type: ignore[operator]
         vevent.add("dtend", _zoned(talk.end))
     vevent.add("summary", talk.title)
-    if event.place:
-        vevent.add("location", event.place)
+    if place := ", ".join(part for part in (talk.room, event.place) if part):
+        vevent.add("location", place)
     lines = [", ".join(talk.speakers), talk.abstract, event.title]
     vevent.add("description", "\n\n".join(line for line in lines if line))
     if event.url:

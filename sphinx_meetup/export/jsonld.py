@@ -150,7 +150,11 @@ def _offer(event: ExportEvent) -> dict[str, Any] | None:
 def _talk(event: ExportEvent, talk: ExportTalk, mode: str, location: Any) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Event", "name": talk.title,
                             "eventAttendanceMode": SCHEMA + mode}
-    if location is not None:
+    if talk.room and isinstance(location, dict) and location.get("@type") == "Place":
+        data["location"] = {"@type": "Place", "name": talk.room, "containedInPlace": location}
+    elif talk.room and location is None:
+        data["location"] = {"@type": "Place", "name": talk.room}
+    elif location is not None:
         data["location"] = location
     if isinstance(talk.start, dt.datetime):
         data["startDate"] = talk.start.isoformat()

@@ -222,12 +222,13 @@ def _entry(
     if not title:
         problem("an entry has no title; it is left out of the agenda (its time still counts)")
     talk.kind = _kind(values, problem)
-    names = _speakers(values.get("speakers"), problem)
+    names = _speakers(values.get("speakers"), problem, talk)
     if names and talk.kind == "break":
         problem("a break has no speakers; " + ", ".join(names) + " ignored", name="speakers")
+        talk.aliases, talk.affiliations = {}, {}
     elif names:
         talk.speakers = names
-        _check_names(names, event, problem)
+        _check_names(names, talk, event, problem)
     talk.abstract = _block(values.get("abstract"), problem)
     talk.room = _text(values.get("room"), problem)
     for name in ("video", "slides"):
@@ -300,8 +301,9 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
     return "talk"
 
 
-def _speakers(found: tuple[str, Any] | None, problem: Any) -> list[str]:
-    """``speakers`` as one name, names joined by ``,``/``、``/``and``, or a list."""
+def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[str]:
+    """``speakers`` as one name, names joined by ``,``/``、``/``and``, or a list of
+    names or of ``{name, aliases, affiliation}``."""
     if found is None:
         return []
     written, value = found
@@ -313,20 +315,29 @@ def _speakers(found: tuple[str, Any] | None, problem: Any) -> list[str]:
             problem(f"{written}: {str(item)[:60]!r} is no one's name; it is ignored",
                     "speaker", written)
             continue
-        parts = _NAME_SEPARATORS.split(str(raw)) if not isinstance(value, list) else [str(raw)]
+        parts = [str(raw)] if isinstance(value, list) else _NAME_SEPARATORS.split(str(raw))
         for part in parts:
             name = " ".join(part.split())
             if name and name not in names:
                 names.append(name)
+        if isinstance(item, dict) and (name := " ".join(str(raw).split())):
+            aliases = item.get("aliases", item.get("alias")) or []
+            aliases = [" ".join(str(a).split()) for a in
+                       (aliases if isinstance(aliases, list) else [aliases])]
+            if aliases := [a for a in aliases if a]:
+                talk.aliases[name] = aliases
+            affiliation = item.get("affiliation")
+            if isinstance(affiliation, str) and affiliation.strip():
+                talk.affiliations[name] = " ".join(affiliation.split())
     return names
 
 
-def _check_names(names: list[str], event: Event, problem: Any) -> None:
+def _check_names(names: list[str], talk: Talk, event: Event, problem: Any) -> None:
     """A name the page's speakers do not know is likely a typo: said, and kept."""
     if not event.speakers:
         return
     for name in names:
-        if _match(event.speakers, [name]) is None:
+        if _match(event.speakers, [name, *talk.aliases.get(name, [])]) is None:
             known = ", ".join(s.name for s in event.speakers[:6])
             said = problem(f"speaker {name!r} is not one of the page's speakers ({known}); "
                            "kept as written, with a card of their own", "speaker", "speakers")

@@ -18,9 +18,41 @@ def render_agenda(context: RenderContext) -> list[nodes.Node]:
         return []
     section = nodes.container(classes=["meetup-agenda"])
     section += nodes.rubric(_("Agenda"), _("Agenda"))
-    for number, talk in enumerate(talks, start=1):
-        section += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
+    numbered = list(enumerate(talks, start=1))
+    for run in _runs(numbered):
+        if len({talk.room for _, talk in run}) < 2 or run[0][1].room is None:
+            for number, talk in run:
+                section += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
+        else:
+            section += _parallel(context, run)
     return [section]
+
+
+def _runs(numbered: list[tuple[int, Talk]]) -> list[list[tuple[int, Talk]]]:
+    """Talks in runs: each entry without a room alone, consecutive roomed entries
+    together (a block of parallel tracks)."""
+    runs: list[list[tuple[int, Talk]]] = []
+    for item in numbered:
+        if item[1].room is not None and runs and runs[-1][-1][1].room is not None:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def _parallel(context: RenderContext, run: list[tuple[int, Talk]]) -> nodes.container:
+    """Parallel tracks side by side (stacked where there is no room): one column per
+    room, its talks in order."""
+    block = nodes.container(classes=["meetup-parallel"])
+    columns: dict[str, nodes.container] = {}
+    for number, talk in run:
+        room = talk.room or ""
+        if room not in columns:
+            columns[room] = nodes.container(classes=["meetup-room-column"])
+            columns[room] += nodes.paragraph(room, room, classes=["meetup-room-name"])
+            block += columns[room]
+        columns[room] += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
+    return block
 
 
 def talk_node(context: RenderContext, talk: Talk, node_id: str) -> nodes.container:
@@ -31,6 +63,9 @@ def talk_node(context: RenderContext, talk: Talk, node_id: str) -> nodes.contain
     when = time_text(talk.start, talk.end, context.language)
     if when:
         title += nodes.inline(when, when, classes=["meetup-time"])
+        title += nodes.Text(" ")
+    if talk.room:
+        title += nodes.inline(talk.room, talk.room, classes=["meetup-room"])
         title += nodes.Text(" ")
     title += nodes.strong(talk.title, talk.title)
     node += title
