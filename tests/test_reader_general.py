@@ -120,3 +120,32 @@ def test_labels_of_other_things_never_yield_speakers() -> None:
         "- 活动主题：示例沙龙：云原生专场\n"
     )
     assert talks(event) == []
+
+
+def test_quoted_title_with_date_clock_and_name_alone_then_role_paragraphs() -> None:
+    event = read(
+        "## 直播介绍\n\n**《向量检索入门》**\n\n2021 年 6 月 3 日（周四）\n\n19:00 - 20:00\n\n"
+        "**「嘉宾简介」**\n\n冯小岚（花名：岚岚）\n\n示例集团技术专家\n\n"
+        "**「议题简介」**\n\n一段介绍。\n",
+        date="2021-05-28",
+    )
+    assert talks(event) == [("向量检索入门", ["冯小岚"])]
+    assert event.talks[0].aliases == {"冯小岚": ["岚岚"]}
+    assert str(event.start)[:10] == "2021-06-03"
+
+
+def test_a_long_sentence_after_a_heading_is_not_a_speaker_slot() -> None:
+    event = read(
+        "## 介绍\n\n### Example Webinar\n\n"
+        "Example Webinar 是由示例社区发起的线上活动，邀请社区成员为大家带来分享。\n"
+    )
+    assert talks(event) == []
+
+
+def test_recap_section_keeps_quoted_talks_with_speaker_intros() -> None:
+    event = read(
+        "## 活动回顾\n\n**《容器镜像按需加载》**\n\n**嘉宾介绍**\n\n"
+        "郑一鸣：示例集团技术专家，长期从事存储工作。\n\n"
+        "马文博：示例集团高级技术专家。\n"
+    )
+    assert talks(event) == [("容器镜像按需加载", ["郑一鸣", "马文博"])]

@@ -158,6 +158,11 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
     """``时间：…`` / ``Venue: …`` / ``Replay: url`` lines outside the talks, and lines
     that give the day (``4 October 2018``, ``Join us on June 30th``)."""
     for index, unit in enumerate(units):
+        if index in inside and unit.alone and unit.kind == "paragraph":
+            # a line that is only a date under a talk's title is the day it is given
+            if dates.only_date(unit.text, 2000) is not None:
+                body.facts.setdefault("date", []).append((unit.text, unit.line))
+            continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):

@@ -15,7 +15,7 @@ from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
-from .slots import name_alone, slot_names
+from .slots import is_role, name_alone, slot_names
 
 #: a speaker slot is one short line, not a paragraph of prose
 _SLOT_LINE = 160
@@ -189,10 +189,9 @@ def _intro_names(units: list[Unit], index: int, stop: int, known: Collection[str
     names = slot_names(unit.text, known, bio=True)
     if names:
         return names
-    after = index + 1
-    same_block = after < stop and units[after].block is unit.block
-    person = name_alone(unit.text, known) if same_block else None
-    if person and describes_someone(_CLAUSE.split(units[after].text, maxsplit=1)[0][:80]):
+    after = next((i for i in range(index + 1, stop) if units[i].text), None)
+    person = name_alone(unit.text, known) if after is not None else None
+    if person and is_role(_CLAUSE.split(units[after].text, maxsplit=1)[0][:80]):
         return [person]
     return []
 

@@ -155,7 +155,8 @@ def is_role(text: str) -> bool:
 
 
 def _first_clause(text: str) -> str:
-    for stop in "。；;.!?！？":
+    """The first clause of a role: ``蚂蚁集团技术专家，2017 年加入…`` gives the job."""
+    for stop in "。；;.!?！？，、":
         cut = text.find(stop)
         if cut > 0:
             text = text[:cut]

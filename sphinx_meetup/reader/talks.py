@@ -187,6 +187,10 @@ def _headers(
                 heads.append(found.heading(unit, index, known))
             continue
         if region in {"other", "inside"}:
+            # a recap section may still hold **《标题》** talks (kept only with evidence)
+            title = found.quoted_title(unit) if region == "other" and unit.bold else None
+            if title:
+                heads.append(Header(index, "quoted", title=title))
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
         if head is None:
@@ -236,7 +240,10 @@ def _is_boundary(unit: Unit, labels: Labels) -> bool:
 def _set_stops(
     heads: list[Header], units: list[Unit], labels: Labels, regions: list[str]
 ) -> None:
-    starts = sorted(head.index for head in heads)
+    # a bare clock line (``19:00 - 20:00``) under a title does not end that talk
+    starts = sorted(
+        head.index for head in heads if not (head.kind == "placeholder" and not head.title)
+    )
     for head in heads:
         after = bisect.bisect_right(starts, head.index)
         limit = starts[after] if after < len(starts) else len(units)
