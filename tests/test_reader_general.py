@@ -149,3 +149,65 @@ def test_recap_section_keeps_quoted_talks_with_speaker_intros() -> None:
         "马文博：示例集团高级技术专家。\n"
     )
     assert talks(event) == [("容器镜像按需加载", ["郑一鸣", "马文博"])]
+
+
+# --- talks known only from what the page says apart -----------------------------------
+
+
+def test_talks_only_from_a_slides_list_paired_with_the_guest_list_in_order() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：示例社区三周年\n- 资料下载：\n"
+        "  [《日志平台的演进》](https://files.example.org/a.pdf)\n"
+        "  [《调度器二三事》](https://files.example.org/b.pdf)\n\n"
+        "## 嘉宾\n\n- 郑一鸣（花名：一鸣），示例集团架构师\n- 马文博，示例科技研发工程师\n\n"
+        "## 议程\n\n![](https://img.example.org/agenda.png)\n"
+    )
+    assert talks(event) == [("日志平台的演进", ["郑一鸣"]), ("调度器二三事", ["马文博"])]
+    assert event.talks[0].aliases == {"郑一鸣": ["一鸣"]}
+
+
+def test_slides_list_without_guests_gives_talks_without_speakers() -> None:
+    event = read(
+        "- 资料下载：\n  [《甲方案》](https://files.example.org/a.pdf)\n"
+        "  [《乙方案》](https://files.example.org/b.pdf)\n  [待直播后更新](https://files.example.org/c.pdf)\n"
+    )
+    assert talks(event) == [("甲方案", []), ("乙方案", [])]
+
+
+def test_one_guest_and_a_theme_make_the_one_talk_without_the_series_marker() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：DemoCast#12：内存分配器漫谈\n\n"
+        "## 嘉宾\n\n- 阿城（花名：城城）\n- 示例集团高级工程师\n\n"
+        "## 议程\n\n![](https://img.example.org/agenda.png)\n"
+    )
+    assert talks(event) == [("内存分配器漫谈", ["阿城"])]
+
+
+def test_two_guests_and_a_theme_stay_unread() -> None:
+    event = read(
+        "- 活动主题：DemoCast#12：内存分配器漫谈\n\n"
+        "## 嘉宾\n\n- 阿城，示例集团高级工程师\n- 马文博，示例科技研发工程师\n"
+    )
+    assert talks(event) == []
+
+
+def test_a_copied_agenda_slot_loses_to_the_title_and_theme_that_agree() -> None:
+    page = (
+        "---\ntitle: \"DemoCast#13：向量数据库的索引结构\"\ndate: 2021-05-01\n---\n\n"
+        "- 活动主题：DemoCast#13：向量数据库的索引结构\n- 活动时间：5 月 13 日周四晚 7 点\n\n"
+        "## 议程\n\n### 19:00-19:05 主持人开场\n\n小助手 主持人\n\n"
+        "### 19:05-20:00 分布式事务的前世今生\n\n阿城 示例集团技术专家\n"
+    )
+    event = read_event(page)
+    assert talks(event) == [("向量数据库的索引结构", ["阿城"])]
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "talks:" in event.problems[0].message
+
+
+def test_an_agenda_slot_worded_a_little_differently_from_the_theme_is_kept() -> None:
+    page = (
+        "---\ntitle: \"DemoCast#14：解读 Foo：项目概况和进展\"\ndate: 2021-05-01\n---\n\n"
+        "- 活动主题：DemoCast#14：解读 Foo：项目概况和进展\n\n"
+        "## 议程\n\n### 19:00-20:00 Foo 项目的概况和最新进展\n\n阿城，示例集团技术专家\n"
+    )
+    assert talks(read_event(page)) == [("Foo 项目的概况和最新进展", ["阿城"])]

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Event, Talk
+from ..model import Event, Problem, Talk
 from ..safety import safe_url
 from . import dates
-from .blocks import Block, Unit, blocks_of, has_colon, units_of, urls_in
+from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
+from .guests import Outline, read_outline, strip_series
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
 from .recordings import read_sections
@@ -43,6 +44,8 @@ _PROSE_SPEAKERS = (
     ),
 )
 _LOOSE_PREFIX = 40
+#: two titles sharing this share of character pairs name the same talk
+_SAME_TALK = 0.5
 #: …and the link must end the line (``。`` may follow), the prefix end like a label
 _LOOSE_AFTER = 2
 _LOOSE_ENDS = (":", "：", "见", "at", "here", "on")
@@ -73,6 +76,12 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body = Body(talks=found.talks, consumed=found.consumed, times=found.times)
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
+    outline = read_outline(units, labels, known, found.inside)
+    if not real and not (event is not None and event.speakers):
+        body.talks += outline_talks(outline)
+        real = [talk for talk in body.talks if talk.kind == "talk"]
+    elif len(real) == 1 and event is not None and any(real[0] is t for t, _, _ in found.times):
+        _theme_over_copied_title(real[0], outline, event)
     facts, used = read_sections(units, labels, real, known, inside)
     body.facts = facts
     body.consumed |= used
@@ -80,6 +89,67 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.prose_names = _prose_names(units, found, known)
     _drop_empty_sections(units, body.consumed)
     return body
+
+
+def outline_talks(outline: Outline) -> list[Talk]:
+    """Talks of a page that gives none in its text (its agenda is an image), from what
+    it says apart - only where that agrees: the quoted titles of its slides list (with
+    the guests paired in order when there are as many), else one guest and a theme."""
+    guests = outline.guests
+    if outline.slide_titles:
+        paired = len(guests) == len(outline.slide_titles)
+        talks = []
+        for number, (title, _url, line) in enumerate(outline.slide_titles):
+            talk = Talk(title=title, line=line)
+            if paired:
+                _give(talk, [guests[number]])
+            talks.append(talk)
+        return talks
+    if len(guests) == 1 and outline.theme:
+        talk = Talk(title=outline.theme, line=outline.theme_line)
+        _give(talk, guests)
+        return [talk]
+    return []
+
+
+def _give(talk: Talk, names: list[Name]) -> None:
+    for name in names:
+        talk.speakers.append(name.name)
+        if name.aliases:
+            talk.aliases[name.name] = list(name.aliases)
+        if name.affiliation:
+            talk.affiliations[name.name] = name.affiliation
+
+
+def _theme_over_copied_title(talk: Talk, outline: Outline, event: Event) -> None:
+    """A one-talk page whose theme line and title agree, but whose agenda entry (a timed
+    slot) names another talk: the agenda was copied from an earlier page. The theme wins, and a
+    ``programme`` problem says so (the structured ``talks:`` front matter settles it)."""
+    theme = outline.theme
+    if not theme or not event.title or not talk.title:
+        return
+    page, said, agenda = fold(event.title), fold(theme), fold(strip_series(talk.title))
+    if not said or said not in page or _overlap(agenda, said) >= _SAME_TALK:
+        return
+    event.problems.append(
+        Problem(
+            talk.line,
+            f"the agenda names the talk {talk.title!r}, but the page's title and theme line "
+            f"(line {outline.theme_line}) name {theme!r}; the theme is used - correct the "
+            "agenda, or give the programme as `talks:` in the front matter",
+            "programme",
+        )
+    )
+    talk.title = theme
+
+
+def _overlap(one: str, other: str) -> float:
+    """Shared character pairs of two folded titles, over the shorter one's."""
+    first = {one[i : i + 2] for i in range(len(one) - 1)}
+    second = {other[i : i + 2] for i in range(len(other) - 1)}
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
 
 
 def known_names(event: Event | None) -> frozenset[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, urls_in
 from .dates import find_times
+from .guests import strip_series
 from .labels import Labels
 from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
 
@@ -113,6 +114,7 @@ def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
     text = _NUMBERING.sub("", clean(text))
     text = _ORG_SUFFIX.sub("", text)
+    text = strip_series(text)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     return " ".join(text.split()).strip(" -–—:：|｜,，/")

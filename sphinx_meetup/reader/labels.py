@@ -27,6 +27,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "演讲主题", "分享主题", "演讲题目", "分享题目", "议题", "题目", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp",
     ),
+    #: the theme of the whole event (for a one-talk webinar, the talk)
+    "theme": (
+        "活动主题", "直播主题", "本期主题", "会议主题", "沙龙主题", "event theme", "theme",
+    ),
     "affiliation": (
         "公司", "单位", "机构", "company", "organisation", "organization", "employer",
         "affiliation", "société",
@@ -133,6 +137,7 @@ class Labels:
     host: tuple[str, ...] = DEFAULT_LABELS["host"]
     topic: tuple[str, ...] = DEFAULT_LABELS["topic"]
     affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
+    theme: tuple[str, ...] = DEFAULT_LABELS["theme"]
     event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
     speaker_intro: tuple[str, ...] = DEFAULT_LABELS["speaker_intro"]

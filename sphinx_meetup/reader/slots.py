@@ -43,9 +43,10 @@ _CJK_LAST = re.compile(r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})$")
 _ROLE = re.compile(
     r"专家|工程师|架构师|负责人|创始人|创办人|联合创始人|经理|总监|总裁|主管|组长|成员|作者|布道师|分析师|"
     r"研究员|开发者|教授|博士|讲师|顾问|主席|委员|维护者|贡献者|合伙人|首席|董事|爱好者|"
-    r"公司|集团|大学|学院|研究院|研究所|实验室|银行|基金会|事业部|"
+    r"公司|集团|大学|学院|研究院|研究所|实验室|银行|基金会|事业部|团队|"
     r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
     r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
+    r"contributor|"
     r"cio|coo|vp|maintainer|committer|pmc|chair|partner|owner|specialist|expert|analyst|"
     r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university)s?\b",
     re.IGNORECASE,
@@ -112,7 +113,10 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
         return None
     is_known = key(person.name) in known or any(key(a) in known for a in person.aliases)
     if not role:
-        return person if is_known else None
+        # 名 alone is a speaker only if the page knows it, or its bracket says what they
+        # do: 名（某某集团技术专家）
+        bracket = lead["bracket"] or ""
+        return person if is_known or (bracket and is_role(bracket)) else None
     colon = rest.lstrip(" \u3000")[:1] in ":："
     if colon and not bio and not is_known and lead.re is _CJK_LEAD and not lead["bracket"]:
         # ``活动主题：…`` / ``时间：…``: a label, not a person - unless the name is known

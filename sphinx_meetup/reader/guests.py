@@ -1,0 +1,139 @@
+"""What a page says about its programme outside the talks: its theme, its guest list,
+and the talk titles of its slides list.
+
+Many pages show the agenda only as an image. They still say what was given and by
+whom, apart: a theme line (``活动主题：…``, ``Topic: …``), a guest section (``## 嘉宾``,
+``## Speakers``: one person per item, ``名，职位`` or a name then its role) and a slides
+list whose link texts are the talk titles (``[《标题》](….pdf)``). These are read here;
+:func:`.body.complete` turns them into talks only where they agree (one guest and a
+theme; as many guests as slide titles, paired in order).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from .blocks import Unit, fold
+from .labels import Labels
+from .names import Name
+from .slots import is_role, name_alone, slot_names
+
+#: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
+_SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
+#: a title wrapped in 《》 (a link text of a slides list)
+_QUOTED = re.compile(r"^《(?P<title>[^《》]{2,200})[》>]$")
+#: link texts that stand for a link still to come, not for a talk
+_PLACEHOLDER = ("待", "更新", "敬请期待", "coming soon", "tbd", "tba")
+
+
+@dataclass(slots=True)
+class Outline:
+    """The theme, the guests and the slides titles a page gives outside its talks."""
+
+    theme: str = ""
+    theme_line: int | None = None
+    guests: list[Name] = field(default_factory=list)
+    guests_line: int | None = None
+    slide_titles: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def strip_series(title: str) -> str:
+    """``SOFAChannel#8：从一个例子开始`` → ``从一个例子开始``: a series marker is the
+    event's, not part of a talk's title."""
+    match = _SERIES.match(title)
+    return title[match.end() :].strip() if match and match.end() < len(title) else title
+
+
+def read_outline(
+    units: list[Unit], labels: Labels, known: Collection[str], inside: set[int]
+) -> Outline:
+    """The page's theme line, guest section and quoted slides titles."""
+    outline = Outline()
+    for index, unit in enumerate(units):
+        if index in inside:
+            continue
+        if not outline.theme and (theme := _theme(unit, labels)):
+            outline.theme, outline.theme_line = theme, unit.line
+    outline.guests, outline.guests_line = _guests(units, labels, known)
+    outline.slide_titles = _slide_titles(units, labels)
+    return outline
+
+
+def _theme(unit: Unit, labels: Labels) -> str:
+    if unit.kind == "heading" or ("：" not in unit.text and ":" not in unit.text):
+        return ""
+    match = labels.fact("theme").match(unit.text)
+    return strip_series(match["value"].strip()) if match else ""
+
+
+def _guests(
+    units: list[Unit], labels: Labels, known: Collection[str]
+) -> tuple[list[Name], int | None]:
+    """People of the first guest section: a heading that is only a speaker word."""
+    for index, unit in enumerate(units):
+        if unit.kind != "heading" or not labels.only("speaker").match(unit.text):
+            continue
+        people: list[Name] = []
+        stop = index + 1
+        while stop < len(units) and units[stop].kind != "heading":
+            stop += 1
+        lines = [u for u in units[index + 1 : stop] if u.text]
+        position = 0
+        while position < len(lines):
+            line = lines[position]
+            if labels.mention("host").search(line.text):
+                position += 1
+                continue
+            names = slot_names(line.text, known)
+            if not names and position + 1 < len(lines) and is_role(lines[position + 1].text):
+                person = name_alone(line.text, known)
+                names = [person] if person else []
+                position += 1 if names else 0
+            people += names
+            position += 1
+        return people, unit.line
+    return [], None
+
+
+def _slide_titles(units: list[Unit], labels: Labels) -> list[tuple[str, str, int]]:
+    """``[《标题》](….pdf)`` links on a slides line or under a slides heading: titles."""
+    found: list[tuple[str, str, int]] = []
+    in_section = after_label = False
+    section_level = 0
+    for unit in units:
+        if unit.kind == "heading":
+            if in_section and unit.block.level <= section_level:
+                in_section = False
+            if labels.heading("slides").search(unit.text):
+                in_section, section_level = True, unit.block.level
+            after_label = False
+            continue
+        label = labels.fact("slides").match(unit.block.text.split("\n", 1)[0])
+        if label is not None and unit.first:
+            after_label = True
+        titles = _quoted_links(unit)
+        if not (in_section or after_label):
+            continue
+        if label is None and unit.first and not titles:
+            after_label = False  # the lines of links after an empty label have ended
+            continue
+        for title, url in titles:
+            if all(fold(title) != fold(t) for t, _, _ in found):
+                found.append((title, url, unit.line))
+    return found
+
+
+def _quoted_links(unit: Unit) -> list[tuple[str, str]]:
+    """The ``[《标题》](url)`` links of one line (placeholders such as 待更新 left out)."""
+    titles = []
+    for text, url in unit.block.links:
+        if not text or text not in unit.source:
+            continue
+        if any(word in text.casefold() for word in _PLACEHOLDER):
+            continue
+        match = _QUOTED.match(text.strip())
+        if match:
+            titles.append((match["title"].strip(), url))
+    return titles
