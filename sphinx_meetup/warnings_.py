@@ -34,6 +34,7 @@ class Subtype(StrEnum):
     REF = "ref"
     SPEAKER = "speaker"
     TALK = "talk"
+    PROGRAMME = "programme"
 
 
 def warn(message: str, location: str | tuple[str, int | None] | None, subtype: str) -> None:

@@ -27,6 +27,9 @@ _PROOF = {
     and not quoted.startswith(("http://", "https://", "mailto:")),
     # that line really has an HTML tag in it
     "meetup.html": lambda file, line, quoted: re.search(r"</?[a-zA-Z][^>]*>", _line(file, line)),
+    # the agenda entry (or the section) the reader could not trust is on that line
+    "meetup.programme": lambda file, line, quoted: bool(quoted)
+    and quoted in _line(file, line),
 }
 
 

@@ -211,3 +211,29 @@ def test_an_agenda_slot_worded_a_little_differently_from_the_theme_is_kept() -> 
         "## 议程\n\n### 19:00-20:00 Foo 项目的概况和最新进展\n\n阿城，示例集团技术专家\n"
     )
     assert talks(read_event(page)) == [("Foo 项目的概况和最新进展", ["阿城"])]
+
+
+# --- never lose or scramble ----------------------------------------------------------
+
+
+def test_an_agenda_that_gives_no_talk_is_kept_as_written_with_one_warning() -> None:
+    body = (
+        "## 议程\n\n第一段：大家自由讨论云原生的未来，欢迎带上问题。\n\n"
+        "第二段：闭门交流。\n\n## 报名\n\n扫码报名。\n"
+    )
+    event = read(body)
+    assert talks(event) == []
+    problems = [p for p in event.problems if p.subtype == "programme"]
+    assert len(problems) == 1
+    assert problems[0].line == 6 and "'议程'" in problems[0].message
+    assert "talks:" in problems[0].message
+    # nothing taken out: the text is all there, in its order
+    rest = event.body_rest
+    assert rest.index("第一段") < rest.index("第二段") < rest.index("扫码报名")
+
+
+def test_a_page_with_talks_or_no_programme_gets_no_programme_warning() -> None:
+    assert not [p for p in read("随便聊聊。\n").problems if p.subtype == "programme"]
+    event = read("## 议程\n\n### 缓存的边界\n\n讲师：阿福\n")
+    assert talks(event) == [("缓存的边界", ["阿福"])]
+    assert not [p for p in event.problems if p.subtype == "programme"]

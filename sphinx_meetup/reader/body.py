@@ -62,6 +62,8 @@ class Body:
     times: list[tuple[Talk, dt.time | None, dt.time | None]] = field(default_factory=list)
     #: people the prose says will speak ("Maarten will describe…"), outside any talk
     prose_names: list[Name] = field(default_factory=list)
+    #: (line, what) of a programme the body shows but no talk was read from
+    unread: tuple[int, str] | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -87,6 +89,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.consumed |= used
     _read_facts(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
+    if not real:
+        body.unread = _unread_programme(units, found, outline)
     _drop_empty_sections(units, body.consumed)
     return body
 
@@ -152,6 +156,26 @@ def _overlap(one: str, other: str) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
+def _unread_programme(
+    units: list[Unit], found: Found, outline: Outline
+) -> tuple[int, str] | None:
+    """Where the body shows a programme that gave no talk: a talks section with text in
+    it (``## 议程`` / ``## Agenda``), else a guest list."""
+    for index, unit in enumerate(units):
+        if unit.kind != "heading" or found.regions[index] != "talks":
+            continue
+        following = units[index + 1 : index + 40]
+        stop = next((i for i, u in enumerate(following) if u.kind == "heading"
+                     and u.block.level <= unit.block.level), len(following))
+        if any(u.text for u in following[:stop]):
+            return unit.line, f"the section {unit.text!r}"
+        return unit.line, f"the section {unit.text!r} (its agenda is an image)"
+    if outline.guests and outline.guests_line is not None:
+        names = "、".join(name.name for name in outline.guests[:4])
+        return outline.guests_line, f"the guest list ({names})"
+    return None
+
+
 def known_names(event: Event | None) -> frozenset[str]:
     """Name keys of the front-matter speakers, aliases included."""
     if event is None:
@@ -168,6 +192,17 @@ def complete(event: Event, body: Body | None = None) -> None:
     names.
     """
     real = [talk for talk in event.talks if talk.kind == "talk"]
+    if not real and body is not None and body.unread is not None and not event.speakers:
+        line, what = body.unread
+        event.problems.append(
+            Problem(
+                line,
+                f"the programme was not understood: no talk could be read from {what}; the "
+                "body is shown as written - give the programme as `talks:` in the front "
+                "matter",
+                "programme",
+            )
+        )
     if not real:
         if event.speakers and event.title:
             talk = Talk(title=event.title, speakers=[s.name for s in event.speakers])
