@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .model import Event
+from .model import Event, Speaker
 from .reader import read_file
 
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(args.run(args))
 
 
+_SPEAKERS_HELP = "the site's speaker registry (meetup_speakers), to read names as a build does"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sphinx-meetup", description="Read Hugo event pages the way a Sphinx build does."
@@ -39,11 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("file", type=Path)
     show.add_argument("--json", action="store_true", help="print the documented JSON shape")
     show.add_argument("--timezone", help="the site's IANA time zone (meetup_timezone)")
+    show.add_argument("--speakers", type=Path, help=_SPEAKERS_HELP)
     show.set_defaults(run=_show)
 
     check = commands.add_parser("check", help="report problems of event files (exit 1 on error)")
     check.add_argument("files", type=Path, nargs="+")
     check.add_argument("--timezone", help="the site's IANA time zone (meetup_timezone)")
+    check.add_argument("--speakers", type=Path, help=_SPEAKERS_HELP)
     check.add_argument(
         "--strict", action="store_true", help="exit 1 on warnings too, like sphinx-build -W"
     )
@@ -64,8 +69,40 @@ def _extra_commands() -> dict[str, Command]:
     return {"import": IMPORT, "freeze": FREEZE}
 
 
+def _read(path: Path, args: argparse.Namespace) -> Event:
+    """``path`` read as a build reads it: the site's zone, and its registry if given."""
+    event = read_file(path, timezone=args.timezone)
+    if getattr(args, "speakers", None) is not None:
+        from .reader.registry import apply_registry
+
+        apply_registry(event, _registry(args.speakers))
+    return event
+
+
+def _registry(path: Path) -> dict[str, Speaker]:
+    """The registry's people by name key (read once per run); its problems to stderr."""
+    if path not in _REGISTRIES:
+        from .reader import decode
+        from .reader.registry import index, read_registry
+
+        try:
+            text, _problem = decode(path.read_bytes())
+        except OSError as error:
+            sys.stderr.write(f"{path}: cannot read the speaker registry: {error.strerror}\n")
+            text = ""
+        kind = {".toml": "toml", ".json": "json"}.get(path.suffix.lower(), "yaml")
+        people, problems = read_registry(text, kind)
+        for problem in problems:
+            sys.stderr.write(f"{path}:{problem.line or 1}: {problem.message}\n")
+        _REGISTRIES[path] = index(people)
+    return _REGISTRIES[path]
+
+
+_REGISTRIES: dict[Path, dict[str, Speaker]] = {}
+
+
 def _show(args: argparse.Namespace) -> int:
-    event = read_file(args.file, timezone=args.timezone)
+    event = _read(args.file, args)
     if args.json:
         json.dump(event.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -77,7 +114,7 @@ def _show(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
-        event = read_file(path, timezone=args.timezone)
+        event = _read(path, args)
         for problem in event.problems:
             where = f"{path}:{problem.line}" if problem.line else str(path)
             sys.stdout.write(

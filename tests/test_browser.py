@@ -246,3 +246,22 @@ def test_a_speaker_page(open_seed, site: tuple[Path, str]) -> None:
     page.wait_for_load_state("load")
     target = page.evaluate("() => document.querySelector(':target')?.className")
     assert "meetup-talk" in (target or "").split(), f"{href} leads to {target!r}"
+
+
+def _column_boxes(page) -> list[dict[str, float]]:
+    return page.eval_on_selector_all(
+        ".meetup-room-column",
+        "cols => cols.map(c => { const r = c.getBoundingClientRect();"
+        " return {x: Math.round(r.x), y: Math.round(r.y + scrollY), w: r.width}; })",
+    )
+
+
+def test_parallel_rooms_side_by_side(open_seed) -> None:
+    """A structured programme's two rooms: side by side when wide, stacked on a phone."""
+    page = open_seed(WIDE, "examples/utrecht.html")
+    _screenshot(page, "utrecht-1280.png")
+    wide = _column_boxes(page)
+    assert len(wide) == 2, f"the example has two rooms, got {len(wide)} columns"
+    assert wide[0]["y"] == wide[1]["y"] and wide[0]["x"] < wide[1]["x"], wide
+    phone = _column_boxes(open_seed(PHONE, "examples/utrecht.html"))
+    assert phone[0]["x"] == phone[1]["x"] and phone[0]["y"] < phone[1]["y"], phone

@@ -74,6 +74,10 @@ def test_check_reports_each_entry_at_its_line(capsys: pytest.CaptureFixture[str]
     assert main(["check", str(ROOT / "rust.md")]) == 0
     said = capsys.readouterr().out
     assert "speaker 'Lin' is not one of the page's speakers" in said and ":24:" in said
+    # …and with the registry, as a build reads it, says nothing
+    registry = ROOT.parent / "speakers.yaml"
+    assert main(["check", "--strict", "--speakers", str(registry), str(ROOT / "rust.md")]) == 0
+    assert capsys.readouterr().out == ""
 
 
 def test_freeze_prints_and_changes_nothing(tmp_path: Path,

@@ -306,3 +306,33 @@ def test_clock_times_never_fail_otherwise(value: str) -> None:
 ])
 def test_clock_times(text: str, clock: dt.time) -> None:
     assert parse_clock(text) == clock
+
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                     st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12),
+                     st.sampled_from(["14:00", "9.30", "2pm", "30m", "1h30m", "0:30", "break",
+                                      "Ada Lovelace", "2024-05-11T10:00:00", "Main"]))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3)
+                       | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=6)
+_ENTRIES = st.lists(
+    st.one_of(_VALUES, st.dictionaries(
+        st.sampled_from(["title", "speakers", "start", "end", "duration", "abstract", "video",
+                         "slides", "room", "kind", "break", "extra"]), _VALUES, max_size=6)),
+    max_size=6,
+)
+
+
+@given(_ENTRIES, st.sampled_from(["2024-05-10", "2024-05-10T09:00:00+08:00", None]))
+def test_any_programme_reads_without_failing(entries: list, day: str | None) -> None:
+    """Whatever the entries hold: talks come back, problems carry lines, nothing raises."""
+    import json
+
+    front = {"title": "T", "talks": entries, "speaker": [{"name": "Ada Lovelace"}]}
+    if day:
+        front["date"] = day
+    event = read_event(json.dumps(front, indent=1) + "\n\nBody.\n")
+    assert len(event.talks) <= len(entries)
+    assert all(t.title for t in event.talks)
+    assert all(isinstance(t.start, dt.datetime | type(None)) for t in event.talks)
+    assert event.body_rest.strip() == "Body."
+    event.to_json()
