@@ -128,6 +128,8 @@ def test_exports_use_the_programme(app) -> None:
     assert str(side["location"]) == "Side"
     assert str(vevents["Ownership for the rest of us"]["location"]) == "Old Library, Berlin"
     assert "Afternoon" in vevents and "dtend" not in vevents["Afternoon"]
+    programme = str(vevents["Track Day"]["description"]).splitlines()
+    assert "09:30–10:15 Types for everyone — Ann Lee (Side)" in programme
 
     [data] = head(outdir, "rust").ld_json()
     subs = {sub["name"]: sub for sub in data["subEvent"]}

@@ -221,7 +221,8 @@ def _programme_line(talk: ExportTalk) -> str:
             time += f"–{talk.end:%H:%M}"
         time += " "
     who = f" — {', '.join(talk.speakers)}" if talk.speakers else ""
-    return f"{time or '- '}{talk.title}{who}"
+    room = f" ({talk.room})" if talk.room else ""
+    return f"{time or '- '}{talk.title}{who}{room}"
 
 
 def _from_record(value: Any) -> _Block | None:
