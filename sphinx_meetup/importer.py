@@ -6,7 +6,9 @@ index.md``, older sites ``talk/``). Each event becomes ``DOCS_DIR/events/<slug>.
 photos keep the relative path the page uses, under ``DOCS_DIR/events/`` (a bundle's
 files go to ``events/images/<slug>/`` and only then are the page's references to them
 rewritten). A manifest of what was written (with content hashes) lets a second run
-change nothing and keeps files the user has edited, unless ``--force``.
+change nothing and keeps files the user has edited, unless ``--force``; a file that was
+there before any import is the user's and is never overwritten. The events folder holds
+events only: the listing is the generated ``meetup/index`` page.
 """
 
 from __future__ import annotations
@@ -32,10 +34,24 @@ from .safety import is_remote, resolve_inside
 HELP = "copy a Hugo site's event pages and photos into a Sphinx project"
 #: content sections that hold events (``talk`` on older Hugo Blox sites)
 SECTIONS = ("event", "events", "talk")
-CONF_LINES = ('meetup_events_dir = "events"', 'meetup_speakers = "speakers.yaml"')
-INDEX_PAGE = "# Events\n\n```{meetup-events}\n```\n"
+CONF_LINES = (
+    'extensions = ["sphinx_meetup"]  # or add "sphinx_meetup" to your list',
+    'meetup_events_dir = "events"',
+    'meetup_speakers = "speakers.yaml"',
+)
+#: the generated page that lists the events (``meetup_pages_dir``'s index)
+TOCTREE_ENTRY = "meetup/index"
+#: the listing page earlier versions wrote into the events folder, which then read it as
+#: an event: removed when it is still as written
+OLD_INDEX_PAGE = "events/index.md"
+#: slugs an event may not take: Hugo's section page, and the listing of earlier versions
+RESERVED_SLUGS = frozenset({"index", "_index"})
 #: what the last run wrote, with content hashes, beside conf.py
 MANIFEST = ".sphinx-meetup-import.json"
+
+
+class ManifestError(Exception):
+    """The manifest cannot be read: without it, edits cannot be told from imports."""
 
 
 class Writer:
@@ -46,7 +62,7 @@ class Writer:
         self.root = root
         self.force = force
         self.report: list[str] = []
-        self.written: dict[str, str] = self._manifest().get("files", {})
+        self.written: dict[str, str] = self._manifest()
         self.seen: set[str] = set()
 
     def has(self, relative: str) -> bool:
@@ -59,21 +75,51 @@ class Writer:
             return  # a photo two pages share
         self.seen.add(relative)
         target = self.root / relative
-        current = target.read_bytes() if target.is_file() else None
+        if target.is_dir():
+            self._line("failed", relative, "a folder is in the way; move it to import this file")
+            return
+        try:
+            current = target.read_bytes() if target.is_file() else None
+        except OSError as error:
+            self._line("failed", relative, error.strerror or str(error))
+            return
         if current is None:
             status = "created"
         elif current == data:
             status = "unchanged"
+        elif relative not in self.written:
+            self._line("kept", relative, "it was there before the import; never overwritten, "
+                       "not even with --force: move it away to import this file")
+            return
         elif self.force or self.written.get(relative) == _digest(current):
             status = "overwritten"
         else:
-            self.report.append(f"skipped     {relative} (edited by user; --force overwrites it)")
+            self._line("skipped", relative, "edited by user; --force overwrites it")
             return
         if status != "unchanged":
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            except OSError as error:
+                self._line("failed", relative, error.strerror or str(error))
+                return
         self.written[relative] = _digest(data)
         self.report.append(f"{status:<11} {relative}")
+
+    def remove(self, relative: str, why: str) -> None:
+        """Delete a file an earlier run wrote, if it is still as written (else say so)."""
+        target = self.root / relative
+        digest = self.written.pop(relative, None)
+        if digest is None or not target.is_file():
+            return
+        if _digest(target.read_bytes()) != digest:
+            self._line("kept", relative, f"edited by user; {why}")
+            return
+        target.unlink()
+        self._line("removed", relative, why)
+
+    def _line(self, status: str, relative: str, why: str) -> None:
+        self.report.append(f"{status:<11} {relative} ({why})")
 
     def finish(self) -> None:
         """Save the manifest (only when it changed, so a second run is byte-identical)."""
@@ -82,16 +128,30 @@ class Writer:
             indent=2, ensure_ascii=False,
         ) + "\n"
         path = self.root / MANIFEST
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        if not path.is_file() or path.read_bytes() != text.encode():
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            path.write_bytes(text.encode())
 
-    def _manifest(self) -> dict[str, Any]:
-        try:
-            data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+    def _manifest(self) -> dict[str, str]:
+        """The files the last run wrote; a manifest that cannot be read stops the run
+        before anything is written (every imported file would count as the user's)."""
+        path = self.root / MANIFEST
+        if not path.exists():
             return {}
-        return data if isinstance(data, dict) and isinstance(data.get("files"), dict) else {}
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+        except IsADirectoryError as error:
+            raise ManifestError(f"{path} is a folder, not the import's manifest") from error
+        except OSError as error:
+            raise ManifestError(f"{path}: cannot be read: {error.strerror}") from error
+        except UnicodeDecodeError as error:
+            raise ManifestError(f"{path} is not UTF-8 text") from error
+        except ValueError as error:
+            raise ManifestError(f"{path} is not JSON ({error})") from error
+        files = data.get("files") if isinstance(data, dict) else None
+        if not isinstance(files, dict):
+            raise ManifestError(f"{path} has no \"files\" mapping")
+        return {str(name): str(digest) for name, digest in files.items()}
 
 
 def _digest(data: bytes) -> str:
@@ -139,16 +199,41 @@ def run(args: argparse.Namespace) -> int:
     if not content.is_dir():
         sys.stderr.write(f"{args.site}: no content/ folder; is this a Hugo site?\n")
         return 2
-    job = Import(args.site, args.site.resolve(), Writer(args.docs_dir, force=args.force))
+    if args.docs_dir.exists() and not args.docs_dir.is_dir():
+        sys.stderr.write(f"{args.docs_dir}: not a folder; DOCS_DIR is the Sphinx source "
+                         "folder (the one holding conf.py)\n")
+        return 2
+    try:
+        writer = Writer(args.docs_dir, force=args.force)
+    except ManifestError as error:
+        sys.stderr.write(f"{error}: nothing was imported. Restore or delete it (without it, "
+                         "every file already there counts as yours and is kept).\n")
+        return 2
+    job = Import(args.site, args.site.resolve(), writer)
     for page, language in event_pages(content):
-        _import_page(job, page, language)
-    job.writer.put("events/index.md", INDEX_PAGE.encode())
-    job.writer.put("speakers.yaml", _registry(job.people))
-    job.writer.finish()
-    for line in [*job.notes, *job.writer.report]:
+        try:
+            _import_page(job, page, language)
+        except OSError as error:
+            _note(job, "failed", f"{page.relative_to(job.given).as_posix()}: "
+                  f"{error.strerror or error}")
+    writer.remove(OLD_INDEX_PAGE, f"the events are listed on the generated {TOCTREE_ENTRY}")
+    writer.put("speakers.yaml", _registry(job.people))
+    try:
+        writer.finish()
+    except OSError as error:
+        _note(job, "failed", f"{MANIFEST}: {error.strerror or error}")
+    for line in [*job.notes, *writer.report]:
         sys.stdout.write(line + "\n")
-    sys.stdout.write("\nAdd to conf.py:\n" + "".join(f"    {line}\n" for line in CONF_LINES))
-    return 0
+    sys.stdout.write(next_steps())
+    return 1 if any(line.startswith("failed") for line in [*job.notes, *writer.report]) else 0
+
+
+def next_steps() -> str:
+    """What to add to ``conf.py`` and to the root toctree, printed after every import."""
+    conf = "".join(f"    {line}\n" for line in CONF_LINES)
+    return (f"\nAdd to conf.py:\n{conf}"
+            "\nAdd to the toctree of your root page (index.md or index.rst), to list the "
+            f"events:\n    {TOCTREE_ENTRY}\n")
 
 
 def event_pages(content: Path) -> list[tuple[Path, str | None]]:
@@ -178,7 +263,11 @@ def _import_page(job: Import, page: Path, language: str | None) -> None:
         _note(job, "refused", f"{where}: the page leaves the Hugo site")
         return
     bundle = page.name == "index.md"
-    slug = _slug(job, page.parent.name if bundle else page.stem, language)
+    stem = page.parent.name if bundle else page.stem
+    slug = _slug(job, stem, language)
+    if stem.lower() in RESERVED_SLUGS:
+        _note(job, "renamed", f"{where} -> events/{slug}.md: an event named {stem!r} would "
+              "be taken for a listing page")
     text = page.read_bytes()
     event = read_event(text, source=str(page), page=page)
     data = split(text.decode("utf-8-sig", errors="replace")).data
@@ -207,7 +296,8 @@ def _slug(job: Import, stem: str, language: str | None) -> str:
     slug = re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "event"
     candidates = [slug, f"{slug}-{language}" if language else slug]
     candidates += [f"{slug}-{n}" for n in range(2, 1000)]
-    chosen = next(c for c in candidates if c.lower() not in job.slugs)
+    chosen = next(c for c in candidates
+                  if c.lower() not in job.slugs and c.lower() not in RESERVED_SLUGS)
     job.slugs.add(chosen.lower())
     return chosen
 

@@ -74,6 +74,12 @@ def event_files(srcdir: Path, folder: str) -> dict[str, Path]:
             warn(f"event file names may not hold control characters: {str(relative)!r} is "
                  "skipped", file_location(root, None), "file")
             continue
+        if relative.as_posix() == "index.md" and not _has_front_matter(path):
+            warn(f"{path} has no front matter: a page, not an event, and not built either "
+                 "(the events folder is excluded); the events are listed on the generated "
+                 "meetup/index - delete it or move it out of meetup_events_dir",
+                 file_location(path, None), "file")
+            continue
         slug = path.parent.name if path.name == "index.md" and path.parent != root else path.stem
         if slug in found:
             warn(f"two event files give the slug {slug!r}; {path} is skipped",
@@ -81,6 +87,15 @@ def event_files(srcdir: Path, folder: str) -> dict[str, Path]:
             continue
         found[slug] = path
     return found
+
+
+def _has_front_matter(path: Path) -> bool:
+    """Whether the file starts like an event file (``---``, ``+++`` or ``{``)."""
+    try:
+        head = path.read_bytes()[:64].decode("utf-8", errors="replace").lstrip("\ufeff \n")
+    except OSError:
+        return True  # an event file that cannot be read is reported where it is read
+    return head.startswith(("---", "+++", "{"))
 
 
 def is_draft(path: Path) -> bool:
