@@ -60,6 +60,10 @@ class EventDirective(SphinxDirective):
             raise self.error(f"{self.name}: give a file path or inline content, not both")
         if not self.arguments and not self.content:
             raise self.error(f"{self.name}: give the path of an event file, or its content")
+        if self.fixed_parts is not None and "parts" in self.options:
+            warn(f"{self.name} always renders its own part; :parts: is ignored (use "
+                 "meetup-event with :parts: to choose parts)", self.get_location(),
+                 Subtype.CONFIG)
         loaded = self._load_file() if self.arguments else self._load_inline()
         if loaded is None:
             return []
@@ -91,11 +95,17 @@ class EventDirective(SphinxDirective):
         srcdir = Path(self.env.srcdir)
         page_dir = Path(self.env.doc2path(self.env.docname)).parent
         path = resolve_inside(argument, page_dir, [srcdir])
-        if path is None or not path.is_file():
+        if path is None or not path.exists():
             raise self.error(
                 f"{self.name}: event file {argument!r} not found in the project "
                 "(paths may not leave the source directory)"
             )
+        if path.is_dir():
+            raise self.error(f"{self.name}: {argument!r} is a directory, not an event file "
+                             "(meetup_events_dir turns a folder of events into pages)")
+        if not path.is_file():
+            raise self.error(f"{self.name}: {argument!r} is not a regular file (a pipe or a "
+                             "device?); give the path of an event file")
         self.env.note_dependency(str(path))
         config = get_config(self.env)
         event = read_file(path, labels=config.reader_labels, timezone=config.timezone,
@@ -158,9 +168,14 @@ class EventDirective(SphinxDirective):
         container = nodes.container(classes=["meetup-event", *self.options.get("class", [])])
         container.extend(content)
         self._note_event(event, context, content, path)
-        if event.title and self._page_has_no_title():
+        if self._page_has_no_title():
+            # an untitled event (broken front matter, say) still titles its page, after
+            # its file: one meetup warning says what is wrong, instead of a "no title"
+            # warning from every toctree and sidebar that lists the page
+            title = event.title or (path.stem if path is not None
+                                    else Path(self.env.docname).name)
             section = nodes.section(ids=[context.id_prefix])
-            section += nodes.title(event.title, event.title)
+            section += nodes.title(title, title)
             section += container
             self.state.document.note_implicit_target(section, section)
             return _given_source([section], source)

@@ -250,7 +250,8 @@ def event_pages(content: Path) -> list[tuple[Path, str | None]]:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.iterdir()):
-                if path.is_file() and path.suffix == ".md" and path.name != "_index.md":
+                if path.is_file() and path.suffix.lower() == ".md" \
+                        and path.name.lower() != "_index.md":
                     pages.append((path, language))
                 elif path.is_dir() and (path / "index.md").is_file():
                     pages.append((path / "index.md", language))

@@ -66,7 +66,8 @@ def event_files(srcdir: Path, folder: str) -> dict[str, Path]:
     """slug -> event file: ``x.md`` and Hugo bundles ``x/index.md``; ``_index.md`` skipped."""
     root = srcdir / folder
     found: dict[str, Path] = {}
-    for path in sorted(root.rglob("*.md")) if folder and root.is_dir() else []:
+    # ``.MD`` too: Hugo reads either case
+    for path in sorted(root.rglob("*.[mM][dD]")) if folder and root.is_dir() else []:
         relative = path.relative_to(root)
         if path.name == "_index.md" or any(p.startswith(".") for p in relative.parts):
             continue

@@ -1,19 +1,18 @@
 """The site's speaker registry in a build: read once, photos made findable, problems told.
 
-The pure part (reading, merging into an event) is :mod:`sphinx_meetup.reader.registry`.
+The pure part (reading, merging into an event) is :mod:`sphinx_meetup.reader.registry`,
+and reading the file as a build does :mod:`sphinx_meetup.checks` (``check`` shares it).
 """
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .checks import load_registry
 from .config import get_config
 from .model import Problem, Speaker
-from .reader import decode
-from .reader.registry import index, read_registry
 from .warnings_ import Subtype, file_location, warn
 
 if TYPE_CHECKING:
@@ -58,27 +57,4 @@ def _load(
     path: Path, stamp: int, srcdir: Path, image_roots: tuple[Path, ...]
 ) -> tuple[dict[str, Speaker], list[Problem]]:
     del stamp  # part of the cache key: an edited registry is read again
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return {}, [Problem(None, f"cannot read the speaker registry: {error.strerror}",
-                            "speaker", "error")]
-    text, problem = decode(data)
-    kind = {".toml": "toml", ".json": "json"}.get(path.suffix.lower(), "yaml")
-    people, problems = read_registry(text, kind)
-    if problem is not None:
-        problems.insert(0, problem)
-    for person in people:
-        if person.image and "://" not in person.image:
-            person.image = _rooted(path.parent / person.image, (srcdir, *image_roots))
-    return index(people), problems
-
-
-def _rooted(photo: Path, roots: tuple[Path, ...]) -> str:
-    """The photo as a ``/``-rooted path under the first root that holds it, which is how
-    the renderer looks photos up (else as written, and the renderer will say so)."""
-    resolved = photo.resolve()
-    for root in roots:
-        if resolved.is_relative_to(root.resolve()):
-            return "/" + Path(os.path.relpath(resolved, root.resolve())).as_posix()
-    return str(photo)
+    return load_registry(path, srcdir, image_roots)

@@ -86,7 +86,7 @@ def test_check_reports_file_and_line_and_fails_on_errors(tmp_path, capsys) -> No
     broken.write_text('---\ntitle: "unclosed\n---\nbody\n', encoding="utf-8")
 
     assert main(["check", str(good)]) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == "1 file, no problems\n"
     assert main(["check", str(good), str(warned)]) == 0, "warnings alone do not fail"
     assert f"{warned}:3: warning: date: 'soon' is not a date" in capsys.readouterr().out
     assert main(["check", "--strict", str(warned)]) == 1

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+from ..checks import PhotoPlaces
 from ..model import Event, Speaker
 
 
@@ -30,10 +32,13 @@ class RenderContext:
     #: photo path -> the file it was found as (or ``None``): the card, the summary and
     #: the exports of one event look each photo up once
     found_files: dict[str, Path | None] = field(default_factory=dict)
-    #: ``image_roots`` with symlinks resolved, once per event (see ``images.find_local``)
-    real_roots: list[Path] | None = None
     #: whether speaker cards are on the page, so talk speakers can link to them
     link_speakers: bool = True
+
+    @cached_property
+    def places(self) -> PhotoPlaces:
+        """Where the event's photos are looked for (shared with ``sphinx-meetup check``)."""
+        return PhotoPlaces(self.base_dir, self.image_roots)
 
     def speaker_id(self, speaker: Speaker) -> str:
         """The id of a speaker's card, so the agenda can link to it."""
