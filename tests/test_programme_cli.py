@@ -68,7 +68,9 @@ def test_check_reports_each_entry_at_its_line(capsys: pytest.CaptureFixture[str]
     assert main(["check", str(ROOT / "tracks.md")]) == 0
     assert main(["check", "--strict", str(ROOT / "tracks.md")]) == 1
     out = capsys.readouterr().out.splitlines()
-    located = sorted({(line.split(":")[1], line.rsplit("[", 1)[1]) for line in out})
+    assert out[-1].startswith("1 file: ")  # what was checked, last
+    located = sorted({(line.split(":")[1], line.rsplit("[", 1)[1]) for line in out
+                      if line.endswith("]")})
     assert located == [("28", "speaker]"), ("29", "date]"), ("30", "date]"), ("30", "talk]")]
     # rust.md names Lin, whom only the site's registry knows: check (no registry) says so
     assert main(["check", str(ROOT / "rust.md")]) == 0
