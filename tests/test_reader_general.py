@@ -237,3 +237,38 @@ def test_a_page_with_talks_or_no_programme_gets_no_programme_warning() -> None:
     event = read("## 议程\n\n### 缓存的边界\n\n讲师：阿福\n")
     assert talks(event) == [("缓存的边界", ["阿福"])]
     assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_event_day_without_a_year_takes_the_front_matter_year() -> None:
+    event = read("- 活动时间：03 月 07 日（周四）19:00-20:00\n", date="2024-02-20")
+    assert str(event.start)[:16] == "2024-03-07 19:00"
+
+
+def test_a_stale_labelled_date_whose_weekday_does_not_fit_loses_to_one_that_does() -> None:
+    # 2024-03-07 is a Thursday, 2024-02-22 too; 2024-02-21 is a Wednesday
+    event = read(
+        "- 活动时间：2 月 21 日周四晚 7 点\n\n"
+        "3 月 7 日周四晚 7 点，将邀请示例社区的维护者分享。\n",
+        date="2024-02-20",
+    )
+    assert str(event.start)[:10] == "2024-03-07"
+
+
+def test_a_labelled_date_whose_weekday_fits_is_kept() -> None:
+    event = read(
+        "- 活动时间：2 月 22 日周四晚 7 点\n\n3 月 7 日周四晚 7 点，还有下一期。\n",
+        date="2024-02-20",
+    )
+    assert str(event.start)[:10] == "2024-02-22"
+
+
+def test_a_paragraph_that_opens_with_a_date_near_the_page_date_gives_the_day() -> None:
+    event = read(
+        "自 2018 年 4 月 19 日起，社区一路走来。\n\n"
+        "2024 年 4 月 27 日 示例社区在杭州举办了生日会。\n",
+        date="2024-04-23",
+    )
+    assert str(event.start)[:10] == "2024-04-27"

@@ -107,7 +107,8 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
 def prose_date(text: str, default_year: int | None) -> dt.date | None:
     """The day a sentence says the event is on: ``Join us on 11th of february``.
 
-    Only a date introduced by "on"/"le"/"于" counts, so that a date an abstract merely
+    Only a date introduced by "on"/"le"/"于" counts, or one that opens the sentence
+    (``6 月 27 日周四晚 7 点，将邀请…``, a dateline), so that a date an abstract merely
     mentions is not taken for the day of the event.
     """
     if not _HAS_DIGIT.search(text):
@@ -115,9 +116,31 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
-            if _PROSE_MARK.search(prefix) and (day := _day_of(match, default_year)):
+            opens = match.start() == 0
+            if (opens or _PROSE_MARK.search(prefix)) and (day := _day_of(match, default_year)):
                 return day
     return None
+
+
+_WEEKDAY_NUMBER = {
+    **{name: number for number, name in enumerate("一二三四五六")},
+    "日": 6, "天": 6,
+    **{name: number for number, name in enumerate(
+        ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))},
+    **{name: number for number, name in enumerate(
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+}
+
+
+def stated_weekday(text: str) -> int | None:
+    """The weekday ``text`` names (Monday is 0): ``周四``, ``星期日``, ``Thursday``."""
+    match = _WEEKDAY.search(text)
+    if match is None:
+        return None
+    word = match.group(0).casefold()
+    if word[-1] in _WEEKDAY_NUMBER:
+        return _WEEKDAY_NUMBER[word[-1]]
+    return _WEEKDAY_NUMBER.get(word.removesuffix("day"))
 
 
 def only_date(text: str, default_year: int | None) -> dt.date | None:

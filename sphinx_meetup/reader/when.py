@@ -70,6 +70,11 @@ def _stated(
     for value, _line in facts.get("time", []):
         if day is None:
             day = dates.find_date(value, year)
+            weekday = dates.stated_weekday(value) if day is not None else None
+            if weekday is not None and weekday != day.weekday():
+                # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
+                # an earlier page; another body date whose weekday fits wins
+                day = _fitting_date(facts, year, weekday) or day
         if start is None:
             start, end = dates.find_times(value)
     if day is not None:
@@ -84,6 +89,18 @@ def _stated(
         if (found := dates.prose_date(value, year)) is not None
     ]
     return _nearest(said, page_day, page_end), start, end
+
+
+def _fitting_date(
+    facts: dict[str, list[tuple[str, int]]], year: int | None, weekday: int
+) -> dt.date | None:
+    """A date stated elsewhere in the body with the same weekday, which fits it."""
+    for role, read in (("date", dates.only_date), ("prose_date", dates.prose_date)):
+        for value, _line in facts.get(role, []):
+            found = read(value, year)
+            if found is not None and found.weekday() == weekday == dates.stated_weekday(value):
+                return found
+    return None
 
 
 def _nearest(
