@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print the documented JSON shape")
     show.add_argument("--timezone", help="the site's IANA time zone (meetup_timezone)")
     show.add_argument("--speakers", type=Path, metavar="FILE", help=_SPEAKERS_HELP)
+    show.add_argument(
+        "--explain", action="store_true",
+        help="for each talk and speaker, the line and shape it was read from",
+    )
     show.set_defaults(run=_show)
 
     check = commands.add_parser("check", help="report problems of event files (exit 1 on error)")
@@ -131,10 +135,15 @@ def _show(args: argparse.Namespace) -> int:
         sys.stderr.write(_problem_line(event.source or str(args.file), unreadable[0]))
         return 1
     if args.json:
-        json.dump(event.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        data = event.to_json()
+        if args.explain:
+            real = [talk for talk in event.talks if talk.kind == "talk"]
+            for shown, talk in zip(data["talks"], real, strict=False):
+                shown["evidence"] = dict(talk.evidence)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_summary(event))
+        sys.stdout.write(_summary(event, explain=args.explain))
     return 1 if _has_error(event) else 0
 
 
@@ -204,9 +213,11 @@ def _has_error(event: Event) -> bool:
     return any(problem.severity == "error" for problem in event.problems)
 
 
-def _summary(event: Event) -> str:
-    """A short human-readable account of the event (``show`` without ``--json``)."""
+def _summary(event: Event, *, explain: bool = False) -> str:
+    """A short human-readable account of the event (``show`` without ``--json``);
+    ``explain`` adds, under each talk, what it and each speaker were read from."""
     data = event.to_json()
+    real = [talk for talk in event.talks if talk.kind == "talk"]
     lines = [data["title"] or "(no title)"]
     for label, key in (
         ("When", "start"), ("Until", "end"), ("Time zone", "timezone"), ("Where", "location"),
@@ -221,12 +232,14 @@ def _summary(event: Event) -> str:
     lines += [f"  - {s['name']}" + (f", {s['designation']}" if s["designation"] else "")
               for s in data["speakers"]]
     lines.append(f"Talks ({len(data['talks'])}):")
-    for talk in data["talks"]:
+    for number, talk in enumerate(data["talks"]):
         when = _clock(talk["start"]) + ("–" + _clock(talk["end"]) if talk["end"] else "")
         room = f" [{talk['room']}]" if talk.get("room") else ""
         lines.append(f"  - {when + ' ' if when else ''}{talk['title']}{room}")
         if talk["speakers"]:
             lines.append("      by " + ", ".join(talk["speakers"]))
+        evidence = real[number].evidence if explain and number < len(real) else {}
+        lines += [f"      {name or 'talk'}: {why}" for name, why in evidence.items()]
     for url in data["replays"]:
         lines.append(f"Replay: {url}")
     return "\n".join(lines) + "\n" + "".join(

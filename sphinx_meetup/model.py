@@ -78,6 +78,9 @@ class Talk:
     affiliations: dict[str, str] = field(default_factory=dict)
     #: the room or track of a parallel session (a structured programme's ``room``)
     room: str | None = None
+    #: why the reader took this for a talk (key ``""``) and each name for a speaker:
+    #: ``"line 12: speaker slot 名，职位 under the title"`` (``sphinx-meetup show --explain``)
+    evidence: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -124,3 +124,24 @@ def test_help_and_version(argv, capsys) -> None:
         assert "sphinx-meetup" in capsys.readouterr().out
     else:
         assert main(argv) == 2
+
+
+def test_show_explain_names_the_line_and_shape_of_each_talk_and_speaker(
+    tmp_path, capsys
+) -> None:
+    page = tmp_path / "event.md"
+    page.write_text(
+        "---\ntitle: 示例沙龙\ndate: 2021-05-22\n---\n\n## 议程\n\n"
+        "### 缓存的边界\n\n讲师：阿福\n\n### 调度器二三事\n\n冯小岚，示例云架构师\n",
+        encoding="utf-8",
+    )
+    assert main(["show", "--explain", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "talk: line 8: heading" in out
+    assert "阿福: line 10: speaker label '讲师'" in out
+    assert "冯小岚: line 14: speaker slot" in out
+    assert main(["show", "--explain", "--json", str(page)]) == 0
+    talks = json.loads(capsys.readouterr().out)["talks"]
+    assert talks[1]["evidence"]["冯小岚"].startswith("line 14:")
+    assert main(["show", "--json", str(page)]) == 0
+    assert "evidence" not in json.loads(capsys.readouterr().out)["talks"][0]

@@ -60,6 +60,7 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
         if not other.speakers:
             other.speakers, other.aliases = talk.speakers, talk.aliases
             other.affiliations = talk.affiliations
+            other.evidence.update((n, w) for n, w in talk.evidence.items() if n)
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
     return kept

@@ -105,20 +105,24 @@ def outline_talks(outline: Outline) -> list[Talk]:
         talks = []
         for number, (title, _url, line) in enumerate(outline.slide_titles):
             talk = Talk(title=title, line=line)
+            talk.evidence[""] = f"line {line}: 《title》 link text of the slides list"
             if paired:
-                _give(talk, [guests[number]])
+                _give(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
+                      f"person {number + 1} of {len(guests)} (as many as slide titles)")
             talks.append(talk)
         return talks
     if len(guests) == 1 and outline.theme:
         talk = Talk(title=outline.theme, line=outline.theme_line)
-        _give(talk, guests)
+        talk.evidence[""] = f"line {outline.theme_line}: theme line of a page with one guest"
+        _give(talk, guests, f"line {outline.guests_line}: the one person of the guest list")
         return [talk]
     return []
 
 
-def _give(talk: Talk, names: list[Name]) -> None:
+def _give(talk: Talk, names: list[Name], why: str) -> None:
     for name in names:
         talk.speakers.append(name.name)
+        talk.evidence[name.name] = why
         if name.aliases:
             talk.aliases[name.name] = list(name.aliases)
         if name.affiliation:
@@ -145,6 +149,7 @@ def _theme_over_copied_title(talk: Talk, outline: Outline, event: Event) -> None
         )
     )
     talk.title = theme
+    talk.evidence[""] += f"; titled by the theme line {outline.theme_line} (agenda copied)"
 
 
 def _overlap(one: str, other: str) -> float:
@@ -206,10 +211,18 @@ def complete(event: Event, body: Body | None = None) -> None:
     if not real:
         if event.speakers and event.title:
             talk = Talk(title=event.title, speakers=[s.name for s in event.speakers])
+            talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
+            talk.evidence.update(
+                (s.name, f"line {s.line}: front-matter speaker") for s in event.speakers
+            )
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
         elif body is not None and body.prose_names and event.title:
             talk = Talk(title=event.title, speakers=[name.name for name in body.prose_names])
+            talk.evidence[""] = "the page itself: no talk in its text"
+            talk.evidence.update(
+                (n.name, "prose says they will speak") for n in body.prose_names
+            )
             talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
             event.talks.append(talk)
         return
@@ -221,6 +234,9 @@ def complete(event: Event, body: Body | None = None) -> None:
     unused = [s for s in event.speakers if not any(key(n) in named for n in s.names)]
     if len(unused) == 1:
         silent[0].speakers = [unused[0].name]
+        silent[0].evidence[unused[0].name] = (
+            f"line {unused[0].line}: the one front-matter speaker no other talk names"
+        )
 
 
 def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:

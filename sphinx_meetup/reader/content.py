@@ -19,6 +19,25 @@ from .slots import is_role, name_alone, slot_names
 
 #: a speaker slot is one short line, not a paragraph of prose
 _SLOT_LINE = 160
+#: what each header style is, as ``show --explain`` says it
+_SHAPES = {
+    "heading": "heading (under a talks section, or followed by a speaker line or slot)",
+    "timed": "timed agenda line",
+    "numbered": "numbered talk marker (Talk 1:)",
+    "line": "line 'name: title' / 'title - name'",
+    "item": "list item '[title - name](link)'",
+    "table": "agenda table row",
+    "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
+    "segment": "text cut at a speaker label",
+}
+
+
+def _label_of(text: str) -> str:
+    """The label word of a ``label: value`` line."""
+    for colon in (":", "："):
+        if colon in text:
+            text = text.split(colon, 1)[0]
+    return text.strip("【】 ")
 
 _CJK_BIO = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
 _LATIN_BIO = re.compile(
@@ -66,15 +85,18 @@ def read_talk(
     """The talk ``head`` starts: labelled lines, a title line, a bio, the abstract."""
     unit = units[head.index]
     talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
-    _add_names(talk, head.names)
+    talk.evidence[""] = f"line {unit.line}: {_SHAPES.get(head.style, head.style)}"
+    where = "speaker cell of the row" if head.style == "table" else "on the talk's own line"
+    _add_names(talk, head.names, f"line {unit.line}: {where}")
     _header_media(talk, unit, labels)
     consumed.add(unit.line)
     inside.update(range(head.index, head.stop))
     hosts: list[Name] = []
+    host_line = 0
     free: list[Unit] = []
     skip = -1
     intro = False  # after a 嘉宾介绍 label: paragraphs that open with a name
-    introduced: list[Name] = []
+    introduced: list[tuple[Name, int]] = []
     slots_open = True  # the lines right under the title may be speaker slots
     for index in range(head.index + 1, head.stop):
         line = units[index]
@@ -94,18 +116,22 @@ def read_talk(
             free.append(line)
             continue
         if intro and line.first and line.kind != "heading":
-            introduced += _intro_names(units, index, head.stop, known)
+            names = _intro_names(units, index, head.stop, known)
+            introduced += [(name, line.line) for name in names]
             free.append(line)
             continue
         if bare_label(line, labels, "speaker") and index + 1 < head.stop:
             skip = index + 1  # "Speakers:" alone, the names on the next line
-            _add_names(talk, split_names(units[skip].text, known))
+            why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
+            _add_names(talk, split_names(units[skip].text, known), why)
         elif value := label_value(line, labels, "speaker"):
-            _add_names(talk, split_names(value, known))
+            why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
+            _add_names(talk, split_names(value, known), why)
         elif (value := label_value(line, labels, "topic")) and not talk.title:
             talk.title = found.tidy_title(value)
         elif value := label_value(line, labels, "host"):
             hosts = split_names(value, known)
+            host_line = line.line
         elif value := label_value(line, labels, "affiliation"):
             if len(talk.speakers) == 1:
                 talk.affiliations.setdefault(talk.speakers[0], value)
@@ -114,7 +140,8 @@ def read_talk(
                 names = _slot(line, known)
                 slots_open = bool(names)
                 if names:
-                    _add_names(talk, names)
+                    _add_names(talk, names, f"line {line.line}: speaker slot (name and "
+                               "role) under the title")
                     consumed.add(line.line)
                     continue
             free.append(line)
@@ -129,23 +156,28 @@ def read_talk(
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             consumed.add(first.line)
+    for name, number in introduced if not talk.speakers else ():
+        _add_names(talk, [name], f"line {number}: paragraph after a speaker-intro label "
+                   "that opens with the name")
     if not talk.speakers:
-        _add_names(talk, introduced)
+        first = next((unit.line for unit in free if unit.first), talk.line)
+        _add_names(talk, _bio_names(free, known), f"line {first}: bio paragraph that opens "
+                   "with the name and a role")
     if not talk.speakers:
-        _add_names(talk, _bio_names(free, known))
-    if not talk.speakers:
-        _add_names(talk, hosts)
+        _add_names(talk, hosts, f"line {host_line}: host label (the talk names no one else)")
     _nicknames(talk, free)
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)
     return talk
 
 
-def _add_names(talk: Talk, names: list[Name]) -> None:
+def _add_names(talk: Talk, names: list[Name], why: str = "") -> None:
     for name in names:
         if name.name in talk.speakers:
             continue
         talk.speakers.append(name.name)
+        if why:
+            talk.evidence[name.name] = why
         if name.aliases:
             talk.aliases[name.name] = list(name.aliases)
         if name.affiliation:
