@@ -258,3 +258,23 @@ def test_a_broken_page_warns_once_not_per_sidebar(tmp_path: Path) -> None:
     assert "toc.no_title" not in found
     assert found.count("[meetup.frontmatter]") == 2, found  # malformed; no title
     assert ">broken</a>" in (Path(app.outdir) / "a.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx("html", testroot="export", srcdir="export-over",
+                    confoverrides={"meetup_today": "2027-06-01"})
+def test_no_add_to_calendar_for_an_event_that_is_over(app) -> None:
+    """Item 10: a calendar entry for last January helps nobody; the event's own calendar
+    file stays (the site's calendar keeps its history)."""
+    app.build()
+    html = (Path(app.outdir) / "shanghai.html").read_text(encoding="utf-8")
+    assert "meetup-header" in html
+    assert "meetup-add-to-calendar" not in html
+    assert (Path(app.outdir) / "_meetup/calendar/shanghai-night.ics").is_file()
+
+
+@pytest.mark.sphinx("html", testroot="export", srcdir="export-ahead",
+                    confoverrides={"meetup_today": "2027-01-16"})
+def test_add_to_calendar_up_to_the_day_itself(app) -> None:
+    app.build()
+    html = (Path(app.outdir) / "shanghai.html").read_text(encoding="utf-8")
+    assert "meetup-add-to-calendar" in html

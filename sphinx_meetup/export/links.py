@@ -50,12 +50,14 @@ class ExportLinks(SphinxPostTransform):
 
     def _calendar_buttons(self, docname: str) -> None:
         domain = get_domain(self.env)
+        today = get_config(self.env).today_date()
         by_anchor = {}
         for summary in domain.events_by_doc.get(docname, []):
             shown = domain.event(summary.slug)
             same = shown is summary or (shown is not None and shown.source is not None
                                         and shown.source == summary.source)
-            if shown is not None and shown.start and same:
+            # an event that is over is no date to keep: its page offers the replay instead
+            if shown is not None and shown.start and same and shown.is_upcoming(today):
                 by_anchor[summary.anchor] = shown
         if not by_anchor:
             return
