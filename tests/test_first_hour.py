@@ -5,6 +5,7 @@ any console; the directive says what is wrong with a path; a broken page warns o
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -278,3 +279,55 @@ def test_add_to_calendar_up_to_the_day_itself(app) -> None:
     app.build()
     html = (Path(app.outdir) / "shanghai.html").read_text(encoding="utf-8")
     assert "meetup-add-to-calendar" in html
+
+
+REPLAY_AFTER = """---
+title: Rust Night
+date: 2020-03-01
+---
+
+## Talks
+
+### Ownership in practice
+
+Speaker: Ada Lovelace
+
+Ada walks through ownership.
+
+### Async without tears
+
+Speaker: Grace Hopper
+{own}
+Replay: https://example.org/replay
+"""
+
+
+@pytest.mark.parametrize("own", ["", "Slides: https://example.org/grace.pdf\n"])
+def test_a_replay_line_after_the_programme_is_the_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], own: str
+) -> None:
+    """Item 8: the line after the last talk, in a paragraph of its own, is the event's
+    replay (the button on a past event), not the last talk's video."""
+    srcdir = directive_project(tmp_path, "# Home\n\n```{meetup-event} events/rust.md\n```\n")
+    event = srcdir / "events" / "rust.md"
+    event.write_text(REPLAY_AFTER.format(own=own), encoding="utf-8")
+    assert main(["show", "--json", str(event)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["replays"] == ["https://example.org/replay"]
+    assert [talk["video"] for talk in data["talks"]] == [None, None]
+    app = build(srcdir)
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    button = re.search(r'<a class="[^"]*meetup-replay-button[^"]*" href="([^"]+)"', html)
+    assert button is not None and button[1] == "https://example.org/replay"
+
+
+def test_a_replay_line_in_the_talks_own_block_stays_the_talks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    event = tmp_path / "rust.md"
+    event.write_text(REPLAY_AFTER.format(own="").replace(
+        "Grace Hopper\n\nReplay:", "Grace Hopper\nReplay:"), encoding="utf-8")
+    assert main(["show", "--json", str(event)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["replays"] == []
+    assert data["talks"][1]["video"] == "https://example.org/replay"

@@ -87,12 +87,36 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     facts, used = read_sections(units, labels, real, known, inside)
     body.facts = facts
     body.consumed |= used
+    _replay_after_programme(units, labels, body, found.inside, real)
     _read_facts(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
     if not real:
         body.unread = _unread_programme(units, found, outline)
     _drop_empty_sections(units, body.consumed)
     return body
+
+
+def _replay_after_programme(
+    units: list[Unit], labels: Labels, body: Body, inside: set[int], real: list[Talk]
+) -> None:
+    """A ``Replay:`` line after the last talk, in a paragraph of its own, is the event's
+    replay (its button), not the last talk's video - unless it shares a block with the
+    talk's own lines, or the other talks give their videos too (a repeated shape)."""
+    if not real or real[-1].video is None or any(talk.video for talk in real[:-1]):
+        return
+    last = real[-1]
+    for index in sorted(inside, reverse=True):
+        unit = units[index]
+        if unit.line <= last.line:
+            return
+        if not unit.alone or unit.kind == "heading" or not has_colon(unit.text):
+            continue
+        if labels.fact("replay").match(unit.text) and not labels.is_not_replay(unit.text):
+            urls = [url for url in map(safe_url, urls_in(unit.block, unit.source)) if url]
+            if last.video in urls:
+                body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
+                last.video = None
+            return
 
 
 def outline_talks(outline: Outline) -> list[Talk]:
