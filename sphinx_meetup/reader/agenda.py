@@ -113,16 +113,55 @@ def _only_opening_words(text: str, labels: Labels) -> bool:
         return False
     opening, breaks = labels.words("remarks"), labels.words("break")
     # three lookups, not a union of the three sets built for every agenda entry
-    allowed = all(w in opening or w in _GLUE or w in breaks for w in words)
+    allowed = all(w in opening or w in _GLUE or w in breaks or w in _BREAK_FILLER for w in words)
     return allowed and any(w in opening for w in words)
 
 
 def is_break_title(title: str, labels: Labels) -> bool:
-    """A short title made of break words: ``午餐时间``, ``short break``, ``合影、中场休息``."""
+    """A short title made of break words: ``午餐时间``, ``short break``, ``合影、中场休息``;
+    or a phrase of any length made only of break and welcome words, connectors and small
+    words (``Doors open, pizza & drinks``, ``開場・受付``, ``懇親会（…）``)."""
     text = title.strip()
-    if not text or len(text.split()) > 4 or len(text) > 24:
+    if not text:
+        return False
+    if only_break_words(text, labels):
+        return True
+    if len(text.split()) > 4 or len(text) > 24:
         return False
     return bool(labels.mention("break").search(text))
+
+
+#: words that may join break words in a break row: connectors and small words in the
+#: languages of the label lists, never a word that could name a subject
+_BREAK_FILLER = frozenset({
+    "and", "&", "+", "with", "then", "the", "a", "an", "of", "at", "in", "on", "for", "by",
+    "to",
+    "some", "free", "provided", "served", "soft", "light", "short", "small", "long", "time",
+    "bar", "foyer", "lobby", "conference", "event", "meetup", "day", "min", "mins",
+    "minutes", "h", "open", "opens", "host", "hosts", "organisers", "organizers", "et", "du",
+    "de", "la", "le", "les", "des", "und", "mit", "im", "en", "y", "con", "met", "van",
+})
+#: connectors between break words, in scripts that do not space words
+_BREAK_JOINERS = re.compile(r"[\s\W\d_と及和与的]+")
+_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+
+
+def only_break_words(text: str, labels: Labels) -> bool:
+    """Whether ``text`` is nothing but break or welcome words (at least one break word),
+    connectors and small words; a bracket after such words is a detail (a place, a
+    duration, what is served) and does not make the row a talk."""
+    head = _BRACKETED.sub(" ", text)
+    if not head.strip(" \t:：-–—,，、・·"):
+        return False
+    found = False
+    for role in ("break", "remarks"):
+        pattern = labels.mention(role)
+        head, count = pattern.subn(" ", head)
+        found = found or (role == "break" and count > 0)
+    if not found:
+        return False
+    rest = [word for word in _BREAK_JOINERS.split(head.casefold()) if word]
+    return len(rest) <= 6 and all(word in _BREAK_FILLER for word in rest)
 
 
 def in_time_order(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:

@@ -82,9 +82,17 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "break": (
         "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "晚宴", "散场",
-        "自由交流", "问答", "sign-in", "sign in", "check-in", "registration", "break", "coffee",
-        "lunch", "dinner", "drinks", "networking", "doors open", "walk-in", "walk in", "pizza",
-        "food", "borrel", "pause", "q&a", "apéro",
+        "自由交流", "问答", "入场", "晚饭", "午饭", "早餐", "sign-in",
+        "sign in", "check-in", "registration", "break", "coffee", "lunch", "dinner", "drinks",
+        "networking", "doors open", "walk-in", "walk in", "pizza", "food", "borrel", "pause",
+        "q&a", "apéro", "breakfast", "snacks", "snack", "refreshments", "beverages", "beer",
+        "wine", "soft drinks", "tea break", "coffee break", "group photo", "poster session",
+        "welcome reception", "reception", "get-together", "mingle", "mingling", "socialising",
+        "socializing", "accueil", "café", "pause café", "déjeuner", "dîner",
+        "apéritif", "cocktail", "petit-déjeuner", "kaffeepause", "mittagspause", "mittagessen",
+        "einlass", "getränke", "imbiss", "abendessen", "hapjes", "almuerzo", "comida",
+        "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
+        "集合写真",
     ),
     #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
     "speaker_intro": (
