@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, Index, IndexEntry, ObjType
+from sphinx.errors import NoUri
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
@@ -204,14 +205,14 @@ class MeetupDomain(Domain):
     def resolve_xref(
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
         target: str, node: addnodes.pending_xref, contnode: nodes.Element,
-    ) -> nodes.reference | None:
+    ) -> nodes.Element | None:
         found = self._find(typ, target)
         return _refnode(builder, fromdocname, found, node, contnode) if found else None
 
     def resolve_any_xref(
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
         node: addnodes.pending_xref, contnode: nodes.Element,
-    ) -> list[tuple[str, nodes.reference]]:
+    ) -> list[tuple[str, nodes.Element]]:
         results = []
         for typ in self.object_types:
             found = self._find(typ, target)
@@ -269,13 +270,26 @@ class MeetupDomain(Domain):
 def _refnode(
     builder: Builder, fromdocname: str, found: tuple[str, str, str],
     node: addnodes.pending_xref, contnode: nodes.Element,
-) -> nodes.reference:
+) -> nodes.Element:
     """A link to ``found``; without an explicit title it shows the event's (or talk's,
-    or speaker's) name rather than the slug that was typed."""
+    or speaker's) name rather than the slug that was typed.
+
+    A builder that makes one book (LaTeX, single HTML) cannot link to a page outside
+    it: the name is shown unlinked, not the bare slug, with a warning saying why for a
+    reference the author wrote (listings, marked ``meetup_listed``, just show the name).
+    """
     docname, anchor, title = found
     if not node.get("refexplicit"):
         contnode = nodes.inline(title, title, classes=contnode.get("classes", []))
-    return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+    try:
+        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+    except NoUri:
+        if node.get("meetup_listed"):
+            return contnode
+        warn(f"meetup:{node['reftype']} reference {node['reftarget']!r}: its page "
+             f"{docname!r} is not in this {builder.name} output (no toctree reaches it); "
+             "the name is shown without a link", node, "ref")  # type: ignore[arg-type]
+        return contnode
 
 
 class SpeakerIndex(Index):

@@ -192,7 +192,7 @@ def event_link(event: EventSummary) -> addnodes.pending_xref:
                                                 "meetup-event-link"])
     return addnodes.pending_xref("", label,
                                  refdomain="meetup", reftype="event", reftarget=event.slug,
-                                 refexplicit=True, refwarn=True)
+                                 refexplicit=True, refwarn=True, meetup_listed=True)
 
 
 def day_text(event: EventSummary, language: str) -> str:

@@ -137,7 +137,8 @@ def _appearance_list(appearances: list[Appearance], language: str) -> nodes.bull
 def _xref(reftype: str, target: str, text: str) -> addnodes.pending_xref:
     label = nodes.inline(text, text, classes=["xref", "meetup", f"meetup-{reftype}"])
     return addnodes.pending_xref("", label, refdomain="meetup", reftype=reftype,
-                                 reftarget=target, refexplicit=True, refwarn=True)
+                                 reftarget=target, refexplicit=True, refwarn=True,
+                                 meetup_listed=True)
 
 
 # --- one HTML page per person -------------------------------------------------------------
