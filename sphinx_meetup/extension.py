@@ -11,6 +11,7 @@ from .directives import AgendaDirective, EventDirective, ReplayDirective, Speake
 from .export import setup_exports
 from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
+from .print_layout import setup_print_layout
 from .registry import check_registry
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -27,6 +28,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-agenda", AgendaDirective)
     app.add_directive("meetup-replay", ReplayDirective)
     setup_handbook(app)
+    setup_print_layout(app)
     setup_exports(app)
     app.connect("builder-inited", _add_static_files)
     app.connect("builder-inited", check_registry)

@@ -35,6 +35,7 @@ class Subtype(StrEnum):
     SPEAKER = "speaker"
     TALK = "talk"
     PROGRAMME = "programme"
+    LATEX = "latex"
 
 
 def warn(message: str, location: str | tuple[str, int | None] | None, subtype: str) -> None:

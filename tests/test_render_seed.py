@@ -122,7 +122,9 @@ def test_zh_cn_labels_and_date_after_the_event(app, warning) -> None:
 def test_every_builder_shows_the_event(make_app, rootdir, tmp_path, builder, output) -> None:
     srcdir = tmp_path / "seed"
     shutil.copytree(rootdir / "test-seed", srcdir)
-    app = make_app(builder, srcdir=srcdir, confoverrides={"suppress_warnings": ["meetup.image"]})
+    # Chinese text needs a LaTeX engine that sets it (pdflatex is a meetup.latex warning)
+    overrides = {"suppress_warnings": ["meetup.image"], "latex_engine": "xelatex"}
+    app = make_app(builder, srcdir=srcdir, confoverrides=overrides)
     app.build()
     text = (app.outdir / output).read_text(encoding="utf-8")
     for expected in (*TALKS[:2], "付铖", "酷家乐技术专家", "杭州西溪谷"):

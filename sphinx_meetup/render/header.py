@@ -83,13 +83,13 @@ def when_text(event: Event, language: str) -> str:
     start, end = event.start, event.end
     text = format_date(_day(start), "full", locale=locale)
     if isinstance(start, dt.datetime):
-        text += " " + format_time(start, "short", tzinfo=start.tzinfo, locale=locale)
+        text += " " + clock_time(start, locale)
     if end is not None and _day(end) != _day(start):
         text += " – " + format_date(_day(end), "full", locale=locale)
         if isinstance(end, dt.datetime):
-            text += " " + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+            text += " " + clock_time(end, locale)
     elif isinstance(end, dt.datetime):
-        text += "–" + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+        text += "–" + clock_time(end, locale)
     if isinstance(start, dt.datetime) and start.tzinfo is not None:
         text += f" ({utc_offset(start)})"
     return text
@@ -108,10 +108,22 @@ def time_text(start: When | None, end: When | None, language: str) -> str:
     if not isinstance(start, dt.datetime):
         return ""
     locale = _locale(language)
-    text = format_time(start, "short", tzinfo=start.tzinfo, locale=locale)
+    text = clock_time(start, locale)
     if isinstance(end, dt.datetime):
-        text += "–" + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
+        text += "–" + clock_time(end, locale)
     return text
+
+
+#: CLDR puts a narrow no-break space before "PM" (and thin spaces elsewhere), which
+#: pdflatex, the default LaTeX engine for English, cannot set: a plain no-break space
+#: looks the same on screen and prints everywhere
+_PRINTABLE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200a": " "})
+
+
+def clock_time(moment: dt.datetime, locale: Locale) -> str:
+    """``1:00 PM`` / ``13:00``, in the moment's own zone, with spaces every engine sets."""
+    text = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    return text.translate(_PRINTABLE)
 
 
 def _locale(language: str) -> Locale:
