@@ -5,9 +5,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
+from sphinx_meetup import __version__  # noqa: E402 (after the path of the local extension)
+
 project = "sphinx-meetup"
 author = "sphinx-meetup contributors"
 copyright = "2026, sphinx-meetup contributors"
+# ePub requires a version (Read the Docs builds the ePub with fail_on_warning)
+release = __version__
+version = ".".join(__version__.split(".")[:2])
 
 extensions = ["sphinx_meetup", "config_reference"]
 exclude_patterns = ["_build", "events"]
