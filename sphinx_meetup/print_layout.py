@@ -195,32 +195,45 @@ def _speaker_cells(card: nodes.Element) -> tuple[meetup_print_cell, meetup_print
 
 
 def agenda_list(agenda: nodes.Element) -> None:
-    """One list item per talk: time and title, then speakers, abstract and links."""
-    talks = [child for child in agenda.children if _has_class("meetup-talk")(child)]
-    if not talks:
-        return
-    items = nodes.bullet_list(classes=["meetup-agenda-list"])
-    for talk in talks:
-        item = nodes.list_item(ids=list(talk["ids"]), classes=list(talk["classes"]))
-        children = list(talk.children)
-        head = children[0] if children else None
-        if isinstance(head, nodes.title):  # a talk written as a section
-            line = nodes.paragraph("", "", nodes.strong("", "", *head.children),
-                                   classes=["meetup-talk-title"])
-            children = children[1:]
-        elif isinstance(head, nodes.paragraph):
-            line = head
-            children = children[1:]
-        else:
-            line = nodes.paragraph()
-        item += line
-        for child in children:
-            child.parent = None
-            item += child
-        items += item
-    agenda.replace(talks[0], items)
-    for talk in talks[1:]:
-        agenda.remove(talk)
+    """One list item per talk: time and title, then speakers, abstract and links.
+
+    Each run of talks becomes a list: the agenda's own, and each room's in a block of
+    parallel tracks (whose room names stay as they are).
+    """
+    for parent in [agenda, *agenda.findall(_has_class("meetup-room-column"))]:
+        runs: list[list[nodes.Element]] = []
+        previous = None
+        for child in parent.children:
+            if _has_class("meetup-talk")(child):
+                if previous is None or not _has_class("meetup-talk")(previous):
+                    runs.append([])
+                runs[-1].append(child)
+            previous = child
+        for run in runs:
+            items = nodes.bullet_list(classes=["meetup-agenda-list"])
+            items.extend(_talk_item(talk) for talk in run)
+            parent.replace(run[0], items)
+            for talk in run[1:]:
+                parent.remove(talk)
+
+
+def _talk_item(talk: nodes.Element) -> nodes.list_item:
+    item = nodes.list_item(ids=list(talk["ids"]), classes=list(talk["classes"]))
+    children = list(talk.children)
+    head = children[0] if children else None
+    if isinstance(head, nodes.title):  # a talk written as a section
+        line = nodes.paragraph("", "", nodes.strong("", "", *head.children),
+                               classes=["meetup-talk-title"])
+        children = children[1:]
+    elif isinstance(head, nodes.paragraph):
+        line = head
+        children = children[1:]
+    else:
+        line = nodes.paragraph()
+    talk.clear()
+    item += line
+    item.extend(children)
+    return item
 
 
 # --- ids, links ----------------------------------------------------------------------

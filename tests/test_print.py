@@ -171,3 +171,19 @@ def test_web_builders_keep_the_card_grid(make_app, rootdir, tmp_path, builder) -
     page = "index.html" if builder == "html" else "index.xhtml"
     html = (Path(app.outdir) / page).read_text(encoding="utf-8")
     assert "sd-card" in html and "meetup-url" not in html
+    if builder == "epub":  # the ePub shows a link's URL itself (epub_show_urls)
+        assert "[https://tech.antfin.com/community/activities/1056]" in html
+
+
+def test_parallel_rooms_print_as_lists_per_room(make_app, rootdir, tmp_path) -> None:
+    app = make_app("latex", srcdir=_copy(rootdir, tmp_path, "programme"),
+                   confoverrides={"latex_engine": "xelatex"})
+    app.build()
+    tex = _tex(app)
+    labels = set(re.findall(r"\\label\{\\detokenize\{([^}]*)\}\}", tex))
+    links = set(re.findall(r"\\hyperref\[\\detokenize\{([^}]*)\}\]", tex))
+    assert not links - labels, f"links without a label: {sorted(links - labels)}"
+    talks = re.findall(r"\\item \{\} \s*\\sphinxAtStartPar\s*\\phantomsection\\label\{"
+                       r"\\detokenize\{tracks:[^}]*-talk-\d+\}\}", tex)
+    assert len(talks) >= 4, "each talk of the tracks page is a list item with its label"
+    assert "sd-row-cols" not in tex
