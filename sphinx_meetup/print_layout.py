@@ -15,7 +15,7 @@ every builder), this module:
   speaker cards, talks and events resolve (no ``??``);
 - prints the URL beside each link whose label is not its URL (register, replay, slides,
   sponsors, per-talk links), unless ``latex_show_urls`` already does;
-- drops initials avatars (LaTeX, text and the other builders that are not HTML).
+- drops initials avatars (LaTeX, text, Texinfo, manual pages).
 
 It also warns, once per build, when a LaTeX engine that cannot set CJK text (pdflatex)
 meets it: see :func:`warn_cjk_on_pdflatex`.
@@ -45,7 +45,8 @@ _CJK = re.compile(
 #: nodes the LaTeX writer labels with their own ids
 _LABELLED = (nodes.section, nodes.target, nodes.table, nodes.figure, nodes.literal_block,
              nodes.reference)
-_HTML_FORMATS = frozenset({"html"})
+#: the builders laid out for paper or plain text (not HTML, nor linkcheck, xml…)
+PRINT_FORMATS = frozenset({"latex", "text", "texinfo", "man"})
 
 
 def _ours(node: nodes.Node) -> bool:
@@ -63,7 +64,7 @@ def _inside_ours(node: nodes.Node) -> bool:
 
 
 class PrintLayout(SphinxPostTransform):
-    """Lay events out for the LaTeX, text and other builders that are not HTML."""
+    """Lay events out for the LaTeX, text, Texinfo and manual page builders."""
 
     default_priority = 200  # after references (10) and listings are resolved
 
@@ -73,7 +74,7 @@ class PrintLayout(SphinxPostTransform):
         return builder.format if builder is not None else self.app.builder.format
 
     def is_supported(self) -> bool:
-        return self.format not in _HTML_FORMATS
+        return self.format in PRINT_FORMATS
 
     def run(self, **kwargs: Any) -> None:
         latex = self.format == "latex"
@@ -99,6 +100,8 @@ class PrintLayout(SphinxPostTransform):
             return self.config.latex_show_urls in {False, "no"}
         if self.format == "texinfo":
             return self.config.texinfo_show_urls in {False, "no"}
+        if self.format == "man":
+            return not self.config.man_show_urls
         return True
 
 
@@ -200,6 +203,11 @@ def agenda_list(agenda: nodes.Element) -> None:
     Each run of talks becomes a list: the agenda's own, and each room's in a block of
     parallel tracks (whose room names stay as they are).
     """
+    for room in list(agenda.findall(_has_class("meetup-room-name"))):
+        if isinstance(room, nodes.paragraph):  # the room heads its column of talks
+            name = nodes.strong("", "", *room.children)
+            room.clear()
+            room += name
     for parent in [agenda, *agenda.findall(_has_class("meetup-room-column"))]:
         runs: list[list[nodes.Element]] = []
         previous = None
