@@ -41,3 +41,20 @@ def test_the_sdist_ships_the_licence(tmp_path: Path) -> None:
         names = archive.getnames()
         licence = next(n for n in names if n.endswith("/LICENSE"))
         assert b"sphinx-meetup contributors" in archive.extractfile(licence).read()
+
+
+def test_pip_installs_from_the_clone(tmp_path: Path) -> None:
+    """Issue 14, item 1: the package is not on PyPI, so the docs say ``python -m pip
+    install ./sphinx-meetup``: that works from this checkout (offline: no dependencies,
+    the backend from this environment), with the CSS, the catalogs and the command."""
+    target = tmp_path / "site-packages"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                    "--no-build-isolation", "--no-index", "--target", str(target), str(ROOT)],
+                   check=True, capture_output=True, text=True)
+    package = target / "sphinx_meetup"
+    assert (package / "cli.py").is_file()
+    assert list((package / "static").glob("*.css"))
+    assert list(package.glob("locale/*/LC_MESSAGES/sphinx_meetup.mo"))
+    assert (target / "bin" / "sphinx-meetup").is_file()
+    licence = next(target.glob("sphinx_meetup-*.dist-info/licenses/LICENSE"))
+    assert "MIT" in licence.read_text(encoding="utf-8")
