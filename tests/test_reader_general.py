@@ -6,8 +6,12 @@ text): what makes a name a speaker, what is never a talk, what is not a replay.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.slots import slot_names
 
 
 def read(body: str, front: str = "", date: str = "2021-05-22") -> Event:
@@ -272,3 +276,98 @@ def test_a_paragraph_that_opens_with_a_date_near_the_page_date_gives_the_day() -
         date="2024-04-23",
     )
     assert str(event.start)[:10] == "2024-04-27"
+
+
+# --- English shapes -------------------------------------------------------------------
+
+
+def breaks(event: Event) -> list[str]:
+    return [t.title for t in event.talks if t.kind == "break"]
+
+
+def test_by_name_role_at_org_under_a_heading() -> None:
+    event = read(
+        "### Making caches boring\n\nBy Jane Roe, Staff Engineer at Initech\n\nWhy and how.\n\n"
+        "### Graphs for everyone\n\nPresented by Ann Lee (Example Labs)\n"
+    )
+    assert talks(event) == [("Making caches boring", ["Jane Roe"]),
+                            ("Graphs for everyone", ["Ann Lee"])]
+    assert event.talks[0].affiliations == {"Jane Roe": "Staff Engineer at Initech"}
+
+
+def test_agenda_rows_for_food_drinks_and_walk_in_are_breaks() -> None:
+    event = read(
+        "## Agenda\n\n- 18:00 Walk-in and pizza\n- 18:30 Making caches boring, by Jane Roe\n"
+        "- 19:15 Drinks\n"
+    )
+    assert talks(event) == [("Making caches boring", ["Jane Roe"])]
+    assert breaks(event) == ["Walk-in and pizza", "Drinks"]
+
+
+def test_talk_marker_with_the_title_on_the_next_paragraph_and_two_speakers() -> None:
+    event = read(
+        "**Talk 1:**\n\nScaling search at home\n\nSpeaker: Jane Roe\n\n"
+        "**Talk 2:**\n\nGraphs for everyone\n\nSpeakers: Ann Lee & Bob Ray\n"
+    )
+    assert talks(event) == [("Scaling search at home", ["Jane Roe"]),
+                            ("Graphs for everyone", ["Ann Lee", "Bob Ray"])]
+
+
+def test_keywords_and_topics_lines_and_a_host_are_not_speakers() -> None:
+    event = read(
+        "## Agenda\n\n### Opening\n\nHost: Carl Moe\n\n"
+        "### Making caches boring\n\nSpeaker: Jane Roe\n\n"
+        "Keywords: Redis, Memcached, Varnish\n\nTopics: Caching, Service Mesh\n"
+    )
+    assert talks(event) == [("Making caches boring", ["Jane Roe"])]
+    assert "Carl Moe" not in [s for t in event.talks for s in t.speakers]
+
+
+def test_list_of_recorded_talks_keeps_the_speakerless_welcome_in_order() -> None:
+    event = read(
+        "## Talks\n\n- [Welcome and intro](https://www.youtube.com/watch?v=a1)\n"
+        "- [Community update](https://www.youtube.com/watch?v=a0)\n"
+        "- [Making caches boring, Jane Roe](https://www.youtube.com/watch?v=a2)\n"
+        "- [Graphs for everyone, Ann Lee](https://www.youtube.com/watch?v=a3)\n"
+    )
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Welcome and intro", "break"), ("Community update", "talk"),
+        ("Making caches boring", "talk"), ("Graphs for everyone", "talk"),
+    ]
+    assert event.talks[1].video == "https://www.youtube.com/watch?v=a0"
+
+
+def test_talks_only_from_a_recordings_list_when_the_page_has_no_other() -> None:
+    event = read(
+        "## 视频回放\n\n- [欢迎致辞](https://www.bilibili.com/video/a1)\n"
+        "- [缓存的边界，郑一鸣](https://www.bilibili.com/video/a2)\n"
+        "- [调度器二三事，马文博](https://www.bilibili.com/video/a3)\n"
+    )
+    assert talks(event) == [("缓存的边界", ["郑一鸣"]), ("调度器二三事", ["马文博"])]
+    assert breaks(event) == ["欢迎致辞"]
+    assert event.talks[1].video == "https://www.bilibili.com/video/a2"
+    assert event.replays == []
+
+
+# --- properties ---------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="张李王阿城，,：:（）() 、;；工程师专家集团Jane RoeatInc\u00a0",
+               max_size=60))
+def test_slot_names_never_raise_and_only_name_short_people(text: str) -> None:
+    for name in slot_names(text):
+        assert name.name and len(name.name) <= 40
+        assert name.name in text.replace("\u00a0", " ") or name.name.replace(" ", "") in text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1_000, max_value=20_000))
+def test_slot_names_stay_fast_on_long_adversarial_lines(size: int) -> None:
+    import time
+
+    for text in ("张" * size, "张三，" + "专家 " * size, "Ab " * size + "at Inc",
+                 "（" * size + "张三", "蚂蚁 " * size + "张三"):
+        began = time.perf_counter()
+        slot_names(text)
+        assert time.perf_counter() - began < 0.5

@@ -20,6 +20,9 @@ from .labels import Labels
 _WORD_SPLIT = re.compile(r"[\W_]+")
 _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
                    "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot"})
+#: how a talk's evidence says a name came from a host label (a host is a speaker only
+#: when the page gives them a talk)
+HOST_EVIDENCE = "host label"
 #: agenda entries × described talks compared at most (a real agenda is far smaller)
 _MAX_COMPARISONS = 40_000
 
@@ -89,6 +92,10 @@ def classify(talk: Talk, head: Header, labels: Labels) -> None:
     idle = not talk.speakers and is_break_title(title, labels)
     if head.kind == "break" or is_remarks(title, labels) or idle:
         talk.kind = "break"
+        if talk.speakers and all(
+            HOST_EVIDENCE in talk.evidence.get(name, "") for name in talk.speakers
+        ):
+            talk.speakers, talk.aliases, talk.affiliations = [], {}, {}  # a host, no talk
 
 
 def is_remarks(title: str, labels: Labels) -> bool:

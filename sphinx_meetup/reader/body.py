@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Event, Problem, Talk
 from ..safety import safe_url
 from . import dates
+from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .guests import Outline, read_outline, strip_series
 from .labels import Labels
@@ -81,6 +82,10 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     outline = read_outline(units, labels, known, found.inside)
     if not real and not (event is not None and event.speakers):
         body.talks += outline_talks(outline)
+        for talk in body.talks:
+            quiet = not talk.speakers and is_break_title(talk.title, labels)
+            if talk.kind == "talk" and (is_remarks(talk.title, labels) or quiet):
+                talk.kind = "break"
         real = [talk for talk in body.talks if talk.kind == "talk"]
     elif len(real) == 1 and event is not None and any(real[0] is t for t, _, _ in found.times):
         _theme_over_copied_title(real[0], outline, event)
@@ -133,6 +138,14 @@ def outline_talks(outline: Outline) -> list[Talk]:
             if paired:
                 _give(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
                       f"person {number + 1} of {len(guests)} (as many as slide titles)")
+            talks.append(talk)
+        return talks
+    if outline.recordings:
+        talks = []
+        for title, names, url, line in outline.recordings:
+            talk = Talk(title=title, line=line, video=url)
+            talk.evidence[""] = f"line {line}: link text of the recordings list"
+            _give(talk, names, f"line {line}: after the title in the link text")
             talks.append(talk)
         return talks
     if len(guests) == 1 and outline.theme:

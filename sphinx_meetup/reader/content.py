@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..model import Talk
 from ..safety import safe_url
 from . import headers as found
+from .agenda import HOST_EVIDENCE
 from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
@@ -57,6 +58,27 @@ _NICKNAME = re.compile(_NICKNAME_AFTER)
 def _nickname_after(name: str) -> re.Pattern[str]:
     """``name (花名：…)``: compiled once per name (few units carry a nickname at all)."""
     return re.compile(re.escape(name) + _NICKNAME_AFTER)
+
+
+#: ``By Jane Roe, Staff Engineer at Initech`` / ``Presented by …``: a speaker label
+#: without a colon, at the start of its own line
+_BY_LINE = re.compile(r"^(?:presented by|talk by|given by|by)\s+(?P<value>\S.*)$", re.I)
+
+
+def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
+    """The people of a ``By Name, Role at Org`` line (its role kept as affiliation)."""
+    if not unit.first or unit.text[:1] not in "BbPpTtGg":
+        return []
+    match = _BY_LINE.match(unit.text)
+    if match is None or len(unit.text) > 200:
+        return []
+    value = match["value"].strip()
+    names = slot_names(value, known)
+    if names:
+        return names
+    names = split_names(value, known)
+    ok = names and all(looks_like_name(n.name, known, strict=False) for n in names)
+    return names if ok else []
 
 
 def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
@@ -127,6 +149,8 @@ def read_talk(
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             _add_names(talk, split_names(value, known), why)
+        elif names := by_line(line, known):
+            _add_names(talk, names, f"line {line.line}: 'By …' line under the title")
         elif (value := label_value(line, labels, "topic")) and not talk.title:
             talk.title = found.tidy_title(value)
         elif value := label_value(line, labels, "host"):
@@ -164,7 +188,7 @@ def read_talk(
         _add_names(talk, _bio_names(free, known), f"line {first}: bio paragraph that opens "
                    "with the name and a role")
     if not talk.speakers:
-        _add_names(talk, hosts, f"line {host_line}: host label (the talk names no one else)")
+        _add_names(talk, hosts, f"line {host_line}: {HOST_EVIDENCE} (the talk names no one else)")
     _nicknames(talk, free)
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)

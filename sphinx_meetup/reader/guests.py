@@ -20,6 +20,22 @@ from .labels import Labels
 from .names import Name
 from .slots import is_role, name_alone, slot_names
 
+
+def split_title_names(
+    text: str, known: Collection[str], *, latin: bool
+) -> tuple[str, list[Name]] | None:
+    """:func:`.headers.split_title_names`, imported late (headers imports this module)."""
+    from .headers import split_title_names as split
+
+    return split(text, known, latin=latin)
+
+
+def tidy_title(text: str) -> str:
+    """:func:`.headers.tidy_title`, imported late (headers imports this module)."""
+    from .headers import tidy_title as tidy
+
+    return tidy(text)
+
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
 _SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
 #: a title wrapped in 《》 (a link text of a slides list)
@@ -37,6 +53,8 @@ class Outline:
     guests: list[Name] = field(default_factory=list)
     guests_line: int | None = None
     slide_titles: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (title, names, video, line) of a recordings list whose link texts name the talks
+    recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
 
 
 def strip_series(title: str) -> str:
@@ -58,7 +76,34 @@ def read_outline(
             outline.theme, outline.theme_line = theme, unit.line
     outline.guests, outline.guests_line = _guests(units, labels, known)
     outline.slide_titles = _slide_titles(units, labels)
+    outline.recordings = _recordings(units, labels, known)
     return outline
+
+
+def _recordings(
+    units: list[Unit], labels: Labels, known: Collection[str]
+) -> list[tuple[str, list[Name], str, int]]:
+    """Under a ``视频回放`` / ``Recordings`` heading, a list of links whose texts are
+    ``标题，名`` / ``Title - Name`` (at least two of them): every item, in order."""
+    entries: list[tuple[str, list[Name], str, int]] = []
+    level = 0
+    inside = False
+    for unit in units:
+        if unit.kind == "heading":
+            if inside and unit.block.level <= level:
+                break
+            if labels.heading("replay").search(unit.text) and not labels.is_not_replay(unit.text):
+                inside, level = True, unit.block.level
+            continue
+        if not inside or unit.kind != "item" or not unit.first or len(unit.block.links) != 1:
+            continue
+        text, url = unit.block.links[0]
+        if not text or text.startswith(("http://", "https://")):
+            continue
+        split = split_title_names(text, known, latin=True)
+        title, names = (split[0], split[1]) if split else (text, [])
+        entries.append((tidy_title(title), names, url, unit.line))
+    return entries if sum(1 for entry in entries if entry[1]) >= 2 else []
 
 
 def _theme(unit: Unit, labels: Labels) -> str:
@@ -110,12 +155,14 @@ def _slide_titles(units: list[Unit], labels: Labels) -> list[tuple[str, str, int
                 in_section, section_level = True, unit.block.level
             after_label = False
             continue
-        label = labels.fact("slides").match(unit.block.text.split("\n", 1)[0])
-        if label is not None and unit.first:
+        label = None
+        if unit.first and ("：" in unit.text or ":" in unit.text):
+            label = labels.fact("slides").match(unit.block.text.split("\n", 1)[0])
+        if label is not None:
             after_label = True
-        titles = _quoted_links(unit)
         if not (in_section or after_label):
             continue
+        titles = _quoted_links(unit)
         if label is None and unit.first and not titles:
             after_label = False  # the lines of links after an empty label have ended
             continue

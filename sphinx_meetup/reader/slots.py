@@ -66,6 +66,8 @@ def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> 
     ``bio``: the line opens a paragraph about the speaker (after a ``嘉宾介绍`` label),
     so only its first clause has to be a role (``名，职位。Then prose…``).
     """
+    if not known and not _ROLE.search(text):
+        return []  # no role word and no name the page knows: no slot (the common case)
     text = clean(text.replace("\u00a0", " "))
     if not text:
         return []

@@ -19,7 +19,8 @@ from ..model import Talk
 from . import agenda, tables
 from . import headers as found
 from .blocks import Unit, has_colon
-from .content import bare_label, label_value, read_talk
+from .blocks import plain as plain_text
+from .content import bare_label, by_line, label_value, read_talk
 from .headers import Header
 from .labels import Labels
 from .names import key, split_names
@@ -155,6 +156,8 @@ def _speaker_follows(
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
+        if first and unit.text and by_line(unit, known):
+            return True
         if first and unit.text:
             first = False
             if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
@@ -200,8 +203,44 @@ def _headers(
         heads.append(head)
     if len(loose_items) == 1:  # one "- 名：标题" item alone is more likely a fact line
         heads.remove(loose_items[0])
+    heads += _sibling_items(units, heads, regions)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
+
+
+def _sibling_items(
+    units: list[Unit], heads: list[Header], regions: list[str]
+) -> list[Header]:
+    """In a talks section's list of links where items are talks (``[标题，名](video)``),
+    a sibling item with a link of the same kind and no speaker (``[Welcome](video)``)
+    is an entry of that programme too: sibling blocks sharing a shape read the same."""
+    items = {head.index: head for head in heads if head.style == "item"}
+    kinds = {bool(head.video) for head in items.values()}
+    if len(items) < 2 or len(kinds) != 1:
+        return []
+    video = kinds.pop()
+    first, last = min(items), max(items)
+    level = units[first].block.level
+    while first > 0 and units[first - 1].kind == "item" and units[first - 1].block.level >= level:
+        first -= 1  # the list goes on above the first talk item (a welcome first)
+    while last + 1 < len(units) and units[last + 1].kind == "item" and (
+        units[last + 1].block.level >= level
+    ):
+        last += 1
+    added = []
+    for index in range(first, last + 1):
+        unit = units[index]
+        if index in items or unit.kind != "item" or not unit.first or regions[index] != "talks":
+            continue
+        if unit.block.level != level or len(unit.block.links) != 1:
+            continue
+        text, url = unit.block.links[0]
+        if not text or plain_text(unit.text) != text:
+            continue
+        head = found._attach(Header(index, "item", title=found.tidy_title(text)), url)
+        if bool(head.video) == video:
+            added.append(head)
+    return added
 
 
 def _line_header(
