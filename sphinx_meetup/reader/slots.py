@@ -31,7 +31,7 @@ _CJK_LEAD = re.compile(
 )
 #: a Western name at the start of a line: capitalised words
 _LATIN_LEAD = re.compile(
-    r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da))*)"
+    r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da)){0,5})"
     r"(?P<bracket> ?\([^()]{1,40}\))?"
 )
 #: what may stand between the name and the role
@@ -53,6 +53,10 @@ _ROLE = re.compile(
 )
 #: a role is at most this long; longer text after a name is a paragraph of prose
 _MAX_ROLE = 120
+#: the longest line read as a slot, and how much of a bio paragraph's start is read
+_MAX_SLOT = 300
+_MAX_NAME_LINE = 80
+_MAX_BIO_START = 200
 #: a role before a name at the end of the line is short and is no sentence or label
 _MAX_LAST_ROLE = 48
 _NOT_IN_ROLE = ("：", ":", "。", "（", "(", "【", "】")
@@ -66,7 +70,9 @@ def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> 
     ``bio``: the line opens a paragraph about the speaker (after a ``嘉宾介绍`` label),
     so only its first clause has to be a role (``名，职位。Then prose…``).
     """
-    if not known and not _ROLE.search(text):
+    # a slot is a short line; a bio paragraph is judged by its start
+    text = text[:_MAX_BIO_START] if bio else text
+    if len(text) > _MAX_SLOT or (not known and not _ROLE.search(text)):
         return []  # no role word and no name the page knows: no slot (the common case)
     text = clean(text.replace("\u00a0", " "))
     if not text:
@@ -84,6 +90,8 @@ def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> 
 
 def name_alone(text: str, known: Collection[str] = ()) -> Name | None:
     """``名（花名：X）`` alone on a line (its role on the lines below, in a bio)."""
+    if len(text) > _MAX_NAME_LINE:
+        return None
     text = clean(text)
     lead = _CJK_LEAD.match(text) or _LATIN_LEAD.match(text)
     if lead is None or lead.end() != len(text):
