@@ -58,8 +58,12 @@ class PhotoPlaces:
         relative = path.lstrip("/")
         looked = [_shown(start / relative, self.roots[0]) for start in
                   dict.fromkeys([self.base_dir, *self.roots])]
-        return (f"{what} {path!r} not found: a path is relative to the event file's folder "
-                f"(then to the source folder and meetup_image_dirs), and may not leave them; "
+        starts = ("a path starting with / is relative to the source folder and "
+                  "meetup_image_dirs (a registry's photo, relative to the registry file, is "
+                  "written so)" if path.startswith("/") else
+                  "a path is relative to the event file's folder (then to the source folder "
+                  "and meetup_image_dirs)")
+        return (f"{what} {path!r} not found: {starts}, and may not leave them; "
                 f"looked for {', '.join(looked)}; {INSTEAD[what]}")
 
 

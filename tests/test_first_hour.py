@@ -102,6 +102,10 @@ def test_a_wrong_photo_path_says_where_it_starts_and_where_it_looked(project: Pa
         "relative to the event file's folder (then to the source folder and " \
         "meetup_image_dirs), and may not leave them; looked for events/images/ann.jpg, " \
         "images/ann.jpg; an avatar is shown [meetup.image]" in built
+    # the registry's photo (relative to speakers.yaml) is looked for from the source folder
+    assert "photo '/people/jin.jpg' not found: a path starting with / is relative to the " \
+        "source folder and meetup_image_dirs (a registry's photo, relative to the registry " \
+        "file, is written so)" in built
 
 
 def test_check_says_what_it_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
