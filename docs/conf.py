@@ -26,5 +26,7 @@ meetup_speakers = "speakers.yaml"
 meetup_pages_dir = "meetup"  # generated: the archive, years and speaker pages
 latex_engine = "xelatex"
 latex_elements = {
-    "fontpkg": r"\usepackage{xeCJK}\setCJKmainfont{Noto Serif CJK SC}",
+    "fontpkg": r"\usepackage{xeCJK}\setCJKmainfont{Noto Serif CJK SC}"
+    # ≤ and ≥ (the performance figures) are not in Latin Modern: set them in Noto
+    r'\xeCJKDeclareCharClass{CJK}{"2264,"2265}',
 }
