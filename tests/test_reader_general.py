@@ -371,3 +371,26 @@ def test_slot_names_stay_fast_on_long_adversarial_lines(size: int) -> None:
         began = time.perf_counter()
         slot_names(text)
         assert time.perf_counter() - began < 0.5
+
+
+def test_a_speakers_section_of_names_each_with_a_bio_paragraph() -> None:
+    event = read(
+        "## Talks\n\n### Scaling search at home\n\nAbstract of the talk.\n\n**Speakers:**\n\n"
+        "Jane Roe\n\nJane is a staff engineer at Initech.\n\n"
+        "Bob Ray\n\nBob is a developer at Example Labs.\n"
+    )
+    assert talks(event) == [("Scaling search at home", ["Jane Roe", "Bob Ray"])]
+
+
+def test_lecturer_label_with_the_job_glued_before_the_name_and_a_nickname() -> None:
+    event = read(
+        "## 议程\n\n### | 二、《缓存的边界》\n\n讲师：示例集团技术专家郑一鸣（花名：一鸣）\n"
+    )
+    assert talks(event) == [("缓存的边界", ["郑一鸣"])]
+    assert event.talks[0].aliases == {"郑一鸣": ["一鸣"]}
+    assert event.talks[0].affiliations == {"郑一鸣": "示例集团技术专家"}
+
+
+def test_name_with_its_job_in_brackets_under_a_heading() -> None:
+    event = read("#### 缓存的边界\n\n郑一鸣（示例科技架构师）\n\n正文。\n")
+    assert talks(event) == [("缓存的边界", ["郑一鸣"])]

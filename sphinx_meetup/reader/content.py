@@ -16,7 +16,7 @@ from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
-from .slots import is_role, name_alone, slot_names
+from .slots import is_role, name_alone, peel_name, slot_names
 
 #: a speaker slot is one short line, not a paragraph of prose
 _SLOT_LINE = 160
@@ -119,6 +119,7 @@ def read_talk(
     skip = -1
     intro = False  # after a 嘉宾介绍 label: paragraphs that open with a name
     introduced: list[tuple[Name, int]] = []
+    intro_adds = False  # a "Speakers:" section: its people join those named before
     slots_open = True  # the lines right under the title may be speaker slots
     for index in range(head.index + 1, head.stop):
         line = units[index]
@@ -144,11 +145,20 @@ def read_talk(
             continue
         if bare_label(line, labels, "speaker") and index + 1 < head.stop:
             skip = index + 1  # "Speakers:" alone, the names on the next line
+            # a "Speakers:" paragraph of its own: more people may follow, each a name
+            # alone then a bio paragraph
+            section = line.alone and units[skip].block is not line.block
+            intro, intro_adds = intro or section, intro_adds or section
             why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
             _add_names(talk, split_names(units[skip].text, known), why)
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
-            _add_names(talk, split_names(value, known), why)
+            names = split_names(value, known)
+            if len(names) == 1 and describes_someone(names[0].name):
+                # 讲师：示例集团技术专家名（花名：X）, the job glued before the name
+                peeled = peel_name(value, known)
+                names = [peeled] if peeled else names
+            _add_names(talk, names, why)
         elif names := by_line(line, known):
             _add_names(talk, names, f"line {line.line}: 'By …' line under the title")
         elif (value := label_value(line, labels, "topic")) and not talk.title:
@@ -180,7 +190,7 @@ def read_talk(
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             consumed.add(first.line)
-    for name, number in introduced if not talk.speakers else ():
+    for name, number in introduced if intro_adds or not talk.speakers else ():
         _add_names(talk, [name], f"line {number}: paragraph after a speaker-intro label "
                    "that opens with the name")
     if not talk.speakers:

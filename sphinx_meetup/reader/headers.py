@@ -112,7 +112,8 @@ def number_of(text: str) -> int | None:
 
 def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
-    text = _NUMBERING.sub("", clean(text))
+    text = clean(text).lstrip(" |｜")  # ``### | 二、《标题》``: a bar as decoration
+    text = _NUMBERING.sub("", text)
     text = _ORG_SUFFIX.sub("", text)
     text = strip_series(text)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:

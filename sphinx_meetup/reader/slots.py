@@ -88,6 +88,30 @@ def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> 
     return [person for person in people if person is not None]
 
 
+def peel_name(text: str, known: Collection[str] = ()) -> Name | None:
+    """``示例集团技术专家郑一鸣（花名：一鸣）``: a role glued to the name after it (no
+    separator), the name ending the text or followed by its bracket."""
+    text = clean(text)
+    if len(text) > _MAX_SLOT:
+        return None
+    last = None
+    for match in _ROLE.finditer(text):
+        last = match
+    if last is None or last.start() == 0:
+        return None
+    rest = text[last.end() :]
+    lead = _CJK_LEAD.match(rest)
+    if lead is None or lead.end() != len(rest):
+        return None
+    person = parse_name(lead.group(0))
+    if not person.name or describes_someone(person.name) or is_organisation(person.name):
+        return None
+    if not (key(person.name) in known or looks_like_name(person.name, known, strict=False)):
+        return None
+    person.affiliation = person.affiliation or text[: last.end()].strip()
+    return person
+
+
 def name_alone(text: str, known: Collection[str] = ()) -> Name | None:
     """``名（花名：X）`` alone on a line (its role on the lines below, in a bio)."""
     if len(text) > _MAX_NAME_LINE:

@@ -270,6 +270,8 @@ def _is_boundary(unit: Unit, labels: Labels) -> bool:
     """A heading, or a line that is only a section word (``Program:``, ``Talks``)."""
     if unit.kind == "heading":
         return True
+    if unit.alone and labels.only("speaker").match(unit.text):
+        return False  # "Speakers:" under a talk: its people follow, the talk goes on
     return unit.alone and any(
         labels.only(role).match(unit.text)
         for role in ("talks_section", "not_talks_section", "event_section")
