@@ -355,7 +355,7 @@ def _point_at(text: str, old: str, new: str) -> str:
     (as ``old`` or ``./old``) naming ``new`` instead."""
     path = r"(?:\./)?" + re.escape(old) + r"(?=[\s)\"'>]|$)"
     end = _front_matter_end(text)
-    head = re.sub(r"(?m)^(\s*(?:-\s+)?[\w-]+\s*:\s*[\"']?)" + path,
+    head = re.sub(r"(?m)^([ \t]*(?:-\s+)?[\w-]+\s*:\s*[\"']?)" + path,
                   lambda m: m[1] + new, text[:end])
     body = re.sub(r"(\]\(\s*<?|(?:src|href)\s*=\s*[\"'])" + path,
                   lambda m: m[1] + new, text[end:])

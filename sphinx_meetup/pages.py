@@ -35,6 +35,8 @@ from .config import get_config
 from .domain import get_domain, pages_folder
 from .locale import _
 from .page_parser import SUFFIX, page_text
+from .reader import MAX_FILE_BYTES
+from .reader import is_draft as reader_is_draft
 from .warnings_ import file_location, warn
 
 if TYPE_CHECKING:
@@ -50,9 +52,7 @@ BOOK_BUILDERS = frozenset({"latex", "epub", "singlehtml", "texinfo", "rinoh", "s
 EARLY = ("index.rst", "speakers/index.rst")
 HEADER = f":orphan:\n\n{MARK}: edit the event files, not this page.\n\n"
 
-_DRAFT = re.compile(r"""^\s*["']?draft["']?\s*[:=]\s*["']?(true|yes|on)\b""", re.I | re.M)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_FRONT_MATTER = re.compile(r"\A\ufeff?(?:---|\+\+\+)\s*\n(.*?)\n(?:---|\+\+\+)\s*$", re.S | re.M)
 
 
 def exclude_events_dir(app: Sphinx, config: Config) -> None:
@@ -107,14 +107,13 @@ def _has_front_matter(path: Path) -> bool:
 
 
 def is_draft(path: Path) -> bool:
-    """Whether the front matter says ``draft: true`` (cheap: no full read needed)."""
+    """Whether the event file is a draft, by the reader's own rule (its front matter's
+    top-level ``draft``), so a page exists exactly when ``show`` says it is no draft."""
     try:
-        head = path.read_bytes()[:16384].decode("utf-8", errors="replace")
+        with path.open("rb") as handle:
+            return reader_is_draft(handle.read(MAX_FILE_BYTES))
     except OSError:
         return False
-    match = _FRONT_MATTER.match(head)
-    block = match.group(1) if match else head if head.lstrip().startswith("{") else ""
-    return bool(_DRAFT.search(block))
 
 
 def write_early_pages(app: Sphinx) -> None:

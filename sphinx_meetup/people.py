@@ -120,10 +120,15 @@ def _first_index(appearances: list[Appearance], name: str) -> int:
     return next(i for i, a in enumerate(appearances) if a.speaker.name == name)
 
 
+#: a speaker's slug names their page's file: well under the 255 bytes of a file name
+#: (143 on eCryptfs), with room for ``-2`` and ``.html``
+SLUG_BYTES = 100
+
+
 def _assign_slugs(people: list[Person]) -> None:
     taken = {"index"}  # the speakers index's page name
     for person in people:
-        base = slugify(person.name)
+        base = slugify(person.name, max_bytes=SLUG_BYTES)
         slug, number = base, 1
         while slug in taken:
             number += 1

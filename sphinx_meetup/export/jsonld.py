@@ -25,11 +25,11 @@ ONLINE = re.compile(r"online|on-line|virtual|webinar|livestream|live stream|线�
 _JOINERS = re.compile(r"\b(?:and|or|plus|also|only)\b|[+＋&/、，,;；()（）\[\]【】·|和与及或同步]",
                       re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-FREE = re.compile(r"^\s*(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*[.!]?\s*$",
+FREE = re.compile(r"^\s*+(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*+[.!]?\s*+$",
                   re.IGNORECASE)
 _PRICE = re.compile(
-    r"^\s*(?P<pre>[¥￥$€£]|CNY|RMB|USD|EUR|GBP)?\s*(?P<amount>\d+(?:\.\d{1,2})?)\s*"
-    r"(?P<post>元|块|CNY|RMB|USD|EUR|GBP|€|\$)?\s*$", re.IGNORECASE,
+    r"^\s*+(?P<pre>[¥￥$€£]|CNY|RMB|USD|EUR|GBP)?\s*+(?P<amount>\d++(?:\.\d{1,2})?)\s*+"
+    r"(?P<post>元|块|CNY|RMB|USD|EUR|GBP|€|\$)?\s*+$", re.IGNORECASE,
 )
 _CURRENCY = {"¥": "CNY", "￥": "CNY", "元": "CNY", "块": "CNY", "rmb": "CNY", "cny": "CNY",
              "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}

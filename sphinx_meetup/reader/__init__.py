@@ -6,6 +6,7 @@ everything wrong comes back in ``Event.problems`` with its file line.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 from pathlib import Path
@@ -18,7 +19,7 @@ from .frontmatter import split
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 
-__all__ = ["Labels", "decode", "read_event", "read_file"]
+__all__ = ["Labels", "decode", "is_draft", "read_event", "read_file"]
 
 #: files larger than this are read only this far (with a problem), to bound time/memory
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -61,10 +62,26 @@ def _read_bounded(handle: BinaryIO) -> bytes:
     return data
 
 
+#: byte-order marks, longest first (UTF-32's little-endian one begins like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes) -> tuple[str, Problem | None]:
-    """``data`` as text: UTF-8 (a BOM is fine); GBK pages are read but named."""
+    """``data`` as text: UTF-8, or the encoding a byte-order mark names (UTF-16/32);
+    GBK pages and UTF-16 without a mark are read but named. No NUL reaches the reader."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decoded(data[len(bom) :], encoding, named=False)
+    if b"\x00" in data:
+        guessed = _utf16_without_bom(data)
+        if guessed:
+            return _decoded(data, guessed, named=True)
     try:
-        return data.decode("utf-8-sig"), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         try:
@@ -76,7 +93,62 @@ def decode(data: bytes) -> tuple[str, Problem | None]:
         except UnicodeDecodeError:
             text = data.decode("utf-8", errors="replace")
             hint = "the file is not UTF-8; unreadable bytes were replaced - re-save it as UTF-8"
-        return text, Problem(line, hint, "encoding")
+        return text.replace("\x00", ""), Problem(line, hint, "encoding")
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return text.replace("\x00", ""), Problem(
+            line, "the file holds NUL bytes, which no text has; they were left out", "encoding")
+    return text, None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` (``utf-32-…``) when NULs fill one side of most byte pairs
+    (three of four bytes): Latin text saved as UTF-16 by an editor that writes no
+    byte-order mark; else ``None``."""
+    sample = data[: 4096 - 4096 % 4]
+    quarters = [sample[offset::4].count(0) for offset in range(4)]
+    fourth = len(sample) // 4
+    if not fourth:
+        return None
+    mostly, rarely = fourth * 0.3, fourth * 0.05
+    for encoding, zeros in (("utf-32-le", (1, 2, 3)), ("utf-32-be", (0, 1, 2)),
+                            ("utf-16-le", (1, 3)), ("utf-16-be", (0, 2))):
+        if all(quarters[i] > mostly for i in zeros) and all(
+            quarters[i] < rarely for i in range(4) if i not in zeros
+        ):
+            return encoding
+    return None
+
+
+def _decoded(data: bytes, encoding: str, *, named: bool) -> tuple[str, Problem | None]:
+    """``data`` in ``encoding``; bytes that do not decode (a cut-off last character, a
+    lone surrogate) become U+FFFD, and a guessed encoding is named."""
+    try:
+        text, problem = data.decode(encoding), None
+    except UnicodeDecodeError as error:
+        text = data.decode(encoding, errors="replace")
+        problem = Problem(None, f"the file is {encoding.upper()} with bytes that do not "
+                          "decode; they were replaced - re-save it as UTF-8", "encoding")
+        line = text.count("\n", 0, text.find("\ufffd")) + 1
+        problem.line = line if error.start else 1
+    if named:
+        problem = Problem(1, f"the file has no byte-order mark but reads as "
+                          f"{encoding.upper()}; it was read so - re-save it as UTF-8 so every "
+                          "tool agrees", "encoding")
+    text = text.replace("\x00", "")
+    return text, problem
+
+
+def is_draft(content: bytes) -> bool:
+    """Whether the event file ``content`` is a draft, read exactly as :func:`read_event`
+    reads it (its front matter's own ``draft`` key), without reading the body: a file
+    that never writes ``draft`` is not parsed at all."""
+    head = content[:MAX_FILE_BYTES]
+    if b"draft" not in head.lower() and b"\x00" not in head:  # UTF-16/32 hold NULs
+        return False
+    text, _problem = decode(head)
+    data = split(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")).data
+    return fields.draft_flag(data.get("draft"))
 
 
 def read_event(
@@ -163,13 +235,13 @@ def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
     event.timezone = name
     event.start = dates.localise(event.start, tz)
     event.end = dates.localise(event.end, tz)
-    ends_first = (
-        isinstance(event.start, dt.datetime)
-        and isinstance(event.end, dt.datetime)
-        and (event.start.tzinfo is None) == (event.end.tzinfo is None)
-        and event.end < event.start
-    )
-    if ends_first:
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        # one written with an offset, the other without: both in the one zone written
+        if event.start.tzinfo is None:
+            event.start = event.start.replace(tzinfo=event.end.tzinfo)
+        elif event.end.tzinfo is None:
+            event.end = event.end.replace(tzinfo=event.start.tzinfo)
+    if dates.ends_before(event.start, event.end):
         event.problems.append(
             Problem(event.line_of("end"), "the event ends before it starts; the end is "
                     "ignored", "date")

@@ -15,15 +15,19 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .emphasis import unemphasise
+
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 #: block structure only; inline parsing (for links) runs on the blocks that may hold one
 _BLOCKS = MarkdownIt("commonmark", {"html": False}).disable("inline")
 _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"\*\*|__|\*|`")
-_UNDERSCORE = re.compile(r"(?<!\w)_(.+?)_(?!\w)")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# Patterns on author text stay linear: a link's text holds no ``[`` and its target no
+# bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only
+# as far as the next one; ``![![![…`` or ``[](``-runs no longer rescan the line per bracket.
+_TARGET = r"\((?P<url>(?:[^()\n]|\([^()\n]*\))*)\)"
+_IMAGE = re.compile(r"!\[[^\]\[]*\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\[]*)\]" + _TARGET)
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
 _FOLD_DROP = re.compile(r"[\W_]+")
 
@@ -123,12 +127,29 @@ def units_of(blocks: list[Block]) -> list[Unit]:
     return units
 
 
+#: more ``[`` than this in one parse and markdown-it-py's link-label scan (from every
+#: ``[`` to the end) turns quadratic: ``![`` x 50,000 took minutes
+MAX_BRACKETS = 64
+
+
 def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
-    """The links of one block's inline content (parsed only when it may have one)."""
+    """The links of one block's inline content (parsed only when it may have one).
+
+    A block with many brackets is parsed a line at a time, and a line with too many of
+    them is read with a plain pattern: the scan stays linear in the block's length."""
     if "[" not in content and "<" not in content:
         return []
-    parsed = _MARKDOWN.parseInline(content, env)
-    return _links(parsed[0]) if parsed else []
+    if content.count("[") <= MAX_BRACKETS:
+        parsed = _MARKDOWN.parseInline(content, env)
+        return _links(parsed[0]) if parsed else []
+    found: list[tuple[str, str]] = []
+    for line in content.split("\n"):
+        if line.count("[") <= MAX_BRACKETS:
+            found += _links_in(line, env)
+        else:
+            found += [(plain(match[1]), _MARKDOWN.normalizeLink(match["url"].strip()))
+                      for match in _LINK.finditer(line)]
+    return found
 
 
 def _links(token: Token) -> list[tuple[str, str]]:
@@ -155,11 +176,7 @@ def plain(markdown: str) -> str:
         text = _AUTOLINK.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    if "*" in text or "_" in text or "`" in text:
-        text = _EMPHASIS.sub("", text)
-    if "_" in text:
-        text = _UNDERSCORE.sub(r"\1", text)
-    return text.strip()
+    return unemphasise(text).strip()
 
 
 def urls_in(block: Block, line: str) -> list[str]:

@@ -32,9 +32,12 @@ __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 _PROSE_SPEAKERS = (
     (
         re.compile(
-            r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du))*)\s+"
-            r"(?:will|is going to)\s+(?:talk|present|describe|speak|share|give|show|tell|"
-            r"discuss|explain|introduce|demonstrate)\b"
+            # a name starts at a word and has at most six: from every capital, to the end
+            # of a long run of capitalised words, was quadratic
+            r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+"
+            r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})\s++(?:will|is going to)\s+"
+            r"(?:talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
+            r"demonstrate)\b"
         ),
         ("will", "is going to"),
     ),

@@ -47,11 +47,11 @@ _LATIN_BIO = re.compile(
 )
 _CLAUSE = re.compile(r"[。；;.!?！？]")
 _NICKNAME_AFTER = (
-    r"\s*[（(]\s*(?:花名|昵称|网名|aka|a\.k\.a\.)\s*[:：]?\s*(?P<alias>[^）)]{1,12})[）)]"
+    r"\s*+[（(]\s*+(?:花名|昵称|网名|aka|a\.k\.a\.)\s*+[:：]?\s*+(?P<alias>[^）)]{1,12})[）)]"
 )
 
 
-_NICKNAME = re.compile(_NICKNAME_AFTER)
+_NICKNAME = re.compile("(?<!\\s)" + _NICKNAME_AFTER)
 
 
 @lru_cache(maxsize=256)

@@ -44,18 +44,23 @@ _DAY_FIRST = re.compile(
     rf"\b(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
+# Patterns on author text stay linear: whitespace is matched only where something that
+# is not whitespace must follow, and possessively (``\s*+``), so a run of spaces is never
+# split between two quantifiers and a match never starts inside one (``Hello`` + 10,000
+# spaces + ``x`` took 20 s when the clock's ``\s*`` met the range's).
 _CLOCK = (
-    r"(?P<{0}cn>上午|早上|中午|下午|晚上|傍晚)?\s*"
-    r"(?P<{0}h>[01]?\d|2[0-3])(?:[:：.h](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
+    r"(?:(?P<{0}cn>上午|早上|中午|下午|晚上|傍晚)\s*+)?"
+    r"(?P<{0}h>[01]?\d|2[0-3])(?:[:：.h](?P<{0}m>[0-5]\d))?(?:\s*+(?P<{0}ap>[ap]\.?m\.?))?"
 )
 _TIME_RANGE = re.compile(
-    r"(?<![\d:])" + _CLOCK.format("s") + r"\s*(?:[-–—~～至到]|to|until)\s*" + _CLOCK.format("e")
-    + r"(?![\d])",
+    r"(?<![\d:])" + _CLOCK.format("s") + r"\s*+(?:[-–—~～至到]|to|until)\s*+"
+    + _CLOCK.format("e") + r"(?![\d])",
     re.IGNORECASE,
 )
 _SINGLE_TIME = re.compile(
-    r"(?<![\d:])(?P<scn>上午|早上|中午|下午|晚上|傍晚)?\s*(?P<sh>[01]?\d|2[0-3])"
-    r"(?:[:：](?P<sm>[0-5]\d)\s*(?P<sap>[ap]\.?m\.?)?|\s*(?P<sap2>[ap]\.?m\.?))(?![\d\w])",
+    r"(?<![\d:])(?:(?P<scn>上午|早上|中午|下午|晚上|傍晚)\s*+)?(?P<sh>[01]?\d|2[0-3])"
+    r"(?:[:：](?P<sm>[0-5]\d)(?:\s*+(?P<sap>[ap]\.?m\.?))?|\s*+(?P<sap2>[ap]\.?m\.?))"
+    r"(?![\d\w])",
     re.IGNORECASE,
 )
 #: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
@@ -209,11 +214,30 @@ def parse_value(value: object) -> When | None:
         if not text:
             return None
         text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # +0300 → +03:00
-        text = re.sub(r"\s+(?=[+-]\d{2}:\d{2}$)", "", text)
+        text = re.sub(r"(?<!\s)\s++(?=[+-]\d{2}:\d{2}$)", "", text)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text)
         return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
     raise ValueError(f"expected a date, got {type(value).__name__} {value!r}")
+
+
+def ends_before(start: When | None, end: When | None) -> bool:
+    """Whether ``end`` is before ``start``, whatever each is: two datetimes (a naive one
+    read in the other's zone), or a day against a datetime (compared by day: an event
+    that ends on the day it starts does not end before it)."""
+    if start is None or end is None:
+        return False
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        if start.tzinfo is None and end.tzinfo is not None:
+            start = start.replace(tzinfo=end.tzinfo)
+        elif end.tzinfo is None and start.tzinfo is not None:
+            end = end.replace(tzinfo=start.tzinfo)
+        return end < start
+    return _day(end) < _day(start)
+
+
+def _day(value: When) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def zone(name: str | None) -> ZoneInfo | None:

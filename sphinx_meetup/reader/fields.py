@@ -103,10 +103,23 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
 
 
 def _draft(reader: _Reader) -> bool:
-    value = reader.data.get("draft", False)
+    value = reader.data.get("draft")
+    if value is not None and not isinstance(value, bool | int | float | str):
+        reader.problem("draft", f"draft should be true or false, not {type(value).__name__}; "
+                       "the event is not a draft")
+    return draft_flag(value)
+
+
+def draft_flag(value: object) -> bool:
+    """Whether a front-matter ``draft`` value says yes, as Hugo reads it: ``true``,
+    YAML's ``yes``/``on``, or the text ``"true"``/``"yes"``/``"on"``/``"1"``. The one
+    rule of the reader, the generated pages and ``show`` (only the top-level key counts:
+    a ``draft: true`` under a speaker or inside a description is not the event's)."""
     if isinstance(value, str):
-        return value.strip().lower() in {"true", "yes", "1"}
-    return bool(value)
+        return value.strip().lower() in {"true", "yes", "on", "1"}
+    if isinstance(value, bool | int | float):
+        return bool(value)
+    return False
 
 
 def _read_dates(reader: _Reader) -> None:

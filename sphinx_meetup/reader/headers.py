@@ -21,29 +21,31 @@ from .guests import strip_series
 from .labels import Labels
 from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
 
-_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*[ap]\.?m\.?)?"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*+[ap]\.?m\.?)?"
 _TIMED = re.compile(
-    rf"^(?P<times>{_CLOCK}(?:\s*(?:[-–—~～至到]|to)\s*{_CLOCK})?)\s*(?:[-–—|：:]\s*)?(?P<rest>.*)$",
+    rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)\s*+(?:[-–—|：:]\s*+)?"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = "一二三四五六七八九十"
 _NUMBERED = re.compile(
     r"^(?:talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题)\s*"
-    rf"(?P<number>\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}})\b\s*[:：.、)\-–]?\s*(?P<rest>.*)$",
+    rf"(?P<number>\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}})\b\s*+[:：.、)\-–]?\s*+(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
-    r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*(?:\d{1,2})?\s*$", re.IGNORECASE
+    r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*+(?:\d{1,2}\s*+)?$", re.IGNORECASE
 )
 #: ``名（机构）：标题`` - who, an optional bracket, a colon, the title
 _WHO_COLON = re.compile(
-    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*(?:[（(](?P<inner>[^）)]{0,60})[）)])?\s*[：:]\s*(?P<title>\S.*)$"
+    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]\s*+"
+    r"(?P<title>\S.*)$"
 )
 _BY = re.compile(r"\s+(?:by|par|von|door)\s+(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$", re.I)
 #: separators between a title and the names after it: ' - ', '-', '，', ','
 _TITLE_SEPARATOR = re.compile(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
-_ORG_SUFFIX = re.compile(
-    r"\s*[-–—]+\s*(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
+_ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every one, quadratic
+    r"(?<![-–—])[-–—]++\s*+(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
 )
 _NUMBERING = re.compile(
@@ -52,10 +54,11 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[^《]*《(?P<title>[^》]+)》\s*[-–—:：,，]?\s*(?P<after>.*)$")
+#: ``标题 名`` - searched from the first space (a lazy title before ``\s+`` was quadratic)
 _TRAILING_NAME = re.compile(
-    r"^(?P<title>.+?)\s+(?P<who>[\u3400-\u9fff]{2,4}(?:\s*[（(][^）)]{1,40}[）)])?)$"
+    r"(?<!\s)\s++(?P<who>[\u3400-\u9fff]{2,4}(?:\s*+[（(][^）)]{1,40}[）)])?)$"
 )
-_COLON_AFTER = re.compile(r"\s*\d{0,2}\s*[:：]\s*")
+_COLON_AFTER = re.compile(r"\s*+\d{0,2}\s*+[:：]\s*+")
 #: the names after a title are short: longer tails are not tried (and stay linear)
 _MAX_NAMES_TAIL = 120
 #: a line longer than this is prose, not "title - names"
@@ -341,10 +344,10 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
             if who["inner"] and len(names) == 1:
                 names[0] = parse_name(f"{names[0].name}（{who['inner']}）")
             split = who["title"], names
-    if split is None and (trailing := _TRAILING_NAME.match(rest)):
+    if split is None and (trailing := _TRAILING_NAME.search(rest, 1)):
         name = parse_name(trailing["who"])
         if looks_like_name(name.name, known):
-            split = trailing["title"], [name]
+            split = rest[: trailing.start()], [name]
     if split is not None:
         header.title, header.names = tidy_title(split[0]), split[1]
 

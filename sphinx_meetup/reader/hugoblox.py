@@ -21,6 +21,7 @@ from ..safety import is_remote, safe_url
 from . import authors as profiles
 from . import body as body_reader
 from . import dates, fields, shortcodes
+from .emphasis import unemphasise
 from .frontmatter import FrontMatter
 from .labels import Labels
 
@@ -36,8 +37,12 @@ LINK_KEYS = {
     "url_pdf": "PDF", "url_code": "Code", "url_dataset": "Dataset", "url_poster": "Poster",
     "url_project": "Project", "url_source": "Source",
 }
-_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+#: no ``[`` in a link's text, no bare ``(`` in its target (one level of brackets, as URLs
+#: have them) and no ``<`` in a tag: each looks only as far as the next one
+_MARKDOWN_LINK = re.compile(
+    r"\[(?P<text>[^\]\[]*)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\)"
+)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
@@ -89,7 +94,7 @@ def apply(
     event.lines.update(lines)
     title = _text(data.get("title")) or ""
     event.title = _text(data.get("event")) or title
-    event.draft = _flag(data.get("draft"))
+    event.draft = fields.draft_flag(data.get("draft"))
     _read_dates(data, lines, event)
     _read_links(data, lines, event)
     _read_place(data, event)
@@ -147,7 +152,7 @@ def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
             start = start.replace(tzinfo=end.tzinfo)
         elif end.tzinfo is None and start.tzinfo is not None:
             end = end.replace(tzinfo=start.tzinfo)
-    if start is not None and end is not None and _ends_first(start, end):
+    if dates.ends_before(start, end):
         event.problems.append(
             Problem(
                 lines.get("date_end"),
@@ -188,12 +193,6 @@ def _date(data: dict[str, Any], lines: dict[str, int], event: Event, key: str) -
 
 def _day(value: When | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
-
-
-def _ends_first(start: When, end: When) -> bool:
-    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
-        return end < start
-    return _day(end) < _day(start)  # type: ignore[operator]
 
 
 def _read_place(data: dict[str, Any], event: Event) -> None:
@@ -369,8 +368,9 @@ def _plain(markdown: str) -> str:
     """One line of plain text: no shortcodes, links as their text, no HTML tags."""
     text = shortcodes.strip(markdown)
     text = _MARKDOWN_LINK.sub(lambda m: m["text"], text)
-    text = re.sub(r"\s+", " ", _HTML_TAG.sub("", text))
-    return re.sub(r"(\*\*|__|\*|(?<!\w)_)(.+?)\1(?!\w)", r"\2", text).strip()
+    text = " ".join(_HTML_TAG.sub("", text).split())
+    return unemphasise(text).strip()
+
 
 
 def _flag(value: object) -> bool:

@@ -116,13 +116,16 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_SEPARATOR = r"\s*[:：]\s*"
+# Whitespace is matched possessively (``\s*+``) where only a non-space may follow: the
+# three ``\s*`` around an optional number and 下载 split a run of spaces every way there
+# is (``Speaker`` + 10,000 spaces + ``x`` was cubic).
+_SEPARATOR = r"\s*+[:：]"
 #: what may stand between a label word and its colon: a number (Speaker 1:), 下载/见
-_LABEL_TAIL = r"\s*\d{0,2}\s*(?:下载|地址|链接|详见|见)?"
+_LABEL_TAIL = r"\s*+\d{0,2}\s*+(?:下载|地址|链接|详见|见)?"
 #: pattern kinds; ``{words}`` becomes the role's words, longest first
 _TEMPLATES = {
-    "fact": r"^\s*(?:【(?:{words})】\s*[:：]?|(?:{words})" + _LABEL_TAIL + _SEPARATOR
-    + r")\s*(?P<value>.*)$",
+    "fact": r"^\s*+(?:【(?:{words})】\s*+[:：]?|(?:{words})" + _LABEL_TAIL + _SEPARATOR
+    + r")\s*+(?P<value>.*)$",
     "heading": r"^\W*(?:{words})(?![a-z])",
     "only": r"^[\W\d_]*(?:{words})[\W_]*$",
     "mention": r"(?<![a-z])(?:{words})(?![a-z])",

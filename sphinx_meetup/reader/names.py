@@ -14,17 +14,23 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import name_key
+from .emphasis import unemphasise
 
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
-_JOINERS = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b|\s和\s|\s与\s)\s*", re.IGNORECASE)
-_BRACKETED = re.compile(r"^(?P<name>[^（(]+?)\s*[（(](?P<inner>[^）)]*)[）)]\s*(?P<rest>.*)$")
+# Patterns here run on every name candidate: none starts inside a run of spaces or lets
+# two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
+_JOINERS = re.compile(
+    r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\band\b)|\s++[和与](?=\s))\s*+", re.IGNORECASE
+)
+_BRACKETED = re.compile(
+    r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"
+)
 _ANY_BRACKET = re.compile(r"[（()）]")
-_MARKS = re.compile(r"[*_`]+")
 _COMMA = re.compile(r"([,，])")
 _SURNAME_AFTER = re.compile(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: ``Jane Doe - CTO at Initech``: a dash between a name and a job
-_ROLE_DASH = re.compile(r"\s+[-–—|｜]\s+")
+_ROLE_DASH = re.compile(r"(?<!\s)\s++[-–—|｜]\s+")
 #: ``Jane Doe is a data scientist at…``: a sentence about someone, led by the name
 _LATIN_SENTENCE = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le))*)"
@@ -108,8 +114,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
-    if "*" in text or "_" in text or "`" in text:
-        text = _MARKS.sub("", text)
+    text = unemphasise(text)  # ``jane_doe`` stays
     return " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
 
 

@@ -56,7 +56,7 @@ _DURATION_UNITS = re.compile(
 )
 _HOURS_MINUTES = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
 _ISO_DURATION = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、;；/]|\s&\s|\sand\s)\s*")
+_NAME_SEPARATORS = re.compile(r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and)(?=\s))\s*+")
 
 
 def parse_duration(value: object) -> dt.timedelta:

@@ -15,12 +15,14 @@ from ..model import Talk
 from .names import split_names
 
 _TAG = re.compile(
-    r"\{\{(?P<open>[<%])\s*(?:/\*\s*)?(?P<close>/)?\s*(?P<name>[\w./-]+)(?P<params>.*?)"
+    # params hold no ``{{``: an unclosed tag looks only as far as the next one
+    r"\{\{(?P<open>[<%])\s*+(?:/\*\s*+)?(?P<close>/)?\s*+(?P<name>[\w./-]+)"
+    r"(?P<params>(?:[^{]|\{(?!\{))*?)"
     r"(?:\*/\s*)?[>%]\}\}",
     re.DOTALL,
 )
 _PARAM = re.compile(
-    r"""(?P<key>[\w-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"']+))"""
+    r"""(?<![\w-])(?P<key>[\w-]+)\s*+=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"']+))"""
 )
 _TALK_SPEAKER_KEYS = ("author", "authors", "speaker", "speakers", "presenter")
 
@@ -38,15 +40,18 @@ def read(text: str, first_line: int = 1) -> Shortcodes:
     result = Shortcodes(text)
     spans: list[tuple[int, int]] = []
     tags = list(_TAG.finditer(text))
+    closings = _closings(tags)
+    taken = 0  # a talk inside a talk is part of the outer one's text
     for index, tag in enumerate(tags):
-        if tag["close"]:
+        if tag["close"] or tag.start() < taken:
             continue
         params = _params(tag["params"])
         speakers = next((params[k] for k in _TALK_SPEAKER_KEYS if params.get(k)), "")
         title = params.get("title", "").strip()
-        closing = _closing(tags[index + 1 :], tag["name"])
+        closing = closings.get(index)
         if not (title and speakers and closing):
             continue
+        taken = closing.end()
         inner = text[tag.end() : closing.start()]
         result.talks.append(
             Talk(
@@ -74,8 +79,18 @@ def _params(raw: str) -> dict[str, str]:
     }
 
 
-def _closing(later: list[re.Match[str]], name: str) -> re.Match[str] | None:
-    return next((tag for tag in later if tag["close"] and tag["name"] == name), None)
+def _closings(tags: list[re.Match[str]]) -> dict[int, re.Match[str]]:
+    """Opening tag index -> its closing tag, paired as Hugo nests them (a closing tag
+    closes the latest open one of its name): one pass, where looking through every later
+    tag from every opening one was quadratic."""
+    pairs: dict[int, re.Match[str]] = {}
+    open_tags: dict[str, list[int]] = {}
+    for index, tag in enumerate(tags):
+        if not tag["close"]:
+            open_tags.setdefault(tag["name"], []).append(index)
+        elif open_tags.get(tag["name"]):
+            pairs[open_tags[tag["name"]].pop()] = tag
+    return pairs
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -61,7 +61,7 @@ _MAX_BIO_START = 200
 _MAX_LAST_ROLE = 48
 _NOT_IN_ROLE = ("：", ":", "。", "（", "(", "【", "】")
 #: several people in one cell: ``名（X），职位；名（Y），职位``
-_PEOPLE = re.compile(r"\s*[；;]\s*")
+_PEOPLE = re.compile(r"(?<!\s)\s*+[；;]\s*")
 
 
 def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> list[Name]:

@@ -14,7 +14,9 @@ from ..model import Event, When
 from ..safety import safe_url
 from .context import RenderContext
 
-_FREE = re.compile(r"^\s*(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*[.!]?\s*$", re.I)
+_FREE = re.compile(
+    r"^\s*+(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*+[.!]?\s*+$", re.I
+)
 
 
 def render_header(context: RenderContext) -> list[nodes.Node]:

@@ -1,0 +1,75 @@
+"""Markdown emphasis and code marks around text, removed the way Markdown reads them.
+
+``**Jane Doe**``, ``*new*``, ``_word_``, ``介绍**张三**的`` and ```kubectl``` lose their
+marks; ``jane_doe``, ``A*B``, ``5 * 3 * 4`` and ``C_`` keep theirs, since Markdown shows
+those characters as they are (a name written ``jane_doe`` is ``jane_doe`` on the card
+and in ``:meetup:speaker:``). Linear whatever the text holds: openers and closers are
+found once each and paired by bisection, where the pattern ``(\\*\\*|__|\\*|_)(.+?)\\1``
+looked to the end of the line again from every opener.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+#: longest first, so ``**a**`` is read as strong, not as two empty emphases
+MARKS = ("**", "__", "*", "_", "`")
+#: marks nested in marks (``***a***``) are unwrapped in a few passes, not recursively
+_PASSES = 3
+
+
+def unemphasise(text: str) -> str:
+    """``text`` without the emphasis and code marks Markdown would not show."""
+    if "*" not in text and "_" not in text and "`" not in text:
+        return text
+    for _ in range(_PASSES):
+        unwrapped = _unwrap_once(text)
+        if unwrapped == text:
+            break
+        text = unwrapped
+    return text
+
+
+def _unwrap_once(text: str) -> str:
+    openers = sorted(
+        (match.start(), priority, mark)
+        for priority, mark in enumerate(MARKS)
+        if mark[0] in text
+        for match in _OPENS[mark].finditer(text)
+    )
+    if not openers:
+        return text
+    closers = {mark: [m.start() for m in _CLOSES[mark].finditer(text)] for mark in MARKS
+               if mark[0] in text}
+    pieces, last = [], 0
+    for at, _priority, mark in openers:
+        if at < last:
+            continue  # inside a pair already unwrapped, or its closing mark
+        after = at + len(mark)
+        found = closers[mark]
+        index = bisect.bisect_left(found, after + 1)  # at least one character inside
+        if index < len(found):
+            pieces += [text[last:at], text[after : found[index]]]
+            last = found[index] + len(mark)
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _lookahead(mark: str, opening: bool) -> re.Pattern[str]:
+    """Where ``mark`` opens (text follows; ``_`` not after a letter) or closes (text
+    before it; ``_`` not before a letter). Zero-width, so overlapping
+    places (each ``**`` of ``****``) are all found; a run of ``_`` opens only at its
+    start and closes only at its end."""
+    escaped = re.escape(mark)
+    if mark == "`":
+        return re.compile(rf"(?={escaped}.)" if opening else rf"(?<=.)(?={escaped})", re.S)
+    if opening:
+        before = r"(?<!\w)" if mark[0] == "_" else ""
+        return re.compile(rf"{before}(?={escaped}\S)")
+    after = r"(?!\w)" if mark[0] == "_" else ""  # ``*`` closes inside a word: 介绍**张三**的
+    return re.compile(rf"(?<=\S)(?={escaped}{after})")
+
+
+_OPENS = {mark: _lookahead(mark, opening=True) for mark in MARKS}
+_CLOSES = {mark: _lookahead(mark, opening=False) for mark in MARKS}
