@@ -109,8 +109,10 @@ class MeetupConfig:
         default=None,
         metadata={
             "check": _check_timezone,
-            "help": "The site's IANA time zone (``Asia/Shanghai``): event times are shown "
-            "in it, unless an event sets its own ``timezone``. Default: times as written.",
+            "help": "The site's IANA time zone (``Asia/Shanghai``), for event times "
+            "written without an offset (or in UTC); an event's own ``timezone``, or the "
+            "offset its date is written with, is kept, since attendees need the local "
+            "time. Default: times as written.",
         },
     )
     image_dirs: list[str] = dc.field(

@@ -17,6 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .config import PARTS, get_config
 from .domain import get_domain
+from .locale import _
 from .model import Event
 from .reader import read_event, read_file
 from .reader.registry import apply_registry
@@ -24,6 +25,7 @@ from .registry import registry_for
 from .render import RenderContext, render_parts
 from .render.images import photo_node
 from .render.markdown import body_nodes
+from .render.sections import as_rubrics, nests, note_nested, part_node
 from .safety import resolve_inside
 from .summary import summarize
 from .warnings_ import Subtype, file_location, warn
@@ -159,30 +161,44 @@ class EventDirective(SphinxDirective):
             id_prefix=self._id_prefix(path),
             warn=lambda message, line, subtype: warn(message, location(line), subtype),
         )
+        owns_page = self._page_has_no_title()
+        context.sections = self.fixed_parts is None and (
+            owns_page or (bool(event.title) and self._in_section()))
         content = render_parts(
-            context, parts, body=lambda: self._body(event, path, location, context)
+            context, parts, body=lambda which: self._body(event, path, location, context, which)
         )
         source = str(path) if path is not None else self.state.document["source"]
         if self.fixed_parts is not None:
             return _given_source(content, source)
-        container = nodes.container(classes=["meetup-event", *self.options.get("class", [])])
-        container.extend(content)
         self._note_event(event, context, content, path)
-        if self._page_has_no_title():
-            # an untitled event (broken front matter, say) still titles its page, after
-            # its file: one meetup warning says what is wrong, instead of a "no title"
-            # warning from every toctree and sidebar that lists the page
-            title = event.title or (path.stem if path is not None
-                                    else Path(self.env.docname).name)
-            section = nodes.section(ids=[context.id_prefix])
-            section += nodes.title(title, title)
-            section += container
+        classes = ["meetup-event", *self.options.get("class", [])]
+        if not context.sections:
+            container = nodes.container(classes=classes, ids=[context.id_prefix])
+            if event.title:
+                container += context.mark(
+                    nodes.rubric(event.title, event.title, classes=["meetup-title"]))
+            container.extend(content)
+            return _given_source([container], source)
+        # the event is a section: the page's own (h1), or one of the page it stands in.
+        # An untitled event (broken front matter, say) still titles its page, after its
+        # file: one meetup warning says what is wrong, instead of a "no title" warning
+        # from every toctree and sidebar that lists the page
+        title_text = event.title or (path.stem if path is not None
+                                     else Path(self.env.docname).name)
+        section = nodes.section(ids=[context.id_prefix], classes=classes)
+        title = nodes.title(title_text, title_text,
+                            classes=[] if owns_page else ["meetup-title"])
+        section += context.mark(title)
+        section.extend(content)
+        if not nests(section):  # parts in an order sections cannot take
+            for child in list(section.children):
+                if isinstance(child, nodes.section):
+                    child.replace_self(as_rubrics(child))
+        if owns_page:
             self.state.document.note_implicit_target(section, section)
-            return _given_source([section], source)
-        if event.title:
-            container.insert(0, nodes.rubric(event.title, event.title, classes=["meetup-title"]))
-        container["ids"].append(context.id_prefix)  # where references to the event land
-        return _given_source([container], source)
+        else:
+            note_nested(self.state.document, section)
+        return _given_source([section], source)
 
     def _note_event(
         self, event: Event, context: RenderContext, rendered: list[nodes.Node], path: Path | None
@@ -196,21 +212,45 @@ class EventDirective(SphinxDirective):
         ))
 
     def _body(
-        self, event: Event, path: Path | None, location: Locator, context: RenderContext
+        self, event: Event, path: Path | None, location: Locator, context: RenderContext,
+        which: str,
     ) -> list[nodes.Node]:
+        """The body's ``intro`` (before the talks), ``rest``, or ``all`` of it."""
         source = path if path is not None else self.env.doc2path(self.env.docname)
         first_line = event.body_rest_line
+        lines = event.body_rest.split("\n")
+        split = intro_lines(event)
+        if which == "intro":
+            lines = lines[:split]
+        elif which == "rest":
+            lines, first_line = lines[split:], first_line + split
 
         def image_uri(uri: str, line: int | None) -> str | None:
             found = photo_node(context, uri, "", line, what="image")
             return found["uri"] if found is not None else None
 
-        return body_nodes(
-            event.body_rest, first_line, source, self.state.document,
+        rendered = body_nodes(
+            "\n".join(lines), first_line, source, self.state.document,
             lambda message, line, subtype: warn(message, location(line), subtype),
             image_uri,
             sandbox=get_config(self.env).sandbox,
+            id_prefix=context.id_prefix if context.sections else None,
         )
+        context.mark_blocks(rendered)
+        if which == "rest" and context.sections and rendered and not isinstance(
+                rendered[0], nodes.section):
+            # text after the talks, under no heading of its own: one follows a section
+            more = part_node(context, "meetup-more", _("More about the event"), "more")
+            while rendered and not isinstance(rendered[0], nodes.section):
+                more += rendered.pop(0)
+            rendered.insert(0, more)
+        return rendered
+
+    def _in_section(self) -> bool:
+        """Whether the directive stands directly in a section (its parts can nest)."""
+        renderer = getattr(self.state, "_renderer", None)
+        parent = renderer.current_node if renderer is not None else self.state.parent
+        return isinstance(parent, nodes.section)
 
     def _id_prefix(self, path: Path | None) -> str:
         base = nodes.make_id(f"meetup-{path.stem}") if path is not None else "meetup-event"
@@ -223,6 +263,16 @@ class EventDirective(SphinxDirective):
         renderer = getattr(self.state, "_renderer", None)  # MyST's mock state has no parent
         parent = renderer.current_node if renderer is not None else self.state.parent
         return parent is document and document.next_node(nodes.section) is None
+
+
+def intro_lines(event: Event) -> int:
+    """How many lines of the body come before its first talk: the author's opening text
+    ("about this event"). All of them when no talk is written in the body."""
+    first = min((talk.line for talk in event.talks
+                 if talk.line is not None and talk.line >= event.body_rest_line), default=None)
+    if first is None:
+        return event.body_rest.count("\n") + 1
+    return first - event.body_rest_line
 
 
 def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:

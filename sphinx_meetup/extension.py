@@ -13,6 +13,7 @@ from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
 from .print_layout import setup_print_layout
 from .registry import check_registry
+from .render.sections import EventSections
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -27,6 +28,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-speakers", SpeakersDirective)
     app.add_directive("meetup-agenda", AgendaDirective)
     app.add_directive("meetup-replay", ReplayDirective)
+    app.add_transform(EventSections)
     setup_handbook(app)
     setup_print_layout(app)
     setup_exports(app)

@@ -92,6 +92,8 @@ class Event:
     start: When | None = None
     end: When | None = None
     timezone: str | None = None
+    #: the language the page is written in (front-matter ``language``/``lang``), as a tag
+    language: str | None = None
     location: str | None = None
     venue: str | None = None
     fee: str | None = None

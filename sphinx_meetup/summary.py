@@ -181,10 +181,19 @@ def rendered_anchors(rendered: list[nodes.Node]) -> tuple[dict[str, str], dict[s
                     cards.setdefault(name.astext().strip(), node["ids"][0])
             elif "meetup-talk" in classes and "meetup-break" not in classes:
                 title = next(iter(_with_class(node, "meetup-talk-title")), None)
-                strong = next(iter(title.findall(nodes.strong)), None) if title else None
-                if strong is not None:
-                    talks.setdefault(strong.astext().strip(), node["ids"][0])
+                text = _talk_title(title) if title is not None else ""
+                if text:
+                    talks.setdefault(text, node["ids"][0])
     return cards, talks
+
+
+def _talk_title(title: nodes.Element) -> str:
+    """A talk's title as its heading (or first line) shows it, without time and room."""
+    return "".join(
+        child.astext() for child in title.children
+        if not (isinstance(child, nodes.Element)
+                and {"meetup-time", "meetup-room"} & set(child["classes"]))
+    ).strip()
 
 
 def _with_class(node: nodes.Element, name: str) -> list[nodes.Element]:

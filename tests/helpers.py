@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+_VOID = {"img", "br", "hr", "meta", "link", "input"}
+
 
 class Page(HTMLParser):
     """A tiny DOM: elements with tag, attributes, text, and their class list."""
@@ -19,10 +21,12 @@ class Page(HTMLParser):
         element = {"tag": tag, "attrs": dict(attrs), "text": ""}
         element["classes"] = (element["attrs"].get("class") or "").split()
         self.elements.append(element)
-        if tag not in {"img", "br", "hr", "meta", "link", "input"}:
+        if tag not in _VOID:
             self._open.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:  # `<br />` ends nothing that is open
+            return
         while self._open:
             if self._open.pop()["tag"] == tag:
                 break

@@ -39,8 +39,8 @@ SEED_ROOT = HERE / "roots" / "test-seed"
 SCREENSHOTS = HERE / "_screenshots"
 WIDE = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
-#: the event page's title: the h1 of the section that holds the meetup-event
-TITLE = "section:has(> .meetup-event) > h1"
+#: the event page's title: the h1 of the event's own section
+TITLE = "section.meetup-event > h1"
 CJK = re.compile(r"[\u3400-\u9fff]")
 #: families that actually hold CJK glyphs (what fonts-noto-cjk and friends install)
 CJK_FAMILY = re.compile(r"CJK|Source Han|WenQuanYi|Droid Sans Fallback|AR PL", re.IGNORECASE)

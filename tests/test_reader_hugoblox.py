@@ -579,11 +579,12 @@ def test_publish_date_is_never_the_event_date() -> None:
     assert event.published == dt.datetime(2023, 1, 10, 10, 0, tzinfo=tz(-8))
 
 
-def test_times_are_shown_as_written_unless_a_zone_is_configured() -> None:
+def test_times_are_shown_in_the_events_own_zone() -> None:
     dates = "date: 2023-02-02T09:30:00-08:00"
     assert read_dates(dates).start.isoformat() == "2023-02-02T09:30:00-08:00"
+    # attendees need the local time: the site's zone does not move an event's own offset
     site = read_dates(dates, timezone="Europe/Amsterdam")
-    assert site.start.isoformat() == "2023-02-02T18:30:00+01:00"
+    assert site.start.isoformat() == "2023-02-02T09:30:00-08:00"
     own = read_dates(dates + "\ntimezone: Asia/Tokyo", timezone="Europe/Amsterdam")
     assert (own.timezone, own.start.isoformat()) == ("Asia/Tokyo", "2023-02-03T02:30:00+09:00")
 

@@ -17,9 +17,10 @@ def test_inline_events_in_rst_and_myst(app, warning) -> None:
     app.build()
     out = Path(app.outdir)
     index = Page((out / "index.html").read_text(encoding="utf-8"))
-    # the page has a title of its own, so each event title is a rubric
-    assert [clean(e["text"]) for e in index.by_class("meetup-title")] == [
-        "Inline in rST", "TOML inline"]
+    # the page has a title of its own: each event is a section of it (h2)
+    titles = index.by_class("meetup-title")
+    assert [clean(e["text"]).rstrip("¶") for e in titles] == ["Inline in rST", "TOML inline"]
+    assert [e["tag"] for e in titles] == ["h2", "h2"]
     # meetup_parts = header, agenda: no speaker grid unless :parts: asks for it
     events = index.by_class("meetup-event")
     assert "meetup-header" in str(index.elements) and len(events) == 2

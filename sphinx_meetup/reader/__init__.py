@@ -226,6 +226,12 @@ def _apply_facts(event: Event, found: body_reader.Body) -> None:
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
+    """The event's times in its own zone: the one it names, else the offset its date
+    carries (a London event at 18:30+01:00 stays 18:30 on a Berlin site: attendees need
+    the local time); the site's zone only for times written without one (or as UTC,
+    which is what Hugo writes when nobody thought about zones)."""
+    if event.timezone is None and _own_offset(event.start):
+        site_timezone = None
     name = event.timezone or site_timezone
     try:
         tz = dates.zone(name)
@@ -247,6 +253,10 @@ def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
                     "ignored", "date")
         )
         event.end = None
+
+
+def _own_offset(value: object) -> bool:
+    return isinstance(value, dt.datetime) and bool(value.utcoffset())
 
 
 def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:

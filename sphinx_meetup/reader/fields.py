@@ -14,6 +14,7 @@ from typing import Any
 from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
 from . import dates
+from .language import language_tag
 from .names import parse_name, split_names
 
 #: model field -> the keys pages use for it, in order of preference
@@ -23,6 +24,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "start": ("date", "start", "start_date", "startdate", "event_date", "datetime"),
     "end": ("end", "end_date", "enddate", "date_end"),
     "timezone": ("timezone", "time_zone", "tz"),
+    "language": ("language", "lang", "languagecode"),
     "location": ("location", "city"),
     "venue": ("venue", "place"),
     "fee": ("fee", "price", "cost"),
@@ -98,8 +100,21 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
     event.venue = reader.text("venue")
     event.fee = reader.text("fee")
     event.draft = _draft(reader)
+    event.language = _language(reader)
     for read in _READERS.values():
         read(reader)
+
+
+def _language(reader: _Reader) -> str | None:
+    """The page's language as a tag (``zh-CN``), so its text is marked and drawn as such."""
+    value = reader.text("language")
+    if value is None:
+        return None
+    tag = language_tag(value)
+    if tag is None:
+        reader.problem(reader.first("language")[0], f"language {value[:40]!r} is not a "
+                       "language tag such as zh-CN or en; it is ignored")
+    return tag
 
 
 def _draft(reader: _Reader) -> bool:

@@ -10,22 +10,22 @@ from ..safety import safe_url
 from .context import RenderContext
 from .header import time_text
 from .markdown import markdown_nodes
+from .sections import part_node
 
 
 def render_agenda(context: RenderContext) -> list[nodes.Node]:
     talks = context.event.talks
     if not talks:
         return []
-    section = nodes.container(classes=["meetup-agenda"])
-    section += nodes.rubric(_("Agenda"), _("Agenda"))
+    agenda = part_node(context, "meetup-agenda", _("Agenda"), "agenda")
     numbered = list(enumerate(talks, start=1))
     for run in _runs(numbered):
         if len({talk.room for _, talk in run}) < 2 or run[0][1].room is None:
             for number, talk in run:
-                section += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
+                agenda += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
         else:
-            section += _parallel(context, run)
-    return [section]
+            agenda += _parallel(context, run)
+    return [agenda]
 
 
 def _runs(numbered: list[tuple[int, Talk]]) -> list[list[tuple[int, Talk]]]:
@@ -40,40 +40,59 @@ def _runs(numbered: list[tuple[int, Talk]]) -> list[list[tuple[int, Talk]]]:
     return runs
 
 
-def _parallel(context: RenderContext, run: list[tuple[int, Talk]]) -> nodes.container:
+def _parallel(context: RenderContext, run: list[tuple[int, Talk]]) -> nodes.Element:
     """Parallel tracks side by side (stacked where there is no room): one column per
-    room, its talks in order."""
-    block = nodes.container(classes=["meetup-parallel"])
+    room, its talks in order. Among sections the block is one (headed by its rooms),
+    its talks entries of their column: a section cannot sit in a column."""
+    rooms = list(dict.fromkeys(talk.room or "" for _number, talk in run))
+    if context.sections:
+        heading = " · ".join(rooms)
+        block: nodes.Element = nodes.section(
+            ids=[f"{context.id_prefix}-rooms-{run[0][0]}"], classes=["meetup-parallel"])
+        block += context.mark(nodes.title(heading, heading))
+    else:
+        block = nodes.container(classes=["meetup-parallel"])
     columns: dict[str, nodes.container] = {}
     for number, talk in run:
         room = talk.room or ""
         if room not in columns:
             columns[room] = nodes.container(classes=["meetup-room-column"])
-            columns[room] += nodes.paragraph(room, room, classes=["meetup-room-name"])
+            columns[room] += context.mark(nodes.paragraph(room, room,
+                                                          classes=["meetup-room-name"]))
             block += columns[room]
-        columns[room] += talk_node(context, talk, f"{context.id_prefix}-talk-{number}")
+        columns[room] += talk_node(context, talk, f"{context.id_prefix}-talk-{number}",
+                                   section=False)
     return block
 
 
-def talk_node(context: RenderContext, talk: Talk, node_id: str) -> nodes.container:
-    """One talk (or break): title line, speakers, abstract, video and slides."""
+def talk_node(
+    context: RenderContext, talk: Talk, node_id: str, *, section: bool | None = None
+) -> nodes.Element:
+    """One talk (or break): title line, speakers, abstract, video and slides; a section
+    headed by the time and title where the parts are sections."""
     classes = ["meetup-talk"] if talk.kind == "talk" else ["meetup-talk", "meetup-break"]
-    node = nodes.container(classes=classes, ids=[node_id])
-    title = nodes.paragraph(classes=["meetup-talk-title"])
+    head: list[nodes.Node] = []
     when = time_text(talk.start, talk.end, context.language)
     if when:
-        title += nodes.inline(when, when, classes=["meetup-time"])
-        title += nodes.Text(" ")
+        head += [nodes.inline(when, when, classes=["meetup-time"]), nodes.Text(" ")]
     if talk.room:
-        title += nodes.inline(talk.room, talk.room, classes=["meetup-room"])
-        title += nodes.Text(" ")
-    title += nodes.strong(talk.title, talk.title)
-    node += title
+        head += [nodes.inline(talk.room, talk.room, classes=["meetup-room"]), nodes.Text(" ")]
+    node: nodes.Element
+    if context.sections if section is None else section:
+        node = nodes.section(classes=classes, ids=[node_id])
+        title: nodes.Element = nodes.title("", "", *head, nodes.Text(talk.title),
+                                           classes=["meetup-talk-title"])
+    else:
+        node = nodes.container(classes=classes, ids=[node_id])
+        title = nodes.paragraph("", "", *head, nodes.strong(talk.title, talk.title),
+                                classes=["meetup-talk-title"])
+    node += context.mark(title, talk.title)
     if talk.speakers:
         node += speakers_line(context, talk)
     if talk.abstract:
         abstract = nodes.container(classes=["meetup-abstract"])
         abstract.extend(markdown_nodes(talk.abstract))
+        context.mark_blocks([abstract])
         node += abstract
     links = [
         nodes.reference(label, label, refuri=url)
@@ -102,4 +121,4 @@ def speakers_line(context: RenderContext, talk: Talk) -> nodes.paragraph:
             continue
         line += nodes.reference(name, name, refid=context.speaker_id(speaker),
                                 internal=True, classes=["meetup-speaker-link"])
-    return line
+    return context.mark(line, " ".join(talk.speakers))

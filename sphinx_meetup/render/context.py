@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from docutils import nodes
+
 from ..checks import PhotoPlaces
 from ..model import Event, Speaker
+from ..reader.language import text_language
 
 
 @dataclass
@@ -34,6 +37,27 @@ class RenderContext:
     found_files: dict[str, Path | None] = field(default_factory=dict)
     #: whether speaker cards are on the page, so talk speakers can link to them
     link_speakers: bool = True
+    #: parts as sections (``h2``, a section per talk) rather than rubrics: see
+    #: :mod:`.sections`
+    sections: bool = False
+    #: whether the header shows the replays (so the replay part does not repeat them)
+    replays_in_header: bool = False
+
+    def mark(self, node: nodes.Element, text: str | None = None) -> nodes.Element:
+        """Give ``node`` (a block of the event's own text) the ``lang`` its text is in,
+        when that is not the site's; writers turn a ``language-*`` class into ``lang``."""
+        language = text_language(node.astext() if text is None else text, self.language,
+                                 self.event.language)
+        if language is not None:
+            node["classes"].append(f"language-{language}")
+        return node
+
+    def mark_blocks(self, rendered: list[nodes.Node]) -> None:
+        """:meth:`mark` every block of Markdown the event's author wrote (body, abstract)."""
+        for top in rendered:
+            if isinstance(top, nodes.Element):
+                for node in top.findall(_is_block):
+                    self.mark(node)
 
     @cached_property
     def places(self) -> PhotoPlaces:
@@ -54,3 +78,11 @@ class RenderContext:
             return True
         day = start.date() if isinstance(start, dt.datetime) else start
         return day >= self.today
+
+
+#: the blocks of text ``lang`` goes on (not code: its font is the monospace one)
+_BLOCKS = (nodes.paragraph, nodes.title, nodes.rubric, nodes.term, nodes.line, nodes.caption)
+
+
+def _is_block(node: nodes.Node) -> bool:
+    return isinstance(node, _BLOCKS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
@@ -23,24 +24,29 @@ def render_header(context: RenderContext) -> list[nodes.Node]:
     event = context.event
     header = nodes.container(classes=["meetup-header"])
     if event.description:
-        header += nodes.paragraph(event.description, event.description,
-                                  classes=["meetup-description"])
+        header += context.mark(nodes.paragraph(event.description, event.description,
+                                               classes=["meetup-description"]))
     facts = nodes.field_list(classes=["meetup-facts"])
     when = when_text(event, context.language)
     if when:
         facts += _field(_("Date"), nodes.Text(when), css="meetup-date")
     if event.location:
-        facts += _field(_("Location"), nodes.Text(event.location), css="meetup-location")
+        facts += _field(_("Location"), nodes.Text(event.location), css="meetup-location",
+                        context=context)
     if event.venue:
-        facts += _field(_("Venue"), nodes.Text(event.venue), css="meetup-venue")
+        facts += _field(_("Venue"), nodes.Text(event.venue), css="meetup-venue",
+                        context=context)
     if event.fee:
-        fee = _("Free") if _FREE.match(event.fee) else event.fee
-        facts += _field(_("Fee"), nodes.Text(fee), css="meetup-fee")
+        free = bool(_FREE.match(event.fee))
+        facts += _field(_("Fee"), nodes.Text(_("Free") if free else event.fee), css="meetup-fee",
+                        context=None if free else context)
     if event.topics:
-        facts += _field(_("Topics"), *_topics(event.topics), css="meetup-topics")
+        facts += _field(_("Topics"), *_topics(event.topics), css="meetup-topics",
+                        context=context)
     sponsors = [_link(s.name, s.url) for s in event.sponsors]
     if sponsors:
-        facts += _field(_("Sponsors"), *_joined(sponsors), css="meetup-sponsors")
+        facts += _field(_("Sponsors"), *_joined(sponsors), css="meetup-sponsors",
+                        context=context)
     if len(facts):
         header += facts
     action = call_to_action(context)
@@ -49,23 +55,58 @@ def render_header(context: RenderContext) -> list[nodes.Node]:
     return [header]
 
 
+def shows_replays(context: RenderContext) -> bool:
+    """Whether the header's call to action is the replay (so the replay part leaves it)."""
+    return not context.is_upcoming and bool(context.event.replays)
+
+
 def call_to_action(context: RenderContext) -> nodes.paragraph | None:
-    """Register while the event is upcoming; afterwards the replay stands out."""
+    """Register while the event is upcoming; afterwards the replay stands out, one
+    button per recording, named by where it is watched."""
     event = context.event
     if context.is_upcoming and (url := safe_url(event.registration_url)):
         return nodes.paragraph(
             "", "", button(_("Register"), url, "meetup-register", primary=True),
             classes=["meetup-actions"],
         )
-    if not context.is_upcoming and event.replays:
-        buttons = [
-            button(_("Watch the replay"), url, "meetup-replay-button", primary=index == 0)
-            for index, raw in enumerate(event.replays)
-            if (url := safe_url(raw))
-        ]
+    if shows_replays(context):
+        buttons = replay_buttons(event.replays, "meetup-replay-button")
         if buttons:
             return nodes.paragraph("", "", *_spaced(buttons), classes=["meetup-actions"])
     return None
+
+
+def replay_buttons(replays: list[str], css: str) -> list[nodes.reference]:
+    """A button per safe replay URL, labelled by its host (bilibili, YouTube, …)."""
+    safe = [url for raw in replays if (url := safe_url(raw))]
+    return [
+        button(_("Watch the replay on {host}").format(host=host_label(url)), url, css,
+               primary=index == 0)
+        for index, url in enumerate(safe)
+    ]
+
+
+#: video and slide hosts by the end of their domain name, as people call them
+_HOSTS = {
+    "bilibili.com": "bilibili", "b23.tv": "bilibili", "youtube.com": "YouTube",
+    "youtu.be": "YouTube", "youtube-nocookie.com": "YouTube", "vimeo.com": "Vimeo",
+    "v.qq.com": "腾讯视频", "youku.com": "优酷", "ixigua.com": "西瓜视频",
+    "douyin.com": "抖音", "twitch.tv": "Twitch", "zoom.us": "Zoom",
+    "slideshare.net": "SlideShare", "speakerdeck.com": "Speaker Deck",
+    "github.com": "GitHub", "dailymotion.com": "Dailymotion", "peertube.tv": "PeerTube",
+}
+
+
+def host_label(url: str) -> str:
+    """``https://www.bilibili.com/video/BV1…`` → ``bilibili``; an unknown host as its
+    name without ``www.`` (``tech.antfin.com``)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    for domain, name in _HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    for prefix in ("www.", "m."):
+        host = host.removeprefix(prefix)
+    return host or url
 
 
 def button(label: str, url: str, css: str, *, primary: bool = False) -> nodes.reference:
@@ -139,11 +180,17 @@ def _day(value: When) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _field(name: str, *body: nodes.Node, css: str) -> nodes.field:
+def _field(
+    name: str, *body: nodes.Node, css: str, context: RenderContext | None = None
+) -> nodes.field:
+    """A fact; ``context`` when the value is the event's own text (to mark its language)."""
+    value = nodes.paragraph("", "", *body)
+    if context is not None:
+        context.mark(value)
     return nodes.field(
         "",
         nodes.field_name(name, name),
-        nodes.field_body("", nodes.paragraph("", "", *body)),
+        nodes.field_body("", value),
         classes=[css],
     )
 

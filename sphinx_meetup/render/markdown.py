@@ -94,6 +94,8 @@ def body_nodes(
     warn: Callable[[str, int | None, str], None],
     image_uri: Callable[[str, int | None], str | None],
     sandbox: Sandbox | None = None,
+    *,
+    id_prefix: str | None = None,
 ) -> list[nodes.Node]:
     """The rest of the body parsed by MyST in a sandbox, in a document of its own.
 
@@ -101,9 +103,10 @@ def body_nodes(
     and every problem goes to ``warn``: MyST's, docutils' (a directive's error) and the
     sandbox's refusals, so ``-W`` sees them all; refused syntax is shown as text. The
     author's HTML is shown as text and file insertion is off; images are looked up
-    beside the event file (``image_uri`` gives the uri, or ``None`` and a warning);
-    headings become rubrics so the event's own sections do not leak into the page's
-    table of contents.
+    beside the event file (``image_uri`` gives the uri, or ``None`` and a warning).
+    With ``id_prefix``, headings stay sections (the event's parts are sections: see
+    :mod:`.sections`), their ids made unique on the page from it; without, they become
+    rubrics.
     """
     if not text.strip():
         return []
@@ -136,9 +139,18 @@ def body_nodes(
     _unlink_unsafe(inner, warn, lines)
     for transition in list(inner.findall(nodes.transition)):
         transition.parent.remove(transition)  # a `---` divider cannot stand inside the event
-    for section in list(inner.findall(nodes.section)):
+    used: set[str] = set()
+    for number, section in enumerate(list(inner.findall(nodes.section)), start=1):
         title = section[0] if section.children and isinstance(section[0], nodes.title) else None
         heading = title.astext() if title else ""
+        if id_prefix is not None:
+            slug = nodes.make_id(heading)
+            wanted = f"{id_prefix}-{slug}" if slug else f"{id_prefix}-section-{number}"
+            if wanted in used or wanted in document.ids:
+                wanted = f"{id_prefix}-section-{number}"
+            used.add(wanted)
+            section["ids"], section["names"] = [wanted], []
+            continue
         rest = section.children[1 if title else 0 :]
         section.replace_self([nodes.rubric(heading, heading), *rest])
     # the nodes join the page: they must not keep the inner document (whose settings

@@ -11,6 +11,7 @@ from ..locale import _
 from ..model import Speaker
 from .context import RenderContext
 from .images import photo_node
+from .sections import part_node
 
 #: 1 column on a phone, 2 on a tablet, 3 on a laptop, 4 on a desktop
 GRID_COLUMNS = ["sd-row-cols-1", "sd-row-cols-xs-1", "sd-row-cols-sm-2", "sd-row-cols-md-3",
@@ -27,10 +28,9 @@ def render_speakers(context: RenderContext) -> list[nodes.Node]:
                                 children=[speaker_card(context, speaker)])
     grid = create_component("grid-container", ["sd-container-fluid", "sd-sphinx-override",
                                                "sd-mb-4"], children=[row])
-    section = nodes.container(classes=["meetup-speakers"])
-    section += nodes.rubric(_("Speakers"), _("Speakers"))
-    section += grid
-    return [section]
+    part = part_node(context, "meetup-speakers", _("Speakers"), "speakers")
+    part += grid
+    return [part]
 
 
 def speaker_card(context: RenderContext, speaker: Speaker) -> nodes.container:
@@ -44,19 +44,21 @@ def speaker_card(context: RenderContext, speaker: Speaker) -> nodes.container:
         photo["classes"] += ["sd-card-img-top"]
         card += photo
     else:
-        card += nodes.paragraph(
+        card += context.mark(nodes.paragraph(
             "", "", nodes.inline(initials(speaker.name), initials(speaker.name)),
             classes=["meetup-avatar"],
-        )
+        ))
     body = create_component("card-body", ["sd-card-body"])
-    body += nodes.paragraph(speaker.name, speaker.name,
-                            classes=["sd-card-title", "sd-font-weight-bold", "meetup-name"])
+    body += context.mark(nodes.paragraph(
+        speaker.name, speaker.name,
+        classes=["sd-card-title", "sd-font-weight-bold", "meetup-name"]))
     if speaker.aliases:
         aliases = " / ".join(speaker.aliases)
-        body += nodes.paragraph(aliases, aliases, classes=["sd-card-text", "meetup-aliases"])
+        body += context.mark(nodes.paragraph(aliases, aliases,
+                                             classes=["sd-card-text", "meetup-aliases"]))
     if speaker.designation:
-        body += nodes.paragraph(speaker.designation, speaker.designation,
-                                classes=["sd-card-text", "meetup-designation"])
+        body += context.mark(nodes.paragraph(speaker.designation, speaker.designation,
+                                             classes=["sd-card-text", "meetup-designation"]))
     card += body
     return card
 
