@@ -75,11 +75,7 @@ def _heading(title: nodes.title) -> nodes.Element:
     if "meetup-talk-title" in title["classes"]:
         # the title text in bold after the time and room, as a talk's first line
         lead = 0
-        while lead < len(children) and (
-            not isinstance(children[lead], nodes.Element) and not children[lead].strip()
-            or isinstance(children[lead], nodes.Element)
-            and {"meetup-time", "meetup-room"} & set(children[lead]["classes"])
-        ):
+        while lead < len(children) and _leads(children[lead]):
             lead += 1
         head: nodes.Element = nodes.paragraph(
             "", "", *children[:lead], nodes.strong("", "", *children[lead:]),
@@ -88,6 +84,13 @@ def _heading(title: nodes.title) -> nodes.Element:
         head = nodes.rubric("", "", *children, classes=title["classes"])
     head.source, head.line = title.source, title.line
     return head
+
+
+def _leads(child: nodes.Node) -> bool:
+    """Whether ``child`` of a talk's title goes before its bold title: time, room, space."""
+    if isinstance(child, nodes.Element):
+        return bool({"meetup-time", "meetup-room"} & set(child["classes"]))
+    return not child.astext().strip()
 
 
 def note_nested(document: nodes.document, section: nodes.section) -> None:
