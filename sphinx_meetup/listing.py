@@ -280,8 +280,8 @@ def as_cards(events: list[EventSummary], language: str) -> list[nodes.Node]:
             for index, topic in enumerate(event.topics):
                 if index:
                     topics += nodes.Text(" ")
-                topics += nodes.inline(topic, topic, classes=["sd-badge", "sd-bg-info",
-                                                              "sd-bg-text-info", "meetup-topic"])
+                # coloured by sphinx-meetup.css (sd-bg-info is 3:1 with white text)
+                topics += nodes.inline(topic, topic, classes=["sd-badge", "meetup-topic"])
             body += topics
         if names := _speakers(event):
             body += nodes.paragraph(names, names, classes=["sd-card-text", "meetup-speakers"])

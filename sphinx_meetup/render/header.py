@@ -197,8 +197,8 @@ def _field(
 
 def _topics(topics: list[str]) -> list[nodes.Node]:
     badges = [
-        nodes.inline(topic, topic, classes=["sd-badge", "sd-bg-info", "sd-bg-text-info",
-                                            "meetup-topic"])
+        # coloured by sphinx-meetup.css (sd-bg-info is 3:1 with white text)
+        nodes.inline(topic, topic, classes=["sd-badge", "meetup-topic"])
         for topic in topics
     ]
     return _spaced(badges)

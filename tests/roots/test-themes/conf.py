@@ -1,0 +1,10 @@
+# The theme comes from the test (-D html_theme=...): the same pages in five themes.
+project = "sphinx-meetup theme tests"
+version = "1.0"
+extensions = ["sphinx_meetup"]
+exclude_patterns = ["_build", "events"]
+language = "en"
+meetup_today = "2026-01-01"
+meetup_timezone = "Europe/Berlin"
+meetup_image_dirs = ["events"]
+html_title = "Meetups"  # a long project name overflows some themes' phone bars
