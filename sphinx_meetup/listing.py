@@ -26,6 +26,7 @@ from sphinx_design.shared import create_component
 from .config import get_config
 from .domain import MeetupDomain, Query, get_domain
 from .locale import _
+from .reader.language import text_language
 from .summary import EventSummary
 from .warnings_ import warn
 
@@ -182,7 +183,23 @@ def render_listing(env: Any, node: meetup_listing) -> list[nodes.Node]:
         if all(events for _title, events in groups):  # both upcoming and past: name them
             container += nodes.rubric(title, title, classes=["meetup-events-group"])
         container += RENDERERS[fmt](events, language)
+    mark_languages(container, language)
     return [container]
+
+
+def mark_languages(listing: nodes.Element, language: str) -> None:
+    """``lang`` on the events' own text (titles, places, names) where its script says it
+    is not in the site's language, so it is drawn with a font of its own language."""
+    for node in listing.findall(_innermost_text):
+        found = text_language(node.astext(), language)
+        if found is not None:
+            node["classes"].append(f"language-{found}")
+
+
+def _innermost_text(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.paragraph | nodes.inline) and not any(
+        isinstance(child, nodes.paragraph | nodes.inline) for child in node.findall(
+            include_self=False))
 
 
 def event_link(event: EventSummary) -> addnodes.pending_xref:

@@ -184,10 +184,10 @@ def _images_have_alt(page, problems: Problems) -> None:
     problems.check(missing == [], f"{page.url}: images without alt: {missing}")
 
 
-def _cjk_is_marked(page, problems: Problems) -> None:
-    unmarked = page.evaluate(r"""() => {
+def _cjk_is_marked(page, problems: Problems, root: str = ".meetup-event") -> None:
+    unmarked = page.evaluate(r"""(root) => {
       const out = [];
-      const walker = document.createTreeWalker(document.querySelector('.meetup-event'),
+      const walker = document.createTreeWalker(document.querySelector(root),
                                                NodeFilter.SHOW_TEXT);
       for (let t = walker.nextNode(); t; t = walker.nextNode()) {
         if (!/[\u4e00-\u9fff]/.test(t.data)) continue;
@@ -195,7 +195,7 @@ def _cjk_is_marked(page, problems: Problems) -> None:
         if (!lang.startsWith('zh')) out.push([t.data.trim().slice(0, 20), lang]);
       }
       return out;
-    }""")
+    }""", root)
     problems.check(unmarked == [], f"{page.url}: Chinese text without lang=zh: {unmarked}")
 
 
@@ -226,6 +226,7 @@ def test_event_pages(visit: Visit, request) -> None:
     # the listing table fits: every column visible at 1280 px
     page = visit.open("listing.html")
     _no_sideways_scroll(page, problems)
+    _cjk_is_marked(page, problems, ".meetup-events")
     if not phone:
         cut = page.locator("table.meetup-events-table").evaluate_all("""ts => ts.map(t => {
             let n = t.parentElement;

@@ -27,13 +27,14 @@ def _agenda(page: Page) -> list[tuple[str, str]]:
     """(time, title) of every agenda entry, in page order."""
     found: list[list[str]] = []
     for element in page.elements:
-        if element["tag"] == "div" and "meetup-talk" in element["classes"]:
+        if element["tag"] in {"div", "section"} and "meetup-talk" in element["classes"]:
             found.append(["", ""])
-        elif found and "meetup-time" in element["classes"] and not found[-1][1]:
+        elif found and "meetup-talk-title" in element["classes"] and not found[-1][1]:
+            # a talk's heading (or first line): its time, then its title
+            found[-1][1] = clean(element["text"]).rstrip("¶")
+        elif found and "meetup-time" in element["classes"] and not found[-1][0]:
             found[-1][0] = clean(element["text"])
-        elif found and element["tag"] == "strong" and not found[-1][1]:
-            found[-1][1] = clean(element["text"])
-    return [(time, title) for time, title in found]
+    return [(time, title.removeprefix(time).strip()) for time, title in found]
 
 
 def _check_rust_page(outdir: Path) -> None:
