@@ -9,6 +9,7 @@ left to the page (or to the event's ``language`` in the front matter).
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: hiragana, katakana (not U+30FB ・, which Chinese uses in foreign names, nor U+30FC ー),
@@ -35,13 +36,15 @@ def script_language(text: str, han: str = DEFAULT_HAN) -> str | None:
     """
     if text.isascii():
         return None
-    kana = len(_KANA.findall(text))
-    hangul = len(_HANGUL.findall(text))
+    kana, hangul = _KANA.search(text), _HANGUL.search(text)
+    if kana and hangul:
+        return "ja" if len(_KANA.findall(text)) >= len(_HANGUL.findall(text)) else "ko"
     if kana or hangul:
-        return "ja" if kana >= hangul else "ko"
+        return "ja" if kana else "ko"
     return han if _HAN.search(text) else None
 
 
+@functools.lru_cache(maxsize=256)
 def language_tag(value: str | None) -> str | None:
     """``zh_CN`` → ``zh-CN``: a front-matter or Sphinx language as an HTML ``lang``;
     ``None`` for anything that is not a language tag."""
@@ -52,6 +55,7 @@ def language_tag(value: str | None) -> str | None:
     return "-".join([parts[0].lower(), *rest])
 
 
+@functools.lru_cache(maxsize=256)
 def same_language(one: str | None, other: str | None) -> bool:
     """Whether two tags name the same language: ``zh-CN`` and ``zh_CN`` or ``zh`` do,
     ``zh-CN`` and ``zh-TW`` do not (their fonts differ)."""
@@ -72,6 +76,8 @@ def text_language(text: str, site: str | None, declared: str | None = None) -> s
     """The ``lang`` a block of event text needs on a site in ``site``'s language, or
     ``None`` when it reads as the site's: the event's declared language first, else
     what the script says."""
+    if declared is None and text.isascii():  # most text of most sites: nothing to tell
+        return None
     language = language_tag(declared) or script_language(text, han_language(site))
     if language is None or same_language(language, site or "en"):
         return None
