@@ -15,6 +15,7 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .context import RenderContext
 
@@ -120,3 +121,20 @@ def _nests_there(section: nodes.section) -> bool:
         return False
     after = parent.children[parent.index(section) + 1:]
     return all(isinstance(n, nodes.section | nodes.Invisible) for n in after)
+
+
+class PartsOnPaper(SphinxPostTransform):
+    """In LaTeX, an event that is the root document's own title keeps its parts as
+    rubrics: the root's sections become chapters, and a chapter (on a page of its own)
+    per Speakers, Agenda and Replay spreads one event over many pages. An event page
+    the root document includes is a chapter, its parts sections, as in HTML."""
+
+    default_priority = 199  # before the print layout (200), which reads the parts
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        for event in list(self.document.findall(nodes.section)):
+            if "meetup-event" in event["classes"] and event.parent is self.document:
+                for child in list(event.children):
+                    if isinstance(child, nodes.section):
+                        child.replace_self(as_rubrics(child))
