@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, terminal
 from .model import Event, Problem, Speaker
 from .reader import MAX_FILE_BYTES, read_event, read_file
 
@@ -140,7 +140,7 @@ def _show(args: argparse.Namespace) -> int:
             real = [talk for talk in event.talks if talk.kind == "talk"]
             for shown, talk in zip(data["talks"], real, strict=False):
                 shown["evidence"] = dict(talk.evidence)
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(terminal.json_text(json.dumps(data, ensure_ascii=False, indent=2)))
         sys.stdout.write("\n")
     else:
         sys.stdout.write(_summary(event, explain=args.explain))
@@ -206,7 +206,7 @@ def _srcdir(args: argparse.Namespace, path: Path) -> Path:
 def _problem_line(where: str, problem: Problem) -> str:
     """``file:line: severity: message [subtype]``, as compilers and Sphinx write them."""
     at = f"{where}:{problem.line}" if problem.line else where
-    return f"{at}: {problem.severity}: {problem.message} [{problem.subtype}]\n"
+    return terminal.plain(f"{at}: {problem.severity}: {problem.message} [{problem.subtype}]") + "\n"
 
 
 def _has_error(event: Event) -> bool:
@@ -242,7 +242,7 @@ def _summary(event: Event, *, explain: bool = False) -> str:
         lines += [f"      {name or 'talk'}: {why}" for name, why in evidence.items()]
     for url in data["replays"]:
         lines.append(f"Replay: {url}")
-    return "\n".join(lines) + "\n" + "".join(
+    return "\n".join(map(terminal.plain, lines)) + "\n" + "".join(
         _problem_line(event.source or "-", problem) for problem in event.problems)
 
 

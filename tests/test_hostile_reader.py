@@ -247,3 +247,38 @@ def test_a_registry_that_is_a_folder_is_a_warning_not_a_traceback(make_app, tmp_
     app.build()  # IsADirectoryError before
     assert "people.yaml is not a file" in app._warning.getvalue()
     assert (Path(app.outdir) / "meetup" / "events" / "a.html").is_file()
+
+
+# --- item 9: the command line prints no terminal controls --------------------------
+
+EVIL = (
+    '---\ntitle: "Evil \\e]0;retitled\\a\\e[2J\\e[31mRed\\e[0m \\u202eoot \\x9b31m"\n'
+    'location: "Here\\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\"\n'
+    'speaker:\n  - name: "Ann \\e[1mLee"\ndate: 2024-05-01\nx: 1\nx: "\\e[5mtwice"\n---\n\n'
+    "## Talks\n\n### A \x1b[31mtitle\x7f\n\nSpeaker: Ann Lee\n"
+)
+_TERMINAL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def test_show_and_check_print_no_escape_sequences(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "evil\x1b[31m.md"
+    path.write_text(EVIL, encoding="utf-8")
+    main(["show", str(path)])
+    main(["check", str(path)])
+    main(["show", "--explain", str(path)])
+    out = capsys.readouterr()
+    for text in (out.out, out.err):
+        assert not _TERMINAL.search(text), repr(_TERMINAL.search(text))
+    assert "Evil Red oot" in out.out and "Ann Lee" in out.out and "Herelink" in out.out
+    assert "is given twice" in out.out, "problems are still told"
+
+
+def test_show_json_escapes_what_json_leaves_raw_and_keeps_the_data(tmp_path, capsys) -> None:
+    path = tmp_path / "evil.md"
+    path.write_text(EVIL, encoding="utf-8")
+    main(["show", "--json", str(path)])
+    text = capsys.readouterr().out
+    assert not _TERMINAL.search(text), repr(_TERMINAL.search(text))
+    data = json.loads(text)
+    assert data["title"] == read_event(EVIL).title, "the same data, only escaped"
+    assert "\x1b]0;retitled" in data["title"]
