@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from ..model import Event, Problem
+from ..model import Event, Problem, Talk
 from . import body as body_reader
-from . import dates, fields, hugoblox, programme, when
+from . import confidence, dates, fields, hugoblox, programme, when
 from .frontmatter import split
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
@@ -198,8 +198,8 @@ def read_event(
     body_reader.complete(event, found)
     _place_in_time_zone(event, timezone)
     _apply_facts(event, found)
-    event.body_rest = _blank_lines(body, front.body_line, found.consumed)
-    event.body_rest_line = front.body_line
+    structured = [*blox.shortcode_talks, blox.talk] if blox else []
+    _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event
@@ -218,6 +218,26 @@ def _structured(
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event
+
+
+def _check_programme(
+    event: Event, found: body_reader.Body, body: str, body_line: int, labels: Labels,
+    structured: list[Talk],
+) -> None:
+    """The body with what the reader used blanked - unless the programme read from it
+    is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
+    Blox shortcodes) are data, not reading: they are not doubted and they stay."""
+    known = body_reader.known_names(event)
+    ids = {id(talk) for talk in structured}
+    read = [talk for talk in event.talks if id(talk) not in ids]
+    doubt = confidence.doubt(read, labels, known, structured)
+    if doubt is not None:
+        confidence.fall_back(event, doubt, body, body_line, structured)
+        return
+    used = [line for values in found.facts.values() for _, line in values]
+    consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)
+    event.body_rest = _blank_lines(body, body_line, consumed)
+    event.body_rest_line = body_line
 
 
 def _apply_facts(event: Event, found: body_reader.Body) -> None:

@@ -1,0 +1,288 @@
+"""Whether the programme read from a body can be trusted; when not, the body as written.
+
+A wrong speaker card is worse than none. After the body is read, each talk is checked
+for general signs that the reader misread the page: a "speaker" that reads as an
+organisation, a role, a label or a fragment of markup; a title that is empty, a label
+or the speaker's name; a speaker slot left inside a title. One doubtful talk is enough:
+a partial agenda would scramble the page's order, so the rule is all or nothing - the
+agenda is dropped (front-matter speakers keep their cards), the body is shown whole in
+source order, and one ``meetup.programme`` problem says what was not understood and
+points to the structured ``talks:`` front matter.
+
+Lines the reader took out of the body but used for nothing (``Moderator: …``, a day
+heading) are put back where they were: the reader never drops the author's text.
+
+Pure: data in, data out; decided by vocabulary and shape, never by a page's strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from ..model import Event, Problem, Talk
+from .blocks import plain
+from .labels import Labels
+from .names import clean, describes_someone, is_organisation, key, looks_like_name
+
+#: label roles whose words never name a person
+_NOT_NAME_ROLES = (
+    "talk_part", "topic", "talks_section", "not_talks_section", "event_section", "host",
+    "speaker_intro", "theme", "affiliation", "time", "venue", "replay", "slides",
+)
+#: what a name is never written with: Markdown or HTML residue, a link, a handle
+_MARKUP = re.compile(r"[\[\]<>|#*`@{}=\\]|https?:|www\.")
+#: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
+_ACRONYM = re.compile(r"^[A-Z]{2,}[0-9]*$")
+_LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: ``… (Name, Org)`` / ``… — Name`` at the end of a title: a speaker slot left unread
+_TRAILING_SLOT = re.compile(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]\s+(?P<dash>[^-–—]+))\s*$")
+#: a title that is a sentence of prose (greetings, announcements), not a talk's name
+#: ``「Title」 Name（Org）``: a quoted title with more text after it
+_QUOTED_FIRST = re.compile(r"^\s*[「《“『\"](?P<title>[^」》”』\"]+)[」》”』\"](?P<rest>.*)$")
+#: ``+ Q/A`` after a name in an agenda row
+_QUESTIONS = re.compile(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
+_PROSE_END = re.compile(r"[.!。！]\s*$")
+_MAX_NAME_WORDS = 5
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+#: words a reader may leave out of a title or name without losing what the line says
+_SMALL_WORDS = frozenset({"the", "of", "at", "by", "and", "an", "in", "on", "for", "to",
+                          "with", "from", "et", "und", "de", "la", "le", "der", "die", "das"})
+#: label roles whose words say what a line is, not what it holds
+_LABEL_ROLES = (
+    "speaker", "host", "topic", "talks_section", "talk_part", "speaker_intro", "time",
+    "venue", "replay", "slides", "affiliation",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Doubt:
+    """What was not understood, and the file line where it is."""
+
+    line: int | None
+    what: str
+
+
+def speaker_doubt(
+    name: str, labels: Labels, known: Collection[str] = (), *, labelled: bool = False
+) -> str | None:
+    """Why ``name`` does not read as a person (``None`` when it does, or when the front
+    matter lists them): an organisation, a role, an acronym, a label word, markup; a
+    lone word unless a speaker label (``Speaker: Ann``) stands before it."""
+    if key(name) in known:
+        return None
+    text = clean(name)
+    if not text:
+        return "an empty name"
+    if _MARKUP.search(name) or any(char.isdigit() for char in text):
+        return "text with markup or digits"
+    cjk = bool(_CJK.search(text))
+    if cjk and looks_like_name(text, known):
+        return None  # 李云: a surname-led name, whatever its characters also mean
+    words = text.split()
+    if is_organisation(text) or describes_someone(text):
+        return "an organisation or a role"
+    if any(_ACRONYM.match(word.strip(".,;:()")) for word in words):
+        return "an acronym (an organisation)"
+    folded = {word.casefold().strip(".,;:()") for word in words}
+    for role in _NOT_NAME_ROLES:
+        if labels.only(role).match(text) or folded & _single_words(labels, role):
+            return f"a {role.replace('_', ' ')} word"
+    if len(words) > _MAX_NAME_WORDS:
+        return "a phrase, not a name"
+    if not cjk and len(words) == 1 and not labelled:
+        # a lone Latin word (Stanford, Topics) is a place or a thing more often than a
+        # person; a one-word speaker must be in the front matter
+        return "a single word, not a full name"
+    return None
+
+
+def _single_words(labels: Labels, role: str) -> frozenset[str]:
+    """``role``'s one-word labels of three letters or more (``Topics``, ``Keywords``):
+    a word of a longer label (``will`` of "what you will learn") is an ordinary word."""
+    phrases = getattr(labels, "break_" if role == "break" else role)
+    return frozenset(p.casefold() for p in phrases if " " not in p and len(p) > 2)
+
+
+def talk_doubt(
+    talk: Talk, labels: Labels, known: Collection[str] = (), people: Collection[str] = ()
+) -> str | None:
+    """Why ``talk`` looks misread, or ``None``; ``people`` are the name keys of every
+    speaker the page's talks name (a title that is one of them is a misread row)."""
+    if talk.title.count("[") != talk.title.count("]"):
+        return f"the title {talk.title!r} is a fragment of a link"
+    title = clean(plain(talk.title)) if talk.title else ""
+    vouched = bool(talk.speakers) and all(
+        key(name) in known or "label" in talk.evidence.get(name, "") for name in talk.speakers
+    )
+    if not title and not vouched:
+        # ``Talk 3:`` over a ``Speakers:`` line is a talk whose title the page never
+        # gives; a talk with no title and no labelled speaker is a misread paragraph
+        return "a talk with no title"
+    for name in talk.speakers:
+        if talk.evidence and name not in talk.evidence and key(name) not in known:
+            # a reading path that records its evidence gave none for this name
+            return f"no label or shape says {name!r} speaks in {title!r}"
+        labelled = "label" in talk.evidence.get(name, "")
+        why = speaker_doubt(name, labels, known, labelled=labelled)
+        if why:
+            return f"the speaker {name!r} of {title!r} reads as {why}"
+        if key(name) == key(title):
+            return f"the title {title!r} is its speaker's name"
+    bare = labels.mention("break").sub(" ", _QUESTIONS.sub(" ", title)).strip(" \t+&:：-–—()（）")
+    if bare and (key(bare) in known or key(bare) in people):
+        return f"the title {title!r} is a person's name, not a talk's"
+    labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
+    if labelled and not talk.speakers:
+        return f"the title {title!r} still holds its labels"
+    if not talk.speakers and (slot := _TRAILING_SLOT.search(title)):
+        inner = slot["inner"] or slot["dash"] or ""
+        first = re.split(r"[,，;；]", inner, maxsplit=1)[0]
+        words = first.split()
+        if looks_like_name(first, known) and all(len(word) > 1 for word in words):
+            return f"the speaker in {title!r} was not read"
+    quoted = _QUOTED_FIRST.match(title)
+    if quoted and not talk.speakers and len(quoted["rest"].strip(" \t,，、:：-–—")) >= 2:
+        return f"the text after the quoted title of {title!r} was not read"
+    if _PROSE_END.search(title) and len(title.split()) >= 6 and not talk.speakers:
+        return f"the title {title!r} is a sentence of prose"
+    return None
+
+
+def doubt(
+    talks: Iterable[Talk], labels: Labels, known: Collection[str] = (),
+    others: Iterable[Talk] = (),
+) -> Doubt | None:
+    """The first doubtful talk of ``talks`` in source order (breaks are not checked);
+    ``others`` are talks read from structured data (their speakers are people too)."""
+    ordered = sorted(
+        (talk for talk in talks if talk.kind == "talk"),
+        key=lambda talk: talk.line if talk.line is not None else 0,
+    )
+    people = {key(name) for talk in (*ordered, *others) for name in talk.speakers}
+    for talk in ordered:
+        why = talk_doubt(talk, labels, known, people)
+        if why:
+            return Doubt(talk.line, why)
+    return None
+
+
+def fall_back(
+    event: Event, found: Doubt, body: str, body_line: int, kept: Collection[Talk] = ()
+) -> None:
+    """No agenda read from the body (``kept`` talks, read from structured data such as
+    Hugo Blox shortcodes, stay), the body whole and in order, one ``meetup.programme``
+    problem."""
+    ids = {id(talk) for talk in kept}
+    event.talks = [talk for talk in event.talks if id(talk) in ids]
+    event.body_rest = body
+    event.body_rest_line = body_line
+    if any(problem.subtype == "programme" for problem in event.problems):
+        return
+    event.problems.append(
+        Problem(
+            found.line,
+            f"the programme was not understood ({found.what}); no agenda or speaker cards "
+            "were made from the body, which is shown as written - give the programme as "
+            "`talks:` in the front matter",
+            "programme",
+        )
+    )
+
+
+def restore_unused(
+    body: str, body_line: int, consumed: set[int], used: Iterable[int], event: Event,
+    labels: Labels,
+) -> set[int]:
+    """Lines of ``consumed`` whose words went nowhere (no talk, no fact, no speaker):
+    they stay in the body. ``used`` are the fact lines the reader took a value from;
+    a talk's own line is that talk."""
+    lines = body.split("\n")
+    # a talk's own line is shown as that talk (a title shortened by a role the reader
+    # judged to be the speaker's is not put back: the line would show twice)
+    skip = set(used) | {talk.line for talk in event.talks}
+    accounted = _accounted(event)
+    keep: set[int] = set()
+    for line in consumed:
+        index = line - body_line
+        if line in skip or not 0 <= index < len(lines):
+            continue
+        text = lines[index]
+        if _section_heading(text, labels) or _table_head(lines, index):
+            continue  # a heading whose section was all read leaves with it
+        if _unaccounted(text, accounted, labels):
+            keep.add(line)
+    return consumed - keep
+
+
+_LABEL_PATTERNS: dict[int, tuple[Labels, re.Pattern[str]]] = {}
+
+
+def _label_words(labels: Labels) -> re.Pattern[str]:
+    """One pattern for every word of :data:`_LABEL_ROLES` (compiled once per labels)."""
+    cached = _LABEL_PATTERNS.get(id(labels))
+    if cached is not None and cached[0] is labels:
+        return cached[1]
+    words = sorted(
+        {w for role in _LABEL_ROLES for w in getattr(labels, role)}, key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(word) for word in words)
+    pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])", re.IGNORECASE)
+    _LABEL_PATTERNS[id(labels)] = (labels, pattern)
+    return pattern
+
+
+def _section_heading(line: str, labels: Labels) -> bool:
+    """``## Agenda``, ``## 关于本次活动``: a heading that names a kind of section (a day
+    heading such as ``## Day 2`` names none, and stays)."""
+    if not line.lstrip().startswith("#"):
+        return False
+    return any(
+        labels.mention(role).search(line)
+        for role in ("talks_section", "event_section", "not_talks_section")
+    )
+
+
+def _table_head(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a table's header row (its columns' names)."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return lines[index].lstrip().startswith("|") and bool(_TABLE_RULE.match(after))
+
+
+def _accounted(event: Event) -> str:
+    """Every text the reader kept of the page, case-folded, for :func:`_unaccounted`."""
+    parts: list[str] = [event.title, event.description, event.location or "",
+                        event.venue or "", event.fee or ""]
+    for talk in event.talks:
+        parts += [talk.title, talk.abstract, talk.video or "", talk.slides or "",
+                  talk.room or "", *talk.speakers, *talk.affiliations.values()]
+        parts += [alias for aliases in talk.aliases.values() for alias in aliases]
+    for speaker in event.speakers:
+        parts += [speaker.name, speaker.designation or "", speaker.affiliation or "",
+                  *speaker.aliases]
+    parts += event.replays + event.slides + event.topics
+    parts += [link.name for link in (*event.links, *event.sponsors)]
+    text = "\n".join(parts).casefold()
+    # with its Markdown and spacing squeezed out too, as :func:`plain` reads a line
+    return text + "\n" + _NOT_LETTERS.sub("", text)
+
+
+def _unaccounted(line: str, accounted: str, labels: Labels) -> bool:
+    """Whether ``line`` says something (two words or more, beyond label words) that
+    none of the kept text holds."""
+    text = plain(line).casefold().strip(" \t-*>#|")
+    if not text or text in accounted:
+        return False  # a title, an abstract line: kept as it is
+    text = _label_words(labels).sub(" ", text)
+    words = _LATIN_WORDS.findall(text)
+    missing = [w for w in words if w not in accounted and w not in _SMALL_WORDS]
+    cjk = _CJK.findall(text)
+    cjk_missing = [char for char in cjk if char not in accounted]
+    # nothing of the line is kept anywhere (``Moderator: 李云``)
+    whole = (missing or cjk_missing) and len(missing) + len(cjk_missing) == len(
+        [w for w in words if w not in _SMALL_WORDS]
+    ) + len(cjk)
+    return bool(missing) or bool(whole) or len(cjk_missing) >= 3
