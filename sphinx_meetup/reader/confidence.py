@@ -134,7 +134,7 @@ def talk_doubt(
             return f"the title {title!r} is its speaker's name"
     bare = labels.mention("break").sub(" ", _QUESTIONS.sub(" ", title)).strip(" \t+&:：-–—()（）")
     if bare and (key(bare) in known or key(bare) in people):
-        return f"the title {title!r} is a person's name, not a talk's"
+        return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
     if labelled and not talk.speakers:
         return f"the title {title!r} still holds its labels"
