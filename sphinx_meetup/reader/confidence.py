@@ -46,6 +46,8 @@ _QUOTED_FIRST = re.compile(r"^\s*[「《“『\"](?P<title>[^」》”』\"]+)[�
 _QUESTIONS = re.compile(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!。！]\s*$")
 _MAX_NAME_WORDS = 5
+#: the words that say a bracket holds a nickname (``（花名：X）``): read, not kept
+_NICKNAME_WORDS = re.compile(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 #: words a reader may leave out of a title or name without losing what the line says
@@ -276,7 +278,7 @@ def _unaccounted(line: str, accounted: str, labels: Labels) -> bool:
     text = plain(line).casefold().strip(" \t-*>#|")
     if not text or text in accounted:
         return False  # a title, an abstract line: kept as it is
-    text = _label_words(labels).sub(" ", text)
+    text = _NICKNAME_WORDS.sub(" ", _label_words(labels).sub(" ", text))
     words = _LATIN_WORDS.findall(text)
     missing = [w for w in words if w not in accounted and w not in _SMALL_WORDS]
     cjk = _CJK.findall(text)
@@ -285,4 +287,4 @@ def _unaccounted(line: str, accounted: str, labels: Labels) -> bool:
     whole = (missing or cjk_missing) and len(missing) + len(cjk_missing) == len(
         [w for w in words if w not in _SMALL_WORDS]
     ) + len(cjk)
-    return bool(missing) or bool(whole) or len(cjk_missing) >= 3
+    return bool(missing) or bool(whole) or len(cjk_missing) >= 2
