@@ -143,3 +143,11 @@ def test_any_text_reads_without_an_exception(text: str) -> None:
     event = read_event(text)
     assert isinstance(event.problems, list)
     read_event(f"---\ntitle: T\n---\n\n{text}")
+
+
+def test_front_matter_of_many_keys_and_lists_reads_within_budget() -> None:
+    """20,000 top-level lists: each list's items find their lines by their key, not by
+    a search through every key (which was keys x lists)."""
+    front = "".join(f"k{number}:\n  - {number}\n" for number in range(20_000))
+    took = cpu_seconds(f"---\ntitle: T\n{front}---\n")
+    assert took < BUDGET, f"{took:.2f} s"

@@ -504,7 +504,9 @@ class _Cleaner:
     def problem(self, line: int, message: str) -> None:
         self.result.problems.append(Problem(line, message, self.subtype))
 
-    def value(self, value: Any, line: int, depth: int) -> Any:
+    def value(self, value: Any, line: int, depth: int, key: str | None = None) -> Any:
+        """``value`` as an event page may hold it, or ``_DROPPED``; ``key`` names a
+        top-level list, whose items have lines of their own (``speaker.2``)."""
         if value is None or isinstance(value, bool | float):
             return value
         if isinstance(value, str):
@@ -523,7 +525,9 @@ class _Cleaner:
         if isinstance(value, dict):
             return self.mapping(value, line, depth)
         if isinstance(value, list | tuple):
-            items = (self.value(item, self.item_line(value, index, line, depth), depth + 1)
+            lines = self.result.lines
+            items = (self.value(item, lines.get(f"{key}.{index}", line) if key else line,
+                                depth + 1)
                      for index, item in enumerate(value))
             return [item for item in items if item is not _DROPPED]
         self.problem(line, f"a value of type {type(value).__name__} is no value of an event "
@@ -536,18 +540,10 @@ class _Cleaner:
             key_line = self.result.lines.get(str(key), line) if depth == 0 else line
             if isinstance(key, str):
                 key = self.text(key, key_line)
-            kept = self.value(item, key_line, depth + 1)
+            kept = self.value(item, key_line, depth + 1, str(key) if depth == 0 else None)
             if kept is not _DROPPED:
                 cleaned[key] = kept
         return cleaned
-
-    def item_line(self, items: object, index: int, line: int, depth: int) -> int:
-        if depth != 1:
-            return line
-        for key, value in self.result.data.items():  # a top-level list: its item's line
-            if value is items:
-                return self.result.lines.get(f"{key}.{index}", line)
-        return line
 
     def text(self, text: str, line: int) -> str:
         """``text`` without lone surrogates (JSON's ``"\ud800"``): no encoder takes them,
