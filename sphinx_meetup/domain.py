@@ -18,6 +18,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, Index, IndexEntry, ObjType
 from sphinx.errors import NoUri
+from sphinx.locale import _TranslationProxy
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
@@ -28,6 +29,7 @@ from .summary import EventSummary, TalkSummary
 from .warnings_ import warn
 
 if TYPE_CHECKING:
+    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
@@ -43,6 +45,38 @@ def pages_folder(env: BuildEnvironment) -> str | None:
     config = get_config(env)
     folder = config.pages_dir or ("meetup" if config.events_dir else None)
     return folder.strip("/") if folder else None
+
+
+def plain_names(
+    app: object, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Index names (``rellinks``, an index page's title) as plain strings.
+
+    They are lazy translations, which the HTML templates print; the JSON builder writes
+    the context as it is, and its encoder cannot (``_TranslationProxy is not JSON
+    serializable``), and a pickled context would need Sphinx to be read back.
+    """
+    _make_plain(context)
+
+
+def plain_global_names(app: Sphinx) -> list[Any]:
+    """The same for the global context, which JSON and pickle builds write at the end
+    (``html-collect-pages`` comes before that, also when no page was written)."""
+    _make_plain(getattr(app.builder, "globalcontext", None) or {})
+    return []
+
+
+def _make_plain(context: dict[str, Any]) -> None:
+    if isinstance(context.get("rellinks"), list):
+        context["rellinks"] = [tuple(_plain(value) for value in link)
+                               for link in context["rellinks"]]
+    for name, value in context.items():
+        if isinstance(value, _TranslationProxy):
+            context[name] = str(value)
+
+
+def _plain(value: object) -> object:
+    return str(value) if isinstance(value, _TranslationProxy) else value
 
 
 def speaker_anchor(person: Person) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from .domain import MeetupDomain, get_domain, outdated_watchers, warn_missing_reference
+from .domain import (
+    MeetupDomain,
+    get_domain,
+    outdated_watchers,
+    plain_global_names,
+    plain_names,
+    warn_missing_reference,
+)
 from .listing import EventsDirective, ResolveListings, listed, meetup_listing
 from .page_parser import FILETYPE, SUFFIX, EventPageParser
 from .pages import exclude_events_dir, refresh_site_pages, write_early_pages
@@ -38,6 +45,8 @@ def setup_handbook(app: Sphinx) -> None:
     app.connect("env-updated", _env_updated)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.connect("html-collect-pages", collect_speaker_pages)
+    app.connect("html-page-context", plain_names)
+    app.connect("html-collect-pages", plain_global_names)
 
 
 def _note_builder(app: Sphinx) -> None:
