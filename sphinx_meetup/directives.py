@@ -111,7 +111,7 @@ class EventDirective(SphinxDirective):
         self.env.note_dependency(str(path))
         config = get_config(self.env)
         event = read_file(path, labels=config.reader_labels, timezone=config.timezone,
-                          authors_dirs=list(config.authors_roots) or None)
+                          authors_dirs=list(config.authors_roots) or None, project=srcdir)
         self._warn_if_stray_page(path)
         return event, path, path.parent, 0
 

@@ -270,7 +270,7 @@ def _import_page(job: Import, page: Path, language: str | None) -> None:
         _note(job, "renamed", f"{where} -> events/{slug}.md: an event named {stem!r} would "
               "be taken for a listing page")
     text = page.read_bytes()
-    event = read_event(text, source=str(page), page=page)
+    event = read_event(text, source=str(page), page=page, project=job.site)
     data = split(text.decode("utf-8-sig", errors="replace")).data
     blox = hugoblox.looks_like_hugoblox(data)
     if bundle:
@@ -405,7 +405,7 @@ def _remember(job: Import, speaker: Speaker, photo: str | None, *aliases: str) -
 def _remember_authors(job: Import, page: Path, keys: object) -> None:
     """The people a Hugo Blox page's ``authors`` names, from their profiles, with the
     profile's avatar copied to ``events/images/authors/<name>/``."""
-    dirs = profiles.find_authors_dirs(page)
+    dirs = profiles.find_authors_dirs(page, job.site)
     for _, key in profiles.named(keys):
         found = profiles.find(key, dirs)
         if found is None:

@@ -31,11 +31,13 @@ def read_file(
     labels: Labels | None = None,
     timezone: str | None = None,
     authors_dirs: list[Path] | None = None,
+    project: Path | None = None,
 ) -> Event:
     """Read the event file at ``path``; a file that cannot be read is a problem too.
 
     ``authors_dirs`` are the Hugo Blox author-profile folders; by default they are found
-    by walking up from the file to its site's ``content/`` folder.
+    by walking up from the file to its site's ``content/`` folder, never above
+    ``project`` (the Sphinx source folder) when it is given.
     """
     try:
         with Path(path).open("rb") as handle:
@@ -47,7 +49,7 @@ def read_file(
         )
         return event
     return read_event(data, source=str(path), labels=labels, timezone=timezone,
-                      authors_dirs=authors_dirs, page=Path(path))
+                      authors_dirs=authors_dirs, page=Path(path), project=project)
 
 
 def _read_bounded(handle: BinaryIO) -> bytes:
@@ -159,11 +161,13 @@ def read_event(
     timezone: str | None = None,
     authors_dirs: list[Path] | None = None,
     page: Path | None = None,
+    project: Path | None = None,
 ) -> Event:
     """Read one event from ``content``; ``timezone`` is the site's default IANA zone.
 
     ``page`` is where the content lives (a Hugo Blox page's bundle and author profiles
-    are found from it); ``authors_dirs`` overrides where profiles are looked up.
+    are found from it, inside ``project``); ``authors_dirs`` overrides where profiles
+    are looked up.
     """
     labels = labels or DEFAULT_LABELS
     problems: list[Problem] = []
@@ -184,7 +188,8 @@ def read_event(
     event = Event(source=source, problems=problems + front.problems)
     blox = None
     if hugoblox.looks_like_hugoblox(front.data):
-        blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs)
+        blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs,
+                              project=project)
         body, blocks = blox.body, blox.blocks
     else:
         fields.apply(front.data, front.lines, event)

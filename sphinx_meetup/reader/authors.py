@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Link, Speaker
-from ..safety import safe_url
+from ..safety import resolve_inside, safe_url
 from .frontmatter import split
 
 #: profile files larger than this are not read (a profile is a few hundred bytes)
@@ -32,20 +32,28 @@ _ICON_NAMES = {
 }
 
 
-def find_authors_dirs(page: Path) -> list[Path]:
+def find_authors_dirs(page: Path, project: Path | None = None) -> list[Path]:
     """The ``authors`` folders a page can name people from, nearest first.
 
     Walks up from the page to the Hugo site's ``content/`` folder, so a page under
     ``content/fr/event/`` finds ``content/fr/authors`` before ``content/authors``.
-    A page outside any ``content/`` folder has none (so nothing else is searched).
+    A page outside any ``content/`` folder has none (so nothing else is searched), and
+    the walk never leaves ``project`` (the Sphinx source folder, the site imported): a
+    ``content`` folder above it is someone else's.
     """
     folder = page.parent.absolute()
     ancestors = [folder, *folder.parents]
+    if project is not None:
+        top = project.absolute()
+        ancestors = [a for a in ancestors if a == top or a.is_relative_to(top)]
     content = next((a for a in ancestors if a.name == "content"), None)
     if content is None:
         return []
     chain = ancestors[: ancestors.index(content) + 1]
-    return [a / "authors" for a in chain if (a / "authors").is_dir()]
+    found = [a / "authors" for a in chain if (a / "authors").is_dir()]
+    if project is None:
+        return found
+    return [d for d in found if resolve_inside(".", d, [project]) is not None]
 
 
 def named(value: object) -> list[tuple[int, str]]:
@@ -68,7 +76,9 @@ def profile_folder(key: str, authors_dirs: list[Path]) -> Path | None:
         for candidate in candidates:
             if not candidate or "/" in candidate or "\\" in candidate or candidate in {".", ".."}:
                 continue
-            if any((folder / candidate / name).is_file() for name in _PROFILE_FILES):
+            if any((folder / candidate / name).is_file() for name in _PROFILE_FILES) and (
+                resolve_inside(candidate, folder, [folder]) is not None  # no symlink out
+            ):
                 return folder / candidate
     return None
 

@@ -87,9 +87,11 @@ def apply(
     *,
     page: Path | None = None,
     authors_dirs: list[Path] | None = None,
+    project: Path | None = None,
 ) -> HugoBloxPage:
     """Fill ``event`` from a Hugo Blox page; ``page`` is the file (for its bundle and
-    author profiles), ``authors_dirs`` the profile folders (default: found from it)."""
+    author profiles), ``authors_dirs`` the profile folders (default: found from it,
+    inside ``project``)."""
     data, lines = front.data, front.lines
     event.lines.update(lines)
     title = _text(data.get("title")) or ""
@@ -111,7 +113,7 @@ def apply(
     _unmark_schedule_days(blocks, labels)
     if not event.speakers:  # a `speaker:` map names the speakers; else the authors do
         dirs = authors_dirs if authors_dirs is not None else (
-            profiles.find_authors_dirs(page) if page is not None else []
+            profiles.find_authors_dirs(page, project) if page is not None else []
         )
         organisers = _organiser_text(blocks)
         for speaker in _authors(data, lines, dirs, page):
