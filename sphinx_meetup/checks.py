@@ -19,6 +19,7 @@ from .model import Event, Problem, Speaker
 from .reader import decode
 from .reader.registry import index, read_registry
 from .safety import is_remote, resolve_inside, safe_url
+from .svg import looks_like_svg, svg_problem
 
 #: what is shown instead of a photo that cannot be used
 INSTEAD = {"photo": "an avatar is shown", "image": "its description is shown"}
@@ -81,19 +82,34 @@ def remote_problem(what: str, path: str) -> str | None:
     return None
 
 
+def svg_refusal(what: str, path: str, found: Path) -> str | None:
+    """The warning for a photo found as an SVG that could run script, else ``None``."""
+    problem = svg_problem(found) if looks_like_svg(found) else None
+    if problem is None:
+        return None
+    return f"{what} {path!r} {problem}; it is not published ({INSTEAD[what]})"
+
+
 def photo_problems(event: Event, places: PhotoPlaces) -> list[Problem]:
     """What a build warns about the photos of ``event``: each speaker's photo (as the
     speaker grid shows them) and each image of the body, at their lines."""
     named = [("photo", s.image, s.line) for s in event.all_speakers() if s.image]
     named += [("image", src, line) for src, line in body_images(event)]
     problems = []
+    refused: set[str] = set()  # a build warns once per refused file and event
     for what, path, line in named:
         if is_remote(path):
             message = remote_problem(what, path)
             if message:
                 problems.append(Problem(line, message, "url"))
-        elif places.find(path) is None:
+            continue
+        found = places.find(path)
+        refusal = svg_refusal(what, path, found) if found is not None else None
+        if found is None:
             problems.append(Problem(line, places.not_found(what, path), "image"))
+        elif refusal is not None and path not in refused:
+            refused.add(path)
+            problems.append(Problem(line, refusal, "image"))
     return problems
 
 

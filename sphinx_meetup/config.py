@@ -212,6 +212,15 @@ class MeetupConfig:
         },
     )
 
+    download_photos: bool = dc.field(
+        default=False,
+        metadata={
+            "check": _check_bool,
+            "help": "Let builders that must embed pictures (LaTeX, ePub, Texinfo) download "
+            "remote photos event files name, during the build. Default: no network access - "
+            "those builders show the speaker's initials instead, with one info line.",
+        },
+    )
     unsafe_body_allow: list[str] = dc.field(
         default_factory=list,
         metadata={

@@ -13,6 +13,7 @@ from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
 from .print_layout import setup_print_layout
 from .registry import check_registry
+from .render.offline import OfflinePhotos
 from .render.sections import EventSections, PartsOnPaper
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -30,6 +31,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_directive("meetup-replay", ReplayDirective)
     app.add_transform(EventSections)
     app.add_post_transform(PartsOnPaper)
+    app.add_post_transform(OfflinePhotos)
     setup_handbook(app)
     setup_print_layout(app)
     setup_exports(app)

@@ -27,11 +27,12 @@ if TYPE_CHECKING:
 def export_record(event: Event, context: RenderContext) -> str:
     """The event as exports use it: ``to_json()`` with unsafe URLs removed, the image
     found in the project, the page's date and every speaker's name."""
-    data = sanitized(event.to_json())
+    image = _image(event.image, context)
+    data = sanitized(event.to_json(), refused=context.refused_files)
     return json.dumps(
         {
             "event": data,
-            "image": _image(event.image, context),
+            "image": image,
             "published": event.published.isoformat() if event.published else None,
             "performers": [s.name.strip() for s in event.all_speakers() if s.name.strip()],
         },
@@ -39,10 +40,12 @@ def export_record(event: Event, context: RenderContext) -> str:
     )
 
 
-def sanitized(data: dict[str, Any]) -> dict[str, Any]:
+def sanitized(data: dict[str, Any], refused: set[str] | None = None) -> dict[str, Any]:
     """``Event.to_json()`` with every URL passed through :func:`safe_url` (a
-    ``javascript:`` registration link becomes ``None``, unsafe list entries go), and
-    without ``problems``: warnings are for the build log, not for the public."""
+    ``javascript:`` registration link becomes ``None``, unsafe list entries go), photos
+    that were ``refused`` (an SVG that could run script) left out, and without
+    ``problems``: warnings are for the build log, not for the public."""
+    refused = refused or set()
     data = dict(data)
     data.pop("problems", None)
     data["registration_url"] = safe_url(data.get("registration_url"))
@@ -54,14 +57,17 @@ def sanitized(data: dict[str, Any]) -> dict[str, Any]:
         {**talk, "video": safe_url(talk.get("video")), "slides": safe_url(talk.get("slides"))}
         for talk in data.get("talks", [])
     ]
-    data["image"] = _safe_path(data.get("image"))
-    data["speakers"] = [{**s, "image": _safe_path(s.get("image"))}
+    data["image"] = _safe_path(data.get("image"), refused)
+    data["speakers"] = [{**s, "image": _safe_path(s.get("image"), refused)}
                         for s in data.get("speakers", [])]
     return data
 
 
-def _safe_path(value: str | None) -> str | None:
-    """A photo path as written, unless it is a URL that may not be linked."""
+def _safe_path(value: str | None, refused: set[str]) -> str | None:
+    """A photo path as written, unless it is a URL that may not be linked or a photo
+    that was refused."""
+    if value in refused:
+        return None
     if not value or not is_remote(value):
         return value
     url = safe_url(value)
@@ -73,8 +79,8 @@ def _image(image: str | None, context: RenderContext) -> str | None:
     if not image:
         return None
     if is_remote(image):
-        return _safe_path(image)
-    found = find_local(context, image)
+        return _safe_path(image, set())
+    found = find_local(context, image, context.event.lines.get("image"))
     if found is None:
         return None
     try:

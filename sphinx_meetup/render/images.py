@@ -11,7 +11,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-from ..checks import remote_problem
+from ..checks import remote_problem, svg_refusal
 from ..safety import is_remote
 from .context import RenderContext
 
@@ -31,8 +31,12 @@ def photo_node(
         if problem is not None:
             context.warn(problem, line, "url")
             return None
-        return nodes.image(uri=path.strip(), alt=alt, classes=["meetup-photo"])
-    found = find_local(context, path)
+        node = nodes.image(uri=path.strip(), alt=alt, classes=["meetup-photo"])
+        node["meetup_remote"] = True  # see offline.py: print builders would download it
+        return node
+    found = find_local(context, path, line, what)
+    if found is None and path in context.refused_files:
+        return None  # find_local said why
     if found is None:
         context.warn(context.places.not_found(what, path), line, "image")
         return None
@@ -40,9 +44,18 @@ def photo_node(
     return nodes.image(uri=uri, alt=alt, classes=["meetup-photo"])
 
 
-def find_local(context: RenderContext, path: str) -> Path | None:
+def find_local(
+    context: RenderContext, path: str, line: int | None = None, what: str = "photo"
+) -> Path | None:
     """``path`` beside the event file, then in each image folder, if it stays inside
-    (looked up once per event: the card, the summary and the exports all ask)."""
+    (looked up once per event: the card, the summary and the exports all ask); an SVG
+    only if it can run nothing, else one warning says why (:mod:`sphinx_meetup.svg`)."""
     if path not in context.found_files:
-        context.found_files[path] = context.places.find(path)
+        found = context.places.find(path)
+        problem = svg_refusal(what, path, found) if found is not None else None
+        if problem is not None:
+            context.refused_files.add(path)
+            context.warn(problem, line, "image")
+            found = None
+        context.found_files[path] = found
     return context.found_files[path]

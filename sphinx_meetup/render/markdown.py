@@ -27,7 +27,7 @@ from myst_parser.warnings_ import MystWarnings
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
-from ..safety import safe_url
+from ..safety import is_remote, safe_url
 from .sandbox import Sandbox
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -136,6 +136,7 @@ def body_nodes(
             image.replace_self(nodes.inline(alt, alt))
         else:
             image["uri"] = uri
+            image["meetup_remote"] = is_remote(uri)  # see offline.py
     _unlink_unsafe(inner, warn, lines)
     for transition in list(inner.findall(nodes.transition)):
         transition.parent.remove(transition)  # a `---` divider cannot stand inside the event
