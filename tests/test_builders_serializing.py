@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 
-@pytest.mark.sphinx("json", testroot="zh", freshenv=True)
+@pytest.mark.sphinx("json", testroot="zh", srcdir="zh-json", freshenv=True)
 def test_json_build_writes_every_page_with_translated_index_names(app, warning) -> None:
     app.build()
     out = Path(app.outdir)
@@ -26,7 +26,7 @@ def test_json_build_writes_every_page_with_translated_index_names(app, warning) 
     assert index["indextitle"] == "历年活动"
 
 
-@pytest.mark.sphinx("pickle", testroot="seed", freshenv=True)
+@pytest.mark.sphinx("pickle", testroot="seed", srcdir="seed-pickle", freshenv=True)
 def test_pickle_build_holds_plain_strings(app, warning) -> None:
     app.build()
     with (Path(app.outdir) / "index.fpickle").open("rb") as handle:
