@@ -72,6 +72,8 @@ def test_refused_syntax_is_a_located_body_warning_and_stays_text(app, warning) -
     assert "<script>alert('raw')" not in html
     assert "&lt;script&gt;alert('raw')&lt;/script&gt;" in html
     assert "myst_substitutions" not in html, "the include and csv-table read no file"
+    assert not (Path(app.outdir) / "_downloads").exists(), "a path: link copies no file"
+    assert any("link '../conf.py' is not an http" in entry for entry in lines), lines
     # item 5: the site's navigation and objects.inv are the site's own
     assert "other" not in app.env.toctree_includes.get("index", [])
     assert "hijack_target" not in app.env.domains["py"].objects

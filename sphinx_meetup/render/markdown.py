@@ -221,9 +221,11 @@ def _unlink_unsafe(
     """Links the page cannot follow become their text: other schemes than http(s)/mailto,
     and relative links, which point into the Hugo site the page came from."""
     for node in list(document.findall(lambda n: isinstance(n, nodes.reference | pending_xref))):
-        target = node.get("refuri") if isinstance(node, nodes.reference) else node.get("reftarget")
-        if isinstance(node, nodes.reference) and (safe_url(target) or node.get("refid")):
+        uri = node.get("refuri")
+        if isinstance(node, nodes.reference) and (safe_url(uri) or node.get("refid")):
             continue
+        # a download_reference (``path:`` links) is a reference with a reftarget
+        target = uri or node.get("reftarget")
         text = node.astext()
         if str(target).startswith("#"):  # the original page's own anchors: nothing is wrong
             node.replace_self(nodes.inline(text, text))
