@@ -92,9 +92,11 @@ def svg_refusal(what: str, path: str, found: Path) -> str | None:
 
 def photo_problems(event: Event, places: PhotoPlaces) -> list[Problem]:
     """What a build warns about the photos of ``event``: each speaker's photo (as the
-    speaker grid shows them) and each image of the body, at their lines."""
+    speaker grid shows them) and each image of the body, at their lines; an SVG that
+    could run script once per file, the event's own image included."""
     named = [("photo", s.image, s.line) for s in event.all_speakers() if s.image]
     named += [("image", src, line) for src, line in body_images(event)]
+
     problems = []
     refused: set[str] = set()  # a build warns once per refused file and event
     for what, path, line in named:
@@ -110,7 +112,20 @@ def photo_problems(event: Event, places: PhotoPlaces) -> list[Problem]:
         elif refusal is not None and path not in refused:
             refused.add(path)
             problems.append(Problem(line, refusal, "image"))
+    image = _image_refusal(event, places)
+    if image is not None and event.image not in refused:
+        problems.append(image)
     return problems
+
+
+def _image_refusal(event: Event, places: PhotoPlaces) -> Problem | None:
+    """The event's own image is only exported (``og:image``): a build says nothing when
+    it is missing, but refuses an SVG that could run script."""
+    if not event.image or is_remote(event.image):
+        return None
+    found = places.find(event.image)
+    refusal = svg_refusal("photo", event.image, found) if found is not None else None
+    return Problem(event.lines.get("image"), refusal, "image") if refusal else None
 
 
 def body_images(event: Event) -> list[tuple[str, int]]:

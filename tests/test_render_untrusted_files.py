@@ -7,6 +7,7 @@ published; remote photos are not downloaded by builds that would fetch them.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -212,3 +213,14 @@ def test_a_site_may_allow_the_download(tmp_path: Path, make_app, photo_server: s
                    confoverrides={"meetup_download_photos": True})
     app.build()
     assert "/internal-admin/delete?id=1" in _Photos.requests
+
+
+def test_check_reports_the_svg_refusals_the_build_reports(capsys) -> None:
+    from sphinx_meetup.cli import main
+
+    event = Path(__file__).parent / "roots" / "test-svg" / "events" / "svg.md"
+    main(["check", str(event)])
+    out = capsys.readouterr().out
+    for line, (path, reason) in REFUSED_SVG.items():
+        assert re.search(rf"svg\.md:{line}: warning: photo {re.escape(repr(path))} is an SVG "
+                         rf"with .*{re.escape(reason)}", out), (line, out)
