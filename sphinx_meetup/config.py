@@ -218,7 +218,7 @@ class MeetupConfig:
             "check": _check_bool,
             "help": "Let builders that must embed pictures (LaTeX, ePub, Texinfo) download "
             "remote photos event files name, during the build. Default: no network access - "
-            "those builders show the speaker's initials instead, with one info line.",
+            "those builders show the speaker without the photo, with one info line.",
         },
     )
     unsafe_body_allow: list[str] = dc.field(

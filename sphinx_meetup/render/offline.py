@@ -5,8 +5,8 @@ Texinfo must embed pictures, so Sphinx downloads every remote image while writin
 any URL an event author names, plain http and the build machine's own network included.
 Unless ``meetup_download_photos`` allows it, a remote photo from an event file is
 replaced before that download: a speaker gets the initials avatar the HTML page shows
-when there is no photo, a picture in the body its description, and one info line says
-so.
+when there is no photo (which the print layout leaves out on paper), a picture in the
+body its description, and one info line says so.
 """
 
 from __future__ import annotations
@@ -54,6 +54,6 @@ class OfflinePhotos(SphinxPostTransform):
             _TOLD.add(self.env)
             LOGGER.info(
                 "sphinx-meetup: remote photos are not downloaded by the %s builder (speakers "
-                "show their initials); meetup_download_photos = True downloads them",
+                "are shown without them); meetup_download_photos = True downloads them",
                 builder.name,
             )
