@@ -82,23 +82,24 @@ def remote_problem(what: str, path: str) -> str | None:
     return None
 
 
-def svg_refusal(what: str, path: str, found: Path) -> str | None:
-    """The warning for a photo found as an SVG that could run script, else ``None``."""
-    problem = svg_problem(found) if looks_like_svg(found) else None
-    if problem is None:
-        return None
-    return f"{what} {path!r} {problem}; it is not published ({INSTEAD[what]})"
+def svg_refusal_reason(found: Path) -> str | None:
+    """Why the photo file ``found`` may not be published (an SVG that could run script)."""
+    return svg_problem(found) if looks_like_svg(found) else None
+
+
+def refused_message(what: str, path: str, reason: str) -> str:
+    """The warning for a photo refused for ``reason``, where it is shown."""
+    return f"{what} {path!r} {reason}; it is not published ({INSTEAD[what]})"
 
 
 def photo_problems(event: Event, places: PhotoPlaces) -> list[Problem]:
     """What a build warns about the photos of ``event``: each speaker's photo (as the
     speaker grid shows them) and each image of the body, at their lines; an SVG that
-    could run script once per file, the event's own image included."""
+    could run script wherever it is shown, the event's own image included."""
     named = [("photo", s.image, s.line) for s in event.all_speakers() if s.image]
     named += [("image", src, line) for src, line in body_images(event)]
 
     problems = []
-    refused: set[str] = set()  # a build warns once per refused file and event
     for what, path, line in named:
         if is_remote(path):
             message = remote_problem(what, path)
@@ -106,14 +107,13 @@ def photo_problems(event: Event, places: PhotoPlaces) -> list[Problem]:
                 problems.append(Problem(line, message, "url"))
             continue
         found = places.find(path)
-        refusal = svg_refusal(what, path, found) if found is not None else None
+        reason = svg_refusal_reason(found) if found is not None else None
         if found is None:
             problems.append(Problem(line, places.not_found(what, path), "image"))
-        elif refusal is not None and path not in refused:
-            refused.add(path)
-            problems.append(Problem(line, refusal, "image"))
+        elif reason is not None:
+            problems.append(Problem(line, refused_message(what, path, reason), "image"))
     image = _image_refusal(event, places)
-    if image is not None and event.image not in refused:
+    if image is not None:
         problems.append(image)
     return problems
 
@@ -124,8 +124,11 @@ def _image_refusal(event: Event, places: PhotoPlaces) -> Problem | None:
     if not event.image or is_remote(event.image):
         return None
     found = places.find(event.image)
-    refusal = svg_refusal("photo", event.image, found) if found is not None else None
-    return Problem(event.lines.get("image"), refusal, "image") if refusal else None
+    reason = svg_refusal_reason(found) if found is not None else None
+    if reason is None:
+        return None
+    return Problem(event.lines.get("image"), refused_message("photo", event.image, reason),
+                   "image")
 
 
 def body_images(event: Event) -> list[tuple[str, int]]:

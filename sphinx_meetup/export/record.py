@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..checks import refused_message
 from ..model import Event, When
 from ..reader.dates import zone
 from ..render.images import find_local
@@ -40,12 +41,14 @@ def export_record(event: Event, context: RenderContext) -> str:
     )
 
 
-def sanitized(data: dict[str, Any], refused: set[str] | None = None) -> dict[str, Any]:
+def sanitized(
+    data: dict[str, Any], refused: set[str] | dict[str, str] | None = None
+) -> dict[str, Any]:
     """``Event.to_json()`` with every URL passed through :func:`safe_url` (a
     ``javascript:`` registration link becomes ``None``, unsafe list entries go), photos
     that were ``refused`` (an SVG that could run script) left out, and without
     ``problems``: warnings are for the build log, not for the public."""
-    refused = refused or set()
+    refused = set(refused or ())
     data = dict(data)
     data.pop("problems", None)
     data["registration_url"] = safe_url(data.get("registration_url"))
@@ -80,7 +83,10 @@ def _image(image: str | None, context: RenderContext) -> str | None:
         return None
     if is_remote(image):
         return _safe_path(image, set())
-    found = find_local(context, image, context.event.lines.get("image"))
+    found = find_local(context, image)
+    if found is None and image in context.refused_files:
+        context.warn(refused_message("photo", image, context.refused_files[image]),
+                     context.event.lines.get("image"), "image")
     if found is None:
         return None
     try:

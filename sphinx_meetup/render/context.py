@@ -35,8 +35,9 @@ class RenderContext:
     #: photo path -> the file it was found as (or ``None``): the card, the summary and
     #: the exports of one event look each photo up once
     found_files: dict[str, Path | None] = field(default_factory=dict)
-    #: photo paths found but refused (an SVG that could run script), already warned about
-    refused_files: set[str] = field(default_factory=set)
+    #: photo path -> why it was found but refused (an SVG that could run script); each
+    #: place that shows it warns at its own line
+    refused_files: dict[str, str] = field(default_factory=dict)
     #: whether speaker cards are on the page, so talk speakers can link to them
     link_speakers: bool = True
     #: parts as sections (``h2``, a section per talk) rather than rubrics: see

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-from ..checks import remote_problem, svg_refusal
+from ..checks import refused_message, remote_problem, svg_refusal_reason
 from ..safety import is_remote
 from .context import RenderContext
 
@@ -34,9 +34,10 @@ def photo_node(
         node = nodes.image(uri=path.strip(), alt=alt, classes=["meetup-photo"])
         node["meetup_remote"] = True  # see offline.py: print builders would download it
         return node
-    found = find_local(context, path, line, what)
+    found = find_local(context, path)
     if found is None and path in context.refused_files:
-        return None  # find_local said why
+        context.warn(refused_message(what, path, context.refused_files[path]), line, "image")
+        return None
     if found is None:
         context.warn(context.places.not_found(what, path), line, "image")
         return None
@@ -44,18 +45,16 @@ def photo_node(
     return nodes.image(uri=uri, alt=alt, classes=["meetup-photo"])
 
 
-def find_local(
-    context: RenderContext, path: str, line: int | None = None, what: str = "photo"
-) -> Path | None:
+def find_local(context: RenderContext, path: str) -> Path | None:
     """``path`` beside the event file, then in each image folder, if it stays inside
     (looked up once per event: the card, the summary and the exports all ask); an SVG
-    only if it can run nothing, else one warning says why (:mod:`sphinx_meetup.svg`)."""
+    only if it can run nothing (:mod:`sphinx_meetup.svg`), else ``None`` and the reason
+    in ``context.refused_files``."""
     if path not in context.found_files:
         found = context.places.find(path)
-        problem = svg_refusal(what, path, found) if found is not None else None
+        problem = svg_refusal_reason(found) if found is not None else None
         if problem is not None:
-            context.refused_files.add(path)
-            context.warn(problem, line, "image")
+            context.refused_files[path] = problem
             found = None
         context.found_files[path] = found
     return context.found_files[path]
