@@ -90,9 +90,10 @@ def speaker_doubt(
     if any(_ACRONYM.match(word.strip(".,;:()")) for word in words):
         return "an acronym (an organisation)"
     folded = {word.casefold().strip(".,;:()") for word in words}
-    for role in _NOT_NAME_ROLES:
-        if labels.only(role).match(text) or folded & _single_words(labels, role):
-            return f"a {role.replace('_', ' ')} word"
+    singles = _single_words(labels)
+    if folded & singles.keys() or _only_labels(labels).match(text):
+        hit = next((singles[w] for w in folded if w in singles), None)
+        return f"a {(hit or 'label').replace('_', ' ')} word"
     if len(words) > _MAX_NAME_WORDS:
         return "a phrase, not a name"
     if not cjk and len(words) == 1 and not labelled:
@@ -102,11 +103,36 @@ def speaker_doubt(
     return None
 
 
-def _single_words(labels: Labels, role: str) -> frozenset[str]:
-    """``role``'s one-word labels of three letters or more (``Topics``, ``Keywords``):
-    a word of a longer label (``will`` of "what you will learn") is an ordinary word."""
-    phrases = getattr(labels, "break_" if role == "break" else role)
-    return frozenset(p.casefold() for p in phrases if " " not in p and len(p) > 2)
+_SINGLES: dict[int, tuple[Labels, dict[str, str], re.Pattern[str]]] = {}
+
+
+def _not_name_words(labels: Labels) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The one-word labels of :data:`_NOT_NAME_ROLES` of three letters or more
+    (``Topics``, ``Keywords``) with their role - a word of a longer label (``will`` of
+    "what you will learn") is an ordinary word - and a pattern for a text that is
+    nothing but one of the roles' labels (compiled once per labels)."""
+    cached = _SINGLES.get(id(labels))
+    if cached is not None and cached[0] is labels:
+        return cached[1], cached[2]
+    singles: dict[str, str] = {}
+    phrases: set[str] = set()
+    for role in _NOT_NAME_ROLES:
+        for phrase in getattr(labels, role):
+            phrases.add(phrase)
+            if " " not in phrase and len(phrase) > 2:
+                singles.setdefault(phrase.casefold(), role)
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    only = re.compile(rf"^[\W\d_]*(?:{alternatives})[\W_]*$", re.IGNORECASE)
+    _SINGLES[id(labels)] = (labels, singles, only)
+    return singles, only
+
+
+def _single_words(labels: Labels) -> dict[str, str]:
+    return _not_name_words(labels)[0]
+
+
+def _only_labels(labels: Labels) -> re.Pattern[str]:
+    return _not_name_words(labels)[1]
 
 
 def talk_doubt(
