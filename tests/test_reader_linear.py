@@ -63,6 +63,8 @@ RUNS = [
     "A B ",
     "{{< a >}}",  # Hugo shortcodes paired from every opening tag
     "**a ",
+    "(",  # agenda's brackets after break words, scanned from every opening one
+    "[",
 ]
 
 

@@ -157,7 +157,10 @@ def only_break_words(text: str, labels: Labels) -> bool:
     """Whether ``text`` is nothing but break or welcome words (at least one break word),
     connectors and small words; a bracket after such words is a detail (a place, a
     duration, what is served) and does not make the row a talk."""
-    head = _BRACKETED.sub(" ", text)
+    # only up to the last closing bracket: past it an opening one finds no close, and the
+    # pattern tried from every opening bracket of a run scanned to the end (quadratic)
+    last = max(text.rfind(close) for close in ")）]】")
+    head = _BRACKETED.sub(" ", text[: last + 1]) + text[last + 1 :] if last >= 0 else text
     if not head.strip(" \t:：-–—,，、・·"):
         return False
     found = False
