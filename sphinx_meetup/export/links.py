@@ -40,15 +40,24 @@ class ExportLinks(SphinxPostTransform):
             return
         exports = set(get_config(self.env).exports)
         docname = self.env.docname
-        if "ics" in exports:
-            self._calendar_buttons(docname)
-        for listing in list(self.document.findall(nodes.container)):
-            if "meetup-events" in listing["classes"]:
-                line = self._subscribe(docname, exports)
-                if line is not None:
-                    listing += line
+        # one walk finds both: event headers and listings are containers
+        headers, listings = [], []
+        for node in self.document.findall(nodes.container):
+            if "meetup-header" in node["classes"]:
+                headers.append(node)
+            elif "meetup-events" in node["classes"]:
+                listings.append(node)
+        if "ics" in exports and headers:
+            self._calendar_buttons(docname, headers)
+        for listing in listings:
+            line = self._subscribe(docname, exports)
+            if line is not None:
+                listing += line
 
-    def _calendar_buttons(self, docname: str) -> None:
+    def _calendar_buttons(self, docname: str, headers: list[nodes.container]) -> None:
+        """A button in the header of each event this page is the home of: the header
+        inside the node that carries the event's anchor (the ``meetup-event`` container,
+        or the section it made)."""
         domain = get_domain(self.env)
         today = get_config(self.env).today_date()
         by_anchor = {}
@@ -59,15 +68,9 @@ class ExportLinks(SphinxPostTransform):
             # an event that is over is no date to keep: its page offers the replay instead
             if shown is not None and shown.start and same and shown.is_upcoming(today):
                 by_anchor[summary.anchor] = shown
-        if not by_anchor:
-            return
-        for node in list(self.document.findall(nodes.Element)):
-            anchor = next((i for i in node.get("ids", []) if i in by_anchor), None)
+        for header in headers:
+            anchor = _anchor_above(header, by_anchor)
             if anchor is None:
-                continue
-            header = next((n for n in node.findall(nodes.container)
-                           if "meetup-header" in n["classes"]), None)
-            if header is None:
                 continue
             path = urls.calendar_path(by_anchor.pop(anchor).slug)
             link = button(_("Add to calendar"), urls.link_from(self._app.builder, docname, path),
@@ -96,3 +99,14 @@ class ExportLinks(SphinxPostTransform):
             line += nodes.reference(text, text, classes=[css],
                                     refuri=urls.link_from(self._app.builder, docname, path))
         return line
+
+
+def _anchor_above(node: nodes.Element, anchors: dict[str, Any]) -> str | None:
+    """The first of ``anchors`` on ``node`` or the nearest element around it."""
+    parent: nodes.Element | None = node
+    while parent is not None:
+        anchor = next((i for i in parent["ids"] if i in anchors), None)
+        if anchor is not None:
+            return anchor
+        parent = parent.parent
+    return None
