@@ -18,6 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 from .config import PARTS, get_config
 from .domain import get_domain
 from .locale import _
+from .lookups import lookups
 from .model import Event
 from .reader import read_event, read_file
 from .reader.registry import apply_registry
@@ -151,15 +152,17 @@ class EventDirective(SphinxDirective):
         config = get_config(self.env)
         parts = self.fixed_parts or self.options.get("parts") or config.parts
         srcdir = Path(self.env.srcdir)
+        image_roots = [srcdir, *config.image_roots]
         context = RenderContext(
             event=event,
             base_dir=base_dir,
             srcdir=srcdir,
-            image_roots=[srcdir, *config.image_roots],
+            image_roots=image_roots,
             today=config.today_date(),
             language=self.config.language or "en",
             id_prefix=self._id_prefix(path),
             warn=lambda message, line, subtype: warn(message, location(line), subtype),
+            found_files=lookups(self.env).photos(base_dir, image_roots),
         )
         owns_page = self._page_has_no_title()
         context.sections = self.fixed_parts is None and (

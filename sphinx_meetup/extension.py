@@ -11,6 +11,7 @@ from .directives import AgendaDirective, EventDirective, ReplayDirective, Speake
 from .export import setup_exports
 from .handbook import setup_handbook
 from .locale import CATALOG, LOCALE_DIR
+from .lookups import setup_lookups
 from .print_layout import setup_print_layout
 from .registry import check_registry
 from .render.offline import OfflinePhotos
@@ -35,6 +36,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_handbook(app)
     setup_print_layout(app)
     setup_exports(app)
+    setup_lookups(app)
     app.connect("builder-inited", _add_static_files)
     app.connect("builder-inited", check_registry)
 
