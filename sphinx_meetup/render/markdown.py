@@ -38,8 +38,26 @@ _BLOCKS = {"paragraph_open": nodes.paragraph, "bullet_list_open": nodes.bullet_l
 _INLINE = {"strong_open": nodes.strong, "em_open": nodes.emphasis}
 
 
+#: a line Markdown reads as a paragraph of plain text: no character that starts inline
+#: markup, an entity, an escape or raw HTML (control characters are excluded here too,
+#: other non-printable ones by ``isprintable``)
+_PLAIN_LINE = re.compile(r"[^\x00-\x1f\x7f`*_\[\]<>!&\\~]+")
+#: what such a line may not start with: headings, lists, quotes, fences, thematic breaks
+_BLOCK_START = re.compile(r"[#>+=*_~`0-9-]")
+
+
 def markdown_nodes(text: str) -> list[nodes.Node]:
     """Block nodes for a short Markdown text such as a talk abstract."""
+    line = text.strip("\n")
+    if (line and _PLAIN_LINE.fullmatch(line) and line.isprintable()
+            and not _BLOCK_START.match(line) and not line[0].isspace()):
+        # most abstracts are one line of plain text: the paragraph the parser would make
+        return [nodes.paragraph("", "", nodes.Text(line.rstrip(" ")))]
+    return parsed_nodes(text)
+
+
+def parsed_nodes(text: str) -> list[nodes.Node]:
+    """:func:`markdown_nodes` by the parser, for any Markdown."""
     root = nodes.container()
     stack: list[nodes.Element] = [root]
     for token in _MARKDOWN.parse(text):
