@@ -10,7 +10,6 @@ its input - unlike feed libraries that stamp the build time into the feed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from . import urls
 from .events import ExportEvent, as_utc
+from .jsontext import dumps_indented
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -100,4 +100,4 @@ def events_json(app: Sphinx, events: list[ExportEvent]) -> bytes:
         items.append({**event.data, "slug": event.slug, "url": event.url or event.path,
                       "image_url": image_url})
     data = {"generator": f"sphinx-meetup {__version__}", "events": items}
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+    return (dumps_indented(data, 2) + "\n").encode()
