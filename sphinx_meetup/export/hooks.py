@@ -23,7 +23,6 @@ from ..records import load_record, save_record
 from . import urls
 from .events import page_events, site_events
 from .feeds import atom, events_json
-from .ics import Calendars
 from .jsonld import event_data, script_text
 from .links import ExportLinks
 from .opengraph import add_open_graph, og_tags
@@ -78,6 +77,10 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     base = urls.base_url(app)
     written: dict[str, bytes] = {}
     if "ics" in exports:
+        # imported here: the iCalendar library takes 30 ms to import, which builders
+        # that write no files (and sites without calendars) need not pay
+        from .ics import Calendars
+
         name = f"{app.config.project}"
         kept = Path(app.doctreedir) / CALENDAR_RECORD
         calendars = Calendars(host=urls.site_host(app), talks=config.ics_talks,
