@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
-from sphinx_meetup import __version__  # noqa: E402 (after the path of the local extension)
+from sphinx_meetup import __version__
 
 project = "sphinx-meetup"
 author = "sphinx-meetup contributors"

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from .model import Event, Problem, Speaker
 from .reader import decode
-from .reader.registry import index, read_registry
+from .reader.speaker_registry import index, read_registry
 from .safety import is_remote, resolve_inside, safe_url
 from .svg import looks_like_svg, svg_problem
 

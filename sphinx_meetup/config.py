@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .reader.dates import zone
 from .reader.labels import DEFAULT_LABELS, Labels
-from .render.sandbox import Sandbox, widened
+from .sandbox import Sandbox, widened
 from .warnings_ import warn
 
 if TYPE_CHECKING:

@@ -16,19 +16,19 @@ from myst_parser.mocking import MockState
 from sphinx.util.docutils import SphinxDirective
 
 from .config import PARTS, get_config
-from .domain import get_domain
+from .handbook.domain import get_domain
+from .handbook.speaker_registry import registry_for
+from .handbook.summary import summarize
 from .locale import _
-from .lookups import lookups
 from .model import Event
 from .reader import read_event, read_file
-from .reader.registry import apply_registry
-from .registry import registry_for
+from .reader.speaker_registry import apply_registry
 from .render import RenderContext, render_parts
 from .render.images import photo_node
 from .render.markdown import body_nodes
+from .render.photo_lookups import lookups
 from .render.sections import as_rubrics, nests, note_nested, part_node
 from .safety import resolve_inside
-from .summary import summarize
 from .warnings_ import Subtype, file_location, warn
 
 Locator = Callable[[int | None], str | tuple[str, int | None]]

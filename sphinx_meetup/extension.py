@@ -10,11 +10,13 @@ from .config import setup_config
 from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
 from .export import setup_exports
 from .handbook import setup_handbook
+from .handbook.generated_pages import FILETYPE, SUFFIX
+from .handbook.speaker_registry import check_registry
 from .locale import CATALOG, LOCALE_DIR
-from .lookups import setup_lookups
-from .print_layout import setup_print_layout
-from .registry import check_registry
+from .page_parser import EventPageParser
 from .render.offline import OfflinePhotos
+from .render.photo_lookups import setup_lookups
+from .render.print_layout import setup_print_layout
 from .render.sections import EventSections, PartsOnPaper
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -34,6 +36,8 @@ def setup_extension(app: Sphinx) -> None:
     app.add_post_transform(PartsOnPaper)
     app.add_post_transform(OfflinePhotos)
     setup_handbook(app)
+    app.add_source_suffix(SUFFIX, FILETYPE)
+    app.add_source_parser(EventPageParser)
     setup_print_layout(app)
     setup_exports(app)
     setup_lookups(app)

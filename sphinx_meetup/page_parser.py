@@ -18,16 +18,7 @@ from docutils.statemachine import StringList
 from sphinx.parsers import Parser
 
 from .directives import EventDirective
-
-SUFFIX = ".meetup"
-FILETYPE = "meetup-event-page"
-#: the page's fields, each on a line of its own: ``event: /events/x.md``, ``slug: x``
-FIELDS = ("event", "slug")
-
-
-def page_text(mark: str, event: str, slug: str) -> str:
-    """The text of the generated page for the event file ``event`` (a ``/``-rooted path)."""
-    return f"{mark}: edit the event files, not this page.\nevent: {event}\nslug: {slug}\n"
+from .handbook.generated_pages import FIELDS, FILETYPE
 
 
 class EventPageParser(Parser):

@@ -9,7 +9,7 @@ import pytest
 from handbook_helpers import build, copy_root, listing, page, warnings
 from sphinx.util.inventory import InventoryFile
 
-from sphinx_meetup.summary import EventSummary
+from sphinx_meetup.handbook.summary import EventSummary
 
 
 @pytest.fixture(scope="module")

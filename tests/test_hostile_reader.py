@@ -19,7 +19,7 @@ from helpers import warning_lines
 
 from sphinx_meetup.cli import main
 from sphinx_meetup.reader import read_event
-from sphinx_meetup.reader.registry import read_registry
+from sphinx_meetup.reader.speaker_registry import read_registry
 
 BODY = "\n## Talks\n\n### Kept\n\nSpeaker: Ann Lee\n"
 

@@ -14,7 +14,7 @@ from handbook_helpers import build, copy_root, listing, page
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
-from sphinx_meetup.domain import MeetupDomain
+from sphinx_meetup.handbook.domain import MeetupDomain
 
 #: pages of roots/test-eventsdir that list or reference events
 EVENTSDIR_WATCHERS = {"index", "meetup/index", "meetup/speakers/index", "meetup/years/2022",

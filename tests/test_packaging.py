@@ -52,7 +52,7 @@ def test_pip_installs_from_the_clone(tmp_path: Path) -> None:
                     "--no-build-isolation", "--no-index", "--target", str(target), str(ROOT)],
                    check=True, capture_output=True, text=True)
     package = target / "sphinx_meetup"
-    assert (package / "cli.py").is_file()
+    assert (package / "cli" / "__init__.py").is_file()
     assert list((package / "static").glob("*.css"))
     assert list(package.glob("locale/*/LC_MESSAGES/sphinx_meetup.mo"))
     assert (target / "bin" / "sphinx-meetup").is_file()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sphinx_meetup.cli import main
-from sphinx_meetup.freeze import FreezeError, freeze
+from sphinx_meetup.cli.freeze import FreezeError, freeze
 from sphinx_meetup.reader import read_event
 
 ROOT = Path(__file__).parent / "roots" / "test-programme" / "events"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sphinx_meetup.model import Speaker
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.programme import format_duration, parse_clock, parse_duration
-from sphinx_meetup.reader.registry import apply_registry, index
+from sphinx_meetup.reader.speaker_registry import apply_registry, index
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

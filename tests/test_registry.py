@@ -9,7 +9,7 @@ import pytest
 from helpers import Page, clean, warning_lines
 
 from sphinx_meetup.reader import read_event
-from sphinx_meetup.reader.registry import apply_registry, index, read_registry
+from sphinx_meetup.reader.speaker_registry import apply_registry, index, read_registry
 
 
 @pytest.mark.sphinx("html", testroot="registry", freshenv=True)

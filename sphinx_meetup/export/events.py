@@ -12,17 +12,17 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..domain import get_domain
+from ..handbook.domain import get_domain
+from ..handbook.event_record import parse_when, record_of
+from ..handbook.summary import slugify
 from ..model import When
 from ..render.header import utc_offset
-from ..summary import slugify
 from . import urls
-from .record import parse_when, record_of
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from ..summary import EventSummary
+    from ..handbook.summary import EventSummary
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -118,7 +118,7 @@ def as_utc(value: When | None) -> dt.datetime | None:
 
 def export_event(app: Sphinx, summary: EventSummary, alone: bool) -> ExportEvent:
     """The export view of ``summary``; ``alone``: the only event its page shows."""
-    record = record_of(summary)
+    record = record_of(summary.export)
     data = record["event"]
     timezone = data.get("timezone")
     anchors = {talk.title: talk.anchor for talk in summary.talks}

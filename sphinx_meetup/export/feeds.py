@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from .. import __version__
+from ..version import __version__
 from . import urls
 from .events import ExportEvent, as_utc
 from .jsontext import dumps_indented

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 
 from ..config import get_config
-from ..records import load_record, save_record
+from ..handbook.rebuild_records import load_record, save_record
 from . import urls
 from .events import page_events, site_events
 from .feeds import atom, events_json

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Timezone
 from icalendar import Event as VEvent
 
-from .. import __version__
 from ..model import When
+from ..version import __version__
 from .events import ExportEvent, ExportTalk, as_utc
 
 PRODID = f"-//sphinx-meetup//sphinx-meetup {__version__}//EN"

@@ -14,7 +14,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..config import get_config
-from ..domain import get_domain
+from ..handbook.domain import get_domain
 from ..locale import _
 from ..render.header import button
 from . import urls

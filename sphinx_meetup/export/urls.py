@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
 
-    from ..summary import EventSummary
+    from ..handbook.summary import EventSummary
 
 #: the site-wide files, at the root of the output
 EVENTS_ICS = "events.ics"

@@ -17,7 +17,8 @@ from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
-from .guests import Outline, read_outline, strip_series
+from .guests import Outline, read_outline
+from .headers import strip_series
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
 from .recordings import read_sections

@@ -16,28 +16,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .blocks import Unit, fold
+from .headers import split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .names import Name
 from .slots import is_role, name_alone, slot_names
 
-
-def split_title_names(
-    text: str, known: Collection[str], *, latin: bool
-) -> tuple[str, list[Name]] | None:
-    """:func:`.headers.split_title_names`, imported late (headers imports this module)."""
-    from .headers import split_title_names as split
-
-    return split(text, known, latin=latin)
-
-
-def tidy_title(text: str) -> str:
-    """:func:`.headers.tidy_title`, imported late (headers imports this module)."""
-    from .headers import tidy_title as tidy
-
-    return tidy(text)
-
-#: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
-_SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
 #: a title wrapped in 《》 (a link text of a slides list)
 _QUOTED = re.compile(r"^《(?P<title>[^《》]{2,200})[》>]$")
 #: link texts that stand for a link still to come, not for a talk
@@ -55,13 +38,6 @@ class Outline:
     slide_titles: list[tuple[str, str, int]] = field(default_factory=list)
     #: (title, names, video, line) of a recordings list whose link texts name the talks
     recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
-
-
-def strip_series(title: str) -> str:
-    """``SOFAChannel#8：从一个例子开始`` → ``从一个例子开始``: a series marker is the
-    event's, not part of a talk's title."""
-    match = _SERIES.match(title)
-    return title[match.end() :].strip() if match and match.end() < len(title) else title
 
 
 def read_outline(

@@ -17,9 +17,18 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, urls_in
 from .dates import find_times
-from .guests import strip_series
 from .labels import Labels
 from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
+
+#: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
+_SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
+
+
+def strip_series(title: str) -> str:
+    """``SOFAChannel#8：从一个例子开始`` → ``从一个例子开始``: a series marker is the
+    event's, not part of a talk's title."""
+    match = _SERIES.match(title)
+    return title[match.end() :].strip() if match and match.end() < len(title) else title
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*+[ap]\.?m\.?)?"
 _TIMED = re.compile(

@@ -14,15 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .names import (
-    Name,
-    clean,
-    describes_someone,
-    is_organisation,
-    key,
-    looks_like_name,
-    parse_name,
-)
+from .names import Name, clean, describes_someone, is_organisation, key, looks_like_name, parse_name
 
 #: ``名`` / ``名（…）`` at the start of a line; the bracket may hold a nickname
 _CJK_LEAD = re.compile(

@@ -34,7 +34,7 @@ class RenderContext:
     speaker_ids: dict[int, str] = field(default_factory=dict)
     #: photo path -> the file it was found as (or ``None``): the card, the summary and
     #: the exports of one event look each photo up once (the directive passes the
-    #: build's cache for ``base_dir``, :mod:`sphinx_meetup.lookups`)
+    #: build's cache for ``base_dir``, :mod:`sphinx_meetup.render.photo_lookups`)
     found_files: dict[str, Path | None] = field(default_factory=dict)
     #: photo path -> why it was found but refused (an SVG that could run script); each
     #: place that shows it warns at its own line

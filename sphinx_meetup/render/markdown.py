@@ -28,7 +28,7 @@ from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
 from ..safety import is_remote, safe_url
-from .sandbox import Sandbox
+from ..sandbox import Sandbox
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 

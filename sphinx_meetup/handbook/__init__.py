@@ -1,4 +1,12 @@
-"""A handbook of many events: the domain, listings and generated pages, wired together."""
+"""A handbook of many events: what is collected across pages, wired into Sphinx.
+
+The ``meetup`` domain (:mod:`.domain`) keeps a summary of every event (:mod:`.summary`,
+with the record exports read, :mod:`.event_record`) and merges people across events
+(:mod:`.people`, :mod:`.speaker_registry`); from it come the ``meetup-events`` listings
+(:mod:`.listing`), the generated event and year pages (:mod:`.generated_pages`) and the
+speaker pages (:mod:`.speaker_pages`). :mod:`.rebuild_records` keeps what a rebuild
+needs beside the doctrees.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +21,8 @@ from .domain import (
     plain_names,
     warn_missing_reference,
 )
+from .generated_pages import exclude_events_dir, refresh_site_pages, write_early_pages
 from .listing import EventsDirective, ResolveListings, listed, meetup_listing
-from .page_parser import FILETYPE, SUFFIX, EventPageParser
-from .pages import exclude_events_dir, refresh_site_pages, write_early_pages
 from .speaker_pages import (
     ResolveSpeakerLists,
     SpeakerListDirective,
@@ -29,8 +36,6 @@ from .speaker_pages import (
 def setup_handbook(app: Sphinx) -> None:
     """Register the ``meetup`` domain, ``meetup-events`` and the generated pages."""
     app.add_domain(MeetupDomain)
-    app.add_source_suffix(SUFFIX, FILETYPE)
-    app.add_source_parser(EventPageParser)
     app.add_node(meetup_listing)
     app.add_node(meetup_speaker_list)
     app.add_directive("meetup-events", EventsDirective)

@@ -24,12 +24,12 @@ from typing import Any
 
 import yaml
 
-from .model import Event, Speaker
-from .reader import authors as profiles
-from .reader import hugoblox, read_event
-from .reader.frontmatter import split
-from .reader.names import key as name_key
-from .safety import is_remote, resolve_inside
+from ..model import Event, Speaker
+from ..reader import authors as profiles
+from ..reader import hugoblox, read_event
+from ..reader.frontmatter import split
+from ..reader.names import key as name_key
+from ..safety import is_remote, resolve_inside
 
 HELP = "copy a Hugo site's event pages and photos into a Sphinx project"
 #: content sections that hold events (``talk`` on older Hugo Blox sites)

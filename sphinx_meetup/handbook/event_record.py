@@ -4,7 +4,7 @@ Calendars, feeds and structured data are written when the build ends, from the
 ``meetup`` domain only, so they see every event also after a parallel read (``-j N``)
 or an incremental build that read no event page. The reader's full
 :class:`~sphinx_meetup.model.Event` is not kept there; this module turns it into a
-canonical JSON string that :class:`~sphinx_meetup.summary.EventSummary` carries
+canonical JSON string that :class:`~sphinx_meetup.handbook.summary.EventSummary` carries
 (hashable and picklable, like the rest of the summary), and reads it back.
 """
 
@@ -22,7 +22,6 @@ from ..safety import is_remote, safe_url
 
 if TYPE_CHECKING:
     from ..render.context import RenderContext
-    from ..summary import EventSummary
 
 
 def export_record(event: Event, context: RenderContext) -> str:
@@ -95,9 +94,9 @@ def _image(image: str | None, context: RenderContext) -> str | None:
         return found.resolve().as_posix()
 
 
-def record_of(summary: EventSummary) -> dict[str, Any]:
-    """The record a summary carries (an empty one for summaries made without it)."""
-    text = summary.export
+def record_of(text: str | None) -> dict[str, Any]:
+    """The record an :class:`~sphinx_meetup.handbook.summary.EventSummary` carries as
+    ``export`` (an empty one for summaries made without it)."""
     empty: dict[str, Any] = {"event": {}, "image": None, "published": None, "performers": []}
     return {**empty, **json.loads(text)} if text else empty
 

@@ -27,13 +27,13 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
+from ..locale import _
+from ..render.speakers import initials
+from ..safety import is_remote, safe_url
 from .domain import MeetupDomain, Query, get_domain, pages_folder, speaker_anchor
 from .listing import format_day
-from .locale import _
 from .people import Appearance, Person
-from .records import load_record, save_record
-from .render.speakers import initials
-from .safety import is_remote, safe_url
+from .rebuild_records import load_record, save_record
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from docutils import nodes
 
-from .export.record import export_record
-from .model import Event, Speaker
-from .render.context import RenderContext
-from .render.images import find_local
-from .safety import is_remote, safe_url
+from ..model import Event, Speaker
+from ..render.context import RenderContext
+from ..render.images import find_local
+from ..safety import is_remote, safe_url
+from .event_record import export_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ class EventSummary:
     #: the event file, relative to the source folder (``None`` for inline events)
     source: str | None = None
     #: what calendars, feeds and structured data need (canonical JSON, see
-    #: :mod:`sphinx_meetup.export.record`), kept so exports read only the domain
+    #: :mod:`sphinx_meetup.handbook.event_record`), kept so exports read only the domain
     export: str = ""
 
     @property

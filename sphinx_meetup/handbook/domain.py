@@ -22,11 +22,11 @@ from sphinx.locale import _TranslationProxy
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
-from .config import get_config
-from .locale import _
+from ..config import get_config
+from ..locale import _
+from ..warnings_ import warn
 from .people import Person, key, merge_people
 from .summary import EventSummary, TalkSummary
-from .warnings_ import warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

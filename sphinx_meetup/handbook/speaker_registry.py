@@ -1,6 +1,6 @@
 """The site's speaker registry in a build: read once, photos made findable, problems told.
 
-The pure part (reading, merging into an event) is :mod:`sphinx_meetup.reader.registry`,
+The pure part (reading, merging into an event) is :mod:`sphinx_meetup.reader.speaker_registry`,
 and reading the file as a build does :mod:`sphinx_meetup.checks` (``check`` shares it).
 """
 
@@ -10,10 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .checks import load_registry
-from .config import get_config
-from .model import Problem, Speaker
-from .warnings_ import Subtype, file_location, warn
+from ..checks import load_registry
+from ..config import get_config
+from ..model import Problem, Speaker
+from ..warnings_ import Subtype, file_location, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

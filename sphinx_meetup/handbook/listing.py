@@ -23,12 +23,12 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
-from .config import get_config
+from ..config import get_config
+from ..locale import _
+from ..reader.language import text_language
+from ..warnings_ import warn
 from .domain import MeetupDomain, Query, get_domain
-from .locale import _
-from .reader.language import text_language
 from .summary import EventSummary
-from .warnings_ import warn
 
 FORMATS = ("cards", "table", "list")
 

@@ -2,7 +2,9 @@
 
 A page may call someone by a nickname (贾岛) and the front matter by their legal name
 (靳文祥); only the site knows they are one person. The registry says so once, for every
-event of the site. Pure: text in, people and problems out.
+event of the site. Pure: text in, people and problems out. Its Sphinx half, which
+finds the file of a build, keeps it for the build and reports its problems, is
+:mod:`sphinx_meetup.handbook.speaker_registry`.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .warnings_ import file_location, warn
+from ..warnings_ import file_location, warn
 
 #: the width of a speaker's photo on paper
 PHOTO_WIDTH = "2.5cm"

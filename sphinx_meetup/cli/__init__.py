@@ -12,9 +12,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__, terminal
-from .model import Event, Problem, Speaker
-from .reader import MAX_FILE_BYTES, read_event, read_file
+from .. import __version__
+from ..model import Event, Problem, Speaker
+from ..reader import MAX_FILE_BYTES, read_event, read_file
+from . import terminal
 
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
@@ -87,7 +88,7 @@ def _read(path: Path, args: argparse.Namespace) -> Event:
     (whose own problems ``show`` writes to stderr; ``check`` lists them)."""
     event = read_file(path, timezone=args.timezone)
     if getattr(args, "speakers", None) is not None:
-        from .reader.registry import apply_registry
+        from ..reader.speaker_registry import apply_registry
 
         people, problems = _registry(args, path)
         if args.run is _show:
@@ -100,7 +101,7 @@ def _read(path: Path, args: argparse.Namespace) -> Event:
 def _registry(args: argparse.Namespace, near: Path) -> tuple[dict[str, Speaker], list[Problem]]:
     """The registry as the build reads it (photos rooted in the source folder), once."""
     if args.speakers not in _REGISTRIES:
-        from .checks import load_registry
+        from ..checks import load_registry
 
         srcdir = _srcdir(args, near)
         _REGISTRIES[args.speakers] = load_registry(args.speakers, srcdir,
@@ -125,7 +126,7 @@ def _show(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         event = read_event(data, source="<stdin>", timezone=args.timezone)
         if args.speakers is not None:
-            from .reader.registry import apply_registry
+            from ..reader.speaker_registry import apply_registry
 
             apply_registry(event, _registry(args, Path.cwd() / "-")[0])
     else:
@@ -149,7 +150,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     """Every problem a build would report about the files, then what was checked."""
-    from . import checks
+    from .. import checks
 
     found: list[tuple[str, Problem]] = []
     files = [file for path in args.files for file in _event_files(path, found)]

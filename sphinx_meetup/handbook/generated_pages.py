@@ -31,13 +31,22 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from .config import get_config
+from ..config import get_config
+from ..locale import _
+from ..reader import MAX_FILE_BYTES
+from ..reader import is_draft as reader_is_draft
+from ..warnings_ import file_location, warn
 from .domain import get_domain, pages_folder
-from .locale import _
-from .page_parser import SUFFIX, page_text
-from .reader import MAX_FILE_BYTES
-from .reader import is_draft as reader_is_draft
-from .warnings_ import file_location, warn
+
+SUFFIX = ".meetup"
+FILETYPE = "meetup-event-page"
+#: the page's fields, each on a line of its own: ``event: /events/x.md``, ``slug: x``
+FIELDS = ("event", "slug")
+
+
+def page_text(mark: str, event: str, slug: str) -> str:
+    """The text of the generated page for the event file ``event`` (a ``/``-rooted path)."""
+    return f"{mark}: edit the event files, not this page.\nevent: {event}\nslug: {slug}\n"
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

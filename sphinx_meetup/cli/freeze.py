@@ -19,11 +19,11 @@ from typing import Any
 
 import yaml
 
-from .model import Event, Talk, When
-from .reader import decode, read_event
-from .reader import programme as programme_reader
-from .reader.fields import ALIASES
-from .reader.frontmatter import split
+from ..model import Event, Talk, When
+from ..reader import decode, read_event
+from ..reader import programme as programme_reader
+from ..reader.fields import ALIASES
+from ..reader.frontmatter import split
 
 HELP = "write the talks the reader found in a page's body into its front matter (talks:)"
 _CLOSE = {"yaml": re.compile(r"^-{3,}\s*$"), "toml": re.compile(r"^\+{3,}\s*$")}
