@@ -39,6 +39,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+#: score the reader of this checkout, installed or not (a script's folder is on the path,
+#: the repository root is not)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event, read_file
 
