@@ -17,6 +17,7 @@ from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
+from .content import add_names
 from .guests import Outline, read_outline
 from .headers import strip_series
 from .labels import Labels
@@ -140,7 +141,7 @@ def outline_talks(outline: Outline) -> list[Talk]:
             talk = Talk(title=title, line=line)
             talk.evidence[""] = f"line {line}: 《title》 link text of the slides list"
             if paired:
-                _give(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
+                add_names(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
                       f"person {number + 1} of {len(guests)} (as many as slide titles)")
             talks.append(talk)
         return talks
@@ -149,25 +150,15 @@ def outline_talks(outline: Outline) -> list[Talk]:
         for title, names, url, line in outline.recordings:
             talk = Talk(title=title, line=line, video=url)
             talk.evidence[""] = f"line {line}: link text of the recordings list"
-            _give(talk, names, f"line {line}: after the title in the link text")
+            add_names(talk, names, f"line {line}: after the title in the link text")
             talks.append(talk)
         return talks
     if len(guests) == 1 and outline.theme:
         talk = Talk(title=outline.theme, line=outline.theme_line)
         talk.evidence[""] = f"line {outline.theme_line}: theme line of a page with one guest"
-        _give(talk, guests, f"line {outline.guests_line}: the one person of the guest list")
+        add_names(talk, guests, f"line {outline.guests_line}: the one person of the guest list")
         return [talk]
     return []
-
-
-def _give(talk: Talk, names: list[Name], why: str) -> None:
-    for name in names:
-        talk.speakers.append(name.name)
-        talk.evidence[name.name] = why
-        if name.aliases:
-            talk.aliases[name.name] = list(name.aliases)
-        if name.affiliation:
-            talk.affiliations[name.name] = name.affiliation
 
 
 def _theme_over_copied_title(talk: Talk, outline: Outline, event: Event) -> None:

@@ -109,7 +109,7 @@ def read_talk(
     talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
     talk.evidence[""] = f"line {unit.line}: {_SHAPES.get(head.style, head.style)}"
     where = "speaker cell of the row" if head.style == "table" else "on the talk's own line"
-    _add_names(talk, head.names, f"line {unit.line}: {where}")
+    add_names(talk, head.names, f"line {unit.line}: {where}")
     _header_media(talk, unit, labels)
     consumed.add(unit.line)
     inside.update(range(head.index, head.stop))
@@ -150,7 +150,7 @@ def read_talk(
             section = line.alone and units[skip].block is not line.block
             intro, intro_adds = intro or section, intro_adds or section
             why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
-            _add_names(talk, split_names(units[skip].text, known), why)
+            add_names(talk, split_names(units[skip].text, known), why)
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             names = split_names(value, known)
@@ -158,9 +158,9 @@ def read_talk(
                 # 讲师：示例集团技术专家名（花名：X）, the job glued before the name
                 peeled = peel_name(value, known)
                 names = [peeled] if peeled else names
-            _add_names(talk, names, why)
+            add_names(talk, names, why)
         elif names := by_line(line, known):
-            _add_names(talk, names, f"line {line.line}: 'By …' line under the title")
+            add_names(talk, names, f"line {line.line}: 'By …' line under the title")
         elif (value := label_value(line, labels, "topic")) and not talk.title:
             talk.title = found.tidy_title(value)
         elif value := label_value(line, labels, "host"):
@@ -174,7 +174,7 @@ def read_talk(
                 names = _slot(line, known)
                 slots_open = bool(names)
                 if names:
-                    _add_names(talk, names, f"line {line.line}: speaker slot (name and "
+                    add_names(talk, names, f"line {line.line}: speaker slot (name and "
                                "role) under the title")
                     consumed.add(line.line)
                     continue
@@ -191,21 +191,23 @@ def read_talk(
             free.remove(first)
             consumed.add(first.line)
     for name, number in introduced if intro_adds or not talk.speakers else ():
-        _add_names(talk, [name], f"line {number}: paragraph after a speaker-intro label "
+        add_names(talk, [name], f"line {number}: paragraph after a speaker-intro label "
                    "that opens with the name")
     if not talk.speakers:
         first = next((unit.line for unit in free if unit.first), talk.line)
-        _add_names(talk, _bio_names(free, known), f"line {first}: bio paragraph that opens "
+        add_names(talk, _bio_names(free, known), f"line {first}: bio paragraph that opens "
                    "with the name and a role")
     if not talk.speakers:
-        _add_names(talk, hosts, f"line {host_line}: {HOST_EVIDENCE} (the talk names no one else)")
+        add_names(talk, hosts, f"line {host_line}: {HOST_EVIDENCE} (the talk names no one else)")
     _nicknames(talk, free)
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)
     return talk
 
 
-def _add_names(talk: Talk, names: list[Name], why: str = "") -> None:
+def add_names(talk: Talk, names: list[Name], why: str = "") -> None:
+    """Give ``talk`` these speakers (each once), with the evidence ``why`` and the
+    nicknames and affiliations the page wrote beside them."""
     for name in names:
         if name.name in talk.speakers:
             continue
