@@ -163,9 +163,14 @@ def test_english_talk_markers_speaker_lines_and_an_agenda() -> None:
         ("", ["Ann Lee", "Bob Ray"]),
     ]
     assert breaks(event) == ["food", "short break", "drinks"]
-    first = event.talks[3]
+    # each described talk stands where the agenda names it
+    assert [t.title for t in event.talks] == [
+        "food", "Pandas and other Fauna", "short break", "Scaling up generative models",
+        "drinks", "",
+    ]
+    first = event.talks[1]
     assert (first.start.hour, first.start.minute, first.end.hour) == (18, 30, 19)
-    assert event.talks[4].affiliations == {"Tim Vos": "Initech"}
+    assert event.talks[3].affiliations == {"Tim Vos": "Initech"}
 
 
 def test_talk_marker_naming_a_known_speaker_is_not_a_title() -> None:
@@ -189,7 +194,7 @@ def test_agenda_entries_lend_their_times_and_titles_to_described_talks() -> None
         ("War stories", ["Arno Beek"]),
         ("Microservices? Definitely!", ["Bert Jan Vos"]),
     ]
-    # every entry has a time, so the agenda reads in the day's order
+    # a described talk stands where its agenda line is: the agenda's order
     assert [t.title for t in event.talks] == [
         "Walk in", "War stories", "Break", "Microservices? Definitely!", "Drinks",
     ]
@@ -644,4 +649,17 @@ def test_a_heading_that_starts_with_a_time_range_gives_the_talk_its_times() -> N
             for t in event.talks] == [
         ("Title here", "14:00:00", "14:40:00", ["Ann"]),
         ("Second", "14:40:00", "15:00:00", ["Bob"]),
+    ]
+
+
+def test_a_fully_timed_agenda_keeps_the_order_it_is_written_in() -> None:
+    # two days under day headings: sorting by clock time would mix the days
+    event = read(
+        "## Agenda\n\n### Day 1\n\n- 14:00 Parsing logs at scale - Ann Lee\n"
+        "- 15:00 Coffee\n\n### Day 2\n\n- 10:00 Sharding without tears - Bob Ray\n"
+        "- 11:00 Lunch\n",
+        timezone="UTC",
+    )
+    assert [t.title for t in event.talks] == [
+        "Parsing logs at scale", "Coffee", "Sharding without tears", "Lunch",
     ]

@@ -8,7 +8,6 @@ talk go; opening remarks, sign-in, breaks and lunch stay as ``kind="break"``.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 
@@ -37,7 +36,9 @@ def fill_ends(heads: list[Header]) -> None:
 
 def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
     """Agenda entries that only repeat a described talk give it their times (and title
-    or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go."""
+    or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go. The
+    entries keep the page's order - a described talk stands where its agenda line is -
+    and are never sorted by time (a day heading or a second room would be scrambled)."""
     details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
     detail_ids = {id(t) for t, _ in details}
     numbered = any(h.number is not None for _, h in details if h.style != "timed")
@@ -49,6 +50,8 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
     if len(candidates) * (len(pairs) - len(details)) > _MAX_COMPARISONS:
         candidates = []  # no meetup has an agenda this long; stay linear
     kept: list[tuple[Talk, Header]] = []
+    # where each talk stands in the programme: its agenda line when one names it
+    place = {id(talk): head.index for talk, head in pairs}
     for talk, head in pairs:
         if id(talk) in detail_ids and head.kind != "placeholder":
             kept.append((talk, head))
@@ -59,6 +62,7 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
                 kept.append((talk, head))
             continue
         other, other_head = match
+        place[id(other)] = min(place[id(other)], head.index)
         other.title = other.title or talk.title
         if not other.speakers:
             other.speakers, other.aliases = talk.speakers, talk.aliases
@@ -66,7 +70,7 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
             other.evidence.update((n, w) for n, w in talk.evidence.items() if n)
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
-    return kept
+    return sorted(kept, key=lambda pair: place[id(pair[0])])
 
 
 def _agenda_match(
@@ -172,11 +176,3 @@ def only_break_words(text: str, labels: Labels) -> bool:
         return False
     rest = [word for word in _BREAK_JOINERS.split(head.casefold()) if word]
     return len(rest) <= 6 and all(word in _BREAK_FILLER for word in rest)
-
-
-def in_time_order(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
-    """Entries sorted by start time when every entry has one (an agenda with its talks
-    described further down reads in the order of the day); else as written."""
-    if pairs and all(head.start is not None for _, head in pairs):
-        return sorted(pairs, key=lambda pair: pair[1].start or dt.time())
-    return pairs

@@ -148,6 +148,27 @@ def stated_weekday(text: str) -> int | None:
     return _WEEKDAY_NUMBER.get(word.removesuffix("day"))
 
 
+_DAY_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"星期.|周."
+)
+#: ``Day 1``, ``第二天``, ``Friday``, ``Wednesday, November 5th, 2025``: a heading that
+#: groups an agenda's entries by day
+_DAY_HEADING = re.compile(
+    rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_DAY_WORDS})\b)",
+    re.IGNORECASE,
+)
+
+
+def day_heading(text: str) -> bool:
+    """Whether a heading names a day of the event (``Day 2``, ``Friday``, a date alone):
+    it groups agenda entries and is no talk of its own."""
+    return bool(_DAY_HEADING.search(text)) or (
+        len(text) <= 60 and only_date(text, 2000) is not None
+    )
+
+
 def only_date(text: str, default_year: int | None) -> dt.date | None:
     """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
     found = _first_date(text, default_year)

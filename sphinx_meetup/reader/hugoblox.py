@@ -44,16 +44,6 @@ _MARKDOWN_LINK = re.compile(
 )
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"星期.|周."
-)
-_DAY_HEADING = re.compile(
-    rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_WEEKDAYS})\b)",
-    re.IGNORECASE,
-)
-
 
 def looks_like_hugoblox(data: dict[str, Any]) -> bool:
     """Whether front matter ``data`` is written in the Hugo Blox event schema."""
@@ -348,7 +338,7 @@ def _unmark_schedule_days(blocks: list[body_reader.Block], labels: Labels) -> No
             section = block.level
         elif section and (
             not block.text.strip()  # a heading that was only a shortcode
-            or _DAY_HEADING.search(block.text)
+            or dates.day_heading(block.text)
             or not_talks.search(block.text)
         ):
             block.kind = "paragraph"

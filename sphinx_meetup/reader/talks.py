@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, tables
+from . import agenda, dates, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -59,7 +59,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
-    for talk, head in agenda.in_time_order(pairs):
+    for talk, head in pairs:
         result.talks.append(talk)
         if head.start is not None:
             result.times.append((talk, head.start, head.end))
@@ -86,6 +86,8 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
         parent = stack[-1][1] if stack else "neutral"
         if parent in {"talks", "inside"} and labels.heading("talk_part").search(unit.text):
             kind = "inside"
+        elif parent == "talks" and dates.day_heading(unit.text):
+            kind = "talks"  # ``### Day 2`` groups the agenda's entries: no talk itself
         else:
             kind = _section_kind(unit.text, labels)
         if kind is None:
