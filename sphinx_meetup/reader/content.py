@@ -110,6 +110,8 @@ def read_talk(
     talk.evidence[""] = f"line {unit.line}: {_SHAPES.get(head.style, head.style)}"
     where = "speaker cell of the row" if head.style == "table" else "on the talk's own line"
     add_names(talk, head.names, f"line {unit.line}: {where}")
+    if head.slot is not None:
+        add_names(talk, head.slot[1], head.slot[2])
     _header_media(talk, unit, labels)
     consumed.add(unit.line)
     inside.update(range(head.index, head.stop))
@@ -121,10 +123,12 @@ def read_talk(
     introduced: list[tuple[Name, int]] = []
     intro_adds = False  # a "Speakers:" section: its people join those named before
     slots_open = True  # the lines right under the title may be speaker slots
+    slot_index = head.slot[0] if head.slot is not None else -1
     for index in range(head.index + 1, head.stop):
         line = units[index]
-        if index == skip:
+        if index in (skip, slot_index):
             consumed.add(line.line)
+            slots_open = slots_open and index != slot_index
             continue
         if line.kind == "heading" and head.style == "heading":
             intro = bool(labels.only("speaker_intro").match(line.text))

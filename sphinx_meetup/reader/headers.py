@@ -104,6 +104,9 @@ class Header:
     own_only: bool = False
     #: past-the-last unit index of the talk (set once every header is known)
     stop: int = 0
+    #: a speaker slot found for this talk by its siblings' shape (:mod:`.nested`): the
+    #: unit index of the slot line, its people and the evidence
+    slot: tuple[int, list[Name], str] | None = None
 
 
 def number_of(text: str) -> int | None:
@@ -220,6 +223,12 @@ def numbered(
         return header
     title_and_names(header, rest, known, labels)
     return header
+
+
+def timed_rest(text: str) -> str | None:
+    """What an agenda line says after its clock time (``None`` if it has none)."""
+    match = _TIMED.match(text)
+    return clean(match["rest"]) if match else None
 
 
 def starts_with_clock(text: str) -> bool:

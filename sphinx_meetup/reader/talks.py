@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, dates, tables
+from . import agenda, dates, nested, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -46,6 +46,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     """Every talk (and agenda break) of the body ``units``."""
     result = Found(regions=_regions(units, labels, known))
     heads = _headers(units, labels, known, result.regions, result.consumed)
+    heads = nested.attach(heads, units, known)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)

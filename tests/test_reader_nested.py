@@ -1,0 +1,111 @@
+"""A list agenda whose speakers stand one level deeper (``  - Name, Organisation``) or
+after the title's link: read by the siblings' shape, never from one line's look alone.
+Every page here is written for the test."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sphinx_meetup.cli import main
+from sphinx_meetup.model import Event
+from sphinx_meetup.reader import read_event
+
+AGENDA = (
+    "## Schedule\n\n"
+    "- 09:00 - 09:10 Opening words\n"
+    "- 09:10 - 10:00 [Sheaves for beginners: a tour](https://example.org/t/1)\n"
+    "  - Mira Okafor, Department of Mathematics, Example University\n"
+    "- 10:00 - 10:30 Coffee\n"
+    "- 10:30 - 11:00 [Random walks on graphs](https://example.org/t/2)\n"
+    "  - Tomas Lindqvist, Senior Researcher at Examplab\n"
+    "- 11:00 - 11:30 [Curvature of point clouds](https://example.org/t/3)\n"
+    "  - Ines Duarte-Silva, KTH Stockholm\n"
+    "- 11:30 - 12:00 [Gradient flows, gently](https://example.org/t/4) Paulo Reis, Example University\n"
+    "- 12:00 - 13:00 Open discussion\n"
+)
+
+
+def read(body: str) -> Event:
+    return read_event(f"---\ntitle: Workshop\ndate: 2024-03-05\n---\n\n{body}")
+
+
+def talks(event: Event) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+
+
+def test_nested_name_organisation_items_are_the_entries_speakers() -> None:
+    event = read(AGENDA)
+    assert talks(event) == [
+        # the link's text is the title whole: its colon cuts out no "speaker"
+        ("Sheaves for beginners: a tour", ["Mira Okafor"]),
+        ("Random walks on graphs", ["Tomas Lindqvist"]),
+        # no job word in "KTH Stockholm": read alike because two siblings have one
+        ("Curvature of point clouds", ["Ines Duarte-Silva"]),
+        # the siblings' slot written after the link on the entry's own line
+        ("Gradient flows, gently", ["Paulo Reis"]),
+    ]
+    assert [t.title for t in event.talks if t.kind == "break"] == [
+        "Opening words", "Coffee", "Open discussion",
+    ]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    curvature = event.talks[4]
+    assert curvature.affiliations == {"Ines Duarte-Silva": "KTH Stockholm"}
+    assert "2 sibling speaker slots" in curvature.evidence["Ines Duarte-Silva"]
+
+
+def test_name_organisation_items_without_a_sibling_with_a_role_give_no_speaker() -> None:
+    # one shape, no evidence: no sibling says what the second part is
+    event = read(
+        "## Schedule\n\n"
+        "- 09:10 - 10:00 [Sheaves for beginners](https://example.org/t/1)\n"
+        "  - Mira Okafor, KTH Stockholm\n"
+        "- 10:30 - 11:00 [Random walks on graphs](https://example.org/t/2)\n"
+        "  - Tomas Lindqvist, ETH Zurich\n"
+    )
+    assert all("Mira Okafor" not in t.speakers for t in event.talks)
+    assert all("Tomas Lindqvist" not in t.speakers for t in event.talks)
+
+
+def test_nested_prose_under_entries_is_no_speaker() -> None:
+    event = read(
+        "## Schedule\n\n"
+        "- 09:10 - 10:00 [Sheaves for beginners](https://example.org/t/1)\n"
+        "  - Mira Okafor, Senior Researcher at Examplab\n"
+        "- 10:30 - 11:00 [Random walks on graphs](https://example.org/t/2)\n"
+        "  - Tomas Lindqvist, Professor at Example University\n"
+        "- 11:00 - 11:30 [Curvature of point clouds](https://example.org/t/3)\n"
+        "  - Bring a laptop, with Python installed\n"
+    )
+    assert talks(event)[:2] == [
+        ("Sheaves for beginners", ["Mira Okafor"]),
+        ("Random walks on graphs", ["Tomas Lindqvist"]),
+    ]
+    assert all(not t.speakers for t in event.talks if t.title.startswith("Curvature"))
+
+
+def test_show_explain_names_the_sibling_evidence(tmp_path, capsys) -> None:
+    page = tmp_path / "event.md"
+    page.write_text(f"---\ntitle: Workshop\ndate: 2024-03-05\n---\n\n{AGENDA}", "utf-8")
+    assert main(["show", "--explain", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "Ines Duarte-Silva: line 15: nested under the agenda entry" in out
+    assert "Paulo Reis: line 16: after the title's link" in out
+
+
+_WORDS = st.sampled_from(["Mira", "Okafor", "Tomas", "Example", "University", "KTH", "at",
+                          "Lab", ",", "(", ")", "Coffee", "tea", "Senior", "Researcher", "."])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=7).map(" ".join), min_size=2,
+                max_size=5))
+def test_every_nested_speaker_is_written_in_its_slot(lines: list[str]) -> None:
+    body = "## Schedule\n\n" + "".join(
+        f"- 1{n}:00 - 1{n}:30 [Topic number {n}](https://example.org/{n})\n  - {line}\n"
+        for n, line in enumerate(lines)
+    )
+    event = read(body)
+    for talk in event.talks:
+        for name in talk.speakers:
+            assert any(name in line for line in lines)
