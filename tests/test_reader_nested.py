@@ -21,7 +21,8 @@ AGENDA = (
     "  - Tomas Lindqvist, Senior Researcher at Examplab\n"
     "- 11:00 - 11:30 [Curvature of point clouds](https://example.org/t/3)\n"
     "  - Ines Duarte-Silva, KTH Stockholm\n"
-    "- 11:30 - 12:00 [Gradient flows, gently](https://example.org/t/4) Paulo Reis, Example University\n"
+    "- 11:30 - 12:00 [Gradient flows, gently](https://example.org/t/4) Paulo Reis, "
+    "Example University\n"
     "- 12:00 - 13:00 Open discussion\n"
 )
 
