@@ -258,7 +258,10 @@ def _label_words(labels: Labels) -> re.Pattern[str]:
         {w for role in _LABEL_ROLES for w in getattr(labels, role)}, key=len, reverse=True
     )
     alternatives = "|".join(re.escape(word) for word in words)
-    pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])", re.IGNORECASE)
+    # the words' first letters as a look-ahead: a search skips other positions at once
+    initials = "".join(sorted({re.escape(word[0]) for word in words})) if all(words) else ""
+    ahead = f"(?=[{initials}])" if initials else ""
+    pattern = re.compile(rf"(?<![a-z]){ahead}(?:{alternatives})(?![a-z])", re.IGNORECASE)
     _LABEL_PATTERNS[id(labels)] = (labels, pattern)
     return pattern
 

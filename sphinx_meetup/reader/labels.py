@@ -128,7 +128,7 @@ _TEMPLATES = {
     + r")\s*+(?P<value>.*)$",
     "heading": r"^\W*(?:{words})(?![a-z])",
     "only": r"^[\W\d_]*(?:{words})[\W_]*$",
-    "mention": r"(?<![a-z])(?:{words})(?![a-z])",
+    "mention": r"(?<![a-z]){initials}(?:{words})(?![a-z])",
 }
 
 
@@ -211,7 +211,11 @@ class Labels:
     def _pattern(self, role: str, kind: str) -> re.Pattern[str]:
         words = sorted(getattr(self, "break_" if role == "break" else role), key=len)
         alternatives = "|".join(re.escape(w) for w in reversed(words))
-        pattern = re.compile(_TEMPLATES[kind].replace("{words}", alternatives), re.IGNORECASE)
+        # a search tries every word at every position; a look-ahead on the words' first
+        # letters (matched the same case-insensitive way) skips the others at once
+        initials = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
+        template = _TEMPLATES[kind].replace("{initials}", f"(?=[{initials}])" if initials else "")
+        pattern = re.compile(template.replace("{words}", alternatives), re.IGNORECASE)
         self._cache[(role, kind)] = pattern
         return pattern
 
