@@ -153,11 +153,13 @@ class Labels:
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
     speaker_intro: tuple[str, ...] = DEFAULT_LABELS["speaker_intro"]
     talk_part: tuple[str, ...] = DEFAULT_LABELS["talk_part"]
+    # not __init__ arguments: ``replace()`` (``extended``) would hand a site's labels the
+    # defaults' own caches, and each would then use the other's compiled words
     _cache: dict[tuple[str, str], re.Pattern[str]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
     _words: dict[str, frozenset[str]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
 
     @classmethod
