@@ -282,3 +282,11 @@ def test_show_json_escapes_what_json_leaves_raw_and_keeps_the_data(tmp_path, cap
     data = json.loads(text)
     assert data["title"] == read_event(EVIL).title, "the same data, only escaped"
     assert "\x1b]0;retitled" in data["title"]
+
+
+@pytest.mark.parametrize("line", ["Join us on ſeptember 12, 2020", "ſep 12", "12 ſept 2020"])
+def test_a_month_with_a_long_s_is_read_not_a_traceback(line: str) -> None:
+    # the month pattern matches case-insensitively, where ſ is s; lower() kept the ſ and
+    # the month table had no such key (KeyError)
+    event = read_event(f"---\ntitle: T\n---\n\n{line}\n")
+    assert event.title == "T"

@@ -106,7 +106,11 @@ def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.
 
 def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     month = match["month"]
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    # case-folded: the pattern matches case-insensitively, so ``ſep`` (long s) is a
+    # match too, and lower() keeps its ſ (a KeyError that stopped the build)
+    month_number = int(month) if month.isdigit() else _MONTHS.get(month.casefold())
+    if month_number is None:
+        return None
     year = int(match["year"]) if match["year"] else default_year
     if year is None:
         return None
