@@ -1,0 +1,102 @@
+"""The reader's fast paths read exactly what the plain way reads.
+
+Issue 18 asks for ≥ 1,000 files/s on the corpus without any change in what is read.
+Each shortcut taken for speed (a look-ahead that lets a search skip positions, a
+substring test before a pattern) is checked here against the plain way it replaces,
+on texts made of the words and characters the shortcut is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sphinx_meetup.reader import dates
+from sphinx_meetup.reader.confidence import _label_words
+from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
+
+_SITE = Labels.extended({"replay": ["Ålbum", "ſession", "Kanal"], "break": ["İftar"]})
+
+
+def _plain_mention(labels: Labels, role: str) -> re.Pattern[str]:
+    """The mention pattern as written before the look-ahead: words only."""
+    words = sorted(getattr(labels, "break_" if role == "break" else role), key=len)
+    alternatives = "|".join(re.escape(w) for w in reversed(words))
+    template = _TEMPLATES["mention"].replace("{initials}", "")
+    return re.compile(template.replace("{words}", alternatives), re.IGNORECASE)
+
+
+def _cased(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.upper(), word.title(), word.swapcase()])
+
+
+_WORDS = sorted({w for words in DEFAULT_LABELS.values() for w in words} | {
+    "Ålbum", "ſession", "Kanal", "İftar", "\u212aanal", "SESSİON"})
+#: label words in any case, letters that case-fold onto their initials (ſ, K, İ),
+#: glue that does or does not end a word
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS).flatmap(_cased),
+        st.sampled_from(["", " ", "x", "a", "2", "-", "：", "(", "ſ", "\u212a", "İ", "é", "中"]),
+        st.text(max_size=3),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, role=st.sampled_from(sorted(DEFAULT_LABELS)), site=st.booleans())
+def test_mention_patterns_find_what_the_words_alone_find(text: str, role: str,
+                                                         site: bool) -> None:
+    labels = _SITE if site else DEFAULT
+    fast, plain = labels.mention(role), _plain_mention(labels, role)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT, site=st.booleans())
+def test_label_word_pattern_of_confidence_finds_the_same(text: str, site: bool) -> None:
+    labels = _SITE if site else DEFAULT
+    fast = _label_words(labels)
+    plain = re.compile(fast.pattern.replace(re.search(r"\(\?=\[.*?\]\)", fast.pattern)[0], "", 1),
+                       re.IGNORECASE)
+    assert fast.sub("|", text) == plain.sub("|", text)
+
+
+_MONTH_FIRST_PLAIN = re.compile(
+    dates._MONTH_FIRST.pattern.replace(f"(?=[{dates._MONTH_INITIALS}])", "", 1), re.IGNORECASE
+)
+_DATE_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(dates._MONTHS)).flatmap(_cased),
+        st.sampled_from(["2019", "12", "3", "年", "月", "日", "号", " ", "-", "/", ".", "th", "on ",
+                         "of ", ", ", "ſep", "ſeptember", "于", "x"]),
+    ),
+    max_size=10,
+).map("".join)
+
+
+def _plain_first_date(text: str, year: int | None):
+    """``dates._first_date`` as written before the shortcuts."""
+    best = None
+    for pattern in (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN, dates._DAY_FIRST):
+        for match in pattern.finditer(text):
+            day = dates._day_of(match, year)
+            if day is None:
+                continue
+            if best is None or match.start() < best[0].start():
+                best = (match, day)
+            break
+    return (best[0].span(), best[1]) if best else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_DATE_BITS, year=st.sampled_from([None, 2020]))
+def test_dates_are_found_as_the_plain_patterns_find_them(text: str, year: int | None) -> None:
+    found = dates._first_date(text, year)
+    assert ((found[0].span(), found[1]) if found else None) == _plain_first_date(text, year)
+    assert [m.span() for m in dates._MONTH_FIRST.finditer(text)] == [
+        m.span() for m in _MONTH_FIRST_PLAIN.finditer(text)
+    ]
