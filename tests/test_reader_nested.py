@@ -90,7 +90,7 @@ def test_show_explain_names_the_sibling_evidence(tmp_path, capsys) -> None:
     page.write_text(f"---\ntitle: Workshop\ndate: 2024-03-05\n---\n\n{AGENDA}", "utf-8")
     assert main(["show", "--explain", str(page)]) == 0
     out = capsys.readouterr().out
-    assert "Ines Duarte-Silva: line 15: nested under the agenda entry" in out
+    assert "Ines Duarte-Silva: line 15: nested under the entry" in out
     assert "Paulo Reis: line 16: after the title's link" in out
 
 
@@ -110,3 +110,58 @@ def test_every_nested_speaker_is_written_in_its_slot(lines: list[str]) -> None:
     for talk in event.talks:
         for name in talk.speakers:
             assert any(name in line for line in lines)
+
+
+LINKED = (
+    "## Programme\n\n"
+    "- `9:00-10:00` [Knots and braids](/event/knots/), __Ada Varga__, _EPFL Math_\n"
+    "- `10:00-10:30` Meet the team\n"
+    "- `10:30-11:30` [Tilings of the plane](/event/tilings/), __Omar Haddad__, _UBC CS_\n"
+    "- `11:30-12:00` [Sums of squares](/event/squares/) __Lin Wei__, _KTH, Sweden_\n"
+)
+
+
+def test_the_person_after_a_titles_link_and_their_organisation() -> None:
+    event = read(LINKED)
+    assert talks(event) == [
+        ("Knots and braids", ["Ada Varga"]),
+        ("Tilings of the plane", ["Omar Haddad"]),
+        ("Sums of squares", ["Lin Wei"]),
+    ]
+    # the department after the name is where they work, not a second speaker
+    assert event.talks[2].affiliations == {"Omar Haddad": "UBC CS"}
+    # no speaker and no link, among linked entries that give theirs: a slot of the day
+    assert event.talks[1].kind == "break"
+    assert "after the title's link" in event.talks[0].evidence["Ada Varga"]
+
+
+def test_a_lone_link_entry_with_a_name_after_it_keeps_the_rule_of_one_line() -> None:
+    # one entry is no repeated shape, but the link still bounds the title
+    event = read("## Programme\n\n- 9:00 - 10:00 [Knots and braids](/k/), Ada Varga, EPFL\n")
+    assert talks(event) == [("Knots and braids", ["Ada Varga"])]
+
+
+def test_bold_items_with_a_nested_teacher_are_talks_when_siblings_agree() -> None:
+    event = read(
+        "### Mini courses\n\n"
+        " * **Knots for everyone**\n   - _Ada Varga (Department of Mathematics, Example University)_\n"
+        " * **Tilings**\n   - _Omar Haddad (Example University)_\n"
+        " * **Sums of squares**\n   - _Lin Wei (KTH, Sweden)_\n\n"
+        "### Committee\n\n * Ivo Petrov _(Example University)_\n"
+    )
+    assert talks(event) == [
+        ("Knots for everyone", ["Ada Varga"]),
+        ("Tilings", ["Omar Haddad"]),
+        ("Sums of squares", ["Lin Wei"]),
+    ]
+    assert event.talks[0].evidence[""].endswith(
+        "bold or linked list item whose nested item is a speaker slot (as its siblings')")
+
+
+def test_bold_items_with_nested_lines_that_name_nobody_are_no_talks() -> None:
+    event = read(
+        "### What to bring\n\n"
+        " * **A laptop**\n   - _with Python 3.12 installed_\n"
+        " * **Curiosity**\n   - _and questions_\n"
+    )
+    assert talks(event) == []

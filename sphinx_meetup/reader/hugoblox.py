@@ -24,6 +24,7 @@ from . import dates, fields, shortcodes
 from .emphasis import unemphasise
 from .frontmatter import FrontMatter
 from .labels import Labels
+from .names import key as name_key
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
 HUGOBLOX_KEYS = frozenset({
@@ -63,11 +64,25 @@ class HugoBloxPage:
     #: whether ``event`` names an event other than the page (so the page is one talk)
     is_talk_page: bool
     shortcode_talks: list[Talk] = field(default_factory=list)
+    #: the speakers read from ``authors`` (the page's writers, unless evidence says more)
+    authors: list[Speaker] = field(default_factory=list)
 
-    def talks(self, body_talks: list[Talk]) -> list[Talk]:
-        """The page's talk, unless the page is an event whose body lists its talks."""
+    def talks(self, body_talks: list[Talk], event: Event | None = None) -> list[Talk]:
+        """The page's talk, unless the page is an event: its body lists talks of their
+        own, or ``event`` does not name another event (then the title is the event's,
+        and without a ``speaker`` map nobody gives it as a talk). The authors of an
+        event page are its writers: they leave the speakers unless a talk names them."""
         found = sorted([*self.shortcode_talks, *body_talks], key=lambda t: t.line or 0)
-        return [self.talk, *found] if self.is_talk_page or not found else found
+        programme = sum(1 for t in found if t.kind == "talk" and t.speakers) >= 2
+        if self.is_talk_page and not programme:
+            return [self.talk, *found]
+        if found or self.authors or not self.talk.speakers:
+            if event is not None and self.authors:
+                named = {name_key(n) for t in found for n in t.speakers}
+                event.speakers = [s for s in event.speakers if s not in self.authors
+                                  or any(name_key(n) in named for n in s.names)]
+            return found
+        return [self.talk]  # a ``speaker`` map names who gives the page's talk
 
 
 def apply(
@@ -101,6 +116,7 @@ def apply(
     found = shortcodes.read(front.body, front.body_line)
     blocks = body_reader.blocks_of(found.text, front.body_line)
     _unmark_schedule_days(blocks, labels)
+    authors: list[Speaker] = []
     if not event.speakers:  # a `speaker:` map names the speakers; else the authors do
         dirs = authors_dirs if authors_dirs is not None else (
             profiles.find_authors_dirs(page, project) if page is not None else []
@@ -109,6 +125,7 @@ def apply(
         for speaker in _authors(data, lines, dirs, page):
             if speaker.name.casefold() not in organisers:
                 event.speakers.append(speaker)
+                authors.append(speaker)
     talk = Talk(
         title=title or event.title,
         speakers=[speaker.name for speaker in event.speakers],
@@ -124,6 +141,7 @@ def apply(
         talk=talk,
         is_talk_page=bool(named) and named != title,
         shortcode_talks=found.talks,
+        authors=authors,
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .headers import Header, tidy_title, timed_rest
-from .names import Name, clean, describes_someone, looks_like_name
+from .names import Name, clean, describes_someone, is_organisation, looks_like_name, split_names
 from .slots import slot_names
 
 #: ``Name, Organisation`` (or ``Name (Organisation)``): a person, then where they work
@@ -31,12 +31,23 @@ _SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：")
 _SLOT_LINE = 200
 
 
-def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> list[Header]:
+def attach(
+    heads: list[Header], units: list[Unit], known: Collection[str], regions: list[str]
+) -> list[Header]:
     """``heads`` with the speaker slots of a list agenda attached to their entries and
-    the slot items no longer read as talks of their own."""
+    the slot items no longer read as talks of their own; a bold (or linked) list item
+    with a slot nested under it is a talk when its siblings share that shape."""
+    taken = {head.index for head in heads}
     entries = [head for head in heads if head.style == "timed" and units[head.index].kind == "item"]
+    entries += [
+        Header(index, "nested", title=tidy_title(unit.text))
+        for index, unit in enumerate(units)
+        if index not in taken and regions[index] not in {"other", "inside"}
+        and _titled_item(unit)
+    ]
     if len(entries) < 2:
         return heads
+    entries.sort(key=lambda head: head.index)
     nested: list[tuple[Header, int, list[Name], bool]] = []  # entry, slot unit, people, strong
     for head in entries:
         child = _child(head, units)
@@ -49,26 +60,37 @@ def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> li
         elif (person := _person_org(text, known)) is not None:
             nested.append((head, child, [person], False))
     strong_count = sum(1 for *_, strong in nested if strong)
-    if strong_count < 2 or strong_count * 2 < len(nested):
-        return heads
-    slot_units = {child for _, child, _, _ in nested}
+    pattern = strong_count >= 2 and strong_count * 2 >= len(nested)
+    slot_units = {child for _, child, _, _ in nested} if pattern else set()
     kept = [head for head in heads if head.index not in slot_units]
-    for head, child, people, strong in nested:
+    kept += [head for head, *_ in nested if pattern and head.style == "nested"]
+    for head, child, people, strong in nested if pattern else ():
         line = units[child].line
-        why = (f"line {line}: speaker slot (name and role) nested under the agenda entry"
-               if strong else f"line {line}: nested under the agenda entry, the shape "
+        why = (f"line {line}: speaker slot (name and role) nested under the entry"
+               if strong else f"line {line}: nested under the entry, the shape "
                f"(name, organisation) of {strong_count} sibling speaker slots")
         _whole_link_title(head, units)
         head.slot = (child, people, why)
-    linked = all(_link_text(head, units) for head, *_ in nested)
+    entries = [head for head in entries if head.style == "timed"]
     for head in entries:
-        if head.slot is None and not head.names:
-            _person_after_link(head, units, known, strong_count)
-        if head.slot is None and not head.names and linked and not units[head.index].block.links:
-            # ``16:00 Open problem session``: no speaker and no link, where every entry
-            # with a speaker slot links its title - a slot of the day, like a break
-            head.kind = "break"
+        if head.slot is None:
+            _person_after_link(head, units, known)
+    givers = [head for head in entries if head.slot is not None]
+    if len(givers) >= 2 and all(_link_text(head, units) for head in givers):
+        for head in entries:
+            if head.slot is None and not head.names and not units[head.index].block.links:
+                # ``16:00 Open problem session``: no speaker and no link, where every
+                # entry with a speaker slot links its title - a slot of the day
+                head.kind = "break"
     return kept
+
+
+def _titled_item(unit: Unit) -> bool:
+    """A list item that is one bold text or one link (``- **Title**``, ``- [Title](…)``)."""
+    if unit.kind != "item" or not unit.alone or not unit.text:
+        return False
+    links = unit.block.links
+    return unit.bold or (len(links) == 1 and clean(links[0][0]) == unit.text)
 
 
 def _child(head: Header, units: list[Unit]) -> int | None:
@@ -118,23 +140,38 @@ def _whole_link_title(head: Header, units: list[Unit]) -> None:
         head.title, head.names = tidy_title(found[1]), []
 
 
-def _person_after_link(
-    head: Header, units: list[Unit], known: Collection[str], siblings: int
-) -> None:
-    """``[Title](url) Name, Organisation``: the siblings' slot on the entry's own line."""
+def _person_after_link(head: Header, units: list[Unit], known: Collection[str]) -> None:
+    """``[Title](url), Name, Organisation``: the link's text is the title, the person
+    follows it (the rule of a talks list's ``[标题](video)，名，角色`` items, on an
+    agenda entry): a full name first, what follows it their organisation."""
     found = _link_text(head, units)
     if found is None:
         return
     rest, text = found
     tail = rest[len(text):].strip(" \t-–—|,，")
-    if not tail:
+    if not tail or len(tail) > _SLOT_LINE:
         return
-    strong = slot_names(tail, known) if len(tail) <= _SLOT_LINE else []
-    people = strong or ([p] if (p := _person_org(tail, known)) else [])
+    people = slot_names(tail, known)
+    shape = "name and role"
+    if not people:
+        people, shape = _tail_people(tail, known), "a full name, then an organisation"
     if not people:
         return
     line = units[head.index].line
-    shape = "name and role" if strong else "name, organisation"
-    head.title = tidy_title(text)
-    head.slot = (head.index, people, f"line {line}: after the title's link ({shape}), "
-                 f"as {siblings} sibling entries give their speaker slots")
+    head.title, head.names = tidy_title(text), []
+    head.slot = (head.index, people, f"line {line}: after the title's link ({shape})")
+
+
+def _tail_people(tail: str, known: Collection[str]) -> list[Name]:
+    """The people after a title's link: names joined as names are, or one full name
+    and its organisation (``Name, CNRS, ENS`` / ``Name, UBC ECE``)."""
+    people = split_names(tail, known)
+    if not people or not all(looks_like_name(p.name, known, strict=True) for p in people[:1]):
+        return []
+    later = people[1:]
+    if later and any(p.affiliation or is_organisation(p.name) for p in later):
+        person = _person_org(tail, known)
+        return [person] if person else []
+    if not all(looks_like_name(p.name, known, strict=True) for p in later):
+        return []
+    return people

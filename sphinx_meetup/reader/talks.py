@@ -46,7 +46,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     """Every talk (and agenda break) of the body ``units``."""
     result = Found(regions=_regions(units, labels, known))
     heads = _headers(units, labels, known, result.regions, result.consumed)
-    heads = nested.attach(heads, units, known)
+    heads = nested.attach(heads, units, known, result.regions)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)

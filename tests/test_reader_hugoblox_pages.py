@@ -1,0 +1,55 @@
+"""Hugo Blox pages the team wrote: whether the page is a talk or the event, and when
+its ``authors`` (the page's writers) are speakers. Issue 18: an author is a speaker
+only with evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx_meetup.model import Event
+from sphinx_meetup.reader import read_file
+
+
+def bundle(tmp_path: Path, front: str, body: str = "") -> Event:
+    content = tmp_path / "site" / "content"
+    profile = content / "authors" / "kim"
+    profile.mkdir(parents=True)
+    (profile / "_index.md").write_text("---\ntitle: Dana Kim\nrole: Professor\n---\n", "utf-8")
+    page = content / "event" / "one" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(f"---\n{front}authors: [kim]\ndate: 2024-04-02\n---\n\n{body}", "utf-8")
+    return read_file(page, project=tmp_path / "site")
+
+
+def test_an_event_page_without_a_programme_makes_no_talk_of_its_authors(tmp_path) -> None:
+    event = bundle(tmp_path, "title: Summer school on sheaves\nevent:\n",
+                   "A week of lectures in the mountains.\n")
+    assert event.talks == []
+    assert event.speakers == []
+
+
+def test_a_talk_page_is_its_authors_talk(tmp_path) -> None:
+    # `event` names the series: the page is one talk of it
+    event = bundle(tmp_path, "title: Sheaves in practice\nevent: Friday Seminar\n")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Sheaves in practice", ["Dana Kim"])]
+
+
+def test_a_page_whose_body_gives_a_programme_is_the_event(tmp_path) -> None:
+    event = bundle(
+        tmp_path, "title: Kick-off day\nevent: Sheaves network\n",
+        "## Programme\n\n- 9:00 - 10:00 Gluing data - Ann Lee (Example University)\n"
+        "- 10:00 - 11:00 Cohomology by hand - Bob Ray (Example Lab)\n",
+    )
+    assert [t.title for t in event.talks] == ["Gluing data", "Cohomology by hand"]
+    assert event.speakers == []  # the writer, named by no talk
+
+
+def test_an_author_the_programme_names_stays_a_speaker(tmp_path) -> None:
+    event = bundle(
+        tmp_path, "title: Kick-off day\nevent: Sheaves network\n",
+        "## Programme\n\n- 9:00 - 10:00 Gluing data - Dana Kim (Example University)\n"
+        "- 10:00 - 11:00 Cohomology by hand - Bob Ray (Example Lab)\n",
+    )
+    assert [s.name for s in event.speakers] == ["Dana Kim"]
+    assert event.speakers[0].designation == "Professor"
