@@ -144,7 +144,7 @@ def test_a_lone_link_entry_with_a_name_after_it_keeps_the_rule_of_one_line() -> 
 def test_bold_items_with_a_nested_teacher_are_talks_when_siblings_agree() -> None:
     event = read(
         "### Mini courses\n\n"
-        " * **Knots for everyone**\n   - _Ada Varga (Department of Mathematics, Example University)_\n"
+        " * **Knots for everyone**\n   - _Ada Varga (Mathematics, Example University)_\n"
         " * **Tilings**\n   - _Omar Haddad (Example University)_\n"
         " * **Sums of squares**\n   - _Lin Wei (KTH, Sweden)_\n\n"
         "### Committee\n\n * Ivo Petrov _(Example University)_\n"
