@@ -24,7 +24,7 @@ from .model import Event
 from .reader import read_event, read_file
 from .reader.speaker_registry import apply_registry
 from .render import RenderContext, render_parts
-from .render.images import photo_node
+from .render.images import pending_photo, photo_node
 from .render.markdown import body_nodes
 from .render.photo_lookups import lookups
 from .render.sections import as_rubrics, nests, note_nested, part_node
@@ -290,8 +290,9 @@ def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:
     return rendered
 
 
-#: the nodes Sphinx's ``apply_source_workaround`` mends when they have no source
-_MENDED = (nodes.image, nodes.title, nodes.rubric, nodes.field_name)
+#: the nodes Sphinx's ``apply_source_workaround`` mends when they have no source (and the
+#: photos that become images after it has run)
+_MENDED = (nodes.image, pending_photo, nodes.title, nodes.rubric, nodes.field_name)
 
 
 def elements(rendered: list[nodes.Node]) -> Iterator[nodes.Element]:

@@ -1,4 +1,5 @@
-"""What one build looks up on disk once, not once per event: photo files by folder.
+"""What one build looks up on disk once, not once per event: photo files by folder,
+and what Sphinx's image collector would find for each photo.
 
 A handbook's events share their photo folders (``images/``, ``meetup_image_dirs``) and
 often their photos; finding a photo means a ``stat`` and resolving every folder of its
@@ -9,13 +10,23 @@ starts reading, so an edited or added photo is seen by the next build), never pi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from docutils import nodes
+from sphinx.locale import __
+from sphinx.util import logging
+from sphinx.util.i18n import search_image_for_language
+
+from .images import pending_photo
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
+
+LOGGER = logging.getLogger(__name__)
 
 
 class Lookups:
@@ -23,6 +34,8 @@ class Lookups:
 
     def __init__(self) -> None:
         self._photos: dict[tuple[Path, tuple[Path, ...]], dict[str, Path | None]] = {}
+        #: ``/``-rooted photo uri -> (path relative to the source folder, readable)
+        self.collected: dict[str, tuple[str, bool]] = {}
 
     def photos(self, base_dir: Path, roots: list[Path]) -> dict[str, Path | None]:
         """The cache of photos found from ``base_dir`` within ``roots`` (filled by
@@ -45,5 +58,38 @@ def forget(app: Sphinx, env: BuildEnvironment, *args: object) -> None:
     _BUILDS.pop(env, None)
 
 
+def place_photos(app: Sphinx, doctree: nodes.document) -> None:
+    """Each :class:`~sphinx_meetup.render.images.pending_photo` becomes the image node
+    Sphinx's image collector would have made of it: the same uri (translated with
+    ``figure_language_filename``, relative to the source folder), candidates,
+    dependency, entry in ``env.images`` and warning, found once per photo and build.
+
+    Connected after the collector (priority 600), which so never sees these nodes.
+    """
+    photos = list(doctree.findall(pending_photo))
+    if not photos:
+        return
+    env = app.env
+    docname = env.docname
+    collected = lookups(env).collected
+    for photo in photos:
+        uri = photo["uri"]
+        if uri not in collected:  # a /-rooted uri: the same answer from every page
+            path, _ = env.relfn2path(search_image_for_language(uri, env), docname)
+            collected[uri] = (path, os.access(Path(app.srcdir, path), os.R_OK))
+        path, readable = collected[uri]
+        image = nodes.image(photo.rawsource, **photo.attributes)
+        image.source, image.line = photo.source, photo.line
+        image["uri"], image["original_uri"], image["candidates"] = path, uri, {"*": path}
+        env.note_dependency(path)
+        if readable:
+            env.images.add_file(docname, path)
+        else:
+            LOGGER.warning(__("image file not readable: %s"), path, location=image,
+                           type="image", subtype="not_readable")
+        photo.replace_self(image)
+
+
 def setup_lookups(app: Sphinx) -> None:
     app.connect("env-before-read-docs", forget)
+    app.connect("doctree-read", place_photos, priority=600)
