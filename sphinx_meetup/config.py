@@ -221,6 +221,16 @@ class MeetupConfig:
             "those builders show the speaker without the photo, with one info line.",
         },
     )
+    read_cache: bool = dc.field(
+        default=True,
+        metadata={
+            "check": _check_bool,
+            "help": "Keep what each event file was read as in ``.meetup-cache`` beside the "
+            "output folder (``_build/.meetup-cache``), so a full build reads only the files "
+            "that changed; an entry is used only for the same bytes, options and "
+            "sphinx-meetup. ``False``: every build reads every file.",
+        },
+    )
     unsafe_body_allow: list[str] = dc.field(
         default_factory=list,
         metadata={

@@ -21,7 +21,8 @@ from .handbook.speaker_registry import registry_for
 from .handbook.summary import summarize
 from .locale import _
 from .model import Event
-from .reader import read_event, read_file
+from .read_cache import build_cache
+from .reader import read_event
 from .reader.speaker_registry import apply_registry
 from .render import RenderContext, render_parts
 from .render.images import pending_photo, photo_node
@@ -111,8 +112,9 @@ class EventDirective(SphinxDirective):
                              "device?); give the path of an event file")
         self.env.note_dependency(str(path))
         config = get_config(self.env)
-        event = read_file(path, labels=config.reader_labels, timezone=config.timezone,
-                          authors_dirs=list(config.authors_roots) or None, project=srcdir)
+        event = build_cache(self.env).read_file(
+            path, labels=config.reader_labels, timezone=config.timezone,
+            authors_dirs=list(config.authors_roots) or None, project=srcdir)
         self._warn_if_stray_page(path)
         return event, path, path.parent, 0
 

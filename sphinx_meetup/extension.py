@@ -14,6 +14,7 @@ from .handbook.generated_pages import FILETYPE, SUFFIX
 from .handbook.speaker_registry import check_registry
 from .locale import CATALOG, LOCALE_DIR
 from .page_parser import EventPageParser
+from .read_cache import setup_read_cache
 from .render.offline import OfflinePhotos
 from .render.photo_lookups import setup_lookups
 from .render.print_layout import setup_print_layout
@@ -41,6 +42,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_print_layout(app)
     setup_exports(app)
     setup_lookups(app)
+    setup_read_cache(app)
     app.connect("builder-inited", _add_static_files)
     app.connect("builder-inited", check_registry)
 

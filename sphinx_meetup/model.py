@@ -121,6 +121,9 @@ class Event:
     #: people the site's speaker registry knows, named by talks but not in the front
     #: matter: their cards take the registry's name, photo and designation
     known_people: list[Speaker] = field(default_factory=list)
+    #: whether reading it looked at files other than its own (Hugo Blox author profiles):
+    #: then the same bytes may read differently later, and the reading is not kept
+    read_other_files: bool = field(default=False, compare=False, repr=False)
     #: all_speakers() as last built, with what it was built from (so the same person
     #: is the same object for every call while the talks stay as they are)
     _people_cache: tuple[object, list[Speaker], dict[tuple[int, str], Speaker]] | None = field(

@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "sphinx_meetup"
 FLOORS: tuple[frozenset[str], ...] = (
     frozenset({"model", "safety", "sandbox", "svg", "locale", "version"}),
     frozenset({"reader"}),
-    frozenset({"checks"}),
+    frozenset({"checks", "read_cache"}),
     frozenset({"warnings_", "config"}),
     frozenset({"render"}),
     frozenset({"handbook"}),

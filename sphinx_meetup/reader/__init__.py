@@ -19,7 +19,7 @@ from .frontmatter import split
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 
-__all__ = ["Labels", "decode", "is_draft", "read_event", "read_file"]
+__all__ = ["Labels", "decode", "is_draft", "read_bounded", "read_event", "read_file"]
 
 #: files larger than this are read only this far (with a problem), to bound time/memory
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -41,7 +41,7 @@ def read_file(
     """
     try:
         with Path(path).open("rb") as handle:
-            data = _read_bounded(handle)
+            data = read_bounded(handle)
     except OSError as error:
         event = Event(source=str(path))
         event.problems.append(
@@ -52,7 +52,7 @@ def read_file(
                       authors_dirs=authors_dirs, page=Path(path), project=project)
 
 
-def _read_bounded(handle: BinaryIO) -> bytes:
+def read_bounded(handle: BinaryIO) -> bytes:
     """At most ``MAX_FILE_BYTES + 1`` bytes of ``handle``, asking for the file's size
     (plus one, to see its end): asking for the bound itself makes Python allocate 4 MiB
     for every file, which cost more than reading a meetup page. A file that grows while
@@ -190,6 +190,7 @@ def read_event(
     if hugoblox.looks_like_hugoblox(front.data):
         blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs,
                               project=project)
+        event.read_other_files = True
         body, blocks = blox.body, blox.blocks
     else:
         fields.apply(front.data, front.lines, event)
