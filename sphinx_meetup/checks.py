@@ -17,7 +17,6 @@ from markdown_it import MarkdownIt
 
 from .model import Event, Problem, Speaker
 from .reader import decode
-from .reader.speaker_registry import index, read_registry
 from .safety import is_remote, resolve_inside, safe_url
 from .svg import looks_like_svg, svg_problem
 
@@ -152,6 +151,8 @@ def load_registry(
     except OSError as error:
         return {}, [Problem(None, f"cannot read the speaker registry: {error.strerror}",
                             "speaker", "error")]
+    from .reader.speaker_registry import index, read_registry  # only sites with a registry
+
     text, problem = decode(data)
     kind = {".toml": "toml", ".json": "json"}.get(path.suffix.lower(), "yaml")
     people, problems = read_registry(text, kind)

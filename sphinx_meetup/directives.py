@@ -22,8 +22,6 @@ from .handbook.summary import summarize
 from .locale import _
 from .model import Event
 from .read_cache import build_cache
-from .reader import read_event
-from .reader.speaker_registry import apply_registry
 from .render import RenderContext, render_parts
 from .render.images import pending_photo, photo_node
 from .render.markdown import body_nodes
@@ -87,6 +85,8 @@ class EventDirective(SphinxDirective):
         """The site's speaker registry joins nicknames to people (and re-reads on edit)."""
         speakers_file = get_config(self.env).speakers_file
         if speakers_file is not None:
+            from .reader.speaker_registry import apply_registry  # only sites with a registry
+
             self.env.note_dependency(str(speakers_file))
             apply_registry(event, registry_for(self.env))
 
@@ -119,6 +119,8 @@ class EventDirective(SphinxDirective):
         return event, path, path.parent, 0
 
     def _load_inline(self) -> tuple[Event, Path | None, Path, int]:
+        from .reader import read_event  # events written in the page are never cached
+
         config = get_config(self.env)
         lines = list(self.content)
         # MyST reads a `---` block right after the fence as options: an empty line first

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from . import reader
 from .model import Event
-from .reader import read_bounded, read_event, read_file
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,19 +51,19 @@ class ReadCache:
     def read_file(self, path: Path, **options: Any) -> Event:
         """:func:`~sphinx_meetup.reader.read_file`, unless this reading is kept."""
         if self.folder is None:
-            return read_file(path, **options)
+            return reader.read_file(path, **options)
         try:
             with path.open("rb") as handle:
-                data = read_bounded(handle)
+                data = reader.read_bounded(handle)
         except OSError:
-            return read_file(path, **options)  # says what is wrong, as a problem
+            return reader.read_file(path, **options)  # says what is wrong, as a problem
         entry = self.folder / f"{_digest(path, options, data)}.pickle"
         event = self._load(entry)
         if event is not None:
             self.hits += 1
             return event
         self.misses += 1
-        event = read_event(data, source=str(path), page=path, **options)
+        event = reader.read_event(data, source=str(path), page=path, **options)
         if not event.read_other_files:
             self._store(entry, event)
         return event

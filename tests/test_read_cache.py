@@ -12,6 +12,7 @@ import pytest
 from handbook_helpers import build, copy_root, warnings
 
 import sphinx_meetup.read_cache as read_cache
+from sphinx_meetup import reader
 from sphinx_meetup.read_cache import FOLDER, KEEP_DAYS, ReadCache
 from sphinx_meetup.reader import read_file
 from sphinx_meetup.reader.labels import Labels
@@ -36,13 +37,13 @@ Speaker: Ada Lovelace
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every reading the cache does not answer, by file."""
     readings: list[str] = []
-    real = read_cache.read_event
+    real = reader.read_event
 
     def read_event(data: bytes, **options: object) -> object:
         readings.append(str(options["source"]))
         return real(data, **options)
 
-    monkeypatch.setattr(read_cache, "read_event", read_event)
+    monkeypatch.setattr(reader, "read_event", read_event)
     return readings
 
 

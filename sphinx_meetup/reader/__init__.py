@@ -10,14 +10,21 @@ import codecs
 import datetime as dt
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..model import Event, Problem, Talk
-from . import body as body_reader
-from . import confidence, dates, fields, hugoblox, programme, when
-from .frontmatter import split
+from . import dates
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
+
+if TYPE_CHECKING:
+    from . import body as body_reader
+    from . import programme
+
+# What reads an event's text (the front matter, the body's talks, the programme) is
+# imported by the functions that read: a build whose events all come from the read
+# cache (:mod:`sphinx_meetup.read_cache`) never imports it, nor compiles its patterns -
+# a third of the time the package takes to import.
 
 __all__ = ["Labels", "decode", "is_draft", "read_bounded", "read_event", "read_file"]
 
@@ -148,6 +155,9 @@ def is_draft(content: bytes) -> bool:
     head = content[:MAX_FILE_BYTES]
     if b"draft" not in head.lower() and b"\x00" not in head:  # UTF-16/32 hold NULs
         return False
+    from . import fields
+    from .frontmatter import split
+
     text, _problem = decode(head)
     data = split(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")).data
     return fields.draft_flag(data.get("draft"))
@@ -169,6 +179,10 @@ def read_event(
     are found from it, inside ``project``); ``authors_dirs`` overrides where profiles
     are looked up.
     """
+    from . import body as body_reader
+    from . import fields, hugoblox, programme
+    from .frontmatter import split
+
     labels = labels or DEFAULT_LABELS
     problems: list[Problem] = []
     if isinstance(content, bytes):
@@ -216,6 +230,8 @@ def _structured(
     timezone: str | None,
 ) -> Event:
     """A page with ``talks:``: the programme is the front matter's, the body its text."""
+    from . import programme
+
     event.talks = structured.talks
     _place_in_time_zone(event, timezone)
     programme.place(structured, event)
@@ -233,6 +249,9 @@ def _check_programme(
     """The body with what the reader used blanked - unless the programme read from it
     is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
+    from . import body as body_reader
+    from . import confidence
+
     known = body_reader.known_names(event)
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
@@ -248,6 +267,8 @@ def _check_programme(
 
 def _apply_facts(event: Event, found: body_reader.Body) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date."""
+    from . import when
+
     when.apply_facts(event, found.facts, found.times)
 
 
