@@ -55,8 +55,16 @@ def load_generator(folder: Path):  # returns the shared generator's `generate`
     return generate
 
 
-def build(src: Path, out: Path, code: Path | None = None) -> dict[str, float]:
-    """One full build in a fresh process: wall and CPU seconds, peak RSS in MiB."""
+def build(src: Path, out: Path, code: Path | None = None, *, cold: bool = False
+          ) -> dict[str, float]:
+    """One full build in a fresh process: wall and CPU seconds, peak RSS in MiB.
+
+    ``cold``: into a folder of its own, whose read cache (``.meetup-cache`` beside the
+    output) is emptied first, as on Read the Docs, where every build is a fresh clone.
+    """
+    if cold:
+        out = out.parent / "cold" / out.name
+        shutil.rmtree(out.parent, ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
     report = out.with_name(out.name + ".json")
     env = dict(os.environ)
@@ -88,6 +96,8 @@ def main() -> None:
                         help="also build the sphinx-meetup side with the package in DIR")
     parser.add_argument("--fixed-baseline", action="store_true",
                         help="also build the hand-written pages with colon_fence on")
+    parser.add_argument("--cold", action="store_true",
+                        help="also build the sphinx-meetup side with an empty read cache")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--no-compile", action="store_true",
                         help="do not byte-compile the package first (see the module's text)")
@@ -106,6 +116,8 @@ def main() -> None:
         ext, base = generate(root, n)
         sides: list[tuple[str, Path, Path | None]] = [("extension", ext, None)]
         sides += [(f"extension [{label}]", ext, folder) for label, folder in codes]
+        if args.cold:
+            sides.append(("extension, cold cache", ext, None))
         sides.append(("hand-written", base, None))
         if args.fixed_baseline:
             fixed = root / "base-fixed"
@@ -113,12 +125,12 @@ def main() -> None:
             conf = fixed / "conf.py"
             conf.write_text(conf.read_text() + 'myst_enable_extensions = ["colon_fence"]\n')
             sides.append(("hand-written, cards parsed", fixed, None))
-        for _name, src, code in sides:  # warm-up round
-            build(src, root / "out", code)
+        for name, src, code in sides:  # warm-up round
+            build(src, root / "out", code, cold="cold" in name)
         results: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in sides}
         for _ in range(args.runs):
             for name, src, code in sides:
-                results[name].append(build(src, root / "out", code))
+                results[name].append(build(src, root / "out", code, cold="cold" in name))
         print(f"N={n} ({args.runs} rounds after a warm-up; ratios within a round)")
         baseline = results["hand-written"]
         for name, rows in results.items():
