@@ -188,6 +188,14 @@ def _is_known(name: Name, known: Collection[str]) -> bool:
     return key(name.name) in known or any(key(alias) in known for alias in name.aliases)
 
 
+#: a status before an agenda entry's text: ``--CANCELLED--``, ``(postponed)``, ``【取消】``
+_STATUS = re.compile(
+    r"^[\W_]{0,4}(?P<status>cancell?ed|postponed|abgesagt|annulée?|verschoben|取消|已取消|延期)"
+    r"[^\w(（]{0,4}(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Header | None:
     """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
     match = _TIMED.match(unit.text)
@@ -203,7 +211,12 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     elif _PLACEHOLDER.match(rest):
         header.kind = "placeholder"
         return header
+    status = _STATUS.match(rest)
+    if status:  # ``--CANCELLED-- Name (Org): Title``: the marker is no title
+        rest = rest[status.end() :]
     title_and_names(header, rest, known, labels)
+    if status and header.title:
+        header.title = f"{header.title} ({status['status']})"  # still said, after it
     if not header.title and not header.names:
         header.kind = "placeholder"
     return header
@@ -225,10 +238,28 @@ def numbered(
     return header
 
 
-def timed_rest(text: str) -> str | None:
-    """What an agenda line says after its clock time (``None`` if it has none)."""
+#: ``Name (Org):`` closing a line: a who-colon entry whose title is on the next line
+_WHO_COLON_END = re.compile(
+    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]$"
+)
+
+
+def who_colon_parts(text: str) -> tuple[str, str | None, str] | None:
+    """``Name (Org): Title`` as (who, what is in the bracket, title); the title is
+    ``""`` when the line ends at the colon."""
+    match = _WHO_COLON.match(text) or _WHO_COLON_END.match(text)
+    if match is None:
+        return None
+    return match["who"], match["inner"], match.groupdict().get("title") or ""
+
+
+def timed_rest(text: str, *, tidy: bool = True) -> str | None:
+    """What an agenda line says after its clock time (``None`` if it has none);
+    ``tidy=False`` keeps its closing punctuation (``Name (Org):``)."""
     match = _TIMED.match(text)
-    return clean(match["rest"]) if match else None
+    if match is None:
+        return None
+    return clean(match["rest"]) if tidy else match["rest"].strip()
 
 
 def starts_with_clock(text: str) -> bool:

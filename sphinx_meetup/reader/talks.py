@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, dates, nested, tables
+from . import agenda, dates, nested, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -47,6 +47,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     result = Found(regions=_regions(units, labels, known))
     heads = _headers(units, labels, known, result.regions, result.consumed)
     heads = nested.attach(heads, units, known, result.regions)
+    siblings.align(heads, units, known)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
@@ -105,10 +106,18 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
 
 
 def _people_heading(text: str, labels: Labels) -> bool:
-    """``Professors``, ``Speakers``, ``嘉宾``, ``Organisers``: a heading over people."""
-    return is_role(text) or any(
+    """``Professors``, ``Speakers``, ``嘉宾``, ``Organisers``, ``Confirmed speakers``: a
+    heading over people (one that ends with a speaker word names them)."""
+    if is_role(text) or any(
         labels.only(role).match(text) for role in ("speaker", "host", "speaker_intro")
-    )
+    ):
+        return True
+    last = text.split()[-1] if text.split() else ""
+    return last.casefold() not in _NOT_PEOPLE and bool(labels.only("speaker").match(last))
+
+
+#: speaker labels that end headings without naming people (``Closing panel``)
+_NOT_PEOPLE = frozenset({"by", "panel"})
 
 
 def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:

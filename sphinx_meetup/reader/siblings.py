@@ -1,0 +1,73 @@
+"""Agenda entries read alike: when most timed entries of a page say ``Name (Org):
+Title``, an entry that the line-by-line reading split another way (``… by Topics``
+taken for a speaker) or whose title went to the next line (``**Name** (Org):`` then
+the title) is read in that shape too.
+
+Evidence, not shapes: the name must read as a person (a full name, or one the front
+matter knows) and at least two sibling entries - and most of those that name someone -
+must already have been read in that shape on their own. Pure: headers in, headers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit
+from .headers import Header, tidy_title, timed_rest, who_colon_parts
+from .names import Name, key, looks_like_name, parse_name, split_names
+
+
+def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
+    """Re-read the timed entries of ``heads`` that break their siblings' shape."""
+    entries = [head for head in heads if head.style == "timed" and head.slot is None]
+    if len(entries) < 3:
+        return
+    readings = [(head, _who_colon(head, units, known)) for head in entries]
+    agreeing = [head for head, found in readings if found and _same(head, found)]
+    named = [head for head in entries if head.names]
+    if len(agreeing) < 2 or len(agreeing) * 2 < len(named):
+        return
+    for head, found in readings:
+        if found is None or _same(head, found):
+            continue
+        title, people = found
+        line = units[head.index].line
+        why = (f"line {line}: name before the colon, the shape of {len(agreeing)} sibling "
+               "agenda entries")
+        slot = head.index
+        if not title:  # ``**Name** (Org):`` and the title on the entry's next line
+            slot += 1
+            title = tidy_title(units[slot].text)
+            why += f"; the title on line {units[slot].line}"
+        head.title, head.names = title, []
+        head.slot = (slot, people, why)
+
+
+def _who_colon(
+    head: Header, units: list[Unit], known: Collection[str]
+) -> tuple[str, list[Name]] | None:
+    """The entry read as ``Name (Org): Title`` (title ``""`` when on the next line)."""
+    unit = units[head.index]
+    rest = timed_rest(unit.text, tidy=False)
+    parts = who_colon_parts(rest) if rest else None
+    if parts is None:
+        return None
+    who, inner, title = parts
+    names = split_names(who, known)
+    if not names or not all(
+        key(n.name) in known or looks_like_name(n.name, known, strict=True) for n in names
+    ):
+        return None
+    if not title and (unit.alone or units[head.index + 1 : head.index + 2] == []
+                      or units[head.index + 1].block is not unit.block):
+        return None  # the line ends at the colon and no line of its own follows
+    if inner and len(names) == 1:
+        names[0] = parse_name(f"{names[0].name}（{inner}）")
+    return tidy_title(title), names
+
+
+def _same(head: Header, found: tuple[str, list[Name]]) -> bool:
+    title, people = found
+    return bool(title) and head.title == title and [n.name for n in head.names] == [
+        n.name for n in people
+    ]

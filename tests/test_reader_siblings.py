@@ -1,0 +1,90 @@
+"""Agenda entries read alike (``Name (Org): Title``), headings over people, and status
+markers: pages written for the test."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sphinx_meetup.cli import main
+from sphinx_meetup.model import Event
+from sphinx_meetup.reader import read_event
+
+AGENDA = (
+    "## Programme\n\n"
+    "- 10:00 - 11:00 **Ann Lee** (Leeds): Gluing data\n"
+    "- 11:00 - 11:15 Coffee\n"
+    "- 11:15 - 12:15 **Bob Ray** (Turin): Cohomology by hand\n"
+    "- 13:30 - 14:30 **Cleo Park** (Oslo): Sheaves set by Tags (online)\n"
+    "- 14:30 - 15:30 **Dev Rao** (Graz):\nSpectral sequences for the impatient\n"
+)
+
+
+def read(body: str, front: str = "") -> Event:
+    return read_event(f"---\ntitle: Workshop\ndate: 2024-03-05\n{front}---\n\n{body}")
+
+
+def talks(event: Event) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+
+
+def test_entries_that_break_their_siblings_shape_are_read_in_it() -> None:
+    event = read(AGENDA)
+    assert talks(event) == [
+        ("Gluing data", ["Ann Lee"]),
+        ("Cohomology by hand", ["Bob Ray"]),
+        # "by Tags" is no speaker: the siblings put the name before the colon
+        ("Sheaves set by Tags (online)", ["Cleo Park"]),
+        # the line ends at the colon: the title is the entry's next line
+        ("Spectral sequences for the impatient", ["Dev Rao"]),
+    ]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    assert event.talks[-1].abstract == ""
+
+
+def test_one_entry_alone_is_no_pattern() -> None:
+    event = read("## Programme\n\n- 10:00 - 11:00 Sheaves set by Tags\n")
+    assert all("Tags" not in t.speakers for t in event.talks)
+
+
+def test_show_explain_names_the_siblings(tmp_path, capsys) -> None:
+    page = tmp_path / "event.md"
+    page.write_text(f"---\ntitle: Workshop\ndate: 2024-03-05\n---\n\n{AGENDA}", "utf-8")
+    assert main(["show", "--explain", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "Cleo Park: line 11: name before the colon, the shape of 2 sibling" in out
+    assert "Dev Rao: line 12: name before the colon" in out and "title on line 13" in out
+
+
+def test_a_heading_ending_with_a_speaker_word_is_over_people_not_a_talk() -> None:
+    event = read(
+        "### Confirmed speakers\n\n- Ann Lee (Example University)\n- Bob Ray (Examplab)\n\n"
+        "### Programme\n\n- 10:00 - 11:00 Gluing data - Ann Lee (Example University)\n"
+    )
+    assert "Confirmed speakers" not in [t.title for t in event.talks]
+    assert talks(event) == [("Gluing data", ["Ann Lee"])]
+
+
+def test_a_cancelled_marker_is_kept_after_the_title_not_read_as_it() -> None:
+    event = read(
+        "## Programme\n\n- 10:00 - 11:00: **Ann Lee** (Leeds): Gluing data\n"
+        "- 11:00 - 12:00:--**CANCELLED**--**Bob Ray** (Turin): Cohomology by hand\n"
+        "- 12:00 - 13:00: **Cleo Park** (Oslo): Sheaves\n"
+    )
+    assert talks(event)[1] == ("Cohomology by hand (CANCELLED)", ["Bob Ray"])
+
+
+_NAMES = st.sampled_from(["Ann Lee", "Bob Ray", "Topics", "Tags", "Leeds", "Dev", "and"])
+_WORDS = st.sampled_from(["Gluing", "data", "by", "with", ":", "(", ")", "Sheaves", "Tags"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_NAMES, st.lists(_WORDS, min_size=1, max_size=6)), min_size=1,
+                max_size=5))
+def test_every_speaker_read_is_written_in_the_agenda(rows: list[tuple[str, list[str]]]) -> None:
+    lines = [f"- 1{n}:00 - 1{n}:30 **{who}** (Oslo): {' '.join(words)}"
+             for n, (who, words) in enumerate(rows)]
+    event = read("## Programme\n\n" + "\n".join(lines) + "\n")
+    for talk in event.talks:
+        for name in talk.speakers:
+            assert any(name in line for line in lines)
