@@ -109,11 +109,6 @@ DOUBTFUL = {
         "| 19:15 | Merge trees | Northfield Polytechnic University |\n\nOutro text.\n",
         12,
     ),
-    "a role after the name": (
-        "## Heaps and stacks\n\nSpeaker: Ida Quist, SRE at Initech\n\n"
-        "Abstract of the talk.\n\nKeywords: heaps, stacks\n",
-        5,
-    ),
     "a speaker left in the title": (
         "## Schedule\n\n- 18:30 – Talk: Heaps and stacks (Ida Quist, Example Labs)\n"
         "- 19:15 – Talk: Merge trees (Tom Verhoef)\n",
@@ -132,6 +127,16 @@ def test_a_doubtful_page_keeps_its_body_and_has_no_agenda(case: str) -> None:
     ((where, message),) = programme_problems(event)
     assert where == line  # the file line of the first doubtful talk
     assert "not understood" in message and "`talks:`" in message
+
+
+def test_a_role_at_an_employer_after_the_name_is_where_they_work() -> None:
+    # ``Name, Role at Org`` is a speaker slot (issue 18): one person, not two; it was
+    # doubted while the role was read as a second speaker
+    event = read("## Heaps and stacks\n\nSpeaker: Ida Quist, SRE at Initech\n\n"
+                 "Abstract of the talk.\n\nKeywords: heaps, stacks\n")
+    assert [(t.title, t.speakers) for t in event.talks] == [("Heaps and stacks", ["Ida Quist"])]
+    assert event.talks[0].affiliations == {"Ida Quist": "SRE at Initech"}
+    assert programme_problems(event) == []
 
 
 def test_front_matter_speakers_keep_their_cards_on_a_doubtful_page() -> None:

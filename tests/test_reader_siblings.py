@@ -88,3 +88,63 @@ def test_every_speaker_read_is_written_in_the_agenda(rows: list[tuple[str, list[
     for talk in event.talks:
         for name in talk.speakers:
             assert any(name in line for line in lines)
+
+
+def test_a_bracket_after_the_title_is_the_speaker_slot_of_an_agenda_entry() -> None:
+    event = read(
+        "**Schedule**\n\n- 18:00 – Doors open, pizza & soft drinks\n"
+        "- 19:00 – Talk: Vector search in practice (Mara Voss, Examplab)\n"
+        "- 19:45 – Break with snacks\n"
+        "- 20:00 – Talk: Fuzzing parsers (Jon Hale)\n"
+        "- 20:45 – Lightning talk: Sorting (Live Demo)\n"
+    )
+    assert talks(event) == [
+        # the kind label ``Talk:`` is no part of the title
+        ("Vector search in practice", ["Mara Voss"]),
+        # a bare name in the bracket: read because a sibling gives name and employer
+        ("Fuzzing parsers", ["Jon Hale"]),
+        # two capitalised words that say how the slot is run are nobody
+        ("Sorting (Live Demo)", []),
+    ]
+    assert event.talks[1].affiliations == {"Mara Voss": "Examplab"}
+    assert "in the bracket after the title (name and employer)" in (
+        event.talks[1].evidence["Mara Voss"])
+
+
+def test_a_bare_name_bracket_without_a_sibling_giving_an_employer_is_no_slot() -> None:
+    event = read("- 19:00 – Fuzzing parsers (Jon Hale)\n- 20:00 – Sorting (Live Demo)\n")
+    assert all(not t.speakers for t in event.talks)
+
+
+def test_quoted_japanese_titles_then_the_speaker() -> None:
+    event = read(
+        "## タイムテーブル\n\n- 19:00 開場・受付\n"
+        "- 19:30 「Rustで並行処理」 田中一郎（株式会社テスト）\n- 20:00 休憩\n"
+        "- 20:10 『型で守るAPI』 高橋花子\n"
+    )
+    assert talks(event) == [("Rustで並行処理", ["田中一郎"]), ("型で守るAPI", ["高橋花子"])]
+
+
+def test_a_topic_label_names_the_title_over_a_greeting() -> None:
+    event = read(
+        "Hallo zusammen, wir sehen uns im April!\n\n"
+        "**Vortrag:** Caching ohne Kopfschmerzen\n**Referent:** Jonas Weber (Beispiel GmbH)\n\n"
+        "Wie man Caches invalidiert.\n\n"
+        "**Vortrag:** Async für alle\n**Referentin:** Lea Brandt\n\nEin Überblick.\n"
+    )
+    assert talks(event) == [
+        ("Caching ohne Kopfschmerzen", ["Jonas Weber"]), ("Async für alle", ["Lea Brandt"]),
+    ]
+
+
+def test_kind_labels_before_heading_titles_are_not_part_of_the_title() -> None:
+    event = read(
+        "## Keynote: Sustainable parsing\n\nSpeaker: Nora Lind (Example Foundation)\n\n"
+        "## Panel discussion: Funding parsers\n\nModerator: Karen Holt\n\n"
+        "Panelists: Ahmed Farouk (Examplab) and Sofia Rossi (independent)\n"
+    )
+    assert talks(event) == [
+        ("Sustainable parsing", ["Nora Lind"]),
+        # the moderator is a host: no speaker of the panel
+        ("Funding parsers", ["Ahmed Farouk", "Sofia Rossi"]),
+    ]

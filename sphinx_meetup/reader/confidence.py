@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from ..model import Event, Problem, Talk
 from .blocks import plain
 from .labels import Labels
-from .names import clean, describes_someone, is_organisation, key, looks_like_name
+from .names import (
+    clean,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    says_how,
+)
 
 #: label roles whose words never name a person
 _NOT_NAME_ROLES = (
@@ -170,7 +177,8 @@ def talk_doubt(
         inner = slot["inner"] or slot["dash"] or ""
         first = re.split(r"[,，;；]", inner, maxsplit=1)[0]
         words = first.split()
-        if looks_like_name(first, known) and all(len(word) > 1 for word in words):
+        named = looks_like_name(first, known) and not says_how(first)
+        if named and all(len(word) > 1 for word in words):
             return f"the speaker in {title!r} was not read"
     quoted = _QUOTED_FIRST.match(title)
     if quoted and not talk.speakers and len(quoted["rest"].strip(" \t,，、:：-–—")) >= 2:

@@ -62,7 +62,16 @@ _NUMBERING = re.compile(
     r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"^[^《]*《(?P<title>[^》]+)》\s*[-–—:：,，]?\s*(?P<after>.*)$")
+_QUOTED = re.compile(
+    r"^[^《「『“]*[《「『“](?P<title>[^》」』”]+)[》」』”]\s*[-–—:：,，]?\s*(?P<after>.*)$"
+)
+#: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
+#: it is, not part of its name
+_KIND_LABEL = re.compile(
+    r"^(?:keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
+    r"conférence|主题演讲|演讲)\s*+[:：]\s*+(?=\S)",
+    re.IGNORECASE,
+)
 #: ``标题 名`` - searched from the first space (a lazy title before ``\s+`` was quadratic)
 _TRAILING_NAME = re.compile(
     r"(?<!\s)\s++(?P<who>[\u3400-\u9fff]{2,4}(?:\s*+[（(][^）)]{1,40}[）)])?)$"
@@ -131,6 +140,7 @@ def tidy_title(text: str) -> str:
     text = _NUMBERING.sub("", text)
     text = _ORG_SUFFIX.sub("", text)
     text = strip_series(text)
+    text = _KIND_LABEL.sub("", text, count=1)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     return " ".join(text.split()).strip(" -–—:：|｜,，/")

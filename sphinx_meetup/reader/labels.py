@@ -25,7 +25,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     #: a line naming the talk: 主题：…, Topic: …
     "topic": (
         "演讲主题", "分享主题", "演讲题目", "分享题目", "议题", "题目", "主题", "话题", "topic",
-        "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp",
+        "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
+        "vortragstitel",
     ),
     #: the theme of the whole event (for a one-talk webinar, the talk)
     "theme": (

@@ -67,6 +67,8 @@ _ROLE_WORDS = re.compile(
     r"college|faculty|centre|center|laboratory)\b|universit|institut",
     re.IGNORECASE,
 )
+#: ``SRE at Foobar`` / ``Entwicklerin bei X``: a job at an employer
+_AT_ORG = re.compile(r"\s(?:at|bei|chez|@)\s++[A-Z0-9]")
 #: the commonest Chinese surnames (single and double); a two-to-four character name
 #: led by one of them reads as a person even where no label says so
 _SURNAMES = frozenset(
@@ -212,7 +214,7 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
 
 def describes_someone(text: str) -> bool:
     """Whether ``text`` is a job, a title or an employer (``资深架构师``, ``CTO at X``)."""
-    if _ROLE_WORDS.search(text):
+    if _ROLE_WORDS.search(text) or _AT_ORG.search(text):
         return True
     compact = text.replace(" ", "")
     return (_is_cjk(compact) and len(compact) > 5 and not _CJK_DOTTED.match(compact)) or len(
@@ -246,6 +248,22 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if not lower_ok or not words[0][0].isupper() or not words[-1][0].isupper():
         return False
     return len(capitalised) >= 2 or not strict
+
+
+#: words that say how or what a slot is, never a person's name: ``(Live Demo)``,
+#: ``(Part Two)``, ``(Online Session)``
+_FORMAT_WORDS = frozenset({
+    "live", "demo", "online", "remote", "virtual", "hybrid", "recorded", "video", "part",
+    "session", "workshop", "keynote", "panel", "lightning", "talk", "intro", "introduction",
+    "tutorial", "hands", "beginner", "beginners", "advanced", "english", "german", "french",
+    "chinese", "dutch", "spanish", "one", "two", "three", "i", "ii", "iii", "q&a",
+})
+
+
+def says_how(text: str) -> bool:
+    """Whether ``text`` holds a word of how a slot is run (``Live Demo``, ``Part Two``):
+    a bracket after a title with such a word is no speaker slot."""
+    return any(word.casefold().strip(".,-") in _FORMAT_WORDS for word in text.split())
 
 
 def is_latin_name(text: str) -> bool:

@@ -10,11 +10,12 @@ must already have been read in that shape on their own. Pure: headers in, header
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from .blocks import Unit
 from .headers import Header, tidy_title, timed_rest, who_colon_parts
-from .names import Name, key, looks_like_name, parse_name, split_names
+from .names import Name, key, looks_like_name, parse_name, says_how, split_names
 
 
 def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
@@ -41,6 +42,42 @@ def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> Non
             why += f"; the title on line {units[slot].line}"
         head.title, head.names = title, []
         head.slot = (slot, people, why)
+
+
+#: ``Title (Name, Organisation)`` / ``Title (Name)`` at the end of an agenda entry
+_BRACKET_SLOT = re.compile(r"^(?P<title>.*\S)\s*+[(（](?P<inner>[^()（）]{3,120})[)）]$")
+
+
+def brackets(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
+    """``19:00 Talk: Feature stores (Lena Kovac, Datalab)``: a full name and what they
+    do in a bracket closing a timed entry is its speaker slot; a bracket with only a
+    full name (``(Ravi Shah)``) is one when a sibling entry gives the name-and-employer
+    form."""
+    found: list[tuple[Header, str, list[Name], bool]] = []
+    for head in heads:
+        if head.style != "timed" or head.names or head.slot is not None or not head.title:
+            continue
+        match = _BRACKET_SLOT.match(head.title)
+        if match is None:
+            continue
+        people = split_names(match["inner"], known)
+        if not people or not all(
+            key(p.name) in known
+            or (looks_like_name(p.name, known, strict=True) and not says_how(p.name))
+            for p in people
+        ):
+            continue
+        strong = len(people) == 1 and bool(people[0].affiliation)
+        found.append((head, match["title"], people, strong))
+    sure = sum(1 for *_, strong in found if strong)
+    for head, title, people, strong in found:
+        if not strong and not sure:
+            continue
+        line = units[head.index].line
+        shape = "name and employer" if strong else f"a name, as {sure} sibling entries"
+        head.title = tidy_title(title)
+        head.slot = (head.index, people, f"line {line}: in the bracket after the title "
+                     f"({shape})")
 
 
 def _who_colon(

@@ -48,6 +48,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = _headers(units, labels, known, result.regions, result.consumed)
     heads = nested.attach(heads, units, known, result.regions)
     siblings.align(heads, units, known)
+    siblings.brackets(heads, units, known)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
@@ -379,7 +380,8 @@ def _segments(
             title = _title_before(units, free, speaker, labels, taken)
             head = Header(title if title is not None else speaker, "segment", stop=speaker + 1)
             if title is not None:
-                head.title = found.tidy_title(units[title].text)
+                topic = label_value(units[title], labels, "topic")
+                head.title = found.tidy_title(topic or units[title].text)
         else:
             value = label_value(units[speaker], labels, "speaker") or ""
             stop = speakers[number + 1] if number + 1 < len(speakers) else len(units)
@@ -395,12 +397,16 @@ def _segments(
 def _title_before(
     units: list[Unit], free: set[int], speaker: int, labels: Labels, taken: set[int]
 ) -> int | None:
-    """The first title-like free line between the last boundary and ``speaker``."""
+    """The first title-like free line between the last boundary and ``speaker`` - or
+    the nearest line a topic label names (``Vortrag: …``, ``Topic: …``): a label says
+    which line is the title, over a greeting that only looks like one."""
     candidates: list[int] = []
     for index in range(speaker - 1, -1, -1):
         unit = units[index]
         if index in taken or _is_boundary(unit, labels):
             break
+        if index in free and label_value(unit, labels, "topic"):
+            return index
         if index in free and found.title_like(unit) and not _is_fact(unit, labels):
             candidates.append(index)
     return candidates[-1] if candidates else None
