@@ -208,6 +208,32 @@ def test_a_copied_agenda_slot_loses_to_the_title_and_theme_that_agree() -> None:
     assert "talks:" in event.problems[0].message
 
 
+def test_a_copied_part_one_agenda_dated_another_day_loses_to_the_theme() -> None:
+    # part 1 and part 2 share most words: only the other day the copied table's caption
+    # gives says the agenda is the earlier episode's
+    page = (
+        "---\ntitle: \"DemoCast#7：缓存设计（下）—— 动手实践\"\ndate: 2021-05-20\n---\n\n"
+        "- 活动主题：DemoCast#7：缓存设计（下）—— 动手实践\n\n"
+        "## 议程\n\n| DemoCast#6：缓存设计（上）—— 原理 时间：2021-05-13 | |\n| --- | --- |\n"
+        "| 19:00-20:00 | **《缓存设计（上）—— 原理》** 示例集团 阿城 |\n\n"
+        "## 嘉宾\n\n阿城，示例集团高级工程师\n"
+    )
+    event = read_event(page)
+    assert talks(event) == [("缓存设计（下）—— 动手实践", ["阿城"])]
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "2021-05-13" in event.talks[0].evidence[""]
+
+
+def test_a_part_two_agenda_dated_the_events_day_is_kept() -> None:
+    page = (
+        "---\ntitle: \"DemoCast#7：缓存设计（下）—— 动手实践\"\ndate: 2021-05-20\n---\n\n"
+        "- 活动主题：DemoCast#7：缓存设计（下）—— 动手实践\n\n"
+        "## 议程\n\n| DemoCast#7 时间：2021-05-20 | |\n| --- | --- |\n"
+        "| 19:00-20:00 | **《缓存设计（下）—— 动手实践与调优》** 示例集团 阿城 |\n"
+    )
+    assert [t.title for t in read_event(page).talks] == ["缓存设计（下）—— 动手实践与调优"]
+
+
 def test_an_agenda_slot_worded_a_little_differently_from_the_theme_is_kept() -> None:
     page = (
         "---\ntitle: \"DemoCast#14：解读 Foo：项目概况和进展\"\ndate: 2021-05-01\n---\n\n"

@@ -93,7 +93,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
                 talk.kind = "break"
         real = [talk for talk in body.talks if talk.kind == "talk"]
     elif len(real) == 1 and event is not None and any(real[0] is t for t, _, _ in found.times):
-        _theme_over_copied_title(real[0], outline, event)
+        _theme_over_copied_title(real[0], outline, event, units)
     facts, used = read_sections(units, labels, real, known, inside)
     body.facts = facts
     body.consumed |= used
@@ -161,15 +161,23 @@ def outline_talks(outline: Outline) -> list[Talk]:
     return []
 
 
-def _theme_over_copied_title(talk: Talk, outline: Outline, event: Event) -> None:
+def _theme_over_copied_title(
+    talk: Talk, outline: Outline, event: Event, units: list[Unit]
+) -> None:
     """A one-talk page whose theme line and title agree, but whose agenda entry (a timed
     slot) names another talk: the agenda was copied from an earlier page. The theme wins, and a
-    ``programme`` problem says so (the structured ``talks:`` front matter settles it)."""
+    ``programme`` problem says so (the structured ``talks:`` front matter settles it).
+
+    A talk that shares most words with the theme (part 1 / part 2 of one subject) is
+    taken for copied only when its agenda also names another day than the event's."""
     theme = outline.theme
     if not theme or not event.title or not talk.title:
         return
     page, said, agenda = fold(event.title), fold(theme), fold(strip_series(talk.title))
-    if not said or said not in page or _overlap(agenda, said) >= _SAME_TALK:
+    if not said or said not in page:
+        return
+    dated = _agenda_day_elsewhere(units, talk, event)
+    if _overlap(agenda, said) >= _SAME_TALK and dated is None:
         return
     event.problems.append(
         Problem(
@@ -180,8 +188,30 @@ def _theme_over_copied_title(talk: Talk, outline: Outline, event: Event) -> None
             "programme",
         )
     )
-    talk.title = theme
-    talk.evidence[""] += f"; titled by the theme line {outline.theme_line} (agenda copied)"
+    talk.title = strip_series(theme)
+    talk.evidence[""] += f"; titled by the theme line {outline.theme_line} (agenda copied"
+    talk.evidence[""] += f", dated {dated} on line {talk.line})" if dated else ")"
+    if not talk.speakers and len(outline.guests) == 1:
+        add_names(talk, outline.guests, f"line {outline.guests_line}: the one person of the "
+                  "guest list (the agenda's entry was copied)")
+
+
+def _agenda_day_elsewhere(units: list[Unit], talk: Talk, event: Event) -> dt.date | None:
+    """A date the agenda around ``talk`` gives (its table's caption, a line above it in
+    its section) that is not the event's day: the agenda is another event's."""
+    day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+    if not isinstance(day, dt.date):
+        return None
+    index = next((i for i, unit in enumerate(units) if unit.line == talk.line), None)
+    if index is None:
+        return None
+    for unit in reversed(units[max(0, index - 8) : index + 1]):
+        found = dates.first_date(unit.text, day.year)
+        if found is not None and found != day:
+            return found
+        if unit.kind == "heading":
+            break
+    return None
 
 
 def _overlap(one: str, other: str) -> float:

@@ -182,6 +182,12 @@ def day_heading(text: str) -> bool:
     )
 
 
+def first_date(text: str, default_year: int | None) -> dt.date | None:
+    """The first date written anywhere in ``text`` (``2019-02-21``, ``2 月 21 日``)."""
+    found = _first_date(text, default_year)
+    return found[1] if found else None
+
+
 def only_date(text: str, default_year: int | None) -> dt.date | None:
     """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
     found = _first_date(text, default_year)
