@@ -663,3 +663,23 @@ def test_a_fully_timed_agenda_keeps_the_order_it_is_written_in() -> None:
     assert [t.title for t in event.talks] == [
         "Parsing logs at scale", "Coffee", "Sharding without tears", "Lunch",
     ]
+
+
+def test_a_twelve_hour_agenda_without_pm_reads_afternoon_times() -> None:
+    event = read(
+        "## Schedule\n\n- 10:30 - 11:30 Parsing logs at scale - Ann Lee\n"
+        "- 11:30-1:00 Lunch\n- 2:30 - 3:20 Sharding without tears - Bob Ray\n"
+        "- 3:25 - 4:15 Fuzzing parsers - Cleo Park\n",
+        timezone="UTC",
+    )
+    hours = [(t.start.hour, t.end.hour) for t in event.talks]
+    assert hours == [(10, 11), (11, 13), (14, 15), (15, 16)]
+
+
+def test_a_24_hour_agenda_over_two_days_keeps_its_morning() -> None:
+    event = read(
+        "## Schedule\n\n- 16:00 - 17:00 Parsing logs at scale - Ann Lee\n\n"
+        "Second day:\n\n- 9:00 - 10:00 Sharding without tears - Bob Ray\n",
+        timezone="UTC",
+    )
+    assert [t.start.hour for t in event.talks] == [16, 9]

@@ -8,6 +8,7 @@ talk go; opening remarks, sign-in, breaks and lunch stay as ``kind="break"``.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -24,6 +25,32 @@ _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introd
 HOST_EVIDENCE = "host label"
 #: agenda entries × described talks compared at most (a real agenda is far smaller)
 _MAX_COMPARISONS = 40_000
+
+
+#: afternoon hours a 12-hour agenda writes without "pm" (``2:30`` after ``12:30``)
+_AFTERNOON = range(1, 8)
+
+
+def twelve_hour_clock(heads: list[Header]) -> None:
+    """An agenda on a 12-hour clock without am/pm (``11:30-1:00``, then ``2:30 - 3:20``):
+    a start before the entry above it, after a late-morning or later one, and an end
+    before its own start are afternoon times. A 24-hour agenda never goes back so
+    (a next day's ``9:00`` after ``17:00`` stays morning: 9 is no afternoon hour)."""
+    previous: dt.time | None = None
+    for head in heads:
+        if head.style not in {"timed", "table"} or head.start is None:
+            continue
+        start, end = head.start, head.end
+        if previous is not None and start < previous and previous.hour >= 11 and (
+            start.hour in _AFTERNOON
+        ):
+            start = start.replace(hour=start.hour + 12)
+        if end is not None and end < start and end.hour in _AFTERNOON and (
+            end.replace(hour=end.hour + 12) > start
+        ):
+            end = end.replace(hour=end.hour + 12)
+        head.start, head.end = start, end
+        previous = start
 
 
 def fill_ends(heads: list[Header]) -> None:

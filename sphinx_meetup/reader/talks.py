@@ -53,6 +53,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
     heads.sort(key=lambda head: head.index)
+    agenda.twelve_hour_clock(heads)
     agenda.fill_ends(heads)
     pairs = [
         (read_talk(head, units, labels, known, result.consumed, result.inside), head)
