@@ -53,3 +53,31 @@ def test_an_author_the_programme_names_stays_a_speaker(tmp_path) -> None:
     )
     assert [s.name for s in event.speakers] == ["Dana Kim"]
     assert event.speakers[0].designation == "Professor"
+
+
+def test_agenda_entries_linking_to_abstracts_are_those_talks(tmp_path) -> None:
+    event = bundle(
+        tmp_path, "title: Sheaves retreat\nevent: Sheaves retreat\n",
+        "## Schedule\n"
+        "  * **9:30 - 10:30**: [Ann Lee](#gluing-data-in-practice) + Q/A\n"
+        "  * **10:30 - 11:00**: _Coffee_\n"
+        "  * **11:00 - 12:00**: **Keynote**: [Bob\n    Ray](#cohomology-by-hand)\n"
+        "  * **12:00 - 1:00**: Cleo Park and [Dev\n    Rao](#spectral-sequences) + Q/A\n\n"
+        "## Abstracts\n\n"
+        '{{< abstract title="Cohomology by hand" author="Bob Ray" >}}\nBy hand.\n'
+        "{{< /abstract >}}\n\n"
+        '{{< abstract title="Gluing data in practice" author="Ann Lee" >}}\nGlue.\n'
+        "{{< /abstract >}}\n\n"
+        '{{< abstract title="Spectral sequences" author="Dev Rao" >}}\nPages.\n'
+        "{{< /abstract >}}\n",
+    )
+    talks = [(t.title, t.speakers, t.start.hour if t.start else None)
+             for t in event.talks if t.kind == "talk"]
+    # in the agenda's order, with its times; the abstract gives the title
+    assert talks == [
+        ("Gluing data in practice", ["Ann Lee"], 9),
+        ("Cohomology by hand", ["Bob Ray"], 11),
+        ("Spectral sequences", ["Dev Rao", "Cleo Park"], 12),
+    ]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    assert "named beside the link" in event.talks[-1].evidence["Cleo Park"]

@@ -214,6 +214,8 @@ def read_event(
     if blocks is None:
         blocks = body_reader.blocks_of(front.body, front.body_line)
     found = body_reader.read_body(blocks, labels, event)
+    if blox:
+        blox.join_agenda(found)
     event.talks = blox.talks(found.talks, event) if blox else found.talks
     body_reader.complete(event, found)
     _place_in_time_zone(event, timezone)

@@ -21,10 +21,14 @@ from ..safety import is_remote, safe_url
 from . import authors as profiles
 from . import body as body_reader
 from . import dates, fields, shortcodes
+from .blocks import fold, plain
+from .content import add_names
 from .emphasis import unemphasise
 from .frontmatter import FrontMatter
+from .headers import tidy_title, timed_rest
 from .labels import Labels
 from .names import key as name_key
+from .names import looks_like_name, split_names
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
 HUGOBLOX_KEYS = frozenset({
@@ -44,6 +48,8 @@ _MARKDOWN_LINK = re.compile(
     r"\[(?P<text>[^\]\[]*)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\)"
 )
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+#: ``and`` / ``&`` / ``,`` closing the names before a link: the link names one more
+_JOINER_END = re.compile(r"(?:\s+(?:and|und|et|y)|\s*[&,，、])\s*$", re.IGNORECASE)
 _ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
 
 def looks_like_hugoblox(data: dict[str, Any]) -> bool:
@@ -66,13 +72,42 @@ class HugoBloxPage:
     shortcode_talks: list[Talk] = field(default_factory=list)
     #: the speakers read from ``authors`` (the page's writers, unless evidence says more)
     authors: list[Speaker] = field(default_factory=list)
+    #: where a shortcode talk stands in the agenda (an entry linking to it), by id
+    order: dict[int, int] = field(default_factory=dict)
+
+    def join_agenda(self, found: body_reader.Body) -> None:
+        """Agenda entries that link to an abstract shortcode of the page
+        (``9:30 - 10:30: [Kevin Jamieson](#towards-instance-optimal-…) + Q/A``) are that
+        talk: it takes their times and place in the agenda, and the other people the
+        entry names beside the link (``Raghav Somani and [Raghav Tripathi](#…)``)."""
+        by_title = {fold(talk.title): talk for talk in self.shortcode_talks if talk.title}
+        if not by_title:
+            return
+        joined: dict[int, Talk] = {}
+        for talk in found.talks:
+            block = next((b for b in self.blocks if talk.line is not None
+                          and b.line <= talk.line <= b.end_line), None)
+            targets = {url for _text, url in (block.links if block else [])
+                       if url.startswith("#") and fold(url[1:]) in by_title}
+            if block is None or len(targets) != 1:
+                continue
+            url = targets.pop()
+            structured = by_title[fold(url[1:])]
+            joined[id(talk)] = structured
+            self.order.setdefault(id(structured), talk.line or 0)
+            _names_beside(structured, block, url, talk.line)
+        if joined:
+            found.talks = [talk for talk in found.talks if id(talk) not in joined]
+            found.times = [(joined.get(id(talk), talk), start, end)
+                           for talk, start, end in found.times]
 
     def talks(self, body_talks: list[Talk], event: Event | None = None) -> list[Talk]:
         """The page's talk, unless the page is an event: its body lists talks of their
         own, or ``event`` does not name another event (then the title is the event's,
         and without a ``speaker`` map nobody gives it as a talk). The authors of an
         event page are its writers: they leave the speakers unless a talk names them."""
-        found = sorted([*self.shortcode_talks, *body_talks], key=lambda t: t.line or 0)
+        found = sorted([*self.shortcode_talks, *body_talks],
+                       key=lambda t: self.order.get(id(t), t.line or 0))
         programme = sum(1 for t in found if t.kind == "talk" and t.speakers) >= 2
         if self.is_talk_page and not programme:
             return [self.talk, *found]
@@ -143,6 +178,26 @@ def apply(
         shortcode_talks=found.talks,
         authors=authors,
     )
+
+
+def _names_beside(talk: Talk, block: body_reader.Block, url: str, line: int | None) -> None:
+    """People an agenda entry names before its link to ``talk``'s abstract."""
+    source = " ".join(block.text.split())
+    cut = source.find(f"]({url})")
+    bracket = source.rfind("[", 0, cut) if cut >= 0 else -1
+    if bracket < 0:
+        return
+    before = plain(source[:bracket])
+    before = timed_rest(before, tidy=False) if timed_rest(before) is not None else before
+    before = _JOINER_END.sub("", tidy_title(before))
+    if not before:
+        return
+    people = split_names(before)
+    if people and all(looks_like_name(p.name, strict=True) for p in people):
+        for name in talk.speakers:
+            talk.evidence.setdefault(name, f"line {talk.line}: author of the abstract shortcode")
+        add_names(talk, people, f"line {line}: named beside the link to the abstract on "
+                  "the agenda entry")
 
 
 def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
