@@ -72,6 +72,7 @@ def place_photos(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
     docname = env.docname
     collected = lookups(env).collected
+    noted: set[str] = set()  # a page's dependencies and images are sets: once a photo
     for photo in photos:
         uri = photo["uri"]
         if uri not in collected:  # a /-rooted uri: the same answer from every page
@@ -81,12 +82,14 @@ def place_photos(app: Sphinx, doctree: nodes.document) -> None:
         image = nodes.image(photo.rawsource, **photo.attributes)
         image.source, image.line = photo.source, photo.line
         image["uri"], image["original_uri"], image["candidates"] = path, uri, {"*": path}
-        env.note_dependency(path)
-        if readable:
-            env.images.add_file(docname, path)
-        else:
-            LOGGER.warning(__("image file not readable: %s"), path, location=image,
-                           type="image", subtype="not_readable")
+        if path not in noted:
+            noted.add(path)
+            env.note_dependency(path)
+            if readable:
+                env.images.add_file(docname, path)
+            else:
+                LOGGER.warning(__("image file not readable: %s"), path, location=image,
+                               type="image", subtype="not_readable")
         photo.replace_self(image)
 
 
