@@ -683,3 +683,23 @@ def test_a_24_hour_agenda_over_two_days_keeps_its_morning() -> None:
         timezone="UTC",
     )
     assert [t.start.hour for t in event.talks] == [16, 9]
+
+
+def test_day_headings_put_the_agenda_entries_on_their_days() -> None:
+    event = read(
+        "## Programme\n\n### Day 1\n\n- 16:00 - 17:00 Parsing logs at scale - Ann Lee\n\n"
+        "### Day 2\n\n- 9:00 - 10:00 Sharding without tears - Bob Ray\n\n"
+        "**Monday, 24 May**\n\n- 9:00 - 10:00 Fuzzing parsers - Cleo Park\n",
+        front="date_end: 2021-05-25\n",
+        timezone="UTC",
+    )
+    assert [(t.start.day, t.start.hour) for t in event.talks] == [(22, 16), (23, 9), (24, 9)]
+
+
+def test_a_day_heading_outside_the_events_days_is_not_followed() -> None:
+    event = read(
+        "## Programme\n\n### Day 5\n\n- 16:00 - 17:00 Parsing logs at scale - Ann Lee\n",
+        front="date_end: 2021-05-23\n",
+        timezone="UTC",
+    )
+    assert event.talks[0].start.day == 22

@@ -271,7 +271,7 @@ def _apply_facts(event: Event, found: body_reader.Body) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date."""
     from . import when
 
-    when.apply_facts(event, found.facts, found.times)
+    when.apply_facts(event, found.facts, found.times, found.days)
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:

@@ -66,6 +66,8 @@ class Body:
     consumed: set[int] = field(default_factory=set)
     #: clock times agenda lines give talks; placed on the event's day once it is known
     times: list[tuple[Talk, dt.time | None, dt.time | None]] = field(default_factory=list)
+    #: the day heading above a talk's agenda entry (``Day 2``), by the talk's id
+    days: dict[int, str] = field(default_factory=dict)
     #: people the prose says will speak ("Maarten will describe…"), outside any talk
     prose_names: list[Name] = field(default_factory=list)
     #: (line, what) of a programme the body shows but no talk was read from
@@ -81,7 +83,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     units = units_of(blocks)
     known = known_names(event)
     found = find_talks(units, labels, known)
-    body = Body(talks=found.talks, consumed=found.consumed, times=found.times)
+    body = Body(talks=found.talks, consumed=found.consumed, times=found.times, days=found.days)
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
     outline = read_outline(units, labels, known, found.inside)

@@ -182,6 +182,32 @@ def day_heading(text: str) -> bool:
     )
 
 
+_NTH_DAY = re.compile(
+    r"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*(?P<n>\d{1,2})\b|第(?P<cjk>[一二三四五六七八九十\d]{1,3})天)",
+    re.IGNORECASE,
+)
+_CJK_NUMBERS = "一二三四五六七八九十"
+
+
+def day_named(text: str, first: dt.date) -> dt.date | None:
+    """The day a day heading names, for an event whose first day is ``first``: its date
+    (within a month of it), ``Day 2`` / ``第二天`` (the day after), or the first such
+    weekday (``Friday``) on or after it; ``None`` when it names none."""
+    found = first_date(text, first.year)
+    if found is not None:
+        return found if abs((found - first).days) <= 31 else None
+    match = _NTH_DAY.match(text)
+    if match:
+        raw = match["n"] or match["cjk"]
+        number = int(raw) if raw.isdigit() else (
+            _CJK_NUMBERS.index(raw) + 1 if len(raw) == 1 and raw in _CJK_NUMBERS else None)
+        return first + dt.timedelta(days=number - 1) if number and number <= 31 else None
+    weekday = stated_weekday(text)
+    if weekday is not None:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    return None
+
+
 def first_date(text: str, default_year: int | None) -> dt.date | None:
     """The first date written anywhere in ``text`` (``2019-02-21``, ``2 月 21 日``)."""
     found = _first_date(text, default_year)

@@ -97,6 +97,9 @@ class HugoBloxPage:
             self.order.setdefault(id(structured), talk.line or 0)
             _names_beside(structured, block, url, talk.line)
         if joined:
+            for old, new in joined.items():
+                if old in found.days:
+                    found.days[id(new)] = found.days.pop(old)
             found.talks = [talk for talk in found.talks if id(talk) not in joined]
             found.times = [(joined.get(id(talk), talk), start, end)
                            for talk, start, end in found.times]

@@ -40,6 +40,8 @@ class Found:
     #: unit indices inside a talk (facts are not read there)
     inside: set[int] = field(default_factory=set)
     regions: list[str] = field(default_factory=list)
+    #: the day heading above a talk's agenda entry (``Day 2``), by the talk's id
+    days: dict[int, str] = field(default_factory=dict)
 
 
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
@@ -63,11 +65,31 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
+    marks = _day_marks(units)
     for talk, head in pairs:
         result.talks.append(talk)
         if head.start is not None:
             result.times.append((talk, head.start, head.end))
+            above = bisect.bisect_left(marks, (head.index, "")) - 1
+            if above >= 0:
+                result.days[id(talk)] = marks[above][1]
     return result
+
+
+#: a day heading written as a paragraph is short and no sentence
+_DAY_LINE = 60
+
+
+def _day_marks(units: list[Unit]) -> list[tuple[int, str]]:
+    """(unit index, text) of the lines that head an agenda day: ``### Day 2``, or a short
+    line alone that only names a day (``Thursday, November 6th, 2025``)."""
+    marks = []
+    for index, unit in enumerate(units):
+        line = unit.kind == "paragraph" and unit.alone and len(unit.text) <= _DAY_LINE
+        sentence = unit.text.endswith((".", "。", "!", "?"))
+        if (unit.kind == "heading" or line) and not sentence and dates.day_heading(unit.text):
+            marks.append((index, unit.text))
+    return marks
 
 
 def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> list[str]:

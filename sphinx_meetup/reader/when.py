@@ -22,6 +22,7 @@ def apply_facts(
     event: Event,
     facts: dict[str, list[tuple[str, int]]],
     times: list[tuple[Talk, dt.time | None, dt.time | None]] | None = None,
+    days: dict[int, str] | None = None,
 ) -> None:
     """Fill ``event.start``/``end`` from body date lines, then date the talks' times.
 
@@ -42,7 +43,7 @@ def apply_facts(
         event.end = _after(_at(day, end, tz), event.start) if end else None
     elif day != page_day:
         event.start, event.end = day, None
-    _date_talks(event, times or [], tz)
+    _date_talks(event, times or [], tz, days or {})
     for value, _line in facts.get("venue", [])[:1]:
         event.venue = event.venue or value
     for role, target in (("replay", event.replays), ("slides", event.slides)):
@@ -119,15 +120,23 @@ def _within(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
 
 
 def _date_talks(
-    event: Event, times: list[tuple[Talk, dt.time | None, dt.time | None]], tz: dt.tzinfo | None
+    event: Event, times: list[tuple[Talk, dt.time | None, dt.time | None]], tz: dt.tzinfo | None,
+    days: dict[int, str],
 ) -> None:
-    """Agenda times become datetimes on the event's day."""
-    day = _local_day(event.start)
-    if day is None:
+    """Agenda times become datetimes on the event's day - or on the day the day heading
+    above them names (``Day 2``, ``Thursday, November 6th``), within the event's days."""
+    first = _local_day(event.start)
+    if first is None:
         return
+    last = _local_day(event.end)
     for talk, start, end in times:
         if start is None:
             continue
+        day = first
+        if id(talk) in days:
+            named = dates.day_named(days[id(talk)], first)
+            if named is not None and named >= first and (last is None or named <= last):
+                day = named
         talk.start = _at(day, start, tz)
         talk.end = _after(_at(day, end, tz), talk.start) if end else None
 
