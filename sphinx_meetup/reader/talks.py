@@ -65,7 +65,8 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
-    marks = _day_marks(units)
+    # only an agenda with times has days to place (most pages have none: no scan)
+    marks = _day_marks(units) if any(head.start for _, head in pairs) else []
     for talk, head in pairs:
         result.talks.append(talk)
         if head.start is not None:
