@@ -2,8 +2,9 @@
 
 Issue 18 asks for ≥ 1,000 files/s on the corpus without any change in what is read.
 Each shortcut taken for speed (a look-ahead that lets a search skip positions, a
-substring test before a pattern) is checked here against the plain way it replaces,
-on texts made of the words and characters the shortcut is about.
+substring test before a pattern, markdown-it's block rules asked only where a line can
+start them) is checked here against the plain way it replaces, on texts made of the
+words and characters the shortcut is about.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
-from sphinx_meetup.reader import dates
+from sphinx_meetup.reader import blocks, dates
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
 
@@ -100,3 +102,31 @@ def test_dates_are_found_as_the_plain_patterns_find_them(text: str, year: int | 
     assert [m.span() for m in dates._MONTH_FIRST.finditer(text)] == [
         m.span() for m in _MONTH_FIRST_PLAIN.finditer(text)
     ]
+
+
+_PLAIN_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable("inline")
+#: what starts (or ends) a block: markers of every rule, indentation, blank lines
+_MARKDOWN_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["\n", "\n\n", " ", "  ", "    ", "\t", "# ", "## ", "####### ", "#",
+                         "- ", "* ", "+ ", "-", "1. ", "2) ", "10. ", "> ", ">", "```", "~~~",
+                         "```py", "---", "***", "___", "- - -", "===", "[a]: /u", "[a]:",
+                         "[a]", "<div>", "<!-- x -->", "\r\n", "\r", "\0", "text", "Title",
+                         "**b**", "`c`", "|a|b|", "讲师：张三", "\u3000"]),
+        st.text(max_size=4),
+    ),
+    max_size=25,
+).map("".join)
+
+
+def _tokens(parser: MarkdownIt, text: str) -> tuple[list[tuple], dict]:
+    env: dict = {}
+    tokens = parser.parse(text, env)
+    return [(t.type, t.tag, t.nesting, t.map, t.level, t.content, t.markup, t.info, t.attrs,
+             t.block, t.hidden) for t in tokens], env
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_MARKDOWN_BITS)
+def test_block_parser_gives_the_plain_parsers_tokens(text: str) -> None:
+    assert _tokens(blocks._BLOCKS, text) == _tokens(_PLAIN_BLOCKS, text)

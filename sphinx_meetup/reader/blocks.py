@@ -10,16 +10,70 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .emphasis import unemphasise
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
-#: block structure only; inline parsing (for links) runs on the blocks that may hold one
-_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable("inline")
+
+#: the characters a line must start with for each block rule to take it: markdown-it
+#: tries every rule on every line (and the paragraph's terminators on each of its
+#: lines), and each rule returns False, having changed nothing, on any other start
+_RULE_STARTS = {"fence": "`~", "blockquote": ">", "hr": "*-_", "list": "*-+0123456789",
+                "reference": "[", "heading": "#"}
+
+
+def _starts_with(rule: Callable[..., bool], chars: str) -> Callable[..., bool]:
+    def gated(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        pos = state.bMarks[line] + state.tShift[line]
+        if pos >= len(state.src) or state.src[pos] not in chars:
+            return False
+        return rule(state, line, end, silent)
+
+    return gated
+
+
+def _indented(rule: Callable[..., bool]) -> Callable[..., bool]:
+    def gated(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        if state.sCount[line] - state.blkIndent < 4:  # what is_code_block asks first
+            return False
+        return rule(state, line, end, silent)
+
+    return gated
+
+
+def _normalize(rule: Callable[[StateCore], None]) -> Callable[[StateCore], None]:
+    def gated(state: StateCore) -> None:
+        if "\r" in state.src or "\0" in state.src:  # else it rewrites "\n" as "\n"
+            rule(state)
+
+    return gated
+
+
+def _block_parser() -> MarkdownIt:
+    """Block structure only (inline parsing, for links, runs on the blocks that may hold
+    one): CommonMark's block rules, each asked only where a line can start it, giving
+    the tokens the plain parser gives (``tests/test_reader_fast_paths.py``). Raw HTML is
+    off, so the HTML block rule (which then never matches) is not asked at all."""
+    parser = MarkdownIt("commonmark", {"html": False}).disable(["inline", "html_block"])
+    ruler = parser.block.ruler
+    for rule in list(ruler.__rules__):
+        if rule.name in _RULE_STARTS:
+            ruler.at(rule.name, _starts_with(rule.fn, _RULE_STARTS[rule.name]), {"alt": rule.alt})
+        elif rule.name == "code":
+            ruler.at(rule.name, _indented(rule.fn), {"alt": rule.alt})
+    normalize = next(rule for rule in parser.core.ruler.__rules__ if rule.name == "normalize")
+    parser.core.ruler.at("normalize", _normalize(normalize.fn))
+    return parser
+
+
+_BLOCKS = _block_parser()
 _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # Patterns on author text stay linear: a link's text holds no ``[`` and its target no
 # bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only
