@@ -3,8 +3,9 @@
 Issue 18 asks for ≥ 1,000 files/s on the corpus without any change in what is read.
 Each shortcut taken for speed (a look-ahead that lets a search skip positions, a
 substring test before a pattern, markdown-it's block rules asked only where a line can
-start them) is checked here against the plain way it replaces, on texts made of the
-words and characters the shortcut is about.
+start them, links written plainly read without the inline parser) is checked here
+against the plain way it replaces, on texts made of the words and characters the
+shortcut is about.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from markdown_it import MarkdownIt
 from sphinx_meetup.reader import blocks, dates
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
+from sphinx_meetup.reader.plain_links import plain_links
 
 _SITE = Labels.extended({"replay": ["Ålbum", "ſession", "Kanal"], "break": ["İftar"]})
 
@@ -130,3 +132,37 @@ def _tokens(parser: MarkdownIt, text: str) -> tuple[list[tuple], dict]:
 @given(text=_MARKDOWN_BITS)
 def test_block_parser_gives_the_plain_parsers_tokens(text: str) -> None:
     assert _tokens(blocks._BLOCKS, text) == _tokens(_PLAIN_BLOCKS, text)
+
+
+_INLINE_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["[", "]", "(", ")", "![", "<", ">", "](", "[a](", "https://a.org/x",
+                         "HTTP://A.ORG", "javascript:alert(1)", "data:image/png;base64,x",
+                         "data:text/html,x", "mailto:", "a@b.org", "&amp;", "&", "&#91;", "&x",
+                         "*", "**", "_", "`", "\\", " ", "\n", "\t", "\x01", "'", '"', "%20",
+                         "é", "中文", "<br/>", "https://例子.测试/路径", "<https://a.org/>",
+                         "[讲稿](https://a.org/s.pdf)", "![p](x.png)", "#", "title", "\u00a0"]),
+        st.text(max_size=3),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(content=_INLINE_BITS)
+def test_plain_links_are_the_inline_parsers_links(content: str) -> None:
+    fast = plain_links(content, {}, blocks._MARKDOWN)
+    parsed = blocks._MARKDOWN.parseInline(content, {})
+    if fast is not None:
+        assert fast == blocks._links(parsed[0])
+
+
+def test_plain_links_leave_what_they_cannot_be_sure_of_to_the_parser() -> None:
+    md = blocks._MARKDOWN
+    assert plain_links("[a](https://a.org) and <https://b.org>", {}, md) == [
+        ("a", "https://a.org"), ("https://b.org", "https://b.org")]
+    assert plain_links("![p](x.png) [a](u)<br/>", {}, md) == [("a", "u")]
+    for unsure in ("[a][ref]", "[`a`](u)", "[a](u 'title')", "[**a**](u)", "&amp; [a](u)",
+                   "[a](javascript:x)", "<a@b.org>", "\\[a](u)", "[[a](u)](v)"):
+        assert plain_links(unsure, {}, md) is None, unsure
+    assert plain_links("[a](u)", {"references": {}}, md) is None

@@ -19,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .emphasis import unemphasise
+from .plain_links import plain_links
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
@@ -194,6 +195,9 @@ def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
     if "[" not in content and "<" not in content:
         return []
     if content.count("[") <= MAX_BRACKETS:
+        simple = plain_links(content, env, _MARKDOWN)  # written plainly: no parse needed
+        if simple is not None:
+            return simple
         parsed = _MARKDOWN.parseInline(content, env)
         return _links(parsed[0]) if parsed else []
     found: list[tuple[str, str]] = []

@@ -1,0 +1,61 @@
+"""The links of a block written plainly, found without markdown-it's inline parser.
+
+Most blocks that hold a link write it plainly: ``[text](https://…)``, an image
+``![alt](src)`` or ``<https://…>``, with no code span, escape, entity, emphasis in the
+link's text or nested bracket anywhere near. For those, the links are the pattern's
+matches (the target normalised and checked by markdown-it's own functions), which is
+what the inline parser would give, at a fraction of its cost. Anything else - a bracket
+the pattern does not account for, a reference definition, a link markdown-it would
+refuse - answers ``None``, and the block is parsed as before. Hypothesis compares the
+two (``tests/test_reader_fast_paths.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+#: a link target with nothing markdown-it reads specially: no space or control (which
+#: end it), bracket, quote, escape or angle bracket
+_TARGET = r"[^\x00-\x20\x7f\s()<>\[\]\\\"'`]+"
+_PLAIN = re.compile(
+    r"(?P<image>!\[[^\[\]\n`\\<>]*\]\((?P<src>" + _TARGET + r")\))"
+    r"|\[(?P<text>[^\[\]\n`\\<>*_]*)\]\((?P<url>" + _TARGET + r")\)"
+    r"|<(?P<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\x00-\x20]*)>"
+)
+#: what could be an entity (``&amp;``, ``&#91;``): markdown-it decodes those
+_ENTITY = re.compile(r"&[#A-Za-z0-9]+;")
+
+
+def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]] | None:
+    """(text, URL) of each link of ``content`` as markdown-it reads them, or ``None``
+    when the block is not written plainly enough to be sure."""
+    if "references" in env or "`" in content or "\\" in content:
+        return None
+    if "&" in content and _ENTITY.search(content):
+        return None
+    found: list[tuple[str, str]] = []
+    brackets = autolinks = 0
+    for match in _PLAIN.finditer(content):
+        if match["image"]:
+            if not md.validateLink(md.normalizeLink(match["src"])):
+                return None
+            brackets += 1
+        elif match["auto"] is None:
+            href = md.normalizeLink(match["url"])
+            if not md.validateLink(href):
+                return None
+            found.append((match["text"].strip(), href))
+            brackets += 1
+        else:
+            href = md.normalizeLink(match["auto"])
+            if not md.validateLink(href):
+                return None
+            found.append((md.normalizeLinkText(match["auto"]).strip(), href))
+            autolinks += 1
+    if content.count("[") != brackets or content.count("]") != brackets:
+        return None
+    if content.count("<") != autolinks and "@" in content:
+        return None  # ``<a@b.org>`` is a link too; any other ``<`` is text (raw HTML is off)
+    return found
