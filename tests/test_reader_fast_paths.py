@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from sphinx_meetup.reader import blocks, dates
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
-from sphinx_meetup.reader.plain_links import plain_links
+from sphinx_meetup.reader.plain_links import UNCHANGED, plain_links
 
 _SITE = Labels.extended({"replay": ["Ålbum", "ſession", "Kanal"], "break": ["İftar"]})
 
@@ -166,3 +166,9 @@ def test_plain_links_leave_what_they_cannot_be_sure_of_to_the_parser() -> None:
                    "[a](javascript:x)", "<a@b.org>", "\\[a](u)", "[[a](u)](v)"):
         assert plain_links(unsure, {}, md) is None, unsure
     assert plain_links("[a](u)", {"references": {}}, md) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(url=st.from_regex(UNCHANGED, fullmatch=True))
+def test_targets_taken_as_written_are_what_markdown_it_normalises_them_to(url: str) -> None:
+    assert blocks._MARKDOWN.normalizeLink(url) == url
