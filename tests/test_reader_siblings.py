@@ -148,3 +148,31 @@ def test_kind_labels_before_heading_titles_are_not_part_of_the_title() -> None:
         # the moderator is a host: no speaker of the panel
         ("Funding parsers", ["Ahmed Farouk", "Sofia Rossi"]),
     ]
+
+
+def test_the_last_by_of_a_bold_title_line_names_the_speaker() -> None:
+    event = read(
+        "## Agenda\n\n**Gluing data by example by Ann Lee**\n\nAbstract one.\n\n"
+        "**Cohomology by hand by Bob Ray**\n\nAbstract two.\n"
+    )
+    assert talks(event) == [("Gluing data by example", ["Ann Lee"]),
+                            ("Cohomology by hand", ["Bob Ray"])]
+
+
+def test_presented_by_is_a_speaker_label_hosted_by_is_not() -> None:
+    event = read(
+        "## Programme\n\n1. **Gluing data** — presented by Ann Lee\n"
+        "2. **Cohomology by hand** — presented by Bob Ray\n"
+    )
+    assert talks(event) == [("Gluing data", ["Ann Lee"]), ("Cohomology by hand", ["Bob Ray"])]
+    hosted = read("## Agenda\n\n- 19:15 Datos con Rust hosted by Ana López\n")
+    assert all(not t.speakers for t in hosted.talks)
+
+
+def test_a_speaker_label_opening_an_agenda_entry_then_the_title() -> None:
+    event = read(
+        "## Agenda\n\n- 19:00 Bienvenida\n- 19:15 Ponente: Ana López — Datos con Rust\n"
+        "- 20:00 Cerveza\n"
+    )
+    assert talks(event) == [("Datos con Rust", ["Ana López"])]
+    assert [t.title for t in event.talks if t.kind == "break"] == ["Bienvenida", "Cerveza"]

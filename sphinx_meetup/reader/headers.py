@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..safety import safe_url
-from .blocks import Unit, urls_in
+from .blocks import Unit, has_colon, urls_in
 from .dates import find_times
 from .labels import Labels
 from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
@@ -50,7 +50,17 @@ _WHO_COLON = re.compile(
     r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]\s*+"
     r"(?P<title>\S.*)$"
 )
-_BY = re.compile(r"\s+(?:by|par|von|door)\s+(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$", re.I)
+#: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
+_BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?(?:by|par|von|door)\s+", re.I)
+#: what may follow ``by``: names, then at most one bracket, to the end of the line
+_BY_NAMES = re.compile(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
+#: words before ``by`` that name a host, an organiser or a sponsor, not a speaker
+_NOT_SPEAKING = re.compile(
+    r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported)$",
+    re.IGNORECASE,
+)
+#: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
+_MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
 _TITLE_SEPARATOR = re.compile(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
 _ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every one, quadratic
@@ -158,9 +168,13 @@ def split_title_names(
     """
     if len(text) > _MAX_TITLE_LINE:
         return None
-    by = _BY.search(text)
-    if by:
-        names = split_names(by["names"], known)
+    for by in list(_BY.finditer(text))[-_MAX_BY:][::-1]:
+        tail = _BY_NAMES.fullmatch(text, by.end())
+        if tail is None:
+            continue
+        if _NOT_SPEAKING.search(text, 0, by.start()):
+            break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
+        names = split_names(tail["names"], known)
         if names and all(
             looks_like_name(n.name, known, strict=False)
             if by_label
@@ -168,6 +182,7 @@ def split_title_names(
             for n in names
         ):
             return text[: by.start()], names
+        break  # the last ``by`` that is followed by text decides
     for separator in _TITLE_SEPARATOR.finditer(text, max(0, len(text) - _MAX_NAMES_TAIL)):
         title, tail = text[: separator.start()], text[separator.end() :]
         if _open_brackets(title):
@@ -388,8 +403,10 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
     header.title, header.names = tidy_title(rest), []
     if not rest:
         return
-    split = _labelled_names(rest, known, labels) or split_title_names(
-        rest, known, latin=True, by_label=True
+    split = (
+        _leading_label(rest, known, labels)
+        or _labelled_names(rest, known, labels)
+        or split_title_names(rest, known, latin=True, by_label=True)
     )
     if split is None and (quoted := _QUOTED.match(rest)):
         names = split_names(quoted["after"], known)
@@ -409,6 +426,29 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
             split = rest[: trailing.start()], [name]
     if split is not None:
         header.title, header.names = tidy_title(split[0]), split[1]
+
+
+#: between the names a leading speaker label gives and the title: a spaced dash or bar
+_NAMES_THEN_TITLE = re.compile(r"\s+[-–—|｜]{1,2}\s+")
+
+
+def _leading_label(
+    text: str, known: Collection[str], labels: Labels
+) -> tuple[str, list[Name]] | None:
+    """``Speaker: Ana López — Datos con Rust`` / ``讲师：名 - 标题``: a speaker label opens
+    the entry, the names come before a spaced dash, the title after it."""
+    if not has_colon(text):
+        return None
+    match = labels.fact("speaker").match(text)
+    if match is None:
+        return None
+    parts = _NAMES_THEN_TITLE.split(match["value"], maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    names = split_names(parts[0], known)
+    if names and all(looks_like_name(n.name, known, strict=False) for n in names):
+        return parts[1], names
+    return None
 
 
 def _labelled_names(

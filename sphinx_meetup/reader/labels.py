@@ -93,7 +93,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "apéritif", "cocktail", "petit-déjeuner", "kaffeepause", "mittagspause", "mittagessen",
         "einlass", "getränke", "imbiss", "abendessen", "hapjes", "almuerzo", "comida",
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
-        "集合写真",
+        "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
     ),
     #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
     "speaker_intro": (
@@ -113,7 +113,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "remarks": (
         "开场致辞", "开场演讲", "开场", "致辞", "欢迎致辞", "闭幕", "闭幕致辞", "opening",
         "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
-        "wrap up", "ouverture", "clôture",
+        "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
+        "willkommen", "welkom", "opening words",
     ),
 }
 
