@@ -26,6 +26,7 @@ from sphinx_design.shared import create_component
 from ..config import get_config
 from ..locale import _
 from ..reader.language import text_language
+from ..render.english_dates import medium_date
 from ..warnings_ import warn
 from .domain import MeetupDomain, Query, get_domain
 from .summary import EventSummary
@@ -227,7 +228,10 @@ def format_day(day: dt.date, language: str) -> str:
     """A day in the site's language (Babel's medium format); cached, as listings and
     speaker pages name the same days again and again (7,467 calls, 1,000 days, in a
     rebuild of a 1,000-event site)."""
-    return format_date(day, "medium", locale=_locale(language))
+    locale = _locale(language)
+    if str(locale) == "en":  # without loading Babel's data: see render/english_dates.py
+        return medium_date(day)
+    return format_date(day, "medium", locale=locale)
 
 
 def _locale(language: str) -> Locale:

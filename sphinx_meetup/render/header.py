@@ -13,6 +13,7 @@ from docutils import nodes
 from ..locale import _
 from ..model import Event, When
 from ..safety import safe_url
+from . import english_dates
 from .context import RenderContext
 
 _FREE = re.compile(
@@ -124,11 +125,11 @@ def when_text(event: Event, language: str) -> str:
         return ""
     locale = _locale(language)
     start, end = event.start, event.end
-    text = format_date(_day(start), "full", locale=locale)
+    text = full_date(_day(start), locale)
     if isinstance(start, dt.datetime):
         text += " " + clock_time(start, locale)
     if end is not None and _day(end) != _day(start):
-        text += " – " + format_date(_day(end), "full", locale=locale)
+        text += " – " + full_date(_day(end), locale)
         if isinstance(end, dt.datetime):
             text += " " + clock_time(end, locale)
     elif isinstance(end, dt.datetime):
@@ -165,8 +166,23 @@ _PRINTABLE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200a": " "})
 
 def clock_time(moment: dt.datetime, locale: Locale) -> str:
     """``1:00 PM`` / ``13:00``, in the moment's own zone, with spaces every engine sets."""
-    text = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    if _is_english(locale):
+        text = english_dates.short_time(moment)
+    else:
+        text = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
     return text.translate(_PRINTABLE)
+
+
+def full_date(day: dt.date, locale: Locale) -> str:
+    """``Wednesday, February 2, 2011``, in the site's language."""
+    if _is_english(locale):
+        return english_dates.full_date(day)
+    return format_date(day, "full", locale=locale)
+
+
+def _is_english(locale: Locale) -> bool:
+    """Plain ``en``, whose patterns :mod:`.english_dates` knows without Babel's data."""
+    return str(locale) == "en"
 
 
 def _locale(language: str) -> Locale:
