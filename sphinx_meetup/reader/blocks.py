@@ -29,18 +29,33 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 _RULE_STARTS = {"fence": "`~", "blockquote": ">", "hr": "*-_", "list": "*-+0123456789",
                 "reference": "[", "heading": "#"}
 
+_Rule = Callable[[StateBlock, int, int, bool], bool]
 
-def _starts_with(rule: Callable[..., bool], chars: str) -> Callable[..., bool]:
-    def gated(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-        pos = state.bMarks[line] + state.tShift[line]
-        if pos >= len(state.src) or state.src[pos] not in chars:
+
+def _dispatch(rules: list[tuple[str, _Rule]], *, terminators: bool) -> _Rule:
+    """One rule in place of ``rules`` (in their order): it asks only those whose start
+    characters the line begins with. ``terminators`` ask whether a line ends the block
+    before it; markdown-it calls them only so (``silent``), and in its main chain as
+    well, where they must take nothing."""
+    by_start: dict[str, tuple[_Rule, ...]] = {}
+    for char in {char for name, _rule in rules for char in _RULE_STARTS[name]}:
+        by_start[char] = tuple(rule for name, rule in rules if char in _RULE_STARTS[name])
+
+    def dispatch(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        if terminators and not silent:
             return False
-        return rule(state, line, end, silent)
+        pos = state.bMarks[line] + state.tShift[line]
+        if pos >= len(state.src):
+            return False
+        for rule in by_start.get(state.src[pos], ()):  # noqa: SIM110 - no generator a line
+            if rule(state, line, end, silent):
+                return True
+        return False
 
-    return gated
+    return dispatch
 
 
-def _indented(rule: Callable[..., bool]) -> Callable[..., bool]:
+def _indented(rule: _Rule) -> _Rule:
     def gated(state: StateBlock, line: int, end: int, silent: bool) -> bool:
         if state.sCount[line] - state.blkIndent < 4:  # what is_code_block asks first
             return False
@@ -61,14 +76,23 @@ def _block_parser() -> MarkdownIt:
     """Block structure only (inline parsing, for links, runs on the blocks that may hold
     one): CommonMark's block rules, each asked only where a line can start it, giving
     the tokens the plain parser gives (``tests/test_reader_fast_paths.py``). Raw HTML is
-    off, so the HTML block rule (which then never matches) is not asked at all."""
+    off, so the HTML block rule (which then never matches) is not asked at all.
+
+    Each chain of rules (the main one; the terminators of a paragraph, a reference, a
+    quote, a list) becomes one dispatching rule for the rules it held, in its order."""
     parser = MarkdownIt("commonmark", {"html": False}).disable(["inline", "html_block"])
     ruler = parser.block.ruler
-    for rule in list(ruler.__rules__):
-        if rule.name in _RULE_STARTS:
-            ruler.at(rule.name, _starts_with(rule.fn, _RULE_STARTS[rule.name]), {"alt": rule.alt})
-        elif rule.name == "code":
-            ruler.at(rule.name, _indented(rule.fn), {"alt": rule.alt})
+    named = {id(rule.fn): (rule.name, rule.fn) for rule in ruler.__rules__}
+    chains: dict[tuple[str, ...], list[str]] = {}
+    for chain in ("", "paragraph", "reference", "blockquote", "list"):
+        names = tuple(named[id(fn)][0] for fn in ruler.getRules(chain))
+        chains.setdefault(tuple(n for n in names if n in _RULE_STARTS), []).append(chain)
+    rules = dict(named.values())
+    for number, (names, alt) in enumerate(chains.items()):
+        rule = _dispatch([(name, rules[name]) for name in names], terminators=alt != [""])
+        ruler.before("lheading", f"meetup_starts_{number}", rule, {"alt": [c for c in alt if c]})
+    ruler.disable(list(_RULE_STARTS))
+    ruler.at("code", _indented(rules["code"]), {"alt": []})
     normalize = next(rule for rule in parser.core.ruler.__rules__ if rule.name == "normalize")
     parser.core.ruler.at("normalize", _normalize(normalize.fn))
     return parser
