@@ -165,3 +165,22 @@ def test_bold_items_with_nested_lines_that_name_nobody_are_no_talks() -> None:
         " * **Curiosity**\n   - _and questions_\n"
     )
     assert talks(event) == []
+
+
+def test_bold_groups_of_people_outside_a_talks_section_are_no_talks() -> None:
+    # the same shape as the mini courses, under a heading that says nothing of talks
+    event = read(
+        "## Team\n\n* **Core team**\n  - Ann Lee (Example University)\n"
+        "* **Advisors**\n  - Bob Ray (Initech University)\n"
+    )
+    assert talks(event) == []
+
+
+def test_an_item_nested_under_an_agenda_entry_is_never_a_talk_of_its_own() -> None:
+    event = read(
+        "## Schedule\n\n- 09:00 - 10:00 [Gluing data](https://example.org/1)\n"
+        "  - Room A, Building Two\n"
+        "- 10:00 - 11:00 [Cohomology](https://example.org/2)\n  - Room B, Building Two\n"
+    )
+    assert talks(event) == [("Gluing data", []), ("Cohomology", [])]
+    assert "Room A, Building Two" in event.talks[0].abstract

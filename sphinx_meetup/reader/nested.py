@@ -36,14 +36,14 @@ def attach(
 ) -> list[Header]:
     """``heads`` with the speaker slots of a list agenda attached to their entries and
     the slot items no longer read as talks of their own; a bold (or linked) list item
-    with a slot nested under it is a talk when its siblings share that shape."""
+    of a talks section (``### Mini courses``) with a slot nested under it is a talk when
+    its siblings share that shape."""
     taken = {head.index for head in heads}
     entries = [head for head in heads if head.style == "timed" and units[head.index].kind == "item"]
     entries += [
         Header(index, "nested", title=tidy_title(unit.text))
         for index, unit in enumerate(units)
-        if index not in taken and regions[index] not in {"other", "inside"}
-        and _titled_item(unit)
+        if index not in taken and regions[index] == "talks" and _titled_item(unit)
     ]
     if len(entries) < 2:
         return heads
@@ -62,6 +62,10 @@ def attach(
     strong_count = sum(1 for *_, strong in nested if strong)
     pattern = strong_count >= 2 and strong_count * 2 >= len(nested)
     slot_units = {child for _, child, _, _ in nested} if pattern else set()
+    # an item nested under a timed entry is part of that entry, never a talk of its
+    # own (``  - Room A, Building Two`` read as a talk by "Building Two")
+    slot_units |= {child for head in entries if head.style == "timed"
+                   and (child := _child(head, units)) is not None}
     kept = [head for head in heads if head.index not in slot_units]
     kept += [head for head, *_ in nested if pattern and head.style == "nested"]
     for head, child, people, strong in nested if pattern else ():
