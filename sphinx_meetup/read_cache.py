@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from . import reader
+from .config import get_config
 from .model import Event
+from .version import __version__
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -112,10 +114,10 @@ def _digest(path: Path, options: dict[str, Any], data: bytes) -> str:
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """A digest of the reader's and the model's source: a new version, or an edit in a
-    checkout, never reuses what older code read."""
+    """A digest of the version and of the reader's and the model's source: a new
+    version, or an edit in a checkout, never reuses what older code read."""
     package = Path(__file__).parent
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(__version__.encode())
     for name in _SOURCES:
         place = package / name
         for source in sorted(place.rglob("*.py")) if place.is_dir() else [place]:
@@ -135,7 +137,7 @@ def build_cache(env: BuildEnvironment) -> ReadCache:
 def start(app: Sphinx) -> None:
     """At ``builder-inited``: the folder beside the output, unless ``meetup_read_cache``
     is off (``-j`` workers inherit the cache, and write their own entries)."""
-    folder = Path(app.outdir).parent / FOLDER if app.config.meetup_read_cache else None
+    folder = Path(app.outdir).parent / FOLDER if get_config(app.env).read_cache else None
     _BUILDS[app.env] = ReadCache(folder)
 
 

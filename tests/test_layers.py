@@ -20,8 +20,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "sphinx_meetup"
 FLOORS: tuple[frozenset[str], ...] = (
     frozenset({"model", "safety", "sandbox", "svg", "locale", "version"}),
     frozenset({"reader"}),
-    frozenset({"checks", "read_cache"}),
-    frozenset({"warnings_", "config"}),
+    frozenset({"checks"}),
+    frozenset({"warnings_", "config", "read_cache"}),
     frozenset({"render"}),
     frozenset({"handbook"}),
     frozenset({"directives", "page_parser", "export"}),

@@ -152,3 +152,13 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, counted: list[str]) -> None
     build(srcdir, freshenv=True, confoverrides={"meetup_read_cache": False})
     assert len(counted) == 2 * len(set(counted))
     assert not (srcdir / "_build" / FOLDER).exists()
+
+
+def test_a_bad_setting_keeps_the_default(tmp_path: Path, counted: list[str]) -> None:
+    """``meetup_read_cache = 0`` (falsy, not False) is a config warning; the cache stays on."""
+    srcdir = copy_root("bad", tmp_path)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('meetup_read_cache = 0\n')
+    app = build(srcdir, freshenv=True)
+    assert "meetup_read_cache: expected True or False" in warnings(app)
+    assert list((srcdir / "_build" / FOLDER).glob("*.pickle"))
