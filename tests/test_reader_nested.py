@@ -184,3 +184,29 @@ def test_an_item_nested_under_an_agenda_entry_is_never_a_talk_of_its_own() -> No
     )
     assert talks(event) == [("Gluing data", []), ("Cohomology", [])]
     assert "Room A, Building Two" in event.talks[0].abstract
+
+
+def test_a_room_after_the_title_is_no_speaker() -> None:
+    """``[Title](…), Main Hall, Building A`` says where, not who: no speaker card for
+    "Building A" (or for "Main Hall" beside it); the author's text stays in the title."""
+    event = read(
+        "## Schedule\n\n"
+        "- 10:00 [Opening the toolbox](/talks/a/), Main Hall, Building A\n"
+        "- 11:00 [Proof assistants today](/talks/b/), Ada Lovelace, Analytical Engines Ltd\n"
+        "- 12:00 Lunch in the Lecture Room\n"
+    )
+    assert talks(event)[:2] == [
+        ("Opening the toolbox, Main Hall, Building A", []),
+        ("Proof assistants today", ["Ada Lovelace"]),
+    ]
+    assert [s.name for s in event.all_speakers()] == ["Ada Lovelace"]
+
+
+@given(st.sampled_from(["Building", "Room", "Auditorium", "Lab", "Library", "Campus"]),
+       st.sampled_from(["A", "B", "North", "East", "Main"]))
+@settings(max_examples=30, deadline=None)
+def test_no_room_of_any_name_is_read_as_a_person(noun: str, which: str) -> None:
+    for place in (f"{noun} {which}", f"{which} {noun}"):
+        event = read(f"## Talks\n\n- 10:00 Tensors explained - {place}\n"
+                     f"- 11:00 [Graphs](/g/), {place}, Example University\n")
+        assert not event.all_speakers(), place

@@ -18,7 +18,16 @@ from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .dates import find_times
 from .labels import Labels
-from .names import Name, clean, is_latin_name, key, looks_like_name, parse_name, split_names
+from .names import (
+    Name,
+    clean,
+    is_latin_name,
+    key,
+    looks_like_name,
+    names_a_place,
+    parse_name,
+    split_names,
+)
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
 _SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
@@ -204,7 +213,7 @@ def _names_ok(name: Name, known: Collection[str], latin: bool) -> bool:
     """A name after a title: known, a Chinese name, or a Western one where allowed."""
     if _is_known(name, known):
         return True
-    if not looks_like_name(name.name, known, strict=True):
+    if not looks_like_name(name.name, known, strict=True) or names_a_place(name.name):
         return False
     return not is_latin_name(name.name) or latin or bool(name.affiliation)
 

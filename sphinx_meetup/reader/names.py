@@ -266,6 +266,21 @@ def says_how(text: str) -> bool:
     return any(word.casefold().strip(".,-") in _FORMAT_WORDS for word in text.split())
 
 
+#: nouns of the rooms and buildings events happen in that are nobody's given name or
+#: surname (``Hall``, ``Wing`` and ``Sala`` are surnames, so they are not here)
+_PLACE_NOUNS = frozenset({
+    "building", "room", "floor", "auditorium", "theatre", "theater", "lab", "laboratory",
+    "campus", "lobby", "foyer", "atrium", "cafeteria", "canteen", "library", "venue",
+    "aula", "hörsaal", "zaal", "gebäude", "raum",
+})
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` names a room or building (``Building A``, ``Lecture Room``),
+    not a person, though its words are capitalised as a name's are."""
+    return any(word.strip(".,;:").casefold() in _PLACE_NOUNS for word in text.split())
+
+
 def is_latin_name(text: str) -> bool:
     """Whether ``text`` is written in Latin letters (a Western name, not a Chinese one)."""
     return bool(text) and not _is_cjk(text)
