@@ -48,7 +48,6 @@ class ReadCache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.hits = self.misses = 0
 
     def read_file(self, path: Path, **options: Any) -> Event:
         """:func:`~sphinx_meetup.reader.read_file`, unless this reading is kept."""
@@ -62,9 +61,7 @@ class ReadCache:
         entry = self.folder / f"{_digest(path, options, data)}.pickle"
         event = self._load(entry)
         if event is not None:
-            self.hits += 1
             return event
-        self.misses += 1
         event = reader.read_event(data, source=str(path), page=path, **options)
         if not event.read_other_files:
             self._store(entry, event)
