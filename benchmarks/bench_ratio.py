@@ -43,6 +43,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "bench_child.py"
 SHARED = HERE.parent.parent / "shared" / "bench"
+#: the side built with an empty read cache (``--cold``)
+COLD = "extension, cold cache"
 
 
 def load_generator(folder: Path):  # returns the shared generator's `generate`
@@ -117,7 +119,7 @@ def main() -> None:
         sides: list[tuple[str, Path, Path | None]] = [("extension", ext, None)]
         sides += [(f"extension [{label}]", ext, folder) for label, folder in codes]
         if args.cold:
-            sides.append(("extension, cold cache", ext, None))
+            sides.append((COLD, ext, None))
         sides.append(("hand-written", base, None))
         if args.fixed_baseline:
             fixed = root / "base-fixed"
@@ -126,11 +128,11 @@ def main() -> None:
             conf.write_text(conf.read_text() + 'myst_enable_extensions = ["colon_fence"]\n')
             sides.append(("hand-written, cards parsed", fixed, None))
         for name, src, code in sides:  # warm-up round
-            build(src, root / "out", code, cold="cold" in name)
+            build(src, root / "out", code, cold=name == COLD)
         results: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in sides}
         for _ in range(args.runs):
             for name, src, code in sides:
-                results[name].append(build(src, root / "out", code, cold="cold" in name))
+                results[name].append(build(src, root / "out", code, cold=name == COLD))
         print(f"N={n} ({args.runs} rounds after a warm-up; ratios within a round)")
         baseline = results["hand-written"]
         for name, rows in results.items():
