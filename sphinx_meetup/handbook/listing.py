@@ -26,7 +26,7 @@ from sphinx_design.shared import create_component
 from ..config import get_config
 from ..locale import _
 from ..reader.language import text_language
-from ..render.english_dates import medium_date
+from ..render.english_dates import is_english, medium_date
 from ..warnings_ import warn
 from .domain import MeetupDomain, Query, get_domain
 from .summary import EventSummary
@@ -229,7 +229,7 @@ def format_day(day: dt.date, language: str) -> str:
     speaker pages name the same days again and again (7,467 calls, 1,000 days, in a
     rebuild of a 1,000-event site)."""
     locale = _locale(language)
-    if str(locale) == "en":  # without loading Babel's data: see render/english_dates.py
+    if is_english(locale):  # without loading Babel's data: see render/english_dates.py
         return medium_date(day)
     return format_date(day, "medium", locale=locale)
 

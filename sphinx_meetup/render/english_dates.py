@@ -11,12 +11,21 @@ minute of a day, so a new CLDR that changes them shows up there, not on a page.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 #: CLDR's narrow no-break space between the time and AM/PM
 _BEFORE_PERIOD = "\u202f"
+
+
+def is_english(locale: Locale) -> bool:
+    """Plain ``en``, whose patterns this module knows (``en_GB``'s differ)."""
+    return str(locale) == "en"
 
 
 def full_date(day: dt.date) -> str:

@@ -166,7 +166,7 @@ _PRINTABLE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200a": " "})
 
 def clock_time(moment: dt.datetime, locale: Locale) -> str:
     """``1:00 PM`` / ``13:00``, in the moment's own zone, with spaces every engine sets."""
-    if _is_english(locale):
+    if english_dates.is_english(locale):
         text = english_dates.short_time(moment)
     else:
         text = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
@@ -175,14 +175,10 @@ def clock_time(moment: dt.datetime, locale: Locale) -> str:
 
 def full_date(day: dt.date, locale: Locale) -> str:
     """``Wednesday, February 2, 2011``, in the site's language."""
-    if _is_english(locale):
+    if english_dates.is_english(locale):
         return english_dates.full_date(day)
     return format_date(day, "full", locale=locale)
 
-
-def _is_english(locale: Locale) -> bool:
-    """Plain ``en``, whose patterns :mod:`.english_dates` knows without Babel's data."""
-    return str(locale) == "en"
 
 
 def _locale(language: str) -> Locale:
