@@ -24,7 +24,6 @@ from .names import (
     is_latin_name,
     key,
     looks_like_name,
-    names_a_place,
     parse_name,
     split_names,
 )
@@ -213,7 +212,7 @@ def _names_ok(name: Name, known: Collection[str], latin: bool) -> bool:
     """A name after a title: known, a Chinese name, or a Western one where allowed."""
     if _is_known(name, known):
         return True
-    if not looks_like_name(name.name, known, strict=True) or names_a_place(name.name):
+    if not looks_like_name(name.name, known, strict=True):
         return False
     return not is_latin_name(name.name) or latin or bool(name.affiliation)
 

@@ -226,7 +226,8 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     """Whether ``text`` reads as one person's name.
 
     ``strict`` (no label says a name comes here): a Chinese name led by a common surname
-    or a Western name of two or more capitalised words. Otherwise any short text that
+    or a Western name of two or more capitalised words, none of them a room's or a
+    building's (:func:`names_a_place`). Otherwise any short text that
     does not describe a job. Names in ``known`` (keys) always count.
     """
     text = clean(text)
@@ -246,6 +247,8 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     capitalised = [word for word in words if word[0].isupper()]
     lower_ok = all(word[0].isupper() or word.lower() in _PARTICLES for word in words)
     if not lower_ok or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if strict and names_a_place(text):  # ``Building A``: capitalised as a name is
         return False
     return len(capitalised) >= 2 or not strict
 

@@ -23,9 +23,7 @@ from .names import (
     clean,
     describes_someone,
     is_organisation,
-    key,
     looks_like_name,
-    names_a_place,
     split_names,
 )
 from .slots import slot_names
@@ -168,8 +166,8 @@ def _person_after_link(head: Header, units: list[Unit], known: Collection[str]) 
     shape = "name and role"
     if not people:
         people, shape = _tail_people(tail, known), "a full name, then an organisation"
-    if not people or any(names_a_place(p.name) for p in people if key(p.name) not in known):
-        return  # ``, Main Hall, Building A``: where the talk is, not who gives it
+    if not people:
+        return
     line = units[head.index].line
     head.title, head.names = tidy_title(text), []
     head.slot = (head.index, people, f"line {line}: after the title's link ({shape})")
