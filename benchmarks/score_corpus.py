@@ -42,6 +42,14 @@ from pathlib import Path
 #: score the reader of this checkout, installed or not (a script's folder is on the path,
 #: the repository root is not)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+try:  # the reader's own dependencies, which it imports only when it reads a first file
+    import frontmatter  # noqa: F401
+    import markdown_it  # noqa: F401
+    import yaml  # noqa: F401
+except ImportError as missing:
+    sys.exit(f"score_corpus.py: the reader needs {missing.name!r}, which this Python "
+             f"({sys.executable}) lacks: run it with the Python sphinx-meetup is installed "
+             "in, or install it there first (python -m pip install -e .)")
 
 from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event, read_file
