@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from sphinx_meetup.reader import blocks, dates
+from sphinx_meetup.reader import blocks, dates, names, slots
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
 from sphinx_meetup.reader.plain_links import UNCHANGED, plain_links
@@ -67,6 +67,36 @@ def test_label_word_pattern_of_confidence_finds_the_same(text: str, site: bool) 
     plain = re.compile(fast.pattern.replace(re.search(r"\(\?=\[.*?\]\)", fast.pattern)[0], "", 1),
                        re.IGNORECASE)
     assert fast.sub("|", text) == plain.sub("|", text)
+
+
+def _without_look_ahead(fast: re.Pattern[str]) -> re.Pattern[str]:
+    """A word pattern as written before its look-ahead on first characters."""
+    return re.compile(fast.pattern[fast.pattern.index(")(?:") + 1 :], fast.flags)
+
+
+#: job and employer words, in any case, among letters that do or do not end a word
+_ROLE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted({*names._ROLE_CJK.split("|"), *names._ROLE_LATIN.split("|"),
+                                *slots._ROLE_CJK.split("|"), *slots._ROLE_LATIN.split("|"),
+                                "cofounder", "co-founder", "university", "institute",
+                                "leads", "ſenior", "\u212aey"})).flatmap(_cased),
+        st.sampled_from(["", " ", "x", "a", "s", "2", "-", "_", "，", "(", "ſ", "\u212a", "İ",
+                         "é", "中", "@"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_ROLE_TEXT)
+def test_role_word_patterns_find_what_the_words_alone_find(text: str) -> None:
+    for fast in (names._ROLE_WORDS, slots._ROLE):
+        plain = _without_look_ahead(fast)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
 
 
 _MONTH_FIRST_PLAIN = re.compile(

@@ -55,16 +55,30 @@ _ORGANISATION_WORDS = re.compile(
     r"Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     r"[A-Z]{2,}",
 )
+def initials(alternatives: str) -> str:
+    """A character class of the first characters of ``alternatives`` (``a|b|…``, each
+    starting with a plain character): the look-ahead that lets a search skip every
+    position none of them can start at, instead of trying each of them there."""
+    return "[" + "".join(sorted({re.escape(word[0]) for word in alternatives.split("|")})) + "]"
+
+
 #: words of a job or an employer: text holding them describes a person, it is not a name
-_ROLE_WORDS = re.compile(
+_ROLE_CJK = (
     r"专家|工程师|架构师|负责人|创始人|创办人|经理|总监|总裁|主管|成员|作者|布道师|分析师|研究员|"
     r"开发者|教授|博士|顾问|主席|委员|维护者|贡献者|合伙人|首席|资深|高级|技术|产品|运维|开发|"
-    r"社区|团队|集团|公司|大学|学院|研究院|研究所|实验室|科技|银行|平台|部门|事业部|基金会|"
-    r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|member|"
+    r"社区|团队|集团|公司|大学|学院|研究院|研究所|实验室|科技|银行|平台|部门|事业部|基金会"
+)
+_ROLE_LATIN = (
+    r"founder|co-?founder|engineer|architect|developer|manager|director|lead|head|member|"
     r"author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|cio|coo|vp|"
     r"maintainer|committer|chair|partner|owner|specialist|expert|analyst|president|officer|"
     r"principal|senior|intern|student|teacher|phd|inc|ltd|gmbh|team|department|school|"
-    r"college|faculty|centre|center|laboratory)\b|universit|institut",
+    r"college|faculty|centre|center|laboratory"
+)
+_ROLE_STEMS = r"universit|institut"
+_ROLE_WORDS = re.compile(
+    rf"(?={initials(_ROLE_CJK)}|\b{initials(_ROLE_LATIN)}|{initials(_ROLE_STEMS)})"
+    rf"(?:{_ROLE_CJK}|\b(?:{_ROLE_LATIN})\b|{_ROLE_STEMS})",
     re.IGNORECASE,
 )
 #: ``SRE at Foobar`` / ``Entwicklerin bei X``: a job at an employer

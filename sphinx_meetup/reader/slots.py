@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .names import Name, clean, describes_someone, is_organisation, key, looks_like_name, parse_name
+from .names import (
+    Name,
+    clean,
+    describes_someone,
+    initials,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+)
 
 #: ``名`` / ``名（…）`` at the start of a line; the bracket may hold a nickname
 _CJK_LEAD = re.compile(
@@ -32,15 +41,23 @@ _SEPARATORS = "，,、:：;；|｜-–— \u3000\u00a0"
 _CJK_LAST = re.compile(r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})$")
 #: words of a job or an employer, strong enough to say "this is a person's role": no
 #: generic nouns (技术, 产品, 社区) that titles are full of
-_ROLE = re.compile(
+_ROLE_CJK = (
     r"专家|工程师|架构师|负责人|创始人|创办人|联合创始人|经理|总监|总裁|主管|组长|成员|作者|布道师|分析师|"
     r"研究员|开发者|教授|博士|讲师|顾问|主席|委员|维护者|贡献者|合伙人|首席|董事|爱好者|"
-    r"公司|集团|大学|学院|研究院|研究所|实验室|银行|基金会|事业部|团队|"
-    r"\b(?:founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
+    r"公司|集团|大学|学院|研究院|研究所|实验室|银行|基金会|事业部|团队"
+)
+_ROLE_LATIN = (
+    r"founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
     r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
     r"contributor|"
     r"cio|coo|vp|maintainer|committer|pmc|chair|partner|owner|specialist|expert|analyst|"
-    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university)s?\b",
+    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university"
+)
+#: the look-ahead lets a search skip every position no word can start at (most of a
+#: line) instead of trying all the words there
+_ROLE = re.compile(
+    rf"(?={initials(_ROLE_CJK)}|\b{initials(_ROLE_LATIN)})"
+    rf"(?:{_ROLE_CJK}|\b(?:{_ROLE_LATIN})s?\b)",
     re.IGNORECASE,
 )
 #: a role is at most this long; longer text after a name is a paragraph of prose
