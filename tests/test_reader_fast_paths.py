@@ -202,3 +202,30 @@ def test_plain_links_leave_what_they_cannot_be_sure_of_to_the_parser() -> None:
 @given(url=st.from_regex(UNCHANGED, fullmatch=True))
 def test_targets_taken_as_written_are_what_markdown_it_normalises_them_to(url: str) -> None:
     assert blocks._MARKDOWN.normalizeLink(url) == url
+
+
+#: colons, URL starts and label words among other characters
+_LINE_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["http", "https://", "http://a.b/c", "HTTP://x.y", "Http://z", ":", "：",
+                         "】", "【时间】", "时间：", "Venue:", "Host :", "名", "（", "(", ")",
+                         "）", " ", "_", "x", "é", "1"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=_LINE_BITS)
+def test_the_colon_and_url_gates_change_no_answer(line: str) -> None:
+    from sphinx_meetup.reader import confidence, headers, talks
+
+    block = blocks.Block("paragraph", line, 1, 1)
+    bare = blocks._BARE_URL.findall(line)
+    assert blocks.urls_in(block, line) == [url.rstrip(".,;") for url in bare]
+    assert talks._fact_line(line, DEFAULT) == any(
+        DEFAULT.fact(role).match(line) for role in ("time", "venue", "host"))
+    if ":" not in line and "：" not in line:
+        assert headers._WHO_COLON.match(line) is None
+    assert "".join(confidence._LETTERS.findall(line)) == re.sub(r"[\W_]+", "", line)

@@ -264,7 +264,8 @@ def plain(markdown: str) -> str:
 def urls_in(block: Block, line: str) -> list[str]:
     """Every URL one source line of ``block`` names, Markdown links and bare URLs."""
     found = [url for text, url in block.links if url in line or (text and text in line)]
-    found += [url for url in _BARE_URL.findall(line) if url not in found]
+    if "http" in line:  # what a bare URL starts with: most lines have none
+        found += [url for url in _BARE_URL.findall(line) if url not in found]
     return [url.rstrip(".,;") for url in found]
 
 

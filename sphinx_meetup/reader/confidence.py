@@ -55,7 +55,9 @@ _PROSE_END = re.compile(r"[.!。！]\s*$")
 _MAX_NAME_WORDS = 5
 #: the words that say a bracket holds a nickname (``（花名：X）``): read, not kept
 _NICKNAME_WORDS = re.compile(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
-_NOT_LETTERS = re.compile(r"[\W_]+")
+#: runs of letters and digits (joined, the text without what is not: faster than
+#: substituting every run of what is not one by nothing)
+_LETTERS = re.compile(r"[^\W_]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 #: words a reader may leave out of a title or name without losing what the line says
 _SMALL_WORDS = frozenset({"the", "of", "at", "by", "and", "an", "in", "on", "for", "to",
@@ -306,7 +308,7 @@ def _accounted(event: Event) -> str:
     parts += [link.name for link in (*event.links, *event.sponsors)]
     text = "\n".join(parts).casefold()
     # with its Markdown and spacing squeezed out too, as :func:`plain` reads a line
-    return text + "\n" + _NOT_LETTERS.sub("", text)
+    return text + "\n" + "".join(_LETTERS.findall(text))
 
 
 def _unaccounted(line: str, accounted: str, labels: Labels) -> bool:

@@ -347,6 +347,8 @@ def who_colon(
     unit: Unit, index: int, known: Collection[str], labels: Labels, *, strict: bool
 ) -> Header | None:
     """``**敖小剑（蚂蚁集团）：标题**`` or ``- 宋净超：标题``: a person, a colon, a title."""
+    if ":" not in unit.text and "：" not in unit.text:
+        return None  # the colon the pattern needs (most lines have none)
     match = _WHO_COLON.match(unit.text)
     if not match or _is_label(match["who"], labels):
         return None

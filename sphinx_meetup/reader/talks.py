@@ -295,12 +295,19 @@ def _line_header(
         if head is not None and not all(key(n.name) in known for n in head.names):
             head = None
     alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
-    facts = ("time", "venue", "host")
-    if head is None and alone and not any(labels.fact(r).match(unit.text) for r in facts):
+    if head is None and alone and not _fact_line(unit.text, labels):
         head = found.title_line(unit, index, known, in_talks=in_talks)
     if head is not None and unit.kind == "item":
         head.own_only = True
     return head
+
+
+def _fact_line(text: str, labels: Labels) -> bool:
+    """``时间：…`` / ``Venue: …`` / ``Host: …``: a fact, no title (each pattern needs a
+    colon, which most lines lack)."""
+    return has_colon(text) and any(
+        labels.fact(role).match(text) for role in ("time", "venue", "host")
+    )
 
 
 def _is_boundary(unit: Unit, labels: Labels) -> bool:
