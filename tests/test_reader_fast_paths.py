@@ -229,3 +229,46 @@ def test_the_colon_and_url_gates_change_no_answer(line: str) -> None:
     if ":" not in line and "：" not in line:
         assert headers._WHO_COLON.match(line) is None
     assert "".join(confidence._LETTERS.findall(line)) == re.sub(r"[\W_]+", "", line)
+
+
+def _plain_split_title_names(text: str, known: frozenset[str], latin: bool):
+    """``headers.split_title_names`` past its ``by`` part, as written before the names
+    after a separator stopped at the first part that is no name."""
+    from sphinx_meetup.reader import headers
+
+    for separator in headers._TITLE_SEPARATOR.finditer(text, max(0, len(text) - 120)):
+        title, tail = text[: separator.start()], text[separator.end() :]
+        if headers._open_brackets(title) or not title.strip() or not tail.strip():
+            continue
+        found = names.split_names(tail, known)
+        if found and all(headers._names_ok(name, known, latin) for name in found):
+            return title, found
+    return None
+
+
+#: titles, names (known or not, Chinese and Western), jobs and the separators between
+_TITLE_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(["云原生实践", "Service Mesh", "张三", "李四", "欧阳娜娜", "Ann Lee",
+                         "Bob", "van Dijk", "Jan de Vries", "响风", "技术专家", "CTO at Initech",
+                         "蚂蚁集团", "（蚂蚁集团）", "(ACME Inc)", "（花名：天元）", " - ", "-",
+                         "，", ",", "、", "/", " | ", "和", " and ", " & ", " ", "2019", "。",
+                         "Talk", "Building A", "guest speaker: ", "响风（天元）"]),
+        st.text(max_size=2),
+    ),
+    max_size=9,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TITLE_LINE, latin=st.booleans(), knows=st.booleans())
+def test_names_after_a_title_are_what_the_whole_tails_give(text: str, latin: bool,
+                                                           knows: bool) -> None:
+    from sphinx_meetup.reader import headers
+
+    known = frozenset({names.key("响风"), names.key("Bob"), names.key("天元")} if knows else ())
+    if list(headers._BY.finditer(text)):
+        return  # the ``by`` part is not the shortcut's
+    fast = headers.split_title_names(text, known, latin=latin)
+    plain = _plain_split_title_names(text, known, latin)
+    assert repr(fast) == repr(plain)

@@ -197,7 +197,8 @@ def split_title_names(
             continue
         if not title.strip() or not tail.strip():
             continue
-        names = split_names(tail, known)
+        # prose has many separators: its tails stop at their first part that is no name
+        names = split_names(tail, known, each=lambda name: _may_be_ok(name, known))
         if names and all(_names_ok(name, known, latin) for name in names):
             return title, names
     return None
@@ -215,6 +216,12 @@ def _names_ok(name: Name, known: Collection[str], latin: bool) -> bool:
     if not looks_like_name(name.name, known, strict=True):
         return False
     return not is_latin_name(name.name) or latin or bool(name.affiliation)
+
+
+def _may_be_ok(name: Name, known: Collection[str]) -> bool:
+    """What :func:`_names_ok` asks first, before the affiliation (which a later part of
+    the line may still give): known, or a name to look at."""
+    return _is_known(name, known) or looks_like_name(name.name, known, strict=True)
 
 
 def _is_known(name: Name, known: Collection[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from ..model import name_key
@@ -177,13 +177,19 @@ def _has_dash(text: str) -> bool:
     return any(dash in text for dash in "-–—|｜")
 
 
-def split_names(text: str, known: Collection[str] = ()) -> list[Name]:
+def split_names(
+    text: str, known: Collection[str] = (), *, each: Callable[[Name], bool] | None = None
+) -> list[Name]:
     """Every person of a speaker line: ``鲁直 、涵畅 、张超盟`` → three names.
 
     Joiners inside brackets (``张三（A公司、B团队）``) do not split. What follows a name
     and describes a job or employer (``宋净超，云原生社区创始人``) is that person's
     affiliation, not another person. ``known`` holds name keys (:func:`key`) of people
     the page already lists.
+
+    ``each``: a test the caller needs every name to pass (it must not look at the
+    affiliation, which a later part may still add): the first name that fails it ends
+    the reading with ``[]``, the answer the caller would have made of the whole list.
     """
     text = clean(text)
     guest = _GUEST.match(text)
@@ -200,7 +206,10 @@ def split_names(text: str, known: Collection[str] = ()) -> list[Name]:
         if names and _describes(name, names[-1], known):
             names[-1].affiliation = names[-1].affiliation or clean(text[start:])
             break
-        names.extend(_spaced_people(name, known))
+        people = _spaced_people(name, known)
+        if each is not None and not all(each(person) for person in people):
+            return []
+        names.extend(people)
     return names
 
 
