@@ -99,6 +99,8 @@ _COLON_AFTER = re.compile(r"\s*+\d{0,2}\s*+[:：]\s*+")
 _MAX_NAMES_TAIL = 120
 #: a line longer than this is prose, not "title - names"
 _MAX_TITLE_LINE = 300
+#: a clause break inside CJK prose: ``…有基本了解，想要…``
+_PROSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2}[，。；][\u4e00-\u9fff]{2}")
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
 _FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
 VIDEO_HOSTS = re.compile(
@@ -200,8 +202,19 @@ def split_title_names(
         # prose has many separators: its tails stop at their first part that is no name
         names = split_names(tail, known, each=lambda name: _may_be_ok(name, known))
         if names and all(_names_ok(name, known, latin) for name in names):
+            if _prose_tail(title, tail, names, known):
+                continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
             return title, names
     return None
+
+
+def _prose_tail(title: str, tail: str, names: list[Name], known: Collection[str]) -> bool:
+    """Whether a ``title、names`` split cut a sentence: the "names" are unknown to the
+    page, run longer than the "title", and their "affiliation" holds a clause break
+    (``…有基本了解，想要了解…``) - prose about an audience or a topic, not a person."""
+    if len(tail) <= len(title) or all(_is_known(name, known) for name in names):
+        return False
+    return any(_PROSE_CLAUSE.search(name.affiliation or "") for name in names)
 
 
 def _open_brackets(text: str) -> bool:
