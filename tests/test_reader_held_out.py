@@ -24,3 +24,19 @@ def test_audience_sentence_with_enumeration_is_no_talk() -> None:
         "## 议程\n\n### 19:05-20:00  数据平面的扩展机制\n\n张小飞 某某科技高级工程师\n"
     )
     assert talks(event) == [("数据平面的扩展机制", ["张小飞"])]
+
+
+def test_table_speaker_cell_name_at_role_and_br_between_people() -> None:
+    event = read(
+        "## 议程\n\n"
+        "| 时间 | 环节 | 分享大纲 | 分享嘉宾 |\n| --- | --- | --- | --- |\n"
+        "| 13:00-13:30 | 签到 |  |  |\n"
+        "| 13:30-14:15 | 《配置中心的演进》 | - 现状<br />- 展望<br /> "
+        "| 远山@某某配置中心 开源负责人 |\n"
+        "| 14:15-15:00 | 《移动端测试的跨平台实践》 | - 背景<br /> "
+        "| 青竹@某某测试框架 核心作者<br />白石@某某测试框架 核心作者 |\n"
+    )
+    assert talks(event) == [
+        ("配置中心的演进", ["远山"]),
+        ("移动端测试的跨平台实践", ["青竹", "白石"]),
+    ]

@@ -36,7 +36,7 @@ _LATIN_LEAD = re.compile(
     r"(?P<bracket> ?\([^()]{1,40}\))?"
 )
 #: what may stand between the name and the role
-_SEPARATORS = "，,、:：;；|｜-–— \u3000\u00a0"
+_SEPARATORS = "，,、:：;；|｜-–—@＠ \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
 _CJK_LAST = re.compile(r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})$")
 #: words of a job or an employer, strong enough to say "this is a person's role": no

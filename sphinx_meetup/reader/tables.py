@@ -28,6 +28,11 @@ _TABLE_COLUMNS = {
 }
 
 
+#: ``<br>`` inside a cell: a line break, which in a speaker cell is between people
+#: (``名@职位<br />名@职位``); read as ``；`` so the people do not run together
+_LINE_BREAK = re.compile(r"<br\s*/?>(?=.)", re.IGNORECASE)
+
+
 def table_cells(text: str) -> list[str] | None:
     """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``."""
     stripped = text.strip()
@@ -45,7 +50,7 @@ def table_rows(
     rows: list[tuple[int, list[str]]] = []
     stop = start
     while stop < len(units) and (cells := table_cells(units[stop].source)) is not None:
-        rows.append((stop, [plain(cell) for cell in cells]))
+        rows.append((stop, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells]))
         stop += 1
     roles: dict[int, str] = {}
     header_lines: list[int] = []
