@@ -58,6 +58,12 @@ _WHO_COLON = re.compile(
     r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]\s*+"
     r"(?P<title>\S.*)$"
 )
+#: ``名（机构）——标题``: who and a bracket, then a double dash instead of the colon (the
+#: bracket is required: ``——`` alone also joins the two halves of a title)
+_WHO_DASH = re.compile(
+    r"^(?P<who>[^：:（()）\[\]—]{1,40}?)\s*+[（(](?P<inner>[^）)]{0,60})[）)]\s*+——\s*+"
+    r"(?P<title>\S.*)$"
+)
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
 _BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?(?:by|par|von|door)\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
@@ -366,10 +372,12 @@ def _heading(text: str, index: int, known: Collection[str]) -> Header:
 def who_colon(
     unit: Unit, index: int, known: Collection[str], labels: Labels, *, strict: bool
 ) -> Header | None:
-    """``**敖小剑（蚂蚁集团）：标题**`` or ``- 宋净超：标题``: a person, a colon, a title."""
-    if ":" not in unit.text and "：" not in unit.text:
-        return None  # the colon the pattern needs (most lines have none)
-    match = _WHO_COLON.match(unit.text)
+    """``**敖小剑（蚂蚁集团）：标题**``, ``- 宋净超：标题`` or ``**名（机构）——标题**``: a
+    person, a colon (or a double dash after their bracket), a title."""
+    if ":" in unit.text or "：" in unit.text:
+        match = _WHO_COLON.match(unit.text) or _WHO_DASH.match(unit.text)
+    else:  # the colon the first pattern needs (most lines have neither it nor ——)
+        match = _WHO_DASH.match(unit.text) if "——" in unit.text else None
     if not match or _is_label(match["who"], labels):
         return None
     names = split_names(match["who"], known)
@@ -378,6 +386,19 @@ def who_colon(
     if match["inner"] and len(names) == 1:
         names[0] = parse_name(f"{names[0].name}（{match['inner']}）")
     header = Header(index, "line", title=tidy_title(match["title"]), names=names)
+    return header if header.title else None
+
+
+def known_then_title(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``- **Jane Roe** — Title``: people the front matter lists, a spaced dash, a title.
+    Only known names count: a dash after unknown words is as often inside a title."""
+    parts = _NAMES_THEN_TITLE.split(unit.text, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip() or has_colon(parts[0]):
+        return None
+    names = split_names(parts[0], known)
+    if not names or not all(_is_known(name, known) for name in names):
+        return None
+    header = Header(index, "line", title=tidy_title(parts[1]), names=names)
     return header if header.title else None
 
 

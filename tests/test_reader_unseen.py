@@ -1,0 +1,37 @@
+"""The reader on shapes first met on pages it was not written against (issue 18).
+
+Each rule is general (a separator, a label, a shape backed by evidence) and each test
+reads a small page written for it: no third-party text.
+"""
+
+from __future__ import annotations
+
+from sphinx_meetup.model import Event
+from sphinx_meetup.reader import read_event
+
+
+def read(body: str, front: str = "", date: str = "2021-05-22") -> Event:
+    return read_event(f"---\ntitle: 测试活动\ndate: {date}\n{front}---\n\n{body}\n")
+
+
+def talks(event: Event) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+
+
+def test_bold_name_bracket_double_dash_title_lines() -> None:
+    """``**名（机构）——标题**``: the double dash after the bracket stands for the colon;
+    an enumeration comma in the title never makes its words speakers."""
+    event = read(
+        "## 讲师与演讲话题\n\n"
+        "**郑一鸣（某某科技）——边车代理的十个坑**\n\n摘要：讲讲边车代理。\n\n"
+        "**钱二白 （示例网络）——Kubernetes、Service Mesh、CI/CD 实践**\n\n摘要：工程效率。\n"
+    )
+    assert talks(event) == [
+        ("边车代理的十个坑", ["郑一鸣"]),
+        ("Kubernetes、Service Mesh、CI/CD 实践", ["钱二白"]),
+    ]
+
+
+def test_double_dash_inside_a_title_without_a_bracket_is_no_speaker_line() -> None:
+    event = read("**云原生的明天——从网格到运行时**\n\n一段介绍。\n")
+    assert all(not speakers for _, speakers in talks(event))
