@@ -35,3 +35,22 @@ def test_bold_name_bracket_double_dash_title_lines() -> None:
 def test_double_dash_inside_a_title_without_a_bracket_is_no_speaker_line() -> None:
     event = read("**云原生的明天——从网格到运行时**\n\n一段介绍。\n")
     assert all(not speakers for _, speakers in talks(event))
+
+
+def test_known_name_then_a_spaced_dash_then_the_title() -> None:
+    """``- **Jane Roe** — Title``: a front-matter speaker opens the item, the title
+    follows the dash; an unknown name in the same shape is not taken."""
+    front = 'speaker:\n  - name: "Ana Example"\n  - name: "Bo Sample"\n'
+    event = read(
+        "#### Presentations\n\n"
+        "*   **Ana Example** — [Reading pages by evidence](https://example.org/a)\n"
+        "*   **Bo Sample** — Keys, trust and the web\n\n"
+        "#### Discussion\n\n*   Talking points\n",
+        front,
+    )
+    assert talks(event) == [
+        ("Reading pages by evidence", ["Ana Example"]),
+        ("Keys, trust and the web", ["Bo Sample"]),
+    ]
+    stranger = read("- **Cy Nobody** — Something else entirely\n", front)
+    assert ("Something else entirely", ["Cy Nobody"]) not in talks(stranger)

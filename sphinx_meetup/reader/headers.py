@@ -389,12 +389,19 @@ def who_colon(
     return header if header.title else None
 
 
+#: the dash after the names: the names are short, so it is looked for near the start
+#: only (and never from inside a run of spaces: every unit of a page is tried)
+_KNOWN_DASH = re.compile(r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)")
+_KNOWN_HEAD = 80
+
+
 def known_then_title(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     """``- **Jane Roe** — Title``: people the front matter lists, a spaced dash, a title.
     Only known names count: a dash after unknown words is as often inside a title."""
-    parts = _NAMES_THEN_TITLE.split(unit.text, maxsplit=1)
-    if len(parts) != 2 or not parts[1].strip() or has_colon(parts[0]):
+    dash = _KNOWN_DASH.search(unit.text, 0, _KNOWN_HEAD)
+    if dash is None or has_colon(unit.text[: dash.start()]):
         return None
+    parts = unit.text[: dash.start()], unit.text[dash.end() :]
     names = split_names(parts[0], known)
     if not names or not all(_is_known(name, known) for name in names):
         return None
