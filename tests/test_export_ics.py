@@ -169,8 +169,46 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     assert {p.name: p.read_bytes() for p in outdir.rglob("*.ics")} == after, (
         "a damaged record is made again, not trusted")
 
+    # inputs that are not in the event file: the site's address (every URL and UID host)
+    build(srcdir, confoverrides={"html_baseurl": "https://moved.example.org/"})
+    moved = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
+    assert all(moved[name] != after[name] for name in after), "every calendar names the site"
+    assert b"moved.example.org" in moved["amsterdam-hackathon.ics"]
+
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
     build(srcdir)
     for path in outdir.rglob("*.ics"):
         stamps = [e.decoded("dtstamp") for e in calendar(path).walk("VEVENT")]
         assert stamps and set(stamps) == {dt.datetime.fromtimestamp(1800000000, tz=UTC)}
+
+
+def test_an_export_view_keys_on_all_it_is_made_from(tmp_path: Path) -> None:
+    """Kept calendars are found by the view's ``origin``: views with one origin are
+    equal, and every input of a view (the event's record, its page, the site's address,
+    its talks' anchors, its title and times) changes the origin."""
+    import dataclasses
+
+    from handbook_helpers import build, copy_root
+
+    from sphinx_meetup.export.events import export_event
+    from sphinx_meetup.handbook.domain import get_domain
+
+    app = build(copy_root("export", tmp_path))
+    summary = next(s for s in get_domain(app.env).events() if s.talks)
+    view = export_event(app, summary, True)
+    assert view.origin and export_event(app, summary, True) == view
+    assert export_event(app, summary, True).origin == view.origin
+
+    talk = dataclasses.replace(summary.talks[0], anchor="elsewhere")
+    changed = [
+        export_event(app, summary, False),  # another event shares its page: an anchor
+        export_event(app, dataclasses.replace(summary, title="Renamed"), True),
+        export_event(app, dataclasses.replace(summary, start="2031-01-01"), True),
+        export_event(app, dataclasses.replace(summary, export=summary.export + " "), True),
+        export_event(app, dataclasses.replace(summary, talks=(talk, *summary.talks[1:])),
+                     True),
+    ]
+    app.config.html_baseurl = "https://moved.example.org/"
+    changed.append(export_event(app, summary, True))
+    origins = [view.origin, *(other.origin for other in changed)]
+    assert len(set(origins)) == len(origins)

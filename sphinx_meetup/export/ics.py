@@ -97,9 +97,11 @@ class Calendars:
         return self._blocks[event.slug]
 
     def _key(self, event: ExportEvent) -> str:
-        """Everything an event's text comes from: the event (a dataclass: its repr shows
-        every field), its DTSTAMP, the site's host, the talks setting and this version."""
-        inputs = f"{__version__}|{self._host}|{self._talks}|{event.stamp()!r}|{event!r}"
+        """Everything an event's text comes from: the event (what it was made from, or,
+        for a view made by hand, its repr, which shows every field), its DTSTAMP, the
+        site's host, the talks setting and this version."""
+        made_of = event.origin or repr(event)
+        inputs = f"{__version__}|{self._host}|{self._talks}|{event.stamp()!r}|{made_of}"
         return hashlib.sha256(inputs.encode()).hexdigest()
 
     def _make_block(self, event: ExportEvent) -> _Block | None:
