@@ -159,18 +159,20 @@ def talk_doubt(
         # ``Talk 3:`` over a ``Speakers:`` line is a talk whose title the page never
         # gives; a talk with no title and no labelled speaker is a misread paragraph
         return "a talk with no title"
+    title_key = key(title) if talk.speakers else ""
     for name in talk.speakers:
-        if talk.evidence and name not in talk.evidence and key(name) not in known:
+        name_key = key(name)
+        if talk.evidence and name not in talk.evidence and name_key not in known:
             # a reading path that records its evidence gave none for this name
             return f"no label or shape says {name!r} speaks in {title!r}"
         labelled = "label" in talk.evidence.get(name, "")
         why = speaker_doubt(name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"
-        if key(name) == key(title):
+        if name_key == title_key:
             return f"the title {title!r} is its speaker's name"
     bare = labels.mention("break").sub(" ", _QUESTIONS.sub(" ", title)).strip(" \t+&:：-–—()（）")
-    if bare and (key(bare) in known or key(bare) in people):
+    if bare and (known or people) and ((bare_key := key(bare)) in known or bare_key in people):
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
     if labelled and not talk.speakers:

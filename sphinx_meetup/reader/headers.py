@@ -244,6 +244,8 @@ def _may_be_ok(name: Name, known: Collection[str]) -> bool:
 
 
 def _is_known(name: Name, known: Collection[str]) -> bool:
+    if not known:
+        return False
     return key(name.name) in known or any(key(alias) in known for alias in name.aliases)
 
 

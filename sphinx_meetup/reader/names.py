@@ -226,7 +226,7 @@ def _spaced_people(name: Name, known: Collection[str]) -> list[Name]:
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     """Whether ``part`` (after ``previous``) is a job or employer rather than a person."""
-    if key(part.name) in known:
+    if known and key(part.name) in known:
         return False
     if describes_someone(part.name):
         return True
@@ -256,7 +256,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     text = clean(text)
     if not text or any(char.isdigit() for char in text):
         return False
-    if key(text) in known:
+    if known and key(text) in known:  # (no key to make when the page knows nobody)
         return True
     if describes_someone(text):
         return False
