@@ -112,6 +112,16 @@ _DATE_BITS = st.lists(
 ).map("".join)
 
 
+#: one date written with a month's name among Chinese text (no other letter a month
+#: starts with, so a gate on those letters is tested on every month alone)
+_ONE_DATE = st.tuples(
+    st.sampled_from(["", "于", "活动于 ", "on "]),
+    st.sampled_from(sorted(dates._MONTHS)).flatmap(_cased),
+    st.sampled_from([" 3", " 12th", ". 1, 2019"]),
+    st.sampled_from(["", " 举行", "日"]),
+).map("".join)
+
+
 def _plain_first_date(text: str, year: int | None):
     """``dates._first_date`` as written before the shortcuts."""
     best = None
@@ -127,13 +137,31 @@ def _plain_first_date(text: str, year: int | None):
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=_DATE_BITS, year=st.sampled_from([None, 2020]))
+@given(text=st.one_of(_DATE_BITS, _ONE_DATE), year=st.sampled_from([None, 2020]))
 def test_dates_are_found_as_the_plain_patterns_find_them(text: str, year: int | None) -> None:
     found = dates._first_date(text, year)
     assert ((found[0].span(), found[1]) if found else None) == _plain_first_date(text, year)
     assert [m.span() for m in dates._MONTH_FIRST.finditer(text)] == [
         m.span() for m in _MONTH_FIRST_PLAIN.finditer(text)
     ]
+
+
+def _plain_prose_date(text: str, year: int | None):
+    """``dates.prose_date`` as written before the shortcuts: every pattern searched."""
+    for pattern in (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN, dates._DAY_FIRST):
+        for match in pattern.finditer(text):
+            prefix = text[max(0, match.start() - 6) : match.start()]
+            opens = match.start() == 0
+            if (opens or dates._PROSE_MARK.search(prefix)) and (day := dates._day_of(match, year)):
+                return day
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_DATE_BITS, _ONE_DATE), year=st.sampled_from([None, 2020]))
+def test_prose_dates_are_found_as_the_plain_patterns_find_them(text: str,
+                                                               year: int | None) -> None:
+    assert dates.prose_date(text, year) == _plain_prose_date(text, year)
 
 
 _PLAIN_BLOCKS = MarkdownIt("commonmark", {"html": False}).disable("inline")
@@ -272,3 +300,41 @@ def test_names_after_a_title_are_what_the_whole_tails_give(text: str, latin: boo
     fast = headers.split_title_names(text, known, latin=latin)
     plain = _plain_split_title_names(text, known, latin)
     assert repr(fast) == repr(plain)
+
+
+#: front matter lines: plain keys and values, nested lists and mappings, and what
+#: PyYAML builds its own way (dates good and bad, numbers, tags, merge keys, aliases)
+_YAML_VALUES = st.sampled_from([
+    "x", "'18:30'", "18:30", "2024-05-01", "2024-13-40", "2024-05-01T18:30:00+02:00", "12",
+    "0x1F", "1_000", "3.5", ".inf", "true", "no", "null", "~", "!!int abc", "!!str 12",
+    "!!set {a, b}", "!!binary aGk=", "!!timestamp yesterday", "!custom x", "[a, b]",
+    "{a: 1, b: [2, {c: d}]}", "[[[[1]]]]", "&anchor {a: 1}", "*anchor", "'quoted'", "|\n  block",
+    "[1, 2018-01-01]", "{? [a]: 1}", "{<<: {a: 1}, b: 2}", "{=: v}", "{a: 1, a: 2}",
+])
+_YAML_DOCUMENT = st.lists(
+    st.tuples(st.sampled_from(["title", "date", "speakers", "talks", "a", "a", "<<", "1", "="]),
+              _YAML_VALUES),
+    max_size=6,
+).map(lambda pairs: "".join(f"{key}: {value}\n" for key, value in pairs))
+
+
+def _yaml_built(text: str, fast: bool) -> tuple[str, list[tuple[int, str]]]:
+    from sphinx_meetup.reader import frontmatter
+
+    loader = frontmatter._SafeYAMLLoader(text)
+    try:
+        node = loader.get_single_node()
+        value = (frontmatter._constructed(loader, node, aliases="*" in text) if fast
+                 else loader.construct_document(node))
+        shown = repr(value)
+    except Exception as error:  # the error is what is compared
+        shown = f"{type(error).__name__}: {error}"
+    finally:
+        loader.dispose()
+    return shown, [(bad.start_mark.line, message) for bad, message in loader.problems]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_YAML_DOCUMENT, st.integers(0, 80).map(lambda n: "a: " + "[" * n + "]" * n)))
+def test_front_matter_is_built_as_pyyaml_builds_it(text: str) -> None:
+    assert _yaml_built(text, fast=True) == _yaml_built(text, fast=False)

@@ -80,7 +80,8 @@ def _block_parser() -> MarkdownIt:
 
     Each chain of rules (the main one; the terminators of a paragraph, a reference, a
     quote, a list) becomes one dispatching rule for the rules it held, in its order."""
-    parser = MarkdownIt("commonmark", {"html": False}).disable(["inline", "html_block"])
+    parser = MarkdownIt("commonmark", {"html": False})
+    parser.disable(["inline", "text_join", "html_block"])  # (text_join: no inline tokens)
     ruler = parser.block.ruler
     named = {id(rule.fn): (rule.name, rule.fn) for rule in ruler.__rules__}
     chains: dict[tuple[str, ...], list[str]] = {}

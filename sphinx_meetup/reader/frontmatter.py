@@ -296,7 +296,7 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                 )
             )
             return
-        result.data = loader.construct_document(node)
+        result.data = _constructed(loader, node, aliases="*" in raw)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = start + mark.line if mark else start
@@ -323,6 +323,64 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                         for field_key, _field_value in item.value:
                             result.lines.setdefault(f"{key}.{index}.{field_key.value}",
                                                     start + field_key.start_mark.line)
+
+
+_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
+#: deeper than this, the plain build below leaves the document to PyYAML, which builds
+#: nested values without recursing
+_PLAIN_DEPTH = 48
+
+
+class _UnusualError(Exception):
+    """A document the plain build does not make as PyYAML makes it."""
+
+
+_NOT_BUILT = object()
+
+
+def _constructed(loader: _SafeYAMLLoader, node: yaml.Node, *, aliases: bool) -> Any:
+    """``loader.construct_document(node)``, the same values and problems.
+
+    PyYAML builds each mapping and list through a generator that it resumes later,
+    a third of what reading the front matter costs. A document of plain mappings,
+    lists and text (what front matter is), with no alias and no scalar the loader
+    finds a problem in, is built here directly (other scalars - dates, numbers - by
+    the loader's own constructors); any other document, whole, by PyYAML, so that
+    problems and errors come in its order.
+    """
+    if not aliases:
+        try:
+            value = _plain(loader, node, 0)
+        except Exception:  # whatever it is, PyYAML's build says it, in its order
+            value = _NOT_BUILT
+        if value is not _NOT_BUILT and not loader.problems:
+            return value
+        loader.problems.clear()
+        loader.constructed_objects = {}
+        loader.recursive_objects = {}
+    return loader.construct_document(node)
+
+
+def _plain(loader: _SafeYAMLLoader, node: yaml.Node, depth: int) -> Any:
+    kind, tag = type(node), node.tag
+    if kind is yaml.ScalarNode:
+        return node.value if tag == _STR else loader.construct_object(node)
+    if depth > _PLAIN_DEPTH:
+        raise _UnusualError
+    if kind is yaml.MappingNode and tag == _MAP:
+        data: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode or key_node.tag in _KEY_TAGS:
+                raise _UnusualError  # a merge (``<<``), a ``=`` key or a collection as a key
+            data[_plain(loader, key_node, depth)] = _plain(loader, value_node, depth + 1)
+        return data
+    if kind is yaml.SequenceNode and tag == _SEQ:
+        return [_plain(loader, item, depth + 1) for item in node.value]
+    raise _UnusualError
+
+
+#: key tags PyYAML's mapping constructor rewrites before it builds the mapping
+_KEY_TAGS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
 
 
 def _duplicate_keys(root: yaml.Node, start: int, result: FrontMatter) -> None:
