@@ -338,3 +338,19 @@ def _yaml_built(text: str, fast: bool) -> tuple[str, list[tuple[int, str]]]:
 @given(text=st.one_of(_YAML_DOCUMENT, st.integers(0, 80).map(lambda n: "a: " + "[" * n + "]" * n)))
 def test_front_matter_is_built_as_pyyaml_builds_it(text: str) -> None:
     assert _yaml_built(text, fast=True) == _yaml_built(text, fast=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_TEXT, _TEXT.map(lambda text: text + ":"), _TEXT.map(lambda t: "# " + t)),
+       kind=st.sampled_from(["fact", "only", "mention", "heading"]),
+       roles=st.lists(st.sampled_from(sorted(DEFAULT_LABELS)), min_size=1, max_size=5,
+                      unique=True).map(tuple),
+       site=st.booleans())
+def test_one_pattern_for_several_roles_matches_where_one_of_theirs_does(
+    text: str, kind: str, roles: tuple[str, ...], site: bool
+) -> None:
+    labels = _SITE if site else DEFAULT
+    one = labels.any_role(kind, roles)
+    each = [getattr(labels, kind)(role) for role in roles]
+    assert bool(one.search(text)) == any(pattern.search(text) for pattern in each)
+    assert bool(one.match(text)) == any(pattern.match(text) for pattern in each)

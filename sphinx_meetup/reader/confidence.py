@@ -283,10 +283,8 @@ def _section_heading(line: str, labels: Labels) -> bool:
     heading such as ``## Day 2`` names none, and stays)."""
     if not line.lstrip().startswith("#"):
         return False
-    return any(
-        labels.mention(role).search(line)
-        for role in ("talks_section", "event_section", "not_talks_section")
-    )
+    roles = ("talks_section", "event_section", "not_talks_section")
+    return bool(labels.any_role("mention", roles).search(line))
 
 
 def _table_head(lines: list[str], index: int) -> bool:

@@ -532,11 +532,11 @@ def _short_name(name: Name, known: Collection[str]) -> bool:
 def _is_label(text: str, labels: Labels) -> bool:
     """Whether ``text`` (before a colon) is a label word of any role, not a person."""
     probe = f"{text.strip()}:"
-    return any(
-        labels.fact(role).match(probe)
-        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation",
-                     "topic", "talk_part", "speaker_intro")
-    )
+    return bool(labels.any_role("fact", _LABEL_ROLES).match(probe))
+
+
+_LABEL_ROLES = ("speaker", "host", "time", "venue", "replay", "slides", "affiliation", "topic",
+                "talk_part", "speaker_intro")
 
 
 def is_field_line(text: str) -> bool:

@@ -158,7 +158,7 @@ class Labels:
     talk_part: tuple[str, ...] = DEFAULT_LABELS["talk_part"]
     # not __init__ arguments: ``replace()`` (``extended``) would hand a site's labels the
     # defaults' own caches, and each would then use the other's compiled words
-    _cache: dict[tuple[str, str], re.Pattern[str]] = field(
+    _cache: dict[tuple[str | tuple[str, ...], str], re.Pattern[str]] = field(
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
     _words: dict[str, frozenset[str]] = field(
@@ -197,6 +197,12 @@ class Labels:
         """A pattern for a ``role`` word anywhere, as a whole word (``本次活动的 PPT 见``)."""
         return self._cache.get((role, "mention")) or self._pattern(role, "mention")
 
+    def any_role(self, kind: str, roles: tuple[str, ...]) -> re.Pattern[str]:
+        """One pattern of ``kind`` (``fact``, ``only``, ``mention``…) for the words of all
+        ``roles``: it matches where one of the roles' patterns matches, for a yes or no
+        (one search instead of one per role; which role and what span are not its)."""
+        return self._cache.get((roles, kind)) or self._pattern(roles, kind)
+
     def is_not_replay(self, text: str) -> bool:
         """Whether ``text`` (a label, a link text, a heading) names something that is
         not a recording: the live room, a sign-up or reservation, a written recap, a
@@ -208,13 +214,17 @@ class Labels:
         ``closing`` and ``remarks``)."""
         found = self._words.get(role)
         if found is None:
-            phrases = getattr(self, "break_" if role == "break" else role)
+            phrases = self._phrases(role)
             found = frozenset(w for phrase in phrases for w in phrase.casefold().split())
             self._words[role] = found
         return found
 
-    def _pattern(self, role: str, kind: str) -> re.Pattern[str]:
-        words = sorted(getattr(self, "break_" if role == "break" else role), key=len)
+    def _phrases(self, role: str) -> tuple[str, ...]:
+        return getattr(self, "break_" if role == "break" else role)
+
+    def _pattern(self, role: str | tuple[str, ...], kind: str) -> re.Pattern[str]:
+        roles = (role,) if isinstance(role, str) else role
+        words = sorted(dict.fromkeys(w for one in roles for w in self._phrases(one)), key=len)
         alternatives = "|".join(re.escape(w) for w in reversed(words))
         # a search tries every word at every position; a look-ahead on the words' first
         # letters (matched the same case-insensitive way) skips the others at once

@@ -133,9 +133,7 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
 def _people_heading(text: str, labels: Labels) -> bool:
     """``Professors``, ``Speakers``, ``嘉宾``, ``Organisers``, ``Confirmed speakers``: a
     heading over people (one that ends with a speaker word names them)."""
-    if is_role(text) or any(
-        labels.only(role).match(text) for role in ("speaker", "host", "speaker_intro")
-    ):
+    if is_role(text) or labels.any_role("only", ("speaker", "host", "speaker_intro")).match(text):
         return True
     last = text.split()[-1] if text.split() else ""
     return last.casefold() not in _NOT_PEOPLE and bool(labels.only("speaker").match(last))
@@ -307,21 +305,21 @@ def _line_header(
 def _fact_line(text: str, labels: Labels) -> bool:
     """``时间：…`` / ``Venue: …`` / ``Host: …``: a fact, no title (each pattern needs a
     colon, which most lines lack)."""
-    return has_colon(text) and any(
-        labels.fact(role).match(text) for role in ("time", "venue", "host")
-    )
+    return has_colon(text) and bool(labels.any_role("fact", ("time", "venue", "host")).match(text))
 
 
 def _is_boundary(unit: Unit, labels: Labels) -> bool:
     """A heading, or a line that is only a section word (``Program:``, ``Talks``)."""
     if unit.kind == "heading":
         return True
-    if unit.alone and labels.only("speaker").match(unit.text):
+    if not unit.alone:
+        return False
+    if labels.only("speaker").match(unit.text):
         return False  # "Speakers:" under a talk: its people follow, the talk goes on
-    return unit.alone and any(
-        labels.only(role).match(unit.text)
-        for role in ("talks_section", "not_talks_section", "event_section")
-    )
+    return bool(labels.any_role("only", _SECTION_ROLES).match(unit.text))
+
+
+_SECTION_ROLES = ("talks_section", "not_talks_section", "event_section")
 
 
 def _set_stops(
@@ -446,10 +444,8 @@ def _title_before(
 
 
 def _is_fact(unit: Unit, labels: Labels) -> bool:
-    return has_colon(unit.text) and any(
-        labels.fact(role).match(unit.text)
-        for role in ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
-    )
+    roles = ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
+    return has_colon(unit.text) and bool(labels.any_role("fact", roles).match(unit.text))
 
 
 def _keep(pair: tuple[Talk, Header], units: list[Unit], result: Found) -> bool:
