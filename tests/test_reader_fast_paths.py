@@ -340,10 +340,18 @@ def test_front_matter_is_built_as_pyyaml_builds_it(text: str) -> None:
     assert _yaml_built(text, fast=True) == _yaml_built(text, fast=False)
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=st.one_of(_TEXT, _TEXT.map(lambda text: text + ":"), _TEXT.map(lambda t: "# " + t)),
+#: one label word (of any role) between what may stand around a label
+_LABEL_LINE = st.tuples(
+    st.sampled_from(["", " ", "# ", "1. ", "**", "【", "x ", "中"]),
+    st.sampled_from(_WORDS).flatmap(_cased),
+    st.sampled_from(["", ":", "：", " 2:", "】", "】：", "下载：", " x", ": value", "s", "中"]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(_LABEL_LINE, _TEXT),
        kind=st.sampled_from(["fact", "only", "mention", "heading"]),
-       roles=st.lists(st.sampled_from(sorted(DEFAULT_LABELS)), min_size=1, max_size=5,
+       roles=st.lists(st.sampled_from(sorted(DEFAULT_LABELS)), min_size=1, max_size=4,
                       unique=True).map(tuple),
        site=st.booleans())
 def test_one_pattern_for_several_roles_matches_where_one_of_theirs_does(
