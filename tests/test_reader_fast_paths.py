@@ -270,6 +270,8 @@ def _plain_split_title_names(text: str, known: frozenset[str], latin: bool):
             continue
         found = names.split_names(tail, known)
         if found and all(headers._names_ok(name, known, latin) for name in found):
+            if headers._prose_tail(title, tail, found, known):
+                continue
             return title, found
     return None
 
