@@ -364,3 +364,17 @@ def test_one_pattern_for_several_roles_matches_where_one_of_theirs_does(
     each = [getattr(labels, kind)(role) for role in roles]
     assert bool(one.search(text)) == any(pattern.search(text) for pattern in each)
     assert bool(one.match(text)) == any(pattern.match(text) for pattern in each)
+
+
+@settings(max_examples=300, deadline=None)
+@given(kept=st.lists(_LINE_BITS, max_size=4).map("\n".join), pieces=st.lists(_LINE_BITS))
+def test_kept_text_holds_what_it_and_its_squeezed_form_joined_hold(kept: str,
+                                                                    pieces: list[str]) -> None:
+    from sphinx_meetup.reader import confidence
+
+    joined = kept + "\n" + "".join(confidence._LETTERS.findall(kept))
+    held = confidence._Kept(kept)
+    for piece in [*pieces, *kept[:20], *joined[-20:]]:
+        if "\n" not in piece:
+            assert held.holds(piece) == (piece in joined)
+            assert (len(piece) != 1) or ((piece in kept) == (piece in joined))

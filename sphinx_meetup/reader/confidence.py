@@ -293,7 +293,7 @@ def _table_head(lines: list[str], index: int) -> bool:
     return lines[index].lstrip().startswith("|") and bool(_TABLE_RULE.match(after))
 
 
-def _accounted(event: Event) -> str:
+def _accounted(event: Event) -> _Kept:
     """Every text the reader kept of the page, case-folded, for :func:`_unaccounted`."""
     parts: list[str] = [event.title, event.description, event.location or "",
                         event.venue or "", event.fee or ""]
@@ -306,22 +306,39 @@ def _accounted(event: Event) -> str:
                   *speaker.aliases]
     parts += event.replays + event.slides + event.topics
     parts += [link.name for link in (*event.links, *event.sponsors)]
-    text = "\n".join(parts).casefold()
-    # with its Markdown and spacing squeezed out too, as :func:`plain` reads a line
-    return text + "\n" + "".join(_LETTERS.findall(text))
+    return _Kept("\n".join(parts).casefold())
 
 
-def _unaccounted(line: str, accounted: str, labels: Labels) -> bool:
+class _Kept:
+    """The kept text, and (made when first needed: most pages' lines are found in the
+    text as it is) the same with its Markdown and spacing squeezed out, as
+    :func:`plain` reads a line. A piece of one line (no newline) is kept when either
+    holds it - what a search of the two joined by a newline found."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._squeezed: str | None = None
+
+    def holds(self, piece: str) -> bool:
+        if piece in self.text:
+            return True
+        if self._squeezed is None:
+            self._squeezed = "".join(_LETTERS.findall(self.text))
+        return piece in self._squeezed
+
+
+def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
     """Whether ``line`` says something (two words or more, beyond label words) that
     none of the kept text holds."""
     text = plain(line).casefold().strip(" \t-*>#|")
-    if not text or text in accounted:
+    if not text or accounted.holds(text):
         return False  # a title, an abstract line: kept as it is
     text = _NICKNAME_WORDS.sub(" ", _label_words(labels).sub(" ", text))
     words = _LATIN_WORDS.findall(text)
-    missing = [w for w in words if w not in accounted and w not in _SMALL_WORDS]
+    missing = [w for w in words if w not in _SMALL_WORDS and not accounted.holds(w)]
     cjk = _CJK.findall(text)
-    cjk_missing = [char for char in cjk if char not in accounted]
+    # (every character of the squeezed text is one of the text's)
+    cjk_missing = [char for char in cjk if char not in accounted.text]
     # nothing of the line is kept anywhere (``Moderator: 李云``)
     whole = (missing or cjk_missing) and len(missing) + len(cjk_missing) == len(
         [w for w in words if w not in _SMALL_WORDS]
