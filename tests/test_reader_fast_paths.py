@@ -378,3 +378,35 @@ def test_kept_text_holds_what_it_and_its_squeezed_form_joined_hold(kept: str,
         if "\n" not in piece:
             assert held.holds(piece) == (piece in joined)
             assert (len(piece) != 1) or ((piece in kept) == (piece in joined))
+
+
+def _plain_split_outside_brackets(text: str) -> list[tuple[str, int]]:
+    """``names._split_outside_brackets`` as written before it gave its parts lazily."""
+    if not names._ANY_BRACKET.search(text):
+        joiners = [m for m in names._JOINERS.finditer(text) if m.end() > m.start()]
+        starts = [0] + [m.end() for m in joiners]
+        ends = [m.start() for m in joiners]
+        return [(text[s:e], s) for s, e in zip(starts, [*ends, len(text)], strict=True)]
+    parts: list[tuple[str, int]] = []
+    depth, start, position = 0, 0, 0
+    while position < len(text):
+        char = text[position]
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            joiner = names._JOINERS.match(text, position)
+            if joiner and joiner.end() > position:
+                parts.append((text[start:position], start))
+                position = start = joiner.end()
+                continue
+        position += 1
+    parts.append((text[start:], start))
+    return parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TITLE_LINE)
+def test_names_are_cut_where_they_were_cut_before(text: str) -> None:
+    assert list(names._split_outside_brackets(text)) == _plain_split_outside_brackets(text)

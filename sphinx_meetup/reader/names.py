@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..model import name_key
@@ -312,14 +312,17 @@ def is_latin_name(text: str) -> bool:
     return bool(text) and not _is_cjk(text)
 
 
-def _split_outside_brackets(text: str) -> list[tuple[str, int]]:
-    """``text`` cut at joiners that are not inside brackets, each part with its start."""
+def _split_outside_brackets(text: str) -> Iterator[tuple[str, int]]:
+    """``text`` cut at joiners that are not inside brackets, each part with its start,
+    one at a time (a reader that stops at a part that is no name cuts no further)."""
     if not _ANY_BRACKET.search(text):
-        joiners = [m for m in _JOINERS.finditer(text) if m.end() > m.start()]
-        starts = [0] + [m.end() for m in joiners]
-        ends = [m.start() for m in joiners]
-        return [(text[s:e], s) for s, e in zip(starts, [*ends, len(text)], strict=True)]
-    parts: list[tuple[str, int]] = []
+        start = 0
+        for joiner in _JOINERS.finditer(text):
+            if joiner.end() > joiner.start():
+                yield text[start : joiner.start()], start
+                start = joiner.end()
+        yield text[start:], start
+        return
     depth, start, position = 0, 0, 0
     while position < len(text):
         char = text[position]
@@ -330,12 +333,11 @@ def _split_outside_brackets(text: str) -> list[tuple[str, int]]:
         elif depth == 0:
             joiner = _JOINERS.match(text, position)
             if joiner and joiner.end() > position:
-                parts.append((text[start:position], start))
+                yield text[start:position], start
                 position = start = joiner.end()
                 continue
         position += 1
-    parts.append((text[start:], start))
-    return parts
+    yield text[start:], start
 
 
 def _is_affiliation(name: str, inner: str) -> bool:
