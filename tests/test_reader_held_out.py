@@ -40,3 +40,18 @@ def test_table_speaker_cell_name_at_role_and_br_between_people() -> None:
         ("配置中心的演进", ["远山"]),
         ("移动端测试的跨平台实践", ["青竹", "白石"]),
     ]
+
+
+def test_speaker_label_role_then_name_with_nickname() -> None:
+    event = read(
+        "## 介绍\n\n"
+        "### | 一、《配置推送的大规模实践》\n\n讲师：示例集团高级技术专家 郑一鸣（花名：鸣远）\n\n"
+        "**议题简介**\n\n介绍配置推送。\n\n"
+        "### | 二、《网关的新一代架构》\n\n讲师：网关社区核心成员 孙二娘（花名：青岚）\n\n"
+        "**议题简介**\n\n介绍网关。\n"
+    )
+    assert talks(event) == [
+        ("配置推送的大规模实践", ["郑一鸣"]),
+        ("网关的新一代架构", ["孙二娘"]),
+    ]
+    assert event.talks[0].aliases == {"郑一鸣": ["鸣远"]}

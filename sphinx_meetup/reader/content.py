@@ -160,9 +160,10 @@ def read_talk(
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             names = split_names(value, known)
             if len(names) == 1 and describes_someone(names[0].name):
-                # 讲师：示例集团技术专家名（花名：X）, the job glued before the name
+                # 讲师：示例集团技术专家名（花名：X）, the job glued before the name, or
+                # 讲师：示例集团技术专家 名（花名：X）, the name last after a space
                 peeled = peel_name(value, known)
-                names = [peeled] if peeled else names
+                names = [peeled] if peeled else slot_names(value, known) or names
             add_names(talk, names, why)
         elif names := by_line(line, known):
             add_names(talk, names, f"line {line.line}: 'By …' line under the title")

@@ -38,7 +38,9 @@ _LATIN_LEAD = re.compile(
 #: what may stand between the name and the role
 _SEPARATORS = "，,、:：;；|｜-–—@＠ \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
-_CJK_LAST = re.compile(r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})$")
+_CJK_LAST = re.compile(
+    r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})(?P<bracket>[（(][^（()）]{1,40}[）)])?$"
+)
 #: words of a job or an employer, strong enough to say "this is a person's role": no
 #: generic nouns (技术, 产品, 社区) that titles are full of
 _ROLE_CJK = (
@@ -176,7 +178,7 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
 
 
 def _name_last(text: str, known: Collection[str]) -> Name | None:
-    """``蚂蚁金服技术专家 名``: a role, then the name as the last word."""
+    """``蚂蚁金服技术专家 名`` / ``… 名（花名：X）``: a role, then the name last."""
     match = _CJK_LAST.search(text)
     if match is None:
         return None
@@ -192,7 +194,9 @@ def _name_last(text: str, known: Collection[str]) -> Name | None:
         return None
     if not (key(name) in known or looks_like_name(name, known, strict=False)):
         return None
-    return Name(name, affiliation=clean(role))
+    # ``职位 名（花名：X）``: the bracket after the name holds the nickname
+    aliases = parse_name(name + match["bracket"]).aliases if match["bracket"] else []
+    return Name(name, aliases, affiliation=clean(role))
 
 
 def is_role(text: str) -> bool:
