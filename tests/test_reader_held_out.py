@@ -55,3 +55,11 @@ def test_speaker_label_role_then_name_with_nickname() -> None:
         ("网关的新一代架构", ["孙二娘"]),
     ]
     assert event.talks[0].aliases == {"郑一鸣": ["鸣远"]}
+
+
+def test_series_marker_without_separator_is_not_in_the_talk_title() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：DemoTalk#3 配置中心源码解析：推送链路\n- 活动时间：09 月 14 日\n\n"
+        "## 分享嘉宾\n\n- 郑一鸣\n\n- 示例配置中心 Contributor，开源爱好者。\n"
+    )
+    assert [t for t, _ in talks(event)] == ["配置中心源码解析：推送链路"]

@@ -28,8 +28,11 @@ from .names import (
     split_names,
 )
 
-#: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——``: a series marker before a title
-_SERIES = re.compile(r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}\s*(?:[：:|｜]|[-–—]{1,2})\s*")
+#: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
+#: ``SOFAChannel#33《``: a series marker before a title
+_SERIES = re.compile(
+    r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}(?:\s*+(?:[：:|｜]|[-–—]{1,2})\s*|\s+|(?=《))"
+)
 
 
 def strip_series(title: str) -> str:
