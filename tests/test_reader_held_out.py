@@ -63,3 +63,11 @@ def test_series_marker_without_separator_is_not_in_the_talk_title() -> None:
         "## 分享嘉宾\n\n- 郑一鸣\n\n- 示例配置中心 Contributor，开源爱好者。\n"
     )
     assert [t for t, _ in talks(event)] == ["配置中心源码解析：推送链路"]
+
+
+def test_quoted_theme_then_community_gives_the_quoted_title() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：DemoChannel#7《边车代理的十个坑》——示例网关社区\n"
+        "- 活动时间：05 月 31 日\n\n## 嘉宾\n\n- 郑一鸣（花名：一鸣）\n- 示例集团技术专家\n"
+    )
+    assert [t for t, _ in talks(event)] == ["边车代理的十个坑"]

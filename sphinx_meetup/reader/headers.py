@@ -35,11 +35,20 @@ _SERIES = re.compile(
 )
 
 
+#: ``《标题》——某某社区`` / ``《标题》- Org``: a quoted title, then who gives it
+_QUOTED_THEN_WHO = re.compile(r"^《(?P<title>[^《》]+)》\s*[-–—]{1,2}\s*\S.{0,30}$")
+
+
 def strip_series(title: str) -> str:
     """``SOFAChannel#8：从一个例子开始`` → ``从一个例子开始``: a series marker is the
     event's, not part of a talk's title."""
     match = _SERIES.match(title)
-    return title[match.end() :].strip() if match and match.end() < len(title) else title
+    if not match or match.end() >= len(title):
+        return title
+    rest = title[match.end() :].strip()
+    # ``SOFAChannel#33《标题》——某某社区``: after the marker, the quoted title is the talk
+    quoted = _QUOTED_THEN_WHO.match(rest)
+    return quoted["title"].strip() if quoted else rest
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*+[ap]\.?m\.?)?"
 _TIMED = re.compile(
@@ -172,6 +181,8 @@ def tidy_title(text: str) -> str:
     text = _KIND_LABEL.sub("", text, count=1)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
+    elif (suffix := _QUOTED_THEN_WHO.match(text)) is not None:
+        text = suffix["title"]  # 《标题》——某某社区: who presents it follows the dashes
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
