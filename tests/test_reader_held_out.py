@@ -71,3 +71,23 @@ def test_quoted_theme_then_community_gives_the_quoted_title() -> None:
         "- 活动时间：05 月 31 日\n\n## 嘉宾\n\n- 郑一鸣（花名：一鸣）\n- 示例集团技术专家\n"
     )
     assert [t for t, _ in talks(event)] == ["边车代理的十个坑"]
+
+
+def test_bold_slides_label_with_unquoted_document_links_gives_talks() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：示例社区六周年\n- 活动时间：04 月 20 日 13:30--18:00\n"
+        "- **资料下载**：\n\n"
+        "  [配置中心的新征程](https://files.example.org/a/one.pdf)\n\n"
+        "  [探索微服务下一站，模块化研发框架](https://files.example.org/a/two(1).pdf)\n\n"
+        "## 议程\n\n![](https://img.example.org/agenda.png)\n"
+    )
+    assert [t for t, _ in talks(event)] == ["配置中心的新征程", "探索微服务下一站，模块化研发框架"]
+
+
+def test_one_unquoted_slides_link_or_a_call_to_click_is_no_talk() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：示例社区六周年\n- 活动时间：04 月 20 日\n"
+        "- 资料下载：[戳这里](https://files.example.org/a/one.pdf)\n\n"
+        "## 嘉宾\n\n- 郑一鸣，示例集团技术专家\n- 孙二娘，示例集团架构师\n"
+    )
+    assert talks(event) == []

@@ -18,11 +18,19 @@ from dataclasses import dataclass, field
 from .blocks import Unit, fold
 from .headers import split_title_names, strip_series, tidy_title
 from .labels import Labels
-from .names import Name
+from .names import Name, clean
 from .slots import is_role, name_alone, slot_names
 
 #: a title wrapped in 《》 (a link text of a slides list)
 _QUOTED = re.compile(r"^《(?P<title>[^《》]{2,200})[》>]$")
+#: a slides link to a document (the URL's path ends with its file type)
+_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.IGNORECASE)
+#: an unquoted link text is a title when long enough and no call to click
+_MIN_BARE_TITLE = 6
+_CALL_WORDS = ("下载", "点击", "这里", "戳", "获取", "查看", "download", "click", "here", "slides")
+#: unquoted titles count only as a list of at least this many links
+_MIN_BARE = 2
+_BARE_MARK = "\x00"
 #: link texts that stand for a link still to come, not for a talk
 _PLACEHOLDER = ("待", "更新", "敬请期待", "coming soon", "tbd", "tba")
 
@@ -134,6 +142,8 @@ def _slide_titles(units: list[Unit], labels: Labels) -> list[tuple[str, str, int
         label = None
         if unit.first and ("：" in unit.text or ":" in unit.text):
             label = labels.fact("slides").match(unit.block.text.split("\n", 1)[0])
+            # ``**资料下载**：``: the label in bold
+            label = label or labels.fact("slides").match(unit.text.split("\n", 1)[0])
         if label is not None:
             after_label = True
         if not (in_section or after_label):
@@ -145,7 +155,10 @@ def _slide_titles(units: list[Unit], labels: Labels) -> list[tuple[str, str, int
         for title, url in titles:
             if all(fold(title) != fold(t) for t, _, _ in found):
                 found.append((title, url, unit.line))
-    return found
+    bare = [entry for entry in found if entry[0].startswith(_BARE_MARK)]
+    if bare and len(bare) < _MIN_BARE:
+        found = [entry for entry in found if entry not in bare]  # one bare link: no list
+    return [(title.removeprefix(_BARE_MARK), url, line) for title, url, line in found]
 
 
 def _quoted_links(unit: Unit) -> list[tuple[str, str]]:
@@ -159,4 +172,19 @@ def _quoted_links(unit: Unit) -> list[tuple[str, str]]:
         match = _QUOTED.match(text.strip())
         if match:
             titles.append((match["title"].strip(), url))
+        elif _bare_title(text, url):
+            titles.append((_BARE_MARK + clean(text), url))
     return titles
+
+
+def _bare_title(text: str, url: str) -> bool:
+    """``[探索微服务下一站，模块化研发框架](….pdf)``: a link to a document whose text reads
+    as a title, not as a call (``戳这里``, ``点击下载资料``) or an address. Counted only
+    where a slides list holds several of them."""
+    text = clean(text)
+    return (
+        bool(_DOCUMENT.search(url))
+        and len(text) >= _MIN_BARE_TITLE
+        and "://" not in text
+        and not any(word in text.casefold() for word in _CALL_WORDS)
+    )
