@@ -91,3 +91,14 @@ def test_one_unquoted_slides_link_or_a_call_to_click_is_no_talk() -> None:
         "## 嘉宾\n\n- 郑一鸣，示例集团技术专家\n- 孙二娘，示例集团架构师\n"
     )
     assert talks(event) == []
+
+
+def test_podling_ppmc_is_a_role_in_a_guest_list() -> None:
+    event = read(
+        "## 概要\n\n- 活动主题：示例社区六周年\n- 活动时间：04 月 20 日\n- 资料下载：\n\n"
+        "  [事务框架的新征程](https://files.example.org/a/one.pdf)\n\n"
+        "  [网关的模块化演进](https://files.example.org/a/two.pdf)\n\n"
+        "## 嘉宾\n\n- 郑一鸣（花名：一鸣），Apache Example(incubating) 社区 PPMC\n\n"
+        "- 孙二娘（花名：青岚），示例网关社区负责人\n"
+    )
+    assert talks(event) == [("事务框架的新征程", ["郑一鸣"]), ("网关的模块化演进", ["孙二娘"])]

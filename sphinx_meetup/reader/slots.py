@@ -52,7 +52,7 @@ _ROLE_LATIN = (
     r"founder|co-?founder|engineer|architect|developer|manager|director|lead|head|"
     r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
     r"contributor|"
-    r"cio|coo|vp|maintainer|committer|pmc|chair|partner|owner|specialist|expert|analyst|"
+    r"cio|coo|vp|maintainer|committer|p?pmc|chair|partner|owner|specialist|expert|analyst|"
     r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university"
 )
 #: the look-ahead lets a search skip every position no word can start at (most of a
