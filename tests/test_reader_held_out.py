@@ -102,3 +102,15 @@ def test_podling_ppmc_is_a_role_in_a_guest_list() -> None:
         "- 孙二娘（花名：青岚），示例网关社区负责人\n"
     )
     assert talks(event) == [("事务框架的新征程", ["郑一鸣"]), ("网关的模块化演进", ["孙二娘"])]
+
+
+def test_day_without_year_falls_nearest_the_page_date() -> None:
+    # announced on 31 December for a Thursday in January: next year's 9 January
+    event = read("## 概要\n\n- 活动时间：1 月 9 日周四晚 7 点\n", date="2019-12-31T12:10:00+08:00")
+    assert str(event.start)[:10] == "2020-01-09"
+    # a recap dated early January of a December day: the year before
+    event = read("## 概要\n\n- 活动时间：12 月 28 日周六\n", date="2020-01-06")
+    assert str(event.start)[:10] == "2019-12-28"
+    # an explicit year is kept even far from the page's date
+    event = read("## 概要\n\n- 活动时间：2018 年 6 月 9 日\n", date="2020-01-06")
+    assert str(event.start)[:10] == "2018-06-09"

@@ -70,7 +70,7 @@ def _stated(
     day = start = end = None
     for value, _line in facts.get("time", []):
         if day is None:
-            day = dates.find_date(value, year)
+            day = _nearest_year(dates.find_date(value, year), value, page_day)
             weekday = dates.stated_weekday(value) if day is not None else None
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
@@ -90,6 +90,21 @@ def _stated(
         if (found := dates.prose_date(value, year)) is not None
     ]
     return _nearest(said, page_day, page_end), start, end
+
+
+def _nearest_year(day: dt.date | None, value: str, page_day: dt.date | None) -> dt.date | None:
+    """A day written without its year (``1 月 9 日周四``) falls in the year that puts it
+    nearest the page's own date: an announcement dated 31 December is for January of
+    the next year, a recap dated 5 January may be of December before."""
+    if day is None or page_day is None or str(day.year) in value:
+        return day
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February in a common year
+            continue
+    return min(candidates, key=lambda found: abs(found - page_day), default=day)
 
 
 def _fitting_date(
