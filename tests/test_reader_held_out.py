@@ -114,3 +114,10 @@ def test_day_without_year_falls_nearest_the_page_date() -> None:
     # an explicit year is kept even far from the page's date
     event = read("## 概要\n\n- 活动时间：2018 年 6 月 9 日\n", date="2020-01-06")
     assert str(event.start)[:10] == "2018-06-09"
+
+
+def test_link_text_that_is_another_address_is_no_second_replay() -> None:
+    event = read(
+        "## 直播回放\n\n[https://short.example.org/Gnz9](https://video.example.org/v/BV1?spm=1&src=2)\n"
+    )
+    assert event.replays == ["https://video.example.org/v/BV1?spm=1&src=2"]

@@ -266,7 +266,10 @@ def urls_in(block: Block, line: str) -> list[str]:
     """Every URL one source line of ``block`` names, Markdown links and bare URLs."""
     found = [url for text, url in block.links if url in line or (text and text in line)]
     if "http" in line:  # what a bare URL starts with: most lines have none
-        found += [url for url in _BARE_URL.findall(line) if url not in found]
+        # a link's text that is itself an address (``[https://b23.tv/x](https://…)``)
+        # shows where the link goes: the target is the one URL named
+        texts = {text for text, _ in block.links}
+        found += [url for url in _BARE_URL.findall(line) if url not in found and url not in texts]
     return [url.rstrip(".,;") for url in found]
 
 
