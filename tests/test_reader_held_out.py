@@ -121,3 +121,13 @@ def test_link_text_that_is_another_address_is_no_second_replay() -> None:
         "## 直播回放\n\n[https://short.example.org/Gnz9](https://video.example.org/v/BV1?spm=1&src=2)\n"
     )
     assert event.replays == ["https://video.example.org/v/BV1?spm=1&src=2"]
+
+
+def test_table_title_cell_with_the_speaker_after_the_quoted_title() -> None:
+    event = read(
+        "## 议程\n\n"
+        "| DemoChannel#2：配置推送的设计 时间：2019-02-21 |  |\n| --- | --- |\n"
+        "| 19:00-20:00 | **《配置推送的设计》** 示例集团 示例中间件团队 郑一鸣 |\n"
+    )
+    assert talks(event) == [("配置推送的设计", ["郑一鸣"])]
+

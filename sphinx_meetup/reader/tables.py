@@ -15,7 +15,7 @@ from .blocks import Unit, plain, urls_in
 from .dates import find_times
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
-from .names import looks_like_name, split_names
+from .names import Name, looks_like_name, split_names
 from .slots import slot_names
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -103,6 +103,8 @@ def _row(
     if not head.title and rest:
         head.title = _quoted_part(max(rest, key=len))
     if head.title and not head.names:
+        head.names = _after_quoted(cells, head.title, known)
+    if head.title and not head.names:
         title_and_names(head, head.title, known, labels)
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
@@ -113,6 +115,16 @@ def _quoted_part(cell: str) -> str:
     if cell.startswith("《") and (end := cell.find("》")) > 1 and end < len(cell) - 1:
         return cell[1:end]
     return cell
+
+
+def _after_quoted(cells: list[str], title: str, known: Collection[str]) -> list[Name]:
+    """``《标题》 示例集团 示例团队 名``: who gives the talk, after its quoted title in the
+    same cell (a speaker slot: the name last, after a role)."""
+    for cell in cells:
+        if cell.startswith("《") and _quoted_part(cell) == title:
+            tail = cell[cell.find("》") + 1 :].strip()
+            return slot_names(tail, known) if tail else []
+    return []
 
 
 def _all_names(cell: str, known: Collection[str]) -> bool:
