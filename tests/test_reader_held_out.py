@@ -131,3 +131,20 @@ def test_table_title_cell_with_the_speaker_after_the_quoted_title() -> None:
     )
     assert talks(event) == [("配置推送的设计", ["郑一鸣"])]
 
+
+
+def test_quoted_titles_one_per_line_are_the_talks_of_an_announcement() -> None:
+    event = read(
+        "**时间**：2021 年 9 月 11 日 (周六)\n\n"
+        "本次分享将邀请四位专家，分别带来四个专题分享，分别是：\n\n"
+        "《从观测视角解读微服务》\n\n《边车落地之后》\n\n《限流的落地与实践》\n\n"
+        ">![](https://img.example.org/poster.png)\n"
+    )
+    assert talks(event) == [
+        ("从观测视角解读微服务", []), ("边车落地之后", []), ("限流的落地与实践", []),
+    ]
+
+
+def test_two_quoted_lines_in_prose_are_no_programme() -> None:
+    event = read("推荐阅读：\n\n《深入理解网络代理》\n\n《分布式系统设计》\n\n欢迎报名。\n")
+    assert talks(event) == []

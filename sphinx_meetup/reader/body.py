@@ -155,6 +155,14 @@ def outline_talks(outline: Outline) -> list[Talk]:
             add_names(talk, names, f"line {line}: after the title in the link text")
             talks.append(talk)
         return talks
+    if outline.quoted:
+        talks = []
+        for title, line in outline.quoted:
+            talk = Talk(title=title, line=line)
+            count = len(outline.quoted)
+            talk.evidence[""] = f"line {line}: one of {count} 《title》 lines in a row"
+            talks.append(talk)
+        return talks
     if len(guests) == 1 and outline.theme:
         talk = Talk(title=outline.theme, line=outline.theme_line)
         talk.evidence[""] = f"line {outline.theme_line}: theme line of a page with one guest"

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .blocks import Unit, fold
-from .headers import split_title_names, strip_series, tidy_title
+from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .names import Name, clean
 from .slots import is_role, name_alone, slot_names
@@ -28,6 +28,8 @@ _DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.IGNORECASE)
 #: an unquoted link text is a title when long enough and no call to click
 _MIN_BARE_TITLE = 6
 _CALL_WORDS = ("下载", "点击", "这里", "戳", "获取", "查看", "download", "click", "here", "slides")
+#: 《标题》 paragraphs in a row that make a list of talks
+_MIN_QUOTED_RUN = 3
 #: unquoted titles count only as a list of at least this many links
 _MIN_BARE = 2
 _BARE_MARK = "\x00"
@@ -44,6 +46,7 @@ class Outline:
     guests: list[Name] = field(default_factory=list)
     guests_line: int | None = None
     slide_titles: list[tuple[str, str, int]] = field(default_factory=list)
+    quoted: list[tuple[str, int]] = field(default_factory=list)
     #: (title, names, video, line) of a recordings list whose link texts name the talks
     recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
 
@@ -61,7 +64,27 @@ def read_outline(
     outline.guests, outline.guests_line = _guests(units, labels, known)
     outline.slide_titles = _slide_titles(units, labels)
     outline.recordings = _recordings(units, labels, known)
+    outline.quoted = _quoted_run(units, inside)
     return outline
+
+
+def _quoted_run(units: list[Unit], inside: set[int]) -> list[tuple[str, int]]:
+    """``《标题》`` paragraphs one after another, nothing else on their lines (the talks
+    an announcement lists: ``…四个专题分享，分别是：`` then one title a line): the
+    longest run of at least :data:`_MIN_QUOTED_RUN`."""
+    best: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for index, unit in enumerate(units):
+        title = None
+        if index not in inside and unit.kind == "paragraph" and not unit.block.links:
+            title = quoted_title(unit)
+        if title:
+            run.append((title, unit.line))
+            continue
+        if unit.text or unit.kind == "heading":
+            best, run = (run if len(run) > len(best) else best), []
+    best = run if len(run) > len(best) else best
+    return best if len(best) >= _MIN_QUOTED_RUN else []
 
 
 def _recordings(
