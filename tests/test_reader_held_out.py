@@ -148,3 +148,23 @@ def test_quoted_titles_one_per_line_are_the_talks_of_an_announcement() -> None:
 def test_two_quoted_lines_in_prose_are_no_programme() -> None:
     event = read("推荐阅读：\n\n《深入理解网络代理》\n\n《分布式系统设计》\n\n欢迎报名。\n")
     assert talks(event) == []
+
+
+def test_speaker_intro_paragraph_name_is_role() -> None:
+    event = read(
+        "### 本期议题以及嘉宾详解\n\n"
+        "**《准实时的日志聚合平台》**\n\n**嘉宾介绍**\n\n"
+        "郑一鸣是某某科技产品线团队的技术专家，热爱开源，热爱分享。\n\n"
+        "**议题简介**\n\n介绍日志平台。\n\n"
+        "**《网关的模块化演进》**\n\n**嘉宾介绍**\n\n"
+        "孙二娘，示例集团技术专家，专注网关。\n\n**议题简介**\n\n介绍网关。\n"
+    )
+    assert talks(event) == [("准实时的日志聚合平台", ["郑一鸣"]), ("网关的模块化演进", ["孙二娘"])]
+
+
+def test_we_are_a_team_is_no_speaker() -> None:
+    event = read(
+        "**《网关的模块化演进》**\n\n**嘉宾介绍**\n\n"
+        "我们是一支专注网关的技术团队，来自示例集团。\n"
+    )
+    assert all(not speakers for _, speakers in talks(event))

@@ -35,6 +35,8 @@ _LATIN_LEAD = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|van|de|der|den|von|du|la|le|di|da)){0,5})"
     r"(?P<bracket> ?\([^()]{1,40}\))?"
 )
+#: a bio paragraph opening ``名是…``: the name, then 是 ("is") and what they do
+_BIO_IS = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,3})(?=是[^，。,\s]{2})")
 #: what may stand between the name and the role
 _SEPARATORS = "，,、:：;；|｜-–—@＠ \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
@@ -147,9 +149,15 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
     lead = _CJK_LEAD.match(text) or _LATIN_LEAD.match(text)
     if lead is None:
         return None
+    copula = _BIO_IS.match(text) if bio else None
+    if copula and looks_like_name(copula["name"], known, strict=True):
+        lead = copula  # 吕思泉是某某团队的技术专家，…: a bio that says who the name is
+        # (strictly a name: ``我们是一支…团队`` is no person)
     rest = text[lead.end() :]
     role = rest.lstrip(_SEPARATORS)
-    if rest and role == rest and lead.re is _CJK_LEAD:
+    if lead.re is _BIO_IS:
+        role = rest[1:]  # after 是
+    elif rest and role == rest and lead.re is _CJK_LEAD:
         return None  # 名 glued to more characters: part of a longer word, not a name
     if rest and role == rest and not rest[:1].isspace():
         return None
