@@ -168,3 +168,12 @@ def test_we_are_a_team_is_no_speaker() -> None:
         "我们是一支专注网关的技术团队，来自示例集团。\n"
     )
     assert all(not speakers for _, speakers in talks(event))
+
+
+def test_table_title_cell_with_a_kind_label_before_the_quoted_title() -> None:
+    event = read(
+        "## 议程\n\n| 时间 | 环节（分享主题） | 分享嘉宾 |\n| --- | --- | --- |\n"
+        "| 13:30-14:15 | 《网关的模块化演进》 | 孙二娘 示例集团 技术专家 |\n"
+        "| 15:20-16:00 | 圆桌环节-《边车落地的务实与创新》 | 郑一鸣 示例集团 架构师 |\n"
+    )
+    assert [t for t, _ in talks(event)] == ["网关的模块化演进", "边车落地的务实与创新"]

@@ -33,6 +33,11 @@ _TABLE_COLUMNS = {
 _LINE_BREAK = re.compile(r"<br\s*/?>(?=.)", re.IGNORECASE)
 
 
+#: ``圆桌环节-《标题》`` / ``Panel：《标题》``: a label of a few characters, a dash or a
+#: colon, then the quoted title ending the cell
+_LABELLED_QUOTE = re.compile(r"^[^《》\s]{1,8}\s*[-–—:：]{1,2}\s*《(?P<title>[^《》]{2,200})》$")
+
+
 def table_cells(text: str) -> list[str] | None:
     """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``."""
     stripped = text.strip()
@@ -111,10 +116,12 @@ def _row(
 
 
 def _quoted_part(cell: str) -> str:
-    """``《标题》演示 + 说明`` in a title cell: the quoted title (the rest is a note)."""
+    """``《标题》演示 + 说明`` in a title cell: the quoted title (the rest is a note);
+    ``圆桌环节-《标题》``: a short kind label before the whole quoted title."""
     if cell.startswith("《") and (end := cell.find("》")) > 1 and end < len(cell) - 1:
         return cell[1:end]
-    return cell
+    labelled = _LABELLED_QUOTE.match(cell)
+    return labelled["title"] if labelled else cell
 
 
 def _after_quoted(cells: list[str], title: str, known: Collection[str]) -> list[Name]:
