@@ -54,3 +54,17 @@ def test_known_name_then_a_spaced_dash_then_the_title() -> None:
     ]
     stranger = read("- **Cy Nobody** — Something else entirely\n", front)
     assert ("Something else entirely", ["Cy Nobody"]) not in talks(stranger)
+
+
+def test_a_pictograph_before_a_label_is_decoration() -> None:
+    """``🔰 Time: …`` (no date in the front matter): the symbol before the label is an
+    ornament, the line is still the event's time; a symbol inside a title stays."""
+    event = read_event(
+        "---\ntitle: A seminar\n---\n\n"
+        "Join the seminar.\n\n- Ann Example - host\n    \n    🔰 Time: 11AM - 12.30 PM, "
+        "September 9, 2022\n\n    🔰 Free entry\n"
+    )
+    assert event.start is not None
+    assert (event.start.date().isoformat(), event.start.hour) == ("2022-09-09", 11)
+    shown = read_event("---\ntitle: x\ndate: 2022-01-01\n---\n\n▶️ 时间：2021年5月3日\n")
+    assert shown.start is not None and shown.start.isoformat()[:10] == "2021-05-03"

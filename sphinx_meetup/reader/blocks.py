@@ -193,7 +193,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             units.append(
                 Unit(
                     kind=block.kind,
-                    text=plain(stripped),
+                    text=_undecorated(plain(stripped)),
                     source=stripped,
                     line=block.line + offset,
                     block=block,
@@ -248,6 +248,24 @@ def _links(token: Token) -> list[tuple[str, str]]:
         elif href is not None and child.type in {"text", "code_inline"}:
             text.append(child.content)
     return found
+
+
+#: marks a line may open with as decoration (``🔰 Time: …``, ``▶ 讲师：…``): symbols,
+#: the variation selectors and joiners of emoji, and spaces between them
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf", "Zs"})
+
+
+def _undecorated(text: str) -> str:
+    """A line without the pictographs and bullet symbols before its first word: they
+    stand before labels (``🔰 Time:``) and titles as ornament, not as part of them."""
+    if not text or ord(text[0]) < 0x2000:  # letters, digits, ASCII: nothing to drop
+        return text
+    start = 0
+    while start < len(text) and (
+        text[start].isspace() or unicodedata.category(text[start]) in _DECORATION
+    ):
+        start += 1
+    return text[start:] if start < len(text) else text
 
 
 def plain(markdown: str) -> str:
