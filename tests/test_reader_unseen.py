@@ -68,3 +68,21 @@ def test_a_pictograph_before_a_label_is_decoration() -> None:
     assert (event.start.date().isoformat(), event.start.hour) == ("2022-09-09", 11)
     shown = read_event("---\ntitle: x\ndate: 2022-01-01\n---\n\n▶️ 时间：2021年5月3日\n")
     assert shown.start is not None and shown.start.isoformat()[:10] == "2021-05-03"
+
+
+def test_agenda_entry_closing_with_a_by_bracket() -> None:
+    """``**11:00:** Title *(by [Name](…))*.``: the bracket names the speaker, the title
+    stops before it; a bracket that is no ``by`` stays in the title."""
+    event = read(
+        "### Saturday\n\n"
+        "* **11:00:** Money and the climate *(by [Ann Example](../authors/ann/))*.\n"
+        "* **12:00:** Drinks + shared meal.\n"
+        "* **14:00:** Keys on hardware tokens *(par Bo Sample)*\n"
+        "* **15:00:** Tooling (beta edition)\n"
+    )
+    assert talks(event) == [
+        ("Money and the climate", ["Ann Example"]),
+        ("Keys on hardware tokens", ["Bo Sample"]),
+        ("Tooling (beta edition)", []),
+    ]
+

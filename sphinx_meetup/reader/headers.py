@@ -478,7 +478,8 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
     if not rest:
         return
     split = (
-        _leading_label(rest, known, labels)
+        _by_bracket(rest, known)
+        or _leading_label(rest, known, labels)
         or _labelled_names(rest, known, labels)
         or split_title_names(rest, known, latin=True, by_label=True)
     )
@@ -500,6 +501,27 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
             split = rest[: trailing.start()], [name]
     if split is not None:
         header.title, header.names = tidy_title(split[0]), split[1]
+
+
+#: ``Title (by Name).`` / ``Titel (von Name)``: the speakers in a bracket closing the line
+_BY_BRACKET = re.compile(
+    r"\s*+[（(]\s*+(?:by|par|von|door)\s++(?P<names>[^()（）]{1,100})[）)]\s*+[.。]?$",
+    re.IGNORECASE,
+)
+
+
+def _by_bracket(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """``Currency and warming (by Ann Example).``: a bracket that opens with ``by``
+    closes an agenda line; what it names are the speakers when they read as names."""
+    if "(" not in text and "（" not in text:
+        return None
+    match = _BY_BRACKET.search(text, max(0, len(text) - 120))
+    if match is None or match.start() == 0:
+        return None
+    names = split_names(match["names"], known)
+    if names and all(looks_like_name(n.name, known, strict=False) for n in names):
+        return text[: match.start()], names
+    return None
 
 
 #: between the names a leading speaker label gives and the title: a spaced dash or bar
