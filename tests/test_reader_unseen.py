@@ -86,3 +86,18 @@ def test_agenda_entry_closing_with_a_by_bracket() -> None:
         ("Tooling (beta edition)", []),
     ]
 
+
+def test_an_agenda_item_wrapped_over_two_lines_is_one_entry() -> None:
+    """A list entry whose title goes on, lower-case, on the next line is one line: the
+    whole title, the speaker at its end, no abstract made of its second half."""
+    event = read(
+        "* **14:00:** Stakes of the growth and tax parameters of the\n"
+        "  association *(by Ann Example)*.\n"
+        "* **15:00:** Next steps\n"
+        "  Bring your laptop.\n"
+    )
+    first, second = (t for t in event.talks if t.kind == "talk")
+    assert (first.title, first.speakers, first.abstract) == (
+        "Stakes of the growth and tax parameters of the association", ["Ann Example"], "",
+    )
+    assert second.title == "Next steps" and "Bring your laptop." in second.abstract

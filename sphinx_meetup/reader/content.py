@@ -127,7 +127,7 @@ def read_talk(
     slot_index = head.slot[0] if head.slot is not None else -1
     for index in range(head.index + 1, head.stop):
         line = units[index]
-        if index in (skip, slot_index):
+        if index in (skip, slot_index) or index <= head.index + head.wrapped:
             consumed.add(line.line)
             slots_open = slots_open and index != slot_index
             continue

@@ -154,6 +154,8 @@ class Header:
     #: a speaker slot found for this talk by its siblings' shape (:mod:`.nested`): the
     #: unit index of the slot line, its people and the evidence
     slot: tuple[int, list[Name], str] | None = None
+    #: lines after the first that continue it (an entry wrapped over lines), read with it
+    wrapped: int = 0
 
 
 def number_of(text: str) -> int | None:
@@ -279,6 +281,8 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     start, end = find_times(match["times"])
     header = Header(index, "timed", start=start, end=end)
     rest = clean(match["rest"])
+    if unit.kind == "item" and unit.first and not unit.alone:
+        rest, header.wrapped = _unwrapped(rest, unit.block.plain_lines[1:])
     numbered = _NUMBERED.match(rest)
     if numbered:
         header.number = number_of(numbered["number"])
@@ -295,6 +299,23 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     if not header.title and not header.names:
         header.kind = "placeholder"
     return header
+
+
+_FULL_STOP = (".", "。", "!", "！", "?", "？")
+#: an entry wraps over a few lines; more lines after it are its text
+_MAX_WRAPPED = 3
+
+
+def _unwrapped(text: str, after: list[str]) -> tuple[str, int]:
+    """A list entry wrapped over lines (``… parameters of the`` / ``association (by
+    Ann).``): the lines that go on with a lower-case word after a line that ends
+    mid-sentence are the same line; how many were joined."""
+    joined = 0
+    for line in after[:_MAX_WRAPPED]:
+        if not line[:1].islower() or text.endswith(_FULL_STOP) or has_colon(line[:20]):
+            break
+        text, joined = f"{text} {line}", joined + 1
+    return text, joined
 
 
 def numbered(
