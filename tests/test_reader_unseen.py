@@ -101,3 +101,13 @@ def test_an_agenda_item_wrapped_over_two_lines_is_one_entry() -> None:
         "Stakes of the growth and tax parameters of the association", ["Ann Example"], "",
     )
     assert second.title == "Next steps" and "Bring your laptop." in second.abstract
+
+
+def test_a_live_photo_gallery_is_not_a_replay() -> None:
+    """``现场图片直播`` is photos published live: no recording, though it says 直播."""
+    event = read(
+        "- 视频回放：<https://video.example.org/c/13>\n"
+        "- 现场图片直播：<https://photos.example.org/album/13>\n"
+        "- Live photos: <https://photos.example.org/album/14>\n"
+    )
+    assert event.replays == ["https://video.example.org/c/13"]

@@ -50,12 +50,14 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "videos", "livestream", "live stream", "watch", "vidéo", "opname",
     ),
     #: words that make a replay-looking link something else: the live room, a sign-up,
-    #: a written recap, a placeholder ("to be updated after the live")
+    #: a written recap, a photo gallery, a placeholder ("to be updated after the live")
     "not_replay": (
         "直播间", "直播预约", "预约", "报名", "回顾文章", "文章", "待直播后更新", "待更新",
         "敬请期待", "live room", "sign up", "sign-up", "signup", "register", "registration",
         "rsvp", "tickets", "ticket", "recap", "blog post", "write-up", "article",
         "coming soon", "to be updated", "tbd", "tba",
+        # photos, even "live" ones (图片直播): a gallery is no recording
+        "图片直播", "照片直播", "图片", "照片", "相册", "photos", "photo album", "gallery",
     ),
     "slides": (
         "幻灯片下载", "幻灯片", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
