@@ -111,3 +111,20 @@ def test_a_live_photo_gallery_is_not_a_replay() -> None:
         "- Live photos: <https://photos.example.org/album/14>\n"
     )
     assert event.replays == ["https://video.example.org/c/13"]
+
+
+def test_a_page_that_speaks_of_several_talks_but_names_none_has_no_talk() -> None:
+    """Front-matter people and no programme: one talk made of the event title - unless
+    the page says it holds several talks (or that its programme is elsewhere); then
+    the people are shown without a talk and the ``programme`` warning says why."""
+    front = 'speaker:\n  - name: "Ann Example"\n  - name: "Bo Sample"\n'
+    several = read("### About\n\n- Presentations: Two talks (20+10 min each).\n", front)
+    assert talks(several) == []
+    assert [p.subtype for p in several.problems] == ["programme"]
+    assert "Two talks" in several.problems[0].message
+    elsewhere = read("A conference.\n\nThe full program is available at:\n\n"
+                     "  [https://conf.example.org/program](https://conf.example.org/program)\n",
+                     front)
+    assert talks(elsewhere) == [] and elsewhere.problems
+    single = read("### About\n\nAn evening with our two guests.\n", front)
+    assert talks(single) == [("测试活动", ["Ann Example", "Bo Sample"])]

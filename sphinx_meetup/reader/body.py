@@ -72,6 +72,10 @@ class Body:
     prose_names: list[Name] = field(default_factory=list)
     #: (line, what) of a programme the body shows but no talk was read from
     unread: tuple[int, str] | None = None
+    #: (line, words) where a body with no talk says it has several (``Two talks``,
+    #: ``有 10 个 topic``) or that its programme is elsewhere (``The full program is
+    #: available at``): its front-matter speakers then make no talk of the event
+    several: tuple[int, str] | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -104,8 +108,27 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.prose_names = _prose_names(units, found, known)
     if not real:
         body.unread = _unread_programme(units, found, outline)
+        body.several = _several_talks(units)
     _drop_empty_sections(units, body.consumed)
     return body
+
+
+#: words saying a page has several talks, or its programme on another page
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s++(?:talks|presentations|"
+    r"lectures|sessions)\b|\b(?:full\s++)?program(?:me)?\s++is\s++available\b|"
+    r"\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
+    re.IGNORECASE,
+)
+
+
+def _several_talks(units: list[Unit]) -> tuple[int, str] | None:
+    """The first line that says the page holds several talks (or points to its
+    programme elsewhere), as (line, the words)."""
+    for unit in units:
+        if (match := _SEVERAL.search(unit.text)) is not None:
+            return unit.line, match[0]
+    return None
 
 
 def _replay_after_programme(
@@ -280,6 +303,18 @@ def complete(event: Event, body: Body | None = None) -> None:
                 "programme",
             )
         )
+    if not real and event.speakers and body is not None and body.several is not None:
+        line, words = body.several
+        event.problems.append(
+            Problem(
+                line,
+                f"the programme was not understood: the page speaks of several talks "
+                f"({words!r}) but names none; its front-matter speakers are shown without "
+                "a talk - give the programme as `talks:` in the front matter",
+                "programme",
+            )
+        )
+        return
     if not real:
         if event.speakers and event.title:
             talk = Talk(title=event.title, speakers=[s.name for s in event.speakers])
