@@ -128,3 +128,16 @@ def test_a_page_that_speaks_of_several_talks_but_names_none_has_no_talk() -> Non
     assert talks(elsewhere) == [] and elsewhere.problems
     single = read("### About\n\nAn evening with our two guests.\n", front)
     assert talks(single) == [("测试活动", ["Ann Example", "Bo Sample"])]
+
+
+def test_a_technology_written_capitalised_is_never_a_speaker() -> None:
+    """``Kubernetes、Service Mesh、CI/CD 实践``: the words after the enumeration comma are
+    a topic, not a person; a front-matter name of the same shape still counts."""
+    for body in (
+        "## 议程\n\n- Kubernetes、Service Mesh、CI/CD 实践\n- 云原生、Serverless 与 Kubernetes\n",
+        "## 话题\n\n- 云原生实践 - Service Mesh\n",
+    ):
+        assert not any(speakers for _, speakers in talks(read(body)))
+    people = read("## 议程\n\n- 云原生实践 - Ann Example\n",
+                  'speaker:\n  - name: "Ann Example"\n')
+    assert talks(people) == [("云原生实践", ["Ann Example"])]

@@ -273,6 +273,8 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
         return False
     if strict and names_a_place(text):  # ``Building A``: capitalised as a name is
         return False
+    if names_a_technology(text):  # ``Service Mesh``: a title's words, never a person
+        return False
     return len(capitalised) >= 2 or not strict
 
 
@@ -299,6 +301,28 @@ _PLACE_NOUNS = frozenset({
     "campus", "lobby", "foyer", "atrium", "cafeteria", "canteen", "library", "venue",
     "aula", "hörsaal", "zaal", "gebäude", "raum",
 })
+
+
+#: words of the technologies talks are about that are nobody's given name or surname:
+#: a "name" made only of them (``Service Mesh``, ``Cloud Native``, ``Machine Learning``)
+#: is a topic written capitalised, as titles are, and never a speaker
+_TECH_WORDS = frozenset({
+    "service", "services", "mesh", "cloud", "native", "serverless", "kubernetes", "k8s",
+    "container", "containers", "microservice", "microservices", "devops", "devsecops",
+    "gitops", "api", "apis", "gateway", "runtime", "observability", "monitoring",
+    "security", "database", "databases", "storage", "network", "networking", "platform",
+    "infrastructure", "architecture", "framework", "operator", "operators", "cluster",
+    "clusters", "data", "big", "machine", "learning", "deep", "ai", "ml", "llm", "llms",
+    "computing", "edge", "blockchain", "web", "frontend", "backend", "open", "source",
+    "software", "engineering", "testing", "chaos", "analytics", "pipeline", "pipelines",
+    "deployment", "delivery", "continuous", "integration", "sre", "ci", "cd", "ci/cd",
+})
+
+
+def names_a_technology(text: str) -> bool:
+    """Whether every word of ``text`` is a technology's (``Service Mesh``): a topic."""
+    words = [word.strip(".,;:").casefold() for word in text.split()]
+    return bool(words) and all(word in _TECH_WORDS for word in words)
 
 
 def names_a_place(text: str) -> bool:
