@@ -141,3 +141,20 @@ def test_a_technology_written_capitalised_is_never_a_speaker() -> None:
     people = read("## 议程\n\n- 云原生实践 - Ann Example\n",
                   'speaker:\n  - name: "Ann Example"\n')
     assert talks(people) == [("云原生实践", ["Ann Example"])]
+
+
+def test_a_sentence_saying_where_the_recordings_are_posted_gives_the_replay() -> None:
+    """``Talks will be recorded and posted on [site](…)``: no replay label, the sentence
+    says it; a sign-up link in the same shape stays none, and a label wins."""
+    event = read(
+        "The workshop takes place in May. Talks will be recorded and\nposted on\n"
+        "[videos.example.org](https://videos.example.org/c/42), see each talk below.\n"
+    )
+    assert event.replays == ["https://videos.example.org/c/42"]
+    signup = read("Sessions are recorded; register and get them posted to "
+                  "[your inbox](https://tickets.example.org/r/1).\n")
+    assert signup.replays == []
+    labelled = read("Recording: [watch](https://videos.example.org/v/7)\n\n"
+                    "All meetings are recorded and archived on "
+                    "[our channel](https://videos.example.org/c/all).\n")
+    assert labelled.replays == ["https://videos.example.org/v/7"]

@@ -105,6 +105,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.consumed |= used
     _replay_after_programme(units, labels, body, found.inside, real)
     _read_facts(units, labels, body, found.inside)
+    _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
     if not real:
         body.unread = _unread_programme(units, found, outline)
@@ -400,6 +401,35 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
             body.facts.setdefault("date", []).append((unit.text, unit.line))
         elif dates.prose_date(unit.text, 2000) is not None:
             body.facts.setdefault("prose_date", []).append((unit.text, unit.line))
+
+
+#: ``Talks will be recorded and posted on [site](…)``, ``meetings are recorded and
+#: archives are posted to the [channel](…)``: a sentence saying where the recordings go
+_POSTED = re.compile(
+    r"\b(?:recorded|recordings?)\b[^.!?]{0,80}?\b(?:posted|uploaded|published|archived)\b"
+    r"[^.!?]{0,40}?\b(?:on|to|at|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _recordings_posted(units: list[Unit], labels: Labels, body: Body, inside: set[int]) -> None:
+    """The link a sentence outside the talks names as where the recordings are posted is
+    the event's replay (no replay label: the sentence says it) - unless a replay label
+    already gave one."""
+    if body.facts.get("replay"):
+        return
+    for index, unit in enumerate(units):
+        if not unit.first or unit.kind == "heading" or index in inside or not unit.block.links:
+            continue
+        text = " ".join(unit.block.plain_lines)
+        if "record" not in text.casefold() or (match := _POSTED.search(text)) is None:
+            continue
+        after = text[match.end() : match.end() + 80]
+        for link_text, url in unit.block.links:
+            if link_text and link_text in after and (safe := safe_url(url)):
+                if not labels.is_not_replay(f"{text[match.start() : match.end()]} {link_text}"):
+                    body.facts.setdefault("replay", []).append((safe, unit.line))
+                return
 
 
 def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
