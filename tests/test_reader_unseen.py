@@ -158,3 +158,14 @@ def test_a_sentence_saying_where_the_recordings_are_posted_gives_the_replay() ->
                     "All meetings are recorded and archived on "
                     "[our channel](https://videos.example.org/c/all).\n")
     assert labelled.replays == ["https://videos.example.org/v/7"]
+
+
+def test_a_day_month_year_date_is_read_only_when_its_order_is_certain() -> None:
+    """``Time: 8AM 27/08/2021`` (no front-matter date): 27 is no month, so the order is
+    certain; ``08/09/2021`` could be either and gives no day."""
+    page = "---\ntitle: A webinar\n---\n\n{}\n"
+    day = read_event(page.format("Time: 8AM 27/08/2021\n8AM 28/08/2021")).start
+    assert day is not None and (day.date().isoformat(), day.hour) == ("2021-08-27", 8)
+    us = read_event(page.format("Date: 08/27/2021")).start
+    assert us is not None and us.isoformat()[:10] == "2021-08-27"
+    assert read_event(page.format("Date: 08/09/2021")).start is None

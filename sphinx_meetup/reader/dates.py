@@ -75,7 +75,11 @@ _WEEKDAY = re.compile(
 )
 #: each pattern with a string it cannot match without (a 月 date needs 月): most lines
 #: have a digit somewhere but no date, and a substring test is far cheaper than a search
-_DATE_PATTERNS = ((_CJK_DATE, "月"), (_NUMERIC_DATE, ""), (_MONTH_FIRST, ""), (_DAY_FIRST, ""))
+#: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
+#: the two numbers is over 12, or both are the same), never guessed
+_SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+_DATE_PATTERNS = ((_CJK_DATE, "月"), (_NUMERIC_DATE, ""), (_MONTH_FIRST, ""), (_DAY_FIRST, ""),
+                  (_SLASHED_DATE, ""))
 _PM_WORDS = ("下午", "晚上", "傍晚")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -105,6 +109,8 @@ def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.
 
 
 def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
+    if match.re is _SLASHED_DATE:
+        return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]))
     month = match["month"]
     # case-folded: the pattern matches case-insensitively, so ``ſep`` (long s) is a
     # match too, and lower() keeps its ſ (a KeyError that stopped the build)
@@ -116,6 +122,22 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return None
     try:
         return dt.date(year, month_number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _slashed_day(first: int, second: int, year: int) -> dt.date | None:
+    """Day and month of ``first/second/year`` when only one order is a date."""
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    elif first == second:
+        day = month = first
+    else:
+        return None  # 08/09/2021: August 9 or 8 September - the page does not say
+    try:
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
