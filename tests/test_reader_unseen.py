@@ -169,3 +169,14 @@ def test_a_day_month_year_date_is_read_only_when_its_order_is_certain() -> None:
     us = read_event(page.format("Date: 08/27/2021")).start
     assert us is not None and us.isoformat()[:10] == "2021-08-27"
     assert read_event(page.format("Date: 08/09/2021")).start is None
+
+
+def test_an_agenda_entry_ending_at_its_colon_on_the_last_line_reads_without_failing() -> None:
+    """``**Name** (Org): :`` as the page's last entry, among siblings of that shape: its
+    title would be on the next line, and there is none - no traceback (hypothesis found
+    it in test_reader_siblings), the entry stays as written."""
+    event = read(
+        "## Programme\n\n- 10:00 - 10:30 **Ann Lee** (Oslo): Gluing\n"
+        "- 11:00 - 11:30 **Ann Lee** (Oslo): Gluing\n- 12:00 - 12:30 **Ann Lee** (Oslo): :\n"
+    )
+    assert talks(event)[:2] == [("Gluing", ["Ann Lee"]), ("Gluing", ["Ann Lee"])]

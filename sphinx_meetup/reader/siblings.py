@@ -38,6 +38,8 @@ def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> Non
         slot = head.index
         if not title:  # ``**Name** (Org):`` and the title on the entry's next line
             slot += 1
+            if slot >= len(units) or units[slot].block is not units[head.index].block:
+                continue  # no next line of its own (``… (Org): :`` closing the page)
             title = tidy_title(units[slot].text)
             why += f"; the title on line {units[slot].line}"
         head.title, head.names = title, []
