@@ -190,10 +190,13 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         count = len(block.source_lines)
         for offset, source in enumerate(block.source_lines):
             stripped = source.strip()
+            text = plain(stripped)
+            if text and ord(text[0]) >= 0x2000:  # a symbol may open it: decoration
+                text = _undecorated(text)
             units.append(
                 Unit(
                     kind=block.kind,
-                    text=_undecorated(plain(stripped)),
+                    text=text,
                     source=stripped,
                     line=block.line + offset,
                     block=block,

@@ -123,10 +123,17 @@ _SEVERAL = re.compile(
 )
 
 
+#: what a line must hold for :data:`_SEVERAL` to match (a substring test is cheaper)
+_SEVERAL_NEEDLES = ("alks", "ALKS", "resentations", "RESENTATIONS", "ectures", "ECTURES",
+                    "essions", "ESSIONS", "rogram", "ROGRAM", "个")
+
+
 def _several_talks(units: list[Unit]) -> tuple[int, str] | None:
     """The first line that says the page holds several talks (or points to its
     programme elsewhere), as (line, the words)."""
     for unit in units:
+        if not any(needle in unit.text for needle in _SEVERAL_NEEDLES):
+            continue
         if (match := _SEVERAL.search(unit.text)) is not None:
             return unit.line, match[0]
     return None
@@ -421,6 +428,8 @@ def _recordings_posted(units: list[Unit], labels: Labels, body: Body, inside: se
     for index, unit in enumerate(units):
         if not unit.first or unit.kind == "heading" or index in inside or not unit.block.links:
             continue
+        if "ecord" not in unit.block.text and "ECORD" not in unit.block.text:
+            continue  # no recorded/recordings: most blocks with a link
         text = " ".join(unit.block.plain_lines)
         if "record" not in text.casefold() or (match := _POSTED.search(text)) is None:
             continue

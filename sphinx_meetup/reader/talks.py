@@ -292,7 +292,7 @@ def _line_header(
         head = found.who_colon(unit, index, known, labels, strict=True)
         if head is not None and not all(key(n.name) in known for n in head.names):
             head = None
-    if head is None and (unit.bold or unit.kind == "item" or unit.alone):
+    if head is None and known and (unit.bold or unit.kind == "item" or unit.alone):
         head = found.known_then_title(unit, index, known)
     alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
     if head is None and alone and not _fact_line(unit.text, labels):
