@@ -151,7 +151,7 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
         return None
     copula = _BIO_IS.match(text) if bio else None
     if copula and looks_like_name(copula["name"], known, strict=True):
-        lead = copula  # 吕思泉是某某团队的技术专家，…: a bio that says who the name is
+        lead = copula  # 张三是某某团队的技术专家，…: a bio that says who the name is
         # (strictly a name: ``我们是一支…团队`` is no person)
     rest = text[lead.end() :]
     role = rest.lstrip(_SEPARATORS)
