@@ -134,6 +134,7 @@ _PIECES = st.sampled_from([
        wrap=st.sampled_from(sorted(WRAPS)))
 @example(unit=" ", wrap="line")
 @example(unit="_a ", wrap="heading")
+@example(unit="12:00,>will—\n", wrap="time")  # one list item of 20,000 timed lines
 def test_any_repeated_text_reads_within_budget(unit: str, wrap: str) -> None:
     took = cpu_seconds(page(wrap, unit))
     assert took < BUDGET, f"{unit!r} in a {wrap}: {took:.2f} s for 100 KB"

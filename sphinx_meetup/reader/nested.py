@@ -56,8 +56,9 @@ def attach(
         return heads
     entries.sort(key=lambda head: head.index)
     nested: list[tuple[Header, int, list[Name], bool]] = []  # entry, slot unit, people, strong
+    ends = _block_ends(units)
     for head in entries:
-        child = _child(head, units)
+        child = _child(head, units, ends)
         if child is None:
             continue
         text = units[child].text
@@ -72,7 +73,7 @@ def attach(
     # an item nested under a timed entry is part of that entry, never a talk of its
     # own (``  - Room A, Building Two`` read as a talk by "Building Two")
     slot_units |= {child for head in entries if head.style == "timed"
-                   and (child := _child(head, units)) is not None}
+                   and (child := _child(head, units, ends)) is not None}
     kept = [head for head in heads if head.index not in slot_units]
     kept += [head for head, *_ in nested if pattern and head.style == "nested"]
     for head, child, people, strong in nested if pattern else ():
@@ -104,12 +105,16 @@ def _titled_item(unit: Unit) -> bool:
     return unit.bold or (len(links) == 1 and clean(links[0][0]) == unit.text)
 
 
-def _child(head: Header, units: list[Unit]) -> int | None:
+def _block_ends(units: list[Unit]) -> dict[int, int]:
+    """Where each block's lines end (the index after its last unit), by the block's id:
+    an item of 20,000 wrapped lines was walked to its end from each of them."""
+    return {id(unit.block): index + 1 for index, unit in enumerate(units)}
+
+
+def _child(head: Header, units: list[Unit], ends: dict[int, int]) -> int | None:
     """The list item one level deeper right under the entry ``head``, if any."""
     unit = units[head.index]
-    index = head.index + 1
-    while index < len(units) and units[index].block is unit.block:
-        index += 1
+    index = ends[id(unit.block)]
     if index >= len(units):
         return None
     child = units[index]
