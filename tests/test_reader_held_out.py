@@ -177,3 +177,47 @@ def test_table_title_cell_with_a_kind_label_before_the_quoted_title() -> None:
         "| 15:20-16:00 | 圆桌环节-《边车落地的务实与创新》 | 郑一鸣 示例集团 架构师 |\n"
     )
     assert [t for t, _ in talks(event)] == ["网关的模块化演进", "边车落地的务实与创新"]
+
+
+_SLIDES = (
+    "- 资料下载：\n\n"
+    "[《边缘计算的运行时》](https://example.org/a.pdf)\n\n"
+    "[《内存回收的新思路》](https://example.org/b.pdf)\n\n"
+    "[《链上合约的执行环境》](https://example.org/c.pdf)\n\n"
+    "## 活动议程\n\n![](https://example.org/agenda.png)\n\n## 活动回顾\n\n"
+)
+
+
+def test_recap_under_an_agenda_image_names_who_gave_each_slides_title() -> None:
+    # The talks come from the slides list; a recap below the agenda image gives each
+    # one's person: a name / role paragraph above the 《title》 line, or an intro below.
+    event = read(
+        _SLIDES
+        + "王小明\n某某科技资深技术专家\n\n《边缘计算的运行时》\n\n嘉宾简介：\n\n"
+        "王小明，一直从事运行时相关工作。\n\n"
+        "《内存回收的新思路》\n\n嘉宾简介：李大同，某某云高级工程师，专注于编程语言。\n\n"
+        "赵一鸣\n某某链技术专家\n\n《链上合约的执行环境》\n\n"
+        "嘉宾简介：毕业于某某大学，从事编译器研发工作。\n"
+    )
+    assert talks(event) == [
+        ("边缘计算的运行时", ["王小明"]),
+        ("内存回收的新思路", ["李大同"]),
+        ("链上合约的执行环境", ["赵一鸣"]),
+    ]
+
+
+def test_recap_that_names_two_people_for_one_title_gives_it_none() -> None:
+    # Above the title one person, in its intro another: no evidence which gave it.
+    # A paragraph above that is no name and role gives nobody either.
+    event = read(
+        _SLIDES
+        + "王小明\n某某科技资深技术专家\n\n《边缘计算的运行时》\n\n"
+        "嘉宾简介：李大同，某某云高级工程师，专注于编程语言。\n\n"
+        "本场活动\n精彩纷呈\n\n《内存回收的新思路》\n\n"
+        "《链上合约的执行环境》\n\n嘉宾简介：我们是一支年轻的团队，欢迎加入。\n"
+    )
+    assert talks(event) == [
+        ("边缘计算的运行时", []),
+        ("内存回收的新思路", []),
+        ("链上合约的执行环境", []),
+    ]

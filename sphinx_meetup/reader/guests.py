@@ -15,10 +15,10 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from .blocks import Unit, fold
+from .blocks import Unit, fold, has_colon
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
-from .names import Name, clean
+from .names import Name, clean, key
 from .slots import is_role, name_alone, slot_names
 
 #: a title wrapped in 《》 (a link text of a slides list)
@@ -49,6 +49,8 @@ class Outline:
     quoted: list[tuple[str, int]] = field(default_factory=list)
     #: (title, names, video, line) of a recordings list whose link texts name the talks
     recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
+    #: the person a speaker intro names under a ``《标题》`` line, by :func:`title_key`
+    introduced: dict[str, tuple[Name, int]] = field(default_factory=dict)
 
 
 def read_outline(
@@ -65,7 +67,65 @@ def read_outline(
     outline.slide_titles = _slide_titles(units, labels)
     outline.recordings = _recordings(units, labels, known)
     outline.quoted = _quoted_run(units, inside)
+    if outline.slide_titles:
+        outline.introduced = _introduced(units, labels, known)
     return outline
+
+
+def title_key(title: str) -> str:
+    """A title compared without its spacing and case (``WASM 中的 GC`` = ``WASM中的GC``)."""
+    return "".join(title.split()).casefold()
+
+
+def _introduced(
+    units: list[Unit], labels: Labels, known: Collection[str]
+) -> dict[str, tuple[Name, int]]:
+    """Who gave each talk of a recap below an agenda image: a ``《标题》`` line alone, with
+    the person in a ``名`` / ``职位`` paragraph right above it, or in a speaker intro
+    below it (before the next such line or a heading) that opens with one person
+    (``嘉宾简介：名，职位…``, or the label alone and the paragraph after it opening so).
+    Where the two name different people, neither is taken."""
+    found: dict[str, tuple[Name, int]] = {}
+    intro = labels.fact("speaker_intro")
+    title: str | None = None
+    above: Name | None = None
+    line = 0
+
+    def settle(below: Name | None = None) -> None:
+        if title is None or (above and below and key(above.name) != key(below.name)):
+            return
+        if person := below or above:
+            found.setdefault(title_key(title), (person, line))
+
+    for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            settle()
+            title = None
+        elif (quoted := quoted_title(unit)) is not None:
+            settle()
+            title, above, line = quoted, _slot_above(units, index, known), unit.line
+        elif title is not None and has_colon(unit.text) and (match := intro.match(unit.text)):
+            text = match["value"].strip()
+            if not text and index + 1 < len(units) and units[index + 1].kind == "paragraph":
+                text = units[index + 1].text
+            names = slot_names(text, known, bio=True) if text else []
+            line = unit.line
+            settle(names[0] if len(names) == 1 else None)
+            title = None  # one intro per title: the next ones are about other people
+    settle()
+    return found
+
+
+def _slot_above(units: list[Unit], index: int, known: Collection[str]) -> Name | None:
+    """``名`` then ``职位``: the two lines of the paragraph right above line ``index``."""
+    if index < 2:
+        return None
+    name, role = units[index - 2], units[index - 1]
+    if not name.first or role.block is not name.block or role.block is units[index].block:
+        return None
+    if not is_role(role.text):  # name first, role last: the paragraph is just the two
+        return None
+    return name_alone(name.text, known)
 
 
 def _quoted_run(units: list[Unit], inside: set[int]) -> list[tuple[str, int]]:
