@@ -18,7 +18,7 @@ from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .content import add_names
-from .guests import Outline, read_outline, title_key
+from .guests import Outline, read_outline
 from .headers import strip_series
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
@@ -176,7 +176,7 @@ def outline_talks(outline: Outline) -> list[Talk]:
             if paired:
                 add_names(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
                       f"person {number + 1} of {len(guests)} (as many as slide titles)")
-            elif introduced := outline.introduced.get(title_key(title)):
+            elif introduced := outline.introduced.get(fold(title)):
                 person, at = introduced
                 add_names(talk, [person], f"line {at}: speaker intro under the title "
                           "written again as a 《title》 line")

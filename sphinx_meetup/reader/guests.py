@@ -15,7 +15,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from .blocks import Unit, fold, has_colon
+from .blocks import Unit, fold
+from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .names import Name, clean, key
@@ -49,7 +50,7 @@ class Outline:
     quoted: list[tuple[str, int]] = field(default_factory=list)
     #: (title, names, video, line) of a recordings list whose link texts name the talks
     recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
-    #: the person a speaker intro names under a ``《标题》`` line, by :func:`title_key`
+    #: the person a speaker intro names under a ``《标题》`` line, by the title's :func:`.fold`
     introduced: dict[str, tuple[Name, int]] = field(default_factory=dict)
 
 
@@ -72,11 +73,6 @@ def read_outline(
     return outline
 
 
-def title_key(title: str) -> str:
-    """A title compared without its spacing and case (``WASM 中的 GC`` = ``WASM中的GC``)."""
-    return "".join(title.split()).casefold()
-
-
 def _introduced(
     units: list[Unit], labels: Labels, known: Collection[str]
 ) -> dict[str, tuple[Name, int]]:
@@ -86,7 +82,6 @@ def _introduced(
     (``嘉宾简介：名，职位…``, or the label alone and the paragraph after it opening so).
     Where the two name different people, neither is taken."""
     found: dict[str, tuple[Name, int]] = {}
-    intro = labels.fact("speaker_intro")
     title: str | None = None
     above: Name | None = None
     line = 0
@@ -95,7 +90,7 @@ def _introduced(
         if title is None or (above and below and key(above.name) != key(below.name)):
             return
         if person := below or above:
-            found.setdefault(title_key(title), (person, line))
+            found.setdefault(fold(title), (person, line))
 
     for index, unit in enumerate(units):
         if unit.kind == "heading":
@@ -104,8 +99,10 @@ def _introduced(
         elif (quoted := quoted_title(unit)) is not None:
             settle()
             title, above, line = quoted, _slot_above(units, index, known), unit.line
-        elif title is not None and has_colon(unit.text) and (match := intro.match(unit.text)):
-            text = match["value"].strip()
+        elif title is not None and (
+            (text := label_value(unit, labels, "speaker_intro") or "")
+            or bare_label(unit, labels, "speaker_intro")
+        ):
             if not text and index + 1 < len(units) and units[index + 1].kind == "paragraph":
                 text = units[index + 1].text
             names = slot_names(text, known, bio=True) if text else []
