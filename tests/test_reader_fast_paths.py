@@ -410,3 +410,46 @@ def _plain_split_outside_brackets(text: str) -> list[tuple[str, int]]:
 @given(text=_TITLE_LINE)
 def test_names_are_cut_where_they_were_cut_before(text: str) -> None:
     assert list(names._split_outside_brackets(text)) == _plain_split_outside_brackets(text)
+
+
+#: lines as plain bodies write them (paragraphs, headings, one level of items) and the
+#: starts of every other block, each a line of its own
+_BODY_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(["", " ", "text", "讲师：张三", "# Title", "## Agenda ##", "# #", "#",
+                         "###### six", "####### seven", "#tag", "# a #b", "# a \\#", "- item",
+                         "* item", "+ item", "1. first", "01. first", "2. second", "3) third",
+                         "1234567890. x", "-", "- ", "1.", "-x", "**bold**", "*em*", "__b__",
+                         "---", "***", "* * *", "- - -", "___", "===", "= =", "--", "> quote",
+                         "```", "~~~", "``x``", "    code", "  - nested", "- # h", "- > q",
+                         "-  two spaces", "- 1. x", "- **b**", "[a]: /u", "[a](b)", "<div>",
+                         "\u3000", "\u00a0x", "x  ", "x\\", "\t- tab", "| a | b |"]),
+        st.text(max_size=4),
+        st.tuples(st.sampled_from(["", "# ", "- ", "1. ", "2. ", "* "]), st.text(max_size=6))
+        .map("".join),
+    ),
+    max_size=14,
+).map("\n".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.one_of(_BODY_LINES, _MARKDOWN_BITS))
+def test_plain_bodies_split_into_the_blocks_markdown_it_gives(text: str) -> None:
+    from sphinx_meetup.reader.plain_blocks import plain_blocks
+
+    fast = plain_blocks(text)
+    if fast is not None:
+        env: dict = {}
+        assert fast == blocks._parsed_blocks(text, env)
+        assert env == {}  # no link references: links are read without any
+
+
+def test_plain_bodies_are_split_without_the_parser() -> None:
+    from sphinx_meetup.reader.plain_blocks import plain_blocks
+
+    text = "# Agenda\n\n- 19:00 Talk\nlazy line\n1. first\n\n# Next ##\ntext\n* item"
+    assert plain_blocks(text) == blocks._parsed_blocks(text, {}) == [
+        ("heading", 1, "Agenda", 0, 1), ("item", 1, "19:00 Talk\nlazy line", 2, 4),
+        ("item", 1, "first", 4, 5), ("heading", 1, "Next", 6, 7),
+        ("paragraph", 0, "text", 7, 8), ("item", 1, "item", 8, 9)]
+    assert plain_blocks("text\n2. not an item") is None  # the parser reads those

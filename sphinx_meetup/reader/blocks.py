@@ -19,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .emphasis import unemphasise
+from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -150,8 +151,31 @@ class Unit:
 def blocks_of(body: str, first_line: int) -> list[Block]:
     """``body`` as flat blocks; ``first_line`` is the file line of the body's first line."""
     env: dict = {}
-    tokens = _BLOCKS.parse(body, env)
+    pieces = plain_blocks(body)
+    if pieces is None:
+        pieces = _parsed_blocks(body, env)
     blocks: list[Block] = []
+    for kind, level, content, start, end in pieces:
+        lines = content.split("\n") if kind != "heading" else [content]
+        blocks.append(
+            Block(
+                kind=kind,
+                text=content,
+                line=first_line + start,
+                end_line=first_line + end - 1,
+                level=level,
+                links=_links_in(content, env),
+                source_lines=[line.strip() for line in lines],
+            )
+        )
+    return blocks
+
+
+def _parsed_blocks(body: str, env: dict) -> list[Piece]:
+    """The blocks of ``body`` as markdown-it's tokens give them (``env`` gets its link
+    references)."""
+    tokens = _BLOCKS.parse(body, env)
+    pieces: list[Piece] = []
     depth = 0
     for index, token in enumerate(tokens):
         if token.type in {"bullet_list_open", "ordered_list_open"}:
@@ -163,24 +187,12 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
         opener = tokens[index - 1]
         start, end = token.map
         if opener.type == "heading_open":
-            kind, level = "heading", int(opener.tag[1])
+            pieces.append(("heading", int(opener.tag[1]), token.content, start, end))
         elif depth:
-            kind, level = "item", depth
+            pieces.append(("item", depth, token.content, start, end))
         else:
-            kind, level = "paragraph", 0
-        lines = token.content.split("\n") if kind != "heading" else [token.content]
-        blocks.append(
-            Block(
-                kind=kind,
-                text=token.content,
-                line=first_line + start,
-                end_line=first_line + end - 1,
-                level=level,
-                links=_links_in(token.content, env),
-                source_lines=[line.strip() for line in lines],
-            )
-        )
-    return blocks
+            pieces.append(("paragraph", 0, token.content, start, end))
+    return pieces
 
 
 def units_of(blocks: list[Block]) -> list[Unit]:

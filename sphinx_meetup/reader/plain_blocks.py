@@ -1,0 +1,105 @@
+"""A body written plainly, split into blocks without markdown-it.
+
+Most event bodies are paragraphs, ``#`` headings and one level of ``-`` / ``1.`` list
+items, every line at the margin. For such a body the blocks are plain to see, and
+markdown-it's block parser (a rule tried per line, a token per open, content and close)
+was a fifth of the reader's time. :func:`plain_blocks` reads only bodies where no
+CommonMark rule other than these can apply (no indented line, tab, quote, fence,
+rule line, setext underline, reference definition, empty item, nested marker) and
+gives, for those, exactly the blocks markdown-it's tokens give; for any other body it
+gives ``None`` and the parser reads it (``tests/test_reader_fast_paths.py`` compares
+the two on generated Markdown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.common.utils import MD_TRIM_CHARS as _TRIM
+
+#: (kind, level, content, first line, line after the last) of each block, lines of the
+#: body counted from 0, as markdown-it's inline tokens and their ``map`` give them
+Piece = tuple[str, int, str, int, int]
+
+#: the characters a line can open a block other than a paragraph line with
+_SPECIAL = frozenset(" >`~#=-*_+0123456789")
+_ITEM = re.compile(r"(?:[-*+]|(\d{1,9})[.)])(?= |$)")
+_HEADING = re.compile(r"#{1,6}(?= |$)")
+#: a thematic break or a setext underline (``***``, ``- - -``, ``===``, ``--``)
+_RULE = re.compile(r"(?:([-*_])(?: *\1){2,}|=+|-+) *$")
+_PARAGRAPH, _HEADING_LINE, _ITEM_LINE = 0, 1, 2
+
+
+def plain_blocks(body: str) -> list[Piece] | None:
+    """The blocks of ``body`` when it is written plainly (see the module), else ``None``."""
+    if "\t" in body or "\0" in body or "\r" in body or "]:" in body:
+        return None  # tabs count as indent; a reference definition ends in "]:"
+    pieces: list[Piece] = []
+    kind = ""  # of the paragraph being read ("" for none)
+    start = 0
+    parts: list[str] = []
+    for number, line in enumerate(body.split("\n")):
+        if not line.strip(" "):
+            if kind:
+                pieces.append((kind, 1 if kind == "item" else 0,
+                               "\n".join(parts).strip(_TRIM), start, number))
+                kind = ""
+            continue
+        shape, value = _shape(line)
+        if shape is None:
+            return None
+        if shape == _PARAGRAPH:
+            if kind:  # a paragraph line, or a lazy one of an item's paragraph
+                parts.append(line)
+            else:
+                kind, start, parts = "paragraph", number, [line]
+            continue
+        if kind == "paragraph" and shape == _ITEM_LINE and value is not None and value != 1:
+            return None  # ``2.`` under a paragraph line goes on with the paragraph
+        if kind:
+            pieces.append((kind, 1 if kind == "item" else 0,
+                           "\n".join(parts).strip(_TRIM), start, number))
+            kind = ""
+        if shape == _HEADING_LINE:
+            level, content = _heading(line)
+            pieces.append(("heading", level, content, number, number + 1))
+        else:
+            kind, start, parts = "item", number, [line[_ITEM.match(line).end() + 1 :]]  # type: ignore[union-attr]
+    if kind:
+        pieces.append((kind, 1 if kind == "item" else 0,
+                       "\n".join(parts).strip(_TRIM), start, number + 1))
+    return pieces
+
+
+def _shape(line: str) -> tuple[int | None, int | None]:
+    """A non-blank line's shape: paragraph, heading or item (with an ordered item's
+    number); ``None`` where it could be anything else."""
+    if line[0] not in _SPECIAL:
+        return _PARAGRAPH, None
+    if line[0] == " " or line.startswith(("```", "~~~", ">")) or _RULE.match(line):
+        return None, None
+    if line[0] == "#":
+        return (_HEADING_LINE, None) if _HEADING.match(line) else (_PARAGRAPH, None)
+    item = _ITEM.match(line)
+    if item is None:
+        return _PARAGRAPH, None
+    content = line[item.end() + 1 :]
+    # an empty item, more than one space, or an item that opens with another block
+    if not content.strip(" ") or content[0] == " " or _shape(content)[0] != _PARAGRAPH:
+        return None, None
+    return _ITEM_LINE, int(item[1]) if item[1] else None
+
+
+def _heading(line: str) -> tuple[int, str]:
+    """An ATX heading's level and text, trimmed as markdown-it trims it (a closing run of
+    ``#`` after a space is no part of the text; CommonMark's whitespace, not Python's)."""
+    level = len(line) - len(line.lstrip("#"))
+    end = len(line)
+    while end > level and line[end - 1] == " ":
+        end -= 1
+    closing = end
+    while closing > level and line[closing - 1] == "#":
+        closing -= 1
+    if closing > level and line[closing - 1] == " ":
+        end = closing
+    return level, line[level:end].strip(_TRIM)
