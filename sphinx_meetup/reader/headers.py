@@ -94,7 +94,7 @@ _ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every on
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
 )
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:talk|session|topic)\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
+    r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic)\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
     r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
     re.IGNORECASE,
 )
