@@ -28,3 +28,26 @@ def test_numbered_lightning_talk_marker_is_not_part_of_the_title() -> None:
         ("Parsing dates by hand", ["Ada Example"]),
         ("Tiny tools", ["Bo Sample"]),
     ]
+
+
+def test_a_short_line_announcing_talks_heads_the_list_below_it() -> None:
+    """``Tonight, three talks:`` then ``- Title — Name`` items: the line stands for a
+    ``## Talks`` heading over the list, so Western names after the dash are speakers.
+    The same list with no such line, or a topic list under a talk, makes no talks."""
+    items = (
+        "- Reading pages by evidence — Ada Example\n"
+        "- Keys, trust and the web — Bo Sample\n"
+        "- Why dates drift — Cy Demo\n"
+    )
+    event = read("Tonight, three talks:\n\n" + items)
+    assert talks(event) == [
+        ("Reading pages by evidence", ["Ada Example"]),
+        ("Keys, trust and the web", ["Bo Sample"]),
+        ("Why dates drift", ["Cy Demo"]),
+    ]
+    assert talks(read("We met at the pub.\n\n" + items)) == []
+    under_talk = read(
+        "## Talk 1: Parsing dates by hand\n**Speaker:** Ada Example\n\n"
+        "Topics covered:\n\n- Clocks — Time Zones\n- Calendars — Leap Years\n"
+    )
+    assert talks(under_talk) == [("Parsing dates by hand", ["Ada Example"])]

@@ -103,10 +103,16 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
     """
     regions: list[str] = []
     stack: list[tuple[int, str]] = []
+    announced = False  # in the list right after an ``Au programme, 4 talks :`` line
     for index, unit in enumerate(units):
         if unit.kind != "heading":
-            regions.append(stack[-1][1] if stack else "neutral")
+            region = stack[-1][1] if stack else "neutral"
+            announced = unit.kind == "item" and (
+                announced or _announces_talks(units, index - 1, labels)
+            )
+            regions.append("talks" if announced and region in {"neutral", "event"} else region)
             continue
+        announced = False
         level = unit.block.level
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -128,6 +134,25 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
         regions.append(kind)
     _untimed_among_timed(units, regions)
     return regions
+
+
+#: a line that announces the list below it is short: longer ones are prose
+_ANNOUNCE_LINE = 80
+
+
+def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
+    """Whether ``units[index]`` is a short paragraph of its own that ends with a colon
+    and names the talks (``Au programme, 4 talks de 10 minutes :``, ``Our talks:``): it
+    stands for a heading over the list that follows it."""
+    if index < 0:
+        return False
+    unit = units[index]
+    text = unit.text.rstrip()
+    return (
+        unit.kind == "paragraph" and unit.alone and len(text) <= _ANNOUNCE_LINE
+        and text.endswith((":", "："))
+        and bool(labels.mention("talks_section").search(text))
+    )
 
 
 def _people_heading(text: str, labels: Labels) -> bool:
