@@ -51,3 +51,22 @@ def test_a_short_line_announcing_talks_heads_the_list_below_it() -> None:
         "Topics covered:\n\n- Clocks — Time Zones\n- Calendars — Leap Years\n"
     )
     assert talks(under_talk) == [("Parsing dates by hand", ["Ada Example"])]
+
+
+def test_a_colon_inside_the_emphasised_title_is_the_titles_own() -> None:
+    """``- *Title: subtitle* — Name`` and ``- **A: B** - *Name*``: the emphasis marks the
+    title, so the colon inside it is no ``Name: Title`` separator. A line emphasised
+    whole keeps its ``名（机构）：标题`` reading."""
+    event = read(
+        "## Talks\n\n"
+        "- *Reading Dates: a field guide* — Ada Example\n"
+        "- **Keeping Keys: trust and the web** - *Bo Sample*\n"
+        "- *Small tools* — Cy Demo\n"
+    )
+    assert talks(event) == [
+        ("Reading Dates: a field guide", ["Ada Example"]),
+        ("Keeping Keys: trust and the web", ["Bo Sample"]),
+        ("Small tools", ["Cy Demo"]),
+    ]
+    whole = read("## 议题\n\n**张三（某某科技）：边车代理的十个坑**\n\n摘要。\n")
+    assert talks(whole) == [("边车代理的十个坑", ["张三"])]

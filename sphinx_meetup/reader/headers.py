@@ -415,7 +415,7 @@ def who_colon(
         match = _WHO_COLON.match(unit.text) or _WHO_DASH.match(unit.text)
     else:  # the colon the first pattern needs (most lines have neither it nor ——)
         match = _WHO_DASH.match(unit.text) if "——" in unit.text else None
-    if not match or _is_label(match["who"], labels):
+    if not match or _is_label(match["who"], labels) or _colon_inside_span(unit.source):
         return None
     names = split_names(match["who"], known)
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
@@ -424,6 +424,27 @@ def who_colon(
         names[0] = parse_name(f"{names[0].name}（{match['inner']}）")
     header = Header(index, "line", title=tidy_title(match["title"]), names=names)
     return header if header.title else None
+
+
+_OPENING_MARK = re.compile(r"^(?:\*\*|__|\*|_)(?=\S)")
+
+
+def _colon_inside_span(source: str) -> bool:
+    """Whether the line's first colon is inside an emphasis span that opens the line
+    and closes before its end (``*Title: subtitle* — Name``, ``**A: B** - *Name*``):
+    the emphasis marks the title, the colon is the title's own. A line emphasised
+    whole (``**名（机构）：标题**``) is not such a span."""
+    opening = _OPENING_MARK.match(source)
+    if opening is None:
+        return False
+    colons = [at for at in (source.find(":"), source.find("：")) if at >= 0]
+    if not colons:
+        return False
+    mark, at = opening[0], min(colons)
+    if mark in source[len(mark) : at]:
+        return False  # the span closed before the colon
+    close = source.find(mark, at)
+    return close != -1 and bool(source[close + len(mark) :].strip())
 
 
 #: the dash after the names: the names are short, so it is looked for near the start
