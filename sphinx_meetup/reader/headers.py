@@ -126,6 +126,13 @@ VIDEO_HOSTS = re.compile(
     r"v\.qq\.com|youku\.com|ixigua\.com|douyin\.com|twitch\.tv|loom\.com|acfun\.cn)(?:[/?#]|$)",
     re.IGNORECASE,
 )
+#: a live-streaming room (``live.bilibili.com/<room>``): where the event was streamed,
+#: never its recording - the same room serves every broadcast of the channel
+LIVE_ROOMS = re.compile(
+    r"^https?://live\.(?:bilibili\.com|douyin\.com|kuaishou\.com|huya\.com|douyu\.com|"
+    r"youku\.com|qq\.com)(?:[/?#]|$)",
+    re.IGNORECASE,
+)
 SLIDE_HOSTS = re.compile(
     r"^https?://(?:(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)(?:[/?#]|$)|"
     r"docs\.google\.com/presentation)|\.(?:pdf|pptx?|key)(?:[?#]|$)",

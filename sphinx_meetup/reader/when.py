@@ -13,6 +13,7 @@ import datetime as dt
 
 from ..model import Event, Problem, Talk, When
 from . import dates
+from .headers import LIVE_ROOMS
 
 #: how far a date in prose may move the front-matter date
 _PROSE_SLACK_DAYS = 7
@@ -49,8 +50,11 @@ def apply_facts(
     for role, target in (("replay", event.replays), ("slides", event.slides)):
         for value, _line in facts.get(role, []):
             for url in value.split():
-                if url not in target and url.startswith(("http://", "https://")):
-                    target.append(url)
+                if url in target or not url.startswith(("http://", "https://")):
+                    continue
+                if role == "replay" and LIVE_ROOMS.match(url):
+                    continue  # the live room the event was streamed in: no recording
+                target.append(url)
 
 
 def _stated(
