@@ -26,3 +26,24 @@ def test_a_live_room_address_is_no_replay_but_a_recording_is() -> None:
     assert room.replays == []
     recorded = read("## 直播地址\n\nB 站  https://www.bilibili.com/video/BV1xx411c7XY\n")
     assert recorded.replays == ["https://www.bilibili.com/video/BV1xx411c7XY"]
+
+
+def test_a_theme_block_of_facts_one_level_down_gives_the_day_and_the_recording() -> None:
+    """A theme that keeps the event's facts in a map of its own (``section1: {time,
+    videoUrl}``): read when the top level has no date or replay; the scheme-relative
+    player address is linked as https."""
+    event = read(
+        "## 讲师简介\n\n一段介绍。\n",
+        front="section1:\n  videoUrl: //player.example-video.com/player.html?id=42\n"
+        "  time: 2022-3-12 14:00-18:00\n  base: 线上\n",
+    )
+    assert event.start is not None and event.start.date().isoformat() == "2022-03-12"
+    assert event.start.hour == 14 and event.end is not None and event.end.hour == 18
+    assert event.replays == ["https://player.example-video.com/player.html?id=42"]
+
+
+def test_a_top_level_date_beats_a_nested_one_and_other_maps_give_no_date() -> None:
+    event = read("正文。\n", front="date: 2022-05-20\nsection1:\n  time: 2023-01-01 10:00\n")
+    assert event.start is not None and str(event.start)[:10] == "2022-05-20"
+    plain = read("正文。\n", front="image:\n  caption: 2019 photo\n  focal_point: Smart\n")
+    assert plain.start is None and plain.replays == []

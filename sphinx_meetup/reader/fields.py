@@ -7,6 +7,7 @@ never an exception; whatever can be salvaged is kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -42,8 +43,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "draft": ("draft",),
 }
 
+#: keys of a map nested one level down (``section1: {time: …, videoUrl: …}``, a theme's
+#: block of event facts) read when the page has no such key at its top level
+_NESTED_KEYS: dict[str, tuple[str, ...]] = {
+    "start": ("date", "start", "start_date", "startdate", "event_date", "datetime", "time"),
+    "replays": ("replay", "replays", "video", "videourl", "video_url", "recording"),
+}
+
 #: registration links that mean "no registration link" on real pages
 _NO_LINK = {"#", "./", ".", "/", "#!"}
+_LEADING_DAY = re.compile(r"^\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>.*)\)\s*$")
 
 
@@ -65,6 +74,22 @@ class _Reader:
             if value is None or value == "" or value == []:
                 continue
             return key, value
+        return None
+
+    def nested(self, field_name: str) -> tuple[str, Any] | None:
+        """The first non-empty ``field_name`` key of a map one level down, when the top
+        level has none: themes that group an event's facts under a key of their own."""
+        if self.first(field_name) is not None:
+            return None
+        wanted = _NESTED_KEYS[field_name]
+        for outer, inner in self.data.items():
+            if not isinstance(inner, dict):
+                continue
+            by_name = {str(key).casefold(): key for key in inner}
+            for name in wanted:
+                key = by_name.get(name)
+                if key is not None and inner[key] not in (None, "", []):
+                    return str(outer), inner[key]
         return None
 
     def text(self, field_name: str) -> str | None:
@@ -155,6 +180,8 @@ def _read_dates(reader: _Reader) -> None:
             )
             continue
         setattr(event, field_name, when)
+    if event.start is None and (nested := reader.nested("start")) is not None:
+        event.start, event.end = _nested_when(nested[1])
     event.published = event.start
     tz_name = reader.text("timezone")
     if tz_name:
@@ -163,6 +190,26 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+def _nested_when(value: object) -> tuple[dates.When | None, dates.When | None]:
+    """A nested date value: an ISO date, or a day with its hours (``2022-03-12
+    14:00-18:00``, ``2021-7-29 14:00``) - as the theme shows it, not a strict format.
+    Anything else is no date (the body may still state one)."""
+    try:
+        return dates.parse_value(value), None
+    except (ValueError, TypeError):
+        pass
+    if not isinstance(value, str):
+        return None, None
+    day = dates.find_date(value, None)
+    if day is None:
+        return None, None
+    start, end = dates.find_times(_LEADING_DAY.sub("", value))  # ``3-12 14:00`` is no clock
+    if start is None:
+        return day, None
+    return (dt.datetime.combine(day, start),
+            dt.datetime.combine(day, end) if end is not None and end > start else None)
 
 
 def _read_topics(reader: _Reader) -> None:
@@ -322,10 +369,14 @@ def _as_list(value: object) -> list[Any]:
 def _read_url_lists(reader: _Reader) -> None:
     for field_name in ("replays", "slides"):
         found = reader.first(field_name)
+        if found is None and field_name == "replays":
+            found = reader.nested(field_name)
         if found is None:
             continue
         key, value = found
         for item in _as_list(value):
+            if isinstance(item, str) and item.strip().startswith("//"):
+                item = "https:" + item.strip()  # a scheme-relative player address
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
                 getattr(reader.event, field_name).append(url)
