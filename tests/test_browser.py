@@ -8,35 +8,20 @@ Without Chromium the tests are skipped, except under ``CI=true``, where they fai
 
 from __future__ import annotations
 
-import functools
-import os
 import re
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from browser_support import SCREENSHOTS, served
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 HERE = Path(__file__).parent
 REPO = HERE.parent
 DOCS = REPO / "docs"
 SEED_ROOT = HERE / "roots" / "test-seed"
-SCREENSHOTS = HERE / "_screenshots"
 WIDE = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 #: the event page's title: the h1 of the event's own section
@@ -44,12 +29,6 @@ TITLE = "section.meetup-event > h1"
 CJK = re.compile(r"[\u3400-\u9fff]")
 #: families that actually hold CJK glyphs (what fonts-noto-cjk and friends install)
 CJK_FAMILY = re.compile(r"CJK|Source Han|WenQuanYi|Droid Sans Fallback|AR PL", re.IGNORECASE)
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI=true, so the browser tests must not be skipped")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -76,42 +55,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return out, page
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(site: tuple[Path, str]) -> Iterator[str]:
-    out, _ = site
-    handler = functools.partial(_QuietHandler, directory=str(out))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.is_file():
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed (pip install -e '.[test]')")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with served(site[0]) as url:
+        yield url
 
 
 @pytest.fixture

@@ -11,17 +11,16 @@ Without Chromium (or a theme) the tests are skipped, except under ``CI=true``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import re
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from test_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, _QuietHandler, _unavailable
+from browser_support import SCREENSHOTS, served, unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -69,30 +68,14 @@ def themes_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("themes")
 
 
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    if not CHROMIUM.is_file():
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed (pip install -e '.[test]')")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                             args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+#: servers kept for the rest of the session, one per theme's built site
+_SERVERS = contextlib.ExitStack()
 
 
 @functools.cache
 def _serve(directory: Path) -> str:
     """A server for ``directory`` on 127.0.0.1, for the rest of the session."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/"
+    return _SERVERS.enter_context(served(directory))
 
 
 class Visit:
@@ -123,12 +106,12 @@ class Visit:
 
 
 @pytest.fixture
-def visit(request, chromium, themes_dir: Path) -> Iterator[Visit]:
+def visit(request, browser, themes_dir: Path) -> Iterator[Visit]:
     theme, _name, viewport, scheme = request.param
     if importlib.util.find_spec(theme) is None and theme != "alabaster":
-        _unavailable(f"the {theme} theme is not installed (pip install -e '.[test]')")
+        unavailable(f"the {theme} theme is not installed (pip install -e '.[test]')")
     html = _build(theme, themes_dir / theme)
-    opened = Visit(chromium, _serve(html), viewport, scheme)
+    opened = Visit(browser, _serve(html), viewport, scheme)
     yield opened
     opened.close()
 
