@@ -70,3 +70,20 @@ def test_a_colon_inside_the_emphasised_title_is_the_titles_own() -> None:
     ]
     whole = read("## 议题\n\n**张三（某某科技）：边车代理的十个坑**\n\n摘要。\n")
     assert talks(whole) == [("边车代理的十个坑", ["张三"])]
+
+
+def test_a_talks_list_whose_titles_headings_repeat_is_their_summary() -> None:
+    """``- **Title** - *Name*`` items, then a ``### Title`` section per talk with its
+    abstract: one talk each, where the list puts it, with the list's speaker - not a
+    second, speakerless talk from the section."""
+    event = read(
+        "## Talks\n\n"
+        "- **Reading dates by hand** - *Ada Example*\n"
+        "- **Keys and trust** - *Bo Sample*\n\n"
+        "---\n\n### Reading dates by hand\n\nHow calendars drift.\n\n"
+        "### Keys and trust\n\nWho signs what.\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada Example"]),
+        ("Keys and trust", ["Bo Sample"]),
+    ]

@@ -66,7 +66,11 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
     or speakers it lacks); placeholders (``18:30 talk 1``) that match nothing go. The
     entries keep the page's order - a described talk stands where its agenda line is -
     and are never sorted by time (a day heading or a second room would be scrambled)."""
-    details = [(t, h) for t, h in pairs if not (h.style == "timed" and h.stop == h.index + 1)]
+    repeated = _repeated_items(pairs)
+    details = [
+        (t, h) for t, h in pairs
+        if not (h.style == "timed" and h.stop == h.index + 1) and id(t) not in repeated
+    ]
     detail_ids = {id(t) for t, _ in details}
     numbered = any(h.number is not None for _, h in details if h.style != "timed")
     candidates = [
@@ -83,7 +87,7 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
         if id(talk) in detail_ids and head.kind != "placeholder":
             kept.append((talk, head))
             continue
-        match = _agenda_match(talk, head, candidates, numbered)
+        match = repeated.get(id(talk)) or _agenda_match(talk, head, candidates, numbered)
         if match is None:
             if head.kind != "placeholder":
                 kept.append((talk, head))
@@ -98,6 +102,27 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
     return sorted(kept, key=lambda pair: place[id(pair[0])])
+
+
+def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, Header]]:
+    """List items of one line (``- **Title** - *Name*``) whose exact title a talk
+    heading further down repeats (``### Title`` with the abstract and bio): the list is
+    the programme's summary and the heading the same talk's section, not a second
+    talk. By ``id`` of the item's talk, the heading's talk and header."""
+    headings: dict[str, tuple[Talk, Header]] = {}
+    for talk, head in pairs:
+        if head.style == "heading" and talk.title:
+            headings.setdefault(fold(talk.title), (talk, head))
+    repeated: dict[int, tuple[Talk, Header]] = {}
+    if not headings:
+        return repeated
+    for talk, head in pairs:
+        if head.style not in {"item", "line"} or not head.own_only or not talk.title:
+            continue
+        match = headings.get(fold(talk.title))
+        if match is not None and match[1].index > head.index:
+            repeated[id(talk)] = match
+    return repeated
 
 
 def _agenda_match(
