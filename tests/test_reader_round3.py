@@ -72,6 +72,16 @@ def test_a_colon_inside_the_emphasised_title_is_the_titles_own() -> None:
     assert talks(whole) == [("边车代理的十个坑", ["张三"])]
 
 
+def test_a_paragraph_that_opens_with_the_talks_own_title_is_no_bio() -> None:
+    """``### Quill OS`` then ``Quill OS is an operating system…``: the paragraph tells
+    what the talk is about; its subject is no speaker (a person's bio still is one)."""
+    event = read(
+        "## Talks\n\n### Quill OS\n\nQuill OS is an embedded operating system for small "
+        "boards.\n\n### Reading dates\n\nAda Example is an engineer at a clock maker.\n"
+    )
+    assert talks(event) == [("Quill OS", []), ("Reading dates", ["Ada Example"])]
+
+
 def test_a_talks_list_whose_titles_headings_repeat_is_their_summary() -> None:
     """``- **Title** - *Name*`` items, then a ``### Title`` section per talk with its
     abstract: one talk each, where the list puts it, with the list's speaker - not a

@@ -201,8 +201,8 @@ def read_talk(
                    "that opens with the name")
     if not talk.speakers:
         first = next((unit.line for unit in free if unit.first), talk.line)
-        add_names(talk, _bio_names(free, known), f"line {first}: bio paragraph that opens "
-                   "with the name and a role")
+        add_names(talk, _bio_names(free, known, talk.title),
+                  f"line {first}: bio paragraph that opens with the name and a role")
     if not talk.speakers:
         add_names(talk, hosts, f"line {host_line}: {HOST_EVIDENCE} (the talk names no one else)")
     _nicknames(talk, free)
@@ -278,10 +278,13 @@ def _slot(unit: Unit, known: Collection[str]) -> list[Name]:
     return slot_names(unit.text, known)
 
 
-def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
+def _bio_names(free: list[Unit], known: Collection[str], title: str = "") -> list[Name]:
     """People named at the start of the first paragraphs: ``吴晟 Apache SkyWalking创始人…``,
-    ``Robert de Snoo is founder of…`` - one per paragraph, while paragraphs keep doing it."""
+    ``Robert de Snoo is founder of…`` - one per paragraph, while paragraphs keep doing it.
+    A paragraph that opens with the talk's own title (``### RIOT OS`` then ``RIOT OS is
+    an operating system…``) describes the subject, not a person."""
     names: list[Name] = []
+    subject = key(title) if title else None
     for unit in free:
         if not unit.first:
             continue
@@ -289,6 +292,8 @@ def _bio_names(free: list[Unit], known: Collection[str]) -> list[Name]:
         if not match:
             break
         name = parse_name(match["name"])
+        if key(name.name) == subject:
+            break
         clause = _CLAUSE.split(match["rest"], maxsplit=1)[0][:80]
         is_known = key(name.name) in known
         if not (is_known or (looks_like_name(name.name) and describes_someone(clause))):
