@@ -97,3 +97,22 @@ def test_a_talks_list_whose_titles_headings_repeat_is_their_summary() -> None:
         ("Reading dates by hand", ["Ada Example"]),
         ("Keys and trust", ["Bo Sample"]),
     ]
+
+
+def test_a_surname_in_capitals_after_the_given_name_is_a_person() -> None:
+    """``Prénom NOM`` (``Ada EXAMPLE``, ``Bo DE SAMPLE``): the capitals are a surname, not
+    an organisation's acronym; capitals that lead or that are short stay doubtful."""
+    from sphinx_meetup.reader.confidence import speaker_doubt
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    event = read(
+        "## Talks\n\n"
+        "- *Reading dates by hand* — Ada EXAMPLE\n"
+        "- *Keys and trust* — Bo DE SAMPLE\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada EXAMPLE"]),
+        ("Keys and trust", ["Bo DE SAMPLE"]),
+    ]
+    for organisation in ("IBM Research", "Generative AI", "ETH Zurich", "Acme GmbH"):
+        assert speaker_doubt(organisation, DEFAULT) is not None

@@ -77,6 +77,22 @@ class Doubt:
     what: str
 
 
+def _given_then_surname_in_capitals(words: list[str]) -> bool:
+    """``Xavier NOPRE``, ``Rachel DA SILVA SANTOS``: a given name written as words are,
+    then the surname in capitals, as French and other pages write people. The capitals
+    are no acronym of an organisation here: one capitalised word leads (``IBM Research``
+    and ``ETH Zurich`` lead with the capitals) and one capitals word is a real word of
+    three letters or more (``Generative AI`` is not a person)."""
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    given, rest = words[0], words[1:]
+    if not (given[:1].isupper() and given[1:].islower() and given.isalpha() and len(given) > 1):
+        return False
+    bare = [word.replace("-", "").replace("'", "").replace("’", "") for word in rest]
+    capitals = all(word.isalpha() and word.isupper() and len(word) > 1 for word in bare)
+    return capitals and any(len(word) > 2 for word in bare)
+
+
 def speaker_doubt(
     name: str, labels: Labels, known: Collection[str] = (), *, labelled: bool = False
 ) -> str | None:
@@ -94,9 +110,10 @@ def speaker_doubt(
     if cjk and looks_like_name(text, known):
         return None  # 李云: a surname-led name, whatever its characters also mean
     words = text.split()
-    if is_organisation(text) or describes_someone(text):
+    surname_caps = _given_then_surname_in_capitals(words)
+    if (is_organisation(text) and not surname_caps) or describes_someone(text):
         return "an organisation or a role"
-    if any(_ACRONYM.match(word.strip(".,;:()")) for word in words):
+    if not surname_caps and any(_ACRONYM.match(word.strip(".,;:()")) for word in words):
         return "an acronym (an organisation)"
     folded = {word.casefold().strip(".,;:()") for word in words}
     singles = _single_words(labels)
