@@ -116,3 +116,20 @@ def test_a_surname_in_capitals_after_the_given_name_is_a_person() -> None:
     ]
     for organisation in ("IBM Research", "Generative AI", "ETH Zurich", "Acme GmbH"):
         assert speaker_doubt(organisation, DEFAULT) is not None
+
+
+def test_a_part_after_the_comma_that_leads_with_an_acronym_is_the_employer() -> None:
+    """``*Ada Example, QRS Research*``: what leads with capitals after a full name is
+    where she works, not a second speaker (so the agenda is not doubted away)."""
+    from sphinx_meetup.reader.names import split_names
+
+    event = read(
+        "## Agenda\n\n"
+        "- **18:00–18:40** Reading dates by hand - *Ada Example, QRS Research*\n"
+        "- **18:45–19:30** Keys and trust - *Bo Sample*\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada Example"]),
+        ("Keys and trust", ["Bo Sample"]),
+    ]
+    assert [n.name for n in split_names("Ada Example, Bo Sample")] == ["Ada Example", "Bo Sample"]

@@ -232,7 +232,12 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
         return True
     words = part.name.split()
     # "Jane Doe, Google": one bare word after a full name is where she works
-    return len(words) == 1 and not _is_cjk(part.name) and len(previous.name.split()) > 1
+    if len(words) == 1:
+        return not _is_cjk(part.name) and len(previous.name.split()) > 1
+    # "Jane Doe, SBA Research" / "…, TU Wien": a name that leads with an acronym is an
+    # organisation's (people lead with a given name: ``Xavier NOPRE``)
+    lead = words[0].strip(".,;:()")
+    return lead.isalpha() and lead.isupper() and len(lead) > 1 and len(previous.name.split()) > 1
 
 
 def describes_someone(text: str) -> bool:
