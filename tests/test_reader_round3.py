@@ -133,3 +133,20 @@ def test_a_part_after_the_comma_that_leads_with_an_acronym_is_the_employer() -> 
         ("Keys and trust", ["Bo Sample"]),
     ]
     assert [n.name for n in split_names("Ada Example, Bo Sample")] == ["Ada Example", "Bo Sample"]
+
+
+def test_a_speaker_label_sub_heading_under_a_talk_heading_names_its_speaker() -> None:
+    """``## Talk 1: Title`` then ``### Speaker: Name``: the deeper heading is the talk's
+    speaker line (and leaves the body with it); a speaker heading of the same level as
+    the one above it is not read so."""
+    event = read(
+        "## Talk 1: Reading dates by hand\n### Speaker: Ada Example\n\nHow calendars drift.\n\n"
+        "## Talk 2: Keys and trust\n### Speaker: Bo Sample\n\nWho signs what.\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada Example"]),
+        ("Keys and trust", ["Bo Sample"]),
+    ]
+    assert "Speaker:" not in event.body_rest
+    flat = read("## Reading dates by hand\n## Speaker: Ada Example\n\nHow calendars drift.\n")
+    assert ("Reading dates by hand", ["Ada Example"]) not in talks(flat)

@@ -82,6 +82,13 @@ def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
     return names if ok else []
 
 
+def speaker_heading(unit: Unit, above: Unit, labels: Labels) -> bool:
+    """Whether the heading ``unit``, right under the heading ``above``, is a deeper one
+    that only labels who speaks (``## Talk 1: Title`` then ``### Speaker: Name``)."""
+    deeper = unit.block.level > above.block.level
+    return deeper and label_value(unit, labels, "speaker") is not None
+
+
 def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
     """A line that is only a label (``Speakers:``), its value on the next line."""
     if not has_colon(unit.text):
@@ -131,7 +138,9 @@ def read_talk(
             consumed.add(line.line)
             slots_open = slots_open and index != slot_index
             continue
-        if line.kind == "heading" and head.style == "heading":
+        if line.kind == "heading" and head.style == "heading" and not (
+            index == head.index + 1 and speaker_heading(line, unit, labels)
+        ):
             intro = bool(labels.only("speaker_intro").match(line.text))
             free.append(line)
             continue

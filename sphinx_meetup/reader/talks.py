@@ -20,7 +20,7 @@ from . import agenda, dates, nested, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
-from .content import bare_label, by_line, label_value, read_talk
+from .content import bare_label, by_line, label_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
 from .names import key, split_names
@@ -212,7 +212,8 @@ def _speaker_follows(
     first = not _people_heading(units[index].text, labels)
     for unit in units[index + 1 :]:
         if unit.kind == "heading":
-            return False
+            # ``## Talk 1: Title`` then ``### Speaker: Name``: a labelled sub-heading
+            return first and speaker_heading(unit, units[index], labels)
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
