@@ -47,3 +47,24 @@ def test_a_top_level_date_beats_a_nested_one_and_other_maps_give_no_date() -> No
     assert event.start is not None and str(event.start)[:10] == "2022-05-20"
     plain = read("正文。\n", front="image:\n  caption: 2019 photo\n  focal_point: Smart\n")
     assert plain.start is None and plain.replays == []
+
+
+def test_a_live_page_whose_bio_section_opens_with_one_person_is_their_talk() -> None:
+    """``## 分享人简介`` is a heading over a bio, never a talk title; a page with no talk
+    in its text whose bio section opens with one person (``名，职位，…``) is their talk."""
+    event = read(
+        "## 分享人简介\n\n郑一鸣，示例科技内容策略师，专注于消息队列。\n\n"
+        "## 分享主题介绍\n\n分享概要：\n- 部署\n- 运维\n"
+    )
+    assert talks(event) == [("测试直播", ["郑一鸣"])]
+    assert not any(p.subtype == "programme" for p in event.problems)
+
+
+def test_a_bio_section_of_two_people_or_of_prose_makes_no_talk() -> None:
+    two = read("## 讲师简介\n\n郑一鸣，示例科技架构师。\n\n钱二白，示例网络工程师。\n")
+    assert talks(two) == []
+    prose = read("## 讲师简介\n\n本次直播将分享某企业的云原生改造实践经验。\n")
+    assert talks(prose) == []
+    hosted = read("## 讲师简介\n\n郑一鸣，示例科技架构师。\n",
+                  front="date: 2022-05-20\nspeakers:\n  - name: 钱二白\n")
+    assert talks(hosted) == [("测试直播", ["钱二白"])]  # front-matter speakers decide

@@ -76,6 +76,9 @@ class Body:
     #: ``有 10 个 topic``) or that its programme is elsewhere (``The full program is
     #: available at``): its front-matter speakers then make no talk of the event
     several: tuple[int, str] | None = None
+    #: the people of the page's guest section (``## 讲师简介`` + ``名，职位…``) and its line
+    guests: list[Name] = field(default_factory=list)
+    guests_line: int | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -91,6 +94,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
     outline = read_outline(units, labels, known, found.inside)
+    body.guests, body.guests_line = outline.guests, outline.guests_line
     if not real and not (event is not None and event.speakers):
         body.talks += outline_talks(outline)
         for talk in body.talks:
@@ -304,6 +308,9 @@ def complete(event: Event, body: Body | None = None) -> None:
     names.
     """
     real = [talk for talk in event.talks if talk.kind == "talk"]
+    if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
+        event.talks.append(talk)
+        real = [talk]
     if not real and body is not None and body.unread is not None and not event.speakers:
         line, what = body.unread
         event.problems.append(
@@ -356,6 +363,22 @@ def complete(event: Event, body: Body | None = None) -> None:
         silent[0].evidence[unused[0].name] = (
             f"line {unused[0].line}: the one front-matter speaker no other talk names"
         )
+
+
+def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
+    """A live or a talk page: no talk in its text, no speaker in its front matter, but a
+    guest section (``## 讲师简介``) that opens with one person - the page is their talk.
+    Not when its prose names other speakers or says it holds several talks."""
+    if body is None or len(body.guests) != 1 or not event.title:
+        return None
+    if body.prose_names or body.several is not None:
+        return None
+    talk = Talk(title=event.title, speakers=[body.guests[0].name])
+    talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
+    talk.evidence[body.guests[0].name] = f"line {body.guests_line}: the one person of the guest section"
+    if body.guests[0].affiliation:
+        talk.affiliations = {body.guests[0].name: body.guests[0].affiliation}
+    return talk
 
 
 def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:

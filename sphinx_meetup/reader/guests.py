@@ -180,22 +180,27 @@ def _theme(unit: Unit, labels: Labels) -> str:
 def _guests(
     units: list[Unit], labels: Labels, known: Collection[str]
 ) -> tuple[list[Name], int | None]:
-    """People of the first guest section: a heading that is only a speaker word."""
+    """People of the first guest section: a heading that is only a speaker word, or
+    only a speaker-intro word (``## 讲师简介``, ``## 分享人简介``: the bios of its people)."""
+    section = labels.any_role("only", ("speaker", "speaker_intro"))
     for index, unit in enumerate(units):
-        if unit.kind != "heading" or not labels.only("speaker").match(unit.text):
+        if unit.kind != "heading" or not section.match(unit.text):
             continue
         people: list[Name] = []
         stop = index + 1
         while stop < len(units) and units[stop].kind != "heading":
             stop += 1
         lines = [u for u in units[index + 1 : stop] if u.text]
+        # under a bio heading (``## 讲师简介``) a paragraph opens with its person:
+        # ``名，职位，…`` is read by its first clause
+        bio = not labels.only("speaker").match(unit.text)
         position = 0
         while position < len(lines):
             line = lines[position]
             if labels.mention("host").search(line.text):
                 position += 1
                 continue
-            names = slot_names(line.text, known)
+            names = slot_names(line.text, known, bio=bio and line.first)
             if not names and position + 1 < len(lines) and is_role(lines[position + 1].text):
                 person = name_alone(line.text, known)
                 names = [person] if person else []

@@ -101,7 +101,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
     "speaker_intro": (
         "嘉宾介绍", "嘉宾简介", "讲师介绍", "讲师简介", "讲者介绍", "讲者简介", "分享嘉宾介绍",
-        "演讲嘉宾介绍", "嘉宾信息", "讲师信息", "个人简介", "about the speaker",
+        "演讲嘉宾介绍", "嘉宾信息", "讲师信息", "个人简介", "分享人简介", "分享人介绍",
+        "主讲人简介", "主讲人介绍", "讲师与简介", "about the speaker",
         "about the speakers", "speaker bio", "speaker bios", "speaker biography", "bio",
     ),
     #: parts of one talk's description: never a talk, never a speaker
