@@ -68,3 +68,19 @@ def test_a_bio_section_of_two_people_or_of_prose_makes_no_talk() -> None:
     hosted = read("## 讲师简介\n\n郑一鸣，示例科技架构师。\n",
                   front="date: 2022-05-20\nspeakers:\n  - name: 钱二白\n")
     assert talks(hosted) == [("测试直播", ["钱二白"])]  # front-matter speakers decide
+
+
+def test_numbered_talk_headings_whose_marker_word_also_names_talk_sections() -> None:
+    """``### 议题 1：标题`` is a talk (its number is numbering), not a section of talks
+    because ``议题`` can head one; ``分享嘉宾：名，机构，职位`` is one person."""
+    event = read(
+        "## 议题详情\n\n"
+        "### 议题 1：边车代理的十个坑\n\n分享嘉宾：郑一鸣，示例股份，运维负责人\n\n分享概要：\n1. 背景\n2. 实践\n\n"
+        "### 议题 2：函数网关的演进\n\n分享嘉宾：钱二白，示例科技，研发总监\n\n分享概要：\n1. 简介\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"])]
+
+
+def test_a_speaker_label_naming_two_people_still_gives_both() -> None:
+    event = read("### 议题 1：边车代理的十个坑\n\n分享嘉宾：郑一鸣，钱二白\n")
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣", "钱二白"])]

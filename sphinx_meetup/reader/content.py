@@ -173,6 +173,9 @@ def read_talk(
                 # 讲师：示例集团技术专家 名（花名：X）, the name last after a space
                 peeled = peel_name(value, known)
                 names = [peeled] if peeled else slot_names(value, known) or names
+            elif len(names) > 1 and len(slot := slot_names(value, known)) == 1:
+                # 分享嘉宾：名，机构，职位 - one person and where they work, not a list
+                names = slot
             add_names(talk, names, why)
         elif names := by_line(line, known):
             add_names(talk, names, f"line {line.line}: 'By …' line under the title")

@@ -95,7 +95,7 @@ _ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every on
 )
 _NUMBERING = re.compile(
     r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic)\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
-    r"议题[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
+    r"议题\s*[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(
@@ -339,6 +339,14 @@ def numbered(
         return header
     title_and_names(header, rest, known, labels)
     return header
+
+
+def numbered_title(text: str) -> bool:
+    """Whether ``text`` opens with a numbered talk marker and goes on with a title
+    (``议题 1：标题``, ``Talk 2: Title``): a talk's own line, even where its marker word
+    also names a section of talks (``议题``)."""
+    match = _NUMBERED.match(text)
+    return match is not None and len(match["rest"].strip()) >= 2
 
 
 #: ``Name (Org):`` closing a line: a who-colon entry whose title is on the next line

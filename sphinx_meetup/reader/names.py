@@ -46,7 +46,7 @@ _NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickna
 
 #: words that make a bracketed part an organisation rather than a nickname
 _ORGANISATION_WORDS = re.compile(
-    r"公司|集团|大学|学院|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
+    r"公司|集团|股份|大学|学院|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
     # the best-known companies go by two characters, like a nickname; a short list of
     # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
     r"腾讯|阿里|百度|字节|网易|美团|京东|华为|小米|滴滴|蚂蚁|快手|携程|拼多多|微博|新浪|搜狐|"

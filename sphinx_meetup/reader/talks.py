@@ -121,6 +121,8 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
             kind = "inside"
         elif parent == "talks" and dates.day_heading(unit.text):
             kind = "talks"  # ``### Day 2`` groups the agenda's entries: no talk itself
+        elif found.numbered_title(unit.text):
+            kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
         else:
             kind = _section_kind(unit.text, labels)
         if kind is None:
