@@ -22,6 +22,7 @@ from .guests import Outline, read_outline
 from .headers import strip_series
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 from .recordings import read_sections
 from .talks import Found, find_talks
 
@@ -44,8 +45,8 @@ _PROSE_SPEAKERS = (
         ("will", "is going to"),
     ),
     (
-        re.compile(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
-                   r"(?:分享|介绍|带来|讲解|演讲)"),
+        LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
+                    r"(?:分享|介绍|带来|讲解|演讲)"),
         ("将",),
     ),
 )

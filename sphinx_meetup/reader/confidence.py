@@ -32,6 +32,7 @@ from .names import (
     looks_like_name,
     says_how,
 )
+from .patterns import LazyPattern
 
 #: label roles whose words never name a person
 _NOT_NAME_ROLES = (
@@ -43,7 +44,7 @@ _MARKUP = re.compile(r"[\[\]<>|#*`@{}=\\]|https?:|www\.")
 #: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
 _ACRONYM = re.compile(r"^[A-Z]{2,}[0-9]*$")
 _LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: ``… (Name, Org)`` / ``… — Name`` at the end of a title: a speaker slot left unread
 _TRAILING_SLOT = re.compile(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]\s+(?P<dash>[^-–—]+))\s*$")
 #: a title that is a sentence of prose (greetings, announcements), not a talk's name

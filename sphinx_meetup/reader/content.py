@@ -16,6 +16,7 @@ from .blocks import Unit, has_colon, urls_in
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
+from .patterns import LazyPattern
 from .slots import is_role, name_alone, peel_name, slot_names
 
 #: a speaker slot is one short line, not a paragraph of prose
@@ -41,7 +42,7 @@ def _label_of(text: str) -> str:
             text = text.split(colon, 1)[0]
     return text.strip("【】 ")
 
-_CJK_BIO = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
+_CJK_BIO = LazyPattern(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
 _LATIN_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le|di|da|ten|"
     r"ter))*)\s+(?:is|was|works|worked|will|has|joined|leads|heads)\b(?P<rest>.*)$"

@@ -27,6 +27,7 @@ from .names import (
     parse_name,
     split_names,
 )
+from .patterns import LazyPattern
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
 #: ``SOFAChannel#33《``: a series marker before a title
@@ -109,7 +110,7 @@ _KIND_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: ``标题 名`` - searched from the first space (a lazy title before ``\s+`` was quadratic)
-_TRAILING_NAME = re.compile(
+_TRAILING_NAME = LazyPattern(
     r"(?<!\s)\s++(?P<who>[\u3400-\u9fff]{2,4}(?:\s*+[（(][^）)]{1,40}[）)])?)$"
 )
 _COLON_AFTER = re.compile(r"\s*+\d{0,2}\s*+[:：]\s*+")
@@ -118,7 +119,7 @@ _MAX_NAMES_TAIL = 120
 #: a line longer than this is prose, not "title - names"
 _MAX_TITLE_LINE = 300
 #: a clause break inside CJK prose: ``…有基本了解，想要…``
-_PROSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2}[，。；][\u4e00-\u9fff]{2}")
+_PROSE_CLAUSE = LazyPattern(r"[\u4e00-\u9fff]{2}[，。；][\u4e00-\u9fff]{2}")
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
 _FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
 VIDEO_HOSTS = re.compile(

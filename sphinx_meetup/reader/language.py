@@ -12,14 +12,16 @@ from __future__ import annotations
 import functools
 import re
 
+from .patterns import LazyPattern
+
 #: hiragana, katakana (not U+30FB ・, which Chinese uses in foreign names, nor U+30FC ー),
 #: katakana phonetic extensions, half-width katakana
 _KANA = re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff"
                    "\uff66-\uff6f\uff71-\uff9d]")
 #: Hangul syllables, jamo, compatibility jamo
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7b0-\ud7ff]")
+_HANGUL = LazyPattern("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7b0-\ud7ff]")
 #: CJK unified ideographs (and extension A), compatibility ideographs, extensions B and on
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 #: a BCP 47 tag as pages write it: ``zh``, ``zh-CN``, ``zh_Hant_TW``, ``en-GB``
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}$")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import name_key
 from .emphasis import unemphasise
+from .patterns import LazyPattern
 
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
@@ -39,7 +40,7 @@ _LATIN_SENTENCE = re.compile(
 #: the verb :data:`_LATIN_SENTENCE` needs after the name: looked for first, since the
 #: sentence pattern backtracks over every capitalised word of a title
 _SENTENCE_VERB = re.compile(r"\s(?:is|was|works|worked|has|will|joined|leads|heads)\b")
-_CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_CJK_TOKEN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
 _GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
 _NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
@@ -100,8 +101,8 @@ _DOUBLE_SURNAMES = frozenset(
         "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫",
     ]
 )
-_CJK_RUN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
-_CJK_DOTTED = re.compile(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
+_CJK_RUN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
+_CJK_DOTTED = LazyPattern(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
 _LATIN_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 _PARTICLES = frozenset(
     [

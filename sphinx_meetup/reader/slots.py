@@ -24,9 +24,10 @@ from .names import (
     looks_like_name,
     parse_name,
 )
+from .patterns import LazyPattern
 
 #: ``名`` / ``名（…）`` at the start of a line; the bracket may hold a nickname
-_CJK_LEAD = re.compile(
+_CJK_LEAD = LazyPattern(
     r"^(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10})"
     r"(?P<bracket>[ \u3000]?[（(][^（()）]{1,40}[）)])?"
 )
@@ -36,11 +37,11 @@ _LATIN_LEAD = re.compile(
     r"(?P<bracket> ?\([^()]{1,40}\))?"
 )
 #: a bio paragraph opening ``名是…``: the name, then 是 ("is") and what they do
-_BIO_IS = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,3})(?=是[^，。,\s]{2})")
+_BIO_IS = LazyPattern(r"^(?P<name>[\u3400-\u9fff]{2,3})(?=是[^，。,\s]{2})")
 #: what may stand between the name and the role
 _SEPARATORS = "，,、:：;；|｜-–—@＠ \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
-_CJK_LAST = re.compile(
+_CJK_LAST = LazyPattern(
     r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})(?P<bracket>[（(][^（()）]{1,40}[）)])?$"
 )
 #: words of a job or an employer, strong enough to say "this is a person's role": no
@@ -147,18 +148,20 @@ def _one(text: str, known: Collection[str]) -> Name | None:
 
 def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name | None:
     """``名，职位`` / ``名（花名：X），职位`` / ``Name, Role at Org`` / a known name alone."""
-    lead = _CJK_LEAD.match(text) or _LATIN_LEAD.match(text)
+    lead, shape = _CJK_LEAD.match(text), "cjk"
+    if lead is None:
+        lead, shape = _LATIN_LEAD.match(text), "latin"
     if lead is None:
         return None
     copula = _BIO_IS.match(text) if bio else None
     if copula and looks_like_name(copula["name"], known, strict=True):
-        lead = copula  # 张三是某某团队的技术专家，…: a bio that says who the name is
-        # (strictly a name: ``我们是一支…团队`` is no person)
+        lead, shape = copula, "bio"  # 张三是某某团队的技术专家，…: a bio that says who
+        # the name is (strictly a name: ``我们是一支…团队`` is no person)
     rest = text[lead.end() :]
     role = rest.lstrip(_SEPARATORS)
-    if lead.re is _BIO_IS:
+    if shape == "bio":
         role = rest[1:]  # after 是
-    elif rest and role == rest and lead.re is _CJK_LEAD:
+    elif rest and role == rest and shape == "cjk":
         return None  # 名 glued to more characters: part of a longer word, not a name
     if rest and role == rest and not rest[:1].isspace():
         return None
@@ -172,15 +175,15 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
         bracket = lead["bracket"] or ""
         return person if is_known or (bracket and is_role(bracket)) else None
     colon = rest.lstrip(" \u3000")[:1] in ":："
-    if colon and not bio and not is_known and lead.re is _CJK_LEAD and not lead["bracket"]:
+    if colon and not bio and not is_known and shape == "cjk" and not lead["bracket"]:
         # ``活动主题：…`` / ``时间：…``: a label, not a person - unless the name is known
         # or the bracket says who (``名（花名：X）：职位``)
         return None
     if (len(role) > _MAX_ROLE and not bio) or not is_role(_first_clause(role)):
         return None
-    if not (is_known or looks_like_name(person.name, known, strict=lead.re is _LATIN_LEAD)):
+    if not (is_known or looks_like_name(person.name, known, strict=shape == "latin")):
         return None
-    if describes_someone(person.name) or (lead.re is _CJK_LEAD and is_organisation(person.name)):
+    if describes_someone(person.name) or (shape == "cjk" and is_organisation(person.name)):
         return None
     person.affiliation = person.affiliation or clean(_first_clause(role) if bio else role)
     return person

@@ -23,13 +23,13 @@ meets it: see :func:`warn_cjk_on_pdflatex`.
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from ..reader.patterns import LazyPattern
 from ..warnings_ import file_location, warn
 
 #: the width of a speaker's photo on paper
@@ -40,7 +40,7 @@ _TEXT = r"m{\dimexpr 0.5\linewidth-2.7cm-3\tabcolsep\relax}"
 SPEAKER_COLUMNS = f"m{{2.7cm}}{_TEXT}m{{2.7cm}}{_TEXT}"
 #: LaTeX engines that set CJK text (with xeCJK, or Japanese engines)
 CJK_ENGINES = frozenset({"xelatex", "lualatex", "platex", "uplatex"})
-_CJK = re.compile(
+_CJK = LazyPattern(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 #: nodes the LaTeX writer labels with their own ids
 _LABELLED = (nodes.section, nodes.target, nodes.table, nodes.figure, nodes.literal_block,
