@@ -421,11 +421,13 @@ _BODY_LINES = st.lists(
                          "* item", "+ item", "1. first", "01. first", "2. second", "3) third",
                          "1234567890. x", "-", "- ", "1.", "-x", "**bold**", "*em*", "__b__",
                          "---", "***", "* * *", "- - -", "___", "===", "= =", "--", "> quote",
-                         "```", "~~~", "``x``", "    code", "  - nested", "- # h", "- > q",
+                         "```", "~~~", "``x``", "    code", ">", "> ", ">x", ">  x", ">> x",
+                         "> # h", "> - i", "> ---", ">***", "\n> quote\n", "  - nested", "- # h", "- > q",
                          "-  two spaces", "- 1. x", "- **b**", "[a]: /u", "[a](b)", "<div>",
                          "\u3000", "\u00a0x", "x  ", "x\\", "\t- tab", "| a | b |"]),
         st.text(max_size=4),
-        st.tuples(st.sampled_from(["", "# ", "- ", "1. ", "2. ", "* "]), st.text(max_size=6))
+        st.tuples(st.sampled_from(["", "# ", "- ", "1. ", "2. ", "* ", "> ", ">"]),
+                  st.text(max_size=6))
         .map("".join),
     ),
     max_size=14,
@@ -447,9 +449,10 @@ def test_plain_bodies_split_into_the_blocks_markdown_it_gives(text: str) -> None
 def test_plain_bodies_are_split_without_the_parser() -> None:
     from sphinx_meetup.reader.plain_blocks import plain_blocks
 
-    text = "# Agenda\n\n- 19:00 Talk\nlazy line\n1. first\n\n# Next ##\ntext\n* item"
+    text = "# Agenda\n\n- 19:00 Talk\nlazy line\n1. first\n\n# Next ##\ntext\n* item\n\n---\n>q\n> r"
     assert plain_blocks(text) == blocks._parsed_blocks(text, {}) == [
         ("heading", 1, "Agenda", 0, 1), ("item", 1, "19:00 Talk\nlazy line", 2, 4),
         ("item", 1, "first", 4, 5), ("heading", 1, "Next", 6, 7),
-        ("paragraph", 0, "text", 7, 8), ("item", 1, "item", 8, 9)]
+        ("paragraph", 0, "text", 7, 8), ("item", 1, "item", 8, 9),
+        ("paragraph", 0, "q\nr", 11, 13)]
     assert plain_blocks("text\n2. not an item") is None  # the parser reads those

@@ -4,8 +4,9 @@ Most event bodies are paragraphs, ``#`` headings and one level of ``-`` / ``1.``
 items, every line at the margin. For such a body the blocks are plain to see, and
 markdown-it's block parser (a rule tried per line, a token per open, content and close)
 was a fifth of the reader's time. :func:`plain_blocks` reads only bodies where no
-CommonMark rule other than these can apply (no indented line, tab, quote, fence,
-rule line, setext underline, reference definition, empty item, nested marker) and
+CommonMark rule other than these (and ``>`` quotes of such paragraphs, and thematic
+breaks between blocks) can apply - no indented line, tab, fence, setext underline,
+reference definition, empty item, nested marker - and
 gives, for those, exactly the blocks markdown-it's tokens give; for any other body it
 gives ``None`` and the parser reads it (``tests/test_reader_fast_paths.py`` compares
 the two on generated Markdown).
@@ -25,9 +26,10 @@ Piece = tuple[str, int, str, int, int]
 _SPECIAL = frozenset(" >`~#=-*_+0123456789")
 _ITEM = re.compile(r"(?:[-*+]|(\d{1,9})[.)])(?= |$)")
 _HEADING = re.compile(r"#{1,6}(?= |$)")
-#: a thematic break or a setext underline (``***``, ``- - -``, ``===``, ``--``)
-_RULE = re.compile(r"(?:([-*_])(?: *\1){2,}|=+|-+) *$")
-_PARAGRAPH, _HEADING_LINE, _ITEM_LINE = 0, 1, 2
+_BREAK = re.compile(r"([-*_])(?: *\1){2,} *$")
+#: a setext underline, or what would be one under a paragraph (``===``, ``--``)
+_UNDERLINE = re.compile(r"(?:=+|-+) *$")
+_PARAGRAPH, _HEADING_LINE, _ITEM_LINE, _QUOTE_LINE, _BREAK_LINE = range(5)
 
 
 def plain_blocks(body: str) -> list[Piece] | None:
@@ -35,51 +37,71 @@ def plain_blocks(body: str) -> list[Piece] | None:
     if "\t" in body or "\0" in body or "\r" in body or "]:" in body:
         return None  # tabs count as indent; a reference definition ends in "]:"
     pieces: list[Piece] = []
-    kind = ""  # of the paragraph being read ("" for none)
+    kind = ""  # of the paragraph being read: paragraph, item, quote ("" for none)
     start = 0
     parts: list[str] = []
     for number, line in enumerate(body.split("\n")):
         if not line.strip(" "):
             if kind:
-                pieces.append((kind, 1 if kind == "item" else 0,
-                               "\n".join(parts).strip(_TRIM), start, number))
+                pieces.append(_piece(kind, parts, start, number))
                 kind = ""
             continue
         shape, value = _shape(line)
         if shape is None:
             return None
         if shape == _PARAGRAPH:
-            if kind:  # a paragraph line, or a lazy one of an item's paragraph
+            if kind:  # a paragraph line, or a lazy one of an item's or a quote's paragraph
                 parts.append(line)
             else:
                 kind, start, parts = "paragraph", number, [line]
             continue
+        if shape == _QUOTE_LINE and kind == "quote":
+            parts.append(line[2:] if line[1] == " " else line[1:])
+            continue
+        if kind and shape == _BREAK_LINE:
+            return None  # under a paragraph ``---`` is a setext underline
+        if kind == "quote" and shape == _ITEM_LINE:
+            return None  # ``2.`` ends a quote, not a paragraph: not worth telling apart
         if kind == "paragraph" and shape == _ITEM_LINE and value is not None and value != 1:
             return None  # ``2.`` under a paragraph line goes on with the paragraph
         if kind:
-            pieces.append((kind, 1 if kind == "item" else 0,
-                           "\n".join(parts).strip(_TRIM), start, number))
+            pieces.append(_piece(kind, parts, start, number))
             kind = ""
         if shape == _HEADING_LINE:
             level, content = _heading(line)
             pieces.append(("heading", level, content, number, number + 1))
-        else:
+        elif shape == _QUOTE_LINE:
+            kind, start, parts = "quote", number, [line[2:] if line[1] == " " else line[1:]]
+        elif shape == _ITEM_LINE:
             kind, start, parts = "item", number, [line[_ITEM.match(line).end() + 1 :]]  # type: ignore[union-attr]
     if kind:
-        pieces.append((kind, 1 if kind == "item" else 0,
-                       "\n".join(parts).strip(_TRIM), start, number + 1))
+        pieces.append(_piece(kind, parts, start, number + 1))
     return pieces
 
 
+def _piece(kind: str, parts: list[str], start: int, end: int) -> Piece:
+    """A paragraph's block: a list item's, or one at the top (a quote's is one too)."""
+    item = kind == "item"
+    return ("item" if item else "paragraph", 1 if item else 0, "\n".join(parts).strip(_TRIM),
+            start, end)
+
+
 def _shape(line: str) -> tuple[int | None, int | None]:
-    """A non-blank line's shape: paragraph, heading or item (with an ordered item's
-    number); ``None`` where it could be anything else."""
+    """A non-blank line's shape: paragraph, heading, item (with an ordered item's
+    number), quote or thematic break; ``None`` where it could be anything else."""
     if line[0] not in _SPECIAL:
         return _PARAGRAPH, None
-    if line[0] == " " or line.startswith(("```", "~~~", ">")) or _RULE.match(line):
-        return None, None
     if line[0] == "#":
         return (_HEADING_LINE, None) if _HEADING.match(line) else (_PARAGRAPH, None)
+    if line[0] == ">":
+        inner = line[2:] if line[1:2] == " " else line[1:]
+        if not inner.strip(" ") or inner[0] == " " or _shape(inner)[0] != _PARAGRAPH:
+            return None, None
+        return _QUOTE_LINE, None
+    if _BREAK.match(line):
+        return _BREAK_LINE, None
+    if line[0] == " " or line.startswith(("```", "~~~")) or _UNDERLINE.match(line):
+        return None, None
     item = _ITEM.match(line)
     if item is None:
         return _PARAGRAPH, None
