@@ -260,9 +260,11 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
 def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
     """``视频：url`` / ``Slides: url`` inside a talk: the talk's own video or slides."""
     for role, attribute in (("replay", "video"), ("slides", "slides")):
+        if not labels.fact(role).match(unit.text):
+            continue  # asked first: few lines are labelled, the not-a-replay words are many
         if role == "replay" and labels.is_not_replay(unit.text):
             continue
-        if labels.fact(role).match(unit.text) and (urls := urls_in(unit.block, unit.source)):
+        if urls := urls_in(unit.block, unit.source):
             if getattr(talk, attribute) is None:
                 setattr(talk, attribute, safe_url(urls[0]))
             return True
