@@ -422,7 +422,8 @@ _BODY_LINES = st.lists(
                          "1234567890. x", "-", "- ", "1.", "-x", "**bold**", "*em*", "__b__",
                          "---", "***", "* * *", "- - -", "___", "===", "= =", "--", "> quote",
                          "```", "~~~", "``x``", "    code", ">", "> ", ">x", ">  x", ">> x",
-                         "> # h", "> - i", "> ---", ">***", "\n> quote\n", "  - nested", "- # h", "- > q",
+                         "> # h", "> - i", "> ---", ">***", "\n> quote\n", "  - nested",
+                         "- # h", "- > q",
                          "-  two spaces", "- 1. x", "- **b**", "[a]: /u", "[a](b)", "<div>",
                          "\u3000", "\u00a0x", "x  ", "x\\", "\t- tab", "| a | b |"]),
         st.text(max_size=4),
@@ -449,10 +450,62 @@ def test_plain_bodies_split_into_the_blocks_markdown_it_gives(text: str) -> None
 def test_plain_bodies_are_split_without_the_parser() -> None:
     from sphinx_meetup.reader.plain_blocks import plain_blocks
 
-    text = "# Agenda\n\n- 19:00 Talk\nlazy line\n1. first\n\n# Next ##\ntext\n* item\n\n---\n>q\n> r"
+    text = ("# Agenda\n\n- 19:00 Talk\nlazy line\n1. first\n\n# Next ##\ntext\n* item\n\n"
+            "---\n>q\n> r")
     assert plain_blocks(text) == blocks._parsed_blocks(text, {}) == [
         ("heading", 1, "Agenda", 0, 1), ("item", 1, "19:00 Talk\nlazy line", 2, 4),
         ("item", 1, "first", 4, 5), ("heading", 1, "Next", 6, 7),
         ("paragraph", 0, "text", 7, 8), ("item", 1, "item", 8, 9),
         ("paragraph", 0, "q\nr", 11, 13)]
     assert plain_blocks("text\n2. not an item") is None  # the parser reads those
+
+
+#: lines with dates, clock times, weekdays and prose words around them
+_DATE_LINE = st.lists(
+    st.one_of(_DATE_BITS, _ONE_DATE,
+              st.sampled_from(["19:00-21:00", "下午 2:00", "Monday", "星期六", "Join us ", "x",
+                               "2019-02-29", "2000-02-29", "29 February", "。", "\n"])),
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_DATE_LINE, year=st.sampled_from([None, 2000, 2019]))
+def test_a_lines_date_kind_is_what_only_date_and_prose_date_say(text: str,
+                                                                year: int | None) -> None:
+    expected = ("date" if dates.only_date(text, year) is not None
+                else "prose_date" if dates.prose_date(text, year) is not None else None)
+    assert dates.date_line(text, year) == expected
+
+
+def _plain_link_fact(unit: blocks.Unit) -> tuple[str, str] | None:
+    """``content._link_fact`` as written before it asked for the label first."""
+    from sphinx_meetup.reader.content import safe_url
+
+    for role, attribute in (("replay", "video"), ("slides", "slides")):
+        if role == "replay" and DEFAULT.is_not_replay(unit.text):
+            continue
+        if DEFAULT.fact(role).match(unit.text) and (urls := blocks.urls_in(unit.block,
+                                                                           unit.source)):
+            return attribute, safe_url(urls[0])
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.tuples(st.sampled_from(["", "视频：", "Replay: ", "Slides: ", "PPT下载：", "直播：",
+                                       "Live stream replay: ", "回放 "]),
+                      _LINE_BITS,
+                      st.sampled_from(["", " https://b23.tv/x", " [v](https://youtu.be/x)",
+                                       " 报名 https://a.org"])).map("".join))
+def test_a_talks_link_line_reads_as_before_the_label_was_asked_first(line: str) -> None:
+    from sphinx_meetup.model import Talk
+    from sphinx_meetup.reader.content import _link_fact
+
+    for unit in blocks.units_of(blocks.blocks_of(line, 1)):
+        talk = Talk(title="t")
+        taken = _link_fact(talk, unit, DEFAULT)
+        expected = _plain_link_fact(unit)
+        assert taken == (expected is not None)
+        if expected is not None:
+            assert getattr(talk, expected[0]) == expected[1]
+

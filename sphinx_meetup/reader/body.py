@@ -432,10 +432,8 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
-        if dates.only_date(unit.text, 2000) is not None:
-            body.facts.setdefault("date", []).append((unit.text, unit.line))
-        elif dates.prose_date(unit.text, 2000) is not None:
-            body.facts.setdefault("prose_date", []).append((unit.text, unit.line))
+        if (kind := dates.date_line(unit.text, 2000)) is not None:
+            body.facts.setdefault(kind, []).append((unit.text, unit.line))
 
 
 #: ``Talks will be recorded and posted on [site](…)``, ``meetings are recorded and

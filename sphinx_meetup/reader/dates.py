@@ -239,11 +239,42 @@ def first_date(text: str, default_year: int | None) -> dt.date | None:
 def only_date(text: str, default_year: int | None) -> dt.date | None:
     """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
     found = _first_date(text, default_year)
-    if found is None:
-        return None
-    rest = text[: found[0].start()] + text[found[0].end() :]
+    return found[1] if found is not None and _nothing_else(text, found[0]) else None
+
+
+def _nothing_else(text: str, match: re.Match[str]) -> bool:
+    """Whether ``text`` holds nothing but the date ``match`` (and times, weekdays)."""
+    rest = text[: match.start()] + text[match.end() :]
     rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
-    return found[1] if not re.sub(r"[\W\d_]", "", rest) else None
+    return not re.sub(r"[\W\d_]", "", rest)
+
+
+def date_line(text: str, default_year: int | None) -> str | None:
+    """``"date"`` where :func:`only_date` finds a day, else ``"prose_date"`` where
+    :func:`prose_date` does, else ``None``: what a body line says of the event's day,
+    each date pattern searched once for both questions (most lines with a digit have no
+    date, and both would search the whole line)."""
+    if not _HAS_DIGIT.search(text):
+        return None
+    found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS if needs in text]
+    best: tuple[re.Match[str], dt.date] | None = None
+    for matches in found:  # as _first_date: each pattern's first day, the earliest wins
+        for match in matches:
+            day = _day_of(match, default_year)
+            if day is None:
+                continue
+            if best is None or match.start() < best[0].start():
+                best = (match, day)
+            break
+    if best is not None and _nothing_else(text, best[0]):
+        return "date"
+    for matches in found:  # as prose_date
+        for match in matches:
+            prefix = text[max(0, match.start() - 6) : match.start()]
+            opens = match.start() == 0
+            if (opens or _PROSE_MARK.search(prefix)) and _day_of(match, default_year):
+                return "prose_date"
+    return None
 
 
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None]:
