@@ -51,7 +51,9 @@ def strip_series(title: str) -> str:
     quoted = _QUOTED_THEN_WHO.match(rest)
     return quoted["title"].strip() if quoted else rest
 
-_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?:\s*+[ap]\.?m\.?)?"
+#: an agenda gives hours and minutes; a time with seconds (``21:17:34``) stamps a line of
+#: a log (a chat export: ``21:17:34 From Ann : …``), never a programme entry
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
 _TIMED = re.compile(
     rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)\s*+(?:[-–—|：:]\s*+)?"
     r"(?P<rest>.*)$",
