@@ -75,8 +75,10 @@ def test_numbered_talk_headings_whose_marker_word_also_names_talk_sections() -> 
     because ``议题`` can head one; ``分享嘉宾：名，机构，职位`` is one person."""
     event = read(
         "## 议题详情\n\n"
-        "### 议题 1：边车代理的十个坑\n\n分享嘉宾：郑一鸣，示例股份，运维负责人\n\n分享概要：\n1. 背景\n2. 实践\n\n"
-        "### 议题 2：函数网关的演进\n\n分享嘉宾：钱二白，示例科技，研发总监\n\n分享概要：\n1. 简介\n"
+        "### 议题 1：边车代理的十个坑\n\n分享嘉宾：郑一鸣，示例股份，运维负责人\n\n"
+        "分享概要：\n1. 背景\n2. 实践\n\n"
+        "### 议题 2：函数网关的演进\n\n分享嘉宾：钱二白，示例科技，研发总监\n\n"
+        "分享概要：\n1. 简介\n"
     )
     assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"])]
 

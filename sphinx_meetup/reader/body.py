@@ -376,7 +376,9 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
         return None
     talk = Talk(title=event.title, speakers=[body.guests[0].name])
     talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
-    talk.evidence[body.guests[0].name] = f"line {body.guests_line}: the one person of the guest section"
+    talk.evidence[body.guests[0].name] = (
+        f"line {body.guests_line}: the one person of the guest section"
+    )
     if body.guests[0].affiliation:
         talk.affiliations = {body.guests[0].name: body.guests[0].affiliation}
     return talk
