@@ -34,3 +34,20 @@ def test_a_chat_log_with_seconds_is_no_agenda() -> None:
     assert [title for title, _ in talks(agenda)] == [
         "Reading logs by hand", "Clocks and seconds",
     ]
+
+
+def test_a_wrapped_line_of_prose_that_starts_with_a_time_is_no_entry() -> None:
+    """A paragraph wrapped by hand whose second line happens to open with a time (``…
+    on Monday, from`` / ``6:20pm to 8:00pm (doors at 6pm), in the usual room``) is
+    prose; lines of one paragraph under a short ``Agenda:`` line are entries."""
+    event = read(
+        "Our next meeting takes place on Monday the 4th, from\n"
+        "6:20pm to 8:00pm (doors at 6pm), in the usual room of the\n"
+        "library.\n\n"
+        "## Talks\n\n### Parsing dates by hand\n\n**Speaker:** Ada Example\n"
+    )
+    assert talks(event) == [("Parsing dates by hand", ["Ada Example"])]
+    agenda = read("Agenda:\n18:00 Reading logs by hand\n18:30 Clocks and seconds\n")
+    assert [title for title, _ in talks(agenda)] == [
+        "Reading logs by hand", "Clocks and seconds",
+    ]

@@ -258,6 +258,8 @@ def _headers(
             if title:
                 heads.append(Header(index, "quoted", title=title))
             continue
+        if _goes_on_a_sentence(units, index):
+            continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
         if head is None:
             continue
@@ -269,6 +271,30 @@ def _headers(
     heads += _sibling_items(units, heads, regions)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
+
+
+#: a line of prose this long, ending mid-sentence, wraps: the next line goes on with it
+_WRAPPED_PROSE = 40
+_SENTENCE_END = (":", "：", ".", "。", "!", "！", "?", "？", ";", "；")
+
+
+def _goes_on_a_sentence(units: list[Unit], index: int) -> bool:
+    """A line of a paragraph that goes on the sentence of the line above it (``… the
+    meeting will be on Monday, from`` / ``6:20pm to 8:00pm (…), taking place in``): prose
+    that happens to start with a time, no agenda entry. An agenda written as lines of
+    one paragraph has a time or a short line (``Agenda:``) above each entry."""
+    unit = units[index]
+    if unit.kind != "paragraph" or unit.first or index == 0:
+        return False
+    above = units[index - 1]
+    if above.block is not unit.block:
+        return False
+    text = above.text.rstrip()
+    return (
+        len(text) >= _WRAPPED_PROSE
+        and not text.endswith(_SENTENCE_END)
+        and not found.starts_with_clock(text)
+    )
 
 
 def _sibling_items(
