@@ -51,3 +51,16 @@ def test_a_wrapped_line_of_prose_that_starts_with_a_time_is_no_entry() -> None:
     assert [title for title, _ in talks(agenda)] == [
         "Reading logs by hand", "Clocks and seconds",
     ]
+
+
+def test_fields_of_a_facts_list_are_no_title_of_the_speakers_talk() -> None:
+    """``* 主讲人：名`` among ``* 时间：…`` / ``* 形式：…`` items, then a closing sentence:
+    none of them is the talk's title (the talk was titled by the time line); the page
+    is shown as written, with the programme warning."""
+    event = read(
+        "活动信息：\n\n* 主讲人：郑一鸣\n* 时间：**2024-03-14（周四）** 19:00 UTC +08:00\n"
+        "* 活动形式：线下 + 线上会议\n  * 地点：示例楼 101\n\n欢迎大家一起来玩！\n"
+    )
+    assert talks(event) == []
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "时间：" in event.body_rest

@@ -201,7 +201,13 @@ def read_talk(
             continue
         consumed.add(line.line)
     if not talk.title and (head.style != "heading" or head.kind == "person"):
-        first = next((line for line in free if not found.is_field_line(line.text)), None)
+        # a speaker item's title is an item of its list, not a field of it (``* 时间：…``,
+        # ``* 活动形式：…``) nor the paragraph after the list
+        listed = unit.kind == "item"
+        first = next((line for line in free if not found.is_field_line(line.text)
+                      and not _fact_of_the_event(line.text, labels)
+                      and not (listed and (line.kind != "item" or _LABELLED.match(line.text)))),
+                     None)
         emphasised = first is not None and (first.bold or first.text.startswith("《"))
         if first is not None and found.title_like(first) and (
             head.kind != "person" or emphasised
@@ -222,6 +228,18 @@ def read_talk(
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)
     return talk
+
+
+#: ``活动形式：…`` / ``Format: …``: a short label and a colon opening a line
+_LABELLED = re.compile(r"^(?:[^\W\d_]{1,6}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：]")
+#: label roles of a line about the event, never a talk's title (``时间：…``, ``Venue: …``)
+_EVENT_FACTS = ("time", "venue", "host", "replay", "slides", "affiliation")
+
+
+def _fact_of_the_event(text: str, labels: Labels) -> bool:
+    """``时间：2024-03-14 19:00``: a labelled fact of the event (when, where, who hosts,
+    the recording), whatever its length - no title for the talk a speaker label cut."""
+    return has_colon(text) and bool(labels.any_role("fact", _EVENT_FACTS).match(text))
 
 
 def add_names(talk: Talk, names: list[Name], why: str = "") -> None:
