@@ -64,3 +64,27 @@ def test_fields_of_a_facts_list_are_no_title_of_the_speakers_talk() -> None:
     assert talks(event) == []
     assert [p.subtype for p in event.problems] == ["programme"]
     assert "时间：" in event.body_rest
+
+
+def test_a_role_before_the_quoted_title_is_the_speakers() -> None:
+    """``- 名：职位 《标题》``: the role is the person's, the quoted title the talk's (the
+    talk was titled "职位 《标题》")."""
+    event = read(
+        "本次公开课内容包括：\n\n"
+        "- 郑一鸣：示例云数据开发工程师 《对象存储入门》\n"
+        "- 钱二白：示例科技技术总监《网络虚拟化探索》\n"
+    )
+    assert talks(event) == [("对象存储入门", ["郑一鸣"]), ("网络虚拟化探索", ["钱二白"])]
+
+
+def test_a_list_of_speaker_bios_is_no_programme() -> None:
+    """``- 名：机构会长、本科生，曾在…实习``: a bio of several clauses whose first says
+    what the person does is no talk title; ``- 名：标题`` items still are talks."""
+    bios = read(
+        "讲者简介：\n\n"
+        "- 郑一鸣：示例大学开源协会会长、计算机系本科生，曾在示例公司实习\n"
+        "- 钱二白：示例大学信息中心主任，长期负责学校信息系统的运行与维护\n"
+    )
+    assert talks(bios) == []
+    programme = read("## 议程\n\n- 郑一鸣：对象存储入门\n- 钱二白：网络虚拟化探索\n")
+    assert talks(programme) == [("对象存储入门", ["郑一鸣"]), ("网络虚拟化探索", ["钱二白"])]

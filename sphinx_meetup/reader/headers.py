@@ -28,6 +28,7 @@ from .names import (
     split_names,
 )
 from .patterns import LazyPattern
+from .slots import first_clause, is_role
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
 #: ``SOFAChannel#33《``: a series marker before a title
@@ -438,10 +439,24 @@ def who_colon(
     names = split_names(match["who"], known)
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
         return None
-    if match["inner"] and len(names) == 1:
+    title = match["title"]
+    role_first = _ROLE_THEN_QUOTED.match(title)
+    if role_first and len(names) == 1 and is_role(role_first["role"]):
+        # ``- 名：职位 《标题》``: the role is the person's, the quoted title the talk's
+        names[0] = parse_name(f"{names[0].name}（{clean(role_first['role'])}）")
+        title = role_first["title"]
+    elif _CLAUSE.search(title) and "《" not in title and is_role(first_clause(title)):
+        return None  # ``- 名：机构会长、本科生，曾在…实习``: a bio of the person, no title
+    elif match["inner"] and len(names) == 1:
         names[0] = parse_name(f"{names[0].name}（{match['inner']}）")
-    header = Header(index, "line", title=tidy_title(match["title"]), names=names)
+    header = Header(index, "line", title=tidy_title(title), names=names)
     return header if header.title else None
+
+
+#: ``职位 《标题》``: a role, then the talk's quoted title ending the line
+_ROLE_THEN_QUOTED = re.compile(r"^(?P<role>[^《》]+?)\s*+《(?P<title>[^《》]+)》[\s。.]*$")
+#: a clause break: a title of one clause, a bio of several
+_CLAUSE = re.compile(r"[，、；;]")
 
 
 _OPENING_MARK = re.compile(r"^(?:\*\*|__|\*|_)(?=\S)")

@@ -179,13 +179,13 @@ def _name_first(text: str, known: Collection[str], *, bio: bool = False) -> Name
         # ``活动主题：…`` / ``时间：…``: a label, not a person - unless the name is known
         # or the bracket says who (``名（花名：X）：职位``)
         return None
-    if (len(role) > _MAX_ROLE and not bio) or not is_role(_first_clause(role)):
+    if (len(role) > _MAX_ROLE and not bio) or not is_role(first_clause(role)):
         return None
     if not (is_known or looks_like_name(person.name, known, strict=shape == "latin")):
         return None
     if describes_someone(person.name) or (shape == "cjk" and is_organisation(person.name)):
         return None
-    person.affiliation = person.affiliation or clean(_first_clause(role) if bio else role)
+    person.affiliation = person.affiliation or clean(first_clause(role) if bio else role)
     return person
 
 
@@ -217,7 +217,7 @@ def is_role(text: str) -> bool:
     return bool(_ROLE.search(text))
 
 
-def _first_clause(text: str) -> str:
+def first_clause(text: str) -> str:
     """The first clause of a role: ``蚂蚁集团技术专家，2017 年加入…`` gives the job."""
     for stop in "。；;.!?！？，、":
         cut = text.find(stop)
