@@ -440,11 +440,11 @@ def who_colon(
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
         return None
     title = match["title"]
-    role_first = _ROLE_THEN_QUOTED.match(title)
-    if role_first and len(names) == 1 and is_role(role_first["role"]):
+    role_first = _role_then_quoted(title)
+    if role_first and len(names) == 1 and is_role(role_first[0]):
         # ``- 名：职位 《标题》``: the role is the person's, the quoted title the talk's
-        names[0] = parse_name(f"{names[0].name}（{clean(role_first['role'])}）")
-        title = role_first["title"]
+        names[0] = parse_name(f"{names[0].name}（{clean(role_first[0])}）")
+        title = role_first[1]
     elif _CLAUSE.search(title) and "《" not in title and is_role(first_clause(title)):
         return None  # ``- 名：机构会长、本科生，曾在…实习``: a bio of the person, no title
     elif match["inner"] and len(names) == 1:
@@ -453,8 +453,16 @@ def who_colon(
     return header if header.title else None
 
 
-#: ``职位 《标题》``: a role, then the talk's quoted title ending the line
-_ROLE_THEN_QUOTED = re.compile(r"^(?P<role>[^《》]+?)\s*+《(?P<title>[^《》]+)》[\s。.]*$")
+def _role_then_quoted(text: str) -> tuple[str, str] | None:
+    """``职位 《标题》``: the text before one quoted title that ends the line, and the
+    title (found by position: a pattern would scan runs of spaces again and again)."""
+    text = text.rstrip(" \t。.")
+    if not text.endswith("》") or text.count("《") != 1 or text.count("》") != 1:
+        return None
+    opening = text.index("《")
+    before, inside = text[:opening].strip(), text[opening + 1 : -1].strip()
+    return (before, inside) if before and inside else None
+
 #: a clause break: a title of one clause, a bio of several
 _CLAUSE = re.compile(r"[，、；;]")
 
