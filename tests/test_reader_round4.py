@@ -30,9 +30,12 @@ def test_a_chat_log_with_seconds_is_no_agenda() -> None:
     event = read("## 问题\n\n" + log)
     assert talks(event) == []
     assert "From bo : vim" in event.body_rest
-    agenda = read("## Agenda\n\n- 19:00 Reading logs by hand\n- 19:30 Clocks and seconds\n")
-    assert [title for title, _ in talks(agenda)] == [
-        "Reading logs by hand", "Clocks and seconds",
+    agenda = read(
+        "## Agenda\n\n- 19:00 Reading chat logs by Ada Example\n"
+        "- 19:30 Clocks and seconds by Bo Sample\n"
+    )
+    assert talks(agenda) == [
+        ("Reading chat logs", ["Ada Example"]), ("Clocks and seconds", ["Bo Sample"]),
     ]
 
 
@@ -47,9 +50,11 @@ def test_a_wrapped_line_of_prose_that_starts_with_a_time_is_no_entry() -> None:
         "## Talks\n\n### Parsing dates by hand\n\n**Speaker:** Ada Example\n"
     )
     assert talks(event) == [("Parsing dates by hand", ["Ada Example"])]
-    agenda = read("Agenda:\n18:00 Reading logs by hand\n18:30 Clocks and seconds\n")
-    assert [title for title, _ in talks(agenda)] == [
-        "Reading logs by hand", "Clocks and seconds",
+    agenda = read(
+        "Agenda:\n18:00 Reading chat logs by Ada Example\n18:30 Clocks and seconds by Bo Sample\n"
+    )
+    assert talks(agenda) == [
+        ("Reading chat logs", ["Ada Example"]), ("Clocks and seconds", ["Bo Sample"]),
     ]
 
 
@@ -88,3 +93,20 @@ def test_a_list_of_speaker_bios_is_no_programme() -> None:
     assert talks(bios) == []
     programme = read("## 议程\n\n- 郑一鸣：对象存储入门\n- 钱二白：网络虚拟化探索\n")
     assert talks(programme) == [("对象存储入门", ["郑一鸣"]), ("网络虚拟化探索", ["钱二白"])]
+
+
+def test_a_timed_schedule_that_names_no_one_is_shown_as_written() -> None:
+    """``- 19:00 — Accueil`` … ``- 21:30 — Au revoir émouvant``: a schedule of the
+    evening that names no one and links no talk; which entry is a talk is a guess, so
+    the page is shown as written with one programme warning. The same schedule naming
+    its speaker is read."""
+    schedule = (
+        "## Le programme\n\n- 19:00 — Accueil chaleureux\n- 19:15 — Présentation et questions\n"
+        "- 20:15 — Échanges autour d’un verre pour qui le souhaite\n- 21:30 — Au revoir émouvant\n"
+    )
+    event = read(schedule)
+    assert talks(event) == []
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "Au revoir émouvant" in event.body_rest
+    named = read(schedule.replace("Présentation et questions", "Tester sans peur par Ada Example"))
+    assert ("Tester sans peur", ["Ada Example"]) in talks(named)

@@ -70,6 +70,11 @@ _LABEL_ROLES = (
 )
 
 
+#: what a talk's evidence says when it was read from a timed agenda that names no one and
+#: links no entry (:func:`.talks.find_talks` says so; the check decides with the page)
+UNNAMED_SCHEDULE = "of a schedule that names no one"
+
+
 @dataclass(slots=True, frozen=True)
 class Doubt:
     """What was not understood, and the file line where it is."""
@@ -221,6 +226,13 @@ def doubt(
         key=lambda talk: talk.line if talk.line is not None else 0,
     )
     people = {key(name) for talk in (*ordered, *others) for name in talk.speakers}
+    if not known and not people:
+        timed = next((talk for talk in ordered if UNNAMED_SCHEDULE in talk.evidence.get("", "")),
+                     None)
+        if timed is not None:
+            return Doubt(timed.line, "a timed schedule that names no one: which of its entries "
+                         "are talks (not a welcome, a discussion or the end of the evening) is "
+                         "a guess")
     for talk in ordered:
         why = talk_doubt(talk, labels, known, people)
         if why:

@@ -20,6 +20,7 @@ from . import agenda, dates, nested, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
+from .confidence import UNNAMED_SCHEDULE
 from .content import bare_label, by_line, label_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
@@ -65,6 +66,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     pairs = agenda.merge(pairs)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
+    _unnamed_schedule(pairs, units)
     # only an agenda with times has days to place (most pages have none: no scan)
     marks = _day_marks(units) if any(head.start for _, head in pairs) else []
     for talk, head in pairs:
@@ -75,6 +77,20 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
             if above >= 0:
                 result.days[id(talk)] = marks[above][1]
     return result
+
+
+def _unnamed_schedule(pairs: list[tuple[Talk, Header]], units: list[Unit]) -> None:
+    """A timed agenda in which no entry names anyone nor links to a talk (``19:00 —
+    Accueil``, ``19:15 — Présentation``, ``21:30 — Au revoir``) is the evening's
+    schedule: which entries are talks is a guess. Its talks say so in their evidence;
+    the confidence check doubts them unless the page names its speakers elsewhere."""
+    timed = [(talk, head) for talk, head in pairs if head.style == "timed" and talk.kind == "talk"]
+    if not timed or any(talk.speakers for talk, _ in pairs):
+        return
+    if any(units[head.index].block.links for _, head in timed):
+        return
+    for talk, _ in timed:
+        talk.evidence[""] = f"{talk.evidence.get('', '')} ({UNNAMED_SCHEDULE})"
 
 
 #: a day heading written as a paragraph is short and no sentence
