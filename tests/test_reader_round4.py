@@ -110,3 +110,19 @@ def test_a_timed_schedule_that_names_no_one_is_shown_as_written() -> None:
     assert "Au revoir émouvant" in event.body_rest
     named = read(schedule.replace("Présentation et questions", "Tester sans peur par Ada Example"))
     assert ("Tester sans peur", ["Ada Example"]) in talks(named)
+
+
+def test_front_matter_speakers_with_their_talk_titles_are_the_programme() -> None:
+    """``speakers: [{title, name}]`` on a page with no talk in its text: one talk per
+    speaker's title, in order, not one talk titled as the page by all of them. A
+    ``title`` that is a job (``CTO``) is no talk's."""
+    front = (
+        "speakers:\n  - title: \"Parsing dates: by hand\"\n    name: Ada Example\n"
+        "  - title: Clocks and seconds\n    name: Bo Sample\n"
+    )
+    event = read("We got two speakers this time. Doors at 18:00.", front, title="May meetup")
+    assert talks(event) == [
+        ("Parsing dates: by hand", ["Ada Example"]), ("Clocks and seconds", ["Bo Sample"]),
+    ]
+    jobs = front.replace('"Parsing dates: by hand"', "CTO")  # the page is their talk
+    assert talks(read("Doors at 18:00.", jobs)) == [("Test night", ["Ada Example", "Bo Sample"])]

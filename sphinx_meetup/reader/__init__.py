@@ -217,7 +217,8 @@ def read_event(
     if blox:
         blox.join_agenda(found)
     event.talks = blox.talks(found.talks, event) if blox else found.talks
-    body_reader.complete(event, found)
+    body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
+                                                                           front.lines))
     _place_in_time_zone(event, timezone)
     _apply_facts(event, found)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []

@@ -300,7 +300,9 @@ def known_names(event: Event | None) -> frozenset[str]:
     return frozenset(key(name) for speaker in event.speakers for name in speaker.names)
 
 
-def complete(event: Event, body: Body | None = None) -> None:
+def complete(
+    event: Event, body: Body | None = None, speaker_talks: list[tuple[str, str, int | None]] = ()
+) -> None:
     """What the body leaves open, filled from the front matter.
 
     A page with no talk in its text (prose only) has one talk: the event itself, given
@@ -309,6 +311,9 @@ def complete(event: Event, body: Body | None = None) -> None:
     names.
     """
     real = [talk for talk in event.talks if talk.kind == "talk"]
+    if not real and speaker_talks:
+        event.talks.extend(_front_matter_talks(event, speaker_talks))
+        return
     if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
         event.talks.append(talk)
         real = [talk]
@@ -364,6 +369,29 @@ def complete(event: Event, body: Body | None = None) -> None:
         silent[0].evidence[unused[0].name] = (
             f"line {unused[0].line}: the one front-matter speaker no other talk names"
         )
+
+
+def _front_matter_talks(
+    event: Event, speaker_talks: list[tuple[str, str, int | None]]
+) -> list[Talk]:
+    """A page with no talk in its text whose front-matter speakers each give their
+    talk's title: that list is its programme, one talk per title in its order (people
+    sharing a title share the talk) - not one talk titled as the page by all of them."""
+    people = {key(name): speaker for speaker in event.speakers for name in speaker.names}
+    talks: dict[str, Talk] = {}
+    for title, name, line in speaker_talks:
+        talk = talks.get(title)
+        if talk is None:
+            talk = talks[title] = Talk(title=title, line=line)
+            talk.evidence[""] = f"line {line}: a front-matter speaker's talk title"
+        speaker = people.get(key(name))
+        written = speaker.name if speaker else name
+        if written not in talk.speakers:
+            talk.speakers.append(written)
+            talk.evidence[written] = f"line {line}: front-matter speaker"
+            if speaker and speaker.aliases:
+                talk.aliases[written] = list(speaker.aliases)
+    return list(talks.values())
 
 
 def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:

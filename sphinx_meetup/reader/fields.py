@@ -16,7 +16,9 @@ from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
 from . import dates
 from .language import language_tag
+from .names import key as key_of
 from .names import parse_name, split_names
+from .slots import is_role
 
 #: model field -> the keys pages use for it, in order of preference
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -301,6 +303,33 @@ def _read_speakers(reader: _Reader) -> None:
         speaker = _speaker(reader, key, item, line)
         if speaker is not None:
             reader.event.speakers.append(speaker)
+
+
+def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:
+    """``speakers: [{title: …, name: …}, …]``: a theme that lists its programme as its
+    speakers, each with the title of their talk. ``(title, name, line)`` per entry, and
+    only when every entry gives a name and a title that is no job (``title: CTO`` is a
+    role, as some themes use the key); else nothing."""
+    for field_key in ALIASES["speakers"]:
+        value = data.get(field_key)
+        if value is not None:
+            break
+    else:
+        return []
+    if not isinstance(value, list) or not value:
+        return []
+    found: list[tuple[str, str, int | None]] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, dict):
+            return []
+        name, title = item.get("name"), item.get("title")
+        if not isinstance(name, str) or not isinstance(title, str):
+            return []
+        name, title = parse_name(name).name, " ".join(title.split())
+        if not name or not title or is_role(title) or key_of(title) == key_of(name):
+            return []
+        found.append((title, name, lines.get(f"{field_key}.{index}", lines.get(field_key))))
+    return found
 
 
 def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speaker | None:
