@@ -126,3 +126,14 @@ def test_front_matter_speakers_with_their_talk_titles_are_the_programme() -> Non
     ]
     jobs = front.replace('"Parsing dates: by hand"', "CTO")  # the page is their talk
     assert talks(read("Doors at 18:00.", jobs)) == [("Test night", ["Ada Example", "Bo Sample"])]
+
+
+def test_a_sentence_about_the_evening_is_no_speaker_slot() -> None:
+    """``本期读书会是由小组成员郑一鸣给大家带来的…`` under a heading opens with ``本期`` (this
+    issue), a word that points at the event: no person, so no ``名 职位`` slot and no
+    talk by "本期"."""
+    event = read(
+        "## 读书会第 3 期 时钟与时区\n\n"
+        "本期 读书会是由读书小组成员郑一鸣给大家带来的经典论文导读。\n\n## 大纲\n\n- 背景\n- 讨论\n"
+    )
+    assert all("本期" not in speakers for _, speakers in talks(event))

@@ -251,6 +251,14 @@ def describes_someone(text: str) -> bool:
     ) > 6
 
 
+#: words that open a sentence about the event or its audience (``本期 Go 夜读是由…``,
+#: ``大家好``), never a person: a sentence that starts so is prose, not ``名 职位``
+_POINTING_WORDS = frozenset({
+    "本期", "本次", "本场", "本周", "此次", "这次", "这期", "今天", "今晚", "明天", "我们",
+    "大家", "各位", "欢迎", "届时",
+})
+
+
 def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = True) -> bool:
     """Whether ``text`` reads as one person's name.
 
@@ -267,6 +275,8 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if describes_someone(text):
         return False
     if _CJK_RUN.match(text):
+        if text[:2] in _POINTING_WORDS:
+            return False
         return not strict or text[0] in _SURNAMES or text[:2] in _DOUBLE_SURNAMES
     if _CJK_DOTTED.match(text):
         return True
