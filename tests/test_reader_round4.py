@@ -137,3 +137,15 @@ def test_a_sentence_about_the_evening_is_no_speaker_slot() -> None:
         "本期 读书会是由读书小组成员郑一鸣给大家带来的经典论文导读。\n\n## 大纲\n\n- 背景\n- 讨论\n"
     )
     assert all("本期" not in speakers for _, speakers in talks(event))
+
+
+def test_a_labelled_bio_is_no_title() -> None:
+    """``个人简介：…，先后于示例电子、李记天成`` was split at its last ``、`` into a
+    title and a "speaker"; a line opening with a bio or talk-part label is no title, so
+    the page is shown as written."""
+    event = read(
+        "**郑一鸣 示例公司副总经理**\n\n"
+        "个人简介：通信工程专业，拥有20年的软件服务从业经历，先后于示例电子、李记天成\n"
+    )
+    assert talks(event) == []
+    assert "个人简介" in event.body_rest

@@ -70,6 +70,8 @@ _LABEL_ROLES = (
 )
 
 
+#: label roles of a line that describes a person or a talk, never a talk's title
+_NOT_TITLE_ROLES = ("speaker_intro", "talk_part")
 #: what a talk's evidence says when it was read from a timed agenda that names no one and
 #: links no entry (:func:`.talks.find_talks` says so; the check decides with the page)
 UNNAMED_SCHEDULE = "of a schedule that names no one"
@@ -200,6 +202,9 @@ def talk_doubt(
     labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
     if labelled and not talk.speakers:
         return f"the title {title!r} still holds its labels"
+    if labels.any_role("fact", _NOT_TITLE_ROLES).match(title):
+        # ``个人简介：…`` / ``Abstract: …``: a labelled bio or part of a talk, no title
+        return f"the title {title!r} is a labelled bio or part of a talk"
     if not talk.speakers and (slot := _TRAILING_SLOT.search(title)):
         inner = slot["inner"] or slot["dash"] or ""
         first = re.split(r"[,，;；]", inner, maxsplit=1)[0]
