@@ -149,3 +149,18 @@ def test_a_labelled_bio_is_no_title() -> None:
     )
     assert talks(event) == []
     assert "个人简介" in event.body_rest
+
+
+def test_a_role_left_after_an_agenda_title_is_doubted() -> None:
+    """``14:20-14:50\\t标题\\t示例委员会工程师郑一鸣`` read as one title with the role and
+    name left in it is a speaker slot unread: the page is shown as written. A title
+    with a job word inside it (``从工程师到架构师的成长``) is not doubted."""
+    event = read(
+        "### 活动议程\n\n13:30-14:00\t现场签到\n\n"
+        "14:20-14:50\t示例数据库多核优化技术内幕\t示例技术委员会工程师郑一鸣\n\n"
+        "14:50-15:20\t从客户端看数据库 示例公司售前总监\n\n15:20-15:50\t流计算的实践 by 钱二白\n"
+    )
+    assert talks(event) == []
+    assert [p.subtype for p in event.problems] == ["programme"]
+    kept = read("### 活动议程\n\n- 14:20 从工程师到架构师的成长 by 郑一鸣\n")
+    assert talks(kept) == [("从工程师到架构师的成长", ["郑一鸣"])]

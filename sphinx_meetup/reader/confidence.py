@@ -50,6 +50,12 @@ _TRAILING_SLOT = re.compile(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]
 #: a title that is a sentence of prose (greetings, announcements), not a talk's name
 #: ``「Title」 Name（Org）``: a quoted title with more text after it
 _QUOTED_FIRST = re.compile(r"^\s*[「《“『\"](?P<title>[^」》”』\"]+)[」》”』\"](?P<rest>.*)$")
+#: ``标题 示例公司技术总监`` / ``标题 数据库内核工程师名``: a title, a space, then a word
+#: that ends with a job (and perhaps the name glued after it) - a speaker slot unread
+_TRAILING_ROLE = LazyPattern(
+    r"\s(?P<slot>\S{0,24}?(?:专家|工程师|架构师|负责人|创始人|经理|总监|总裁|主管|组长|成员|"
+    r"布道师|分析师|研究员|教授|顾问|主席|委员|董事|合伙人|设计师)[\u3400-\u9fff]{0,4})$"
+)
 #: ``+ Q/A`` after a name in an agenda row
 _QUESTIONS = re.compile(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!。！]\s*$")
@@ -212,6 +218,8 @@ def talk_doubt(
         named = looks_like_name(first, known) and not says_how(first)
         if named and all(len(word) > 1 for word in words):
             return f"the speaker in {title!r} was not read"
+    if not talk.speakers and (slot := _TRAILING_ROLE.search(title)) and slot.start() > 0:
+        return f"the role after the title {title!r} ({slot['slot']!r}) was not read"
     quoted = _QUOTED_FIRST.match(title)
     if quoted and not talk.speakers and len(quoted["rest"].strip(" \t,，、:：-–—")) >= 2:
         return f"the text after the quoted title of {title!r} was not read"
