@@ -164,3 +164,12 @@ def test_a_role_left_after_an_agenda_title_is_doubted() -> None:
     assert [p.subtype for p in event.problems] == ["programme"]
     kept = read("### 活动议程\n\n- 14:20 从工程师到架构师的成长 by 郑一鸣\n")
     assert talks(kept) == [("从工程师到架构师的成长", ["郑一鸣"])]
+
+
+def test_a_meeting_date_key_beats_the_pages_date() -> None:
+    """``date`` of a blog post is the day it was published; ``meeting_date`` /
+    ``event_date`` name the day of the event itself."""
+    event = read_event(
+        "---\ntitle: March meeting\ndate: 2024-02-22\nmeeting_date: 2024-03-11\n---\n\nHello.\n"
+    )
+    assert str(event.start) == "2024-03-11"

@@ -185,6 +185,10 @@ def _read_dates(reader: _Reader) -> None:
     if event.start is None and (nested := reader.nested("start")) is not None:
         event.start, event.end = _nested_when(nested[1])
     event.published = event.start
+    day, end = _event_day(reader.data)
+    if day is not None:  # the event's own day beats the page's (publication) date
+        event.start, event.end = day, end if end is not None else (
+            event.end if event.start == day else None)
     tz_name = reader.text("timezone")
     if tz_name:
         try:
@@ -192,6 +196,30 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+#: keys that name the day of the event itself, not the page's: ``meeting_date``,
+#: ``event_date``, or the date of a map named ``event`` (``event: {date: …}``)
+_EVENT_DAY_KEYS = ("event_date", "meeting_date", "eventdate", "event_day")
+_EVENT_MAPS = ("event", "meeting")
+_EVENT_MAP_DATES = ("date", "start", "start_date", "datetime")
+
+
+def _event_day(data: dict[str, Any]) -> tuple[dates.When | None, dates.When | None]:
+    """The day a key says is the event's own (over ``date``, which blogs and Jekyll
+    posts give the day the page was published): a top-level ``meeting_date`` /
+    ``event_date``, else the date of a nested ``event:`` map."""
+    for name in _EVENT_DAY_KEYS:
+        if data.get(name) not in (None, "", []):
+            return _nested_when(data[name])
+    for outer in _EVENT_MAPS:
+        inner = data.get(outer)
+        if not isinstance(inner, dict):
+            continue
+        for name in _EVENT_MAP_DATES:
+            if inner.get(name) not in (None, "", []):
+                return _nested_when(inner[name])
+    return None, None
 
 
 def _nested_when(value: object) -> tuple[dates.When | None, dates.When | None]:
