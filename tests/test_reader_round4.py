@@ -173,3 +173,15 @@ def test_a_meeting_date_key_beats_the_pages_date() -> None:
         "---\ntitle: March meeting\ndate: 2024-02-22\nmeeting_date: 2024-03-11\n---\n\nHello.\n"
     )
     assert str(event.start) == "2024-03-11"
+
+
+def test_the_date_of_an_event_map_is_the_events_day() -> None:
+    """``event: {date: "2024-04-03 19:00:00.000", location: …}`` (a post dated the day it
+    was written): the map's date is the event's, and a map of facts under ``event`` is
+    no Hugo Blox page (whose ``event`` is the event's name)."""
+    event = read_event(
+        "---\ntitle: \"Testing together\"\ndate: \"2024-03-08\"\nevent:\n"
+        "    date: \"2024-04-03 19:00:00.000\"\n    location:\n        name: \"Example hall\"\n"
+        "---\n\nHello.\n"
+    )
+    assert str(event.start) == "2024-04-03 19:00:00"

@@ -55,6 +55,10 @@ _ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORE
 def looks_like_hugoblox(data: dict[str, Any]) -> bool:
     """Whether front matter ``data`` is written in the Hugo Blox event schema."""
     keys = set(data)
+    if isinstance(data.get("event"), dict):
+        # Hugo Blox's ``event`` names the event; a map of the event's facts (``event:
+        # {date, location}``) is another theme's
+        keys.discard("event")
     return len(keys & HUGOBLOX_KEYS) > len(keys & EDUCENTER_KEYS)
 
 
