@@ -185,3 +185,18 @@ def test_the_date_of_an_event_map_is_the_events_day() -> None:
         "---\n\nHello.\n"
     )
     assert str(event.start) == "2024-04-03 19:00:00"
+
+
+def test_a_quoted_title_with_its_speaker_label_on_the_next_line() -> None:
+    """``**《标题》**`` then ``讲师：名，职位`` on the next line of the same paragraph (no empty
+    line between them), under a heading that names the evening's topics: each pair is a
+    talk, and the heading is none. ``讲师：示例中国站长名`` is a role glued to the name."""
+    event = read(
+        "### 本期沙龙的主题\n\n上半场 1:30 - 3:30\n\n"
+        "**《对象存储入门》**\n讲师：郑一鸣，示例公司前端工程师\n博客：https://example.org/a\n\n"
+        "**《网络虚拟化探索》**\n讲师 ：钱二白 ，独立顾问。\n\n"
+        "下半场 4:00 - 6:00\n**《从工程师到架构师》**\n讲师：示例中国站长孙三\n"
+    )
+    assert talks(event) == [
+        ("对象存储入门", ["郑一鸣"]), ("网络虚拟化探索", ["钱二白"]), ("从工程师到架构师", ["孙三"]),
+    ]

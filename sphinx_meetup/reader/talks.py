@@ -228,11 +228,13 @@ def _speaker_follows(
     line under the heading is a speaker slot (``名，职位`` / ``Name, Role at Org``)."""
     # a heading that names people (``Professors``, ``嘉宾``) heads a list of them
     first = not _people_heading(units[index].text, labels)
-    for unit in units[index + 1 :]:
+    for at, unit in enumerate(units[index + 1 :], start=index + 1):
         if unit.kind == "heading":
             # ``## Talk 1: Title`` then ``### Speaker: Name``: a labelled sub-heading
             return first and speaker_heading(unit, units[index], labels)
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
+        if value and _quoted_over_speaker(units, at - 1, labels) is not None:
+            return False  # the label is the speaker of the 《标题》 line above it
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
         if first and unit.text and by_line(unit, known):
@@ -276,6 +278,9 @@ def _headers(
             continue
         if _goes_on_a_sentence(units, index):
             continue
+        if (title := _quoted_over_speaker(units, index, labels)) is not None:
+            heads.append(Header(index, "quoted", title=title))
+            continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
         if head is None:
             continue
@@ -287,6 +292,22 @@ def _headers(
     heads += _sibling_items(units, heads, regions)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
+
+
+def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str | None:
+    """``**《标题》**`` opening a paragraph whose next line is a speaker label (``讲师：名，
+    职位``): the talk's title, read as a ``《标题》`` line alone is (the author did not
+    leave an empty line between title and speaker)."""
+    unit = units[index]
+    if unit.kind != "paragraph" or unit.alone or index + 1 >= len(units):
+        return None
+    below = units[index + 1]
+    if below.block is not unit.block or not label_value(below, labels, "speaker"):
+        return None
+    text = unit.text.strip()
+    if not text.startswith("《") or not text.endswith("》") or text.count("《") != 1:
+        return None
+    return found.tidy_title(text[1:-1]) or None
 
 
 #: a line of prose this long, ending mid-sentence, wraps: the next line goes on with it
