@@ -201,3 +201,15 @@ def test_a_quoted_title_with_its_speaker_label_on_the_next_line() -> None:
         ("对象存储入门", ["郑一鸣"]), ("网络虚拟化探索", ["钱二白"]),
         ("从工程师到架构师", ["孙三"]),
     ]
+
+
+def test_a_name_says_line_over_the_abstract_gives_the_speaker() -> None:
+    """``### Title`` under an agenda, then ``[Ada Example](…) says:`` and the abstract
+    as a quote: the linked person is the speaker. ``Somebody says:`` (no full name) is
+    not."""
+    event = read(
+        "## Agenda\n\n### Parsing dates by hand\n\n[Ada Example](https://example.org/ada) says:\n\n"
+        "> I will show how clocks drift.\n\n### Clocks and seconds\n\nSomebody says:\n\n"
+        "> Seconds matter.\n"
+    )
+    assert talks(event) == [("Parsing dates by hand", ["Ada Example"]), ("Clocks and seconds", [])]

@@ -67,8 +67,17 @@ def _nickname_after(name: str) -> re.Pattern[str]:
 _BY_LINE = re.compile(r"^(?:presented by|talk by|given by|by)\s+(?P<value>\S.*)$", re.I)
 
 
+#: ``[Jane Roe](…) says:`` over a quoted abstract: the person whose words follow
+_SAYS_LINE = re.compile(r"^(?P<name>[^:：]{3,60}?)\s+(?:says|writes)\s*[:：]$", re.I)
+
+
 def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
-    """The people of a ``By Name, Role at Org`` line (its role kept as affiliation)."""
+    """The people of a ``By Name, Role at Org`` line (its role kept as affiliation), or
+    of a ``Name says:`` line alone over the talk's abstract (a full name: two
+    capitalised words at least, or a name the page knows)."""
+    if unit.alone and (says := _SAYS_LINE.match(unit.text)):
+        name = parse_name(says["name"])
+        return [name] if looks_like_name(name.name, known, strict=True) else []
     if not unit.first or unit.text[:1] not in "BbPpTtGg":
         return []
     match = _BY_LINE.match(unit.text)
