@@ -213,3 +213,19 @@ def test_a_name_says_line_over_the_abstract_gives_the_speaker() -> None:
         "> Seconds matter.\n"
     )
     assert talks(event) == [("Parsing dates by hand", ["Ada Example"]), ("Clocks and seconds", [])]
+
+
+def test_a_linked_name_and_a_colon_over_the_abstract_gives_the_speaker() -> None:
+    """``## Title`` then ``[Ada Example](…):`` alone and a quoted abstract: the heading is
+    a talk by the linked person. A linked word that is no name (``[Details](…):``) is
+    not a speaker."""
+    event = read(
+        "Agenda\n------\n\n## Parsing dates by hand\n\n[Ada Example](https://example.org/ada):\n\n"
+        "> I will show how clocks drift.\n\n## Clocks and seconds\n\n"
+        "[Bo Sample](https://example.org/bo):\n\n> Seconds matter.\n"
+    )
+    assert talks(event) == [
+        ("Parsing dates by hand", ["Ada Example"]), ("Clocks and seconds", ["Bo Sample"]),
+    ]
+    details = read("## Parsing dates by hand\n\n[Details](https://example.org/d):\n\n> Text.\n")
+    assert all(speakers == [] for _, speakers in talks(details))

@@ -78,6 +78,12 @@ def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
     if unit.alone and (says := _SAYS_LINE.match(unit.text)):
         name = parse_name(says["name"])
         return [name] if looks_like_name(name.name, known, strict=True) else []
+    if unit.alone and unit.text.endswith((":", "：")) and len(unit.block.links) == 1:
+        # ``[Jane Roe](https://…):`` - a linked name alone, a colon, the abstract below
+        text, _url = unit.block.links[0]
+        name = parse_name(text)
+        if text and unit.text[:-1].strip() == text and looks_like_name(name.name, known):
+            return [name]
     if not unit.first or unit.text[:1] not in "BbPpTtGg":
         return []
     match = _BY_LINE.match(unit.text)
