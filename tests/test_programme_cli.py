@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -163,3 +164,12 @@ def test_freeze_toml(tmp_path: Path) -> None:
 def test_freeze_refuses(text: str, said: str) -> None:
     with pytest.raises(FreezeError, match=said):
         freeze(text)
+
+
+def test_freeze_writes_the_day_over_the_key_the_reader_read_it_from() -> None:
+    text = ("---\ntitle: T\ndate: 2023-11-09\nmeeting_date: 2023-12-01\n---\n\n"
+            "Date: 11 December 2023\n\n## Talks\n\n### Hello\n\nSpeaker: Ann Lee\n")
+    frozen, notes = freeze(text)
+    assert "date: 2023-11-09\n" in frozen, "the post's date is left as it was"
+    assert "meeting_date: 2023-12-11  # the day the body states" in frozen, notes
+    assert read_event(frozen).start == dt.date(2023, 12, 11)

@@ -176,3 +176,38 @@ def test_an_unreadable_time_line_without_a_date_is_a_problem_with_its_line() -> 
 def test_an_unknown_site_zone_is_a_problem_not_an_exception() -> None:
     event = page("date: 2020-06-29T22:00:00Z", "Hi.", timezone="Mars/Olympus")
     assert any("Mars/Olympus" in p.message for p in event.problems)
+
+
+@pytest.mark.parametrize("key", ["meeting_date", "event_date", "eventDate", "dateTime",
+                                 "start", "Meeting-Date"])
+def test_a_key_naming_the_event_day_wins_over_the_post_date(key: str) -> None:
+    # many sites keep ``date`` for the day the page was posted, weeks before the night
+    event = page(f"date: 2023-11-09\n{key}: 2023-12-11", "The December meeting.")
+    assert event.start == dt.date(2023, 12, 11)
+    assert event.problems == []
+
+
+def test_the_post_date_alone_is_still_the_event_day() -> None:
+    assert page("date: 2023-11-09", "Hello.").start == dt.date(2023, 11, 9)
+
+
+def test_a_map_of_the_event_facts_gives_the_day_over_the_post_date() -> None:
+    event = page('date: "2023-03-25"\nevent:\n    date: "2023-04-05 19:00"\n'
+                 '    location:\n        name: "Online"', "Une soirée.")
+    assert event.start == dt.datetime(2023, 4, 5, 19, 0)
+
+
+def test_an_event_map_is_not_the_hugo_blox_event_name() -> None:
+    # Hugo Blox writes ``event: Name of the conference`` (text); a map is another theme's
+    # block of facts, and the page is read as an event page, title and all
+    event = page('date: "2023-03-25"\nevent:\n    date: "2023-04-05"', "Une soirée.")
+    assert event.title == "An event" and event.start == dt.date(2023, 4, 5)
+    blox = page('date: "2023-03-25"\nevent: "SciPy 2023"\nevent_url: https://x.example',
+                "A talk.")
+    assert blox.title == "SciPy 2023", "Hugo Blox's event name is the event's title"
+
+
+def test_an_unreadable_event_day_key_is_a_located_warning() -> None:
+    event = page("date: 2023-11-09\nmeeting_date: next Monday", "Hello.")
+    assert [(p.line, p.subtype) for p in event.problems] == [(4, "date")]
+    assert "meeting_date" in event.problems[0].message

@@ -22,7 +22,7 @@ import yaml
 from ..model import Event, Talk, When
 from ..reader import decode, read_event
 from ..reader import programme as programme_reader
-from ..reader.fields import ALIASES
+from ..reader.fields import ALIASES, event_day_key
 from ..reader.frontmatter import split
 
 HELP = "write the talks the reader found in a page's body into its front matter (talks:)"
@@ -128,7 +128,8 @@ def _set_date(lines: list[str], front: Any, name: str, value: When, added: list[
     """The day the body states, written over the page's own date line (kept in a
     comment), or added."""
     written = _iso(value)
-    key = next((k for k in _DATE_KEYS[name] if front.data.get(k) not in (None, "")), None)
+    key = event_day_key(front.data) if name == "start" else None
+    key = key or next((k for k in _DATE_KEYS[name] if front.data.get(k) not in (None, "")), None)
     line = front.lines.get(key) if key else None
     separator = "=" if front.format == "toml" else ":"
     if key and line:

@@ -185,7 +185,7 @@ def _read_dates(reader: _Reader) -> None:
     if event.start is None and (nested := reader.nested("start")) is not None:
         event.start, event.end = _nested_when(nested[1])
     event.published = event.start
-    day, end = _event_day(reader.data)
+    day, end = _event_day(reader)
     if day is not None:  # the event's own day beats the page's (publication) date
         event.start, event.end = day, end if end is not None else (
             event.end if event.start == day else None)
@@ -198,27 +198,49 @@ def _read_dates(reader: _Reader) -> None:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
 
 
-#: keys that name the day of the event itself, not the page's: ``meeting_date``,
-#: ``event_date``, or the date of a map named ``event`` (``event: {date: …}``)
-_EVENT_DAY_KEYS = ("event_date", "meeting_date", "eventdate", "event_day")
-_EVENT_MAPS = ("event", "meeting")
-_EVENT_MAP_DATES = ("date", "start", "start_date", "datetime")
+#: keys that name the day of the event itself, not the page's, compared without case,
+#: ``_``, ``-`` or spaces (``meeting_date``, ``meetingdate``, ``eventDate``,
+#: ``dateTime``); or the date of a map named ``event`` (``event: {date: …}``)
+_EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
+                   "eventdatetime", "start", "startdate", "startdatetime", "datetime")
+_EVENT_MAPS = ("event", "meeting", "meetup")
+_EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
+_KEY_NOISE = re.compile(r"[\s_\-]+")
 
 
-def _event_day(data: dict[str, Any]) -> tuple[dates.When | None, dates.When | None]:
+def _keyed(data: dict[Any, Any], forms: tuple[str, ...]) -> Any:
+    """The first key of ``data`` written as one of ``forms`` with a value, or None."""
+    written = {_KEY_NOISE.sub("", str(key)).casefold(): key for key in data}
+    for form in forms:
+        key = written.get(form)
+        if key is not None and data[key] not in (None, "", []):
+            return key
+    return None
+
+
+def event_day_key(data: dict[Any, Any]) -> str | None:
+    """The top-level key that names the event's own day, if the page has one."""
+    key = _keyed(data, _EVENT_DAY_KEYS)
+    return None if key is None else str(key)
+
+
+def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
     """The day a key says is the event's own (over ``date``, which blogs and Jekyll
     posts give the day the page was published): a top-level ``meeting_date`` /
-    ``event_date``, else the date of a nested ``event:`` map."""
-    for name in _EVENT_DAY_KEYS:
-        if data.get(name) not in (None, "", []):
-            return _nested_when(data[name])
-    for outer in _EVENT_MAPS:
-        inner = data.get(outer)
-        if not isinstance(inner, dict):
-            continue
-        for name in _EVENT_MAP_DATES:
-            if inner.get(name) not in (None, "", []):
-                return _nested_when(inner[name])
+    ``event_date``…, else the date of a nested ``event:`` map."""
+    data = reader.data
+    if (key := event_day_key(data)) is not None:
+        day, end = _nested_when(data[key])
+        if day is None:
+            reader.problem(key, f"{key}: {str(data[key])[:40]!r} is not a date (write it "
+                           "as 2019-12-28 or 2019-12-28T13:00:00+08:00); it is ignored",
+                           "date")
+        return day, end
+    maps = [inner for outer, inner in data.items() if isinstance(inner, dict)
+            and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
+    for inner in maps:
+        if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
+            return _nested_when(inner[key])
     return None, None
 
 
