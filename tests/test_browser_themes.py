@@ -16,7 +16,7 @@ import functools
 import importlib.util
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -68,14 +68,20 @@ def themes_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("themes")
 
 
-#: servers kept for the rest of the session, one per theme's built site
-_SERVERS = contextlib.ExitStack()
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """The base URL of a built site, one server per folder, all shut down at the end of
+    the session (while their threads still run: a server left to the interpreter's exit
+    waits forever in ``shutdown()``)."""
+    with contextlib.ExitStack() as servers:
+        urls: dict[Path, str] = {}
 
+        def url(directory: Path) -> str:
+            if directory not in urls:
+                urls[directory] = servers.enter_context(served(directory))
+            return urls[directory]
 
-@functools.cache
-def _serve(directory: Path) -> str:
-    """A server for ``directory`` on 127.0.0.1, for the rest of the session."""
-    return _SERVERS.enter_context(served(directory))
+        yield url
 
 
 class Visit:
@@ -106,12 +112,12 @@ class Visit:
 
 
 @pytest.fixture
-def visit(request, browser, themes_dir: Path) -> Iterator[Visit]:
+def visit(request, browser, serve, themes_dir: Path) -> Iterator[Visit]:
     theme, _name, viewport, scheme = request.param
     if importlib.util.find_spec(theme) is None and theme != "alabaster":
         unavailable(f"the {theme} theme is not installed (pip install -e '.[test]')")
     html = _build(theme, themes_dir / theme)
-    opened = Visit(browser, _serve(html), viewport, scheme)
+    opened = Visit(browser, serve(html), viewport, scheme)
     yield opened
     opened.close()
 
