@@ -150,3 +150,19 @@ def test_a_speaker_label_sub_heading_under_a_talk_heading_names_its_speaker() ->
     assert "Speaker:" not in event.body_rest
     flat = read("## Reading dates by hand\n## Speaker: Ada Example\n\nHow calendars drift.\n")
     assert ("Reading dates by hand", ["Ada Example"]) not in talks(flat)
+
+
+def test_headings_that_end_with_by_name_are_talks_when_siblings_agree() -> None:
+    """``## Title, by Name:`` on two or more headings: each is a talk whose speaker
+    follows ``by`` (a label, so one word will do); a single heading holding ``by`` and
+    a ``sponsored by`` heading are no talks."""
+    event = read(
+        "Opening notes.\n\n## Reading dates by hand, by Ada:\n\n- clocks\n- calendars\n\n"
+        "## Break sponsored by Example Labs\n\n## Keys and trust, by Bo Sample\n\n- signing\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada"]),
+        ("Keys and trust", ["Bo Sample"]),
+    ]
+    alone = read("## Learning by doing, by Ada\n\n- notes\n\n## Closing\n\nBye.\n")
+    assert talks(alone) == []

@@ -241,6 +241,27 @@ def split_title_names(
     return None
 
 
+def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """``## Title, by Name:`` / ``### Title, by Ann and Bo``: a heading that ends with
+    its speakers after ``by`` (a label, so a one-word name counts) - a title before it,
+    never ``hosted by`` / ``sponsored by``. The caller asks siblings to agree."""
+    text = text.rstrip(" :：")
+    if len(text) > _MAX_TITLE_LINE:  # a heading, not a paragraph (and linear in it)
+        return None
+    found = list(_BY.finditer(text))
+    if not found:
+        return None
+    by = found[-1]
+    tail = _BY_NAMES.fullmatch(text, by.end())
+    if tail is None or _NOT_SPEAKING.search(text, 0, by.start()):
+        return None
+    names = split_names(tail["names"], known)
+    if not names or not all(looks_like_name(n.name, known, strict=False) for n in names):
+        return None
+    title = tidy_title(text[: by.start()])
+    return (title, names) if title else None
+
+
 def _prose_tail(title: str, tail: str, names: list[Name], known: Collection[str]) -> bool:
     """Whether a ``title、names`` split cut a sentence: the "names" are unknown to the
     page, run longer than the "title", and their "affiliation" holds a clause break

@@ -24,7 +24,7 @@ from .confidence import UNNAMED_SCHEDULE
 from .content import bare_label, by_line, label_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
-from .names import key, split_names
+from .names import Name, key, split_names
 from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
@@ -47,8 +47,9 @@ class Found:
 
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
     """Every talk (and agenda break) of the body ``units``."""
-    result = Found(regions=_regions(units, labels, known))
-    heads = _headers(units, labels, known, result.regions, result.consumed)
+    by_heads = _by_headings(units, known)
+    result = Found(regions=_regions(units, labels, known, by_heads))
+    heads = _headers(units, labels, known, result.regions, result.consumed, by_heads)
     heads = nested.attach(heads, units, known, result.regions)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
@@ -109,7 +110,32 @@ def _day_marks(units: list[Unit]) -> list[tuple[int, str]]:
     return marks
 
 
-def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> list[str]:
+#: at least this many sibling headings must end with ``by Name`` to be read so
+_BY_HEADINGS = 2
+
+
+def _by_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
+    """Headings that end with their speakers (``## Title, by Name:``), by unit index,
+    when at least two headings of the page do (a repeated shape, not one title that
+    happens to hold ``by``)."""
+    split: dict[int, tuple[str, list[Name]]] = {}
+    for index, unit in enumerate(units):
+        if unit.kind == "heading" and (found_split := found.by_heading(unit.text, known)):
+            split[index] = found_split
+    if len(split) < _BY_HEADINGS:
+        return {}
+    return {
+        index: Header(index, "heading", title=title, slot=(
+            index, names, f"line {units[index].line}: after the speaker label 'by' that "
+            f"ends the heading, as {len(split)} headings of the page do"))
+        for index, (title, names) in split.items()
+    }
+
+
+def _regions(
+    units: list[Unit], labels: Labels, known: Collection[str] = (),
+    by_heads: Collection[int] = (),
+) -> list[str]:
     """Per unit: ``talks``/``event``/``neutral``/``other`` section, ``talk`` (a heading
     that starts a talk) or ``inside`` (what is under such a heading).
 
@@ -141,6 +167,8 @@ def _regions(units: list[Unit], labels: Labels, known: Collection[str] = ()) -> 
             kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
         else:
             kind = _section_kind(unit.text, labels)
+        if kind is None and index in by_heads:
+            kind = "talk"
         if kind is None:
             if parent in {"talks", "inside"}:
                 kind = "talk" if parent == "talks" else "inside"
@@ -252,6 +280,7 @@ def _headers(
     known: Collection[str],
     regions: list[str],
     consumed: set[int],
+    by_heads: dict[int, Header] | None = None,
 ) -> list[Header]:
     heads: list[Header] = []
     loose_items: list[Header] = []
@@ -268,7 +297,8 @@ def _headers(
             continue
         if unit.kind == "heading":
             if region == "talk":
-                heads.append(found.heading(unit, index, known))
+                by_head = by_heads.get(index) if by_heads else None
+                heads.append(by_head or found.heading(unit, index, known))
             continue
         if region in {"other", "inside"}:
             # a recap section may still hold **《标题》** talks (kept only with evidence)
