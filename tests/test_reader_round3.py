@@ -166,3 +166,15 @@ def test_headings_that_end_with_by_name_are_talks_when_siblings_agree() -> None:
     ]
     alone = read("## Learning by doing, by Ada\n\n- notes\n\n## Closing\n\nBye.\n")
     assert talks(alone) == []
+
+
+def test_a_talk_details_heading_heads_the_talks() -> None:
+    """``## Talk Details`` is a talks section like ``## Talks``."""
+    event = read(
+        "## Talk Details\n\n- Reading dates by hand - Ada Example\n- Keys and trust - Bo Sample\n"
+    )
+    assert talks(event) == [
+        ("Reading dates by hand", ["Ada Example"]),
+        ("Keys and trust", ["Bo Sample"]),
+    ]
+

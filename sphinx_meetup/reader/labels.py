@@ -68,7 +68,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "话题", "分享主题", "演讲主题", "活动详情", "活动议程", "议程安排", "会议议程", "议程",
         "活动流程", "活动安排", "日程安排", "日程", "流程", "talks", "agenda", "schedule",
         "programme", "program", "line-up", "lineup", "topics", "sessions", "speakers",
-        "courses", "mini courses", "mini-courses", "tutorials", "keynotes",
+        "courses", "mini courses", "mini-courses", "tutorials", "keynotes", "talk details",
+        "session details",
         "programma", "ordre du jour",
     ),
     "not_talks_section": (
