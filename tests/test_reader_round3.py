@@ -178,3 +178,17 @@ def test_a_talk_details_heading_heads_the_talks() -> None:
         ("Keys and trust", ["Bo Sample"]),
     ]
 
+def test_by_before_the_names_of_a_talks_list_item_is_a_speaker_label() -> None:
+    """``- Title by Ann`` / ``- Title by [Bo Sample](profile)`` in a talks section: ``by``
+    labels the speaker (one word will do; a link there is the speaker's page, not the
+    talk's video); a sentence ending ``… by Ann.`` is prose, not a talk."""
+    event = read(
+        "## Talks\n\n"
+        "- Reading dates by hand by Ada\n\n  How calendars drift.\n\n"
+        "- Keys and trust by [Bo Sample](https://example.org/people/bo)\n\n"
+        "  This talk was first given in a workshop run by Cy.\n"
+    )
+    assert talks(event) == [("Reading dates by hand", ["Ada"]), ("Keys and trust", ["Bo Sample"])]
+    assert event.talks[1].video is None
+    assert talks(read("- Reading dates by hand by Ada\n")) == []
+

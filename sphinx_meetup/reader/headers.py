@@ -548,21 +548,45 @@ def title_line(
     text = unit.text
     links = unit.block.links
     link = links[0] if links and unit.kind == "item" and in_talks else None
+    # ``Title by [Name](profile)``: the one link closes the item after ``by``: it is the
+    # speaker's page, not the talk's (``[标题 - 名](video)``)
+    profile = link is not None and len(links) == 1 and _by_link(text, link[0])
+    if profile:
+        link = None
     if link is None and not in_talks and (len(text) > 150 or text.endswith(_SENTENCE_END)):
         return None
-    if link is None and urls_in(unit.block, unit.source):
+    if link is None and not profile and urls_in(unit.block, unit.source):
         return None
     if link is not None and link[0] and text.startswith(link[0]) and text != link[0]:
         names = split_names(text[len(link[0]) :], known)
         if names and looks_like_name(names[0].name, known, strict=False):
             header = Header(index, "item", title=tidy_title(link[0]), names=names)
             return _attach(header, link[1])
-    split = split_title_names(link[0] if link else text, known, latin=in_talks)
+    # in a talks section, ``by`` before the names is a speaker label (``Title by Ann``)
+    short = in_talks and len(text) <= 150 and not text.endswith(_SENTENCE_END)
+    source = link[0] if link else text
+    split = split_title_names(source, known, latin=in_talks, by_label=short)
     if split is None:
         return None
     title, names = split
-    header = Header(index, "item" if unit.kind == "item" else "line", tidy_title(title), names)
+    style = "item" if unit.kind == "item" else "line"
+    bys = list(_BY.finditer(source)) if short else []
+    if bys and source[: bys[-1].start()] == title:
+        why = f"line {unit.line}: after the speaker label 'by' closing the line"
+        header = Header(index, style, tidy_title(title), slot=(index, names, why))
+    else:
+        header = Header(index, style, tidy_title(title), names)
     return _attach(header, link[1]) if link else header
+
+
+def _by_link(text: str, link_text: str) -> bool:
+    """Whether ``text`` ends with ``by`` and then ``link_text`` (the speaker's link)."""
+    if not link_text or not text.endswith(link_text) or text == link_text:
+        return False
+    if len(text) > _MAX_TITLE_LINE:
+        return False
+    found = list(_BY.finditer(text))
+    return bool(found) and found[-1].end() == len(text) - len(link_text)
 
 
 def _attach(header: Header, url: str) -> Header:
