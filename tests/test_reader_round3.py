@@ -178,6 +178,7 @@ def test_a_talk_details_heading_heads_the_talks() -> None:
         ("Keys and trust", ["Bo Sample"]),
     ]
 
+
 def test_by_before_the_names_of_a_talks_list_item_is_a_speaker_label() -> None:
     """``- Title by Ann`` / ``- Title by [Bo Sample](profile)`` in a talks section: ``by``
     labels the speaker (one word will do; a link there is the speaker's page, not the
@@ -192,3 +193,21 @@ def test_by_before_the_names_of_a_talks_list_item_is_a_speaker_label() -> None:
     assert event.talks[1].video is None
     assert talks(read("- Reading dates by hand by Ada\n")) == []
 
+
+def test_a_one_talk_page_takes_its_title_for_the_labelled_speakers_talk() -> None:
+    """A page whose only programme is ``Intervenant : Name, role`` below the abstract is
+    one talk: the event's title (without the pictograph that closes it) by that
+    person."""
+    event = read(
+        "Ce talk explique les calendriers.\n\n"
+        "Intervenant : Ada Example, chercheuse chez Example Labs.\n",
+        title="Lire les dates à la main 🗓️",
+    )
+    assert talks(event) == [("Lire les dates à la main", ["Ada Example"])]
+    joined = read(
+        "Ce soir, accueil puis un talk.\n\nIntervenant : Ada Example, chercheuse.\n",
+        title="Soirée : accueil & lire les dates",
+    )
+    assert talks(joined) == []  # a title of two parts is not the talk's title
+    facts = read("* Intervenant : Ada Example\n* Lieu : salle 101\n", title="Lire les dates")
+    assert talks(facts) == []  # an item of a facts list about the event, no talk's line

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Talk
@@ -71,6 +72,9 @@ class Body:
     days: dict[int, str] = field(default_factory=dict)
     #: people the prose says will speak ("Maarten will describe…"), outside any talk
     prose_names: list[Name] = field(default_factory=list)
+    #: the page's one talk names no title and stands in a paragraph of its own
+    #: (``Intervenant : Name, role`` below the abstract, not an item of a facts list)
+    untitled_paragraph: bool = False
     #: (line, what) of a programme the body shows but no talk was read from
     unread: tuple[int, str] | None = None
     #: (line, words) where a body with no talk says it has several (``Two talks``,
@@ -94,6 +98,9 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body = Body(talks=found.talks, consumed=found.consumed, times=found.times, days=found.days)
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
+    if len(real) == 1 and not real[0].title:
+        unit = next((unit for unit in units if unit.line == real[0].line), None)
+        body.untitled_paragraph = unit is not None and unit.kind == "paragraph"
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
     if not real and not (event is not None and event.speakers):
@@ -317,6 +324,15 @@ def complete(
     if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
         event.talks.append(talk)
         real = [talk]
+    if len(real) == 1 and not real[0].title and real[0].speakers and event.title:
+        # ``Intervenant : Name, role`` under a one-talk page's abstract: the talk the
+        # label's people give is the event itself
+        only = real[0]
+        paragraph = body is not None and body.untitled_paragraph
+        labelled = _SPEAKER_LABEL_SHAPE in only.evidence.get("", "")
+        if paragraph and labelled and _names_one_thing(event.title):
+            only.title = undecorated(event.title)
+            only.evidence[""] += "; titled by the page (its one talk)"
     if not real and body is not None and body.unread is not None and not event.speakers:
         line, what = body.unread
         event.problems.append(
@@ -350,7 +366,8 @@ def complete(
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
         elif body is not None and body.prose_names and event.title:
-            talk = Talk(title=event.title, speakers=[name.name for name in body.prose_names])
+            title = undecorated(event.title)
+            talk = Talk(title=title, speakers=[name.name for name in body.prose_names])
             talk.evidence[""] = "the page itself: no talk in its text"
             talk.evidence.update(
                 (n.name, "prose says they will speak") for n in body.prose_names
@@ -410,6 +427,31 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
     if body.guests[0].affiliation:
         talk.affiliations = {body.guests[0].name: body.guests[0].affiliation}
     return talk
+
+
+def undecorated(title: str) -> str:
+    """A title without the pictographs that close it (``Body Models 🧍``): decoration,
+    not words of the talk's title."""
+    end = len(title)
+    while end and (title[end - 1].isspace() or title[end - 1] in "\u200d\ufe0f"
+                   or unicodedata.category(title[end - 1]) == "So"):
+        end -= 1
+    return title[:end] or title
+
+
+#: what joins two things in a title (``迎新会 & 实验系统介绍``) or puts a series' name
+#: before its topic (``金枪鱼之夜：…``, ``Meetup #3: …``)
+_TITLE_JOINS = ("&", "＆", " + ", "：", ": ")
+
+
+def _names_one_thing(title: str) -> bool:
+    """Whether the page's title can be its one talk's title: it joins no two parts and
+    names no series before a topic (then the talk is only a part of it)."""
+    return not any(join in title for join in _TITLE_JOINS)
+
+
+#: how :mod:`.content` says a talk was cut at a speaker label (its evidence)
+_SPEAKER_LABEL_SHAPE = "text cut at a speaker label"
 
 
 def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:
