@@ -197,7 +197,7 @@ def test_by_before_the_names_of_a_talks_list_item_is_a_speaker_label() -> None:
 def test_a_one_talk_page_takes_its_title_for_the_labelled_speakers_talk() -> None:
     """A page whose only programme is ``Intervenant : Name, role`` below the abstract is
     one talk: the event's title (without the pictograph that closes it) by that
-    person."""
+    person. Prose saying ``Name, who will enlighten us`` does the same."""
     event = read(
         "Ce talk explique les calendriers.\n\n"
         "Intervenant : Ada Example, chercheuse chez Example Labs.\n",
@@ -211,3 +211,8 @@ def test_a_one_talk_page_takes_its_title_for_the_labelled_speakers_talk() -> Non
     assert talks(joined) == []  # a title of two parts is not the talk's title
     facts = read("* Intervenant : Ada Example\n* Lieu : salle 101\n", title="Lire les dates")
     assert talks(facts) == []  # an item of a facts list about the event, no talk's line
+    prose = read(
+        "Can dates be read by hand? We have Bo Sample who will enlighten us.\n",
+        title="Reading dates by hand",
+    )
+    assert talks(prose) == [("Reading dates by hand", ["Bo Sample"])]

@@ -39,9 +39,10 @@ _PROSE_SPEAKERS = (
             # a name starts at a word and has at most six: from every capital, to the end
             # of a long run of capitalised words, was quadratic
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+"
-            r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})\s++(?:will|is going to)\s+"
+            r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})(?:,?\s++who)?\s++"
+            r"(?:will|is going to)\s+"
             r"(?:talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
-            r"demonstrate)\b"
+            r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us)\b"
         ),
         ("will", "is going to"),
     ),
