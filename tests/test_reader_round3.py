@@ -216,3 +216,18 @@ def test_a_one_talk_page_takes_its_title_for_the_labelled_speakers_talk() -> Non
         title="Reading dates by hand",
     )
     assert talks(prose) == [("Reading dates by hand", ["Bo Sample"])]
+
+
+def test_what_a_read_list_item_goes_on_with_stays_a_paragraph() -> None:
+    """``*   Title by Ann`` read as a talk, its abstract indented under it: the abstract
+    stays in the body where it was, at the margin - left indented under the blanked
+    item line it would be a code block."""
+    event = read(
+        "## Talks\n\n"
+        "*   Reading dates by hand by Ada\n\n    How calendars drift.\n\n"
+        "*   Keys and trust by Bo Sample\n\n    Who signs what.\n\n"
+        "Doors open at six.\n"
+    )
+    assert talks(event) == [("Reading dates by hand", ["Ada"]), ("Keys and trust", ["Bo Sample"])]
+    lines = [line for line in event.body_rest.split("\n") if line.strip()]
+    assert lines == ["## Talks", "How calendars drift.", "Who signs what.", "Doors open at six."]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -309,9 +310,29 @@ def _own_offset(value: object) -> bool:
     return isinstance(value, dt.datetime) and bool(value.utcoffset())
 
 
+#: a list item's marker and the spaces after it: where the item's own text starts
+_ITEM_MARK = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
+
+
 def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
-    """The body with the lines the reader used up blanked (so line numbers still hold)."""
+    """The body with the lines the reader used up blanked (so line numbers still hold).
+
+    The paragraphs a used list item goes on with (its abstract, indented under it) are
+    moved to the margin: left indented under a blank line they would turn into a code
+    block."""
     lines = body.split("\n")
-    return "\n".join(
-        "" if first_line + number in consumed else line for number, line in enumerate(lines)
-    )
+    out: list[str] = []
+    indent = 0  # the content indent of the used list item whose lines follow
+    for number, line in enumerate(lines):
+        if first_line + number in consumed:
+            mark = _ITEM_MARK.match(line)
+            indent = len(mark[0]) if mark else 0
+            out.append("")
+            continue
+        if indent and line.strip():
+            if len(line) - len(line.lstrip(" ")) >= indent:
+                out.append(line[indent:])
+                continue
+            indent = 0
+        out.append(line)
+    return "\n".join(out)
