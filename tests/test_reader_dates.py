@@ -211,3 +211,13 @@ def test_an_unreadable_event_day_key_is_a_located_warning() -> None:
     event = page("date: 2023-11-09\nmeeting_date: next Monday", "Hello.")
     assert [(p.line, p.subtype) for p in event.problems] == [(4, "date")]
     assert "meeting_date" in event.problems[0].message
+
+
+def test_a_location_map_is_read_as_one_line_of_place() -> None:
+    event = page('location:\n  name: "Example Labs"\n  address: "1 Rue Exemple, 38000 Grenoble"',
+                 "Hello.")
+    assert event.location == "Example Labs, 1 Rue Exemple, 38000 Grenoble"
+    assert event.problems == []
+    odd = page("location:\n  lat: 45.1\n  lon: 5.7", "Hello.")
+    assert odd.location is None, "a map with no place in it gives none"
+    assert [(p.line, p.subtype) for p in odd.problems] == [(3, "frontmatter")], "and says so"

@@ -123,13 +123,28 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
     event.lines.update(lines)
     event.title = reader.text("title") or ""
     event.description = reader.text("description") or ""
-    event.location = reader.text("location")
+    event.location = _place(reader) or reader.text("location")
     event.venue = reader.text("venue")
     event.fee = reader.text("fee")
     event.draft = _draft(reader)
     event.language = _language(reader)
     for read in _READERS.values():
         read(reader)
+
+
+#: the parts of a ``location:`` map, in the order a place is written
+_PLACE_PARTS = ("name", "venue", "address", "street", "city", "country")
+
+
+def _place(reader: _Reader) -> str | None:
+    """A ``location:`` map (``{name: SII, address: 31 Rue …}``) as one line of text."""
+    found = reader.first("location")
+    if found is None or not isinstance(found[1], dict):
+        return None
+    place = found[1]
+    parts = [" ".join(str(place[key]).split()) for key in _PLACE_PARTS
+             if isinstance(place.get(key), str | int) and str(place[key]).strip()]
+    return ", ".join(parts) or None
 
 
 def _language(reader: _Reader) -> str | None:
