@@ -86,3 +86,22 @@ def test_numbered_talk_headings_whose_marker_word_also_names_talk_sections() -> 
 def test_a_speaker_label_naming_two_people_still_gives_both() -> None:
     event = read("### 议题 1：边车代理的十个坑\n\n分享嘉宾：郑一鸣，钱二白\n")
     assert talks(event) == [("边车代理的十个坑", ["郑一鸣", "钱二白"])]
+
+
+def test_a_person_and_their_job_or_a_bio_line_is_never_a_talk() -> None:
+    """``**名：示例数据库领域总经理**`` over a bio is a guest, not a talk whose title is
+    a job; a ``个人简介：…`` paragraph is a bio. Unsure, the reader keeps the body as
+    written and says so."""
+    event = read(
+        "### 活动议程\n\n"
+        "**郑一鸣：示例数据库领域总经理**\n\n个人简介：十五年研发经验，先后于甲公司、乙科技等任职。\n\n"
+        "**钱二白：示例数据库架构师**\n\n个人简介：曾任研发负责人。\n"
+    )
+    assert talks(event) == []
+    assert any(p.subtype == "programme" for p in event.problems)
+    assert "郑一鸣：示例数据库领域总经理" in event.body_rest
+
+
+def test_a_talk_title_that_only_mentions_a_job_is_still_a_talk() -> None:
+    event = read("### 活动议程\n\n**郑一鸣：如何从工程师成长为一名合格的技术负责人之路**\n")
+    assert talks(event) == [("如何从工程师成长为一名合格的技术负责人之路", ["郑一鸣"])]

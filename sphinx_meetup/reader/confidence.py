@@ -175,6 +175,14 @@ def _only_labels(labels: Labels) -> re.Pattern[str]:
     return _not_name_words(labels)[1]
 
 
+#: a job title ends with its job noun; a talk's title rarely does
+_JOB_END = re.compile(
+    r"(?:经理|总经理|总监|架构师|工程师|专家|主席|总裁|负责人|创始人|研究员|顾问|布道师|"
+    r"\bCEO|\bCTO|\bVP)$"
+)
+_MAX_JOB = 24
+
+
 def talk_doubt(
     talk: Talk, labels: Labels, known: Collection[str] = (), people: Collection[str] = ()
 ) -> str | None:
@@ -205,6 +213,11 @@ def talk_doubt(
     bare = labels.mention("break").sub(" ", _QUESTIONS.sub(" ", title)).strip(" \t+&:：-–—()（）")
     if bare and (known or people) and ((bare_key := key(bare)) in known or bare_key in people):
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
+    if labels.any_role("fact", ("speaker_intro", "talk_part")).match(title):
+        return f"the title {title!r} opens with a bio or abstract label"
+    if talk.speakers and len(title) <= _MAX_JOB and _JOB_END.search(title):
+        # ``**名：openGauss数据库领域总经理**``: a person and their job, not a talk
+        return f"the title {title!r} reads as its speaker's job"
     labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
     if labelled and not talk.speakers:
         return f"the title {title!r} still holds its labels"
