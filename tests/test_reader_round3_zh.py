@@ -105,3 +105,28 @@ def test_a_person_and_their_job_or_a_bio_line_is_never_a_talk() -> None:
 def test_a_talk_title_that_only_mentions_a_job_is_still_a_talk() -> None:
     event = read("### 活动议程\n\n**郑一鸣：如何从工程师成长为一名合格的技术负责人之路**\n")
     assert talks(event) == [("如何从工程师成长为一名合格的技术负责人之路", ["郑一鸣"])]
+
+
+def test_html_bold_guest_lines_that_name_their_talk_before_a_bar() -> None:
+    """``<strong>标题 | 职位 名</strong>`` entries of a guest section are talks: the bar
+    parts the title from a speaker slot; a sibling that lost its bar reads the same way;
+    a leader's address is no talk."""
+    event = read(
+        "### 演讲嘉宾：\n\n"
+        "<strong>领导致词 | 示例基金会主席 孙三木 </strong>\n\n"
+        "<strong>共建开源数据库 示例数据库领域总经理 郑一鸣 </strong>\n\n"
+        "<strong>线程能力解析 | 示例内核研发团队经理 钱二白</strong>\n\n"
+        "讲师简介：七年内核研发。\n\n"
+        "<strong>中间件的基础技术  | 示例软件股份有限公司售前总监 周四海</strong>\n\n"
+        "议题简介：基础。\n"
+    )
+    assert talks(event) == [
+        ("共建开源数据库", ["郑一鸣"]),
+        ("线程能力解析", ["钱二白"]),
+        ("中间件的基础技术", ["周四海"]),
+    ]
+
+
+def test_a_bar_between_two_titles_names_nobody() -> None:
+    event = read("**边车代理 | 服务网格**\n\n**函数计算 | 事件驱动**\n")
+    assert all(not speakers for _, speakers in talks(event))

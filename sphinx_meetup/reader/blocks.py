@@ -195,6 +195,10 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
     return pieces
 
 
+#: a line that is bold by HTML from end to end (``<strong>标题 | 名</strong>``)
+_HTML_BOLD = re.compile(r"^<(?P<tag>strong|b)>(?P<inner>[^<>]{2,300})</(?P=tag)>$", re.IGNORECASE)
+
+
 def units_of(blocks: list[Block]) -> list[Unit]:
     """Every line of every block, in order."""
     units: list[Unit] = []
@@ -202,6 +206,8 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         count = len(block.source_lines)
         for offset, source in enumerate(block.source_lines):
             stripped = source.strip()
+            if stripped[:1] == "<" and (html := _HTML_BOLD.match(stripped)):
+                stripped = f"**{html['inner'].strip()}**"  # ``<strong>…</strong>``: bold
             text = plain(stripped)
             if text and ord(text[0]) >= 0x2000:  # a symbol may open it: decoration
                 text = _undecorated(text)

@@ -31,6 +31,7 @@ _SHAPES = {
     "table": "agenda table row",
     "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
     "segment": "text cut at a speaker label",
+    "bar": "bold line 'title | job name': the person after the bar (as its siblings')",
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",
 }
 

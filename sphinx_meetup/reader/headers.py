@@ -28,7 +28,7 @@ from .names import (
     split_names,
 )
 from .patterns import LazyPattern
-from .slots import first_clause, is_role
+from .slots import first_clause, is_role, slot_names
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
 #: ``SOFAChannel#33《``: a series marker before a title
@@ -372,6 +372,26 @@ def numbered_title(text: str) -> bool:
     also names a section of talks (``议题``)."""
     match = _NUMBERED.match(text)
     return match is not None and len(match["rest"].strip()) >= 2
+
+
+#: ``标题 | 职位 名``: a title, a bar, then who gives it
+_BAR_SLOT = re.compile(r"^(?P<title>[^|｜]{2,200}?)\s*+[|｜]\s*+(?P<slot>[^|｜]{2,80})$")
+
+
+def bar_slot(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``**标题 | 职位 名**``: a bold line whose bar parts a title from a speaker slot
+    (the person and their job, the name last or first). Only a slot of one person with
+    a job or employer word is evidence; a bar between two titles is none."""
+    if not unit.bold or ("|" not in unit.text and "｜" not in unit.text):
+        return None
+    match = _BAR_SLOT.match(unit.text)
+    if match is None:
+        return None
+    names = slot_names(match["slot"], known)
+    title = tidy_title(match["title"])
+    if len(names) != 1 or not title:
+        return None
+    return Header(index, "bar", title=title, names=names)
 
 
 #: ``Name (Org):`` closing a line: a who-colon entry whose title is on the next line

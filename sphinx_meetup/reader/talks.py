@@ -305,6 +305,8 @@ def _headers(
             title = found.quoted_title(unit) if region == "other" and unit.bold else None
             if title:
                 heads.append(Header(index, "quoted", title=title))
+            elif region == "other" and (bar := found.bar_slot(unit, index, known)):
+                heads.append(bar)  # a guest list whose entries name their talks
             continue
         if _goes_on_a_sentence(units, index):
             continue
@@ -320,6 +322,7 @@ def _headers(
     if len(loose_items) == 1:  # one "- 名：标题" item alone is more likely a fact line
         heads.remove(loose_items[0])
     heads += _sibling_items(units, heads, regions)
+    heads += _bar_siblings(units, heads, known)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
 
@@ -362,6 +365,36 @@ def _goes_on_a_sentence(units: list[Unit], index: int) -> bool:
         and not text.endswith(_SENTENCE_END)
         and not found.starts_with_clock(text)
     )
+
+
+#: bar lines that make their unbarred bold siblings read the same way
+_MIN_BAR_SIBLINGS = 2
+
+
+def _bar_siblings(
+    units: list[Unit], heads: list[Header], known: Collection[str]
+) -> list[Header]:
+    """Among bold ``标题 | 职位 名`` lines, a bold sibling line that lost its bar
+    (``标题 职位 名``) reads the same way: its last two words are the job and the name
+    (a slot of one person), the rest is the title. Alone, such a line says nothing."""
+    bars = [head for head in heads if head.style == "bar"]
+    if len(bars) < _MIN_BAR_SIBLINGS:
+        return []
+    taken = {head.index for head in heads}
+    first, last = min(h.index for h in bars), max(h.index for h in bars)
+    added = []
+    for index in range(max(0, first - 8), min(len(units), last + 1)):
+        unit = units[index]
+        if index in taken or not unit.bold or not unit.alone or unit.kind != "paragraph":
+            continue
+        parts = unit.text.rsplit(None, 2)
+        if len(parts) != 3 or "|" in unit.text or "｜" in unit.text:
+            continue
+        names = slot_names(f"{parts[1]} {parts[2]}", known)
+        title = found.tidy_title(parts[0])
+        if len(names) == 1 and names[0].name == parts[2] and title:
+            added.append(Header(index, "bar", title=title, names=names))
+    return added
 
 
 def _sibling_items(
@@ -407,6 +440,8 @@ def _line_header(
         return head
     if (unit.bold or unit.text.startswith("《")) and (title := found.quoted_title(unit)):
         return Header(index, "quoted", title=title)
+    if unit.bold and (bar := found.bar_slot(unit, index, known)):
+        return bar
     if unit.bold or unit.kind == "item":
         head = found.who_colon(unit, index, known, labels, strict=True)
     elif unit.alone:
