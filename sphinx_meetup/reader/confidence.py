@@ -215,8 +215,10 @@ def talk_doubt(
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     if labels.any_role("fact", ("speaker_intro", "talk_part")).match(title):
         return f"the title {title!r} opens with a bio or abstract label"
-    if talk.speakers and len(title) <= _MAX_JOB and _JOB_END.search(title):
-        # ``**名：openGauss数据库领域总经理**``: a person and their job, not a talk
+    own_line = all("talk's own line" in talk.evidence.get(name, "") for name in talk.speakers)
+    if talk.speakers and own_line and len(title) <= _MAX_JOB and _JOB_END.search(title):
+        # ``**名：openGauss数据库领域总经理**``: a person and their job on one line, not
+        # a talk (``《从工程师到架构师》`` with its speaker labelled below is one)
         return f"the title {title!r} reads as its speaker's job"
     labelled = labels.fact("topic").match(title) or labels.fact("speaker").match(title)
     if labelled and not talk.speakers:
