@@ -130,3 +130,27 @@ def test_html_bold_guest_lines_that_name_their_talk_before_a_bar() -> None:
 def test_a_bar_between_two_titles_names_nobody() -> None:
     event = read("**边车代理 | 服务网格**\n\n**函数计算 | 事件驱动**\n")
     assert all(not speakers for _, speakers in talks(event))
+
+
+def test_timed_lines_that_mostly_end_by_a_name_read_every_tail_as_people() -> None:
+    """``**20:10 - 20:25 标题 by 名**`` siblings: each tail after ``by`` is its
+    speakers - a handle, a one-character name or two people - as the shape repeats."""
+    event = read(
+        "### 活动详情\n\n"
+        "**20:00 - 20:10 开场介绍分享流程 by kimmy & 崔**\n\n"
+        "**20:10 - 20:25 [响应式编程介绍](https://example.org/a) by Qzzz**\n\n"
+        "**20:25 - 20:50 容错设计 by 婷**\n\n"
+        "**20:50 - 21:10 限流和熔断分析 by 刘一鸣**\n"
+    )
+    assert talks(event) == [
+        ("开场介绍分享流程", ["kimmy", "崔"]),
+        ("响应式编程介绍", ["Qzzz"]),
+        ("容错设计", ["婷"]),
+        ("限流和熔断分析", ["刘一鸣"]),
+    ]
+
+
+def test_one_timed_line_ending_by_a_single_word_is_not_enough() -> None:
+    event = read("**19:00 - 19:30 关于存储的分享 by Stanford**\n")
+    assert all(speakers != ["Stanford"] for _, speakers in talks(event))
+

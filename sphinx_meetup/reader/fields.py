@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
 from . import dates
+from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import key as key_of
 from .names import parse_name, split_names
@@ -54,6 +55,7 @@ _NESTED_KEYS: dict[str, tuple[str, ...]] = {
 
 #: registration links that mean "no registration link" on real pages
 _NO_LINK = {"#", "./", ".", "/", "#!"}
+_LIVE_HOST = re.compile(r"^https?://live\.", re.IGNORECASE)
 _LEADING_DAY = re.compile(r"^\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>.*)\)\s*$")
 
@@ -477,10 +479,33 @@ def _read_url_lists(reader: _Reader) -> None:
     found = reader.first("links")
     if found is not None:
         key, value = found
+        if isinstance(value, dict) and not {"name", "title", "url", "link"} & set(value):
+            _labelled_links(reader, key, value)
+            return
         for item in _as_list(value):
             link = _link(reader, key, item)
             if link is not None and link.url:
                 reader.event.links.append(link)
+
+
+def _labelled_links(reader: _Reader, key: str, value: dict[Any, Any]) -> None:
+    """``links: {报名: url, 回放: url}``: each label names its link; a replay label
+    (not a live room's or a sign-up's) makes it the event's replay too."""
+    for label, raw in value.items():
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        url = reader.url(key, raw.strip())
+        if url is None:
+            continue
+        name = " ".join(str(label).split())
+        reader.event.links.append(Link(name or url, url))
+        if (
+            DEFAULT_LABELS.only("replay").match(name)
+            and not DEFAULT_LABELS.is_not_replay(name)
+            and not _LIVE_HOST.match(url)  # the live room: where it was streamed
+            and url not in reader.event.replays
+        ):
+            reader.event.replays.append(url)
 
 
 _READERS: dict[str, Callable[[_Reader], None]] = {

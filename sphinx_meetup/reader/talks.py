@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from .confidence import UNNAMED_SCHEDULE
 from .content import bare_label, by_line, label_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
-from .names import Name, key, split_names
+from .names import Name, describes_someone, is_organisation, key, parse_name, split_names
 from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
@@ -323,6 +324,7 @@ def _headers(
         heads.remove(loose_items[0])
     heads += _sibling_items(units, heads, regions)
     heads += _bar_siblings(units, heads, known)
+    _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
 
@@ -395,6 +397,38 @@ def _bar_siblings(
         if len(names) == 1 and names[0].name == parts[2] and title:
             added.append(Header(index, "bar", title=title, names=names))
     return added
+
+
+#: ``标题 by 名`` / ``标题 by A & B`` after an agenda line's clock time
+_BY_TAIL = re.compile(r"^(?P<title>\S.*?)\s+by\s+(?P<who>[^()（）\[\]:：]{1,40})$", re.IGNORECASE)
+_WHO_SPLIT = re.compile(r"\s*+(?:&|＆|、|,|，|\band\b|和)\s*+")
+#: timed lines that end ``by …`` before their siblings' tails are read as people
+_MIN_BY_SIBLINGS = 3
+
+
+def _by_siblings(units: list[Unit], heads: list[Header]) -> None:
+    """Timed agenda lines that mostly end ``… by 名`` (three or more): each one's tail
+    after ``by`` is its speakers - a handle (``rwby``), a one-character name (``婷``) or
+    two people (``kimming & 崔``) included, as the repeated shape says; alone, such a
+    tail needs to read as a name."""
+    timed = [head for head in heads if head.style == "timed"]
+    shaped = []
+    for head in timed:
+        rest = found.timed_rest(units[head.index].text)
+        if rest and (match := _BY_TAIL.match(rest)):
+            shaped.append((head, match))
+    if len(shaped) < _MIN_BY_SIBLINGS or 2 * len(shaped) < len(timed):
+        return
+    for head, match in shaped:
+        names = [parse_name(part) for part in _WHO_SPLIT.split(match["who"]) if part.strip()]
+        if not names or any(
+            not name.name or describes_someone(name.name) or is_organisation(name.name)
+            for name in names
+        ):
+            continue
+        head.title, head.names = found.tidy_title(match["title"]), []
+        head.slot = (head.index, names, f"line {units[head.index].line}: after the 'by' label "
+                     f"of a timed line, as its {len(shaped)} siblings'")
 
 
 def _sibling_items(
