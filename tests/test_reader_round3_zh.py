@@ -154,3 +154,15 @@ def test_one_timed_line_ending_by_a_single_word_is_not_enough() -> None:
     event = read("**19:00 - 19:30 关于存储的分享 by Stanford**\n")
     assert all(speakers != ["Stanford"] for _, speakers in talks(event))
 
+
+
+def test_a_links_mapping_of_labels_gives_the_replay_and_keeps_the_links() -> None:
+    """``links: {报名: url, 回放: url}`` (a Hexo theme's): the replay label makes its
+    link the event's replay; a sign-up or a live room never is one."""
+    event = read(
+        "正文。\n",
+        front="date: 2020-08-27\nlinks:\n  报名: https://example.org/signup\n"
+        "  回放: https://example.org/videos/42\n  直播: https://live.example.org/7\n",
+    )
+    assert event.replays == ["https://example.org/videos/42"]
+    assert [link.name for link in event.links] == ["报名", "回放", "直播"]
