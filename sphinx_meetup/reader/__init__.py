@@ -183,7 +183,9 @@ def read_event(
     from . import body as body_reader
     from . import fields, hugoblox, programme
     from .frontmatter import split
+    from .memo import forget
 
+    forget()  # answers kept while reading the last page are not this page's
     labels = labels or DEFAULT_LABELS
     problems: list[Problem] = []
     if isinstance(content, bytes):

@@ -19,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .emphasis import unemphasise
+from .memo import per_read
 from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
 
@@ -289,6 +290,7 @@ def _undecorated(text: str) -> str:
     return text[start:] if start < len(text) else text
 
 
+@per_read
 def plain(markdown: str) -> str:
     """A line as a reader sees it: no images or emphasis markers, links as their text."""
     text = _IMAGE.sub("", markdown) if "![" in markdown else markdown

@@ -13,12 +13,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from .memo import per_read
+
 #: longest first, so ``**a**`` is read as strong, not as two empty emphases
 MARKS = ("**", "__", "*", "_", "`")
 #: marks nested in marks (``***a***``) are unwrapped in a few passes, not recursively
 _PASSES = 3
 
 
+@per_read
 def unemphasise(text: str) -> str:
     """``text`` without the emphasis and code marks Markdown would not show."""
     if "*" not in text and "_" not in text and "`" not in text:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import name_key
 from .emphasis import unemphasise
+from .memo import per_read
 from .patterns import LazyPattern
 
 #: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
@@ -122,6 +123,7 @@ class Name:
     affiliation: str | None = None
 
 
+@per_read
 def clean(text: str) -> str:
     """Trim, collapse inner whitespace and drop Markdown emphasis around a name.
 
@@ -241,6 +243,7 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     return lead.isalpha() and lead.isupper() and len(lead) > 1 and len(previous.name.split()) > 1
 
 
+@per_read
 def describes_someone(text: str) -> bool:
     """Whether ``text`` is a job, a title or an employer (``资深架构师``, ``CTO at X``)."""
     if _ROLE_WORDS.search(text) or _AT_ORG.search(text):
@@ -406,6 +409,7 @@ def _is_cjk(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
+@per_read
 def key(name: str) -> str:
     """A name reduced for matching: NFKC, case-folded, no spaces or dots (the model's
     :func:`~sphinx_meetup.model.name_key`, so the reader and the model agree)."""
