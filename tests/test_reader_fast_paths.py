@@ -199,7 +199,9 @@ _INLINE_BITS = st.lists(
                          "data:text/html,x", "mailto:", "a@b.org", "&amp;", "&", "&#91;", "&x",
                          "*", "**", "_", "`", "\\", " ", "\n", "\t", "\x01", "'", '"', "%20",
                          "é", "中文", "<br/>", "https://例子.测试/路径", "<https://a.org/>",
-                         "[讲稿](https://a.org/s.pdf)", "![p](x.png)", "#", "title", "\u00a0"]),
+                         "[讲稿](https://a.org/s.pdf)", "![p](x.png)", "#", "title", "\u00a0",
+                         ' "t")', ' "a b" )', '"', "[a](https://a.org/x \"t\")",
+                         "![a](https://a.org/x \"t\")"]),
         st.text(max_size=3),
     ),
     max_size=20,
@@ -509,3 +511,26 @@ def test_a_talks_link_line_reads_as_before_the_label_was_asked_first(line: str) 
         if expected is not None:
             assert getattr(talk, expected[0]) == expected[1]
 
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(_TEXT, _LINE_BITS, _TITLE_LINE))
+def test_answers_kept_for_a_read_are_the_functions_answers(text: str) -> None:
+    from sphinx_meetup.reader import emphasis, memo
+
+    memo.forget()
+    for function in (names.clean, names.describes_someone, names.key, blocks.plain,
+                     emphasis.unemphasise):
+        assert function(text) == function(text) == function.__wrapped__(text)
+    memo.forget()
+    assert all(kept.cache_info().currsize == 0 for kept in memo._KEPT)
+
+
+@settings(max_examples=50, deadline=None)
+@given(first=_BODY_LINES, second=_BODY_LINES)
+def test_a_page_reads_the_same_after_another_page(first: str, second: str) -> None:
+    from sphinx_meetup.reader import read_event
+
+    page = f"---\ntitle: T\nspeakers:\n  - name: 张三\n---\n{second}\n张三：标题\n"
+    alone = repr(read_event(page))
+    read_event(f"---\ntitle: A\n---\n{first}\n")
+    assert repr(read_event(page)) == alone

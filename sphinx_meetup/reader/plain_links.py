@@ -19,9 +19,12 @@ from markdown_it import MarkdownIt
 #: a link target with nothing markdown-it reads specially: no space or control (which
 #: end it), bracket, quote, escape or angle bracket
 _TARGET = r"[^\x00-\x20\x7f\s()<>\[\]\\\"'`]+"
+#: a link's or an image's title, which the reader does not keep (``[text](url "title")``), written
+#: plainly: in double quotes after spaces, with no quote, escape or line break in it
+_TITLE = r'(?: +"[^"\\\n]*" *)?'
 _PLAIN = re.compile(
-    r"(?P<image>!\[[^\[\]\n`\\<>]*\]\((?P<src>" + _TARGET + r")\))"
-    r"|\[(?P<text>[^\[\]\n`\\<>*_]*)\]\((?P<url>" + _TARGET + r")\)"
+    r"(?P<image>!\[[^\[\]\n`\\<>]*\]\((?P<src>" + _TARGET + r")" + _TITLE + r"\))"
+    r"|\[(?P<text>[^\[\]\n`\\<>*_]*)\]\((?P<url>" + _TARGET + r")" + _TITLE + r"\)"
     r"|<(?P<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\x00-\x20]*)>"
 )
 #: what could be an entity (``&amp;``, ``&#91;``): markdown-it decodes those
