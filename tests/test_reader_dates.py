@@ -211,6 +211,8 @@ def test_an_unreadable_event_day_key_is_a_located_warning() -> None:
     event = page("date: 2023-11-09\nmeeting_date: next Monday", "Hello.")
     assert [(p.line, p.subtype) for p in event.problems] == [(4, "date")]
     assert "meeting_date" in event.problems[0].message
+    alone = page("start: next week", "Hello.")
+    assert [(p.line, p.subtype) for p in alone.problems] == [(3, "date")], "said once"
 
 
 def test_a_location_map_is_read_as_one_line_of_place() -> None:

@@ -248,7 +248,8 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
     data = reader.data
     if (key := event_day_key(data)) is not None:
         day, end = _nested_when(data[key])
-        if day is None:
+        said = reader.first("start")  # the alias read above has been warned about already
+        if day is None and (said is None or said[0] != key):
             reader.problem(key, f"{key}: {str(data[key])[:40]!r} is not a date (write it "
                            "as 2019-12-28 or 2019-12-28T13:00:00+08:00); it is ignored",
                            "date")
