@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
@@ -94,11 +95,17 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _HAS_DIGIT.search(text):
         return None
+    return _earliest((pattern.finditer(text) for pattern, needs in _DATE_PATTERNS
+                      if needs in text), default_year)
+
+
+def _earliest(
+    matches: Iterable[Iterable[re.Match[str]]], default_year: int | None
+) -> tuple[re.Match[str], dt.date] | None:
+    """Each pattern's first match that is a real day; the earliest of those."""
     best: tuple[re.Match[str], dt.date] | None = None
-    for pattern, needs in _DATE_PATTERNS:
-        if needs not in text:
-            continue
-        for match in pattern.finditer(text):
+    for found in matches:
+        for match in found:
             day = _day_of(match, default_year)
             if day is None:
                 continue
@@ -257,15 +264,7 @@ def date_line(text: str, default_year: int | None) -> str | None:
     if not _HAS_DIGIT.search(text):
         return None
     found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS if needs in text]
-    best: tuple[re.Match[str], dt.date] | None = None
-    for matches in found:  # as _first_date: each pattern's first day, the earliest wins
-        for match in matches:
-            day = _day_of(match, default_year)
-            if day is None:
-                continue
-            if best is None or match.start() < best[0].start():
-                best = (match, day)
-            break
+    best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
     for matches in found:  # as prose_date
