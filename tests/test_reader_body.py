@@ -15,6 +15,7 @@ import tomli_w
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reader_support import breaks, read, talks
 
 from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_event
@@ -26,18 +27,6 @@ SPEAKERS = """speaker:
   - name: "李小红"
   - name: "赵新（于雨）"
 """
-
-
-def read(body: str, front: str = "", **kwargs: object) -> Event:
-    return read_event(f"---\ntitle: 测试活动\ndate: 2021-05-22\n{front}---\n\n{body}\n", **kwargs)
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
-
-
-def breaks(event: Event) -> list[str]:
-    return [t.title for t in event.talks if t.kind == "break"]
 
 
 # --- one test per talk style -------------------------------------------------------

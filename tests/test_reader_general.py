@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reader_support import breaks, read, talks
 
-from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.slots import slot_names
-
-
-def read(body: str, front: str = "", date: str = "2021-05-22") -> Event:
-    return read_event(f"---\ntitle: 测试活动\ndate: {date}\n{front}---\n\n{body}\n")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
-
 
 # --- replays are recordings ----------------------------------------------------------
 
@@ -305,10 +296,6 @@ def test_a_paragraph_that_opens_with_a_date_near_the_page_date_gives_the_day() -
 
 
 # --- English shapes -------------------------------------------------------------------
-
-
-def breaks(event: Event) -> list[str]:
-    return [t.title for t in event.talks if t.kind == "break"]
 
 
 def test_by_name_role_at_org_under_a_heading() -> None:

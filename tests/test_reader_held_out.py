@@ -3,16 +3,7 @@ of (issue 18). Each test reads a small page written for it - never the held-out 
 
 from __future__ import annotations
 
-from sphinx_meetup.model import Event
-from sphinx_meetup.reader import read_event
-
-
-def read(body: str, front: str = "", date: str = "2021-05-22") -> Event:
-    return read_event(f"---\ntitle: 测试活动\ndate: {date}\n{front}---\n\n{body}\n")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+from reader_support import read, talks
 
 
 def test_audience_sentence_with_enumeration_is_no_talk() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reader_support import talks
 
 from sphinx_meetup.cli import main
 from sphinx_meetup.model import Event
@@ -29,10 +30,6 @@ AGENDA = (
 
 def read(body: str) -> Event:
     return read_event(f"---\ntitle: Workshop\ndate: 2024-03-05\n---\n\n{body}")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
 
 
 def test_nested_name_organisation_items_are_the_entries_speakers() -> None:

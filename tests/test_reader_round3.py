@@ -6,16 +6,13 @@ each test reads a small page written for it: no third-party text.
 
 from __future__ import annotations
 
-from sphinx_meetup.model import Event
-from sphinx_meetup.reader import read_event
+import functools
 
+from reader_support import read as page
+from reader_support import talks
 
-def read(body: str, front: str = "", title: str = "Test night") -> Event:
-    return read_event(f"---\ntitle: \"{title}\"\ndate: 2024-03-14\n{front}---\n\n{body}\n")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+#: an English meetup night (the title may be given per test)
+read = functools.partial(page, title="Test night", date="2024-03-14")
 
 
 def test_numbered_lightning_talk_marker_is_not_part_of_the_title() -> None:

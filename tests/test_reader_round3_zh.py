@@ -7,16 +7,14 @@ reads a small page written for it: no third-party text.
 
 from __future__ import annotations
 
+from reader_support import talks
+
 from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event
 
 
 def read(body: str, front: str = "date: 2022-05-20\n") -> Event:
     return read_event(f"---\ntitle: 测试直播\n{front}---\n\n{body}\n")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
 
 
 def test_a_live_room_address_is_no_replay_but_a_recording_is() -> None:

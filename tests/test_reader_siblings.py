@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reader_support import talks
 
 from sphinx_meetup.cli import main
 from sphinx_meetup.model import Event
@@ -22,10 +23,6 @@ AGENDA = (
 
 def read(body: str, front: str = "") -> Event:
     return read_event(f"---\ntitle: Workshop\ndate: 2024-03-05\n{front}---\n\n{body}")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
 
 
 def test_entries_that_break_their_siblings_shape_are_read_in_it() -> None:

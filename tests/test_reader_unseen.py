@@ -6,16 +6,9 @@ reads a small page written for it: no third-party text.
 
 from __future__ import annotations
 
-from sphinx_meetup.model import Event
+from reader_support import read, talks
+
 from sphinx_meetup.reader import read_event
-
-
-def read(body: str, front: str = "", date: str = "2021-05-22") -> Event:
-    return read_event(f"---\ntitle: 测试活动\ndate: {date}\n{front}---\n\n{body}\n")
-
-
-def talks(event: Event) -> list[tuple[str, list[str]]]:
-    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
 
 
 def test_bold_name_bracket_double_dash_title_lines() -> None:
