@@ -20,7 +20,7 @@ from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .content import add_names
 from .guests import Outline, read_outline
-from .headers import strip_series
+from .headers import strip_series, without_event_kind
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
 from .patterns import LazyPattern
@@ -331,8 +331,10 @@ def complete(
         only = real[0]
         paragraph = body is not None and body.untitled_paragraph
         labelled = _SPEAKER_LABEL_SHAPE in only.evidence.get("", "")
-        if paragraph and labelled and _names_one_thing(event.title):
-            only.title = undecorated(event.title)
+        # ``例会：Git 入门`` / ``标题 - 直播课``: the series' words around it are not its
+        title = without_event_kind(undecorated(event.title))
+        if paragraph and labelled and _names_one_thing(title):
+            only.title = title
             only.evidence[""] += "; titled by the page (its one talk)"
     if not real and body is not None and body.unread is not None and not event.speakers:
         line, what = body.unread

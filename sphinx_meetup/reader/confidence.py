@@ -81,6 +81,9 @@ _NOT_TITLE_ROLES = ("speaker_intro", "talk_part")
 #: what a talk's evidence says when it was read from a timed agenda that names no one and
 #: links no entry (:func:`.talks.find_talks` says so; the check decides with the page)
 UNNAMED_SCHEDULE = "of a schedule that names no one"
+#: the evidence of people read from the speaker label a talk with no header was cut at:
+#: labelled (a one-word handle may speak), yet no vouch for a talk without a title
+CUT_AT_LABEL = "after the speaker label the text was cut at"
 
 
 @dataclass(slots=True, frozen=True)
@@ -192,7 +195,10 @@ def talk_doubt(
         return f"the title {talk.title!r} is a fragment of a link"
     title = clean(plain(talk.title)) if talk.title else ""
     vouched = bool(talk.speakers) and all(
-        key(name) in known or "label" in talk.evidence.get(name, "") for name in talk.speakers
+        key(name) in known or (
+            "label" in (why := talk.evidence.get(name, "")) and CUT_AT_LABEL not in why
+        )
+        for name in talk.speakers
     )
     if not title and not vouched:
         # ``Talk 3:`` over a ``Speakers:`` line is a talk whose title the page never

@@ -13,6 +13,7 @@ from ..safety import safe_url
 from . import headers as found
 from .agenda import HOST_EVIDENCE
 from .blocks import Unit, has_colon, urls_in
+from .confidence import CUT_AT_LABEL
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
@@ -114,6 +115,22 @@ def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
     return bool(match) and not match["value"].strip()
 
 
+#: a link to a file (a résumé, a photo, a deck): material about a person, never one
+_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|pptx?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def people_value(unit: Unit, value: str) -> str:
+    """A speaker label's value without the texts of its links to files: in
+    ``主讲人：[handle](github)，[Resume](….jpg)`` the second link is the person's résumé,
+    not a second person."""
+    if not unit.block.links:
+        return value
+    for text, url in unit.block.links:
+        if text and text in value and _FILE_LINK.search(url):
+            value = value.replace(text, " ")
+    return value.strip(" ,，、;；-–—|｜/")
+
+
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not has_colon(unit.text):
         return None
@@ -133,7 +150,9 @@ def read_talk(
     unit = units[head.index]
     talk = Talk(title=head.title, line=unit.line, video=head.video, slides=head.slides)
     talk.evidence[""] = f"line {unit.line}: {_SHAPES.get(head.style, head.style)}"
-    where = "speaker cell of the row" if head.style == "table" else "on the talk's own line"
+    where = {"table": "speaker cell of the row",
+             "segment": CUT_AT_LABEL}.get(
+        head.style, "on the talk's own line")
     add_names(talk, head.names, f"line {unit.line}: {where}")
     if head.slot is not None:
         add_names(talk, head.slot[1], head.slot[2])
@@ -184,6 +203,7 @@ def read_talk(
             add_names(talk, split_names(units[skip].text, known), why)
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
+            value = people_value(line, value)
             names = split_names(value, known)
             if len(names) == 1 and describes_someone(names[0].name):
                 # 讲师：示例集团技术专家名（花名：X）, the job glued before the name, or
@@ -196,7 +216,10 @@ def read_talk(
             add_names(talk, names, why)
         elif names := by_line(line, known):
             add_names(talk, names, f"line {line.line}: 'By …' line under the title")
-        elif (value := label_value(line, labels, "topic")) and not talk.title:
+        elif (value := label_value(line, labels, "topic")) and (
+            not talk.title or (head.style == "heading" and found.names_occurrence(talk.title))
+        ):
+            # under ``## 第二次例会`` (the event's name), ``主题：…`` names the talk
             talk.title = found.tidy_title(value)
         elif value := label_value(line, labels, "host"):
             hosts = split_names(value, known)

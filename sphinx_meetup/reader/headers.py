@@ -54,7 +54,12 @@ def strip_series(title: str) -> str:
 
 #: an agenda gives hours and minutes; a time with seconds (``21:17:34``) stamps a line of
 #: a log (a chat export: ``21:17:34 From Ann : …``), never a programme entry
-_CLOCK = r"(?:[01]?\d|2[0-3])[:：.h][0-5]\d(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
+#: ``11.23GDG珠海…`` is a day (month.day) glued to a word, no clock: a dotted time is
+#: followed by a space, a mark, a CJK word or ``am``/``pm``, never by a Latin letter
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}))"
+    r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
+)
 _TIMED = re.compile(
     rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)\s*+(?:[-–—|：:]\s*+)?"
     r"(?P<rest>.*)$",
@@ -183,6 +188,46 @@ def number_of(text: str) -> int | None:
         ones = _NUMBER_WORDS.index(text[2]) + 1 if len(text) == 3 else 0
         return (_NUMBER_WORDS.index(text[0]) + 1) * 10 + ones
     return None
+
+
+#: what kind of event a page is (a word a series of events names itself by): 例会,
+#: 沙龙, 直播课, Meetup - before a colon or after a dash it is the series', not the talk's
+_EVENT_KIND = (
+    r"(?:例会|周会|月会|沙龙|讲座|分享会|交流会|研讨会|读书会|夜读|直播课|直播|公开课|线上课|课程|"
+    r"工作坊|技术沙龙|meetup|webinar|seminar|workshop|lecture|live)"
+)
+#: ``第二次例会`` / ``第 3 期`` / ``例会 #4``: the name of one occurrence of a series
+_OCCURRENCE = re.compile(
+    rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?|"
+    rf"{_EVENT_KIND}\s*+#?\s*+\d{{1,4}})$",
+    re.IGNORECASE,
+)
+#: ``例会：标题`` / ``第 3 期 | 标题`` / ``标题 - 直播课``: a series word before or after
+_KIND_PREFIX = re.compile(
+    rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+)?{_EVENT_KIND}?\s*+"
+    r"(?:#\s*+\d{1,4}\s*+)?[：:|｜]\s*+(?=\S)",
+    re.IGNORECASE,
+)
+_KIND_SUFFIX = re.compile(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
+
+
+def names_occurrence(text: str) -> bool:
+    """Whether ``text`` only names one occurrence of a series (``第二次例会``, ``第 3
+    期``, ``Meetup #5``): a heading so is the event's, not a talk's title."""
+    return bool(_OCCURRENCE.match(text.strip()))
+
+
+def without_event_kind(title: str) -> str:
+    """A page title without the series words around its topic: ``例会：Git 入门`` →
+    ``Git 入门``, ``标题 - 直播课`` → ``标题``; the title itself when it has none (or
+    when nothing would be left)."""
+    match = _KIND_PREFIX.match(title)
+    if match and match.end() > 0 and match.group(0).strip(" ：:|｜"):
+        title = title[match.end() :]
+    suffix = _KIND_SUFFIX.search(title)
+    if suffix and suffix.start() > 0:
+        title = title[: suffix.start()]
+    return title.strip()
 
 
 def tidy_title(text: str) -> str:

@@ -52,7 +52,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     #: words that make a replay-looking link something else: the live room, a sign-up,
     #: a written recap, a photo gallery, a placeholder ("to be updated after the live")
     "not_replay": (
-        "直播间", "直播预约", "预约", "报名", "回顾文章", "文章", "待直播后更新", "待更新",
+        "直播间", "直播预约", "预约", "报名", "回顾文章", "文章", "待直播后更新", "待更新", "后续",
         "敬请期待", "live room", "sign up", "sign-up", "signup", "register", "registration",
         "rsvp", "tickets", "ticket", "recap", "blog post", "write-up", "article",
         "coming soon", "to be updated", "tbd", "tba",

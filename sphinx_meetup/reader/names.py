@@ -258,7 +258,7 @@ def describes_someone(text: str) -> bool:
 #: ``大家好``), never a person: a sentence that starts so is prose, not ``名 职位``
 _POINTING_WORDS = frozenset({
     "本期", "本次", "本场", "本周", "此次", "这次", "这期", "今天", "今晚", "明天", "我们",
-    "大家", "各位", "欢迎", "届时",
+    "大家", "各位", "欢迎", "届时", "来自",
 })
 
 

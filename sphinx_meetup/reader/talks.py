@@ -22,7 +22,7 @@ from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
 from .confidence import UNNAMED_SCHEDULE
-from .content import bare_label, by_line, label_value, read_talk, speaker_heading
+from .content import bare_label, by_line, label_value, people_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
 from .names import Name, describes_someone, is_organisation, key, parse_name, split_names
@@ -320,13 +320,27 @@ def _headers(
         if head.style == "line" and unit.kind == "item" and region != "talks":
             loose_items.append(head)
         heads.append(head)
-    if len(loose_items) == 1:  # one "- 名：标题" item alone is more likely a fact line
-        heads.remove(loose_items[0])
+    for head in _alone_in_their_list(units, loose_items):
+        heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
     heads += _bar_siblings(units, heads, known)
     _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     return heads
+
+
+def _alone_in_their_list(units: list[Unit], items: list[Header]) -> list[Header]:
+    """The ``- 名：标题`` items that no other item of their own list reads as: in a list
+    of labelled facts (``- 文字: 官方 Blog …``, ``- 录音: …``) or of speaker bios, one
+    item that happens to fit the shape is a fact, not a programme (a repeated shape is
+    the evidence, so it is counted per list, not per page)."""
+    by_list: dict[int, list[Header]] = {}
+    for head in items:
+        start = head.index
+        while start > 0 and units[start - 1].kind == "item":
+            start -= 1
+        by_list.setdefault(start, []).append(head)
+    return [group[0] for group in by_list.values() if len(group) == 1]
 
 
 def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str | None:
@@ -604,7 +618,8 @@ def _segments(
                 topic = label_value(units[title], labels, "topic")
                 head.title = found.tidy_title(topic or units[title].text)
         else:
-            value = label_value(units[speaker], labels, "speaker") or ""
+            value = people_value(units[speaker], label_value(units[speaker], labels, "speaker")
+                                 or "")
             stop = speakers[number + 1] if number + 1 < len(speakers) else len(units)
             stop = next(
                 (i for i in range(speaker + 1, stop) if _is_boundary(units[i], labels)), stop
@@ -628,9 +643,30 @@ def _title_before(
             break
         if index in free and label_value(unit, labels, "topic"):
             return index
+        if _points_to_list(units, index):
+            # ``预习以下内容：`` + a list: the line and its list's items are no title
+            end = index + 1
+            while end < len(units) and units[end].kind == "item":
+                end += 1
+            candidates = [c for c in candidates if not index < c < end]
+            continue
         if index in free and found.title_like(unit) and not _is_fact(unit, labels):
             candidates.append(index)
     return candidates[-1] if candidates else None
+
+
+#: ``以下内容`` / ``如下`` / ``the following``: a line that points to what comes next
+_POINTS_ON = re.compile(r"以下|如下|下列|下面|the following|as follows", re.IGNORECASE)
+
+
+def _points_to_list(units: list[Unit], index: int) -> bool:
+    """``希望同学们先预习以下内容`` over a list: a line that announces the list below it
+    (a pointing word, then the list), no talk title."""
+    after = index + 1
+    return (
+        after < len(units) and units[after].kind == "item"
+        and units[index].kind == "paragraph" and bool(_POINTS_ON.search(units[index].text))
+    )
 
 
 def _is_fact(unit: Unit, labels: Labels) -> bool:
