@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sphinx_meetup.reader import read_event
-from sphinx_meetup.reader.dates import find_date, find_times, only_date, prose_date
+from sphinx_meetup.reader import read_event, read_file
+from sphinx_meetup.reader.dates import (
+    compact_day,
+    find_date,
+    find_times,
+    only_date,
+    post_name_day,
+    prose_date,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -223,3 +233,98 @@ def test_a_location_map_is_read_as_one_line_of_place() -> None:
     odd = page("location:\n  lat: 45.1\n  lon: 5.7", "Hello.")
     assert odd.location is None, "a map with no place in it gives none"
     assert [(p.line, p.subtype) for p in odd.problems] == [(3, "frontmatter")], "and says so"
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("2019-08-24-gdg-night.md", dt.date(2019, 8, 24)),
+        ("2011-7-5-html5-salon.markdown", dt.date(2011, 7, 5)),
+        ("2013-02-30-no-such-day.md", None),
+        ("2019-08-24.md", None),  # no slug: not a post's name (MkDocs blogs, Hugo)
+        ("2019-08-24_talk.md", None),  # not Jekyll's separator
+        ("20190824-talk.md", None),
+        ("meetup-2019-08-24-night.md", None),
+        ("2019-08-24-.md", None),
+    ],
+)
+def test_a_jekyll_post_name_gives_a_day(name: str, day: dt.date | None) -> None:
+    assert post_name_day(name) == day
+
+
+def _post(tmp_path: Path, name: str, front: str, body: str) -> object:
+    path = tmp_path / name
+    path.write_text(f"---\ntitle: A night\n{front}---\n\n{body}\n", encoding="utf-8")
+    return read_file(path)
+
+
+def test_a_post_without_a_date_is_dated_by_its_file_name(tmp_path: Path) -> None:
+    event = _post(tmp_path, "2021-04-17-spring-night.md", "layout: post\n", "Talks and tea.")
+    assert event.start == dt.date(2021, 4, 17) and event.published == dt.date(2021, 4, 17)
+    assert event.problems == []
+    # the same text read with no file behind it has no day at all
+    assert read_event("---\ntitle: A night\n---\n\nTalks and tea.\n").start is None
+
+
+def test_the_front_matter_date_beats_the_file_name(tmp_path: Path) -> None:
+    event = _post(tmp_path, "2021-04-17-spring-night.md", "date: 2021-04-20\n", "Hi.")
+    assert event.start == dt.date(2021, 4, 20)
+
+
+def test_a_day_the_body_states_beats_the_file_name(tmp_path: Path) -> None:
+    # the post went up a fortnight before the night; the body says when it is
+    event = _post(tmp_path, "2021-04-03-spring-night.md", "",
+                  "Clear your evening.\n\n**April 17th 2021 at 19.00**.")
+    assert event.start == dt.date(2021, 4, 17)
+    labelled = _post(tmp_path, "2021-04-03-spring-salon.md", "", "时间：4 月 17 日 14:00-17:00")
+    assert labelled.start == dt.datetime(2021, 4, 17, 14), "the name lends the year"
+
+
+def test_hours_without_a_day_land_on_the_file_names_day(tmp_path: Path) -> None:
+    event = _post(tmp_path, "2021-04-17-recap.md", "", "- 时间: 13:30~18:00\n- 地点: 某大厦")
+    assert (event.start, event.end) == (dt.datetime(2021, 4, 17, 13, 30),
+                                        dt.datetime(2021, 4, 17, 18))
+
+
+def test_a_compact_day_in_a_time_line_is_read_near_the_page_date(tmp_path: Path) -> None:
+    event = _post(tmp_path, "2021-05-02-slides.md", "", "- 时间: 210417 1400~1700")
+    assert event.start == dt.date(2021, 4, 17)
+
+
+def test_an_unreadable_time_line_keeps_the_file_name_out(tmp_path: Path) -> None:
+    # the body states the day in a way the reader does not know: no day is better
+    # than the post's (a wrong day), and the author hears where
+    event = _post(tmp_path, "2021-05-02-slides.md", "", "Time: the usual slot")
+    assert event.start is None
+    assert [(p.line, p.subtype) for p in event.problems] == [(5, "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "day"),
+    [
+        ("时间: 190824 1313~1642", dt.date(2019, 9, 6), dt.date(2019, 8, 24)),
+        ("Date: 20190824", dt.date(2019, 9, 6), dt.date(2019, 8, 24)),
+        ("时间: 190824", dt.date(2023, 9, 6), None),  # years from the page's date
+        ("room 131313", dt.date(2013, 1, 1), None),  # month 13
+        ("v1.190824", dt.date(2019, 9, 6), None),  # part of a version
+    ],
+)
+def test_compact_day(text: str, near: dt.date, day: dt.date | None) -> None:
+    assert compact_day(text, near) == day
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789-._/年月 mdx", max_size=40), st.dates())
+def test_post_names_and_compact_days_never_raise(text: str, near: dt.date) -> None:
+    named = post_name_day(text + ".md")
+    if named is not None:
+        assert (text + ".md").startswith(f"{named.year:04d}-")
+    found = compact_day(text, near)
+    assert found is None or abs((found - near).days) <= 92
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1000, 1, 1)),
+       st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True))
+def test_a_post_name_round_trips_its_day(day: dt.date, slug: str) -> None:
+    assert post_name_day(f"{day.isoformat()}-{slug}.md") == day

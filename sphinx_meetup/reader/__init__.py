@@ -212,7 +212,9 @@ def read_event(
     else:
         fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None
+    posted = _post_name_day(event, page)
     if (structured := programme.read(front.data, front.lines, event)) is not None:
+        event.start = event.start or posted
         return _structured(event, structured, body, front.body_line, timezone)
     if blocks is None:
         blocks = body_reader.blocks_of(front.body, front.body_line)
@@ -223,12 +225,24 @@ def read_event(
     body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
                                                                            front.lines))
     _place_in_time_zone(event, timezone)
-    _apply_facts(event, found)
+    _apply_facts(event, found, posted)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event
+
+
+def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
+    """The day the file name of a page whose front matter gives none says, when it is
+    named as a Jekyll post (``2019-08-24-gdg-meetup.md``): Jekyll's date for the post
+    (its publication date), the event's day only when the body states none."""
+    if event.start is not None or page is None:
+        return None
+    day = dates.post_name_day(page.name)
+    if day is not None and event.published is None:
+        event.published = day
+    return day
 
 
 def _structured(
@@ -271,11 +285,12 @@ def _check_programme(
     event.body_rest_line = body_line
 
 
-def _apply_facts(event: Event, found: body_reader.Body) -> None:
-    """Fact lines of the body: the day the event happens wins over the page's date."""
+def _apply_facts(event: Event, found: body_reader.Body, posted: dt.date | None) -> None:
+    """Fact lines of the body: the day the event happens wins over the page's date
+    (and over ``posted``, the day a Jekyll post's file name gives)."""
     from . import when
 
-    when.apply_facts(event, found.facts, found.times, found.days)
+    when.apply_facts(event, found.facts, found.times, found.days, posted=posted)
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:

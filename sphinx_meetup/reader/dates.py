@@ -133,6 +133,51 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return None
 
 
+#: a Jekyll post's file name, ``2019-08-24-gdg-meetup.md``: the day, then ``-`` and a
+#: slug, then an extension (Jekyll's own pattern, with a four-digit year)
+_POST_NAME = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})-[^./\\][^/\\]*\.\w+$"
+)
+
+
+def post_name_day(name: str) -> dt.date | None:
+    """The day a Jekyll post's file name gives (``2019-08-24-slug.md``), which Jekyll
+    takes for the post's date when its front matter has none; ``None`` for any other
+    name (``2019-08-24.md``, ``2019-08-24_slug.md``, ``20190824-slug.md``: no guess)."""
+    match = _POST_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+#: ``190824`` / ``20190824``: a day as one run of digits, year first
+_COMPACT_DAY = re.compile(
+    r"(?<![\d.:/-])(?P<year>(?:19|20)?\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d.:/-])"
+)
+#: how far from the page's own date a compact day may be: the digits alone could be
+#: another order (``190824`` as 19 August 2024), the page's date says which is meant
+_COMPACT_SLACK_DAYS = 92
+
+
+def compact_day(text: str, near: dt.date) -> dt.date | None:
+    """The day a run of digits (``时间: 190824 1313~1642``) gives, read year first
+    (``YYMMDD`` or ``YYYYMMDD``) and taken only within three months of ``near``, the
+    page's date: the only reading left once the page's date has ruled the others out."""
+    for match in _COMPACT_DAY.finditer(text):
+        year = int(match["year"])
+        year += 0 if year >= 100 else near.year // 100 * 100
+        try:
+            day = dt.date(year, int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        if abs((day - near).days) <= _COMPACT_SLACK_DAYS:
+            return day
+    return None
+
+
 def _slashed_day(first: int, second: int, year: int) -> dt.date | None:
     """Day and month of ``first/second/year`` when only one order is a date."""
     if first > 12 >= second:

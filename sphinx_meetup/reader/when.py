@@ -24,17 +24,25 @@ def apply_facts(
     facts: dict[str, list[tuple[str, int]]],
     times: list[tuple[Talk, dt.time | None, dt.time | None]] | None = None,
     days: dict[int, str] | None = None,
+    *,
+    posted: dt.date | None = None,
 ) -> None:
     """Fill ``event.start``/``end`` from body date lines, then date the talks' times.
 
-    Call it once the front-matter dates are in the event's zone.
+    ``posted`` is the day of a page without a front-matter date that its file name
+    gives (a Jekyll post's): it lends its year to dates written without one, and is the
+    event's day when the body states none. Call it once the front-matter dates are in
+    the event's zone.
     """
     tz = _zone_of(event)
     page_day = _local_day(event.start)
-    year = page_day.year if page_day else None
-    day, start, end = _stated(facts, year, page_day, _local_day(event.end))
+    reference = page_day or posted
+    year = reference.year if reference else None
+    day, start, end = _stated(facts, year, page_day, _local_day(event.end), reference)
     if day is None and start is not None:
-        day = page_day
+        day = reference
+    if day is None and posted is not None and event.start is None and not _unread(facts):
+        day = posted
     if day is None:
         if facts.get("time") and event.start is None:
             value, line = facts["time"][0]
@@ -57,11 +65,20 @@ def apply_facts(
                 target.append(url)
 
 
+def _unread(facts: dict[str, list[tuple[str, int]]]) -> bool:
+    """Whether the body labels a time line in which no time could be read (nor a day,
+    or the day would have been taken): it states the day in a way the reader does not
+    know, so no other day may stand in for it."""
+    lines = facts.get("time", [])
+    return bool(lines) and all(dates.find_times(value) == (None, None) for value, _ in lines)
+
+
 def _stated(
     facts: dict[str, list[tuple[str, int]]],
     year: int | None,
     page_day: dt.date | None,
     page_end: dt.date | None,
+    reference: dt.date | None = None,
 ) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
     """The day and clock range the body states.
 
@@ -74,7 +91,9 @@ def _stated(
     day = start = end = None
     for value, _line in facts.get("time", []):
         if day is None:
-            day = _nearest_year(dates.find_date(value, year), value, page_day)
+            day = _nearest_year(dates.find_date(value, year), value, reference)
+            if day is None and reference is not None:
+                day = dates.compact_day(value, reference)
             weekday = dates.stated_weekday(value) if day is not None else None
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
