@@ -39,7 +39,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "ticket_url", "tickets_url",
     ),
     "image": ("image", "featured_image", "cover"),
-    "speakers": ("speaker", "speakers"),
+    # ``presenter`` (a workshop's), ``intervenant`` (French), ``referent`` (German): the
+    # same person under the words themes of those communities use; never ``author``,
+    # the writer of the post
+    "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
+                 "intervenants", "referent", "referenten"),
     "replays": ("replay", "replays", "video", "recording"),
     "slides": ("slides",),
     "links": ("links",),
@@ -354,7 +358,9 @@ def _read_speakers(reader: _Reader) -> None:
         return
     key, value = found
     if isinstance(value, str | dict):
-        if isinstance(value, str):
+        if isinstance(value, str) and key in _ONE_PERSON_KEYS:
+            value = [{"name": name.name} for name in split_names(value)]
+        elif isinstance(value, str):
             reader.problem(
                 key,
                 f"{key} should be a list of speakers (name, image, designation), "
@@ -416,6 +422,8 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         )
         return None
     name = parse_name(raw_name)
+    if name.name.casefold() in _NOBODY:
+        return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
     designation = _first_text(item, "designation", "title_role", "role", "job", "position")
     affiliation = name.affiliation or _first_text(
@@ -441,6 +449,16 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         links=links,
         line=line,
     )
+
+
+#: speaker keys that name one person as text by design (``presenter: Ann Example``)
+_ONE_PERSON_KEYS = frozenset({"presenter", "intervenant", "referent"})
+
+#: what a speaker key holds when no one person speaks: everybody, or nobody known yet
+_NOBODY = frozenset({
+    "all", "everyone", "everybody", "alle", "jeder", "tous", "tout le monde", "tbd", "tba",
+    "n/a", "?", "-", "todo", "nobody", "none", "niemand", "personne",
+})
 
 
 def _first_text(item: dict[str, Any], *keys: str) -> str | None:
