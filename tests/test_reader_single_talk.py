@@ -11,10 +11,15 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reader_support import read as page
 from reader_support import talks
 
 from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.blocks import blocks_of, units_of
+from sphinx_meetup.reader.dashed import dash_headings
+from sphinx_meetup.reader.titled import title_speaker
 
 read = functools.partial(page, title="Test night", date="2024-03-14")
 
@@ -59,3 +64,130 @@ def test_the_author_of_a_post_is_no_speaker() -> None:
     event = read("We meet again on Thursday.\n", 'author: "Ann Example"\n')
     assert event.speakers == []
     assert talks(event) == []
+
+
+def test_a_heading_title_dash_name_is_a_talk_when_the_page_names_the_person_again() -> None:
+    """``### _Talk:_ Title - Name`` with the person's avatar (alt text) or bio below:
+    one talk per heading, the kind label left out of the title; a one-word name counts
+    when the front matter knows it."""
+    event = read(
+        "# April night\n\nTwo talks this month.\n\n"
+        "### _Talk:_ Parsing logs quickly - Ann Example\n"
+        "![Ann Example Avatar](https://example.org/ann.png){: style=\"height:90px\"}\n\n"
+        "How the parser skips what it does not need.\n\n"
+        "_Ann Example builds log tools._\n\n"
+        "### _Talk_: Packaging without tears - Bodo\n"
+        "![Bodo Avatar](https://example.org/bodo.png)\n\n"
+        "Wheels, sdists and the rest.\n", "authors:\n  - bodo\n",
+    )
+    assert talks(event) == [
+        ("Parsing logs quickly", ["Ann Example"]), ("Packaging without tears", ["Bodo"]),
+    ]
+    evidence = event.talks[0].evidence["Ann Example"]
+    assert "named again on line" in evidence
+    unknown = read("### Packaging without tears - Bodo\n\nBodo packs wheels.\n")
+    assert talks(unknown) == []
+
+
+def test_a_dash_inside_a_heading_title_names_no_speaker() -> None:
+    """``#### Python and Rust - A Match Made in Heaven`` or ``## June Meetup - June 4``:
+    the tail is no person the page names again - no speaker is split off, and a
+    one-word tail alone (no sibling with a full name) is no speaker either."""
+    event = read(
+        "## June Meetup - June 4, 2024\n\n"
+        "#### Python and Rust - A Match Made in Heaven\n\n"
+        "> How the bindings are written.\n\n"
+        "### Closing words - Thanks\n\nThanks to everyone who came.\n"
+    )
+    assert all(not speakers for _, speakers in talks(event))
+    assert not any("Made in Heaven" in name for s in event.speakers for name in s.names)
+
+
+def test_a_dash_tail_named_nowhere_else_is_no_speaker() -> None:
+    """``### Kafka streams - Real Time`` reads as a name by its capitals, but the page
+    never names "Real Time" again: not a speaker."""
+    event = read("### Kafka streams - Real Time\n\nStreams, tables and joins.\n")
+    assert all("Real Time" not in speakers for _, speakers in talks(event))
+
+
+def test_a_page_titled_title_dash_name_is_that_persons_talk() -> None:
+    """A page with no talk in its body, titled ``Title — Name`` / ``Title - Name`` /
+    ``Title by Name``: its talk is Title, by Name - when the body names the person
+    again (a linked full name, or the given name opening a clause)."""
+    linked = read(
+        "Hello everyone!\n\n[Ann Example](https://example.org/ann) is in town and offered "
+        "a workshop.\n", title="Static sites in an afternoon by Ann Example",
+    )
+    assert talks(linked) == [("Static sites in an afternoon", ["Ann Example"])]
+    given = read(
+        "Une soirée pour parler de tests.\n\nÀ propos de Bodo\n\nBodo est développeur "
+        "depuis dix ans.\n", title="Tester sans douleur — Bodo Sample",
+    )
+    assert talks(given) == [("Tester sans douleur", ["Bodo Sample"])]
+
+
+def test_a_page_title_with_a_name_the_body_never_gives_makes_no_talk() -> None:
+    """The title's tail alone is no evidence (``Clean code - Ann Example`` over a body
+    that never names her); nor is a calendar tail (``Meetup - June Edition``), nor a
+    title joining two things (``Tests & Types - Ann Example``)."""
+    for title, body in (
+        ("Clean code - Ann Example", "A talk about naming things.\n"),
+        ("Meetup - June Edition", "June is here, June brings talks.\n"),
+        ("Tests & Types - Ann Example", "Ann Example will not be alone.\n"),
+    ):
+        assert talks(read(body, title=title)) == [], title
+
+
+def test_a_schedule_that_names_no_one_keeps_the_body_but_the_title_gives_the_talk() -> None:
+    """A timed schedule naming no one (``18:15 — Accueil``, ``18:30 — Présentation``)
+    is doubted: the body is shown as written, with the programme warning; the talk the
+    title names with a speaker the body names again is still the page's talk."""
+    event = read(
+        "Deux heures pour parler du métier. Comme toujours, Bodo répond à tout.\n\n"
+        "## Le programme\n\n- 18:15 — Accueil\n- 18:30 — Présentation et questions\n"
+        "- 20:30 — Fin\n", title="Le métier de CTO — Bodo Sample",
+    )
+    assert talks(event) == [("Le métier de CTO", ["Bodo Sample"])]
+    assert "18:30 — Présentation" in event.body_rest
+    assert [p.subtype for p in event.problems] == ["programme"]
+
+
+def test_a_title_dash_name_of_the_front_matter_speaker_drops_the_name() -> None:
+    """``Title - Ann Example`` with ``speakers: [Ann Example]``: the talk is Title."""
+    event = read("Notes of the evening.\n", "speakers:\n  - name: Ann Example\n",
+                 title="Parsing logs quickly - Ann Example")
+    assert talks(event) == [("Parsing logs quickly", ["Ann Example"])]
+
+
+_WORDS = st.sampled_from(["Ann", "Example", "Bodo", "Sample", "logs", "Parsing", "by", "-",
+                          "—", "&", "June", "Talk:", "#3", "de", "von", "–", "x"])
+_TITLES = st.lists(_WORDS, max_size=9).map(" ".join) | st.text(max_size=60)
+
+
+@given(_TITLES, st.lists(_TITLES, max_size=3))
+def test_a_titled_talk_is_the_titles_own_words(title: str, lines: list[str]) -> None:
+    """Whatever the title and body: the talk's title is the start of the page title, and
+    its speaker is written after it and named again in the body."""
+    units = units_of(blocks_of("\n\n".join(lines), 1))
+    found = title_speaker(title, units, ())
+    if found is None:
+        return
+    told, person, _why = found
+    assert title.startswith(told) and told.strip()
+    assert person.name in title[len(told):]
+    assert any(person.name.split()[0] in unit.text for unit in units)
+
+
+@given(st.lists(_TITLES, min_size=1, max_size=4), st.lists(_TITLES, max_size=3))
+def test_a_dash_heading_speaker_is_named_again_on_the_page(
+    heads: list[str], lines: list[str]
+) -> None:
+    """A speaker split off a heading is written at the heading's end and again in
+    another line of the page (never invented from the heading alone)."""
+    body = "\n\n".join([f"### {head}" for head in heads] + lines)
+    units = units_of(blocks_of(body, 1))
+    for index, head in dash_headings(units, ()).items():
+        assert head.slot is not None
+        name = head.slot[1][0].name
+        assert units[index].text.rstrip().endswith(name)
+        assert any(name in unit.source for at, unit in enumerate(units) if at != index)

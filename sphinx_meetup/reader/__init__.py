@@ -278,6 +278,7 @@ def _check_programme(
     doubt = confidence.doubt(read, labels, known, structured)
     if doubt is not None:
         confidence.fall_back(event, doubt, body, body_line, structured)
+        body_reader.titled_after_doubt(event, found)
         return
     used = [line for values in found.facts.values() for _, line in values]
     consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)

@@ -18,6 +18,7 @@ from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
+from .confidence import UNNAMED_SCHEDULE
 from .content import add_names
 from .guests import Outline, read_outline
 from .headers import strip_series, without_event_kind
@@ -26,6 +27,7 @@ from .names import Name, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 from .recordings import read_sections
 from .talks import Found, find_talks
+from .titled import title_speaker
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
@@ -85,6 +87,9 @@ class Body:
     #: the people of the page's guest section (``## 讲师简介`` + ``名，职位…``) and its line
     guests: list[Name] = field(default_factory=list)
     guests_line: int | None = None
+    #: a body with no talk under a title ``Title — Name`` the page names again:
+    #: (the talk's title, its speaker, the evidence) - :mod:`.titled`
+    titled: tuple[str, Name, str] | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -123,6 +128,11 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     if not real:
         body.unread = _unread_programme(units, found, outline)
         body.several = _several_talks(units)
+    # a page whose body names no talk - or only the entries of a schedule that names no
+    # one, which the confidence check doubts - may name its talk and speaker in its title
+    unnamed = all(UNNAMED_SCHEDULE in talk.evidence.get("", "") for talk in real)
+    if unnamed and event is not None and event.title:
+        body.titled = title_speaker(event.title, units, known)
     _drop_empty_sections(units, body.consumed)
     return body
 
@@ -325,6 +335,9 @@ def complete(
     if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
         event.talks.append(talk)
         real = [talk]
+    if not real and not event.speakers and (talk := _the_titled_talk(body)):
+        event.talks.append(talk)
+        real = [talk]
     if len(real) == 1 and not real[0].title and real[0].speakers and event.title:
         # ``Intervenant : Name, role`` under a one-talk page's abstract: the talk the
         # label's people give is the event itself
@@ -361,7 +374,13 @@ def complete(
         return
     if not real:
         if event.speakers and event.title:
-            talk = Talk(title=event.title, speakers=[s.name for s in event.speakers])
+            title = event.title
+            if body is not None and body.titled is not None and len(event.speakers) == 1:
+                # ``Title — Name`` and Name the front matter's speaker: the talk is Title
+                told, person, _why = body.titled
+                if key(person.name) in {key(n) for n in event.speakers[0].names}:
+                    title = told
+            talk = Talk(title=title, speakers=[s.name for s in event.speakers])
             talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
             talk.evidence.update(
                 (s.name, f"line {s.line}: front-matter speaker") for s in event.speakers
@@ -429,6 +448,28 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
     )
     if body.guests[0].affiliation:
         talk.affiliations = {body.guests[0].name: body.guests[0].affiliation}
+    return talk
+
+
+def titled_after_doubt(event: Event, body: Body) -> None:
+    """A page whose only "talks" were a schedule naming no one (doubted, so the body is
+    shown as written) still has the talk its title names with its speaker."""
+    if not event.talks and not event.speakers and (talk := _the_titled_talk(body)):
+        event.talks.append(talk)
+
+
+def _the_titled_talk(body: Body | None) -> Talk | None:
+    """A page with no talk in its text titled ``Title — Name``, the name given again in
+    its body (:mod:`.titled`): the page is Name's talk. Not when its prose names other
+    speakers or says it holds several talks."""
+    if body is None or body.titled is None or body.several is not None:
+        return None
+    title, person, why = body.titled
+    if any(key(name.name) != key(person.name) for name in body.prose_names):
+        return None
+    talk = Talk(title=undecorated(title), speakers=[person.name])
+    talk.evidence[""] = "the page itself: no talk in its text, its title ends with the speaker"
+    talk.evidence[person.name] = f"after the dash or 'by' that ends the page's title; {why}"
     return talk
 
 

@@ -1,0 +1,79 @@
+"""A one-talk page that names its speaker at the end of its title: ``Title — Name``,
+``Title - Name``, ``Title by Name``.
+
+The page's body names no talk; its title is the talk, and the name after the title's
+last spaced dash (or ``by`` / ``par`` / ``von``) its speaker - only with evidence: the
+front matter knows the person, or the body names them again (the full name anywhere,
+as in a linked ``[Ann Example](…)``; or the given name opening a sentence or clause,
+``Ann is…``, ``À propos de Ann``). A title that joins two things (``A & B``, ``A + B``)
+or whose tail holds a day or a month is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .names import Name, key, looks_like_name, parse_name
+
+#: the title's tail after its last spaced dash or speaker word
+_TAIL = re.compile(r"\s(?:[-–—]{1,2}|by|par|von)\s+(?=\S)", re.IGNORECASE)
+#: what joins two things in a title: then it is no one talk
+_JOINS = (" & ", " + ", " ＆ ", " and ", " et ", " und ")
+_MAX_TAIL = 40
+#: words of the calendar and of the event itself: a tail holding one names no person
+#: (``Meetup - June Edition``, ``Workshop — Friday Session``)
+_NOT_NAME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "januar", "februar",
+    "märz", "juni", "juli", "oktober", "dezember", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "edition", "session", "meetup", "part", "teil",
+    "partie", "special", "online", "live", "remote",
+})
+#: words a given name is introduced by (``À propos de Yoan``, ``About Ann``)
+_ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
+
+
+def title_speaker(
+    title: str, units: list[Unit], known: Collection[str]
+) -> tuple[str, Name, str] | None:
+    """(the talk's title, its speaker, the evidence) read from the page's ``title``."""
+    if not title or len(title) > 200:
+        return None
+    tails = list(_TAIL.finditer(title))
+    if not tails:
+        return None
+    found = tails[-1]
+    head, tail = title[: found.start()].strip(), title[found.end() :].strip()
+    if not head or not tail or len(tail) > _MAX_TAIL or any(j in head for j in _JOINS):
+        return None
+    name = parse_name(tail)
+    if name.name != tail or any(w.casefold() in _NOT_NAME_WORDS for w in tail.split()):
+        return None
+    if known and key(tail) in known:
+        return head, name, "a front-matter speaker"
+    if not looks_like_name(tail, known, strict=True):
+        return None
+    where = _mentioned(units, tail)
+    return (head, name, where) if where else None
+
+
+def _mentioned(units: list[Unit], name: str) -> str | None:
+    """Where the body names ``name`` again: the full name anywhere, or the given name
+    opening a sentence or clause (``Ann is…``, ``…, Ann has``) or after ``About``."""
+    full = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    given = name.split()[0]
+    first = re.compile(
+        rf"(?:^|[.!?;:,]\s+|{_ABOUT}){re.escape(given)}(?:$|\s+[^\W\d_A-Z]|\s*[.,]?\s*$)",
+    )
+    for unit in units:
+        if name in unit.source and full.search(unit.source):
+            return f"named again on line {unit.line}"
+    for unit in units:
+        if given in unit.text and first.search(unit.text):
+            return f"its given name {given!r} on line {unit.line}"
+    return None
