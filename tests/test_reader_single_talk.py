@@ -19,7 +19,7 @@ from reader_support import talks
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.blocks import blocks_of, units_of
 from sphinx_meetup.reader.dashed import dash_headings
-from sphinx_meetup.reader.titled import title_speaker
+from sphinx_meetup.reader.titled import title_speaker, without_series
 
 read = functools.partial(page, title="Test night", date="2024-03-14")
 
@@ -191,3 +191,109 @@ def test_a_dash_heading_speaker_is_named_again_on_the_page(
         name = head.slot[1][0].name
         assert units[index].text.rstrip().endswith(name)
         assert any(name in unit.source for at, unit in enumerate(units) if at != index)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Episode 4 – Parsing logs quickly", "Demo Meetup: Parsing logs quickly",
+     "Meetup #12: Parsing logs quickly", "Folge 12: Parsing logs quickly",
+     "Rust Town Meetup - Parsing logs quickly"],
+)
+def test_a_series_prefix_is_not_part_of_the_one_talks_title(title: str) -> None:
+    """The page's one talk is its title after the series' name and number."""
+    event = read("Notes of the evening.\n", "presenter: Ann Example\n", title=title)
+    assert talks(event) == [("Parsing logs quickly", ["Ann Example"])]
+
+
+def test_a_title_with_a_colon_of_its_own_keeps_it() -> None:
+    """``Ruff: a fast linter`` is one title (no series word before the colon)."""
+    event = read("Notes.\n", "presenter: Ann Example\n", title="Ruff: a fast linter")
+    assert talks(event) == [("Ruff: a fast linter", ["Ann Example"])]
+
+
+def test_a_page_title_joining_two_things_is_no_one_talk() -> None:
+    """``Welcome & Talk`` with a front-matter speaker, or ``A + B`` with a presenter the
+    prose names: no talk is invented from the title; the speaker keeps a card, and a
+    programme warning says why."""
+    event = read("Notes.\n", "presenter: Ann Example\n", title="Welcome & Lightning talk")
+    assert talks(event) == []
+    assert [s.name for s in event.speakers] == ["Ann Example"]
+    assert [p.subtype for p in event.problems] == ["programme"]
+    prose = read("Ann Example will present both topics.\n", title="Web components + GraphQL")
+    assert talks(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ann Example presents on fast linters and their design.",
+     "Lors de cette soirée, Ann Example nous présentera son linter.",
+     "Ann Example präsentiert diesmal ihren Linter.",
+     "Ann Example spricht über schnelle Linter."],
+)
+def test_prose_that_announces_a_presenter_names_the_one_talks_speaker(sentence: str) -> None:
+    """A page with no programme whose prose announces who presents (English present
+    tense, French, German): one talk, the page, by that person."""
+    event = read(f"{sentence}\n", title="Fast linters")
+    assert talks(event) == [("Fast linters", ["Ann Example"])]
+
+
+def test_a_heading_dash_name_with_an_attribute_list_or_a_linked_name() -> None:
+    """``### Title - Name {.talk}`` (a kramdown attribute list after it) reads as the
+    plain heading; ``### Title - [Name](profile)``: the link to the person is the
+    evidence, even when the page names them nowhere else."""
+    event = read(
+        "### Parsing logs quickly - Ann Example {.talk}\n\nAnn Example wrote the parser.\n\n"
+        "### Packaging without tears - [Bo Sample](https://example.org/bo)\n\nWheels.\n"
+    )
+    assert talks(event) == [
+        ("Parsing logs quickly", ["Ann Example"]), ("Packaging without tears", ["Bo Sample"]),
+    ]
+
+
+def test_a_subtitle_after_a_dash_is_no_name_even_when_repeated() -> None:
+    """``### Ethernet – A Brief History`` twice on the page: an article opens a
+    subtitle, never a name - nor in a page title (``Sockets - The Long Story``)."""
+    event = read(
+        "### Talk 1: Ethernet – A Brief History\n\nA Brief History is the book behind it.\n"
+    )
+    assert all("A Brief History" not in speakers for _, speakers in talks(event))
+    page = read("The Long Story of sockets, told again.\n", title="Sockets - The Long Story")
+    assert talks(page) == []
+
+
+def test_a_speakers_photo_beside_a_heading_makes_it_their_talk() -> None:
+    """``![Ann Example Avatar](…)`` (or ``Photo of Ann Example``) right above or below a
+    heading: the heading is Ann Example's talk, its whole text the title (a dash inside
+    it splits nothing); between two headings, the deeper one's. A photo whose alt text
+    names no one, a date heading, or a photo between two headings of one level, give
+    nothing."""
+    event = read(
+        "## April night\n\n"
+        "![Ann Example Avatar](https://example.org/ann.png){: style=\"height:90px\"}\n"
+        "#### Python and Rust - A Match Made in Heaven\n\n> How the bindings are written.\n\n"
+        "#### Async for beginners\n\n![Photo of Bo Sample](https://example.org/bo.png)\n\n"
+        "## Pictures\n\n![Our venue](https://example.org/venue.png)\n\n### Room 2\n"
+    )
+    assert talks(event) == [
+        ("Python and Rust - A Match Made in Heaven", ["Ann Example"]),
+        ("Async for beginners", ["Bo Sample"]),
+    ]
+    assert "the alt text of the photo" in event.talks[0].evidence["Ann Example"]
+    dated = read(
+        "## June 4, 2024\n\n![Ann Example Avatar](https://example.org/ann.png)\n\n"
+        "Ann Example gave a talk.\n"
+    )
+    assert all(title != "June 4, 2024" for title, _ in talks(dated))
+    between = read(
+        "### Parsing logs\n\n![Ann Example Avatar](https://example.org/ann.png)\n\n"
+        "### Packaging\n\nWheels.\n"
+    )
+    assert talks(between) == []
+
+
+@given(_TITLES)
+def test_a_series_prefix_leaves_the_end_of_the_title(title: str) -> None:
+    """Whatever the title: what is left is its end, with a letter in it, or the title."""
+    rest = without_series(title)
+    assert title.endswith(rest)
+    assert rest == title or any(char.isalpha() for char in rest)

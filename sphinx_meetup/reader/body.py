@@ -27,7 +27,7 @@ from .names import Name, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 from .recordings import read_sections
 from .talks import Found, find_talks
-from .titled import title_speaker
+from .titled import joins_two, title_speaker, without_series
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
@@ -42,11 +42,16 @@ _PROSE_SPEAKERS = (
             # of a long run of capitalised words, was quadratic
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+"
             r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})(?:,?\s++who)?\s++"
-            r"(?:will|is going to)\s+"
+            r"(?:(?:will|is going to)\s+"
             r"(?:talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
-            r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us)\b"
+            r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us)"
+            # an announcement in the present (``Ann Example presents on…``), in French and
+            # German too (``… nous présentera``, ``… präsentiert``, ``… spricht über``)
+            r"|presents\s+(?:on|about|her|his|their|a|an|the)|(?:nous\s+)?présentera|"
+            r"(?:nous\s+)?parlera|präsentiert|spricht\s+über|wird\s+(?:über|uns))\b"
         ),
-        ("will", "is going to"),
+        ("will", "is going to", "presents", "résentera", "parlera", "räsentiert", "spricht",
+         "wird"),
     ),
     (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
@@ -372,14 +377,27 @@ def complete(
             )
         )
         return
+    if not real and event.title and joins_two(page_talk_title(event.title)) and (
+        event.speakers or (body is not None and body.prose_names)
+    ):
+        event.problems.append(
+            Problem(
+                None,
+                f"the programme was not understood: the page's title {event.title!r} joins "
+                "two things, so it is not the title of one talk; its speakers are shown "
+                "without a talk - give the programme as `talks:` in the front matter",
+                "programme",
+            )
+        )
+        return
     if not real:
         if event.speakers and event.title:
-            title = event.title
+            title = page_talk_title(event.title)
             if body is not None and body.titled is not None and len(event.speakers) == 1:
                 # ``Title — Name`` and Name the front matter's speaker: the talk is Title
                 told, person, _why = body.titled
                 if key(person.name) in {key(n) for n in event.speakers[0].names}:
-                    title = told
+                    title = page_talk_title(told)
             talk = Talk(title=title, speakers=[s.name for s in event.speakers])
             talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
             talk.evidence.update(
@@ -388,7 +406,7 @@ def complete(
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
         elif body is not None and body.prose_names and event.title:
-            title = undecorated(event.title)
+            title = page_talk_title(event.title)
             talk = Talk(title=title, speakers=[name.name for name in body.prose_names])
             talk.evidence[""] = "the page itself: no talk in its text"
             talk.evidence.update(
@@ -441,7 +459,7 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
         return None
     if body.prose_names or body.several is not None:
         return None
-    talk = Talk(title=event.title, speakers=[body.guests[0].name])
+    talk = Talk(title=without_series(event.title), speakers=[body.guests[0].name])
     talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
     talk.evidence[body.guests[0].name] = (
         f"line {body.guests_line}: the one person of the guest section"
@@ -467,10 +485,16 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
     title, person, why = body.titled
     if any(key(name.name) != key(person.name) for name in body.prose_names):
         return None
-    talk = Talk(title=undecorated(title), speakers=[person.name])
+    talk = Talk(title=page_talk_title(title), speakers=[person.name])
     talk.evidence[""] = "the page itself: no talk in its text, its title ends with the speaker"
     talk.evidence[person.name] = f"after the dash or 'by' that ends the page's title; {why}"
     return talk
+
+
+def page_talk_title(title: str) -> str:
+    """The page's one talk's title from the page's own: no pictographs closing it, no
+    series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
+    return without_series(without_event_kind(undecorated(title))) or title
 
 
 def undecorated(title: str) -> str:

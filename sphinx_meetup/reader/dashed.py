@@ -4,7 +4,9 @@ A dash also joins the two halves of a title (``Python and .NET - A Match Made in
 Heaven``) or a date to an event (``June Meetup - June 4``), so the shape alone is no
 evidence. The tail is a speaker only when it reads as a name and the page names that
 person again outside the heading - in an image's alt text (an avatar), a link's text, a
-bio or the prose - or the front matter knows them; a one-word tail (``- Mariatta``)
+bio or the prose - or the heading links the name, or the front matter knows them.
+Sibling headings that all end so are no evidence by themselves: title-case subtitles
+(``Ethernet – A Brief History``) read as names just as well. A one-word tail (``- Mariatta``)
 only when the front matter knows it (a single word alone is no evidence of a person,
 and the confidence check would doubt the whole page for it). A ``Talk:`` kind label
 before the title (``### _Talk:_ Title - Name``) is left out of it.
@@ -18,11 +20,14 @@ from collections.abc import Collection
 from .blocks import Unit
 from .headers import Header, tidy_title
 from .names import key, looks_like_name, parse_name
+from .titled import opens_like_a_subtitle
 
 #: the last spaced dash of a heading: what follows it is the candidate name
 _LAST_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
 #: a name after a title is short (longer tails are prose or a subtitle)
 _MAX_TAIL = 60
+#: a Pandoc / kramdown attribute list closing a heading: ``{.talk}``, ``{#ann}``
+_ATTRIBUTES = re.compile(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
 
 
 def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
@@ -34,28 +39,33 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         text = unit.text
         if " -" not in text and "–" not in text and "—" not in text:
             continue  # (most headings: no dash to split at)
+        if text.endswith("}"):
+            text = _ATTRIBUTES.sub("", text)  # ``### Title - Name {.talk}``
         split = _split(text)
         if split is None:
             continue
         title, tail = split
         name = parse_name(tail)
-        if not name.name or name.name != tail or not looks_like_name(tail, known, strict=True):
+        if opens_like_a_subtitle(tail) or name.name != tail:
+            continue
+        if not looks_like_name(tail, known, strict=True):
             continue  # (a name the front matter knows counts, one word or more)
         candidates.append((index, title, tail))
     heads: dict[int, Header] = {}
     for index, title, tail in candidates:
         unit = units[index]
-        known_here = bool(known) and key(tail) in known
-        where = None if known_here else _named_elsewhere(units, index, tail)
-        if not known_here and where is None:
+        if bool(known) and key(tail) in known:
+            because = "a front-matter speaker"
+        elif any(text == tail for text, _url in unit.block.links):
+            because = "the text of the heading's link (the person's page)"
+        elif (where := _named_elsewhere(units, index, tail)) is not None:
+            because = f"named again on line {where}"
+        else:
             continue
         title = tidy_title(title)
         if not title:
             continue
-        why = (
-            f"line {unit.line}: after the dash that ends the heading, "
-            + ("a front-matter speaker" if known_here else f"named again on line {where}")
-        )
+        why = f"line {unit.line}: after the dash that ends the heading, {because}"
         heads[index] = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
     return heads
 

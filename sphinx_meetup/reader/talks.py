@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, dashed, dates, nested, siblings, tables
+from . import agenda, avatars, dashed, dates, nested, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -49,6 +49,7 @@ class Found:
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
     """Every talk (and agenda break) of the body ``units``."""
     by_heads = dashed.dash_headings(units, known) | _by_headings(units, known)
+    by_heads |= avatars.avatar_headings(units, known, by_heads)
     result = Found(regions=_regions(units, labels, known, by_heads))
     heads = _headers(units, labels, known, result.regions, result.consumed, by_heads)
     heads = nested.attach(heads, units, known, result.regions)

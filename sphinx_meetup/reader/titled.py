@@ -38,6 +38,47 @@ _NOT_NAME_WORDS = frozenset({
 _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 
 
+#: a series' name and number before a page's topic: ``Episode 4 – ``, ``Folge 12: ``,
+#: ``PyTexas Meetup: ``, ``Rust Vienna Meetup #12 - ``, ``October 2023 Meetup: ``
+_SERIES_PREFIX = re.compile(
+    r"^(?:(?:(?:[A-Z][\w.+'’-]*|\d{4})\s+){0,4}(?i:meetup|meeting|user\s+group|night|"
+    r"stammtisch|treffen|soirée|rencontre|webinar|session)(?:\s*+#?\s*+\d{1,4})?"
+    r"|(?i:episode|ep\.|folge|épisode|part|teil|partie|vol\.|no\.|#)\s*+\d{1,4})"
+    r"\s*+(?::|[-–—|]\s)\s*+(?=\S)"
+)
+#: what joins two things in a page title (``Welcome & Talk``, ``A + B``): no one talk
+_TWO_THINGS = ("&", "＆", " + ")
+
+
+#: words a subtitle opens with and a name never does (``– A Brief History``)
+_ARTICLES = frozenset({
+    "a", "an", "the", "le", "la", "les", "un", "une", "des", "der", "die", "das", "ein",
+    "eine", "el", "los", "las", "il", "lo", "de", "het", "een",
+})
+
+
+def opens_like_a_subtitle(tail: str) -> bool:
+    """Whether ``tail`` opens with an article (``A Brief History``, ``Der Weg``): the
+    second half of a title, never a person's name."""
+    words = tail.split(None, 1)
+    return bool(words) and words[0].casefold() in _ARTICLES
+
+
+def without_series(title: str) -> str:
+    """``Episode 4 – Title`` → ``Title``: the series' name and number are the event's,
+    not its one talk's (the title itself when nothing else is left)."""
+    match = _SERIES_PREFIX.match(title)
+    if match is None or not any(char.isalpha() for char in title[match.end() :]):
+        return title
+    return title[match.end() :].strip()
+
+
+def joins_two(title: str) -> bool:
+    """Whether a page title joins two things (``Welcome & Talk``): then it is not the
+    title of the page's one talk."""
+    return any(join in title for join in _TWO_THINGS)
+
+
 def title_speaker(
     title: str, units: list[Unit], known: Collection[str]
 ) -> tuple[str, Name, str] | None:
@@ -52,7 +93,9 @@ def title_speaker(
     if not head or not tail or len(tail) > _MAX_TAIL or any(j in head for j in _JOINS):
         return None
     name = parse_name(tail)
-    if name.name != tail or any(w.casefold() in _NOT_NAME_WORDS for w in tail.split()):
+    if name.name != tail or opens_like_a_subtitle(tail):
+        return None
+    if any(word.casefold() in _NOT_NAME_WORDS for word in tail.split()):
         return None
     if known and key(tail) in known:
         return head, name, "a front-matter speaker"

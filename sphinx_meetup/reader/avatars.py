@@ -1,0 +1,83 @@
+"""A talk heading beside its speaker's photo: ``![Ann Example avatar](…)`` right above
+or below ``#### Title``.
+
+Pages that show a speaker's picture next to each talk say who it is in the image's alt
+text (``Ann Example Avatar``, ``Photo of Ann Example``). That alt text is evidence of a
+person only in these shapes - a full name and a photo word - and only for the heading
+the image touches (nothing between them); the heading then is that person's talk, its
+text the title. A heading that is itself a name, or a section word, is not a talk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from . import dates
+from .blocks import Unit
+from .headers import Header, tidy_title
+from .names import looks_like_name, parse_name
+
+_PHOTO = r"(?:avatar|photo|picture|portrait|headshot|profile(?:\s+picture)?|foto|bild)"
+#: ``Ann Example Avatar`` / ``Photo of Ann Example`` / ``Portrait de Ann`` - whole alt text
+_ALT = re.compile(
+    rf"^(?:(?P<before>.{{3,60}}?)(?:'s)?\s+{_PHOTO}|{_PHOTO}\s+(?:of|de|von)\s+(?P<after>.{{3,60}}))$",
+    re.IGNORECASE,
+)
+_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]{3,100})\]\(")
+#: what may stand beside the image on its line: an attribute list, spaces, a break
+_ONLY_ATTRIBUTES = re.compile(r"^(?:\s*+\{[^{}]{0,200}\}|\s*+<br\s*/?>)*\s*$")
+
+
+def avatar_headings(
+    units: list[Unit], known: Collection[str], taken: Collection[int]
+) -> dict[int, Header]:
+    """Headings an avatar image touches, as talks by the person the alt text names (by
+    unit index); headings in ``taken`` are read otherwise already."""
+    heads: dict[int, Header] = {}
+    for index, unit in enumerate(units):
+        if unit.kind == "heading" or "![" not in unit.source:
+            continue
+        person = _pictured(unit, known)
+        if person is None:
+            continue
+        at = _touched(units, index)
+        if at is None or at in taken or at in heads:
+            continue  # (a heading read otherwise already: the photo is its speaker's)
+        heading = units[at]
+        if looks_like_name(heading.text, known) or dates.day_heading(heading.text):
+            continue
+        if title := tidy_title(heading.text):
+            why = f"line {unit.line}: the alt text of the photo beside the heading"
+            heads[at] = Header(at, "heading", title=title, slot=(at, [parse_name(person)], why))
+    return heads
+
+
+def _touched(units: list[Unit], index: int) -> int | None:
+    """The heading the photo at ``index`` belongs to: the one it touches; between two,
+    the deeper one (``## Night`` / photo / ``### Talk``: the talk's); between two of one
+    level, neither (which one it shows is a guess)."""
+    near = [at for at in (index + 1, index - 1)
+            if 0 <= at < len(units) and units[at].kind == "heading"]
+    if len(near) == 2:
+        below, above = (units[at].block.level for at in near)
+        if below == above:
+            return None
+        return near[0] if below > above else near[1]
+    return near[0] if near else None
+
+
+def _pictured(unit: Unit, known: Collection[str]) -> str | None:
+    """The person a line that is only an image names in its alt text, else ``None``."""
+    images = list(_IMAGE.finditer(unit.source))
+    if len(images) != 1:
+        return None
+    before, after = unit.source[: images[0].start()], unit.source[images[0].end() :]
+    after = after[after.find(")") + 1 :]  # past the image's target
+    if before.strip() or not _ONLY_ATTRIBUTES.match(after):
+        return None
+    match = _ALT.match(images[0]["alt"].strip())
+    if match is None:
+        return None
+    name = (match["before"] or match["after"] or "").strip()
+    return name if looks_like_name(name, known, strict=True) else None
