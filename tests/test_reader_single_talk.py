@@ -19,6 +19,7 @@ from reader_support import talks
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.blocks import blocks_of, units_of
 from sphinx_meetup.reader.dashed import dash_headings
+from sphinx_meetup.reader.full_names import full_name, introductions
 from sphinx_meetup.reader.titled import title_speaker, without_series
 
 read = functools.partial(page, title="Test night", date="2024-03-14")
@@ -297,3 +298,79 @@ def test_a_series_prefix_leaves_the_end_of_the_title(title: str) -> None:
     rest = without_series(title)
     assert title.endswith(rest)
     assert rest == title or any(char.isalpha() for char in rest)
+
+
+def test_a_given_name_takes_the_full_name_the_pages_bio_section_gives() -> None:
+    """``## Parsing logs, by Ann`` and ``## Packaging, by Bo`` with a speakers section at
+    the end (``**Ann Example** is…``, ``### Bo SAMPLE``): the talks are by the full
+    names, the given names kept as aliases."""
+    event = read(
+        "## Parsing logs quickly, by Ann\n\nHow the parser skips.\n\n"
+        "## Packaging without tears, by Bo\n\nWheels.\n\n"
+        "## About the speakers\n\n**Ann Example** is a log tooling engineer.\n\n"
+        "### Bo SAMPLE\n\nPackager of many wheels.\n"
+    )
+    assert talks(event) == [
+        ("Parsing logs quickly", ["Ann Example"]), ("Packaging without tears", ["Bo SAMPLE"]),
+    ]
+    assert event.talks[0].aliases == {"Ann Example": ["Ann"]}
+    assert "full name" in event.talks[0].evidence["Ann Example"]
+
+
+def test_a_given_name_two_people_share_stays_as_written() -> None:
+    """Two people named Ann in the bios: which one speaks is a guess - no full name."""
+    event = read(
+        "## Parsing logs quickly, by Ann\n\nHow.\n\n## Packaging, by Bo Sample\n\nWheels.\n\n"
+        "## Speakers\n\nAnn Example is an engineer.\n\nAnn Other is a writer.\n"
+    )
+    assert all("Ann Example" not in speakers and "Ann Other" not in speakers
+               for _, speakers in talks(event))
+
+
+def test_prose_naming_two_presenters_by_given_name_takes_the_bios_full_names() -> None:
+    """``Ann et Bo parleront de…`` on a page with no programme but two bio paragraphs
+    that open with the linked full names: the page is one talk by both - also when its
+    only agenda is a schedule that names no one (the body stays as written)."""
+    body = (
+        "Lors de cet événement, Ann et Bo parleront de matériel.\n\n"
+        "[Ann Example](https://example.org/ann) est développeuse indépendante.\n\n"
+        "[Bo Sample](https://example.org/bo) est développeur chez Exemple.\n\n"
+        "## Programme\n\n- 19:00 — Accueil\n- 19:15 — Présentation et questions\n"
+    )
+    event = read(body, title="Captation simple")
+    assert talks(event) == [("Captation simple", ["Ann Example", "Bo Sample"])]
+    assert "19:15 — Présentation" in event.body_rest
+    bare = read("Ann et Bo parleront de matériel.\n", title="Captation simple")
+    assert talks(bare) == []  # given names alone: no person
+
+
+@given(st.lists(_TITLES, max_size=5), st.sampled_from(["Ann", "Bodo", "June", "Talk"]))
+def test_a_full_name_starts_with_the_given_name_and_is_on_the_page(
+    lines: list[str], given: str
+) -> None:
+    """Whatever the page: a full name found for a given name starts with it and is
+    written on the page."""
+    units = units_of(blocks_of("\n\n".join(lines), 1))
+    found = full_name(introductions(units), given)
+    if found is not None:
+        assert found[0].startswith(f"{given} ")
+        assert any(found[0] in unit.text for unit in units)
+
+
+def test_an_entry_that_only_names_the_kind_of_slot_is_the_pages_talk() -> None:
+    """``19:15 — Talk par Ann Example et Bo Sample`` among ``Accueil`` / ``Apéro`` /
+    ``Au revoir``: the page's one talk, titled by the page, by both (``et`` joins two
+    people as ``and`` does); the other entries are the evening around it."""
+    event = read(
+        "## Le programme\n\n- 19:00 — Accueil chaleureux\n"
+        "- 19:15 — Talk par Ann Example et Bo Sample\n- 20:00 — Apéro offert\n"
+        "- 20:15 — Discussions libres\n- 21:30 — Au revoir\n",
+        title="Tester avec le BDD",
+    )
+    assert talks(event) == [("Tester avec le BDD", ["Ann Example", "Bo Sample"])]
+    assert len(event.talks) == 5
+    two = read(
+        "## Programme\n\n- 19:00 — Talk von Ann Example und Bo Sample\n"
+        "- 19:45 — Lightning talk by Cy Third\n", title="Zwei Vorträge",
+    )
+    assert ("Zwei Vorträge", ["Ann Example", "Bo Sample"]) not in talks(two)

@@ -20,6 +20,7 @@ from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .confidence import UNNAMED_SCHEDULE
 from .content import add_names
+from .full_names import full_name, introductions
 from .guests import Outline, read_outline
 from .headers import strip_series, without_event_kind
 from .labels import Labels
@@ -52,6 +53,17 @@ _PROSE_SPEAKERS = (
         ),
         ("will", "is going to", "presents", "résentera", "parlera", "räsentiert", "spricht",
          "wird"),
+    ),
+    (
+        # ``Adrien et Colin parleront…`` / ``Ann and Bo will present…``: two people
+        re.compile(
+            r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
+            r"(?:and|et|und|&)\s++(?P<other>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
+            r"(?:(?:will|are\s+going\s+to)\s+(?:talk|present|speak|share|give|show|tell|"
+            r"discuss|explain|introduce|demonstrate|teach)|présenteront|parleront|animeront|"
+            r"(?:nous\s+)?(?:présenteront|parleront)|präsentieren|sprechen\s+über)\b"
+        ),
+        ("will", "are going to", "ront", "präsentieren", "sprechen"),
     ),
     (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
@@ -95,6 +107,8 @@ class Body:
     #: a body with no talk under a title ``Title — Name`` the page names again:
     #: (the talk's title, its speaker, the evidence) - :mod:`.titled`
     titled: tuple[str, Name, str] | None = None
+    #: the body's only "talks" are entries of a schedule that names no one (or none)
+    schedule_only: bool = False
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -123,6 +137,9 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         real = [talk for talk in body.talks if talk.kind == "talk"]
     elif len(real) == 1 and event is not None and any(real[0] is t for t, _, _ in found.times):
         _theme_over_copied_title(real[0], outline, event, units)
+    _full_names(real, units, known)
+    if event is not None and event.title:
+        _kind_slot_is_the_page(real, event)
     facts, used = read_sections(units, labels, real, known, inside)
     body.facts = facts
     body.consumed |= used
@@ -136,6 +153,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     # a page whose body names no talk - or only the entries of a schedule that names no
     # one, which the confidence check doubts - may name its talk and speaker in its title
     unnamed = all(UNNAMED_SCHEDULE in talk.evidence.get("", "") for talk in real)
+    body.schedule_only = unnamed
     if unnamed and event is not None and event.title:
         body.titled = title_speaker(event.title, units, known)
     _drop_empty_sections(units, body.consumed)
@@ -406,14 +424,7 @@ def complete(
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
         elif body is not None and body.prose_names and event.title:
-            title = page_talk_title(event.title)
-            talk = Talk(title=title, speakers=[name.name for name in body.prose_names])
-            talk.evidence[""] = "the page itself: no talk in its text"
-            talk.evidence.update(
-                (n.name, "prose says they will speak") for n in body.prose_names
-            )
-            talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
-            event.talks.append(talk)
+            event.talks.append(_prose_talk(event, body))
         return
     silent = [talk for talk in real if not talk.speakers]
     if len(silent) != 1:
@@ -471,9 +482,25 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
 
 def titled_after_doubt(event: Event, body: Body) -> None:
     """A page whose only "talks" were a schedule naming no one (doubted, so the body is
-    shown as written) still has the talk its title names with its speaker."""
-    if not event.talks and not event.speakers and (talk := _the_titled_talk(body)):
+    shown as written) still has the talk its title names with its speaker - or, on a
+    title that names one thing, the talk its prose names the speakers of."""
+    if event.talks or event.speakers or not body.schedule_only:
+        return
+    if talk := _the_titled_talk(body):
         event.talks.append(talk)
+    elif body.prose_names and event.title and not joins_two(page_talk_title(event.title)):
+        event.talks.append(_prose_talk(event, body))
+
+
+def _prose_talk(event: Event, body: Body) -> Talk:
+    """The page as its one talk, by the people its prose says will speak."""
+    talk = Talk(title=page_talk_title(event.title),
+                speakers=[name.name for name in body.prose_names])
+    talk.evidence[""] = "the page itself: no talk in its text"
+    talk.evidence.update((n.name, "prose says they will speak") for n in body.prose_names)
+    talk.aliases = {n.name: list(n.aliases) for n in body.prose_names if n.aliases}
+    talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
+    return talk
 
 
 def _the_titled_talk(body: Body | None) -> Talk | None:
@@ -525,6 +552,7 @@ _SPEAKER_LABEL_SHAPE = "text cut at a speaker label"
 def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:
     """``Maarten will describe…``, ``张三将为大家分享…``: who the prose says will speak."""
     names: list[Name] = []
+    introduced: list[tuple[str, int]] | None = None
     for index, unit in enumerate(units):
         if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
             continue
@@ -536,11 +564,70 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for match in pattern.finditer(text)
         )
         for match in matches:
-            name = parse_name(match["name"])
-            new = all(key(other.name) != key(name.name) for other in names)
-            if new and looks_like_name(name.name, known):
-                names.append(name)
+            said = [match["name"], *([match["other"]] if "other" in match.re.groupindex else [])]
+            for written in said:
+                name = parse_name(written)
+                if " " not in name.name and not looks_like_name(name.name, known):
+                    # ``Adrien et Colin parleront…``: a given name, whose full name the
+                    # page's bio gives (``[Adrien Turpin](…) est développeur…``)
+                    if introduced is None:
+                        introduced = introductions(units)
+                    full = full_name(introduced, name.name, known)
+                    name = Name(full[0], [name.name]) if full else name
+                new = all(key(other.name) != key(name.name) for other in names)
+                if new and looks_like_name(name.name, known):
+                    names.append(name)
     return names
+
+
+#: what an agenda entry says when it only names the kind of slot (``Talk par Ann``)
+_SLOT_KINDS = frozenset({
+    "talk", "présentation", "presentation", "conférence", "conference", "exposé", "vortrag",
+    "keynote", "session", "intervention", "lecture", "workshop", "atelier",
+})
+
+
+def _kind_slot_is_the_page(talks: list[Talk], event: Event) -> None:
+    """``19:15 — Talk par Ann Example et Bo Sample`` in a schedule whose other entries
+    name no one (``Accueil``, ``Apéro``, ``Au revoir``): the entry is the page's one talk
+    - titled by the page - and the others are the evening around it, no talks."""
+    named = [talk for talk in talks if talk.speakers]
+    if len(named) != 1 or named[0].title.casefold() not in _SLOT_KINDS:
+        return
+    if not all("timed agenda line" in talk.evidence.get("", "") for talk in talks):
+        return
+    title = page_talk_title(event.title)
+    if joins_two(title):
+        return
+    slot = named[0]
+    slot.title = title
+    slot.evidence[""] += "; titled by the page (the entry only names the kind of slot)"
+    for talk in talks:
+        if talk is not slot:
+            talk.kind = "break"
+
+
+def _full_names(talks: list[Talk], units: list[Unit], known: frozenset[str]) -> None:
+    """A speaker named by a given name alone (``Title by Ann``) whose one full name the
+    page introduces elsewhere (a bio section: ``**Ann Example** is…``) is that person,
+    the given name kept as an alias (:mod:`.full_names`)."""
+    introduced: list[tuple[str, int]] | None = None
+    for talk in talks:
+        for number, given in enumerate(talk.speakers):
+            if " " in given or not given[:1].isupper() or key(given) in known:
+                continue
+            if introduced is None:
+                introduced = introductions(units)
+            found = full_name(introduced, given, known)
+            if found is None:
+                continue
+            name, line = found
+            talk.speakers[number] = name
+            talk.aliases[name] = [*talk.aliases.pop(given, []), given]
+            if given in talk.affiliations:
+                talk.affiliations[name] = talk.affiliations.pop(given)
+            why = talk.evidence.pop(given, "")
+            talk.evidence[name] = f"{why}; the full name of {given!r} from line {line}".lstrip("; ")
 
 
 def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:

@@ -18,11 +18,11 @@ from .emphasis import unemphasise
 from .memo import per_read
 from .patterns import LazyPattern
 
-#: how pages join several names: 、 , ， / ； & and "and"/"和"/"与" between names
+#: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
 # two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
 _JOINERS = re.compile(
-    r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\band\b)|\s++[和与](?=\s))\s*+", re.IGNORECASE
+    r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b)|\s++[和与](?=\s))\s*+", re.IGNORECASE
 )
 _BRACKETED = re.compile(
     r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"
