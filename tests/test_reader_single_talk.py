@@ -374,3 +374,39 @@ def test_an_entry_that_only_names_the_kind_of_slot_is_the_pages_talk() -> None:
         "- 19:45 — Lightning talk by Cy Third\n", title="Zwei Vorträge",
     )
     assert ("Zwei Vorträge", ["Ann Example", "Bo Sample"]) not in talks(two)
+
+
+def test_by_headings_with_an_employer_or_an_unknown_speaker() -> None:
+    """Among ``## Title, by Name`` headings: ``by Ann and Bo of Example Labs`` gives two
+    people working there; ``by ?`` is a talk whose speaker is not known - it never
+    counts toward the shape, and alone it is no talk."""
+    event = read(
+        "## Reading logs, by Cy Third:\n\nNotes.\n\n"
+        "## Scaling data work, by Ann and Bo of Example Labs\n\nNotes.\n\n"
+        "## Packaging, by Dee Fourth\n\nNotes.\n\n### Small tools, by ?\n\nNotes.\n"
+    )
+    assert talks(event) == [
+        ("Reading logs", ["Cy Third"]), ("Scaling data work", ["Ann", "Bo"]),
+        ("Packaging", ["Dee Fourth"]), ("Small tools", []),
+    ]
+    assert event.talks[1].affiliations == {"Ann": "Example Labs", "Bo": "Example Labs"}
+    alone = read("## Reading logs, by ?\n\nNotes.\n\n## Packaging, by Dee Fourth\n\nNotes.\n")
+    assert ("Reading logs", []) not in talks(alone)
+
+
+def test_two_capitalised_words_after_a_comma_are_an_employer_among_siblings_with_one() -> None:
+    """``- **Title** - *Ann Example, Example Testing*`` in a list whose siblings end
+    ``*Name, Org GmbH*``: Example Testing is where Ann works, not a second speaker.
+    Alone (no sibling naming an employer so), the tail stays two people."""
+    event = read(
+        "## Talks\n\n"
+        "- **Testing with tools** - *Ann Example, Example Testing*\n"
+        "- **Secure boot** - *Bo Sample & Cy Third, sample works GmbH*\n"
+        "- **Small screens** - *Dee Fourth, fourth labs GmbH*\n"
+        "- **Edge vision** - *Eve Fifth*\n"
+    )
+    assert talks(event)[0] == ("Testing with tools", ["Ann Example"])
+    assert event.talks[0].affiliations == {"Ann Example": "Example Testing"}
+    alone = read("## Talks\n\n- **Testing with tools** - *Ann Example, Bo Sample*\n"
+                 "- **Edge vision** - *Eve Fifth*\n")
+    assert talks(alone)[0] == ("Testing with tools", ["Ann Example", "Bo Sample"])

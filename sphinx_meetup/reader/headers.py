@@ -297,14 +297,31 @@ def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | No
     if not found:
         return None
     by = found[-1]
+    if _UNKNOWN_SPEAKER.fullmatch(text, by.end()):
+        title = tidy_title(text[: by.start()])  # ``Tweetpy Library, by ?``: nobody known
+        return (title, []) if title else None
     tail = _BY_NAMES.fullmatch(text, by.end())
     if tail is None or _NOT_SPEAKING.search(text, 0, by.start()):
         return None
     names = split_names(tail["names"], known)
     if not names or not all(looks_like_name(n.name, known, strict=False) for n in names):
-        return None
+        # ``by Ann and Bo of Example Labs``: the people, then where they work
+        org = _OF_ORG.search(tail["names"])
+        if org is None:
+            return None
+        names = split_names(tail["names"][: org.start()], known)
+        if not names or not all(looks_like_name(n.name, known, strict=False) for n in names):
+            return None
+        for name in names:
+            name.affiliation = name.affiliation or org["org"].strip()
     title = tidy_title(text[: by.start()])
     return (title, names) if title else None
+
+
+#: ``by ?`` / ``by TBA``: the heading's speaker is not known (a talk with no speaker)
+_UNKNOWN_SPEAKER = re.compile(r"\s*+(?:\?+|tba|tbd|n/a|unknown|anonymous)\s*+", re.IGNORECASE)
+#: ``… of Example Labs`` / ``… from Example`` closing the names after ``by``
+_OF_ORG = re.compile(r"\s++(?:of|from|at|de|von|chez)\s++(?P<org>[A-Z0-9][^,;&]{1,60})$")
 
 
 def _prose_tail(title: str, tail: str, names: list[Name], known: Collection[str]) -> bool:

@@ -124,7 +124,8 @@ def _by_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]
     for index, unit in enumerate(units):
         if unit.kind == "heading" and (found_split := found.by_heading(unit.text, known)):
             split[index] = found_split
-    if len(split) < _BY_HEADINGS:
+    # headings whose speaker is not known (``by ?``) ride along, never count
+    if sum(1 for _title, names in split.values() if names) < _BY_HEADINGS:
         return {}
     return {
         index: Header(index, "heading", title=title, slot=(
@@ -327,7 +328,32 @@ def _headers(
     heads += _bar_siblings(units, heads, known)
     _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
+    _consistent_employers(units, heads)
     return heads
+
+
+#: sibling entries naming an employer after a comma that make a lone ``Name, Two Words``
+#: tail read the same way
+_MIN_EMPLOYERS = 2
+
+
+def _consistent_employers(units: list[Unit], heads: list[Header]) -> None:
+    """``- **Title** - *Ann Example, Example Testing*`` among siblings that end ``…, Name,
+    Org GmbH``: the words after the comma are Ann's employer as in her siblings, not a
+    second person - when two or more siblings (and most that name anyone) give an
+    employer there."""
+    listed = [head for head in heads if head.style in {"item", "line"} and head.names]
+    pairs = [head for head in listed
+             if len(head.names) == 2 and not any(name.affiliation for name in head.names)]
+    employers = [head for head in listed if head.names[-1].affiliation]
+    # most of the siblings that are no such pair (the pairs are what is in question)
+    if len(employers) < _MIN_EMPLOYERS or 2 * len(employers) <= len(listed) - len(pairs):
+        return
+    for head in pairs:
+        first, second = head.names
+        text = units[head.index].text.rstrip(" *_")
+        if text.endswith(f"{first.name}, {second.name}"):
+            head.names = [Name(first.name, first.aliases, second.name)]
 
 
 def _alone_in_their_list(units: list[Unit], items: list[Header]) -> list[Header]:
