@@ -410,3 +410,27 @@ def test_two_capitalised_words_after_a_comma_are_an_employer_among_siblings_with
     alone = read("## Talks\n\n- **Testing with tools** - *Ann Example, Bo Sample*\n"
                  "- **Edge vision** - *Eve Fifth*\n")
     assert talks(alone)[0] == ("Testing with tools", ["Ann Example", "Bo Sample"])
+
+
+def test_a_labelled_speaker_under_an_episode_title_gives_the_talk_without_the_series() -> None:
+    """``Speaker: Ann Example, engineer at Example Corp`` under the abstract of a page
+    titled ``Episode 4 – Parsing logs``: the talk is Parsing logs."""
+    event = read("How the parser skips.\n\nSpeaker: Ann Example, engineer at Example Corp\n",
+                 title="Episode 4 – Parsing logs")
+    assert talks(event) == [("Parsing logs", ["Ann Example"])]
+
+
+def test_a_presented_by_line_alone_names_the_pages_one_talk() -> None:
+    """A talkless page with one ``Presented by Ann Example`` line: the page is her talk.
+    Not when a second ``by …`` line follows another abstract (``by me``), nor under a
+    title that only names the month, nor for a given name alone."""
+    event = read("Presented by Ann Example\n\nHow the parser skips.\n", title="Parsing logs")
+    assert talks(event) == [("Parsing logs", ["Ann Example"])]
+    assert "'Presented by …' line" in event.talks[0].evidence["Ann Example"]
+    two = read("Parsing logs\n\nAbstract.\n\nby Ann Example\n\nPackaging\n\nAbstract.\n\n"
+               "by me ... you have been warned\n", title="Parsing logs")
+    assert talks(two) == []
+    month = read("Presented by Ann Example\n\nAbstract.\n", title="February 2019")
+    assert talks(month) == []
+    given = read("Presented by Ann\n\nAbstract.\n", title="Parsing logs")
+    assert talks(given) == []

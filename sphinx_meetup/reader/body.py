@@ -19,7 +19,7 @@ from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .confidence import UNNAMED_SCHEDULE
-from .content import add_names
+from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
 from .headers import strip_series, without_event_kind
@@ -109,6 +109,8 @@ class Body:
     titled: tuple[str, Name, str] | None = None
     #: the body's only "talks" are entries of a schedule that names no one (or none)
     schedule_only: bool = False
+    #: a page with no talk: its one ``Presented by Ann Example`` line alone (names, line)
+    by_line: tuple[list[Name], int] | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -147,6 +149,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     _read_facts(units, labels, body, found.inside)
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
+    if not real:
+        body.by_line = _by_line_alone(units, found, known)
     if not real:
         body.unread = _unread_programme(units, found, outline)
         body.several = _several_talks(units)
@@ -368,7 +372,7 @@ def complete(
         paragraph = body is not None and body.untitled_paragraph
         labelled = _SPEAKER_LABEL_SHAPE in only.evidence.get("", "")
         # ``例会：Git 入门`` / ``标题 - 直播课``: the series' words around it are not its
-        title = without_event_kind(undecorated(event.title))
+        title = page_talk_title(event.title)
         if paragraph and labelled and _names_one_thing(title):
             only.title = title
             only.evidence[""] += "; titled by the page (its one talk)"
@@ -396,7 +400,7 @@ def complete(
         )
         return
     if not real and event.title and joins_two(page_talk_title(event.title)) and (
-        event.speakers or (body is not None and body.prose_names)
+        event.speakers or (body is not None and (body.prose_names or body.by_line))
     ):
         event.problems.append(
             Problem(
@@ -423,6 +427,8 @@ def complete(
             )
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
+        elif body is not None and body.by_line is not None and _names_a_talk(event.title):
+            event.talks.append(_by_line_talk(event, body.by_line))
         elif body is not None and body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
         return
@@ -490,6 +496,51 @@ def titled_after_doubt(event: Event, body: Body) -> None:
         event.talks.append(talk)
     elif body.prose_names and event.title and not joins_two(page_talk_title(event.title)):
         event.talks.append(_prose_talk(event, body))
+
+
+#: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``)
+_ONLY_WHEN = re.compile(
+    r"^(?:\w+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|"
+    r"juil|août|sept|déc|märz|okt|dez)[\w.]*\s+\d{4}$|^[\w\s#]*\d{1,2}[/.]\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_talk(title: str) -> bool:
+    """Whether a page title can be its one talk's: it names more than a month."""
+    return bool(title) and not _ONLY_WHEN.match(page_talk_title(title).strip())
+
+
+#: ``Presented by …`` / ``Talk by …`` / ``By …`` opening a line
+_BY_OPENING = re.compile(r"^(?:presented|talk|given)?\s*+by\s", re.IGNORECASE)
+
+
+def _by_line_alone(
+    units: list[Unit], found: Found, known: frozenset[str]
+) -> tuple[list[Name], int] | None:
+    """The one paragraph of a talkless page that is only ``Presented by Ann Example``
+    (full names, or names the page knows): who gives the page's one talk."""
+    hits: list[tuple[list[Name], int]] = []
+    for index, unit in enumerate(units):
+        if index in found.inside or not unit.alone or unit.kind != "paragraph":
+            continue
+        if unit.text[:1] not in "BbPpTtGg" or not _BY_OPENING.match(unit.text):
+            continue
+        names = by_line(unit, known)
+        ok = bool(names) and all(looks_like_name(name.name, known) for name in names)
+        hits.append((names if ok else [], unit.line))
+    # two ``by …`` lines (even one naming no one: ``by me``) are two talks, not the page
+    return hits[0] if len(hits) == 1 and hits[0][0] else None
+
+
+def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:
+    """The page as its one talk, by the people of its ``Presented by …`` line."""
+    names, line = found
+    talk = Talk(title=page_talk_title(event.title), speakers=[name.name for name in names])
+    talk.evidence[""] = "the page itself: no talk in its text"
+    talk.evidence.update((n.name, f"line {line}: 'Presented by …' line") for n in names)
+    talk.affiliations = {n.name: n.affiliation for n in names if n.affiliation}
+    return talk
 
 
 def _prose_talk(event: Event, body: Body) -> Talk:
