@@ -18,6 +18,7 @@ from sphinx_meetup.reader.dates import (
     only_date,
     post_name_day,
     prose_date,
+    stated_date,
 )
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -328,3 +329,104 @@ def test_post_names_and_compact_days_never_raise(text: str, near: dt.date) -> No
        st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True))
 def test_a_post_name_round_trips_its_day(day: dt.date, slug: str) -> None:
     assert post_name_day(f"{day.isoformat()}-{slug}.md") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "day"),
+    [
+        ("Our next night will be on *Monday* the 9th of June, from 6pm.", 2025,
+         dt.date(2025, 6, 9)),
+        ("The spring meeting will be on **Tuesday the 3rd of June**,", 2025,
+         dt.date(2025, 6, 3)),
+        ("The workshop will take\nplace Mar 4-5, 2024.  Talks are recorded.", 2024,
+         dt.date(2024, 3, 4)),
+        ("The meetup is held on Thursday, May 8th at the library.", 2025, dt.date(2025, 5, 8)),
+        ("La rencontre aura lieu le 12 mars à 19h.", 2024, dt.date(2024, 3, 12)),
+        ("本次沙龙将于**2024年5月18日星期六**，下午2：00 至5：00举行。", None,
+         dt.date(2024, 5, 18)),
+        ("大会将于2024年9月3日-4日在会展中心举办", None, dt.date(2024, 9, 3)),
+        ("聚会大致时间 2024.01.13, 10:00 AM - 5:00 PM", None, dt.date(2024, 1, 13)),
+        ("时间是3.16下午2:00-5:00，地点另行通知。", 2024, dt.date(2024, 3, 16)),
+        # mentions, not statements: no day
+        ("Registration closes on May 1st, 2025.", None, None),
+        ("报名截止时间 2024年5月10日", None, None),
+        ("Version 2.0 was released on Jan 5, 2021.", None, None),
+        ("时间是3.16，地点另行通知。", 2024, None),  # no clock: 3.16 may be anything
+        ("It will be on the agenda in 2024.", None, None),
+    ],
+)
+def test_a_day_the_prose_says_the_event_is_on(text: str, year: int | None,
+                                               day: dt.date | None) -> None:
+    assert stated_date(text, year) == day
+
+
+def test_the_first_statement_moves_a_post_date_by_weeks(tmp_path: Path) -> None:
+    # a blog post put up three weeks before the night
+    event = page("date: 2025-05-19 10:12:00",
+                 "Our June meeting will be on *Monday* the 9th of June, from 6:30pm to 8pm.")
+    assert (event.start, event.end) == (dt.datetime(2025, 6, 9, 18, 30),
+                                        dt.datetime(2025, 6, 9, 20))
+    zh = page("date: 2024-04-30",
+              "朋友们：\n\n沙龙将于**2024年5月18日星期六**，下午2：00 至5：00在某咖啡馆举行。")
+    assert zh.start == dt.datetime(2024, 5, 18, 14)
+
+
+def test_a_statement_never_moves_the_events_own_day_key() -> None:
+    event = page("date: 2025-05-19\nmeeting_date: 2025-06-09",
+                 "Our June meeting will be on Monday the 16th of June.")
+    assert event.start == dt.date(2025, 6, 9)
+
+
+def test_a_statement_far_from_the_page_date_or_after_another_changes_nothing() -> None:
+    far = page("date: 2025-01-10", "Our summer party will be on the 20th of July.")
+    assert far.start == dt.date(2025, 1, 10), "half a year from the post: another event"
+    second = page("date: 2025-05-19", "Hello.\n\nThe next one will be on June 9th.\n\n"
+                  "And the one after that will be on June 30th.")
+    assert second.start == dt.date(2025, 6, 9)
+
+
+def test_a_statement_in_a_talks_abstract_is_not_the_events_day() -> None:
+    event = page("date: 2025-05-19", "## Talks\n\n### Release notes\n\n"
+                 "Speaker: Ann Lee\n\nThe new version will be on sale on June 30th.")
+    assert event.start == dt.date(2025, 5, 19)
+
+
+def test_a_publication_key_lends_its_year_to_a_stated_day() -> None:
+    event = page("published_at: 2012-09-18 00:00:00 Z",
+                 "The October meeting will be on *Monday* the 8th of October.")
+    assert event.start == dt.date(2012, 10, 8)
+    assert event.published == dt.datetime(2012, 9, 18, tzinfo=dt.UTC)
+    nothing = page("published_at: 2012-09-18 00:00:00 Z", "A meeting. No day given.")
+    assert nothing.start is None, "the publication day is no event day"
+
+
+def test_a_hugo_blox_date_left_at_its_publish_date_yields_to_the_body() -> None:
+    template = page("date: 2021-01-09T08:00:00-08:00\npublishDate: 2021-01-09T20:14:18-08:00\n"
+                    "all_day: true\nevent: Kickoff",
+                    "The kickoff will take place Jan 29-30, 2021.  See below.")
+    assert template.start == dt.date(2021, 1, 29)
+    own = page("date: 2021-01-25T08:00:00-08:00\npublishDate: 2021-01-09T20:14:18-08:00\n"
+               "all_day: true\nevent: Kickoff",
+               "The kickoff will take place Jan 29-30, 2021.  See below.")
+    assert own.start == dt.date(2021, 1, 25), "a date of its own is the event's"
+
+
+def test_a_year_typed_for_the_month_mark_still_reads() -> None:
+    assert find_date("2024年03年16日，沙龙圆满结束", None) == dt.date(2024, 3, 16)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="will be on the  Monday 1234567890.-/年月日将于时间是下午:*_\n",
+               max_size=60), st.none() | st.integers(min_value=1, max_value=9999))
+def test_stated_date_never_raises(text: str, year: int | None) -> None:
+    day = stated_date(text, year)
+    assert day is None or isinstance(day, dt.date)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_a_stated_day_round_trips(day: dt.date) -> None:
+    english = f"The meetup will be on {day:%A} the {day.day}th of {day:%B} {day.year}."
+    assert stated_date(english, None) == day
+    chinese = f"沙龙将于{day.year}年{day.month}月{day.day}日举行"
+    assert stated_date(chinese, None) == day

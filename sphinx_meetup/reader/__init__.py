@@ -209,8 +209,9 @@ def read_event(
                               project=project)
         event.read_other_files = True
         body, blocks = blox.body, blox.blocks
+        own_day = _blox_own_day(event)
     else:
-        fields.apply(front.data, front.lines, event)
+        own_day = fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None
     posted = _post_name_day(event, page)
     if (structured := programme.read(front.data, front.lines, event)) is not None:
@@ -225,7 +226,7 @@ def read_event(
     body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
                                                                            front.lines))
     _place_in_time_zone(event, timezone)
-    _apply_facts(event, found, posted)
+    _apply_facts(event, found, posted, own_day)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
@@ -286,12 +287,28 @@ def _check_programme(
     event.body_rest_line = body_line
 
 
-def _apply_facts(event: Event, found: body_reader.Body, posted: dt.date | None) -> None:
+def _apply_facts(
+    event: Event, found: body_reader.Body, posted: dt.date | None, own_day: bool
+) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date
     (and over ``posted``, the day a Jekyll post's file name gives)."""
     from . import when
 
-    when.apply_facts(event, found.facts, found.times, found.days, posted=posted)
+    when.apply_facts(event, found.facts, found.times, found.days, posted=posted,
+                     own_day=own_day)
+
+
+def _blox_own_day(event: Event) -> bool:
+    """Whether a Hugo Blox page's ``date`` is the event's own day: it is, by the
+    schema - unless it is the day the page was published (``publishDate``), the mark
+    of a date left as the page's template wrote it."""
+    if event.start is None:
+        return False
+    return event.published is None or _day_of(event.published) != _day_of(event.start)
+
+
+def _day_of(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:

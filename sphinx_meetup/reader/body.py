@@ -710,7 +710,18 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
-        if (kind := dates.date_line(unit.text, 2000)) is not None:
+        # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
+        before = "" if unit.first or not index else units[index - 1].text
+        kind = dates.date_line(unit.text, 2000, before)
+        if kind == "stated":
+            # with the line below, where the sentence's hours may be
+            below = units[index + 1] if index + 1 < len(units) else None
+            after = below.text if below is not None and not below.first else ""
+            said = "\n".join(part for part in (before, unit.text, after) if part)
+            body.facts.setdefault(kind, []).append((said, unit.line))
+            # a statement is prose too: it corrects the page's date as any prose does
+            kind = "prose_date" if dates.prose_date(unit.text, 2000) else None
+        if kind is not None:
             body.facts.setdefault(kind, []).append((unit.text, unit.line))
 
 

@@ -79,8 +79,13 @@ _WEEKDAY = re.compile(
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+#: ``2011年09年17日``: the month's 月 typed as a second 年 - with a four-digit year first
+#: and a day after, no other reading is left
+_CJK_SLIP = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*年\s*(?P<day>\d{1,2})\s*[日号]"
+)
 _DATE_PATTERNS = ((_CJK_DATE, "月"), (_NUMERIC_DATE, ""), (_MONTH_FIRST, ""), (_DAY_FIRST, ""),
-                  (_SLASHED_DATE, ""))
+                  (_SLASHED_DATE, ""), (_CJK_SLIP, "年"))
 _PM_WORDS = ("下午", "晚上", "傍晚")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -214,6 +219,89 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     return None
 
 
+#: words that say the event happens on the date right after them: "will be on",
+#: "will take place", "is held on", "aura lieu le", "将于", "定于", a ``时间`` label
+#: written without its colon - then at most "the", a weekday, "the"
+_STATED_MARK = re.compile(
+    r"(?:\bwill\s+be(?:\s+held)?(?:\s+on)?|\b(?:will\s+)?take(?:s)?\s+place(?:\s+on)?"
+    r"|\b(?:is|are)\s+(?:held\s+|happening\s+)?on|\baura\s+lieu(?:\s+le)?|\bse\s+tiendra"
+    r"(?:\s+le)?|将于|定于|将在|(?<!截止)(?<!报名)时间\s*(?:是|为)?)\s*+(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*+|(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: the words a stated date needs before it, cheap to look for first
+_STATED_HINT = re.compile(r"will|take|\bis\b|\bare\b|aura|tiendra|将于|定于|将在|时间",
+                          re.IGNORECASE)
+_EMPHASIS = re.compile(r"[*_]+")
+
+
+def stated_date(text: str, default_year: int | None) -> dt.date | None:
+    """The day a sentence states the event is on: ``will be on *Monday* the 8th of
+    October``, ``will take place Jan 29-30, 2021``, ``将于**2011年7月24日**``,
+    ``活动时间 2012.01.08`` - a date right after words saying the event happens then
+    (emphasis marks aside), not merely one the text mentions."""
+    found = stated(text, default_year)
+    return found[0] if found else None
+
+
+#: where a sentence ends: what follows a stated date up to there is about that day
+_SENTENCE_END = re.compile(r"[.!?。！？](?!\d)|\n\s*\n")
+
+
+def stated(text: str, default_year: int | None) -> tuple[dt.date, str] | None:
+    """:func:`stated_date`'s day, and the text from it to the end of its sentence (where
+    the hours of that day are: ``on Monday the 11th of March, at 6:30pm to 8:30pm.``)."""
+    if not _HAS_DIGIT.search(text) or not _STATED_HINT.search(text):
+        return None
+    plain = _EMPHASIS.sub("", text)
+    found = _stated_match(plain, default_year)
+    if found is None:
+        return None
+    match, day = found
+    end = _SENTENCE_END.search(plain, match.end())
+    return day, plain[match.start() : end.start() if end else len(plain)]
+
+
+#: ``时间是10.30下午1:30``, ``将于 3/12（周六）14:00``: month and day without a year after a
+#: Chinese time word, read only when a clock time follows (else ``10.30`` may be a
+#: version or an amount); Chinese pages write the month first
+_SHORT_DAY = (
+    r"(?P<year>(?!x)x)?(?P<month>1[0-2]|0?[1-9])[./](?P<day>3[01]|[12]\d|0?[1-9])(?![\d./])"
+    r"(?=\s*+(?:[（(]?(?:周|星期)[一二三四五六日天][)）]?)?\s*+(?:上午|下午|晚上|早上|中午|傍晚)?"
+    r"\s*+\d{1,2}[:：]\d{2})"
+)
+_CJK_SHORT = re.compile(r"(?:将于|定于|(?<!截止)(?<!报名)时间\s*(?:是|为|[:：])?)\s*+" + _SHORT_DAY)
+_LEADING_SHORT = re.compile(r"^\s*+" + _SHORT_DAY)
+
+
+def short_day(value: str, default_year: int | None) -> dt.date | None:
+    """The day of a time line's value that opens with month and day and then a clock
+    time (``时间：10.30 下午1:30-5:30``; see ``_CJK_SHORT``)."""
+    match = _LEADING_SHORT.match(value)
+    return _day_of(match, default_year) if match else None
+
+
+def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
+    best: tuple[re.Match[str], dt.date] | None = None
+    if "时间" in plain or "于" in plain:
+        for match in _CJK_SHORT.finditer(plain):
+            if (day := _day_of(match, default_year)) is not None:
+                best = (match, day)
+                break
+    for pattern, needs in _DATE_PATTERNS:
+        if needs not in plain:
+            continue
+        for match in pattern.finditer(plain):
+            if best is not None and match.start() >= best[0].start():
+                break
+            prefix = plain[max(0, match.start() - 40) : match.start()]
+            if _STATED_MARK.search(prefix) and (day := _day_of(match, default_year)):
+                best = (match, day)
+                break
+    return best
+
+
 _WEEKDAY_NUMBER = {
     **{name: number for number, name in enumerate("一二三四五六")},
     "日": 6, "天": 6,
@@ -301,17 +389,24 @@ def _nothing_else(text: str, match: re.Match[str]) -> bool:
     return not re.sub(r"[\W\d_]", "", rest)
 
 
-def date_line(text: str, default_year: int | None) -> str | None:
-    """``"date"`` where :func:`only_date` finds a day, else ``"prose_date"`` where
-    :func:`prose_date` does, else ``None``: what a body line says of the event's day,
-    each date pattern searched once for both questions (most lines with a digit have no
-    date, and both would search the whole line)."""
+def date_line(text: str, default_year: int | None, before: str = "") -> str | None:
+    """``"date"`` where :func:`only_date` finds a day, else ``"stated"`` where
+    :func:`stated_date` does (``before`` is the paragraph's line above: "will take" /
+    "place Jan 29"), else ``"prose_date"`` where :func:`prose_date` does, else ``None``:
+    what a body line says of the event's day, each date pattern searched once for all
+    three questions (most lines with a digit have no date, and each would search the
+    whole line)."""
     if not _HAS_DIGIT.search(text):
         return None
     found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS if needs in text]
     best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
+    if best is not None and _stated_among(found, text, before, default_year):
+        return "stated"
+    if ("时间" in text or "将于" in text or "定于" in text) and _CJK_SHORT.search(
+            _EMPHASIS.sub("", text)):
+        return "stated"
     for matches in found:  # as prose_date
         for match in matches:
             prefix = text[max(0, match.start() - 6) : match.start()]
@@ -319,6 +414,21 @@ def date_line(text: str, default_year: int | None) -> str | None:
             if (opens or _PROSE_MARK.search(prefix)) and _day_of(match, default_year):
                 return "prose_date"
     return None
+
+
+def _stated_among(
+    found: list[list[re.Match[str]]], text: str, before: str, default_year: int | None
+) -> bool:
+    """Whether a date ``found`` in ``text`` has words before it that state the event
+    is on it (as :func:`stated_date`, reusing the matches :func:`date_line` has)."""
+    for matches in found:
+        for match in matches:
+            prefix = text[max(0, match.start() - 40) : match.start()]
+            if match.start() < 40 and before:
+                prefix = f"{before[-40:]}\n{prefix}"
+            if _STATED_MARK.search(_EMPHASIS.sub("", prefix)) and _day_of(match, default_year):
+                return True
+    return False
 
 
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None]:

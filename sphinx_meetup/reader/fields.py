@@ -7,6 +7,7 @@ never an exception; whatever can be salvaged is kept.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -71,6 +72,8 @@ class _Reader:
         self.data = data
         self.lines = lines
         self.event = event
+        #: a key names the event's own day (``meeting_date``), not only the page's date
+        self.own_day = False
 
     def problem(self, key: str, message: str, subtype: str = "frontmatter") -> None:
         self.event.problems.append(Problem(self.lines.get(key), message, subtype))
@@ -123,8 +126,9 @@ class _Reader:
         return url
 
 
-def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
-    """Fill ``event`` from front-matter ``data``."""
+def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
+    """Fill ``event`` from front-matter ``data``; whether a key named the event's own
+    day (``meeting_date``, an ``event:`` map's date), which prose does not move."""
     reader = _Reader(data, lines, event)
     event.lines.update(lines)
     event.title = reader.text("title") or ""
@@ -136,6 +140,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
     event.language = _language(reader)
     for read in _READERS.values():
         read(reader)
+    return reader.own_day
 
 
 #: the parts of a ``location:`` map, in the order a place is written
@@ -206,7 +211,10 @@ def _read_dates(reader: _Reader) -> None:
     if event.start is None and (nested := reader.nested("start")) is not None:
         event.start, event.end = _nested_when(nested[1])
     event.published = event.start
+    if event.published is None:
+        _published(reader)
     day, end = _event_day(reader)
+    reader.own_day = day is not None
     if day is not None:  # the event's own day beats the page's (publication) date
         event.start, event.end = day, end if end is not None else (
             event.end if event.start == day else None)
@@ -243,6 +251,21 @@ def event_day_key(data: dict[Any, Any]) -> str | None:
     """The top-level key that names the event's own day, if the page has one."""
     key = _keyed(data, _EVENT_DAY_KEYS)
     return None if key is None else str(key)
+
+
+#: keys of the day a page was published, not the event's: a page with no other date
+#: takes the year of body dates written without one from them
+_PUBLISHED_KEYS = ("publishdate", "publishedat", "published", "pubdate", "createdat")
+
+
+def _published(reader: _Reader) -> None:
+    """The page's publication date from a key that says so, when it has no ``date``."""
+    key = _keyed(reader.data, _PUBLISHED_KEYS)
+    if key is None:
+        return
+    # the page's own date, shown nowhere: one that cannot be read is not worth a warning
+    with contextlib.suppress(ValueError, TypeError):
+        reader.event.published = dates.parse_value(reader.data[key])
 
 
 def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:

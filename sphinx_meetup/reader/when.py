@@ -26,19 +26,24 @@ def apply_facts(
     days: dict[int, str] | None = None,
     *,
     posted: dt.date | None = None,
+    own_day: bool = False,
 ) -> None:
     """Fill ``event.start``/``end`` from body date lines, then date the talks' times.
 
     ``posted`` is the day of a page without a front-matter date that its file name
     gives (a Jekyll post's): it lends its year to dates written without one, and is the
-    event's day when the body states none. Call it once the front-matter dates are in
-    the event's zone.
+    event's day when the body states none. ``own_day``: the front matter names the
+    event's own day (``meeting_date``), which a statement in prose does not move. A
+    page with no date at all takes the year of its publication date (``published_at``)
+    for body dates written without one. Call it once the front-matter dates are in the
+    event's zone.
     """
     tz = _zone_of(event)
     page_day = _local_day(event.start)
     reference = page_day or posted
-    year = reference.year if reference else None
-    day, start, end = _stated(facts, year, page_day, _local_day(event.end), reference)
+    dated = reference or _local_day(event.published)
+    year = dated.year if dated else None
+    day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day)
     if day is None and start is not None:
         day = reference
     if day is None and posted is not None and event.start is None and not _unread(facts):
@@ -79,6 +84,7 @@ def _stated(
     page_day: dt.date | None,
     page_end: dt.date | None,
     reference: dt.date | None = None,
+    own_day: bool = False,
 ) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
     """The day and clock range the body states.
 
@@ -94,6 +100,8 @@ def _stated(
             day = _nearest_year(dates.find_date(value, year), value, reference)
             if day is None and reference is not None:
                 day = dates.compact_day(value, reference)
+            if day is None:
+                day = _nearest_year(dates.short_day(value, year), value, reference)
             weekday = dates.stated_weekday(value) if day is not None else None
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
@@ -107,12 +115,37 @@ def _stated(
         found = dates.only_date(value, year)
         if found is not None and not _within(found, page_day, page_end):
             return found, start, end
+    for value, _line in facts.get("stated", [])[:1]:
+        said, sentence = dates.stated(value, year) or (None, "")
+        found = _nearest_year(said, value, reference)
+        if found is not None and _may_move(found, page_day, page_end, own_day):
+            return (found, start, end) if start is not None else (
+                found, *dates.find_times(sentence))
     said = [
         found
         for value, _ in facts.get("prose_date", [])
         if (found := dates.prose_date(value, year)) is not None
     ]
     return _nearest(said, page_day, page_end), start, end
+
+
+#: how far a statement in prose ("will take place on …", "将于…") may move a page's date
+#: that is not the event's own: announcements go up weeks before the night, recaps after
+_STATED_SLACK_DAYS = 92
+
+
+def _may_move(
+    day: dt.date, page_day: dt.date | None, page_end: dt.date | None, own_day: bool
+) -> bool:
+    """Whether the first day the body states the event is on replaces the page's date:
+    always on a page with none, never over a key naming the event's own day, else
+    within three months (the page's date is when it was posted) - and a day inside the
+    front matter's own range of days is one of its days, which changes nothing."""
+    if page_day is None:
+        return True
+    if own_day or _within(day, page_day, page_end):
+        return False
+    return abs((day - page_day).days) <= _STATED_SLACK_DAYS
 
 
 #: a yearless day this far before the page's date belongs to the next year
