@@ -353,6 +353,8 @@ def test_a_post_name_round_trips_its_day(day: dt.date, slug: str) -> None:
         ("Version 2.0 was released on Jan 5, 2021.", None, None),
         ("时间是3.16，地点另行通知。", 2024, None),  # no clock: 3.16 may be anything
         ("It will be on the agenda in 2024.", None, None),
+        ("Meetup 3 will take place on the [28th of January 2023 at 16:00](https://x.example)",
+         None, dt.date(2023, 1, 28)),
     ],
 )
 def test_a_day_the_prose_says_the_event_is_on(text: str, year: int | None,
@@ -380,8 +382,8 @@ def test_a_statement_never_moves_the_events_own_day_key() -> None:
 def test_a_statement_far_from_the_page_date_or_after_another_changes_nothing() -> None:
     far = page("date: 2025-01-10", "Our summer party will be on the 20th of July.")
     assert far.start == dt.date(2025, 1, 10), "half a year from the post: another event"
-    second = page("date: 2025-05-19", "Hello.\n\nThe next one will be on June 9th.\n\n"
-                  "And the one after that will be on June 30th.")
+    second = page("date: 2025-05-19", "Hello.\n\nThe meetup will be on June 9th.\n\n"
+                  "The summer party will be on June 30th.")
     assert second.start == dt.date(2025, 6, 9)
 
 
@@ -430,3 +432,26 @@ def test_a_stated_day_round_trips(day: dt.date) -> None:
     assert stated_date(english, None) == day
     chinese = f"沙龙将于{day.year}年{day.month}月{day.day}日举行"
     assert stated_date(chinese, None) == day
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["The next meetup will take place on the 13th of March at 19:00.",
+     "Our next meeting will be on Wednesday 13th of March 2024 at 19:00 UTC.",
+     "感谢参与！下期沙龙将于2024年3月13日举行。", "下期时间是3.13下午2:00"],
+)
+def test_a_recap_naming_the_next_meetup_keeps_its_own_day(last: str) -> None:
+    event = page("date: 2024-02-20", f"Thanks to everyone who came on Tuesday.\n\n{last}")
+    assert event.start == dt.date(2024, 2, 20)
+    # opening an announcement, the next meetup is the page's own
+    opening = page("date: 2024-02-20", f"{last}\n\nSee you there.")
+    assert (opening.start.month, opening.start.day) == (3, 13)
+
+
+@pytest.mark.parametrize("extra", ["", "address: 1 Example Street\n"])
+def test_a_start_at_key_names_the_events_day(tmp_path: Path, extra: str) -> None:
+    # a Jekyll post put up three weeks before the workshop (with an ``address`` key, a
+    # page that reads like a Hugo Blox one): the key, not the file name, gives the day
+    event = _post(tmp_path, "2024-11-18-workshop.md", f"start_at: 2024-12-08 14:00:00\n{extra}",
+                  "Bring a laptop.")
+    assert event.start == dt.datetime(2024, 12, 8, 14)

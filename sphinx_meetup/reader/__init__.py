@@ -210,6 +210,8 @@ def read_event(
         event.read_other_files = True
         body, blocks = blox.body, blox.blocks
         own_day = _blox_own_day(event)
+        if event.start is None:  # no ``date``: a key may still name the event's day
+            own_day = fields.event_day(front.data, front.lines, event)
     else:
         own_day = fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None

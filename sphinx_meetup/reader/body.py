@@ -699,6 +699,7 @@ def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
 def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int]) -> None:
     """``时间：…`` / ``Venue: …`` / ``Replay: url`` lines outside the talks, and lines
     that give the day (``4 October 2018``, ``Join us on June 30th``)."""
+    opening = next((unit.block for unit in units if unit.kind != "heading"), None)
     for index, unit in enumerate(units):
         if index in inside and unit.alone and unit.kind == "paragraph":
             # a line that is only a date under a talk's title is the day it is given
@@ -718,7 +719,10 @@ def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int])
             below = units[index + 1] if index + 1 < len(units) else None
             after = below.text if below is not None and not below.first else ""
             said = "\n".join(part for part in (before, unit.text, after) if part)
-            body.facts.setdefault(kind, []).append((said, unit.line))
+            if unit.block is opening or not dates.names_next(said):
+                # "the next meetup will be on…" opening a page is its own day; further
+                # down (a recap's last lines) it is another event's
+                body.facts.setdefault(kind, []).append((said, unit.line))
             # a statement is prose too: it corrects the page's date as any prose does
             kind = "prose_date" if dates.prose_date(unit.text, 2000) else None
         if kind is not None:

@@ -233,7 +233,29 @@ _STATED_MARK = re.compile(
 #: the words a stated date needs before it, cheap to look for first
 _STATED_HINT = re.compile(r"will|take|\bis\b|\bare\b|aura|tiendra|将于|定于|将在|时间",
                           re.IGNORECASE)
-_EMPHASIS = re.compile(r"[*_]+")
+#: emphasis marks and a link's opening bracket, which may stand between the words and
+#: the date (``on the [28th of January](…)``)
+_EMPHASIS = re.compile(r"[*_\[]+")
+#: a sentence about another event than the page's: "the next meeting will be on…",
+#: ``下期…将于…`` (recaps and newsletters end with the next date)
+_ANOTHER = re.compile(
+    r"\b(?:next|following|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|下次|下一|下期|下回|下个",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)
+
+
+def names_next(text: str) -> bool:
+    """Whether the sentence in ``text`` that states a day (:func:`stated`) is about the
+    next event ("the next meetup will take place on…", ``下期沙龙将于…``): on an
+    announcement's opening lines that is the page's own, at the end of a recap another."""
+    plain = _EMPHASIS.sub("", text)
+    found = _stated_match(plain, 2000)
+    if found is None:
+        return False
+    before = plain[max(0, found[0].start() - 160) : found[0].start()]
+    start = _SENTENCE_START.match(before)
+    return bool(_ANOTHER.search(before[start.end() :] if start else before))
 
 
 def stated_date(text: str, default_year: int | None) -> dt.date | None:

@@ -229,9 +229,10 @@ def _read_dates(reader: _Reader) -> None:
 
 #: keys that name the day of the event itself, not the page's, compared without case,
 #: ``_``, ``-`` or spaces (``meeting_date``, ``meetingdate``, ``eventDate``,
-#: ``dateTime``); or the date of a map named ``event`` (``event: {date: …}``)
+#: ``dateTime``, ``start_at``); or the date of a map named ``event`` (``event: {date: …}``)
 _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
-                   "eventdatetime", "start", "startdate", "startdatetime", "datetime")
+                   "eventdatetime", "start", "startdate", "startdatetime", "datetime",
+                   "startat", "startsat")
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
 _KEY_NOISE = re.compile(r"[\s_\-]+")
@@ -266,6 +267,16 @@ def _published(reader: _Reader) -> None:
     # the page's own date, shown nowhere: one that cannot be read is not worth a warning
     with contextlib.suppress(ValueError, TypeError):
         reader.event.published = dates.parse_value(reader.data[key])
+
+
+def event_day(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
+    """Give ``event`` the day a key of ``data`` names as the event's own
+    (``start_at``, ``meeting_date``…), for a page read by another schema whose date
+    key gave none; whether one did."""
+    day, end = _event_day(_Reader(data, lines, event))
+    if day is not None:
+        event.start, event.end = day, end
+    return day is not None
 
 
 def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
