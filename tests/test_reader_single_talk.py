@@ -434,3 +434,40 @@ def test_a_presented_by_line_alone_names_the_pages_one_talk() -> None:
     assert talks(month) == []
     given = read("Presented by Ann\n\nAbstract.\n", title="Parsing logs")
     assert talks(given) == []
+
+
+def test_a_slides_list_whose_entries_name_their_speakers_gives_talks_with_them() -> None:
+    """A page with no programme but a slides list: each link is a talk; when every entry
+    names its speaker the same way - inside the link's text after a dash, or after the
+    link (``by Ann Example``) - those are the speakers; when one entry does not, none."""
+    inside = read(
+        "Thanks for coming!\n\n## Slides\n\n"
+        "- [Parsing logs quickly – Ann Example](https://example.org/a.pdf)\n"
+        "- [Packaging without tears – Bo Sample](https://example.org/b.pdf)\n"
+    )
+    assert talks(inside) == [
+        ("Parsing logs quickly", ["Ann Example"]), ("Packaging without tears", ["Bo Sample"]),
+    ]
+    after = read(
+        "## Slides\n\n- [Parsing logs quickly](https://example.org/a.pdf) by Ann Example\n"
+        "- [Packaging without tears](https://example.org/b.pdf) by Bo Sample\n"
+    )
+    assert talks(after) == talks(inside)
+    uneven = read(
+        "## Slides\n\n- [Parsing logs quickly](https://example.org/a.pdf) by Ann Example\n"
+        "- [Packaging without tears](https://example.org/b.pdf)\n"
+    )
+    assert talks(uneven) == [("Parsing logs quickly", []), ("Packaging without tears", [])]
+
+
+def test_prose_naming_one_presenter_beside_an_unread_talks_section_makes_no_talk() -> None:
+    """``Ann will present on logs, then Bo on packaging`` over a ``## Speakers`` section
+    the reader cannot read as talks: the page holds a programme, so Ann's is not the
+    page's one talk (the body is shown as written, with the programme warning)."""
+    event = read(
+        "Ann will present on logs, then Bo on packaging.\n\n## Speakers\n\n"
+        "**Ann Example** is an engineer.\n\n**Bo Sample** is a packager.\n",
+        title="Spring night",
+    )
+    assert talks(event) == []
+    assert [p.subtype for p in event.problems] == ["programme"]

@@ -22,9 +22,9 @@ from .confidence import UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
-from .headers import strip_series, without_event_kind
+from .headers import split_title_names, strip_series, tidy_title, without_event_kind
 from .labels import Labels
-from .names import Name, key, looks_like_name, parse_name
+from .names import Name, key, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern
 from .recordings import read_sections
 from .talks import Found, find_talks
@@ -131,7 +131,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
     if not real and not (event is not None and event.speakers):
-        body.talks += outline_talks(outline)
+        body.talks += outline_talks(outline, units, known)
         for talk in body.talks:
             quiet = not talk.speakers and is_break_title(talk.title, labels)
             if talk.kind == "talk" and (is_remarks(talk.title, labels) or quiet):
@@ -212,18 +212,26 @@ def _replay_after_programme(
             return
 
 
-def outline_talks(outline: Outline) -> list[Talk]:
+def outline_talks(
+    outline: Outline, units: list[Unit] | None = None, known: frozenset[str] = frozenset()
+) -> list[Talk]:
     """Talks of a page that gives none in its text (its agenda is an image), from what
     it says apart - only where that agrees: the quoted titles of its slides list (with
-    the guests paired in order when there are as many), else one guest and a theme."""
+    the guests paired in order when there are as many; or the people every entry of
+    the list names beside its title), else one guest and a theme."""
     guests = outline.guests
     if outline.slide_titles:
         paired = len(guests) == len(outline.slide_titles)
+        beside = _slide_speakers(outline.slide_titles, units or [], known)
         talks = []
         for number, (title, _url, line) in enumerate(outline.slide_titles):
             talk = Talk(title=title, line=line)
             talk.evidence[""] = f"line {line}: 《title》 link text of the slides list"
-            if paired:
+            if beside:
+                talk.title, names, where = beside[number]
+                add_names(talk, names, f"line {line}: {where}, as every entry of the "
+                          "slides list names its speaker")
+            elif paired:
                 add_names(talk, [guests[number]], f"line {outline.guests_line}: guest list, "
                       f"person {number + 1} of {len(guests)} (as many as slide titles)")
             elif introduced := outline.introduced.get(fold(title)):
@@ -254,6 +262,41 @@ def outline_talks(outline: Outline) -> list[Talk]:
         add_names(talk, guests, f"line {outline.guests_line}: the one person of the guest list")
         return [talk]
     return []
+
+
+#: the people after a slides link on its line: ``[Title](….pdf) by Ann`` / ``– Ann``
+_AFTER_LINK = re.compile(r"^\s*+(?:by|par|von|[-–—,:])\s++(?P<names>\S.{0,100})$", re.IGNORECASE)
+
+
+def _slide_speakers(
+    titles: list[tuple[str, str, int]], units: list[Unit], known: frozenset[str]
+) -> list[tuple[str, list[Name], str]]:
+    """(title, people, where) for each entry of a slides list when every entry (two or
+    more) names its people the same way - after a dash or ``by`` inside the link's text
+    (``[Title – Ann Example](….pdf)``) or after the link (``[Title](….pdf) by Ann
+    Example``), as full names or names the page knows; else nothing."""
+    if len(titles) < 2:
+        return []
+    inside = [split_title_names(title, known, latin=True, by_label=True)
+              for title, _url, _line in titles]
+    if all(split and split[1] and _full(split[1], known) for split in inside):
+        return [(tidy_title(split[0]), split[1], "in the link's text")
+                for split in inside if split]
+    by_line = {unit.line: unit for unit in units}
+    after: list[tuple[str, list[Name], str]] = []
+    for title, _url, line in titles:
+        unit = by_line.get(line)
+        at = unit.text.find(title) if unit is not None else -1
+        match = _AFTER_LINK.match(unit.text[at + len(title) :]) if unit and at >= 0 else None
+        names = split_names(match["names"], known) if match else []
+        if not names or not _full(names, known):
+            return []
+        after.append((title, names, "after the link"))
+    return after
+
+
+def _full(names: list[Name], known: frozenset[str]) -> bool:
+    return all(looks_like_name(name.name, known, strict=True) for name in names)
 
 
 def _theme_over_copied_title(
@@ -427,9 +470,13 @@ def complete(
             )
             talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
             event.talks.append(talk)
-        elif body is not None and body.by_line is not None and _names_a_talk(event.title):
+        elif body is None or body.unread is not None:
+            # a talks section the reader could not read: the page holds a programme, so
+            # a speaker its prose or a ``by`` line names is not the page's one talk
+            return
+        elif body.by_line is not None and _names_a_talk(event.title):
             event.talks.append(_by_line_talk(event, body.by_line))
-        elif body is not None and body.prose_names and event.title:
+        elif body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
         return
     silent = [talk for talk in real if not talk.speakers]
@@ -494,6 +541,8 @@ def titled_after_doubt(event: Event, body: Body) -> None:
         return
     if talk := _the_titled_talk(body):
         event.talks.append(talk)
+    elif body.unread is not None:
+        return
     elif body.prose_names and event.title and not joins_two(page_talk_title(event.title)):
         event.talks.append(_prose_talk(event, body))
 
