@@ -14,7 +14,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .reader.dates import zone
 from .reader.labels import DEFAULT_LABELS, Labels
 from .sandbox import Sandbox, widened
 from .warnings_ import warn
@@ -39,6 +38,8 @@ def _check_today(value: Any) -> None:
 
 def _check_timezone(value: Any) -> None:
     if value is not None:
+        from .reader.dates import zone  # the reader's dates module: only when a zone is set
+
         zone(value)
 
 

@@ -14,9 +14,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, fromstring
-
 #: an SVG larger than this is not parsed (a photo is a few hundred KB at most)
 MAX_SVG_BYTES = 8 * 2**20
 #: elements that run script or embed another document
@@ -64,6 +61,10 @@ def _checked(path: str, mtime_ns: int, size: int) -> str | None:
         return f"cannot be read ({error.strerror})"
     if re.search(rb"<\?xml-stylesheet", data, re.IGNORECASE):
         return "is an SVG with an xml-stylesheet (a stylesheet can run script)"
+    # imported here: the XML parser (7 ms) is only needed by a site with SVG photos
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
     try:
         root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:

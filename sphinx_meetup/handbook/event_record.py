@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..checks import refused_message
 from ..model import Event, When
-from ..reader.dates import zone
 from ..render.images import find_local
 from ..safety import is_remote, safe_url
 
@@ -116,9 +116,9 @@ def parse_when(value: str | None, timezone: str | None) -> When | None:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    try:
-        tz = zone(timezone)
-    except ValueError:
+    try:  # as reader.dates.zone, whose module (and patterns) a warm build never imports
+        tz = ZoneInfo(timezone) if timezone else None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         tz = None
     if tz is None:
         return moment

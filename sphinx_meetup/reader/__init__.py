@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..model import Event, Problem, Talk
-from . import dates
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 
@@ -320,6 +319,8 @@ def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
     which is what Hugo writes when nobody thought about zones)."""
     if event.timezone is None and _own_offset(event.start):
         site_timezone = None
+    from . import dates  # with the rest of the reader: a warm build never needs it
+
     name = event.timezone or site_timezone
     try:
         tz = dates.zone(name)
