@@ -6,7 +6,7 @@ point at the event file and line, not at the page that includes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,7 +22,7 @@ from .handbook.summary import summarize
 from .locale import _
 from .model import Event
 from .read_cache import build_cache
-from .render import RenderContext, render_parts
+from .render import RenderContext, elements, render_parts
 from .render.images import pending_photo, photo_node
 from .render.markdown import body_nodes
 from .render.photo_lookups import lookups
@@ -297,20 +297,6 @@ def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:
 #: the nodes Sphinx's ``apply_source_workaround`` mends when they have no source (and the
 #: photos that become images after it has run)
 _MENDED = (nodes.image, pending_photo, nodes.title, nodes.rubric, nodes.field_name)
-
-
-def elements(rendered: list[nodes.Node]) -> Iterator[nodes.Element]:
-    """Every element of ``rendered``, in document order.
-
-    A loop over a stack, not ``findall``'s nested generators (one per level, each
-    yielding every node below it), which cost more than the check made on each node.
-    """
-    stack = [node for node in reversed(rendered) if isinstance(node, nodes.Element)]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(child for child in reversed(node.children)
-                     if isinstance(child, nodes.Element))
 
 
 class SpeakersDirective(EventDirective):

@@ -104,9 +104,24 @@ class ReadCache:
 
 def _digest(path: Path, options: dict[str, Any], data: bytes) -> str:
     """Everything a reading depends on (``Labels`` and paths have stable reprs)."""
-    options_text = repr(sorted(options.items()))
+    options_text = _options_text(options)
     head = f"{FORMAT}|{_code_fingerprint()}|{path}|{options_text}".encode()
     return hashlib.sha256(head + b"\0" + data).hexdigest()
+
+
+#: the last options and their text: a build reads every file with the same options, and
+#: the repr of its ``Labels`` (every label of every language) is the digest's dearest part
+_LAST_OPTIONS: list[tuple[tuple[tuple[str, Any], ...], str]] = []
+
+
+def _options_text(options: dict[str, Any]) -> str:
+    key = tuple(sorted((name, tuple(value) if isinstance(value, list) else value)
+                       for name, value in options.items()))
+    if _LAST_OPTIONS and _LAST_OPTIONS[0][0] == key:
+        return _LAST_OPTIONS[0][1]
+    text = repr(sorted(options.items()))
+    _LAST_OPTIONS[:] = [(key, text)]
+    return text
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from ..handbook.domain import get_domain
 from ..handbook.event_record import parse_when, record_of
@@ -21,6 +22,7 @@ from . import urls
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
 
     from ..handbook.summary import EventSummary
 
@@ -172,11 +174,30 @@ def _unique_slugs(talks: list[ExportTalk]) -> None:
             talk.slug = f"{talk.slug}-{seen[talk.slug]}"
 
 
+#: each builder's views, by summary: a page's head and the files at the end of the build
+#: both need the view of each event (its record parsed, its talks' times placed)
+_VIEWS: WeakKeyDictionary[Builder, dict[int, tuple[EventSummary, bool, ExportEvent]]] = (
+    WeakKeyDictionary())
+
+
+def _view(app: Sphinx, summary: EventSummary) -> ExportEvent:
+    """:func:`export_event` of ``summary``, made once per build (the summary is kept
+    with its view, so its ``id`` cannot be another summary's)."""
+    alone = _alone(app, summary)
+    views = _VIEWS.setdefault(app.builder, {})
+    kept = views.get(id(summary))
+    if kept is not None and kept[0] is summary and kept[1] == alone:
+        return kept[2]
+    view = export_event(app, summary, alone)
+    views[id(summary)] = (summary, alone, view)
+    return view
+
+
 def site_events(app: Sphinx) -> list[ExportEvent]:
     """Every event the site shows (drafts only with ``meetup_show_drafts``), newest
     first, undated ones last - by date, then slug, so the order never varies."""
     domain = get_domain(app.env)
-    events = [export_event(app, e, _alone(app, e)) for e in domain.events()]
+    events = [_view(app, e) for e in domain.events()]
     dated = sorted((e for e in events if e.start), key=lambda e: e.slug)
     dated.sort(key=lambda e: as_utc(e.start) or _EPOCH, reverse=True)
     return dated + sorted((e for e in events if not e.start), key=lambda e: e.slug)
@@ -186,7 +207,7 @@ def page_events(app: Sphinx, docname: str) -> list[ExportEvent]:
     """The events page ``docname`` is the home of (a page that only repeats an event
     shown elsewhere is not, so search engines see each event once)."""
     domain = get_domain(app.env)
-    return [export_event(app, summary, _alone(app, summary))
+    return [_view(app, summary)
             for summary in domain.events_by_doc.get(docname, [])
             if domain.event(summary.slug) is summary]
 

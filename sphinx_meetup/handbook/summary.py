@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,8 +18,9 @@ from pathlib import Path
 from docutils import nodes
 
 from ..model import Event, Speaker
+from ..render import elements
 from ..render.context import RenderContext
-from ..render.images import find_local
+from ..render.images import find_local, rooted_uri
 from ..safety import is_remote, safe_url
 from .event_record import export_record
 
@@ -170,20 +170,25 @@ def rendered_anchors(rendered: list[nodes.Node]) -> tuple[dict[str, str], dict[s
     """
     cards: dict[str, str] = {}
     talks: dict[str, str] = {}
-    for top in rendered:
-        for node in top.findall(nodes.Element):
-            classes = node.get("classes", [])
-            if not node["ids"]:
-                continue
-            if "meetup-speaker" in classes:
-                name = next(iter(_with_class(node, "meetup-name")), None)
-                if name is not None:
-                    cards.setdefault(name.astext().strip(), node["ids"][0])
-            elif "meetup-talk" in classes and "meetup-break" not in classes:
-                title = next(iter(_with_class(node, "meetup-talk-title")), None)
-                text = _talk_title(title) if title is not None else ""
-                if text:
-                    talks.setdefault(text, node["ids"][0])
+    # in document order; a card's or a talk's own content holds no other card or talk,
+    # so the walk does not go into them (a third of the elements of a page is in them)
+    stack = [node for node in reversed(rendered) if isinstance(node, nodes.Element)]
+    while stack:
+        node = stack.pop()
+        classes = node["classes"]
+        if node["ids"] and "meetup-speaker" in classes:
+            name = _first_with_class(node, "meetup-name")
+            if name is not None:
+                cards.setdefault(name.astext().strip(), node["ids"][0])
+            continue
+        if node["ids"] and "meetup-talk" in classes and "meetup-break" not in classes:
+            title = _first_with_class(node, "meetup-talk-title")
+            text = _talk_title(title) if title is not None else ""
+            if text:
+                talks.setdefault(text, node["ids"][0])
+            continue
+        stack.extend(child for child in reversed(node.children)
+                     if isinstance(child, nodes.Element))
     return cards, talks
 
 
@@ -196,8 +201,8 @@ def _talk_title(title: nodes.Element) -> str:
     ).strip()
 
 
-def _with_class(node: nodes.Element, name: str) -> list[nodes.Element]:
-    return [n for n in node.findall(nodes.Element) if name in n.get("classes", [])]
+def _first_with_class(node: nodes.Element, name: str) -> nodes.Element | None:
+    return next((n for n in elements([node]) if name in n["classes"]), None)
 
 
 def photo_uri(context: RenderContext, speaker: Speaker) -> str | None:
@@ -210,7 +215,7 @@ def photo_uri(context: RenderContext, speaker: Speaker) -> str | None:
     found = find_local(context, speaker.image)
     if found is None:
         return None
-    return "/" + Path(os.path.relpath(found, context.srcdir)).as_posix()
+    return rooted_uri(found, context.srcdir)
 
 
 def _relative(path: Path, srcdir: Path) -> str:

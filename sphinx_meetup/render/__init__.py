@@ -6,7 +6,7 @@ builder (HTML, LaTeX, ePub, text, gettext) can write them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from docutils import nodes
 
@@ -16,7 +16,7 @@ from .header import render_header, shows_replays
 from .replay import render_replay
 from .speakers import render_speakers
 
-__all__ = ["PART_RENDERERS", "RenderContext", "body_places", "render_parts"]
+__all__ = ["PART_RENDERERS", "RenderContext", "body_places", "elements", "render_parts"]
 
 PART_RENDERERS: dict[str, Callable[[RenderContext], list[nodes.Node]]] = {
     "header": render_header,
@@ -58,3 +58,17 @@ def body_places(parts: list[str]) -> dict[int, str]:
     if first is None or first > at:
         return {at: "all"}
     return {first: "intro", at: "rest"}
+
+
+def elements(rendered: list[nodes.Node]) -> Iterator[nodes.Element]:
+    """Every element of ``rendered``, in document order.
+
+    A loop over a stack, not ``findall``'s nested generators (one per level, each
+    yielding every node below it), which cost more than the check made on each node.
+    """
+    stack = [node for node in reversed(rendered) if isinstance(node, nodes.Element)]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(child for child in reversed(node.children)
+                     if isinstance(child, nodes.Element))

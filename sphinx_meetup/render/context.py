@@ -50,7 +50,7 @@ class RenderContext:
     def mark(self, node: nodes.Element, text: str | None = None) -> nodes.Element:
         """Give ``node`` (a block of the event's own text) the ``lang`` its text is in,
         when that is not the site's; writers turn a ``language-*`` class into ``lang``."""
-        language = text_language(node.astext() if text is None else text, self.language,
+        language = text_language(_text_of(node) if text is None else text, self.language,
                                  self.event.language)
         if language is not None:
             node["classes"].append(f"language-{language}")
@@ -86,6 +86,15 @@ class RenderContext:
 
 #: the blocks of text ``lang`` goes on (not code: its font is the monospace one)
 _BLOCKS = (nodes.paragraph, nodes.title, nodes.rubric, nodes.term, nodes.line, nodes.caption)
+
+
+def _text_of(node: nodes.Element) -> str:
+    """``node.astext()``, without its walk for the usual block of one text."""
+    children = node.children
+    if len(children) == 1 and isinstance(children[0], nodes.Text) and (
+            type(node).astext is nodes.Element.astext):
+        return children[0].astext()
+    return node.astext()
 
 
 def _is_block(node: nodes.Node) -> bool:

@@ -6,6 +6,7 @@ Where a photo is looked for, and what the warning says, is :mod:`sphinx_meetup.c
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -54,8 +55,21 @@ def photo_node(
     if found is None:
         context.warn(context.places.not_found(what, path), line, "image")
         return None
-    uri = "/" + Path(os.path.relpath(found, context.srcdir)).as_posix()
-    return pending_photo(uri=uri, alt=alt, classes=["meetup-photo"])
+    return pending_photo(uri=rooted_uri(found, context.srcdir), alt=alt,
+                         classes=["meetup-photo"])
+
+
+def rooted_uri(found: Path, srcdir: Path) -> str:
+    """``found`` as a ``/``-rooted uri from the source folder; a handbook's events share
+    their photos, so each is worked out once (``relpath`` asks for the working folder)."""
+    if found.is_absolute() and srcdir.is_absolute():
+        return _rooted(found, srcdir)
+    return "/" + Path(os.path.relpath(found, srcdir)).as_posix()
+
+
+@functools.lru_cache(maxsize=4096)
+def _rooted(found: Path, srcdir: Path) -> str:
+    return "/" + Path(os.path.relpath(found, srcdir)).as_posix()
 
 
 def find_local(context: RenderContext, path: str) -> Path | None:
