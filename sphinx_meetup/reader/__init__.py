@@ -241,6 +241,8 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     (its publication date), the event's day only when the body states none."""
     if event.start is not None or page is None:
         return None
+    from . import dates  # see _place_in_time_zone
+
     day = dates.post_name_day(page.name)
     if day is not None and event.published is None:
         event.published = day
