@@ -6,6 +6,7 @@ point at the event file and line, not at the page that includes it.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -99,15 +100,16 @@ class EventDirective(SphinxDirective):
         srcdir = Path(self.env.srcdir)
         page_dir = Path(self.env.doc2path(self.env.docname)).parent
         path = resolve_inside(argument, page_dir, [srcdir])
-        if path is None or not path.exists():
+        mode = _file_mode(path) if path is not None else None
+        if path is None or mode is None:
             raise self.error(
                 f"{self.name}: event file {argument!r} not found in the project "
                 "(paths may not leave the source directory)"
             )
-        if path.is_dir():
+        if stat.S_ISDIR(mode):
             raise self.error(f"{self.name}: {argument!r} is a directory, not an event file "
                              "(meetup_events_dir turns a folder of events into pages)")
-        if not path.is_file():
+        if not stat.S_ISREG(mode):
             raise self.error(f"{self.name}: {argument!r} is not a regular file (a pipe or a "
                              "device?); give the path of an event file")
         self.env.note_dependency(str(path))
@@ -270,6 +272,14 @@ class EventDirective(SphinxDirective):
         renderer = getattr(self.state, "_renderer", None)  # MyST's mock state has no parent
         parent = renderer.current_node if renderer is not None else self.state.parent
         return parent is document and document.next_node(nodes.section) is None
+
+
+def _file_mode(path: Path) -> int | None:
+    """What is at ``path`` (one ``stat`` for exists, is a directory, is a file)."""
+    try:
+        return path.stat().st_mode
+    except (OSError, ValueError):
+        return None
 
 
 def intro_lines(event: Event) -> int:

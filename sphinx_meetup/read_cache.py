@@ -9,11 +9,13 @@ A reading that looked at other files (Hugo Blox author profiles) is never kept.
 
 Entries are pickles, trusted as Sphinx trusts the pickled environment beside them; one
 that cannot be loaded is a miss. Writing is best-effort: a cache folder that cannot be
-written only makes builds read again. Entries unused for :data:`KEEP_DAYS` are removed.
+written only makes builds read again. Entries unused for :data:`KEEP_DAYS` are removed
+(looked for once a day, not by every build).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -40,6 +42,11 @@ FOLDER = ".meetup-cache"
 FORMAT = 1
 #: entries not used for this long are removed (at the end of a build)
 KEEP_DAYS = 30
+#: a build looks for such entries at most this often (seconds): the look stats every
+#: entry, and the folder holds one per event file
+PRUNE_EVERY = 86400
+#: the file whose time says when entries were last looked at
+PRUNED = ".pruned"
 _SOURCES = ("reader", "model.py", "read_cache.py")
 
 
@@ -78,6 +85,21 @@ class ReadCache:
                     entry.unlink()
             except OSError:
                 pass
+
+    def prune_now_and_then(self, now: float | None = None) -> None:
+        """:meth:`prune`, unless a build did in the last :data:`PRUNE_EVERY` seconds."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        now = now or time.time()
+        stamp = self.folder / PRUNED
+        try:
+            if now - stamp.stat().st_mtime < PRUNE_EVERY:
+                return
+        except OSError:  # never pruned
+            pass
+        self.prune(now)
+        with contextlib.suppress(OSError):
+            stamp.touch()
 
     def _load(self, entry: Path) -> Event | None:
         try:
@@ -154,9 +176,9 @@ def start(app: Sphinx) -> None:
 
 
 def finish(app: Sphinx, exception: Exception | None) -> None:
-    """At ``build-finished``: forget entries unused for a month."""
+    """At ``build-finished``: forget entries unused for a month (looked for once a day)."""
     if exception is None:
-        build_cache(app.env).prune()
+        build_cache(app.env).prune_now_and_then()
 
 
 def setup_read_cache(app: Sphinx) -> None:

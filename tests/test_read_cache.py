@@ -13,7 +13,7 @@ from handbook_helpers import build, copy_root, warnings
 
 import sphinx_meetup.read_cache as read_cache
 from sphinx_meetup import reader
-from sphinx_meetup.read_cache import FOLDER, KEEP_DAYS, ReadCache
+from sphinx_meetup.read_cache import FOLDER, KEEP_DAYS, PRUNE_EVERY, ReadCache
 from sphinx_meetup.reader import read_file
 from sphinx_meetup.reader.labels import Labels
 
@@ -124,6 +124,25 @@ def test_unused_entries_are_pruned(tmp_path: Path) -> None:
     old = time.time() - (KEEP_DAYS + 1) * 86400
     os.utime(entry, (old, old))
     cache.prune()
+    assert not entry.exists()
+
+
+def test_builds_look_for_unused_entries_once_a_day(tmp_path: Path) -> None:
+    """The look stats every entry (one per event file): a build does it once a day."""
+    page = tmp_path / "event.md"
+    page.write_text(EVENT, encoding="utf-8")
+    cache = ReadCache(tmp_path / "cache")
+    cache.read_file(page)
+    [entry] = (tmp_path / "cache").glob("*.pickle")
+    old = time.time() - (KEEP_DAYS + 1) * 86400
+    os.utime(entry, (old, old))
+    cache.prune_now_and_then()  # never looked: looks now
+    assert not entry.exists()
+    cache.read_file(page)
+    os.utime(entry, (old, old))
+    cache.prune_now_and_then()  # looked a moment ago: not again today
+    assert entry.exists()
+    cache.prune_now_and_then(now=time.time() + PRUNE_EVERY + 1)  # a day later
     assert not entry.exists()
 
 
