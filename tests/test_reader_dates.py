@@ -19,6 +19,7 @@ from sphinx_meetup.reader.dates import (
     post_name_day,
     prose_date,
     stated_date,
+    weekday_pair_day,
 )
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -455,3 +456,39 @@ def test_a_start_at_key_names_the_events_day(tmp_path: Path, extra: str) -> None
     event = _post(tmp_path, "2024-11-18-workshop.md", f"start_at: 2024-12-08 14:00:00\n{extra}",
                   "Bring a laptop.")
     assert event.start == dt.datetime(2024, 12, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "day"),
+    [
+        ("Saturday 24/08", 2019, dt.date(2019, 8, 24)),
+        ("samedi 24.08", 2019, dt.date(2019, 8, 24)),
+        ("周六 8/24", 2019, dt.date(2019, 8, 24)),
+        ("Friday, 3/1", 2024, dt.date(2024, 3, 1)),  # 1 March is a Friday, 3 January no
+        ("Saturday 2/3", 2024, None),  # 2 March and 3 February are both Saturdays: no guess
+        ("Monday 24/08", 2019, None),  # the weekday fits no reading
+        ("Tuesday 4/6", 2024, dt.date(2024, 6, 4)),  # 6 April 2024 is a Saturday
+        ("Saturday 24/08", None, None),  # no year to check the weekday in
+        ("Friday 10/01", 2024, None),  # a Friday in 2025 only: no guess at the year either
+    ],
+)
+def test_a_weekday_decides_day_and_month(text: str, year: int | None,
+                                         day: dt.date | None) -> None:
+    assert weekday_pair_day(text, year) == day
+
+
+def test_a_weekday_pair_states_the_day_in_prose_and_time_lines() -> None:
+    prose = page("date: 2019-08-01", "The meetup will be on Saturday 24/08 at 14:00.")
+    assert prose.start == dt.datetime(2019, 8, 24, 14)
+    line = page("date: 2019-08-01", "- Time: Saturday 24/08, 14:00 - 17:00")
+    assert (line.start, line.end) == (dt.datetime(2019, 8, 24, 14), dt.datetime(2019, 8, 24, 17))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_a_weekday_pair_never_names_a_day_off_its_weekday(day: dt.date) -> None:
+    text = f"{day:%A} {day.day}/{day.month}"
+    found = weekday_pair_day(text, day.year)
+    assert found is None or (found.weekday() == day.weekday() and found.year == day.year)
+    if day.day > 12 or day.day == day.month:  # one reading only
+        assert found == day

@@ -297,6 +297,37 @@ _CJK_SHORT = re.compile(r"(?:将于|定于|(?<!截止)(?<!报名)时间\s*(?:是
 _LEADING_SHORT = re.compile(r"^\s*+" + _SHORT_DAY)
 
 
+#: ``Saturday 24/08``, ``samedi 24.08``, ``周六 8/24``: a weekday and two numbers without
+#: a year - day and month in an order the weekday decides
+_WEEKDAY_PAIR = re.compile(
+    r"(?P<weekday>\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)\b|(?:星期|周)[一二三四五六日天])[,，]?\s*+(?:the\s+)?"
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?![\d/.])",
+    re.IGNORECASE,
+)
+
+
+def weekday_pair_day(text: str, year: int | None) -> dt.date | None:
+    """The day of ``Saturday 24/08`` (``周六 8/24``) in ``year``: of the two orders, the
+    one date that falls on that weekday; none when both do or neither does (no guess)."""
+    if year is None or ("/" not in text and "." not in text):
+        return None
+    match = _WEEKDAY_PAIR.search(text)
+    if match is None:
+        return None
+    weekday = stated_weekday(match["weekday"])
+    first, second = int(match["a"]), int(match["b"])
+    fits = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday:
+            fits.add(found)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def short_day(value: str, default_year: int | None) -> dt.date | None:
     """The day of a time line's value that opens with month and day and then a clock
     time (``时间：10.30 下午1:30-5:30``; see ``_CJK_SHORT``)."""
@@ -310,6 +341,13 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
         for match in _CJK_SHORT.finditer(plain):
             if (day := _day_of(match, default_year)) is not None:
                 best = (match, day)
+                break
+    if best is None and ("/" in plain or "." in plain):
+        for match in _WEEKDAY_PAIR.finditer(plain):
+            prefix = plain[max(0, match.start() - 40) : match.start()]
+            if _STATED_MARK.search(prefix):
+                if day := weekday_pair_day(match.group(0), default_year):
+                    best = (match, day)
                 break
     for pattern, needs in _DATE_PATTERNS:
         if needs not in plain:
@@ -426,6 +464,8 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
         return "date"
     if best is not None and _stated_among(found, text, before, default_year):
         return "stated"
+    if best is None and ("/" in text or "." in text) and _weekday_pair_stated(text):
+        return "stated"  # its day depends on the page's year, which is not known here
     if ("时间" in text or "将于" in text or "定于" in text) and _CJK_SHORT.search(
             _EMPHASIS.sub("", text)):
         return "stated"
@@ -451,6 +491,14 @@ def _stated_among(
             if _STATED_MARK.search(_EMPHASIS.sub("", prefix)) and _day_of(match, default_year):
                 return True
     return False
+
+
+def _weekday_pair_stated(text: str) -> bool:
+    """Whether ``text`` states the event is on ``Saturday 24/08`` (its day is read
+    later, with the page's year)."""
+    plain = _EMPHASIS.sub("", text)
+    return any(_STATED_MARK.search(plain[max(0, match.start() - 40) : match.start()])
+               for match in _WEEKDAY_PAIR.finditer(plain))
 
 
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None]:

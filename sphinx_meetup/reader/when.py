@@ -102,6 +102,8 @@ def _stated(
                 day = dates.compact_day(value, reference)
             if day is None:
                 day = _nearest_year(dates.short_day(value, year), value, reference)
+            if day is None:
+                day = dates.weekday_pair_day(value, year)
             weekday = dates.stated_weekday(value) if day is not None else None
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
