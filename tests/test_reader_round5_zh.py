@@ -121,3 +121,60 @@ def test_a_title_with_no_colon_bar_or_dash_keeps_its_words(title: str) -> None:
     if not any(mark in title for mark in ":：|｜-–—"):
         assert without_event_kind(title) == title.strip()
     assert isinstance(names_occurrence(title), bool)
+
+
+def test_numbered_bold_lines_name_handle_colon_quoted_title() -> None:
+    """``**1. 名-handle：《标题》**``: the entry's number and the handle after the hyphen
+    are no part of the name (the handle is an alias); a line whose bold closes on a
+    later line (over its photo and text) reads as its siblings do."""
+    event = read(
+        "开场先由主持人暖场。\n\n**1. 郑一鸣-zhengdev：《边车代理的十个坑》**\n\n"
+        "首先上场的是郑一鸣。\n\n"
+        "**2. 钱二白：《函数网关的演进》\n![](https://e.org/p.jpg)\n第二位是钱二白，介绍网关。**\n\n"
+        "最后来张合影。\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"])]
+    assert event.talks[0].aliases == {"郑一鸣": ["zhengdev"]}
+
+
+def test_speaker_label_values_that_describe_first_or_go_on_in_prose() -> None:
+    """``讲师：长期支持社区的名，…`` (a phrase, 的, the name), ``讲师：名（本名）。对，就是…``
+    (the first sentence says who), ``讲师：名，示例云办公(https://…)创始人`` (the job after
+    a bracketed address) each name one person; ``讲师：这个主题，同样来自…`` names no one
+    it can read: the talk stays, the line stays its text, no doubt about the rest."""
+    event = read(
+        "## 边车代理的十个坑\n\n讲师：长期支持社区的郑一鸣，来自 示例网\n说明：很多坑。\n\n"
+        "## 函数网关的演进\n\n讲师：阿白（钱二白）。对，就是阿白，网关达人。\n说明：演进。\n\n"
+        "## 全文检索简介\n\n讲师：孙三，示例云办公(https://office.example.org)创始人\n\n"
+        "## 古典诗词漫谈\n\n讲师：这个非技术主题，同样来自阿白，从外地来一趟不容易。\n"
+    )
+    assert talks(event) == [
+        ("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["阿白"]),
+        ("全文检索简介", ["孙三"]), ("古典诗词漫谈", []),
+    ]
+    assert "同样来自阿白" in event.talks[3].abstract
+    assert not any(p.subtype == "programme" for p in event.problems)
+
+
+def test_a_label_naming_the_recordings_of_several_talks_is_the_events_replay() -> None:
+    """``部分主题录像：…`` below the last talk of a recap: the recordings of several
+    talks are the event's replay, not the last talk's video."""
+    event = read(
+        "**1. 郑一鸣：《边车代理的十个坑》**\n\n介绍。\n\n**2. 钱二白：《函数网关的演进》**\n\n"
+        "介绍。\n\n部分主题录像：https://www.youku.com/playlist_show/id_1.html\n其他总结：见博客\n"
+    )
+    assert [title for title, _ in talks(event)] == ["边车代理的十个坑", "函数网关的演进"]
+    assert event.replays == ["https://www.youku.com/playlist_show/id_1.html"]
+    assert all(talk.video is None for talk in event.talks)
+
+
+def test_quoted_title_then_name_lines_are_talks_when_they_repeat() -> None:
+    """``《标题》名`` opening a paragraph, its photo below: talks when two lines of the
+    page share the shape; one alone (a book and its author in a bio) is none."""
+    event = read(
+        "## 来自大会的讲者\n\n《边车代理的十个坑》郑一鸣\n![](https://e.org/a.jpg)\n\n"
+        "《函数网关的演进》 赖二白 Lai.Dev\n![](https://e.org/b.jpg)\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["赖二白"])]
+    alone = read("## 讲者\n\n《代码大全》钱二白\n他翻译过这本书。\n")
+    assert talks(alone) == []

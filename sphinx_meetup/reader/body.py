@@ -195,6 +195,8 @@ def _replay_after_programme(
     """A ``Replay:`` line after the last talk, in a paragraph of its own, is the event's
     replay (its button), not the last talk's video - unless it shares a block with the
     talk's own lines, or the other talks give their videos too (a repeated shape)."""
+    if real:
+        _recordings_of_several(units, labels, body, inside, real[-1])
     if not real or real[-1].video is None or any(talk.video for talk in real[:-1]):
         return
     last = real[-1]
@@ -210,6 +212,33 @@ def _replay_after_programme(
                 body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
                 last.video = None
             return
+
+
+#: the label before a line's colon is short (``部分主题录像：``, ``All recordings:``)
+_SHORT_LABEL = 12
+#: words of a label that speak of several talks' recordings, not one talk's
+_SEVERAL_TALKS = re.compile(r"部分|全部|所有|全程|各场|(?<![a-z])(?:all|some|full)(?![a-z])",
+                            re.IGNORECASE)
+
+
+def _recordings_of_several(
+    units: list[Unit], labels: Labels, body: Body, inside: set[int], last: Talk
+) -> None:
+    """Below the last talk's own lines, a line whose short label names the
+    recordings of several talks (``部分主题录像：…``, ``All recordings: …``): the event's
+    replay, written where the recap closes - not the last talk's video."""
+    for index in sorted(inside):
+        unit = units[index]
+        if unit.line <= last.line or unit.kind != "paragraph" or not has_colon(unit.text):
+            continue
+        label = re.split(r"[:：]", unit.text, maxsplit=1)[0]
+        if len(label) > _SHORT_LABEL or not _SEVERAL_TALKS.search(label):
+            continue
+        if not labels.mention("replay").search(label) or labels.is_not_replay(unit.text):
+            continue
+        urls = [url for url in map(safe_url, urls_in(unit.block, unit.source)) if url]
+        if urls and last.video not in urls:
+            body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
 
 
 def outline_talks(

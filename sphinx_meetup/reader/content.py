@@ -16,9 +16,18 @@ from .blocks import Unit, has_colon, urls_in
 from .confidence import CUT_AT_LABEL
 from .headers import Header
 from .labels import Labels
-from .names import Name, describes_someone, key, looks_like_name, parse_name, split_names
+from .names import (
+    Name,
+    described_name,
+    describes_someone,
+    key,
+    looks_like_name,
+    parse_name,
+    split_names,
+    with_handle,
+)
 from .patterns import LazyPattern
-from .slots import is_role, name_alone, peel_name, slot_names
+from .slots import first_clause, is_role, name_alone, peel_name, slot_names
 
 #: a speaker slot is one short line, not a paragraph of prose
 _SLOT_LINE = 160
@@ -31,6 +40,7 @@ _SHAPES = {
     "item": "list item '[title - name](link)'",
     "table": "agenda table row",
     "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
+    "quoted_name": "line '《title》name', as a sibling line is",
     "segment": "text cut at a speaker label",
     "bar": "bold line 'title | job name': the person after the bar (as its siblings')",
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",
@@ -204,12 +214,26 @@ def read_talk(
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             value = people_value(line, value)
-            names = split_names(value, known)
+            names = [with_handle(name, known) for name in split_names(value, known)]
+            if names and not looks_like_name(names[0].name, known, strict=False) and (
+                described := described_name(names[0].name, known)
+            ):  # 讲师：长期支持社区的名，来自 示例网: a phrase, 的, the name, then more about them
+                names = [described] + [
+                    name for name in names[1:] if looks_like_name(name.name, known, strict=False)
+                ]
+            if len(names) > 1 and 0 < value.find("。") < len(value) - 1:
+                # 讲师：名（本名）。对，就是…: the first sentence says who, the rest is
+                # about them (its words are no second person)
+                first = split_names(value[: value.find("。")], known)
+                names = [with_handle(name, known) for name in first] if len(first) == 1 else names
             if len(names) == 1 and describes_someone(names[0].name):
                 # 讲师：示例集团技术专家名（花名：X）, the job glued before the name, or
                 # 讲师：示例集团技术专家 名（花名：X）, the name last after a space
                 peeled = peel_name(value, known)
                 names = [peeled] if peeled else slot_names(value, known) or names
+                if not peeled and names and _prose_value(names[0].name, value, known):
+                    free.append(line)  # 讲师：这个主题，同样来自…: prose, kept as text
+                    continue
             elif len(names) > 1 and len(slot := slot_names(value, known)) == 1:
                 # 分享嘉宾：名，机构，职位 - one person and where they work, not a list
                 names = slot
@@ -267,6 +291,20 @@ def read_talk(
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)
     return talk
+
+
+#: the clause marks of a sentence
+_SENTENCE_MARKS = re.compile(r"[，,。；;！!？?]")
+
+
+def _prose_value(name: str, value: str, known: Collection[str]) -> bool:
+    """Whether a speaker label's value is a sentence that names no one it can read
+    (``讲师：这个非技术主题，同样来自…``): no name, no job - then the line stays the
+    talk's text instead of a speaker card (or a doubt about the whole programme)."""
+    return (
+        bool(_SENTENCE_MARKS.search(value)) and not is_role(first_clause(value))
+        and not looks_like_name(name, known, strict=False)
+    )
 
 
 #: ``活动形式：…`` / ``Format: …``: a short label and a colon opening a line

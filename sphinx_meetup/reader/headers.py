@@ -26,6 +26,7 @@ from .names import (
     looks_like_name,
     parse_name,
     split_names,
+    with_handle,
 )
 from .patterns import LazyPattern
 from .slots import first_clause, is_role, slot_names
@@ -497,6 +498,25 @@ def quoted_title(unit: Unit) -> str | None:
     return tidy_title(inner)
 
 
+#: ``《标题》名`` / ``《标题》 名 handle``: a quoted title opening the line, then who
+_QUOTED_THEN_NAME = re.compile(r"^《(?P<title>[^《》]{2,80})》\s*+(?P<who>[^《》:：，,。]{2,40})$")
+
+
+def quoted_then_name(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``《Python 之于游戏》赖某某`` opening a paragraph (its photo below): the quoted
+    title, then the person - strictly a name (surname-led, or known), nothing else."""
+    if not unit.first or not unit.text.startswith("《"):
+        return None
+    match = _QUOTED_THEN_NAME.match(unit.text)
+    if match is None:
+        return None
+    names = split_names(match["who"], known)
+    if len(names) != 1 or not looks_like_name(names[0].name, known, strict=True):
+        return None
+    title = tidy_title(match["title"])
+    return Header(index, "quoted_name", title=title, names=names) if title else None
+
+
 def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
     """A talk heading: its title; ``### 名：标题`` / ``### 标题 - 名`` when the page's front
     matter knows the name; a heading that is only a known person is about them
@@ -539,7 +559,10 @@ def who_colon(
         match = _WHO_DASH.match(unit.text) if "——" in unit.text else None
     if not match or _is_label(match["who"], labels) or _colon_inside_span(unit.source):
         return None
-    names = split_names(match["who"], known)
+    # ``**1. 名-handle：《标题》**``: the entry's number and the person's handle are no name
+    who = match["who"].lstrip("*_")  # (a bold that closes on a later line)
+    who = _NUMBERING.sub("", who) if who[:1].isdigit() else who
+    names = [with_handle(name, known) for name in split_names(who, known)]
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
         return None
     title = match["title"]

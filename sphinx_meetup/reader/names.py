@@ -94,7 +94,7 @@ _SURNAMES = frozenset(
     "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
     "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
     "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
-    "丛仲虞敖巩明佘池查麻苑迟邝宣粟敬郁鞠"
+    "丛仲虞敖巩明佘池查麻苑迟邝宣粟敬郁鞠赖洪"
 )
 _DOUBLE_SURNAMES = frozenset(
     [
@@ -174,6 +174,34 @@ def parse_name(text: str) -> Name:
     return Name(clean(text), aliases, affiliation)
 
 
+#: ``胡志强-popoer`` / ``潘锦-胖子``: a Chinese name, a hyphen, the person's handle
+_NAME_HANDLE = LazyPattern(
+    r"^(?P<name>[\u3400-\u9fff]{2,4})[-－](?P<handle>[A-Za-z][\w.]{1,19}|[\u3400-\u9fff]{1,4})$"
+)
+#: ``长期支持沙龙的张洁``: a description, 的, then the person it describes
+_AFTER_DE = LazyPattern(r"的(?P<name>[\u3400-\u9fff]{2,3})$")
+
+
+def with_handle(name: Name, known: Collection[str] = ()) -> Name:
+    """``胡志强-popoer`` → 胡志强, alias popoer: a surname-led Chinese name joined by a
+    hyphen to the handle the person goes by (``名-handle``); any other name as it is."""
+    if "-" not in name.name and "－" not in name.name:
+        return name
+    match = _NAME_HANDLE.match(name.name)
+    if match is None or not looks_like_name(match["name"], known):
+        return name
+    return Name(match["name"], [*name.aliases, match["handle"]], name.affiliation)
+
+
+def described_name(text: str, known: Collection[str] = ()) -> Name | None:
+    """``长期支持沙龙的张洁`` → 张洁: under a speaker label, a phrase that describes the
+    person and ends ``的`` + a surname-led name; ``None`` for anything else."""
+    match = _AFTER_DE.search(text)
+    if match is None or match.start() == 0 or not looks_like_name(match["name"], known):
+        return None
+    return Name(match["name"])
+
+
 def _has_dash(text: str) -> bool:
     """Whether ``text`` holds a character :data:`_ROLE_DASH` needs (a cheap test first:
     the search itself tries every whitespace run of the text)."""
@@ -206,7 +234,10 @@ def split_names(
         name = parse_name(part)
         if not name.name:
             continue
-        if names and _describes(name, names[-1], known):
+        bracketed_job = ("(" in part or "（" in part) and describes_someone(part) and (
+            not looks_like_name(name.name, known)
+        )  # ``名，示例云办公(https://…)创始人``: the job after a bracketed address
+        if names and (bracketed_job or _describes(name, names[-1], known)):
             names[-1].affiliation = names[-1].affiliation or clean(text[start:])
             break
         people = _spaced_people(name, known)

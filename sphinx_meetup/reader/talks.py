@@ -325,6 +325,7 @@ def _headers(
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
+    heads += _quoted_names(units, heads, known, regions)
     heads += _bar_siblings(units, heads, known)
     _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
@@ -408,6 +409,25 @@ def _goes_on_a_sentence(units: list[Unit], index: int) -> bool:
         and not text.endswith(_SENTENCE_END)
         and not found.starts_with_clock(text)
     )
+
+
+#: ``《标题》名`` lines are a programme when the page has at least this many
+_MIN_QUOTED_NAMES = 2
+
+
+def _quoted_names(
+    units: list[Unit], heads: list[Header], known: Collection[str], regions: list[str]
+) -> list[Header]:
+    """``《标题》名`` lines opening paragraphs (a photo or a bio below each): talks when
+    two or more lines of the page share the shape - one alone may be a book and its
+    author in a bio."""
+    taken = {head.index for head in heads}
+    found_heads = [
+        head for index, unit in enumerate(units)
+        if index not in taken and unit.kind == "paragraph" and regions[index] != "other"
+        and (head := found.quoted_then_name(unit, index, known)) is not None
+    ]
+    return found_heads if len(found_heads) >= _MIN_QUOTED_NAMES else []
 
 
 #: bar lines that make their unbarred bold siblings read the same way
@@ -517,7 +537,10 @@ def _line_header(
         return Header(index, "quoted", title=title)
     if unit.bold and (bar := found.bar_slot(unit, index, known)):
         return bar
-    if unit.bold or unit.kind == "item":
+    # ``**3. 名：《标题》`` whose bold closes lines below (over its photo and text): the
+    # line opens bold as its bold siblings do
+    opens_bold = not unit.alone and unit.source.startswith(("**", "__"))
+    if unit.bold or unit.kind == "item" or opens_bold:
         head = found.who_colon(unit, index, known, labels, strict=True)
     elif unit.alone:
         head = found.who_colon(unit, index, known, labels, strict=True)
