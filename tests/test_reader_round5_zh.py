@@ -178,3 +178,37 @@ def test_quoted_title_then_name_lines_are_talks_when_they_repeat() -> None:
     assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["赖二白"])]
     alone = read("## 讲者\n\n《代码大全》钱二白\n他翻译过这本书。\n")
     assert talks(alone) == []
+
+
+def test_a_lesson_page_labels_its_topic_and_teacher() -> None:
+    """``**课程主题**：…`` + ``**课程讲师**：名，职位`` under ``## 在线课程介绍`` (a heading
+    that introduces what follows, no title): the lesson is the talk, the label its title;
+    the labels also read bold with the colon inside, as lines of one paragraph."""
+    event = read(
+        "## 在线课程介绍\n\n**课程主题**： 函数计算入门实战\n\n"
+        "**课程时间**：2月6日（周四）19:00\n\n"
+        "**课程讲师**：郑一鸣，示例社区专家\n\n**讲师简介**：参与社区研发工作。\n\n"
+        "## 课程大纲\n\n1. 架构演进\n2. 实战\n",
+        title="函数计算入门实战 - 直播课",
+    )
+    assert talks(event) == [("函数计算入门实战", ["郑一鸣"])]
+    inline = read(
+        "## 在线课程介绍\n\n**课程主题：**函数网关的演进\n**课程时间：**2月19日（周三）19:00\n"
+        "**课程讲师：**钱二白，示例云研发工程师\n**讲师简介：**著有《示例之书》。\n"
+    )
+    assert talks(inline) == [("函数网关的演进", ["钱二白"])]
+
+
+def test_an_announcement_names_its_role_glued_speakers_with_their_aliases() -> None:
+    """``届时将有示例云高级产品经理郑一鸣 (Alfred)、…工程师钱二白 (Wes) 为您分享…``: a page
+    with no talk in its text is the one session, given by the people the announcement
+    names - each a job glued to a surname-led name, the Latin bracket an alias."""
+    event = read(
+        "分享会每两周举办一次。第一期即将举办，届时将有示例云高级产品经理郑一鸣 (Alfred)、"
+        "示例云高级前端开发工程师钱二白 (Wes) 为您分享函数的最新进展！\n",
+        title="示例 Hours 线上分享会第一期",
+    )
+    assert talks(event) == [("示例 Hours 线上分享会第一期", ["郑一鸣", "钱二白"])]
+    assert event.talks[0].aliases == {"郑一鸣": ["Alfred"], "钱二白": ["Wes"]}
+    nobody = read("明天晚上将由 示例 布道师给我们分享工具的使用技巧。\n")
+    assert talks(nobody) == []

@@ -27,6 +27,7 @@ from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern
 from .recordings import read_sections
+from .slots import peel_name
 from .talks import Found, find_talks
 from .titled import joins_two, title_speaker, without_series
 
@@ -706,6 +707,10 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
+        if "届时" in text or "将由" in text:
+            for name in _announced_people(text, known):
+                if all(key(other.name) != key(name.name) for other in names):
+                    names.append(name)
     return names
 
 
@@ -757,6 +762,42 @@ def _full_names(talks: list[Talk], units: list[Unit], known: frozenset[str]) -> 
                 talk.affiliations[name] = talk.affiliations.pop(given)
             why = talk.evidence.pop(given, "")
             talk.evidence[name] = f"{why}; the full name of {given!r} from line {line}".lstrip("; ")
+
+
+#: ``届时将有示例云高级产品经理名 (Alias)、…工程师名 (Alias) 为您分享…``: who the
+#: announcement says will share, each as a job glued to a name (and a bracketed alias)
+_ANNOUNCED = LazyPattern(
+    r"(?:届时将有|届时由|将由)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
+    r"(?:[为给](?:您|大家|我们))?(?:分享|带来|讲解|介绍|演讲)"
+)
+_PEOPLE_JOIN = re.compile(r"\s*+(?:、|和|与|及|以及)\s*+")
+_LATIN_ALIAS = re.compile(r"\s*+[（(](?P<alias>[A-Z][A-Za-z.\-]{1,20})[）)]\s*+$")
+
+
+def _announced_people(text: str, known: frozenset[str]) -> list[Name]:
+    """The people of a ``届时将有 A、B 为您分享`` sentence: every part must be a job
+    glued to a name (``腾讯云高级产品经理名``) or a name - else none (a sentence that
+    announces a product or a team names no speaker)."""
+    match = _ANNOUNCED.search(text)
+    if match is None:
+        return []
+    people = []
+    for part in _PEOPLE_JOIN.split(match["people"].strip()):
+        alias = _LATIN_ALIAS.search(part)  # ``名 (Alfred)``: the name they also go by
+        if alias:
+            part = part[: alias.start()]
+        person = peel_name(part, known)
+        if person is not None and not looks_like_name(person.name, known):
+            return []  # no label says a name comes here: strictly a name, or none
+        if person is None:
+            plain_name = parse_name(part)
+            if not looks_like_name(plain_name.name, known):
+                return []
+            person = plain_name
+        if alias:
+            person.aliases.append(alias["alias"])
+        people.append(person)
+    return people
 
 
 def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:

@@ -212,10 +212,17 @@ _KIND_PREFIX = re.compile(
 _KIND_SUFFIX = re.compile(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
 
 
+#: ``在线课程介绍`` / ``Session details``: a heading that introduces what is below it
+_INTRODUCES = re.compile(r"(?:介绍|简介|信息|详情|概况|\b(?:details|info|overview))\s*+[:：]?$",
+                         re.IGNORECASE)
+
+
 def names_occurrence(text: str) -> bool:
     """Whether ``text`` only names one occurrence of a series (``第二次例会``, ``第 3
-    期``, ``Meetup #5``): a heading so is the event's, not a talk's title."""
-    return bool(_OCCURRENCE.match(text.strip()))
+    期``, ``Meetup #5``) or introduces what follows (``在线课程介绍``): a heading so is the
+    event's section, not a talk's title - a ``主题：`` line under it names the talk."""
+    text = text.strip()
+    return bool(_OCCURRENCE.match(text) or _INTRODUCES.search(text))
 
 
 def without_event_kind(title: str) -> str:

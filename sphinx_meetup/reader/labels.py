@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 
 DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "speaker": (
-        "主讲人", "主讲嘉宾", "主讲", "分享嘉宾", "分享人", "分享者", "演讲嘉宾", "演讲者",
+        "主讲人", "主讲嘉宾", "主讲", "课程讲师", "授课讲师", "授课老师", "分享嘉宾", "分享人",
+        "分享者", "演讲嘉宾", "演讲者",
         "演讲人", "报告人", "讲师", "讲者", "嘉宾", "speakers", "speaker", "speaker(s)",
         "presenters", "presenter", "presented by", "talk by", "guest speaker", "panelists",
         "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",
@@ -24,7 +25,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     #: a line naming the talk: 主题：…, Topic: …
     "topic": (
-        "演讲主题", "分享主题", "演讲题目", "分享题目", "议题", "题目", "主题", "话题", "topic",
+        "演讲主题", "分享主题", "演讲题目", "分享题目", "议题题目", "课程主题", "课程题目",
+        "课程名称",
+        "议题", "题目", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
         "vortragstitel",
     ),
@@ -37,7 +40,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "affiliation", "société",
     ),
     "time": (
-        "活动时间", "活动日期", "举办时间", "时间", "日期", "time", "date", "when", "heure",
+        "活动时间", "活动日期", "举办时间", "课程时间", "直播时间", "时间", "日期", "time", "date",
+        "when", "heure",
         "datum", "tijd", "fecha",
     ),
     "venue": (
@@ -108,7 +112,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     #: parts of one talk's description: never a talk, never a speaker
     "talk_part": (
-        "议题简介", "演讲简介", "分享简介", "内容简介", "演讲大纲", "分享大纲",
+        "议题简介", "演讲简介", "分享简介", "内容简介", "演讲大纲", "分享大纲", "课程大纲",
+        "课程简介",
         "本期分享大纲", "大纲", "听众收获", "你将收获", "您将收获", "收获", "观众收益", "听众受益",
         "关键词", "关键字", "标签", "摘要", "解决思路", "成果", "abstract", "outline", "summary",
         "takeaways", "key takeaways", "what you will learn", "what you'll learn", "keywords",
