@@ -212,3 +212,34 @@ def test_an_announcement_names_its_role_glued_speakers_with_their_aliases() -> N
     assert event.talks[0].aliases == {"郑一鸣": ["Alfred"], "钱二白": ["Wes"]}
     nobody = read("明天晚上将由 示例 布道师给我们分享工具的使用技巧。\n")
     assert talks(nobody) == []
+
+
+def test_list_items_that_close_with_a_by_bracket_are_talks_when_they_repeat() -> None:
+    """``- 标题 (by 名)`` items under a short line: each bracket says who gives it, before
+    any colon inside the title does (``Introducing X: Y (by 名)`` is one title); one such
+    item alone in its list is no programme."""
+    event = read(
+        "本次活动内容包括：\n\n演讲分享环节\n\n- 镜像站背后的故事 (by 郑一鸣)\n"
+        "- Introducing Example: Portage-powered Things (by 钱二白)\n"
+        "- Why Open Source Matters (by Ann Example)\n\n自由讨论环节：你我最关心的事情\n"
+    )
+    assert talks(event) == [
+        ("镜像站背后的故事", ["郑一鸣"]),
+        ("Introducing Example: Portage-powered Things", ["钱二白"]),
+        ("Why Open Source Matters", ["Ann Example"]),
+    ]
+    alone = read("资料：\n\n- 一本好书 (by 郑一鸣)\n- 地图\n")
+    assert talks(alone) == []
+
+
+def test_a_speaker_item_among_the_events_facts_gives_the_page_its_one_talk() -> None:
+    """``* 主讲人：A、B`` in a list beside ``* 时间：…`` and ``* 地点：…``: the event's one
+    session, titled by the page without its series' night (``示例之夜：``)."""
+    event = read(
+        "本周我们邀请了两位同学参与活动。\n\n活动信息：\n\n* 主讲人：郑一鸣、钱二白\n"
+        "* 时间：**2021-04-17** 19:00\n* 地点：示例楼 B103\n\n欢迎一起来玩！\n",
+        title="示例之夜：技术闲聊",
+    )
+    assert talks(event) == [("技术闲聊", ["郑一鸣", "钱二白"])]
+    listed = read("资料：\n\n* 主讲人：郑一鸣\n\n欢迎！\n", title="示例之夜：技术闲聊")
+    assert talks(listed) == []

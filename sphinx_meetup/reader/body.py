@@ -128,7 +128,10 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     real = [talk for talk in body.talks if talk.kind == "talk"]
     if len(real) == 1 and not real[0].title:
         unit = next((unit for unit in units if unit.line == real[0].line), None)
-        body.untitled_paragraph = unit is not None and unit.kind == "paragraph"
+        # (or an item of a list of the event's facts: ``* 主讲人：…`` beside ``* 时间：…``)
+        body.untitled_paragraph = unit is not None and (
+            unit.kind == "paragraph" or _among_event_facts(units, unit, labels)
+        )
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
     if not real and not (event is not None and event.speakers):
@@ -240,6 +243,23 @@ def _recordings_of_several(
         urls = [url for url in map(safe_url, urls_in(unit.block, unit.source)) if url]
         if urls and last.video not in urls:
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
+
+
+def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels) -> bool:
+    """Whether the list item ``unit`` stands in a list with a time or venue fact of the
+    event (``* 时间：…``, ``* 地点：…``): its speaker label is the event's one talk's."""
+    if unit.kind != "item":
+        return False
+    at = units.index(unit)
+    start = at
+    while start > 0 and units[start - 1].kind == "item":
+        start -= 1
+    end = at
+    while end + 1 < len(units) and units[end + 1].kind == "item":
+        end += 1
+    facts = labels.any_role("fact", ("time", "venue"))
+    return any(has_colon(other.text) and facts.match(other.text)
+               for other in units[start : end + 1] if other is not unit)
 
 
 def outline_talks(

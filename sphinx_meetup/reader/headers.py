@@ -192,10 +192,11 @@ def number_of(text: str) -> int | None:
 
 
 #: what kind of event a page is (a word a series of events names itself by): 例会,
-#: 沙龙, 直播课, Meetup - before a colon or after a dash it is the series', not the talk's
+#: 沙龙, 直播课, ``…之夜`` (a series' night), Meetup - before a colon or after a dash it
+#: is the series', not the talk's
 _EVENT_KIND = (
     r"(?:例会|周会|月会|沙龙|讲座|分享会|交流会|研讨会|读书会|夜读|直播课|直播|公开课|线上课|课程|"
-    r"工作坊|技术沙龙|meetup|webinar|seminar|workshop|lecture|live)"
+    r"工作坊|技术沙龙|[^\s：:|｜]{0,8}?之夜|meetup|webinar|seminar|workshop|lecture|live)"
 )
 #: ``第二次例会`` / ``第 3 期`` / ``例会 #4``: the name of one occurrence of a series
 _OCCURRENCE = re.compile(
@@ -503,6 +504,18 @@ def quoted_title(unit: Unit) -> str | None:
     if "《" in inner or "》" in inner or not inner.strip():
         return None
     return tidy_title(inner)
+
+
+def by_bracket_item(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``- 标题 (by 名)`` / ``- Title (by Ann Example)``: a list item whose closing bracket
+    opens with ``by`` names who gives it (kept only where its list repeats the shape)."""
+    if unit.kind != "item" or not unit.first or ("(" not in unit.text and "（" not in unit.text):
+        return None
+    split = _by_bracket(unit.text, known)
+    if split is None:
+        return None
+    title = tidy_title(split[0])
+    return Header(index, "line", title=title, names=split[1]) if title else None
 
 
 #: ``《标题》名`` / ``《标题》 名 handle``: a quoted title opening the line, then who

@@ -540,7 +540,11 @@ def _line_header(
     # ``**3. 名：《标题》`` whose bold closes lines below (over its photo and text): the
     # line opens bold as its bold siblings do
     opens_bold = not unit.alone and unit.source.startswith(("**", "__"))
-    if unit.bold or unit.kind == "item" or opens_bold:
+    # ``- Title: subtitle (by Name)``: the bracket says who, before any colon does
+    head = found.by_bracket_item(unit, index, known) if unit.kind == "item" else None
+    if head is not None:
+        pass
+    elif unit.bold or unit.kind == "item" or opens_bold:
         head = found.who_colon(unit, index, known, labels, strict=True)
     elif unit.alone:
         head = found.who_colon(unit, index, known, labels, strict=True)
