@@ -243,3 +243,73 @@ def test_a_speaker_item_among_the_events_facts_gives_the_page_its_one_talk() -> 
     assert talks(event) == [("技术闲聊", ["郑一鸣", "钱二白"])]
     listed = read("资料：\n\n* 主讲人：郑一鸣\n\n欢迎！\n", title="示例之夜：技术闲聊")
     assert talks(listed) == []
+
+
+def test_bold_guest_lines_with_a_topic_label_below_are_the_programme() -> None:
+    """A guest list of bold ``名 职位`` lines, most with a ``议题题目：`` / ``演讲题目：``
+    line below: each pair is a talk (the person first, the label names the title); a
+    guest with no topic line gives none."""
+    event = read(
+        "### 演讲嘉宾\n\n**郑一鸣  示例社区项目总监**\n\n个人简介：在数据库领域工作多年。\n\n"
+        "**钱二白 示例数据产品总经理**\n\n个人简介：长期从事产品管理。\n\n"
+        "**议题题目：携手社区，专注做好数据库。**\n\n议题简介：介绍合作。\n\n"
+        "**孙三 示例规划总监**\n\n个人简介：长期从事研发。\n\n**演讲题目：数据库的春天在哪里**\n"
+    )
+    assert talks(event) == [
+        ("携手社区，专注做好数据库", ["钱二白"]), ("数据库的春天在哪里", ["孙三"])]
+    one = read("**钱二白 示例数据产品总经理**\n\n**议题题目：携手社区**\n")
+    assert all("topic label below" not in t.evidence.get("", "") for t in one.talks)
+
+
+def test_a_recaps_running_order_names_its_speakers_by_evidence() -> None:
+    """``### ~ HH:MM 名(城市) 标题`` headings retell the day: a surname-led name, a word
+    with a bracket glued to it, a short word where siblings name people; sign-in, the
+    host's routine slot and a photo are entries of the day, not talks."""
+    event = read(
+        "## 流水\n\n### 13:00 ~ 13:50 签到+暖场\n\n志愿者来晚了。\n\n### ~ 14:05 社区例述\n\n"
+        "- 幻灯: [社区](https://e.org/s)\n\n### ~ 15:13 郑老师 奇点与未来\n\n讲得更凝练了。\n\n"
+        "#### 奇点与未来\n\n1. 第一页\n2. 第二页\n\n### ~ 15:55 Anna(Lyon) 不务正业的技术宅\n\n"
+        "### ~ 16:05 社交时间, 大合照\n\n### ~ 17:35 阿四 再谈文学化编程\n\n"
+        "原订的两个主题跳票了。\n"
+    )
+    assert talks(event) == [
+        ("奇点与未来", ["郑老师"]), ("不务正业的技术宅", ["Anna"]), ("再谈文学化编程", ["阿四"]),
+    ]
+    assert [t.title for t in event.talks if t.kind == "break"] == [
+        "签到+暖场", "社区例述", "社交时间, 大合照"]
+    assert "第二页" in event.talks[2].abstract
+
+
+def test_a_running_order_written_without_the_space_after_the_hashes() -> None:
+    """``###~ 11:27   名  标题`` is a paragraph in CommonMark but an entry of the running
+    order (Jekyll's Markdown reads a heading): a column of spaces sets the name apart; a
+    person alone (the host), a screening and lunch are no talks, and a dropped item
+    noted in an entry's text (``原定 16:35 …``) is none either."""
+    event = read(
+        "## 流水\n\n### 08:45 - 09:30   布展\n\n志愿者布置会场。\n\n###~ 10:17   Host.Name  \n\n"
+        "开场通报。\n\n###~ 10:55   世界Pythonista 短片联播\n\n两段视频。\n\n"
+        "###~ 11:27   赖一鸣 论设计模式\n![](https://e.org/a.png)\n永远潇洒。\n\n"
+        "###~ 14:00   午餐+乐队助兴!\n\n###~ 15:37   Martin    移动应用的技术架构\n\n"
+        "###~ 18:05   wuvist  推荐引擎的优越性\n\n"
+        "原定\n16:35 - 17:15   Host.Name  再谈文学化编程\n\n"
+        "果断被挤光了时间。\n\n## 是也乎\n\n整体不错。\n"
+    )
+    assert talks(event) == [
+        ("论设计模式", ["赖一鸣"]), ("移动应用的技术架构", ["Martin"]),
+        ("推荐引擎的优越性", ["wuvist"]),
+    ]
+
+
+def test_timed_headings_that_name_no_one_are_no_running_order() -> None:
+    """Three timed headings with one name at most are a plain schedule: the running-order
+    reading leaves them to the schedule readers (no speaker guessed from a title word)."""
+    event = read(
+        "## 议程\n\n### 14:00 高可用 架构实践\n\n### 15:00 服务网格 落地经验\n\n"
+        "### 16:00 社区 圆桌讨论\n"
+    )
+    assert all(not speakers for _, speakers in talks(event))
+    surnames = read(
+        "## 议程\n\n### 14:00 高可用 架构实践\n\n### 15:00 高并发 落地经验\n\n"
+        "### 16:00 社区 圆桌讨论\n"
+    )
+    assert all(not speakers for _, speakers in talks(surnames))

@@ -84,6 +84,9 @@ UNNAMED_SCHEDULE = "of a schedule that names no one"
 #: the evidence of people read from the speaker label a talk with no header was cut at:
 #: labelled (a one-word handle may speak), yet no vouch for a talk without a title
 CUT_AT_LABEL = "after the speaker label the text was cut at"
+#: the evidence of people read from the speaker column of a recap's running order
+#: (:mod:`.running`): the column, repeated over the entries, stands for a label
+SPEAKER_COLUMN = "the speaker column of a running order"
 
 
 @dataclass(slots=True, frozen=True)
@@ -210,7 +213,8 @@ def talk_doubt(
         if talk.evidence and name not in talk.evidence and name_key not in known:
             # a reading path that records its evidence gave none for this name
             return f"no label or shape says {name!r} speaks in {title!r}"
-        labelled = "label" in talk.evidence.get(name, "")
+        evidence = talk.evidence.get(name, "")
+        labelled = "label" in evidence or SPEAKER_COLUMN in evidence
         why = speaker_doubt(name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"

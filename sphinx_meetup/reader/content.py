@@ -41,6 +41,8 @@ _SHAPES = {
     "table": "agenda table row",
     "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
     "quoted_name": "line '《title》name', as a sibling line is",
+    "slot_topic": "bold 'name role' line with a topic label below (as its siblings)",
+    "running": "entry of a running order ('~ 15:13 name title' heading)",
     "segment": "text cut at a speaker label",
     "bar": "bold line 'title | job name': the person after the bar (as its siblings')",
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",

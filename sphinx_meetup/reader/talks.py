@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, avatars, dashed, dates, nested, siblings, tables
+from . import agenda, avatars, dashed, dates, nested, running, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -51,10 +51,16 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads = dashed.dash_headings(units, known) | _by_headings(units, known)
     by_heads |= avatars.avatar_headings(units, known, by_heads)
     result = Found(regions=_regions(units, labels, known, by_heads))
+    # a recap's running order (``### ~ 15:13 名(城市) 标题``): its entries hold their text
+    ordered = running.entries(units, labels, known) if _may_run(units) else []
+    for start, stop in running.spans(units, ordered):
+        result.regions[start] = "running" if units[start].kind == "heading" else "inside"
+        result.regions[start + 1 : stop] = ["inside"] * (stop - start - 1)
     heads = _headers(units, labels, known, result.regions, result.consumed, by_heads)
     heads = nested.attach(heads, units, known, result.regions)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
+    heads += ordered
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
@@ -80,6 +86,20 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
             if above >= 0:
                 result.days[id(talk)] = marks[above][1]
     return result
+
+
+def _may_run(units: list[Unit]) -> bool:
+    """A cheap look before reading a running order: three headings (or paragraphs that
+    open with hashes) with a clock time in their first characters."""
+    count = 0
+    for unit in units:
+        if (unit.kind == "heading" or (unit.first and unit.source[:2] == "##")) and (
+            ":" in unit.text[:16] or "：" in unit.text[:16]
+        ):
+            count += 1
+            if count >= 3:  # the running order's least entries
+                return True
+    return False
 
 
 def _unnamed_schedule(pairs: list[tuple[Talk, Header]], units: list[Unit]) -> None:
@@ -326,6 +346,7 @@ def _headers(
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
     heads += _quoted_names(units, heads, known, regions)
+    heads += _slots_then_topics(units, heads, labels, known, regions)
     heads += _bar_siblings(units, heads, known)
     _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
@@ -428,6 +449,37 @@ def _quoted_names(
         and (head := found.quoted_then_name(unit, index, known)) is not None
     ]
     return found_heads if len(found_heads) >= _MIN_QUOTED_NAMES else []
+
+
+#: bold ``名 职位`` lines with a ``议题题目：`` line below are a programme from this many
+_MIN_SLOT_TOPICS = 2
+
+
+def _slots_then_topics(
+    units: list[Unit], heads: list[Header], labels: Labels, known: Collection[str],
+    regions: list[str],
+) -> list[Header]:
+    """A guest list of bold ``名 职位`` lines, some followed (before the next one) by a
+    ``议题题目：标题`` / ``演讲题目：…`` line: each such pair is a talk, the person first and
+    the label naming the title; a guest with no topic line gives none. Read only when two
+    or more pairs share the shape."""
+    taken = {head.index for head in heads}
+    slots = [
+        (index, names) for index, unit in enumerate(units)
+        if unit.bold and unit.alone and unit.kind == "paragraph" and index not in taken
+        and regions[index] != "inside" and len(unit.text) <= _SLOT_LINE
+        and len(names := slot_names(unit.text, known)) == 1
+    ]
+    pairs = []
+    for number, (index, names) in enumerate(slots):
+        stop = slots[number + 1][0] if number + 1 < len(slots) else len(units)
+        for below in units[index + 1 : stop]:
+            if below.kind == "heading":
+                break
+            if label_value(below, labels, "topic"):
+                pairs.append(Header(index, "slot_topic", names=names))
+                break
+    return pairs if len(pairs) >= _MIN_SLOT_TOPICS else []
 
 
 #: bar lines that make their unbarred bold siblings read the same way
