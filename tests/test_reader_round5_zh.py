@@ -313,3 +313,16 @@ def test_timed_headings_that_name_no_one_are_no_running_order() -> None:
         "### 16:00 社区 圆桌讨论\n"
     )
     assert all(not speakers for _, speakers in talks(surnames))
+
+
+def test_an_episode_page_whose_prose_says_who_brings_it() -> None:
+    """``本期是由<job><name>给大家带来的…``: the episode's one talk, given by that person,
+    titled by the page without its episode number (``第 66 期``)."""
+    event = read(
+        "本期读书会是由示例 SIG 核心小组成员欧一鸣给大家带来的经典论文导读。\n\n"
+        "## 回看视频\n\nhttps://www.bilibili.com/video/av1/\n",
+        title="第 66 期 经典论文导读",
+    )
+    assert talks(event) == [("经典论文导读", ["欧一鸣"])]
+    own = read("本期是由示例团队给大家带来的分享。\n", title="第 67 期 团队分享")
+    assert talks(own) == []  # a team, no person: no speaker, no talk

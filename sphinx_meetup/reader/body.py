@@ -727,7 +727,7 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
-        if "届时" in text or "将由" in text:
+        if "届时" in text or "由" in text:
             for name in _announced_people(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
@@ -787,7 +787,7 @@ def _full_names(talks: list[Talk], units: list[Unit], known: frozenset[str]) -> 
 #: ``届时将有示例云高级产品经理名 (Alias)、…工程师名 (Alias) 为您分享…``: who the
 #: announcement says will share, each as a job glued to a name (and a bracketed alias)
 _ANNOUNCED = LazyPattern(
-    r"(?:届时将有|届时由|将由)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
+    r"(?:届时将有|届时由|将由|是由)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
     r"(?:[为给](?:您|大家|我们))?(?:分享|带来|讲解|介绍|演讲)"
 )
 _PEOPLE_JOIN = re.compile(r"\s*+(?:、|和|与|及|以及)\s*+")

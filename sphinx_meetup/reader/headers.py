@@ -206,8 +206,8 @@ _OCCURRENCE = re.compile(
 )
 #: ``例会：标题`` / ``第 3 期 | 标题`` / ``标题 - 直播课``: a series word before or after
 _KIND_PREFIX = re.compile(
-    rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+)?{_EVENT_KIND}?\s*+"
-    r"(?:#\s*+\d{1,4}\s*+)?[：:|｜]\s*+(?=\S)",
+    rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?\s*+"
+    rf"(?:[：:|｜]\s*+)?|{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?[：:|｜]\s*+)(?=\S)",
     re.IGNORECASE,
 )
 _KIND_SUFFIX = re.compile(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
@@ -228,10 +228,12 @@ def names_occurrence(text: str) -> bool:
 
 def without_event_kind(title: str) -> str:
     """A page title without the series words around its topic: ``例会：Git 入门`` →
-    ``Git 入门``, ``标题 - 直播课`` → ``标题``; the title itself when it has none (or
-    when nothing would be left)."""
+    ``Git 入门``, ``第 66 期 标题`` → ``标题``, ``标题 - 直播课`` → ``标题``; the title
+    itself when it has none (or when nothing would be left)."""
+    if _OCCURRENCE.match(title.strip()):
+        return title.strip()  # ``第二次例会``: all of it names the meeting
     match = _KIND_PREFIX.match(title)
-    if match and match.end() > 0 and match.group(0).strip(" ：:|｜"):
+    if match and match.end() > 0:
         title = title[match.end() :]
     suffix = _KIND_SUFFIX.search(title)
     if suffix and suffix.start() > 0:
