@@ -326,3 +326,26 @@ def test_an_episode_page_whose_prose_says_who_brings_it() -> None:
     assert talks(event) == [("经典论文导读", ["欧一鸣"])]
     own = read("本期是由示例团队给大家带来的分享。\n", title="第 67 期 团队分享")
     assert talks(own) == []  # a team, no person: no speaker, no talk
+
+
+def test_agenda_rows_whose_jobs_the_guest_list_confirms() -> None:
+    """Timed rows ``标题 职位 名`` / ``标题<tab>职位名`` over a guest list of bold ``名 职位``
+    lines: a row's last column that is part of its person's job in the guest list is
+    the job, not the title (two rows so confirmed read their siblings the same way);
+    the opening remarks and a founding ceremony are no talks."""
+    event = read(
+        "### 活动议程\n\n13:30-14:00\t现场签到\n\n"
+        "14:00-14:10\t开场致辞 示例数据库项目总监 蔡一鸣\n\n"
+        "14:20-14:50\t数据库多核优化内幕\t示例技术委员会周二白\n\n"
+        "14:50-15:20\t透明加密原理介绍 示例数据 石三\n\n"
+        "15:50-16:20\t鲲鹏多核优化实践\t数据库内核工程师阙四\n\n"
+        "16:50-17:10\t示例用户组成立仪式\n\n"
+        "### 讲师信息\n\n**蔡一鸣 示例数据库项目总监**\n\n华为十年研发经验。\n\n"
+        "**周二白 示例技术委员会成员**\n\n个人简介：从事内核研发。\n\n"
+        "**石三 示例数据高级软件研发工程师**\n\n个人简介：五年经验。\n\n"
+        "**阙四 数据库内核工程师**\n\n个人简介：调优专家。\n"
+    )
+    assert talks(event) == [
+        ("数据库多核优化内幕", ["周二白"]), ("透明加密原理介绍", ["石三"]),
+        ("鲲鹏多核优化实践", ["阙四"]),
+    ]

@@ -122,7 +122,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     #: opening and closing words: an agenda entry that is only these is not a talk
     "remarks": (
         "开场致辞", "开场演讲", "开场", "致辞", "欢迎致辞", "闭幕", "闭幕致辞", "opening",
-        "致词", "开场致词", "欢迎致词", "领导致辞", "领导致词", "嘉宾致辞",
+        "致词", "开场致词", "欢迎致词", "领导致辞", "领导致词", "嘉宾致辞", "仪式", "ceremony",
         "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
         "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
         "willkommen", "welkom", "opening words",

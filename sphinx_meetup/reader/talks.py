@@ -345,6 +345,7 @@ def _headers(
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
+    _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
     heads += _slots_then_topics(units, heads, labels, known, regions)
     heads += _bar_siblings(units, heads, known)
@@ -430,6 +431,62 @@ def _goes_on_a_sentence(units: list[Unit], index: int) -> bool:
         and not text.endswith(_SENTENCE_END)
         and not found.starts_with_clock(text)
     )
+
+
+#: agenda rows confirmed by the guest list before their siblings are read the same way
+_MIN_CONFIRMED_ROWS = 2
+_LAST_SPACE = re.compile(r"\s+(?=\S+$)")
+
+
+def _guest_list(units: list[Unit], known: Collection[str]) -> dict[str, tuple[str, str]]:
+    """The page's guest list: bold ``名 职位`` lines alone, each one person with a job
+    (name key → (name, job)); empty unless two or more lines share the shape."""
+    guests = {}
+    for unit in units:
+        if unit.bold and unit.alone and unit.kind == "paragraph" and len(unit.text) <= _SLOT_LINE:
+            names = slot_names(unit.text, known)
+            if len(names) == 1 and names[0].affiliation:
+                guests[key(names[0].name)] = (names[0].name, names[0].affiliation)
+    return guests if len(guests) >= _MIN_CONFIRMED_ROWS else {}
+
+
+def _roles_in_rows(units: list[Unit], heads: list[Header], known: Collection[str]) -> None:
+    """Timed rows ``标题 职位 名`` / ``标题\t职位名`` (the job glued to the name) of a page
+    whose guest list below gives each person with their job: a row whose name ends it
+    and whose last column is part of that person's job there is confirmed; when two or
+    more are, every sibling row's last column that is a job (``…总监``, ``…工程师``) is
+    its speaker's job, not words of its title. The opening remarks so lose their job
+    and read as remarks."""
+    timed = [head for head in heads if head.style == "timed" and head.title]
+    guests = _guest_list(units, known) if len(timed) >= _MIN_CONFIRMED_ROWS else {}
+    if not guests:
+        return
+    plans = []
+    confirmed = 0
+    for head in timed:
+        title, names = head.title, head.names
+        if not names:  # ``…技术委员会周平高``: a guest's name glued to the end
+            glued = [(name, job) for name, job in guests.values()
+                     if title.endswith(name) and len(title) > len(name)]
+            if len(glued) != 1:
+                continue
+            names = [Name(glued[0][0])]
+            title = title[: -len(glued[0][0])].rstrip()
+        split = _LAST_SPACE.split(title, maxsplit=1)
+        if len(names) != 1 or len(split) != 2 or not split[0].strip():
+            continue
+        text, tail = split
+        guest = guests.get(key(names[0].name))
+        if guest and tail in guest[1]:
+            confirmed += 1
+        elif not is_role(tail):
+            continue
+        plans.append((head, text, names[0], tail))
+    if confirmed < _MIN_CONFIRMED_ROWS:
+        return
+    for head, text, name, tail in plans:
+        head.title = found.tidy_title(text)
+        head.names = [Name(name.name, name.aliases, name.affiliation or tail)]
 
 
 #: ``《标题》名`` lines are a programme when the page has at least this many
