@@ -150,7 +150,7 @@ def test_speaker_label_values_that_describe_first_or_go_on_in_prose() -> None:
     )
     assert talks(event) == [
         ("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["阿白"]),
-        ("全文检索简介", ["孙三"]), ("古典诗词漫谈", []),
+        ("全文检索简介", ["孙三"]), ("古典诗词漫谈", ["阿白"]),
     ]
     assert "同样来自阿白" in event.talks[3].abstract
     assert not any(p.subtype == "programme" for p in event.problems)
@@ -349,3 +349,31 @@ def test_agenda_rows_whose_jobs_the_guest_list_confirms() -> None:
         ("数据库多核优化内幕", ["周二白"]), ("透明加密原理介绍", ["石三"]),
         ("鲲鹏多核优化实践", ["阙四"]),
     ]
+
+
+def test_decks_linked_by_their_file_names_under_a_slides_heading() -> None:
+    """``## 幻灯:`` with ``[Deck-name.pdf](…/Deck-name.pdf)`` links: each deck is a talk
+    titled by its file name without the extension; the one ``@handle`` on its line, or
+    in the paragraph right above it, gives it; a person named only in prose gives none."""
+    event = read(
+        "## 活动:\n\n- 地点: 示例空间\n\n## 幻灯:\n\n"
+        "首先, @扫地的小和尚 -> [Example-story.pdf](https://e.org/d/Example-story.pdf)\n\n"
+        "然后, 温总介绍了网关以及持续集成经验\n\n"
+        "[Gateway-with-TDD.pdf](https://e.org/d/Gateway-with-TDD.pdf)\n\n"
+        "最后是工程师 @金一 分享自己的理解:\n\n"
+        "[Flutter-meets-cats.pdf](https://e.org/d/Flutter-meets-cats.pdf)\n"
+    )
+    assert talks(event) == [
+        ("Example-story", ["扫地的小和尚"]), ("Gateway-with-TDD", []),
+        ("Flutter-meets-cats", ["金一"]),
+    ]
+
+
+def test_a_speaker_sentence_naming_a_sibling_talks_speaker() -> None:
+    """``讲师：这个主题，同样来自阿白，…`` (kept as the talk's text): the one person it names
+    who gives another talk of the page (by name or alias) gives this one too."""
+    event = read(
+        "## 函数网关的演进\n\n讲师：阿白（钱二白）。对，就是阿白。\n\n"
+        "## 古典诗词漫谈\n\n讲师：这个非技术主题，同样来自阿白，从外地来一趟不容易。\n"
+    )
+    assert talks(event) == [("函数网关的演进", ["阿白"]), ("古典诗词漫谈", ["阿白"])]

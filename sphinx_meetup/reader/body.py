@@ -18,7 +18,7 @@ from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
-from .confidence import UNNAMED_SCHEDULE
+from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
@@ -288,6 +288,8 @@ def outline_talks(
                 person, at = introduced
                 add_names(talk, [person], f"line {at}: speaker intro under the title "
                           "written again as a 《title》 line")
+            elif handle := outline.handles.get(fold(title)):
+                add_names(talk, [Name(handle[0])], f"line {handle[1]}: {DECK_HANDLE}")
             talks.append(talk)
         return talks
     if outline.recordings:

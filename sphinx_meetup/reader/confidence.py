@@ -87,6 +87,9 @@ CUT_AT_LABEL = "after the speaker label the text was cut at"
 #: the evidence of people read from the speaker column of a recap's running order
 #: (:mod:`.running`): the column, repeated over the entries, stands for a label
 SPEAKER_COLUMN = "the speaker column of a running order"
+#: the evidence of a person read from the ``@handle`` beside a deck's link: a handle is
+#: what the person goes by (its words are no job or employer to doubt)
+DECK_HANDLE = "the @handle beside the deck's link"
 
 
 @dataclass(slots=True, frozen=True)
@@ -215,7 +218,8 @@ def talk_doubt(
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
         labelled = "label" in evidence or SPEAKER_COLUMN in evidence
-        why = speaker_doubt(name, labels, known, labelled=labelled)
+        why = None if DECK_HANDLE in evidence else speaker_doubt(
+            name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"
         if name_key == title_key:

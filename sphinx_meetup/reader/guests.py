@@ -19,7 +19,7 @@ from .blocks import Unit, fold
 from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
-from .names import Name, clean, key
+from .names import Name, clean, is_organisation, key
 from .slots import is_role, name_alone, slot_names
 
 #: a title wrapped in 《》 (a link text of a slides list)
@@ -52,6 +52,8 @@ class Outline:
     recordings: list[tuple[str, list[Name], str, int]] = field(default_factory=list)
     #: the person a speaker intro names under a ``《标题》`` line, by the title's :func:`.fold`
     introduced: dict[str, tuple[Name, int]] = field(default_factory=dict)
+    #: the ``@handle`` beside a deck's link, by the deck title's :func:`.fold`
+    handles: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 def read_outline(
@@ -70,6 +72,7 @@ def read_outline(
     outline.quoted = _quoted_run(units, inside)
     if outline.slide_titles:
         outline.introduced = _introduced(units, labels, known)
+        outline.handles = deck_handles(units, outline.slide_titles)
     return outline
 
 
@@ -257,9 +260,51 @@ def _quoted_links(unit: Unit) -> list[tuple[str, str]]:
         match = _QUOTED.match(text.strip())
         if match:
             titles.append((match["title"].strip(), url))
+        elif (named := _file_name_title(text, url)) is not None:
+            titles.append((_BARE_MARK + named, url))
         elif _bare_title(text, url):
             titles.append((_BARE_MARK + clean(text), url))
     return titles
+
+
+def _file_name_title(text: str, url: str) -> str | None:
+    """``[Miniblink-story.pdf](…/Miniblink-story.pdf)``: a deck linked by its own file
+    name - the name without its extension is the talk's title (the author named the
+    file after it); ``None`` for any other link."""
+    text = text.strip()
+    if not _DOCUMENT.search(url) or "/" in text or " " in text:
+        return None
+    last = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    if text.casefold() != last.casefold():
+        return None
+    stem = text.rsplit(".", 1)[0]
+    return stem if len(stem) >= _MIN_BARE_TITLE else None
+
+
+#: ``@名`` in the line of a deck's link or the paragraph before it: who gave that talk
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<who>[^\s@,，:：;；()（）\[\]<>]{2,30})")
+
+
+def deck_handles(
+    units: list[Unit], titles: list[tuple[str, str, int]]
+) -> dict[str, tuple[str, int]]:
+    """``首先, @名 -> [deck.pdf](…)`` / ``最后是 @名 分享…`` over ``[deck.pdf](…)``: the one
+    ``@handle`` on a deck link's line, or else in the paragraph right above it (after the
+    previous deck), by the deck title's :func:`.fold` - (handle, line)."""
+    found: dict[str, tuple[str, int]] = {}
+    lines = {unit.line: index for index, unit in enumerate(units)}
+    previous = -1
+    for title, _url, line in titles:
+        at = lines.get(line)
+        if at is None:
+            continue
+        handles = _HANDLE.findall(units[at].text)
+        if not handles and at > 0 and at - 1 > previous and units[at - 1].kind == "paragraph":
+            handles = _HANDLE.findall(units[at - 1].text)
+        if len(handles) == 1 and not is_organisation(handles[0]) and not is_role(handles[0]):
+            found[fold(title)] = (handles[0], line)
+        previous = at
+    return found
 
 
 def _bare_title(text: str, url: str) -> bool:

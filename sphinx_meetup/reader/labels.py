@@ -64,7 +64,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "图片直播", "照片直播", "图片", "照片", "相册", "photos", "photo album", "gallery",
     ),
     "slides": (
-        "幻灯片下载", "幻灯片", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
+        "幻灯片下载", "幻灯片", "幻灯", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
         "slide deck", "deck", "diapositives", "présentation",
     ),
     "talks_section": (

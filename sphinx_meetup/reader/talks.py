@@ -73,6 +73,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     ]
     pairs = [pair for pair in pairs if _keep(pair, units, result)]
     pairs = agenda.merge(pairs)
+    _named_again([talk for talk, _ in pairs], labels)
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
     _unnamed_schedule(pairs, units)
@@ -86,6 +87,40 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
             if above >= 0:
                 result.days[id(talk)] = marks[above][1]
     return result
+
+
+def _named_again(talks: list[Talk], labels: Labels) -> None:
+    """A talk whose speaker label is a sentence (``讲师：这个主题，同样来自路神…``, kept as
+    its text) and names exactly one person another talk of the page has as speaker (or
+    as that speaker's alias): that person gives it too - the page's own people are the
+    evidence, no name is guessed from the sentence."""
+    people: dict[str, str] = {}
+    for talk in talks:
+        for name in talk.speakers:
+            people[name] = name
+            for alias in talk.aliases.get(name, []):
+                people.setdefault(alias, name)
+    if not people:
+        return
+    pattern = labels.fact("speaker")
+    for talk in talks:
+        if talk.speakers or not talk.abstract or not has_colon(talk.abstract):
+            continue
+        for line in talk.abstract.split("\n"):
+            match = pattern.match(line)
+            if match is None:
+                continue
+            hits = {person for word, person in people.items() if word in match["value"]}
+            if len(hits) == 1:
+                person = hits.pop()
+                talk.speakers.append(person)
+                talk.evidence[person] = (
+                    f"line {talk.line}: the speaker label's sentence names {person}, "
+                    "who gives another talk of the page")
+                if aliases := next((t.aliases[person] for t in talks
+                                    if person in t.aliases), None):
+                    talk.aliases[person] = list(aliases)
+            break
 
 
 def _may_run(units: list[Unit]) -> bool:
