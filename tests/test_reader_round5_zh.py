@@ -377,3 +377,15 @@ def test_a_speaker_sentence_naming_a_sibling_talks_speaker() -> None:
         "## 古典诗词漫谈\n\n讲师：这个非技术主题，同样来自阿白，从外地来一趟不容易。\n"
     )
     assert talks(event) == [("函数网关的演进", ["阿白"]), ("古典诗词漫谈", ["阿白"])]
+
+
+def test_a_video_link_titled_as_the_talk_is_its_recording() -> None:
+    """In a talk's text, the one link to a video host whose text is the talk's own title
+    is its recording; a video titled otherwise (the whole event's) is not."""
+    event = read(
+        "## 议程\n\n### 奇点与未来\n\n讲师：郑一鸣\n\n- 录像:\n    - 土豆: [奇点与未来]"
+        "(http://www.tudou.com/programs/view/abc/)\n    - YouTube: [Meetup 全程]"
+        "(https://www.youtube.com/watch?v=x1)\n"
+    )
+    assert [(t.title, t.video) for t in event.talks] == [
+        ("奇点与未来", "http://www.tudou.com/programs/view/abc/")]

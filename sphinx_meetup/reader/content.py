@@ -12,7 +12,7 @@ from ..model import Talk
 from ..safety import safe_url
 from . import headers as found
 from .agenda import HOST_EVIDENCE
-from .blocks import Unit, has_colon, urls_in
+from .blocks import Unit, fold, has_colon, urls_in
 from .confidence import CUT_AT_LABEL
 from .headers import Header
 from .labels import Labels
@@ -290,6 +290,8 @@ def read_talk(
     if not talk.speakers:
         add_names(talk, hosts, f"line {host_line}: {HOST_EVIDENCE} (the talk names no one else)")
     _nicknames(talk, free)
+    if talk.video is None and talk.title:
+        talk.video = _titled_video(free, talk.title)
     talk.abstract = _abstract(free)
     consumed.update(line.line for line in free)
     return talk
@@ -412,6 +414,19 @@ def _bio_names(free: list[Unit], known: Collection[str], title: str = "") -> lis
             break
         names.append(name)
     return names
+
+
+def _titled_video(free: list[Unit], title: str) -> str | None:
+    """In a talk's text, the one link to a video host whose text is the talk's own title
+    (``- 土豆: [奇点与未来](…)`` under ``奇点与未来``): the talk's recording."""
+    wanted = fold(title)
+    videos = {
+        safe for unit in free if unit.first and unit.block.links
+        for text, url in unit.block.links
+        if text and fold(text) == wanted and found.VIDEO_HOSTS.match(url)
+        and (safe := safe_url(url))
+    }
+    return videos.pop() if len(videos) == 1 else None
 
 
 def _nicknames(talk: Talk, free: list[Unit]) -> None:

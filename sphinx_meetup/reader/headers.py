@@ -133,7 +133,8 @@ _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":"
 _FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
 VIDEO_HOSTS = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:bilibili\.com|b23\.tv|youtube\.com|youtu\.be|vimeo\.com|"
-    r"v\.qq\.com|youku\.com|ixigua\.com|douyin\.com|twitch\.tv|loom\.com|acfun\.cn)(?:[/?#]|$)",
+    r"v\.qq\.com|youku\.com|tudou\.com|ixigua\.com|douyin\.com|twitch\.tv|loom\.com|"
+    r"acfun\.cn)(?:[/?#]|$)",
     re.IGNORECASE,
 )
 #: a live-streaming room (``live.bilibili.com/<room>``): where the event was streamed,
