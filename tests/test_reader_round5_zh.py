@@ -8,7 +8,7 @@ test reads a small page written for it: no third-party text.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
 
@@ -106,6 +106,7 @@ def test_a_heading_that_is_a_talk_title_keeps_it_over_a_topic_label() -> None:
     assert talks(event) == [("边车代理的十个坑", ["郑一鸣"])]
 
 
+@settings(deadline=None)
 @given(st.text(alphabet="例会第二次期：: -|沙龙直播课Meetup#3标题 abc", max_size=30))
 def test_a_title_without_its_series_words_is_a_nonempty_part_of_it(title: str) -> None:
     """Taking the series words off a page title only ever cuts at its ends, and never
@@ -116,6 +117,7 @@ def test_a_title_without_its_series_words_is_a_nonempty_part_of_it(title: str) -
         assert rest.strip()
 
 
+@settings(deadline=None)
 @given(st.text(max_size=40))
 def test_a_title_with_no_colon_bar_or_dash_keeps_its_words(title: str) -> None:
     if not any(mark in title for mark in ":：|｜-–—"):
@@ -389,3 +391,24 @@ def test_a_video_link_titled_as_the_talk_is_its_recording() -> None:
     )
     assert [(t.title, t.video) for t in event.talks] == [
         ("奇点与未来", "http://www.tudou.com/programs/view/abc/")]
+
+
+_ENTRY_PARTS = st.sampled_from([
+    "### ~ 15:13 ", "###~ 10:00   ", "### 08:45 - 09:30   ", "## ", "",
+    "郑老师 ", "Anna(Lyon) ", "Martin  ", "阿四 ", "签到", "午餐+乐队", "高可用 ", "标题",
+    "社交时间, 大合照", "\n\n", "text ", "@", "(", "：",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ENTRY_PARTS, max_size=40).map("".join))
+def test_running_orders_of_any_text_read_without_error_and_keep_order(body: str) -> None:
+    """Whatever the lines, reading a running order never fails, its talks keep the
+    order of the page, and each talk it reads has a title and its speaker's evidence."""
+    event = read(body)
+    lines = [t.line for t in event.talks if t.line is not None]
+    assert lines == sorted(lines)
+    for talk in event.talks:
+        if talk.kind == "talk" and "running order" in talk.evidence.get("", ""):
+            assert talk.title
+            assert all(name in talk.evidence for name in talk.speakers)
