@@ -412,3 +412,18 @@ def test_running_orders_of_any_text_read_without_error_and_keep_order(body: str)
         if talk.kind == "talk" and "running order" in talk.evidence.get("", ""):
             assert talk.title
             assert all(name in talk.evidence for name in talk.speakers)
+
+
+def test_quoted_title_headings_with_the_speaker_in_a_photo_caption() -> None:
+    """``### 《标题》`` headings, two or more at one level, are talks; a ``<figcaption>``
+    right under one that reads as a name (no job) is its speaker."""
+    event = read(
+        "## 活动内容\n\n### 《让打包器再次简单！》\n\n<figure>\n{% asset_img a.jpg %}\n"
+        "  <figcaption>水一</figcaption>\n</figure>\n\n分析各种打包器的优缺点。\n\n"
+        "### 《JS 之 IoT》\n\n<figure>\n  <figcaption>示例科技高级工程师</figcaption>\n"
+        "</figure>\n\n介绍物联网。\n"
+    )
+    assert talks(event) == [("让打包器再次简单！", ["水一"]), ("JS 之 IoT", [])]
+    alone = read("## 推荐\n\n### 《一本好书》\n\n<figure>\n  <figcaption>钱二</figcaption>\n"
+                 "</figure>\n")
+    assert talks(alone) == []

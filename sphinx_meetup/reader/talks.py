@@ -25,7 +25,15 @@ from .confidence import UNNAMED_SCHEDULE
 from .content import bare_label, by_line, label_value, people_value, read_talk, speaker_heading
 from .headers import Header
 from .labels import Labels
-from .names import Name, describes_someone, is_organisation, key, parse_name, split_names
+from .names import (
+    Name,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+    split_names,
+)
 from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
@@ -48,7 +56,9 @@ class Found:
 
 def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Found:
     """Every talk (and agenda break) of the body ``units``."""
-    by_heads = dashed.dash_headings(units, known) | _by_headings(units, known)
+    by_heads = (
+        dashed.dash_headings(units, known) | _by_headings(units, known) | _quoted_headings(units)
+    )
     by_heads |= avatars.avatar_headings(units, known, by_heads)
     result = Found(regions=_regions(units, labels, known, by_heads))
     # a recap's running order (``### ~ 15:13 名(城市) 标题``): its entries hold their text
@@ -121,6 +131,42 @@ def _named_again(talks: list[Talk], labels: Labels) -> None:
                                     if person in t.aliases), None):
                     talk.aliases[person] = list(aliases)
             break
+
+
+#: ``### 《标题》`` sibling headings: talks from this many
+_MIN_QUOTED_HEADINGS = 2
+#: ``<figcaption>名</figcaption>`` under such a heading: the person in the photo
+_FIGCAPTION = re.compile(r"^<figcaption>\s*+(?P<name>[^<>]{1,24}?)\s*+</figcaption>$")
+
+
+def _quoted_headings(units: list[Unit]) -> dict[int, Header]:
+    """Headings that are each a whole ``《标题》`` (a quoted title, no other words), two
+    or more at one level: talks. The speaker is the person a ``<figcaption>`` names
+    right under one (its photo's caption) when that reads as a name and no job."""
+    found_heads: dict[int, Header] = {}
+    levels: dict[int, int] = {}
+    for index, unit in enumerate(units):
+        if unit.kind != "heading" or not unit.text.startswith("《"):
+            continue
+        title = found.quoted_title(unit)
+        if title:
+            found_heads[index] = Header(index, "heading", title=title)
+            levels[unit.block.level] = levels.get(unit.block.level, 0) + 1
+    found_heads = {index: head for index, head in found_heads.items()
+                   if levels[units[index].block.level] >= _MIN_QUOTED_HEADINGS}
+    for index, head in found_heads.items():
+        for at in range(index + 1, min(len(units), index + 12)):
+            if units[at].kind == "heading":
+                break
+            caption = _FIGCAPTION.match(units[at].source)
+            if caption is None:
+                continue
+            name = parse_name(caption["name"])
+            if looks_like_name(name.name, strict=False) and not describes_someone(name.name):
+                head.slot = (at, [name], f"line {units[at].line}: the caption of the photo "
+                             "under the talk's 《title》 heading")
+            break
+    return found_heads
 
 
 def _may_run(units: list[Unit]) -> bool:
