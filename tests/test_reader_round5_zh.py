@@ -427,3 +427,15 @@ def test_quoted_title_headings_with_the_speaker_in_a_photo_caption() -> None:
     alone = read("## 推荐\n\n### 《一本好书》\n\n<figure>\n  <figcaption>钱二</figcaption>\n"
                  "</figure>\n")
     assert talks(alone) == []
+
+
+def test_a_recap_sentence_that_says_who_brought_a_quoted_title() -> None:
+    """``…。微信资深研发工程师名，为我们带来了《标题》。`` in a recap's prose: the quoted
+    title is a talk, the job glued to a surname-led name its speaker; presenters
+    described by a topic only give none."""
+    event = read(
+        "示例云高级架构师卢一鸣，在本次沙龙中也为我们带来 Serverless 实践探索。\n\n"
+        "增长过程中首次引入了云开发模式。示例资深研发工程师姚二白，为我们带来了《云开发模式下的"
+        "敏捷开发》。\n\n本次我们也邀请到了示例餐饮 CTO 黄三，带来的新餐饮服务上的应用实践。\n"
+    )
+    assert talks(event) == [("云开发模式下的敏捷开发", ["姚二白"])]

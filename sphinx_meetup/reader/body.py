@@ -134,6 +134,9 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         )
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
+    if not real:  # a recap telling its talks in prose (``…名，为我们带来了《标题》``)
+        body.talks += _brought_talks(units, found.inside, known)
+        real = [talk for talk in body.talks if talk.kind == "talk"]
     if not real and not (event is not None and event.speakers):
         body.talks += outline_talks(outline, units, known)
         for talk in body.talks:
@@ -243,6 +246,33 @@ def _recordings_of_several(
         urls = [url for url in map(safe_url, urls_in(unit.block, unit.source)) if url]
         if urls and last.video not in urls:
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
+
+
+#: ``…，<job><name>，为我们带来了《标题》``: a recap's sentence that gives a talk its title
+_BROUGHT = LazyPattern(
+    r"(?:^|[。！!？?；;，,])\s*+(?P<who>[^。！!？?；;，,《》]{2,40}?)\s*+[，,]\s*+"
+    r"(?:[为给](?:我们|大家))?(?:带来了?|分享了?)《(?P<title>[^《》]{2,80})》"
+)
+
+
+def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -> list[Talk]:
+    """Talks of a recap told in prose: ``微信资深研发工程师名，为我们带来了《标题》`` - the
+    quoted title is the talk's, the person a job glued to a strictly surname-led name.
+    Presenters described by a topic only (no ``《》`` title) give no talk."""
+    talks = []
+    for index, unit in enumerate(units):
+        if index in inside or unit.kind != "paragraph" or "《" not in unit.text:
+            continue
+        for match in _BROUGHT.finditer(unit.text):
+            person = peel_name(match["who"].strip(), known)
+            if person is None or not looks_like_name(person.name, known):
+                continue
+            talk = Talk(title=match["title"].strip(), line=unit.line)
+            talk.evidence[""] = f"line {unit.line}: 《title》 a sentence says the person brought"
+            add_names(talk, [person], f"line {unit.line}: the job and name before "
+                      "'为我们带来了《…》'")
+            talks.append(talk)
+    return talks
 
 
 def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels) -> bool:
