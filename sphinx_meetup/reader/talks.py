@@ -516,7 +516,6 @@ def _goes_on_a_sentence(units: list[Unit], index: int) -> bool:
 
 #: agenda rows confirmed by the guest list before their siblings are read the same way
 _MIN_CONFIRMED_ROWS = 2
-_LAST_SPACE = re.compile(r"\s+(?=\S+$)")
 
 
 def _guest_list(units: list[Unit], known: Collection[str]) -> dict[str, tuple[str, str]]:
@@ -553,7 +552,7 @@ def _roles_in_rows(units: list[Unit], heads: list[Header], known: Collection[str
                 continue
             names = [Name(glued[0][0])]
             title = title[: -len(glued[0][0])].rstrip()
-        split = _LAST_SPACE.split(title, maxsplit=1)
+        split = title.rsplit(None, 1)  # (no pattern: a run of spaces stays linear)
         if len(names) != 1 or len(split) != 2 or not split[0].strip():
             continue
         text, tail = split
