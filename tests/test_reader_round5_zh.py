@@ -235,16 +235,19 @@ def test_list_items_that_close_with_a_by_bracket_are_talks_when_they_repeat() ->
 
 
 def test_a_speaker_item_among_the_events_facts_gives_the_page_its_one_talk() -> None:
-    """``* 主讲人：A、B`` in a list beside ``* 时间：…`` and ``* 地点：…``: the event's one
-    session, titled by the page without its series' night (``示例之夜：``)."""
+    """``* 主讲人：A、B`` in a list beside ``* 时间：…`` and ``* 地点：…``, A and B also named
+    in the page's prose: the event's one session, titled by the page without its
+    series' night (``示例之夜：``)."""
     event = read(
-        "本周我们邀请了两位同学参与活动。\n\n活动信息：\n\n* 主讲人：郑一鸣、钱二白\n"
+        "本周我们邀请了郑一鸣和钱二白同学参与活动。\n\n活动信息：\n\n* 主讲人：郑一鸣、钱二白\n"
         "* 时间：**2021-04-17** 19:00\n* 地点：示例楼 B103\n\n欢迎一起来玩！\n",
         title="示例之夜：技术闲聊",
     )
     assert talks(event) == [("技术闲聊", ["郑一鸣", "钱二白"])]
     listed = read("资料：\n\n* 主讲人：郑一鸣\n\n欢迎！\n", title="示例之夜：技术闲聊")
     assert talks(listed) == []
+    unnamed = read("活动信息：\n\n* 主讲人：郑一鸣\n* 地点：示例楼\n", title="示例之夜：技术闲聊")
+    assert talks(unnamed) == []  # a facts list alone: who comes, not a talk
 
 
 def test_bold_guest_lines_with_a_topic_label_below_are_the_programme() -> None:

@@ -128,9 +128,10 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     real = [talk for talk in body.talks if talk.kind == "talk"]
     if len(real) == 1 and not real[0].title:
         unit = next((unit for unit in units if unit.line == real[0].line), None)
-        # (or an item of a list of the event's facts: ``* 主讲人：…`` beside ``* 时间：…``)
+        # (or an item of a list of the event's facts, ``* 主讲人：…`` beside ``* 时间：…``,
+        # whose people the page's prose also names: the evening is their session)
         body.untitled_paragraph = unit is not None and (
-            unit.kind == "paragraph" or _among_event_facts(units, unit, labels)
+            unit.kind == "paragraph" or _among_event_facts(units, unit, labels, real[0])
         )
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
@@ -275,10 +276,15 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
     return talks
 
 
-def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels) -> bool:
+def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels, talk: Talk) -> bool:
     """Whether the list item ``unit`` stands in a list with a time or venue fact of the
-    event (``* 时间：…``, ``* 地点：…``): its speaker label is the event's one talk's."""
-    if unit.kind != "item":
+    event (``* 时间：…``, ``* 地点：…``) and every person its speaker label names is also
+    named in a paragraph of the page (``我们邀请了…名…``): its speaker label is then the
+    event's one talk's. A facts list alone says who comes, not that they give a talk."""
+    if unit.kind != "item" or not talk.speakers:
+        return False
+    prose = " ".join(other.text for other in units if other.kind == "paragraph")
+    if not all(name in prose for name in talk.speakers):
         return False
     at = units.index(unit)
     start = at
