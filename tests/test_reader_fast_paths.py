@@ -105,8 +105,9 @@ _MONTH_FIRST_PLAIN = re.compile(
 _DATE_BITS = st.lists(
     st.one_of(
         st.sampled_from(sorted(dates._MONTHS)).flatmap(_cased),
-        st.sampled_from(["2019", "12", "3", "年", "月", "日", "号", " ", "-", "/", ".", "th", "on ",
-                         "of ", ", ", "ſep", "ſeptember", "于", "x"]),
+        st.sampled_from(["2019", "12", "3", "25", "年", "月", "日", "号", " ", "-", "/", ".", "th",
+                         "on ", "of ", ", ", "ſep", "ſeptember", "于", "x", "ı", "İ", "ſ", "\u212a",
+                         "中"]),
     ),
     max_size=10,
 ).map("".join)
@@ -122,10 +123,15 @@ _ONE_DATE = st.tuples(
 ).map("".join)
 
 
+#: every date pattern, each searched whatever the text holds (no gate before it)
+_PLAIN_DATE_PATTERNS = (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN,
+                        dates._DAY_FIRST, dates._SLASHED_DATE, dates._CJK_SLIP)
+
+
 def _plain_first_date(text: str, year: int | None):
     """``dates._first_date`` as written before the shortcuts."""
     best = None
-    for pattern in (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN, dates._DAY_FIRST):
+    for pattern in _PLAIN_DATE_PATTERNS:
         for match in pattern.finditer(text):
             day = dates._day_of(match, year)
             if day is None:
@@ -148,7 +154,7 @@ def test_dates_are_found_as_the_plain_patterns_find_them(text: str, year: int | 
 
 def _plain_prose_date(text: str, year: int | None):
     """``dates.prose_date`` as written before the shortcuts: every pattern searched."""
-    for pattern in (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN, dates._DAY_FIRST):
+    for pattern in _PLAIN_DATE_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0

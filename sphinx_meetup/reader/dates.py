@@ -74,8 +74,6 @@ _WEEKDAY = re.compile(
     r"samedi|dimanche)\b|(?:星期|周|礼拜)[一二三四五六日天]",
     re.IGNORECASE,
 )
-#: each pattern with a string it cannot match without (a 月 date needs 月): most lines
-#: have a digit somewhere but no date, and a substring test is far cheaper than a search
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
@@ -84,8 +82,21 @@ _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<
 _CJK_SLIP = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*年\s*(?P<day>\d{1,2})\s*[日号]"
 )
-_DATE_PATTERNS = ((_CJK_DATE, "月"), (_NUMERIC_DATE, ""), (_MONTH_FIRST, ""), (_DAY_FIRST, ""),
-                  (_SLASHED_DATE, ""), (_CJK_SLIP, "年"))
+#: a letter of the Latin alphabet: every month's name holds one that no other character
+#: matches case-insensitively (only ı, İ, ſ and K stand for an ASCII letter there, and
+#: no name is made of i, s and k alone)
+_LATIN_LETTER = re.compile("[A-Za-z]")
+#: each pattern with what a line cannot hold a match of it without: most lines have a
+#: digit somewhere but no date, and a search for one character (which skips ahead in C)
+#: is far cheaper than a date pattern's, which tries every position of the line in turn
+_DATE_PATTERNS = (
+    (_CJK_DATE, re.compile("月")),
+    (_NUMERIC_DATE, re.compile("[-/.]")),
+    (_MONTH_FIRST, _LATIN_LETTER),
+    (_DAY_FIRST, _LATIN_LETTER),
+    (_SLASHED_DATE, re.compile("[/.]")),
+    (_CJK_SLIP, re.compile("年")),
+)
 _PM_WORDS = ("下午", "晚上", "傍晚")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -101,7 +112,7 @@ def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.
     if not _HAS_DIGIT.search(text):
         return None
     return _earliest((pattern.finditer(text) for pattern, needs in _DATE_PATTERNS
-                      if needs in text), default_year)
+                      if needs.search(text)), default_year)
 
 
 def _earliest(
@@ -209,7 +220,7 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     if not _HAS_DIGIT.search(text):
         return None
     for pattern, needs in _DATE_PATTERNS:
-        if needs not in text:
+        if not needs.search(text):
             continue
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
@@ -350,7 +361,7 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
                     best = (match, day)
                 break
     for pattern, needs in _DATE_PATTERNS:
-        if needs not in plain:
+        if not needs.search(plain):
             continue
         for match in pattern.finditer(plain):
             if best is not None and match.start() >= best[0].start():
@@ -458,7 +469,8 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     whole line)."""
     if not _HAS_DIGIT.search(text):
         return None
-    found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS if needs in text]
+    found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS
+             if needs.search(text)]
     best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
