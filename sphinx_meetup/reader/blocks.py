@@ -319,6 +319,8 @@ def has_colon(text: str) -> bool:
     return ":" in text or "：" in text or "】" in text
 
 
+@per_read
 def fold(text: str) -> str:
-    """Text reduced for comparing titles: NFKC, case-folded, no spaces or punctuation."""
+    """Text reduced for comparing titles: NFKC, case-folded, no spaces or punctuation
+    (asked of the same titles again and again: each against every other)."""
     return _FOLD_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
