@@ -127,7 +127,7 @@ def speaker_doubt(
     text = clean(name)
     if not text:
         return "an empty name"
-    if _MARKUP.search(name) or any(char.isdigit() for char in text):
+    if _MARKUP.search(name) or any(map(str.isdigit, text)):
         return "text with markup or digits"
     cjk = bool(_CJK.search(text))
     if cjk and looks_like_name(text, known):

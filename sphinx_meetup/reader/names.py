@@ -307,7 +307,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     does not describe a job. Names in ``known`` (keys) always count.
     """
     text = clean(text)
-    if not text or any(char.isdigit() for char in text):
+    if not text or any(map(str.isdigit, text)):
         return False
     if known and key(text) in known:  # (no key to make when the page knows nobody)
         return True
@@ -442,7 +442,11 @@ def _is_organisation(text: str) -> bool:
 
 
 def _is_cjk(text: str) -> bool:
-    return any("\u3400" <= char <= "\u9fff" for char in text)
+    return _CJK_CHAR.search(text) is not None
+
+
+#: a CJK ideograph: searched for in C, where a test of each character was a loop in Python
+_CJK_CHAR = LazyPattern(r"[\u3400-\u9fff]")
 
 
 @per_read
