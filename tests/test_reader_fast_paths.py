@@ -320,6 +320,7 @@ _YAML_VALUES = st.sampled_from([
     "!!set {a, b}", "!!binary aGk=", "!!timestamp yesterday", "!custom x", "[a, b]",
     "{a: 1, b: [2, {c: d}]}", "[[[[1]]]]", "&anchor {a: 1}", "*anchor", "'quoted'", "|\n  block",
     "[1, 2018-01-01]", "{? [a]: 1}", "{<<: {a: 1}, b: 2}", "{=: v}", "{a: 1, a: 2}",
+    "'**bold** text'", "[&b x, '*b']",
 ])
 _YAML_DOCUMENT = st.lists(
     st.tuples(st.sampled_from(["title", "date", "speakers", "talks", "a", "a", "<<", "1", "="]),
@@ -334,7 +335,8 @@ def _yaml_built(text: str, fast: bool) -> tuple[str, list[tuple[int, str]]]:
     loader = frontmatter._SafeYAMLLoader(text)
     try:
         node = loader.get_single_node()
-        value = (frontmatter._constructed(loader, node, aliases="*" in text) if fast
+        aliases = "*" in text and frontmatter._alias_expansion(node) > 0
+        value = (frontmatter._constructed(loader, node, aliases=aliases) if fast
                  else loader.construct_document(node))
         shown = repr(value)
     except Exception as error:  # the error is what is compared

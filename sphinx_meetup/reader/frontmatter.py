@@ -284,8 +284,10 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
         node = loader.get_single_node()
         if node is None:
             return
-        # an alias is written ``*name``: with no ``*`` at all nothing can expand
-        if "*" in raw and _alias_expansion(node) > MAX_YAML_NODES:
+        # an alias is written ``*name``: with no ``*`` at all nothing can expand; a ``*``
+        # in a value (Markdown's ``**bold**``) is no alias: the tree says whether one is used
+        repeated = _alias_expansion(node) if "*" in raw else 0
+        if repeated > MAX_YAML_NODES:
             result.problems.append(
                 Problem(
                     start,
@@ -296,7 +298,7 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                 )
             )
             return
-        result.data = _constructed(loader, node, aliases="*" in raw)
+        result.data = _constructed(loader, node, aliases=repeated > 0)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = start + mark.line if mark else start
