@@ -869,7 +869,7 @@ def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
             if later.kind == "heading" and later.block.level <= unit.block.level:
                 break
             lines.append(later.line)
-        if lines and all(line in consumed for line in lines):
+        if lines and consumed.issuperset(lines):
             consumed.add(unit.line)
 
 
