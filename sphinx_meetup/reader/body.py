@@ -35,9 +35,8 @@ __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
 #: a replay or slides word must come this close before the link (``活动回顾视频见：``)
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
-#: each with the words it cannot match without (one search for them): most lines have
-#: none of them, and the search itself (a name, then the verb) is slow on long lines of
-#: capitalised words
+#: each with the words it cannot match without: most lines have none of them, and the
+#: search itself (a name, then the verb) is slow on long lines of capitalised words
 _PROSE_SPEAKERS = (
     (
         re.compile(
@@ -53,7 +52,8 @@ _PROSE_SPEAKERS = (
             r"|presents\s+(?:on|about|her|his|their|a|an|the)|(?:nous\s+)?présentera|"
             r"(?:nous\s+)?parlera|präsentiert|spricht\s+über|wird\s+(?:über|uns))\b"
         ),
-        re.compile("will|is going to|presents|résentera|parlera|räsentiert|spricht|wird"),
+        ("will", "is going to", "presents", "résentera", "parlera", "räsentiert", "spricht",
+         "wird"),
     ),
     (
         # ``Adrien et Colin parleront…`` / ``Ann and Bo will present…``: two people
@@ -69,8 +69,13 @@ _PROSE_SPEAKERS = (
     (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
                     r"(?:分享|介绍|带来|讲解|演讲)"),
-        re.compile("将"),
+        ("将",),
     ),
+)
+#: each pattern with its words as one search (a generator of substring tests, run on
+#: every line, cost more than the search)
+_PROSE_SEARCHES = tuple(
+    (pattern, re.compile("|".join(map(re.escape, words)))) for pattern, words in _PROSE_SPEAKERS
 )
 _LOOSE_PREFIX = 40
 #: two titles sharing this share of character pairs name the same talk
@@ -747,7 +752,7 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
         text = unit.text
         matches = (
             match
-            for pattern, needs in _PROSE_SPEAKERS
+            for pattern, needs in _PROSE_SEARCHES
             if needs.search(text)
             for match in pattern.finditer(text)
         )
