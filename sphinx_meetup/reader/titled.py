@@ -39,7 +39,7 @@ _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 
 
 #: a series' name and number before a page's topic: ``Episode 4 – ``, ``Folge 12: ``,
-#: ``PyTexas Meetup: ``, ``Rust Vienna Meetup #12 - ``, ``October 2023 Meetup: ``
+#: ``Example Python Meetup: ``, ``Example Rust Meetup #12 - ``, ``October 2023 Meetup: ``
 _SERIES_PREFIX = re.compile(
     r"^(?:(?:(?:[A-Z][\w.+'’-]*|\d{4})\s+){0,4}(?i:meetup|meeting|user\s+group|night|"
     r"stammtisch|treffen|soirée|rencontre|webinar|session)(?:\s*+#?\s*+\d{1,4})?"
