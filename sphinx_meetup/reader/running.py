@@ -28,6 +28,7 @@ from .dates import find_times
 from .headers import Header, tidy_title
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: ``### ~ 15:13 rest`` / ``###~ 10:00   rest`` / ``### 08:45 - 09:30   rest``
 _ENTRY = re.compile(
@@ -40,7 +41,7 @@ _FIRST = re.compile(r"^(?P<who>\S+)(?P<gap>\s*+)(?P<title>.*)$")
 #: ``Jeff(广州)``: one word and a bracket glued to it
 _BRACKETED = re.compile(r"^(?P<name>[^\s()（）]{1,20})[（(](?P<inner>[^()（）]{1,20})[)）]$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][\w.\-]{1,24}$")
-_CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,3}$")
+_CJK_WORD = LazyPattern(r"^[\u3400-\u9fff]{2,3}$")  # a CJK class: compiled at first use
 #: a column of spaces between the name and the title
 _COLUMN = 2
 #: at least this many entries make a running order, and this many named by evidence
