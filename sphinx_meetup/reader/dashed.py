@@ -20,7 +20,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .headers import Header, tidy_title
 from .names import key, looks_like_name, parse_name
-from .titled import opens_like_a_subtitle
+from .titled import named_again, opens_like_a_subtitle
 
 #: the last spaced dash of a heading: what follows it is the candidate name
 _LAST_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
@@ -58,7 +58,7 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             because = "a front-matter speaker"
         elif any(text == tail for text, _url in unit.block.links):
             because = "the text of the heading's link (the person's page)"
-        elif (where := _named_elsewhere(units, index, tail)) is not None:
+        elif (where := named_again(units, tail, skip=index)) is not None:
             because = f"named again on line {where}"
         else:
             continue
@@ -80,13 +80,3 @@ def _split(text: str) -> tuple[str, str] | None:
     if not title or not tail or len(tail) > _MAX_TAIL:
         return None
     return title, tail
-
-
-def _named_elsewhere(units: list[Unit], heading: int, name: str) -> int | None:
-    """The file line of the first unit other than the heading whose source names
-    ``name`` as whole words (an avatar's alt text, a link, a bio), else ``None``."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    for index, unit in enumerate(units):
-        if index != heading and name in unit.source and pattern.search(unit.source):
-            return unit.line
-    return None

@@ -105,17 +105,25 @@ def title_speaker(
     return (head, name, where) if where else None
 
 
+def named_again(units: list[Unit], name: str, skip: int | None = None) -> int | None:
+    """The file line of the first unit (but the one at index ``skip``) whose source
+    names ``name`` as whole words - an avatar's alt text, a link, a bio - else ``None``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for index, unit in enumerate(units):
+        if index != skip and name in unit.source and pattern.search(unit.source):
+            return unit.line
+    return None
+
+
 def _mentioned(units: list[Unit], name: str) -> str | None:
     """Where the body names ``name`` again: the full name anywhere, or the given name
     opening a sentence or clause (``Ann is…``, ``…, Ann has``) or after ``About``."""
-    full = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    if (line := named_again(units, name)) is not None:
+        return f"named again on line {line}"
     given = name.split()[0]
     first = re.compile(
         rf"(?:^|[.!?;:,]\s+|{_ABOUT}){re.escape(given)}(?:$|\s+[^\W\d_A-Z]|\s*[.,]?\s*$)",
     )
-    for unit in units:
-        if name in unit.source and full.search(unit.source):
-            return f"named again on line {unit.line}"
     for unit in units:
         if given in unit.text and first.search(unit.text):
             return f"its given name {given!r} on line {unit.line}"
