@@ -56,7 +56,7 @@ _PROSE_SPEAKERS = (
          "wird"),
     ),
     (
-        # ``Adrien et Colin parleront…`` / ``Ann and Bo will present…``: two people
+        # ``Alice et Bruno parleront…`` / ``Ann and Bo will present…``: two people
         re.compile(
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
             r"(?:and|et|und|&)\s++(?P<other>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
@@ -761,8 +761,8 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for written in said:
                 name = parse_name(written)
                 if " " not in name.name and not looks_like_name(name.name, known):
-                    # ``Adrien et Colin parleront…``: a given name, whose full name the
-                    # page's bio gives (``[Adrien Turpin](…) est développeur…``)
+                    # ``Alice et Bruno parleront…``: a given name, whose full name the
+                    # page's bio gives (``[Alice Exemple](…) est développeuse…``)
                     if introduced is None:
                         introduced = introductions(units)
                     full = full_name(introduced, name.name, known)

@@ -6,7 +6,7 @@ evidence. The tail is a speaker only when it reads as a name and the page names 
 person again outside the heading - in an image's alt text (an avatar), a link's text, a
 bio or the prose - or the heading links the name, or the front matter knows them.
 Sibling headings that all end so are no evidence by themselves: title-case subtitles
-(``Ethernet – A Brief History``) read as names just as well. A one-word tail (``- Mariatta``)
+(``Ethernet – A Brief History``) read as names just as well. A one-word tail (``- Ann``)
 only when the front matter knows it (a single word alone is no evidence of a person,
 and the confidence check would doubt the whole page for it). A ``Talk:`` kind label
 before the title (``### _Talk:_ Title - Name``) is left out of it.

@@ -1,5 +1,5 @@
-"""A speaker the programme names by a given name alone (``Title by Ann``, ``Adrien et
-Colin parleront…``) whose full name the page gives elsewhere - in a bio section at its
+"""A speaker the programme names by a given name alone (``Title by Ann``, ``Alice et
+Bruno parleront…``) whose full name the page gives elsewhere - in a bio section at its
 end (``**Ann Example** is…``, ``### Ann EXAMPLE``, ``[Ann Example](profile) est…``).
 
 A given name alone is no evidence of a person (the confidence check doubts it); the

@@ -310,7 +310,7 @@ def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | No
         return None
     by = found[-1]
     if _UNKNOWN_SPEAKER.fullmatch(text, by.end()):
-        title = tidy_title(text[: by.start()])  # ``Tweetpy Library, by ?``: nobody known
+        title = tidy_title(text[: by.start()])  # ``Example Library, by ?``: nobody known
         return (title, []) if title else None
     tail = _BY_NAMES.fullmatch(text, by.end())
     if tail is None or _NOT_SPEAKING.search(text, 0, by.start()):

@@ -174,16 +174,16 @@ def parse_name(text: str) -> Name:
     return Name(clean(text), aliases, affiliation)
 
 
-#: ``胡志强-popoer`` / ``潘锦-胖子``: a Chinese name, a hyphen, the person's handle
+#: ``王小明-xiaoming`` / ``李雷-雷子``: a Chinese name, a hyphen, the person's handle
 _NAME_HANDLE = LazyPattern(
     r"^(?P<name>[\u3400-\u9fff]{2,4})[-－](?P<handle>[A-Za-z][\w.]{1,19}|[\u3400-\u9fff]{1,4})$"
 )
-#: ``长期支持沙龙的张洁``: a description, 的, then the person it describes
+#: ``长期支持社区的韩梅梅``: a description, 的, then the person it describes
 _AFTER_DE = LazyPattern(r"的(?P<name>[\u3400-\u9fff]{2,3})$")
 
 
 def with_handle(name: Name, known: Collection[str] = ()) -> Name:
-    """``胡志强-popoer`` → 胡志强, alias popoer: a surname-led Chinese name joined by a
+    """``王小明-xiaoming`` → 王小明, alias xiaoming: a surname-led Chinese name joined by a
     hyphen to the handle the person goes by (``名-handle``); any other name as it is."""
     if "-" not in name.name and "－" not in name.name:
         return name
@@ -194,7 +194,7 @@ def with_handle(name: Name, known: Collection[str] = ()) -> Name:
 
 
 def described_name(text: str, known: Collection[str] = ()) -> Name | None:
-    """``长期支持沙龙的张洁`` → 张洁: under a speaker label, a phrase that describes the
+    """``长期支持社区的韩梅梅`` → 韩梅梅: under a speaker label, a phrase that describes the
     person and ends ``的`` + a surname-led name; ``None`` for anything else."""
     match = _AFTER_DE.search(text)
     if match is None or match.start() == 0 or not looks_like_name(match["name"], known):

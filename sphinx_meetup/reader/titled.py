@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = frozenset({
     "freitag", "samstag", "sonntag", "edition", "session", "meetup", "part", "teil",
     "partie", "special", "online", "live", "remote",
 })
-#: words a given name is introduced by (``À propos de Yoan``, ``About Ann``)
+#: words a given name is introduced by (``À propos de Lea``, ``About Ann``)
 _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 
 
