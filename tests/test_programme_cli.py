@@ -30,7 +30,7 @@ Time: 2024-03-07 18:00 - 21:00
 
 ## Talks
 
-**18:00 - 18:30 Welcome and news**
+**18:00 - 18:30 Welcome drinks**
 
 ### Testing in anger
 

@@ -97,8 +97,9 @@ def test_a_list_of_speaker_bios_is_no_programme() -> None:
 def test_a_timed_schedule_that_names_no_one_is_shown_as_written() -> None:
     """``- 19:00 — Accueil`` … ``- 21:30 — Au revoir émouvant``: a schedule of the
     evening that names no one and links no talk; which entry is a talk is a guess, so
-    the page is shown as written with one programme warning. The same schedule naming
-    its speaker is read."""
+    the page is shown as written with one programme warning. Naming the speaker of one
+    entry does not make the others talks (drinks, goodbye: the gate of
+    :mod:`sphinx_meetup.reader.trust`); a schedule whose talks all name someone is read."""
     schedule = (
         "## Le programme\n\n- 19:00 — Accueil chaleureux\n- 19:15 — Présentation et questions\n"
         "- 20:15 — Échanges autour d’un verre pour qui le souhaite\n- 21:30 — Au revoir émouvant\n"
@@ -108,7 +109,13 @@ def test_a_timed_schedule_that_names_no_one_is_shown_as_written() -> None:
     assert [p.subtype for p in event.problems] == ["programme"]
     assert "Au revoir émouvant" in event.body_rest
     named = read(schedule.replace("Présentation et questions", "Tester sans peur par Ada Example"))
-    assert ("Tester sans peur", ["Ada Example"]) in talks(named)
+    assert talks(named) == [] and [p.subtype for p in named.problems] == ["programme"]
+    assert "Au revoir émouvant" in named.body_rest
+    talks_only = read("## Le programme\n\n- 19:00 — Accueil chaleureux\n"
+                      "- 19:15 — Tester sans peur par Ada Example\n"
+                      "- 20:15 — Typer sans peur par Bo Sample\n")
+    assert talks(talks_only) == [("Tester sans peur", ["Ada Example"]),
+                                 ("Typer sans peur", ["Bo Sample"])]
 
 
 def test_front_matter_speakers_with_their_talk_titles_are_the_programme() -> None:

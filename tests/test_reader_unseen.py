@@ -65,19 +65,21 @@ def test_a_pictograph_before_a_label_is_decoration() -> None:
 
 def test_agenda_entry_closing_with_a_by_bracket() -> None:
     """``**11:00:** Title *(by [Name](…))*.``: the bracket names the speaker, the title
-    stops before it; a bracket that is no ``by`` stays in the title."""
-    event = read(
+    stops before it; a bracket that is no ``by`` stays in the title (and then names no
+    one: a timed row naming no one makes the page shown as written)."""
+    schedule = (
         "### Saturday\n\n"
         "* **11:00:** Money and the climate *(by [Ann Example](../authors/ann/))*.\n"
         "* **12:00:** Drinks + shared meal.\n"
         "* **14:00:** Keys on hardware tokens *(par Bo Sample)*\n"
-        "* **15:00:** Tooling (beta edition)\n"
     )
-    assert talks(event) == [
+    assert talks(read(schedule)) == [
         ("Money and the climate", ["Ann Example"]),
         ("Keys on hardware tokens", ["Bo Sample"]),
-        ("Tooling (beta edition)", []),
     ]
+    event = read(schedule + "* **15:00:** Tooling (beta edition)\n")
+    assert talks(event) == [] and [p.subtype for p in event.problems] == ["programme"]
+    assert "Tooling (beta edition)" in event.body_rest
 
 
 def test_an_agenda_item_wrapped_over_two_lines_is_one_entry() -> None:
@@ -86,7 +88,7 @@ def test_an_agenda_item_wrapped_over_two_lines_is_one_entry() -> None:
     event = read(
         "* **14:00:** Stakes of the growth and tax parameters of the\n"
         "  association *(by Ann Example)*.\n"
-        "* **15:00:** Next steps\n"
+        "* **15:00:** Next steps *(by Bo Sample)*\n"
         "  Bring your laptop.\n"
     )
     first, second = (t for t in event.talks if t.kind == "talk")
@@ -167,9 +169,13 @@ def test_a_day_month_year_date_is_read_only_when_its_order_is_certain() -> None:
 def test_an_agenda_entry_ending_at_its_colon_on_the_last_line_reads_without_failing() -> None:
     """``**Name** (Org): :`` as the page's last entry, among siblings of that shape: its
     title would be on the next line, and there is none - no traceback (hypothesis found
-    it in test_reader_siblings), the entry stays as written."""
-    event = read(
+    it in test_reader_siblings), the entry stays as written. The row is then read as a
+    timed row naming no one, so the whole page is (one ``programme`` warning)."""
+    entries = (
         "## Programme\n\n- 10:00 - 10:30 **Ann Lee** (Oslo): Gluing\n"
-        "- 11:00 - 11:30 **Ann Lee** (Oslo): Gluing\n- 12:00 - 12:30 **Ann Lee** (Oslo): :\n"
+        "- 11:00 - 11:30 **Ann Lee** (Oslo): Gluing\n"
     )
-    assert talks(event)[:2] == [("Gluing", ["Ann Lee"]), ("Gluing", ["Ann Lee"])]
+    assert talks(read(entries)) == [("Gluing", ["Ann Lee"]), ("Gluing", ["Ann Lee"])]
+    event = read(entries + "- 12:00 - 12:30 **Ann Lee** (Oslo): :\n")
+    assert talks(event) == [] and [p.subtype for p in event.problems] == ["programme"]
+    assert "- 12:00 - 12:30 **Ann Lee** (Oslo): :" in event.body_rest

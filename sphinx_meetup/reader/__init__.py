@@ -274,12 +274,13 @@ def _check_programme(
     is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
     from . import body as body_reader
-    from . import confidence
+    from . import confidence, trust
 
     known = body_reader.known_names(event)
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
-    doubt = confidence.doubt(read, labels, known, structured)
+    doubt = confidence.doubt(read, labels, known, structured) or trust.doubt(
+        read, labels, known, body, body_line)
     if doubt is not None:
         confidence.fall_back(event, doubt, body, body_line, structured)
         body_reader.titled_after_doubt(event, found)

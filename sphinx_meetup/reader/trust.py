@@ -1,0 +1,245 @@
+"""The stricter half of the programme check: signs that a reading was a guess.
+
+:mod:`.confidence` doubts a talk whose speaker or title reads as something else. That
+is not enough on a site the reader has never met: read blind (before any rule was
+written for them), sites showed invented talks that passed it - timed rows naming no
+one (a welcome, drinks, chat lines of a recording's transcript), titles that still
+hold a time, a date or a fact label, ``名：职位 《标题》`` lines whose title kept the
+speaker's job, a bare section label taken for a title, one talk made of a page by
+several front-matter people, the same talk read twice. Each check here is a shape or a
+word class, never a page's string; one hit drops the page's agenda the same way (the
+body is shown as written, one ``meetup.programme`` warning; :func:`.confidence.fall_back`).
+
+Pure: data in, data out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator
+
+from ..model import Talk
+from .blocks import plain
+from .confidence import Doubt
+from .labels import Labels
+from .names import clean, key, looks_like_name
+from .patterns import LazyPattern
+
+#: the evidence :mod:`.content` gives a talk read from a timed agenda row
+TIMED_ROW = "timed agenda line"
+#: the evidence of the one talk made of the page itself from its front-matter people
+PAGE_ITSELF = "the page itself"
+
+#: a clock time (``19:30``, ``6:30pm``, ``19h30``, ``21h``) or a full date
+#: (``2021-03-13``, ``2021年3月``): what a schedule's time column holds, never a title
+_WHEN = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:：][0-5]\d(?:[:：][0-5]\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\s*[ap]\.?m\.?(?![a-z])|h(?:[0-5]\d)?(?![a-zà-ÿ]))(?![\d])"
+    r"|(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*[01]?\d(?:\s*[-/.月]\s*[0-3]?\d)?(?!\d)",
+    re.IGNORECASE,
+)
+#: a Chinese job noun that ends a speaker slot: at the end of the title, before a
+#: space, a quoted title, the enumeration of a bio (``会长、…``) or a name glued after
+#: it (``工程师王五``). ``给工程师的…``, ``从工程师到…`` talk about a job. Latin job
+#: words are left out: ``The life of a CTO`` is a title.
+_JOB = LazyPattern(
+    r"(?:专家|工程师|架构师|负责人|创始人|创办人|经理|总监|总裁|主管|布道师|分析师|研究员|"
+    r"教授|顾问|主席|合伙人|会长|主任|院长|董事)"
+    r"(?=$|[\s《「『、，,；;兼]|(?P<glued>[\u3400-\u9fff]{2,3})$)"
+)
+#: a month's name or a day of a month: a page title that holds one names a meeting by
+#: its date (``January Meetup``, ``February 21st``), not a talk
+_MONTH = re.compile(
+    r"(?<![a-zà-ÿ])(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)(?![a-zà-ÿ])"
+    r"|\d{1,2}(?:st|nd|rd|th)(?![a-z])|\d{1,2}\s*月",
+    re.IGNORECASE,
+)
+#: a quoted title (``《标题》``, ``「标题」``) and what stands before it
+_QUOTE = re.compile(r"[《「『](?P<inner>[^》」』]+)[》」』]")
+
+
+def _outside_quotes(title: str) -> str:
+    return _QUOTE.sub(" ", title)
+
+
+def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
+    """A timed row that names no one: either its speaker slot was not read or it is no
+    talk (a welcome, drinks, the end of the evening). A row that links its talk
+    (``10:00 [Title](…)``) or says it is one (``Talk: Title``) is a talk all the same."""
+    if talk.speakers or TIMED_ROW not in talk.evidence.get("", ""):
+        return None
+    line = source.line(talk.line)
+    if _KIND.search(line) or _links_title(line, talk.title):
+        return None
+    return f"the timed row {talk.title!r} names no speaker"
+
+
+#: ``Talk:`` / ``Lightning talk:`` / ``演讲：`` in a row: the row says it is a talk
+_KIND = re.compile(
+    r"(?<![a-z])(?:keynote|panel(?:\s+discussion)?|lightning\s+talk|talk|workshop|tutorial|"
+    r"vortrag|conférence|主题演讲|演讲)\s*[:：]",
+    re.IGNORECASE,
+)
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(|<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)
+
+
+def _links_title(line: str, title: str) -> bool:
+    """Whether ``line`` links a text that opens the talk's title (its own page)."""
+    if "[" not in line and "<a" not in line.casefold():
+        return False
+    title_key = key(plain(title))
+    for found in _LINK_TEXT.finditer(line):
+        text_key = key(plain(found[1] or found[2] or ""))
+        if text_key and title_key.startswith(text_key):
+            return True
+    return False
+
+
+class _Source:
+    """The page's lines by file line number (split when first needed: most pages have
+    no row to look at)."""
+
+    def __init__(self, body: str, body_line: int) -> None:
+        self.body, self.body_line = body, body_line
+        self._lines: list[str] | None = None
+
+    def line(self, number: int | None) -> str:
+        if number is None:
+            return ""
+        if self._lines is None:
+            self._lines = self.body.split("\n")
+        index = number - self.body_line
+        return self._lines[index] if 0 <= index < len(self._lines) else ""
+
+
+def _when_in_title(talk: Talk, labels: Labels) -> str | None:
+    """A title holding a clock time, a date or a time label is a schedule's row or a
+    fact line read as a talk."""
+    title = clean(plain(talk.title))
+    if _WHEN.search(title):
+        return f"the title {title!r} holds a time or a date"
+    if labels.any_role("fact", ("time", "venue")).match(title):
+        return f"the title {title!r} is a time or place line"
+    return None
+
+
+def _job_in_title(talk: Talk) -> str | None:
+    """``名：职位 《标题》`` / ``标题 职位 名``: the job of a speaker left in the title (a
+    job noun outside the title's quoted part), on a talk no speaker label vouches for
+    (``《从工程师到架构师》`` over ``讲师：名`` is a title)."""
+    if talk.speakers and all("label" in talk.evidence.get(name, "") for name in talk.speakers):
+        return None
+    title = clean(plain(talk.title))
+    outside = _outside_quotes(title)
+    # (``负责人之路``: the words after the job are no name)
+    hit = next((found for found in _JOB.finditer(outside)
+                if not found["glued"] or looks_like_name(found["glued"])), None)
+    if hit is None:
+        return None
+    return f"the title {title!r} holds a job ({hit[0]!r}): a speaker slot not read"
+
+
+def _quote_after_text(talk: Talk) -> str | None:
+    """``职位 《标题》``: a quoted title after other words - the words are an unread slot."""
+    title = clean(plain(talk.title))
+    quoted = _QUOTE.search(title)
+    if quoted is None or quoted.start() == 0:
+        return None
+    before = title[: quoted.start()].strip(" \t:：-–—,，、")
+    if len(before) < 2:
+        return None
+    return f"the title {title!r} holds words before its quoted title"
+
+
+def _label_title(talk: Talk, labels: Labels) -> str | None:
+    """A title that is nothing but a section or description label (``分享人简介``)."""
+    title = clean(plain(talk.title)).strip(" \t:：")
+    roles = ("speaker_intro", "talk_part", "talks_section", "event_section",
+             "not_talks_section", "topic", "theme")
+    if title and labels.any_role("only", roles).match(title):
+        return f"the title {title!r} is a label"
+    return None
+
+
+_POINTING = frozenset({
+    "本期", "本次", "本场", "本周", "此次", "这次", "这期", "今天", "今晚", "明天", "我们",
+    "大家", "各位", "欢迎", "届时", "来自",
+})
+
+
+def _pointing_speaker(talk: Talk, known: Collection[str]) -> str | None:
+    """A "speaker" that opens with a word pointing at the event or its audience (``本期``,
+    ``来自广州``): a sentence's first words, not a person."""
+    for name in talk.speakers:
+        text = clean(name)
+        if key(name) not in known and any(text.startswith(word) for word in _POINTING):
+            return f"the speaker {name!r} of {talk.title!r} opens a sentence"
+    return None
+
+
+def _dated_page_talk(talk: Talk) -> str | None:
+    """The page made one talk whose title is the page's and names a date (``January
+    Meetup``): the page is a meeting of its people's talks, whose titles it does not
+    give - one talk by all of them is a guess."""
+    if talk.evidence.get("", "").startswith(PAGE_ITSELF) and _MONTH.search(talk.title):
+        return f"the page read as one talk titled by its date ({talk.title!r})"
+    return None
+
+
+_LINE_PREFIX = re.compile(r"^line \d+: ")
+
+
+def _read_twice(talk: Talk, twin: Talk) -> bool:
+    """Two talks of one title read from two shapes (a summary list, then a section per
+    talk), one naming no one or both the same people: one talk read twice. Two talks of
+    one title by different people, or two rows of one schedule (a session repeated),
+    are two talks."""
+    if talk.speakers and twin.speakers and set(talk.speakers) != set(twin.speakers):
+        return False
+    def shape(one: Talk) -> str:
+        return _LINE_PREFIX.sub("", one.evidence.get("", ""))
+    return shape(talk) != shape(twin)
+
+
+#: the checks, by name (``docs/accuracy.md`` tabulates what each removed, read blind)
+def checks(
+    talks: Iterable[Talk], labels: Labels, known: Collection[str] = (), body: str = "",
+    body_line: int = 1,
+) -> Iterator[tuple[str, Talk, str]]:
+    """Every doubt of every talk (kind ``talk``), in source order: (check, talk, why).
+    ``body`` is the page's body as written, from file line ``body_line``."""
+    source = _Source(body, body_line)
+    ordered = sorted(
+        (talk for talk in talks if talk.kind == "talk"),
+        key=lambda talk: talk.line if talk.line is not None else 0,
+    )
+    seen: dict[str, Talk] = {}
+    for talk in ordered:
+        for name, why in (
+            ("timed_unnamed", _timed_unnamed(talk, source)),
+            ("when_in_title", _when_in_title(talk, labels)),
+            ("job_in_title", _job_in_title(talk)),
+            ("quote_after_text", _quote_after_text(talk)),
+            ("label_title", _label_title(talk, labels)),
+            ("dated_page_talk", _dated_page_talk(talk)),
+            ("pointing_speaker", _pointing_speaker(talk, known)),
+        ):
+            if why:
+                yield name, talk, why
+        title_key = key(talk.title)
+        twin = seen.get(title_key) if title_key else None
+        if twin is not None and _read_twice(talk, twin):
+            yield "same_talk_twice", talk, f"the talk {talk.title!r} was read twice"
+        seen.setdefault(title_key, talk)
+
+
+def doubt(
+    talks: Iterable[Talk], labels: Labels, known: Collection[str] = (), body: str = "",
+    body_line: int = 1,
+) -> Doubt | None:
+    """The first sign of a guess among ``talks``, or ``None``."""
+    for _name, talk, why in checks(talks, labels, known, body, body_line):
+        return Doubt(talk.line, why)
+    return None
