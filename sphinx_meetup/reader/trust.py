@@ -38,6 +38,7 @@ _WHEN = re.compile(
     r"|(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*[01]?\d(?:\s*[-/.月]\s*[0-3]?\d)?(?!\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 #: a Chinese job noun that ends a speaker slot: at the end of the title, before a
 #: space, a quoted title, the enumeration of a bio (``会长、…``) or a name glued after
 #: it (``工程师王五``). ``给工程师的…``, ``从工程师到…`` talk about a job. Latin job
@@ -114,24 +115,23 @@ class _Source:
         return self._lines[index] if 0 <= index < len(self._lines) else ""
 
 
-def _when_in_title(talk: Talk, labels: Labels) -> str | None:
+def _when_in_title(title: str, labels: Labels) -> str | None:
     """A title holding a clock time, a date or a time label is a schedule's row or a
     fact line read as a talk."""
-    title = clean(plain(talk.title))
-    if _WHEN.search(title):
+    if _DIGIT.search(title) and _WHEN.search(title):
         return f"the title {title!r} holds a time or a date"
-    if labels.any_role("fact", ("time", "venue")).match(title):
+    if ("：" in title or ":" in title) and labels.any_role("fact", ("time", "venue")).match(title):
         return f"the title {title!r} is a time or place line"
     return None
 
 
-def _job_in_title(talk: Talk) -> str | None:
+def _job_in_title(talk: Talk, title: str) -> str | None:
     """``名：职位 《标题》`` / ``标题 职位 名``: the job of a speaker left in the title (a
     job noun outside the title's quoted part), on a talk no speaker label vouches for
     (``《从工程师到架构师》`` over ``讲师：名`` is a title)."""
-    if talk.speakers and all("label" in talk.evidence.get(name, "") for name in talk.speakers):
+    if title.isascii() or (talk.speakers and all(
+            "label" in talk.evidence.get(name, "") for name in talk.speakers)):
         return None
-    title = clean(plain(talk.title))
     outside = _outside_quotes(title)
     # (``负责人之路``: the words after the job are no name)
     hit = next((found for found in _JOB.finditer(outside)
@@ -141,9 +141,10 @@ def _job_in_title(talk: Talk) -> str | None:
     return f"the title {title!r} holds a job ({hit[0]!r}): a speaker slot not read"
 
 
-def _quote_after_text(talk: Talk) -> str | None:
+def _quote_after_text(title: str) -> str | None:
     """``职位 《标题》``: a quoted title after other words - the words are an unread slot."""
-    title = clean(plain(talk.title))
+    if title.isascii():
+        return None
     quoted = _QUOTE.search(title)
     if quoted is None or quoted.start() == 0:
         return None
@@ -153,28 +154,36 @@ def _quote_after_text(talk: Talk) -> str | None:
     return f"the title {title!r} holds words before its quoted title"
 
 
-def _label_title(talk: Talk, labels: Labels) -> str | None:
+#: label roles whose words alone are no talk's title
+_LABEL_TITLE_ROLES = ("speaker_intro", "talk_part", "talks_section", "event_section",
+                      "not_talks_section", "topic", "theme")
+#: longer than any label
+_LONGEST_LABEL = 40
+
+
+def _label_title(title: str, labels: Labels) -> str | None:
     """A title that is nothing but a section or description label (``分享人简介``)."""
-    title = clean(plain(talk.title)).strip(" \t:：")
-    roles = ("speaker_intro", "talk_part", "talks_section", "event_section",
-             "not_talks_section", "topic", "theme")
-    if title and labels.any_role("only", roles).match(title):
+    title = title.strip(" \t:：")
+    if title and len(title) <= _LONGEST_LABEL and labels.any_role(
+            "only", _LABEL_TITLE_ROLES).match(title):
         return f"the title {title!r} is a label"
     return None
 
 
-_POINTING = frozenset({
-    "本期", "本次", "本场", "本周", "此次", "这次", "这期", "今天", "今晚", "明天", "我们",
-    "大家", "各位", "欢迎", "届时", "来自",
-})
+#: words that open a sentence about the event or its audience (the words
+#: :mod:`.names` keeps from opening a name, ``本期 Go 夜读是由…``)
+_POINTING = re.compile(
+    "本期|本次|本场|本周|此次|这次|这期|今天|今晚|明天|我们|大家|各位|欢迎|届时|来自"
+)
 
 
 def _pointing_speaker(talk: Talk, known: Collection[str]) -> str | None:
     """A "speaker" that opens with a word pointing at the event or its audience (``本期``,
     ``来自广州``): a sentence's first words, not a person."""
     for name in talk.speakers:
-        text = clean(name)
-        if key(name) not in known and any(text.startswith(word) for word in _POINTING):
+        if name.isascii():
+            continue
+        if _POINTING.match(clean(name)) and key(name) not in known:
             return f"the speaker {name!r} of {talk.title!r} opens a sentence"
     return None
 
@@ -217,12 +226,13 @@ def checks(
     )
     seen: dict[str, Talk] = {}
     for talk in ordered:
+        title = clean(plain(talk.title))
         for name, why in (
             ("timed_unnamed", _timed_unnamed(talk, source)),
-            ("when_in_title", _when_in_title(talk, labels)),
-            ("job_in_title", _job_in_title(talk)),
-            ("quote_after_text", _quote_after_text(talk)),
-            ("label_title", _label_title(talk, labels)),
+            ("when_in_title", _when_in_title(title, labels)),
+            ("job_in_title", _job_in_title(talk, title)),
+            ("quote_after_text", _quote_after_text(title)),
+            ("label_title", _label_title(title, labels)),
             ("dated_page_talk", _dated_page_talk(talk)),
             ("pointing_speaker", _pointing_speaker(talk, known)),
         ):

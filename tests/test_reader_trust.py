@@ -1,0 +1,287 @@
+"""The stricter programme gate (:mod:`sphinx_meetup.reader.trust`, issue 18).
+
+Each check has a unit test on a talk as a reader would leave it (both the reading it
+doubts and the nearest reading it keeps) and page tests: a page whose programme is
+doubted has no agenda, keeps its body whole and in order, its front-matter speakers'
+cards, and one ``meetup.programme`` warning at the first doubtful line. Pages and
+names are written for the test (no corpus text).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import Page, warning_lines
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sphinx_meetup.model import Event, Talk
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.labels import DEFAULT
+from sphinx_meetup.reader.trust import PAGE_ITSELF, TIMED_ROW, checks, doubt
+
+FRONT = "---\ntitle: Test evening\ndate: 2024-05-02T18:00:00+02:00\n{extra}---\n"
+
+
+def read(body: str, extra: str = "") -> Event:
+    return read_event(FRONT.format(extra=extra) + body)
+
+
+def talks(event: Event) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+
+
+def programme(event: Event) -> list[tuple[int | None, str]]:
+    return [(p.line, p.message) for p in event.problems if p.subtype == "programme"]
+
+
+def timed(title: str, *speakers: str, line: int = 1) -> Talk:
+    evidence = {"": f"line {line}: {TIMED_ROW}"}
+    evidence.update(dict.fromkeys(speakers, f"line {line}: on the talk's own line"))
+    return Talk(title=title, speakers=list(speakers), line=line, evidence=evidence)
+
+
+def own_line(title: str, name: str, line: int = 1) -> Talk:
+    return Talk(title=title, speakers=[name], line=line, evidence={
+        "": f"line {line}: line 'name: title'", name: f"line {line}: on the talk's own line"})
+
+
+def names(talk_list: list[Talk], body: str = "", known: frozenset[str] = frozenset()) -> list[str]:
+    return [name for name, _, _ in checks(talk_list, DEFAULT, known, body, 1)]
+
+
+# --- each check, on talks ---------------------------------------------------------------
+
+
+def test_a_timed_row_naming_no_one_is_a_guess() -> None:
+    body = "- 19:00 – Farewell and the way home\n"
+    assert names([timed("Farewell and the way home")], body) == ["timed_unnamed"]
+    assert names([timed("Parsing", "Ida Quist")], "- 19:00 – Parsing by Ida Quist\n") == []
+
+
+@pytest.mark.parametrize("row", [
+    "- 10:00 [Gluing data](https://example.org/1)",
+    "- 10:00 <a href='/t/1'>Gluing data</a>, Main Hall",
+    "- 10:00 – Lightning talk: Gluing data",
+    "- 10:00 – 演讲：Gluing data",
+])
+def test_a_timed_row_that_links_its_talk_or_says_it_is_one_is_no_guess(row: str) -> None:
+    assert names([timed("Gluing data")], row + "\n") == []
+
+
+@pytest.mark.parametrize("title", [
+    "(doors at 6:30pm), in the usual room", "21h : échanges autour d’un verre",
+    "时间：2024-03-09（周六）", "Schedule 19h30 sharp", "2024-05-02 meetup notes",
+])
+def test_a_title_holding_a_time_or_a_date_is_a_guess(title: str) -> None:
+    assert "when_in_title" in names([own_line(title, "Ida Quist")])
+
+
+@pytest.mark.parametrize("title", [
+    "Python 3.12: what is new", "HTTP/2 in practice", "Go 1.22 and 24/7 services",
+    "Web 2.0, twenty years on", "1:1 meetings that work",
+])
+def test_version_numbers_and_ratios_are_no_time(title: str) -> None:
+    assert names([own_line(title, "Ida Quist")]) == []
+
+
+@pytest.mark.parametrize("title", [
+    "示例公司开发工程师 《对象存储入门》", "示例科技解决方案部总监《容器实践》",
+    "示例协会会长、计算机系学生，爱好编译器", "流计算实践 示例股份运维部经理",
+    "多核优化实践 数据库内核工程师郑一鸣",
+])
+def test_a_speakers_job_left_in_the_title_is_a_guess(title: str) -> None:
+    assert "job_in_title" in names([own_line(title, "钱二白")])
+
+
+@pytest.mark.parametrize("title", [
+    "从工程师到架构师的成长", "如何从工程师成长为一名合格的技术负责人之路",
+    "给研发工程师的测试利器", "The life of a CTO, in no-nonsense mode",
+])
+def test_a_title_about_a_job_is_no_guess(title: str) -> None:
+    assert names([own_line(title, "钱二白")]) == []
+
+
+def test_a_job_word_in_a_title_a_speaker_label_vouches_for_is_no_guess() -> None:
+    talk = Talk(title="从工程师到架构师", speakers=["孙三"], line=3,
+                evidence={"": "line 3: 《title》 line", "孙三": "line 4: speaker label '讲师'"})
+    assert names([talk]) == []
+
+
+def test_words_before_a_quoted_title_are_an_unread_slot() -> None:
+    assert "quote_after_text" in names([own_line("示例数据 《对象存储入门》", "郑一鸣")])
+    assert names([own_line("《对象存储入门》", "郑一鸣")]) == []
+
+
+@pytest.mark.parametrize("title", ["分享人简介", "Speaker bio", "About the speaker", "议程"])
+def test_a_label_as_a_title_is_a_guess(title: str) -> None:
+    talk = Talk(title=title, speakers=["郑一鸣"], line=5, evidence={
+        "": "line 5: heading", "郑一鸣": "line 7: speaker slot (name and role) under the title"})
+    assert "label_title" in names([talk])
+
+
+def test_a_page_read_as_one_talk_titled_by_its_date_is_a_guess() -> None:
+    def page_talk(title: str) -> Talk:
+        return Talk(title=title, speakers=["Ida Quist", "Tom Verhoef"], evidence={
+            "": f"{PAGE_ITSELF}: no talk in its text, speakers in front matter"})
+    for title in ("January Meetup", "Meetup of March 21st", "3月线下聚会"):
+        assert names([page_talk(title)]) == ["dated_page_talk"], title
+    assert names([page_talk("Social media and behaviour economics")]) == []
+    # a talk whose own title names a month is read from the body, not the page
+    assert names([own_line("What changed in May", "Ida Quist")]) == []
+
+
+def test_one_talk_read_twice_from_two_shapes_is_a_guess() -> None:
+    listed = Talk(title="Heaps and stacks", speakers=["Ida Quist"], line=3,
+                  evidence={"": "line 3: list item", "Ida Quist": "line 3: on the talk's own line"})
+    section = Talk(title="Heaps and stacks", line=9, evidence={"": "line 9: heading"})
+    assert names([listed, section]) == ["same_talk_twice"]
+    # two talks of one title by different people, or a session repeated in a schedule
+    other = Talk(title="Heaps and stacks", speakers=["Tom Verhoef"], line=9,
+                 evidence={"": "line 9: heading", "Tom Verhoef": "line 10: speaker label"})
+    assert names([listed, other]) == []
+    assert names([timed("Gluing", "Ann Lee", line=3), timed("Gluing", "Ann Lee", line=4)]) == []
+
+
+@pytest.mark.parametrize("name", ["本期", "来自广州", "欢迎大家"])
+def test_a_speaker_that_opens_a_sentence_is_a_guess(name: str) -> None:
+    assert names([own_line("边车代理的十个坑", name)]) == ["pointing_speaker"]
+
+
+def test_a_front_matter_person_is_never_a_pointing_word() -> None:
+    from sphinx_meetup.reader.names import key
+
+    assert names([own_line("边车代理的十个坑", "来自")], known=frozenset({key("来自")})) == []
+
+
+def test_doubt_names_the_first_doubtful_talk_in_source_order() -> None:
+    found = doubt([timed("Drinks and chat", line=9), own_line("21h : fin", "Ida Quist", line=4)],
+                  DEFAULT, frozenset(), "", 1)
+    assert found is not None and found.line == 4 and "time" in found.what
+
+
+# --- pages ----------------------------------------------------------------------------
+
+GUESSED = {
+    "a row naming no one among named ones": (
+        "Before the schedule.\n\n## Schedule\n\n- 18:30 – Incremental parsing by Ida Quist\n"
+        "- 19:15 – Error recovery by Tom Verhoef\n- 20:00 – Farewell and the way home\n\n"
+        "After the schedule.\n",
+        11, "the timed row 'Farewell and the way home' names no speaker",
+    ),
+    "a schedule whose rows name no one": (
+        "## Programme\n\n- 19:00 — Présentation de l’association\n"
+        "- 19:30 — Retour d’expérience sur les tests\n- 21:00 — Fin de la soirée\n",
+        7, "names no",  # (the confidence check's own rule: no row names anyone)
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GUESSED))
+def test_a_guessed_page_is_shown_as_written_with_one_warning(case: str) -> None:
+    body, line, why = GUESSED[case]
+    event = read(body)
+    assert talks(event) == []
+    assert event.body_rest.strip("\n") == body.strip("\n")
+    ((where, message),) = programme(event)
+    assert where == line and why in message and "`talks:`" in message
+
+
+def test_front_matter_speakers_keep_their_cards_on_a_guessed_page() -> None:
+    body, _, _ = GUESSED["a row naming no one among named ones"]
+    event = read(body, "speaker:\n  - name: Ida Quist\n")
+    assert talks(event) == []
+    assert [s.name for s in event.all_speakers()] == ["Ida Quist"]
+
+
+def test_a_schedule_whose_talks_all_name_someone_is_read() -> None:
+    event = read("## Schedule\n\n- 18:00 – Doors open, pizza and drinks\n"
+                 "- 18:30 – Incremental parsing by Ida Quist\n"
+                 "- 19:15 – Error recovery by Tom Verhoef\n")
+    assert talks(event) == [("Incremental parsing", ["Ida Quist"]),
+                            ("Error recovery", ["Tom Verhoef"])]
+    assert programme(event) == []
+
+
+def test_show_says_why_the_programme_was_not_read(tmp_path: Path, capsys) -> None:
+    from sphinx_meetup.cli import main
+
+    page = tmp_path / "event.md"
+    page.write_text(FRONT.format(extra="") + GUESSED["a row naming no one among named ones"][0],
+                    encoding="utf-8")
+    assert main(["show", str(page)]) == 0
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert "Talks (0)" in said
+    assert f"{page}:11: warning: the programme was not understood (the timed row " in said
+
+
+# --- properties -------------------------------------------------------------------------
+
+_NAME = st.sampled_from(["Ida Quist", "Tom Verhoef", "Petra Lind", "郑一鸣", "钱二白"])
+_TITLE = st.sampled_from(["Incremental parsing", "Error recovery", "Farewell and the way home",
+                          "Drinks and chat", "对象存储入门", "Closing words", "Lightning talks"])
+_ROW = st.one_of(
+    st.builds(lambda h, t, n: f"- {h}:00 – {t} by {n}", st.integers(9, 21), _TITLE, _NAME),
+    st.builds(lambda h, t: f"- {h}:30 – {t}", st.integers(9, 21), _TITLE),
+    st.builds(lambda t: f"## {t}", _TITLE),
+    st.just("Some words of prose about the evening."),
+    st.just(""),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ROW, min_size=1, max_size=12))
+def test_a_guessed_page_keeps_every_body_line_in_order(rows: list[str]) -> None:
+    """Whatever the rows, a page whose programme is doubted shows its body exactly as
+    written (every line, in order), no talk, and one programme warning."""
+    body = "\n".join(rows) + "\n"
+    event = read(body)
+    if not programme(event):
+        return
+    assert talks(event) == []
+    # every line of the body, in order, nothing blanked (the blank lines around it aside)
+    assert event.body_rest.strip("\n").split("\n") == body.strip("\n").split("\n")
+    assert len(programme(event)) == 1
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ROW, min_size=1, max_size=12))
+def test_no_talk_shown_is_a_timed_row_naming_no_one(rows: list[str]) -> None:
+    """The gate's promise on any schedule: a talk the reader shows from a timed row
+    names its speaker (the rows here link no talk and carry no kind label)."""
+    event = read("\n".join(rows) + "\n")
+    for talk in event.talks:
+        if talk.kind == "talk" and TIMED_ROW in talk.evidence.get("", ""):
+            assert talk.speakers, (talk, rows)
+
+
+# --- in a Sphinx build ------------------------------------------------------------------
+
+
+@pytest.mark.sphinx("html", testroot="trust", freshenv=True)
+def test_a_guessed_page_renders_its_body_in_order_with_one_warning(app, warning) -> None:
+    app.build()
+    programme_warnings = [m for m in warning_lines(warning) if "meetup.programme" in m]
+    assert len(programme_warnings) == 1
+    assert re.search(r"events/guessed\.md:14: WARNING: the programme was not understood "
+                     r"\(the timed row 'Farewell and the way home' names no speaker\).*`talks:`",
+                     programme_warnings[0])
+    html = (Path(app.outdir) / "guessed.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.by_class("meetup-agenda") == []
+    # the front matter's speaker keeps a card; nobody the body names gets one
+    assert [n["text"].strip() for n in page.by_class("meetup-name")] == ["Ida Quist"]
+    order = ["Opening words of the page", "Incremental parsing by Ida Quist",
+             "Error recovery in practice by Tom Verhoef", "Farewell and the way home",
+             "Closing words of the page"]
+    positions = [html.index(text) for text in order]
+    assert positions == sorted(positions)
+
+    named = Page((Path(app.outdir) / "named.html").read_text(encoding="utf-8"))
+    assert named.by_class("meetup-agenda")
+    assert sorted(n["text"].strip() for n in named.by_class("meetup-name")) == [
+        "Ida Quist", "Tom Verhoef",
+    ]
