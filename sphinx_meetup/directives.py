@@ -306,7 +306,7 @@ def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:
 
 #: the nodes Sphinx's ``apply_source_workaround`` mends when they have no source (and the
 #: photos that become images after it has run)
-_MENDED = (nodes.image, pending_photo, nodes.title, nodes.rubric, nodes.field_name)
+_MENDED = (nodes.image, pending_photo, nodes.title, nodes.rubric)
 
 
 class SpeakersDirective(EventDirective):

@@ -15,10 +15,13 @@ from .handbook.speaker_registry import check_registry
 from .locale import CATALOG, LOCALE_DIR
 from .page_parser import EventPageParser
 from .read_cache import setup_read_cache
+from .render.compact import setup_compact_nodes
+from .render.header import event_facts
 from .render.offline import OfflinePhotos
 from .render.photo_lookups import setup_lookups
 from .render.print_layout import setup_print_layout
 from .render.sections import EventSections, PartsOnPaper
+from .render.speakers import speaker_card
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -40,6 +43,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_source_suffix(SUFFIX, FILETYPE)
     app.add_source_parser(EventPageParser)
     setup_print_layout(app)
+    setup_compact_nodes(app, speaker_card, event_facts)
     setup_exports(app)
     setup_lookups(app)
     setup_read_cache(app)

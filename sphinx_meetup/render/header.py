@@ -14,6 +14,7 @@ from ..locale import _
 from ..model import Event, When
 from ..safety import safe_url
 from . import english_dates
+from .compact import CompactNode
 from .context import RenderContext
 
 _FREE = re.compile(
@@ -27,27 +28,27 @@ def render_header(context: RenderContext) -> list[nodes.Node]:
     if event.description:
         header += context.mark(nodes.paragraph(event.description, event.description,
                                                classes=["meetup-description"]))
-    facts = nodes.field_list(classes=["meetup-facts"])
+    facts = event_facts(classes=["meetup-facts"], fact_classes=[])
     when = when_text(event, context.language)
     if when:
-        facts += _field(_("Date"), nodes.Text(when), css="meetup-date")
+        _add_fact(facts, _("Date"), nodes.Text(when), css="meetup-date")
     if event.location:
-        facts += _field(_("Location"), nodes.Text(event.location), css="meetup-location",
-                        context=context)
+        _add_fact(facts, _("Location"), nodes.Text(event.location), css="meetup-location",
+                  context=context)
     if event.venue:
-        facts += _field(_("Venue"), nodes.Text(event.venue), css="meetup-venue",
-                        context=context)
+        _add_fact(facts, _("Venue"), nodes.Text(event.venue), css="meetup-venue",
+                  context=context)
     if event.fee:
         free = bool(_FREE.match(event.fee))
-        facts += _field(_("Fee"), nodes.Text(_("Free") if free else event.fee), css="meetup-fee",
-                        context=None if free else context)
+        _add_fact(facts, _("Fee"), nodes.Text(_("Free") if free else event.fee),
+                  css="meetup-fee", context=None if free else context)
     if event.topics:
-        facts += _field(_("Topics"), *_topics(event.topics), css="meetup-topics",
-                        context=context)
+        _add_fact(facts, _("Topics"), *_topics(event.topics), css="meetup-topics",
+                  context=context)
     sponsors = [_link(s.name, s.url) for s in event.sponsors]
     if sponsors:
-        facts += _field(_("Sponsors"), *_joined(sponsors), css="meetup-sponsors",
-                        context=context)
+        _add_fact(facts, _("Sponsors"), *_joined(sponsors), css="meetup-sponsors",
+                  context=context)
     if len(facts):
         header += facts
     action = call_to_action(context)
@@ -192,19 +193,33 @@ def _day(value: When) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _field(
-    name: str, *body: nodes.Node, css: str, context: RenderContext | None = None
-) -> nodes.field:
-    """A fact; ``context`` when the value is the event's own text (to mark its language)."""
+class event_facts(CompactNode):  # noqa: N801 (docutils names nodes so)
+    """The header's facts: for each, its label (a text node) and its value (a paragraph)
+    in turn, the value's class (``meetup-date``…) in ``fact_classes``. Written as a
+    docutils field list, which takes three nodes more a fact."""
+
+    def expand(self) -> nodes.field_list:
+        """The field list: a field for each fact, its label the field's name."""
+        field_list = nodes.field_list(classes=list(self["classes"]))
+        pairs = zip(self.children[::2], self.children[1::2], self["fact_classes"], strict=True)
+        for label, value, css in pairs:
+            name = nodes.field_name(label.astext(), label.astext())
+            name.source, name.line = self.source, self.line
+            field_list += nodes.field("", name, nodes.field_body("", value), classes=[css])
+        return field_list
+
+
+def _add_fact(
+    facts: event_facts, name: str, *body: nodes.Node, css: str,
+    context: RenderContext | None = None,
+) -> None:
+    """A fact of ``facts``; ``context`` when the value is the event's own text (to mark
+    its language)."""
     value = nodes.paragraph("", "", *body)
     if context is not None:
         context.mark(value)
-    return nodes.field(
-        "",
-        nodes.field_name(name, name),
-        nodes.field_body("", value),
-        classes=[css],
-    )
+    facts += [nodes.Text(name), value]
+    facts["fact_classes"].append(css)
 
 
 def _topics(topics: list[str]) -> list[nodes.Node]:

@@ -1,4 +1,9 @@
-"""The speaker grid: one sphinx-design card per person (photo, name, designation)."""
+"""The speaker grid: one sphinx-design card per person (photo, name, designation).
+
+A card is one :class:`speaker_card` holding the photo and the text lines; it becomes
+sphinx-design's grid item, card and card body only when written (see
+:mod:`~sphinx_meetup.render.compact`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from sphinx_design.shared import create_component
 
 from ..locale import _
 from ..model import Speaker
+from .compact import CompactNode
 from .context import RenderContext
 from .images import photo_node
 from .sections import part_node
@@ -16,6 +22,9 @@ from .sections import part_node
 #: 1 column on a phone, 2 on a tablet, 3 on a laptop, 4 on a desktop
 GRID_COLUMNS = ["sd-row-cols-1", "sd-row-cols-xs-1", "sd-row-cols-sm-2", "sd-row-cols-md-3",
                 "sd-row-cols-lg-4"]
+#: the classes of sphinx-design's grid item and card that a speaker card stands in
+_GRID_ITEM = ["sd-col", "sd-d-flex-row"]
+CARD_CLASSES = ["sd-card", "sd-sphinx-override", "sd-w-100", "sd-shadow-sm", "meetup-speaker"]
 
 
 def render_speakers(context: RenderContext) -> list[nodes.Node]:
@@ -23,9 +32,7 @@ def render_speakers(context: RenderContext) -> list[nodes.Node]:
     if not speakers:
         return []
     row = create_component("grid-row", ["sd-row", *GRID_COLUMNS, "sd-g-3", "sd-g-xs-3"])
-    for speaker in speakers:
-        row += create_component("grid-item", ["sd-col", "sd-d-flex-row"],
-                                children=[speaker_card(context, speaker)])
+    row.extend(speaker_card_node(context, speaker) for speaker in speakers)
     grid = create_component("grid-container", ["sd-container-fluid", "sd-sphinx-override",
                                                "sd-mb-4"], children=[row])
     part = part_node(context, "meetup-speakers", _("Speakers"), "speakers")
@@ -33,12 +40,23 @@ def render_speakers(context: RenderContext) -> list[nodes.Node]:
     return [part]
 
 
-def speaker_card(context: RenderContext, speaker: Speaker) -> nodes.container:
+class speaker_card(CompactNode):  # noqa: N801 (docutils names nodes so)
+    """A speaker's card: the photo (or initials avatar), then the name, other names and
+    designation paragraphs; ``ids`` and ``classes`` are those of sphinx-design's card."""
+
+    def expand(self) -> nodes.container:
+        """sphinx-design's grid item, card and card body."""
+        top, text = _photo_and_text(self)
+        body = create_component("card-body", ["sd-card-body"], children=text)
+        card = create_component("card", self["classes"], ids=list(self["ids"]),
+                                children=[*top, body])
+        card.source, card.line = self.source, self.line
+        return create_component("grid-item", _GRID_ITEM, children=[card])
+
+
+def speaker_card_node(context: RenderContext, speaker: Speaker) -> speaker_card:
     """A card whose id the agenda links to; an initials avatar stands in for a photo."""
-    card = create_component(
-        "card", ["sd-card", "sd-sphinx-override", "sd-w-100", "sd-shadow-sm", "meetup-speaker"],
-        ids=[context.speaker_id(speaker)],
-    )
+    card = speaker_card(ids=[context.speaker_id(speaker)], classes=list(CARD_CLASSES))
     photo = photo_node(context, speaker.image, speaker.name, speaker.line)
     if photo is not None:
         photo["classes"] += ["sd-card-img-top"]
@@ -48,19 +66,25 @@ def speaker_card(context: RenderContext, speaker: Speaker) -> nodes.container:
             "", "", nodes.inline(initials(speaker.name), initials(speaker.name)),
             classes=["meetup-avatar"],
         ))
-    body = create_component("card-body", ["sd-card-body"])
-    body += context.mark(nodes.paragraph(
+    card += context.mark(nodes.paragraph(
         speaker.name, speaker.name,
         classes=["sd-card-title", "sd-font-weight-bold", "meetup-name"]))
     if speaker.aliases:
         aliases = " / ".join(speaker.aliases)
-        body += context.mark(nodes.paragraph(aliases, aliases,
+        card += context.mark(nodes.paragraph(aliases, aliases,
                                              classes=["sd-card-text", "meetup-aliases"]))
     if speaker.designation:
-        body += context.mark(nodes.paragraph(speaker.designation, speaker.designation,
+        card += context.mark(nodes.paragraph(speaker.designation, speaker.designation,
                                              classes=["sd-card-text", "meetup-designation"]))
-    card += body
     return card
+
+
+def _photo_and_text(card: speaker_card) -> tuple[list[nodes.Node], list[nodes.Node]]:
+    """The card's photo or avatar (what goes above the card's body), and its text lines."""
+    at = next((index for index, child in enumerate(card.children)
+               if isinstance(child, nodes.paragraph) and "meetup-avatar" not in child["classes"]),
+              len(card.children))
+    return card.children[:at], card.children[at:]
 
 
 def initials(name: str) -> str:
