@@ -88,6 +88,9 @@ def freeze(text: str, *, source: str | None = None,
         raise FreezeError(f"the page already has a programme ({key}:); nothing to freeze")
     event = read_event(text, source=source, timezone=timezone)
     if not event.talks:
+        doubted = next((p for p in event.problems if p.subtype == "programme"), None)
+        if doubted is not None:  # a guess is not frozen into talks: either
+            raise FreezeError(f"line {doubted.line}: {doubted.message}; nothing to freeze")
         raise FreezeError("the reader found no talks in the body; nothing to freeze")
     plain = read_event(_front_only(text, front.body_line), timezone=timezone)
     lines = text.split("\n")
