@@ -81,7 +81,7 @@ def test_a_title_holding_a_time_or_a_date_is_a_guess(title: str) -> None:
 
 @pytest.mark.parametrize("title", [
     "Python 3.12: what is new", "HTTP/2 in practice", "Go 1.22 and 24/7 services",
-    "Web 2.0, twenty years on", "1:1 meetings that work",
+    "Web 2.0, twenty years on", "1:1 meetings that work", "A 4h workshop on parsers",
 ])
 def test_version_numbers_and_ratios_are_no_time(title: str) -> None:
     assert names([own_line(title, "Ida Quist")]) == []

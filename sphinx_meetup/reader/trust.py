@@ -34,7 +34,9 @@ PAGE_ITSELF = "the page itself"
 #: (``2021-03-13``, ``2021年3月``): what a schedule's time column holds, never a title
 _WHEN = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:：][0-5]\d(?:[:：][0-5]\d)?\s*(?:[ap]\.?m\.?)?|"
-    r"\s*[ap]\.?m\.?(?![a-z])|h(?:[0-5]\d)?(?![a-zà-ÿ]))(?![\d])"
+    r"\s*[ap]\.?m\.?(?![a-z])|h[0-5]\d)(?![\d])"
+    # a bare ``21h`` only where a time column ends (``4h workshop`` is a length)
+    r"|^(?:[01]?\d|2[0-3])h(?![\w])"
     r"|(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*[01]?\d(?:\s*[-/.月]\s*[0-3]?\d)?(?!\d)",
     re.IGNORECASE,
 )
