@@ -870,7 +870,8 @@ def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
         if unit.kind != "heading" or unit.line in consumed:
             continue
         lines = []
-        for later in units[index + 1 :]:
+        for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
+            later = units[at]
             if later.kind == "heading" and later.block.level <= unit.block.level:
                 break
             lines.append(later.line)

@@ -360,7 +360,8 @@ def _speaker_follows(
     line under the heading is a speaker slot (``名，职位`` / ``Name, Role at Org``)."""
     # a heading that names people (``Professors``, ``嘉宾``) heads a list of them
     first = not _people_heading(units[index].text, labels)
-    for at, unit in enumerate(units[index + 1 :], start=index + 1):
+    for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
+        unit = units[at]
         if unit.kind == "heading":
             # ``## Talk 1: Title`` then ``### Speaker: Name``: a labelled sub-heading
             return first and speaker_heading(unit, units[index], labels)
