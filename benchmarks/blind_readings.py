@@ -14,7 +14,8 @@ and :mod:`sphinx_meetup.reader.trust`) to those talks, page by page, all or noth
     python benchmarks/blind_readings.py gate blind.jsonl LABEL=SET_DIR ...
 
 It prints, per check, the invented and right talks on the pages it fires on, those no
-other check catches, and per set the blind precision / recall before and with the gates.
+other check catches, the sites it fires on, the same per set, and per set the blind
+precision / recall before and with the gates.
 Run by hand (not a test); the sets live outside the repository.
 """
 
@@ -69,11 +70,15 @@ def gate(readings: Path, sets: dict[str, Path]) -> None:
     for line in readings.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row.get("page"):
-            annotated[row["set"]] += row["annotated"]
+            # (readings harvested before this script named it ``annotated`` say ``nann``)
+            annotated[row["set"]] += row.get("annotated", row.get("nann", 0))
         else:
             pages[(row["set"], row["file"])].append(row)
     per_check: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     per_set: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    #: check -> set -> invented / right removed, and the sites it fired on
+    by_set: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    sites: dict[str, set[str]] = defaultdict(set)
     for (label, relative), rows in sorted(pages.items()):
         path = sets[label] / "events" / relative
         known = body.known_names(read_file(path))
@@ -86,6 +91,9 @@ def gate(readings: Path, sets: dict[str, Path]) -> None:
         invented = sum(r["status"] == "invented" for r in rows)
         right = len(rows) - invented
         for name in fired:
+            by_set[name][label][0] += invented
+            by_set[name][label][1] += right
+            sites[name].add(f"{label}:{relative.split('/', 1)[0]}")
             per_check[name]["invented"] += invented
             per_check[name]["right"] += right
             if len(fired) == 1:
@@ -97,10 +105,13 @@ def gate(readings: Path, sets: dict[str, Path]) -> None:
         if not fired:
             counts["kept invented"] += invented
             counts["kept right"] += right
-    print(f"{'check':18} {'invented':>9} {'right':>6} {'alone':>9}")
+    print(f"{'check':18} {'invented':>9} {'right':>6} {'alone':>9} {'sites':>5}  "
+          "per set (invented/right)")
     for name, counts in sorted(per_check.items()):
         alone = f"{counts['alone invented']}/{counts['alone right']}"
-        print(f"{name:18} {counts['invented']:>9} {counts['right']:>6} {alone:>9}")
+        split = " ".join(f"{label} {inv}/{ok}" for label, (inv, ok) in sorted(by_set[name].items()))
+        print(f"{name:18} {counts['invented']:>9} {counts['right']:>6} {alone:>9} "
+              f"{len(sites[name]):>5}  {split}")
     print(f"\n{'set':10} {'before P / R':>14} {'with gates P / R':>18}")
     for label, counts in sorted(per_set.items()):
         shown = counts["invented"] + counts["right"]

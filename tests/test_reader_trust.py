@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.labels import DEFAULT
-from sphinx_meetup.reader.trust import PAGE_ITSELF, TIMED_ROW, checks, doubt
+from sphinx_meetup.reader.names import key, looks_like_name
+from sphinx_meetup.reader.trust import PAGE_ITSELF, TABLE_ROW, TIMED_ROW, checks, doubt
 
 FRONT = "---\ntitle: Test evening\ndate: 2024-05-02T18:00:00+02:00\n{extra}---\n"
 
@@ -151,8 +152,6 @@ def test_a_speaker_that_opens_a_sentence_is_a_guess(name: str) -> None:
 
 
 def test_a_front_matter_person_is_never_a_pointing_word() -> None:
-    from sphinx_meetup.reader.names import key
-
     assert names([own_line("边车代理的十个坑", "来自")], known=frozenset({key("来自")})) == []
 
 
@@ -160,6 +159,24 @@ def test_doubt_names_the_first_doubtful_talk_in_source_order() -> None:
     found = doubt([timed("Drinks and chat", line=9), own_line("21h : fin", "Ida Quist", line=4)],
                   DEFAULT, frozenset(), "", 1)
     assert found is not None and found.line == 4 and "time" in found.what
+
+
+def row(title: str, *speakers: str, line: int = 1) -> Talk:
+    evidence = {"": f"line {line}: {TABLE_ROW}"}
+    evidence.update(dict.fromkeys(speakers, f"line {line}: speaker cell of the row"))
+    return Talk(title=title, speakers=list(speakers), line=line, evidence=evidence)
+
+
+def test_a_table_none_of_whose_rows_names_anyone_is_a_guess() -> None:
+    body = "| 维度 | 甲 | 乙 |\n| --- | --- | --- |\n| 层级 | 软件层调度 | 硬件层配额 |\n"
+    assert names([row("硬件层配额", line=3)], body) == ["table_unnamed"]
+
+
+def test_a_table_row_naming_no_one_beside_named_rows_or_linking_its_talk_is_no_guess() -> None:
+    # a programme table has a speaker column: its welcome row names no one
+    assert names([row("Welcome", line=3), row("Parsing", "Ida Quist", line=4)]) == []
+    body = "| Talk | Slides |\n| --- | --- |\n| [Gluing data](https://example.org/1) | - |\n"
+    assert names([row("Gluing data", line=3)], body) == []
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -218,6 +235,75 @@ def test_show_says_why_the_programme_was_not_read(tmp_path: Path, capsys) -> Non
     assert f"{page}:11: warning: the programme was not understood (the timed row " in said
 
 
+COMPARISON = ("## 方案对比\n\n| 维度 | 方案甲 | 方案乙 |\n| --- | --- | --- |\n"
+              "| 限制层级 | 软件层调度 | 硬件层配额绑定 |\n"
+              "| 显存 | 动态抢占 | 切分时锁定上限，其他实例也无法占用 |\n"
+              "| 灵活性 | 高，抢占灵活 | 低，易出现浪费 |\n")
+
+
+def test_a_comparison_table_is_no_programme() -> None:
+    event = read(COMPARISON)
+    assert talks(event) == []
+    assert event.body_rest.strip("\n") == COMPARISON.strip("\n")
+    ((where, message),) = programme(event)
+    assert where == 9 and "the table row '硬件层配额绑定' names no speaker" in message
+
+
+def test_a_programme_table_with_a_speaker_column_is_read() -> None:
+    event = read("## 议程\n\n| 议题 | 讲师 |\n| --- | --- |\n| 对象存储入门 | 钱二白 |\n"
+                 "| 边车代理的十个坑 | 郑一鸣 |\n")
+    assert talks(event) == [("对象存储入门", ["钱二白"]), ("边车代理的十个坑", ["郑一鸣"])]
+    assert programme(event) == []
+
+
+def abstract_page(abstract: str) -> str:
+    return ("## 议程\n\n### 对象存储入门\n\n#### 分享嘉宾\n\n孙三 / 示例公司科学家\n\n"
+            f"#### 议题详情\n\n{abstract}\n\n### 边车代理的十个坑\n\n#### 分享嘉宾\n\n"
+            "郑一鸣 / 示例科技架构师\n")
+
+
+def test_an_abstract_that_holds_a_full_stop_is_no_title_name_line() -> None:
+    """``…的一环。…高性能、高可用的存储服务。…，包括分发、路由…。``: sentences of prose
+    under a talk, not a ``title，name`` line (a title never holds a ``。``)."""
+    event = read(abstract_page(
+        "对象存储已经成为云上不可或缺的一环。它承担着数据的唯一入口，又需要满足许多应用的共性"
+        "要求。示例公司需要打造一个高性能、高可用的存储服务。本文介绍它的架构，包括分发、路由、"
+        "限流以及追踪等。"))
+    assert talks(event) == [("对象存储入门", ["孙三"]), ("边车代理的十个坑", ["郑一鸣"])]
+    assert programme(event) == []
+
+
+@pytest.mark.parametrize("name", ["向上", "向下", "高可用的", "包的"])
+def test_a_surname_led_word_ending_in_a_particle_or_a_position_is_no_name(name: str) -> None:
+    assert not looks_like_name(name)
+    assert looks_like_name(name, frozenset({key(name)}))  # the front matter says so
+    assert looks_like_name(name, strict=False)  # a speaker label says so
+
+
+@pytest.mark.parametrize("name", ["向明", "高一鸣", "钱二白", "上官云"])
+def test_surname_led_names_are_names(name: str) -> None:
+    assert looks_like_name(name)
+
+
+def test_a_list_of_directions_is_no_programme() -> None:
+    event = read("## 定位\n\n- 向下：适配异构硬件\n- 向上：支撑推理负载\n- 中间：调度与抽象\n")
+    assert talks(event) == []
+    event = read("## 议程\n\n- 钱二白：对象存储入门\n- 郑一鸣：边车代理的十个坑\n")
+    assert talks(event) == [("对象存储入门", ["钱二白"]), ("边车代理的十个坑", ["郑一鸣"])]
+
+
+def test_the_talk_a_doubted_title_names_is_held_to_the_same_checks() -> None:
+    """``Webdev No. 7 - Angular JS``: the confidence check doubts "Angular JS" as a
+    speaker; the title's talk is not added back after the doubt."""
+    title = "---\ntitle: {}\ndate: 2024-05-02T18:00:00+02:00\n---\n"
+    event = read_event(title.format("Webdev No. 7 - Angular JS")
+                       + "Wir treffen uns wieder. Diesmal geht es um Angular JS.\n")
+    assert talks(event) == [] and len(programme(event)) == 1
+    event = read_event(title.format("Parsing for all - Ida Quist")
+                       + "Wir treffen uns wieder. Diesmal erzählt Ida Quist vom Parsen.\n")
+    assert talks(event) == [("Parsing for all", ["Ida Quist"])] and programme(event) == []
+
+
 # --- properties -------------------------------------------------------------------------
 
 _NAME = st.sampled_from(["Ida Quist", "Tom Verhoef", "Petra Lind", "郑一鸣", "钱二白"])
@@ -256,6 +342,21 @@ def test_no_talk_shown_is_a_timed_row_naming_no_one(rows: list[str]) -> None:
     for talk in event.talks:
         if talk.kind == "talk" and TIMED_ROW in talk.evidence.get("", ""):
             assert talk.speakers, (talk, rows)
+
+
+_CLAUSE = st.sampled_from(["对象存储已经成为云上不可或缺的一环", "它承担着数据的唯一入口",
+                           "示例公司需要打造一个高性能、高可用的服务", "包括分发、路由以及追踪等",
+                           "通过本次分享可以了解到它的优势"])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CLAUSE, min_size=1, max_size=5), st.sampled_from(["，", "。"]))
+def test_no_talk_title_holds_a_full_stop(clauses: list[str], joint: str) -> None:
+    """Whatever the abstract under a talk says, no talk is read whose title ends a
+    sentence and goes on."""
+    event = read(abstract_page(joint.join(clauses) + "。"))
+    for talk in event.talks:
+        assert "。" not in talk.title.rstrip("。"), talk
 
 
 # --- in a Sphinx build ------------------------------------------------------------------

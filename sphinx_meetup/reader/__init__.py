@@ -283,7 +283,14 @@ def _check_programme(
         read, labels, known, body, body_line)
     if doubt is not None:
         confidence.fall_back(event, doubt, body, body_line, structured)
+        kept = len(event.talks)
         body_reader.titled_after_doubt(event, found)
+        added = event.talks[kept:]
+        if added and (confidence.doubt(added, labels, known, structured)
+                      or trust.doubt(added, labels, known, body, body_line)):
+            # the talk the title names is held to the same checks (it may be the very
+            # talk just doubted: ``Webdev No. 32 - Angular JS`` is no talk by Angular JS)
+            del event.talks[kept:]
         return
     used = [line for values in found.facts.values() for _, line in values]
     consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)

@@ -683,6 +683,10 @@ def title_line(
         link = None
     if link is None and not in_talks and (len(text) > 150 or text.endswith(_SENTENCE_END)):
         return None
+    if link is None and "。" in text:
+        # a Chinese full stop ends a sentence: a title never holds one, an abstract's
+        # paragraph does (in a talk's section too: ``…，包括 …。`` is no ``title，name``)
+        return None
     if link is None and not profile and urls_in(unit.block, unit.source):
         return None
     if link is not None and link[0] and text.startswith(link[0]) and text != link[0]:

@@ -298,6 +298,12 @@ _POINTING_WORDS = frozenset({
 })
 
 
+#: characters that end a phrase, never a given name: grammatical particles (``高可用的``)
+#: and position words (``向上``, ``向下``, ``线上``) - where a surname leads a word such as
+#: these, the word is no person unless a label or the front matter says so
+_NOT_NAME_ENDS = frozenset("的了们着过地得上下里内外")
+
+
 def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = True) -> bool:
     """Whether ``text`` reads as one person's name.
 
@@ -314,7 +320,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if describes_someone(text):
         return False
     if _CJK_RUN.match(text):
-        if text[:2] in _POINTING_WORDS:
+        if text[:2] in _POINTING_WORDS or (strict and text[-1] in _NOT_NAME_ENDS):
             return False
         return not strict or text[0] in _SURNAMES or text[:2] in _DOUBLE_SURNAMES
     if _CJK_DOTTED.match(text):

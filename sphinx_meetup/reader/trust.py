@@ -6,7 +6,8 @@ written for them), sites showed invented talks that passed it - timed rows namin
 one (a welcome, drinks, chat lines of a recording's transcript), titles that still
 hold a time, a date or a fact label, ``名：职位 《标题》`` lines whose title kept the
 speaker's job, a bare section label taken for a title, one talk made of a page by
-several front-matter people, the same talk read twice. Each check here is a shape or a
+several front-matter people, the same talk read twice, the rows of a table that names
+no one (a comparison of two products). Each check here is a shape or a
 word class, never a page's string; one hit drops the page's agenda the same way (the
 body is shown as written, one ``meetup.programme`` warning; :func:`.confidence.fall_back`).
 
@@ -27,6 +28,8 @@ from .patterns import LazyPattern
 
 #: the evidence :mod:`.content` gives a talk read from a timed agenda row
 TIMED_ROW = "timed agenda line"
+#: the evidence :mod:`.content` gives a talk read from a table's row
+TABLE_ROW = "agenda table row"
 #: the evidence of the one talk made of the page itself from its front-matter people
 PAGE_ITSELF = "the page itself"
 
@@ -65,6 +68,19 @@ _QUOTE = re.compile(r"[《「『](?P<inner>[^》」』]+)[》」』]")
 
 def _outside_quotes(title: str) -> str:
     return _QUOTE.sub(" ", title)
+
+
+def _table_unnamed(talk: Talk, source: _Source, named_rows: bool) -> str | None:
+    """A table row that names no one on a page none of whose table rows names anyone
+    (``named_rows``, from :func:`checks`): a comparison or a fact table (``维度 | A |
+    B``), not a programme - a programme's table has a speaker column (its welcome row
+    may name no one). A row that links its talk or says it is one is a talk all the same."""
+    if named_rows or talk.speakers or TABLE_ROW not in talk.evidence.get("", ""):
+        return None
+    line = source.line(talk.line)
+    if _KIND.search(line) or _links_title(line, talk.title):
+        return None
+    return f"the table row {talk.title!r} names no speaker"
 
 
 def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
@@ -227,10 +243,13 @@ def checks(
         key=lambda talk: talk.line if talk.line is not None else 0,
     )
     seen: dict[str, Talk] = {}
+    named_rows = any(talk.speakers and TABLE_ROW in talk.evidence.get("", "")
+                     for talk in ordered)
     for talk in ordered:
         title = clean(plain(talk.title))
         for name, why in (
             ("timed_unnamed", _timed_unnamed(talk, source)),
+            ("table_unnamed", _table_unnamed(talk, source, named_rows)),
             ("when_in_title", _when_in_title(title, labels)),
             ("job_in_title", _job_in_title(talk, title)),
             ("quote_after_text", _quote_after_text(title)),
