@@ -135,6 +135,7 @@ _PIECES = st.sampled_from([
 @example(unit=" ", wrap="line")
 @example(unit="_a ", wrap="heading")
 @example(unit="12:00,>will—\n", wrap="time")  # one list item of 20,000 timed lines
+@example(unit="《", wrap="heading")  # a quote that never closes: 56 s before, 0.2 s
 def test_any_repeated_text_reads_within_budget(unit: str, wrap: str) -> None:
     took = cpu_seconds(page(wrap, unit))
     assert took < BUDGET, f"{unit!r} in a {wrap}: {took:.2f} s for 100 KB"

@@ -63,7 +63,9 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 #: a quoted title (``《标题》``, ``「标题」``) and what stands before it
-_QUOTE = re.compile(r"[《「『](?P<inner>[^》」』]+)[》」』]")
+#: (the inside holds no opening mark either: from every ``《`` of a run that never
+#: closes, the search would read to the end of the title - quadratic in the run)
+_QUOTE = re.compile(r"[《「『](?P<inner>[^《「『》」』]+)[》」』]")
 
 
 def _outside_quotes(title: str) -> str:
