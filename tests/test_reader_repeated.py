@@ -124,11 +124,43 @@ def test_the_page_gets_the_talks_with_their_evidence() -> None:
 
 
 def test_a_guessed_structure_the_gates_doubt_stays_the_body() -> None:
-    # every sibling a timed row, one naming no one: the programme gate doubts it
-    event = read("**19:00 Welcome and intro**\n\n**19:10 Parsing with zippers by Alma Kestrel**"
-                 "\n\n**19:40 Fearless refactoring by Bruno Oddvar**\n\n**20:10 Doors**\n",
-                 title="Spring night")
-    assert [t for t in event.talks if "repeated structure" in t.evidence.get("", "")] == []
+    # the siblings agree, but a clock time inside each title is a sign of a guess
+    body = ("**Parsing with zippers 19:00 (Alma Kestrel, Example Labs)**\n\nText.\n\n"
+            "**Fearless refactoring 20:00 (Bruno Oddvar, Sample GmbH)**\n\nText.\n")
+    assert len(structural(body)) == 2
+    event = read(body, title="Spring night")
+    assert event.talks == []
+    assert "Alma Kestrel" in event.body_rest
+
+
+def test_two_rows_naming_no_one_are_too_many() -> None:
+    body = ("**19:00 Welcome**\n\n**19:10 Parsing with zippers by Alma Kestrel**\n\n"
+            "**19:40 Fearless refactoring by Bruno Oddvar**\n\n**20:10 Lightning round**\n\n"
+            "**20:30 Open mic**\n")
+    assert structural(body) == []
+
+
+def test_a_break_among_the_siblings_is_no_missing_evidence() -> None:
+    body = ("**19:10 Parsing with zippers by Alma Kestrel**\n\n**19:40 Coffee break**\n\n"
+            "**20:00 Fearless refactoring by Bruno Oddvar**\n\n**20:30 Open mic**\n")
+    assert structural(body) == [("Parsing with zippers", ["Alma Kestrel"]),
+                                ("Fearless refactoring", ["Bruno Oddvar"]),
+                                ("Open mic", [])]
+
+
+# --- a speaker slot under the title ----------------------------------------------------
+
+def test_bold_titles_with_a_name_and_role_line_under_them() -> None:
+    body = ("**Parsing with zippers**\nAlma Kestrel, Engineer at Example Labs\n\n"
+            "**Fearless refactoring**\nBruno Oddvar, CTO at Sample GmbH\n")
+    assert structural(body) == [("Parsing with zippers", ["Alma Kestrel"]),
+                                ("Fearless refactoring", ["Bruno Oddvar"])]
+
+
+def test_bold_titles_with_a_keywords_line_under_them_are_no_programme() -> None:
+    body = ("**Parsing with zippers**\nKeywords: Parsers, Zippers\n\n"
+            "**Fearless refactoring**\nKeywords: Refactoring, Tests\n")
+    assert structural(body) == []
 
 
 def test_a_page_the_reader_reads_already_is_not_read_again() -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..model import Speaker, Talk
 from .blocks import Block, Unit
-from .content import add_names
+from .content import add_names, by_line
 from .headers import (
     by_heading,
     split_title_names,
@@ -37,6 +37,7 @@ from .headers import (
 )
 from .labels import Labels
 from .names import Name, clean, key, looks_like_name, parse_name, says_how, split_names
+from .slots import slot_names
 
 #: what a group of siblings is called in a talk's evidence
 _KINDS = {"heading": "headings of one level", "item": "items of one list",
@@ -78,7 +79,7 @@ def read(
     known = frozenset(key(name) for speaker in speakers for name in speaker.names)
     best: tuple[int, str, list[_Member]] | None = None
     for kind, group in _groups(units, body_lines, first_line):
-        read_group = _read_group(group, units, known, speakers)
+        read_group = _read_group(group, units, known, speakers, labels)
         if read_group is None:
             continue
         named = sum(1 for member in read_group if member.people)
@@ -188,7 +189,8 @@ def _bold_groups(blocks: list[tuple[Block, list[int]]], units: list[Unit]) -> li
 
 
 def _read_group(
-    members: list[_Member], units: list[Unit], known: frozenset[str], speakers: list[Speaker]
+    members: list[_Member], units: list[Unit], known: frozenset[str], speakers: list[Speaker],
+    labels: Labels,
 ) -> list[_Member] | None:
     """``members`` each read, when all but at most one carry a person read the one way
     (a front-matter person named in the block counts with any shape); else ``None``."""
@@ -209,6 +211,13 @@ def _read_group(
         member.title = tidy_title(text)
         if text.endswith(_SENTENCE_END) and not text.endswith((":", "：")):
             return None  # a sentence: these blocks are prose, not a programme
+        under = _under_title(member, units, known)
+        if under is not None:
+            member.people, member.shape = under
+            line = units[member.units[1]].line
+            member.why = f"line {line}: speaker slot ({member.shape}) under the title"
+            shapes.add(member.shape)
+            continue
         person = _named(member, units, speakers)
         if person is not None:
             member.people = [person]
@@ -225,7 +234,9 @@ def _read_group(
     if any(not member.title for member in members):
         return None
     named = [member for member in members if member.people]
-    if len(named) < 2 or len(named) < len(members) - 1:
+    # a break (coffee, lunch, a welcome) names no one and is no missing evidence
+    talks = [member for member in members if member.people or not _quiet(member.title, labels)]
+    if len(named) < 2 or len(named) < len(talks) - 1:
         return None
     if any(not member.title for member in members):
         return None
@@ -263,6 +274,25 @@ def _slot(
     if split is not None and all(_person(name, known, loose=loose) for name in split[1]):
         title = tidy_title(split[0])
         return (title, split[1], "Title - Name") if title else None
+    return None
+
+
+def _under_title(
+    member: _Member, units: list[Unit], known: frozenset[str]
+) -> tuple[list[Name], str] | None:
+    """The people of the line right under the title line, when it is a speaker slot:
+    ``Name, Role at Org`` / ``名，职位`` / ``名（机构）``, or ``By Name``."""
+    if len(member.units) < 2:
+        return None
+    unit = units[member.units[1]]
+    if unit.kind == "heading" or len(unit.text) > _MAX_LINE:
+        return None
+    people = by_line(unit, known)
+    if people and all(_person(name, known) for name in people):
+        return people, "By line"
+    people = slot_names(unit.text, known)
+    if people and all(_person(name, known) for name in people):
+        return people, "name and role"
     return None
 
 
