@@ -98,7 +98,10 @@ def read(
             "(repeated structure)"
         )
         add_names(talk, member.people, member.why)
-        if not talk.speakers and (_quiet(member.title, labels)):
+        if not talk.speakers and (_quiet(member.title, labels) or starts_with_clock(unit.text)):
+            # a timed row naming no one among rows that do: as likely the doors, a
+            # welcome or a wrap-up as a talk - an agenda entry, not a talk (the
+            # programme gate doubts such rows in other readings for the same reason)
             talk.kind = "break"
         talks.append(talk)
         used.add(unit.line)
