@@ -29,15 +29,21 @@ def structural(body: str, speakers: list[Speaker] | None = None) -> list[tuple[s
 # --- items of one list ---------------------------------------------------------------
 
 def test_list_items_with_name_colon_title_are_read_alike() -> None:
-    body = ("Our line-up:\n\n- Alma Kestrel: Parsing with zippers\n"
+    body = ("Our line-up:\n\n- Alma Kestrel (Example Labs): Parsing with zippers\n"
             "- Bruno Oddvar: Fearless refactoring\n- Cleo Marsh: A tour of borrow checking\n")
     assert structural(body) == [("Parsing with zippers", ["Alma Kestrel"]),
                                 ("Fearless refactoring", ["Bruno Oddvar"]),
                                 ("A tour of borrow checking", ["Cleo Marsh"])]
 
 
+def test_capitalised_words_before_a_colon_are_no_people_alone() -> None:
+    body = ("What we will cover:\n\n- Getting Started: install the tools\n"
+            "- Next Steps: deploy to the cloud\n- Best Practices: testing\n")
+    assert structural(body) == []
+
+
 def test_the_odd_sibling_is_read_in_the_siblings_shape() -> None:
-    body = ("- Alma Kestrel: Parsing with zippers\n- Bo (bo42): Rewriting the linter\n"
+    body = ("- Alma Kestrel (alma): Parsing with zippers\n- Bo (bo42): Rewriting the linter\n"
             "- Cleo Marsh: A tour of borrow checking\n")
     # the title as its siblings give theirs; a one-word name is no full name: no speaker
     assert ("Rewriting the linter", []) in structural(body)
@@ -80,6 +86,29 @@ def test_headings_naming_one_and_the_same_person_are_no_programme() -> None:
     speakers = [Speaker(name="Alma Kestrel")]
     body = ("## Why\n\nAlma Kestrel explains why.\n\n## How\n\nAlma Kestrel shows how.\n")
     assert structural(body, speakers) == []
+
+
+def test_headings_of_people_sections_are_no_talks() -> None:
+    body = ("## Speakers\n\nAlma Kestrel, Engineer at Example Labs\n\n"
+            "## Organizers\n\nBruno Oddvar, CTO at Sample GmbH\n")
+    assert structural(body) == []
+
+
+def test_a_list_of_the_events_facts_is_no_programme() -> None:
+    body = ("- Venue: Room 4 - Alma Kestrel Hall\n- Time: 19:00 - Bruno Oddvar Street\n"
+            "- Host: Cleo Marsh\n")
+    assert structural(body) == []
+
+
+def test_names_with_their_jobs_are_no_titles() -> None:
+    body = ("- 王小明：示例大学网络协会会长，长期负责校园网运维\n"
+            "- 刘晓红：样例科技安全部高级工程师，专注于漏洞挖掘\n")
+    assert structural(body) == []
+
+
+def test_a_hyphen_inside_a_word_is_no_speaker_slot() -> None:
+    body = "- Monge-Ampere Equations\n- Brenier-Kantor Maps\n"
+    assert structural(body) == []
 
 
 def test_headings_of_prose_are_no_programme() -> None:
@@ -150,11 +179,24 @@ def test_a_break_among_the_siblings_is_no_missing_evidence() -> None:
 
 # --- a speaker slot under the title ----------------------------------------------------
 
-def test_bold_titles_with_a_name_and_role_line_under_them() -> None:
-    body = ("**Parsing with zippers**\nAlma Kestrel, Engineer at Example Labs\n\n"
-            "**Fearless refactoring**\nBruno Oddvar, CTO at Sample GmbH\n")
+def test_bold_titles_with_a_by_line_under_them() -> None:
+    body = ("**Parsing with zippers**\nBy Alma Kestrel, Engineer at Example Labs\n\n"
+            "**Fearless refactoring**\nBy Bruno Oddvar, CTO at Sample GmbH\n")
     assert structural(body) == [("Parsing with zippers", ["Alma Kestrel"]),
                                 ("Fearless refactoring", ["Bruno Oddvar"])]
+
+
+def test_groups_with_a_name_and_role_under_them_are_no_talks() -> None:
+    body = ("- **Core team**\n  - Alma Kestrel (Example University)\n"
+            "- **Advisors**\n  - Bruno Oddvar (Sample Institute)\n")
+    assert structural(body) == []
+
+
+def test_a_dash_and_two_capitalised_words_are_no_speaker_alone() -> None:
+    body = "We met at the pub.\n\n- Clocks - Time Zones\n- Calendars - Leap Years\n"
+    assert structural(body) == []
+    body = "- Clocks - Alma Kestrel (Example Labs)\n- Calendars - Bruno Oddvar (Sample GmbH)\n"
+    assert [people for _t, people in structural(body)] == [["Alma Kestrel"], ["Bruno Oddvar"]]
 
 
 def test_bold_titles_with_a_keywords_line_under_them_are_no_programme() -> None:

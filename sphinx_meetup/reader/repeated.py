@@ -22,13 +22,14 @@ what it finds like any other reading. Pure: units in, talks out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Speaker, Talk
 from .blocks import Block, Unit
 from .content import add_names, by_line
 from .headers import (
     by_heading,
+    is_label,
     split_title_names,
     starts_with_clock,
     tidy_title,
@@ -36,8 +37,18 @@ from .headers import (
     who_colon_parts,
 )
 from .labels import Labels
-from .names import Name, clean, key, looks_like_name, parse_name, says_how, split_names
-from .slots import slot_names
+from .names import (
+    Name,
+    clean,
+    is_latin_name,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+    says_how,
+    split_names,
+)
+from .slots import first_clause, is_role, slot_names
 
 #: what a group of siblings is called in a talk's evidence
 _KINDS = {"heading": "headings of one level", "item": "items of one list",
@@ -67,9 +78,10 @@ class _Member:
 def read(
     units: list[Unit], labels: Labels, speakers: list[Speaker], body_lines: list[str],
     first_line: int,
-) -> tuple[list[Talk], set[int]] | None:
+) -> tuple[list[Talk], set[int], set[int]] | None:
     """The talks of the one group of sibling blocks whose members (all but at most one)
-    carry a person, with the file lines they used; ``None`` when no group does.
+    carry a person, with the file lines they used and the lines of the blocks they were
+    read from; ``None`` when no group does.
 
     ``speakers`` are the front matter's people; ``body_lines`` the body as written
     (``first_line`` its first file line), to tell a list item from a paragraph in it.
@@ -105,7 +117,8 @@ def read(
             talk.kind = "break"
         talks.append(talk)
         used.add(unit.line)
-    return talks, used
+    spans = {units[index].line for member in members for index in member.units}
+    return talks, used, spans
 
 
 def _quiet(title: str, labels: Labels) -> bool:
@@ -204,7 +217,11 @@ def _read_group(
             return None
         if starts_with_clock(text):  # ``19:00 Title by Name``: the clock is no title's
             text = timed_rest(text) or ""
+        if _fact_line(text, labels):
+            return None  # ``时间：…`` / ``Venue: …`` among them: a list of the event's facts
         found = _slot(text, known)
+        if found is not None and not _title_ok(found[0], labels):
+            found = None
         if found is not None:
             member.title, member.people, member.shape = found
             member.why = (f"line {units[member.head].line}: speaker slot ({member.shape}) "
@@ -214,6 +231,8 @@ def _read_group(
         member.title = tidy_title(text)
         if text.endswith(_SENTENCE_END) and not text.endswith((":", "：")):
             return None  # a sentence: these blocks are prose, not a programme
+        if not _title_ok(member.title, labels):
+            continue  # (no evidence: ``Speakers`` over a name and role is no talk)
         under = _under_title(member, units, known)
         if under is not None:
             member.people, member.shape = under
@@ -229,11 +248,13 @@ def _read_group(
                           "the block")
     if len(shapes) > 1:
         return None  # siblings that give their people differently are not read alike
+    if shapes == {"Name: Title"} and not _vouched(members, known):
+        return None
     if shapes:  # the one sibling the slot did not read, read the same way, less strictly
         shape = next(iter(shapes))
         for member in members:
             if not member.people:
-                _same_slot(member, units[member.head], shape, known)
+                _same_slot(member, units[member.head], shape, known, labels)
     if any(not member.title for member in members):
         return None
     named = [member for member in members if member.people]
@@ -255,7 +276,7 @@ def _slot(
     """The title line read with a speaker slot: (title, people, the slot's shape);
     ``loose``: a name of one capitalised word counts (the siblings gave the shape)."""
     by = by_heading(text, known)
-    if by is not None and by[1] and all(_person(name, known, loose=True) for name in by[1]):
+    if by is not None and by[1] and all(_person(name, known, loose=loose) for name in by[1]):
         return by[0], by[1], "by Name"
     parts = who_colon_parts(text)
     if parts is not None and parts[2]:
@@ -266,6 +287,14 @@ def _slot(
                 people[0] = parse_name(f"{people[0].name}（{clean(inner)}）")
             title = tidy_title(title)
             return (title, people, "Name: Title") if title else None
+    # ``Title - Two Words``: a Western name unknown to the page needs its employer
+    # there (``Clocks - Time Zones`` is a topic list)
+    split = split_title_names(text, known, latin=False)
+    if split is not None and not _spaced(text, split[0]):
+        split = None  # ``Monge-Ampère``, ``Jean-Luc``: a hyphen inside words joins them
+    if split is not None and all(_person(name, known, loose=loose) for name in split[1]):
+        title = tidy_title(split[0])
+        return (title, split[1], "Title - Name") if title else None
     bracket = _BRACKET.match(text)
     if bracket is not None and not says_how(bracket["inner"]):
         whole = parse_name(bracket["inner"])  # ``(Name, Employer)``: one person
@@ -273,38 +302,74 @@ def _slot(
         if people and all(_person(name, known, loose=loose) for name in people):
             title = tidy_title(bracket["title"])
             return (title, people, "Title (Name)") if title else None
-    split = split_title_names(text, known, latin=True)
-    if split is not None and all(_person(name, known, loose=loose) for name in split[1]):
-        title = tidy_title(split[0])
-        return (title, split[1], "Title - Name") if title else None
     return None
 
 
 def _under_title(
     member: _Member, units: list[Unit], known: frozenset[str]
 ) -> tuple[list[Name], str] | None:
-    """The people of the line right under the title line, when it is a speaker slot:
-    ``Name, Role at Org`` / ``名，职位`` / ``名（机构）``, or ``By Name``."""
+    """The people of the line right under the title line, when it is a speaker line:
+    ``By Name`` (a label: the people it names are the block's speakers)."""
     if len(member.units) < 2:
         return None
     unit = units[member.units[1]]
     if unit.kind == "heading" or len(unit.text) > _MAX_LINE:
         return None
-    people = by_line(unit, known)
+    people = by_line(replace(unit, first=True), known)  # (a line of its own, or not)
     if people and all(_person(name, known) for name in people):
         return people, "By line"
-    people = slot_names(unit.text, known)
-    if people and all(_person(name, known) for name in people):
-        return people, "name and role"
+    # (a bare ``Name (Org)`` / ``名，职位`` line under each sibling is no evidence of a
+    # talk: team and committee lists are written the same way)
     return None
 
 
-def _same_slot(member: _Member, unit: Unit, shape: str, known: frozenset[str]) -> None:
+def _vouched(members: list[_Member], known: frozenset[str]) -> bool:
+    """``Name: Title`` siblings: capitalised words before a colon are as often a topic
+    (``Getting Started: …``) as a person. Western names the page does not know count
+    when a sibling writes a bracket after its name (``Ann Lee (Example Labs):``,
+    ``Bo Chan (bochan):``) - what a topic never has."""
+    people = [person for member in members for person in member.people]
+    if all(key(person.name) in known or not is_latin_name(person.name) for person in people):
+        return True
+    return any(person.affiliation or person.aliases for person in people)
+
+
+def _fact_line(text: str, labels: Labels) -> bool:
+    """``时间：…`` / ``Venue: …``: a label of the event's facts (or of a person) opens it."""
+    if ":" not in text and "：" not in text:
+        return False
+    who = re.split("[:：]", text, maxsplit=1)[0]
+    return bool(who.strip()) and is_label(who, labels)
+
+
+def _title_ok(title: str, labels: Labels) -> bool:
+    """Whether a sibling's title is one: words, not an address, a number, a label
+    (``Speakers``, ``Organizers``, ``嘉宾``: a section about people, not a talk), a
+    person with a role, or what a person does (``名：某大学教授，…`` is a bio)."""
+    if not title or "://" in title or title.startswith("www."):
+        return False
+    if sum(char.isalpha() for char in title) < 2:
+        return False
+    if is_label(title, labels) or slot_names(title):
+        return False
+    return not is_role(first_clause(title))
+
+
+def _spaced(text: str, title: str) -> bool:
+    """Whether the separator after ``title`` in ``text`` stands apart (spaces, or a
+    CJK mark): a bare ASCII hyphen between two letters is part of a word."""
+    rest = text[len(title):] if text.startswith(title) else ""
+    return not rest.startswith("-") or not title[-1:].isalnum()
+
+
+def _same_slot(
+    member: _Member, unit: Unit, shape: str, known: frozenset[str], labels: Labels
+) -> None:
     """``member`` read in its siblings' slot ``shape``, one capitalised word standing
     where they name a person (``Bo (bo42): Title`` among ``Ann Lee: Title``)."""
     text = timed_rest(unit.text) or "" if starts_with_clock(unit.text) else unit.text
     found = _slot(text, known, loose=True)
-    if found is None or found[2] != shape:
+    if found is None or found[2] != shape or not _title_ok(found[0], labels):
         return
     # the title as the siblings give theirs; the person only when a full name (the
     # programme gate doubts a one-word speaker, and a talk with none is no invention)
@@ -319,7 +384,7 @@ def _person(name: Name, known: frozenset[str], *, loose: bool = False) -> bool:
     (``loose``: after a ``by`` label, one capitalised word will do)."""
     if key(name.name) in known or any(key(alias) in known for alias in name.aliases):
         return True
-    if says_how(name.name):
+    if says_how(name.name) or is_organisation(name.name):
         return False
     return looks_like_name(name.name, known, strict=not loose)
 
