@@ -246,3 +246,15 @@ def test_one_block_never_yields_a_structural_talk(name: str, title: str, shape: 
                                                    prose: list[str]) -> None:
     body = "\n\n".join([*prose, shape.format(n=name, t=title)])
     assert structural(body) == []
+
+
+def test_a_section_the_gates_doubted_is_not_read_again() -> None:
+    # a timed row naming no one in the talks section: the gate doubts the section, and
+    # the headings under it, each naming a front-matter speaker, stay as written too
+    front = "speakers:\n  - name: Alma Kestrel\n  - name: Bruno Oddvar\n"
+    body = ("## Talks\n\n**18:00 - 18:30 Farewell and the way home**\n\n"
+            "### Parsing with zippers\n\nSpeaker: Alma Kestrel\n\n"
+            "### Fearless refactoring\n\nSpeaker: Bruno Oddvar\n")
+    event = read(body, front, title="Night")
+    assert [t for t in event.talks if "repeated structure" in t.evidence.get("", "")] == []
+    assert any(p.subtype == "programme" for p in event.problems)

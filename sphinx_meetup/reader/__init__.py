@@ -313,10 +313,10 @@ def _repeated_structure(
                          body_line)
     if read is None:
         return
-    talks, used, spans = read
+    talks, used, section = read
     doubted = [problem.line for problem in event.problems if problem.subtype == "programme"]
-    if any(line is None or line in spans for line in doubted):
-        return  # the gates doubted a reading of these very blocks: they stay as written
+    if any(line is None or line in section for line in doubted):
+        return  # the gates doubted a reading of this section: it stays as written
     known = frozenset(key for speaker in event.speakers for key in _keys(speaker.names))
     if confidence.doubt(talks, labels, known) or trust.doubt(talks, labels, known, body,
                                                              body_line):

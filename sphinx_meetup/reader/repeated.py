@@ -78,10 +78,10 @@ class _Member:
 def read(
     units: list[Unit], labels: Labels, speakers: list[Speaker], body_lines: list[str],
     first_line: int,
-) -> tuple[list[Talk], set[int], set[int]] | None:
+) -> tuple[list[Talk], set[int], range] | None:
     """The talks of the one group of sibling blocks whose members (all but at most one)
-    carry a person, with the file lines they used and the lines of the blocks they were
-    read from; ``None`` when no group does.
+    carry a person, with the file lines they used and the lines of the section they
+    stand in; ``None`` when no group does.
 
     ``speakers`` are the front matter's people; ``body_lines`` the body as written
     (``first_line`` its first file line), to tell a list item from a paragraph in it.
@@ -117,8 +117,23 @@ def read(
             talk.kind = "break"
         talks.append(talk)
         used.add(unit.line)
-    spans = {units[index].line for member in members for index in member.units}
-    return talks, used, spans
+    return talks, used, _section(units, members, kind)
+
+
+def _section(units: list[Unit], members: list[_Member], kind: str) -> range:
+    """The file lines of the section the siblings stand in: from the heading above them
+    (above their level, for headings) to the next heading of that heading's level or
+    higher - where the programme they make is."""
+    first, last = members[0].head, members[-1].units[-1]
+    top = units[members[0].head].block.level if kind == "heading" else 99
+    parent = next((index for index in range(first - 1, -1, -1)
+                   if units[index].kind == "heading" and units[index].block.level < top), None)
+    start = units[parent].line if parent is not None else 0
+    level = units[parent].block.level if parent is not None else 0
+    end = next((units[index].line for index in range(last + 1, len(units))
+                if units[index].kind == "heading" and units[index].block.level <= level),
+               units[-1].line + 1 if units else 0)
+    return range(start, end)
 
 
 def _quiet(title: str, labels: Labels) -> bool:
