@@ -258,3 +258,16 @@ def test_a_section_the_gates_doubted_is_not_read_again() -> None:
     event = read(body, front, title="Night")
     assert [t for t in event.talks if "repeated structure" in t.evidence.get("", "")] == []
     assert any(p.subtype == "programme" for p in event.problems)
+
+
+def test_name_first_then_a_dash_and_the_title() -> None:
+    body = "- 王小明 - 服务网格实践\n- 刘晓红 - 分布式事务的取舍\n- 张伟 - 可观测性入门\n"
+    assert structural(body) == [("服务网格实践", ["王小明"]), ("分布式事务的取舍", ["刘晓红"]),
+                                ("可观测性入门", ["张伟"])]
+
+
+def test_topic_first_then_a_dash_is_no_speaker() -> None:
+    body = "- Service Mesh - why and how\n- Event Sourcing - the hard parts\n"
+    assert structural(body) == []
+    body = "- 服务网格 - 为什么\n- 事件溯源 - 难点\n"
+    assert structural(body) == []

@@ -9,8 +9,8 @@ whether (nearly) each of them holds evidence of a person:
 * a person the front matter lists (or an alias of theirs) named in the block, or
 * a speaker slot on the block's title line, the same slot on every sibling: ``Title by
   Name``, ``Name (Org): Title``, ``Title (Name, Org)``, ``Title - Name``/``标题，名``
-  (names that read as people: known to the page, a surname-led Chinese name, two or
-  more capitalised words, or a name with its employer).
+  ``Name - Title`` (names that read as people: known to the page, a surname-led
+  Chinese name, two or more capitalised words, or a name with its employer).
 
 It fires only when two or more siblings carry evidence and at most one does not; the
 title is the title line without the person, the speakers the people found. Anything
@@ -57,6 +57,10 @@ _KINDS = {"heading": "headings of one level", "item": "items of one list",
 _MAX_LINE = 200
 #: ``Title (Name, Organisation)`` closing a title line
 _BRACKET = re.compile(r"^(?P<title>.*\S)\s*+[(（](?P<inner>[^()（）]{2,120})[)）]$")
+#: ``Name - Title`` / ``名 —— 标题`` / ``Name | Title``: who first, a spaced dash or bar
+#: (a comma after a name starts the person's job far more often than a title)
+_WHO_FIRST = re.compile(r"^(?P<who>[^-–—|｜:：]{2,60}?)\s+(?:[-–—|｜]{1,2})\s+(?P<title>\S.*)$|"
+                        r"^(?P<cjk_who>[^-–—|｜:：\s]{2,30}?)\s*+——\s*+(?P<cjk_title>\S.*)$")
 #: the marker that opens a list item's own first line (not a paragraph inside an item)
 _ITEM_MARK = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 #: a line that ends as a sentence does: prose, not a title line
@@ -263,7 +267,7 @@ def _read_group(
                           "the block")
     if len(shapes) > 1:
         return None  # siblings that give their people differently are not read alike
-    if shapes == {"Name: Title"} and not _vouched(members, known):
+    if shapes & {"Name: Title", "Name - Title"} and not _vouched(members, known):
         return None
     if shapes:  # the one sibling the slot did not read, read the same way, less strictly
         shape = next(iter(shapes))
@@ -310,6 +314,13 @@ def _slot(
     if split is not None and all(_person(name, known, loose=loose) for name in split[1]):
         title = tidy_title(split[0])
         return (title, split[1], "Title - Name") if title else None
+    first = _WHO_FIRST.match(text)
+    if first is not None:
+        who = first["who"] or first["cjk_who"]
+        title = tidy_title(first["title"] or first["cjk_title"])
+        people = split_names(who, known)
+        if title and people and all(_person(name, known, loose=loose) for name in people):
+            return title, people, "Name - Title"
     bracket = _BRACKET.match(text)
     if bracket is not None and not says_how(bracket["inner"]):
         whole = parse_name(bracket["inner"])  # ``(Name, Employer)``: one person
@@ -339,10 +350,10 @@ def _under_title(
 
 
 def _vouched(members: list[_Member], known: frozenset[str]) -> bool:
-    """``Name: Title`` siblings: capitalised words before a colon are as often a topic
-    (``Getting Started: …``) as a person. Western names the page does not know count
-    when a sibling writes a bracket after its name (``Ann Lee (Example Labs):``,
-    ``Bo Chan (bochan):``) - what a topic never has."""
+    """``Name: Title`` / ``Name - Title`` siblings: capitalised words before a colon or
+    a dash are as often a topic (``Getting Started: …``) as a person. Western names the
+    page does not know count when a sibling writes a bracket after its name (``Ann Lee
+    (Example Labs):``, ``Bo Chan (bochan):``) - what a topic never has."""
     people = [person for member in members for person in member.people]
     if all(key(person.name) in known or not is_latin_name(person.name) for person in people):
         return True
