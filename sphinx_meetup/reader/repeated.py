@@ -230,6 +230,7 @@ def _read_group(
     """``members`` each read, when all but at most one carry a person read the one way
     (a front-matter person named in the block counts with any shape); else ``None``."""
     shapes: set[str] = set()
+    missing = 0
     for member in members:
         text = units[member.head].text
         if not text or len(text) > _MAX_LINE:
@@ -251,7 +252,10 @@ def _read_group(
         if text.endswith(_SENTENCE_END) and not text.endswith((":", "：")):
             return None  # a sentence: these blocks are prose, not a programme
         if not _title_ok(member.title, labels):
-            continue  # (no evidence: ``Speakers`` over a name and role is no talk)
+            missing += 1  # (no evidence: ``Speakers`` over a name and role is no talk)
+            if missing > 1:
+                return None
+            continue
         under = _under_title(member, units, known)
         if under is not None:
             member.people, member.shape = under
@@ -265,6 +269,10 @@ def _read_group(
             member.shape = "known"
             member.why = (f"line {units[member.head].line}: front-matter speaker named in "
                           "the block")
+        elif not _quiet(member.title, labels):
+            missing += 1
+            if missing > 1:
+                return None  # two siblings naming no one: no programme (and no more work)
     if len(shapes) > 1:
         return None  # siblings that give their people differently are not read alike
     if shapes & {"Name: Title", "Name - Title"} and not _vouched(members, known):
@@ -280,8 +288,6 @@ def _read_group(
     # a break (coffee, lunch, a welcome) names no one and is no missing evidence
     talks = [member for member in members if member.people or not _quiet(member.title, labels)]
     if len(named) < 2 or len(named) < len(talks) - 1:
-        return None
-    if any(not member.title for member in members):
         return None
     people = [key(person.name) for member in named for person in member.people]
     if len(set(people)) < 2 and len(named) > 1:
