@@ -7,6 +7,10 @@ tested both ways: it fires, and a near miss must not.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from helpers import Page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
@@ -271,3 +275,33 @@ def test_topic_first_then_a_dash_is_no_speaker() -> None:
     assert structural(body) == []
     body = "- 服务网格 - 为什么\n- 事件溯源 - 难点\n"
     assert structural(body) == []
+
+
+# --- in a Sphinx build and in the CLI -----------------------------------------------------
+
+@pytest.mark.sphinx("html", testroot="repeated", freshenv=True)
+def test_a_page_read_by_structure_renders_its_agenda_and_keeps_its_text(app, warning) -> None:
+    app.build()
+    assert "meetup.programme" not in warning.getvalue()
+    html = (Path(app.outdir) / "lineup.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.by_class("meetup-agenda")
+    assert sorted(n["text"].strip() for n in page.by_class("meetup-name")) == [
+        "Alma Kestrel", "Bruno Oddvar"]
+    # the prose around and between the siblings stays, in the author's order
+    order = ["Opening words of the page", "Why zippers make parsers simple",
+             "How tests let us change code", "Closing words of the page"]
+    positions = [html.index(text) for text in order]
+    assert positions == sorted(positions)
+
+
+def test_show_explain_names_the_siblings(tmp_path: Path, capsys) -> None:
+    from sphinx_meetup.cli import main
+
+    source = Path(__file__).parent / "roots" / "test-repeated" / "events" / "lineup.md"
+    page = tmp_path / "event.md"
+    page.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["show", "--explain", str(page)]) == 0
+    said = capsys.readouterr().out
+    assert "Talks (2)" in said
+    assert "one of 2 sibling bold-led paragraphs of one section read alike" in said
