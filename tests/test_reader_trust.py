@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.headers import without_own_speakers
 from sphinx_meetup.reader.labels import DEFAULT
 from sphinx_meetup.reader.names import key, looks_like_name
 from sphinx_meetup.reader.trust import PAGE_ITSELF, TABLE_ROW, TIMED_ROW, checks, doubt
@@ -386,3 +387,45 @@ def test_a_guessed_page_renders_its_body_in_order_with_one_warning(app, warning)
     assert sorted(n["text"].strip() for n in named.by_class("meetup-name")) == [
         "Ida Quist", "Tom Verhoef",
     ]
+
+
+# --- titles cleaned of what the talk says elsewhere ----------------------------------------
+
+@pytest.mark.parametrize(("title", "speakers", "clean_title"), [
+    ("Parsing for all (Ida Quist)", ["Ida Quist"], "Parsing for all"),
+    ("Error recovery (Tom Verhoef & Petra Lind)", ["Tom Verhoef", "Petra Lind"],
+     "Error recovery"),
+    ("对象存储入门（钱二白）", ["钱二白"], "对象存储入门"),
+    ("边车代理的十个坑（钱二白、郑一鸣）", ["钱二白", "郑一鸣"], "边车代理的十个坑"),
+])
+def test_a_bracket_that_names_the_talks_own_speakers_is_no_part_of_its_title(
+    title: str, speakers: list[str], clean_title: str,
+) -> None:
+    assert without_own_speakers(title, speakers) == clean_title
+
+
+@pytest.mark.parametrize(("title", "speakers"), [
+    ("Parsing for all (Ida Quist, Example Labs)", ["Ida Quist"]),  # says more: kept
+    ("Parsing for all (Tom Verhoef)", ["Ida Quist"]),  # someone else
+    ("Parsing (Part Two)", ["Ida Quist"]),
+    ("(Ida Quist)", ["Ida Quist"]),  # nothing would be left
+    ("Parsing for all (Ida Quist)", []),
+])
+def test_a_bracket_that_says_more_than_the_speakers_stays(title: str, speakers: list[str]) -> None:
+    assert without_own_speakers(title, speakers) == title
+
+
+def test_a_page_whose_headings_repeat_their_speaker_and_kind_reads_clean_titles() -> None:
+    event = read("## Talks\n\n### Parsing for all (Ida Quist)\n\nSpeaker: Ida Quist\n\n"
+                 "### 闪电演讲：Error recovery\n\nSpeaker: Tom Verhoef\n")
+    assert talks(event) == [("Parsing for all", ["Ida Quist"]),
+                            ("Error recovery", ["Tom Verhoef"])]
+    assert programme(event) == []
+
+
+@given(st.sampled_from(["Incremental parsing", "对象存储入门", "Error recovery, part 2"]),
+       st.lists(_NAME, min_size=1, max_size=3, unique=True), st.sampled_from([", ", " & ", "、"]))
+def test_own_speakers_in_a_closing_bracket_always_go(
+    title: str, speakers: list[str], joint: str,
+) -> None:
+    assert without_own_speakers(f"{title} ({joint.join(speakers)})", speakers) == title

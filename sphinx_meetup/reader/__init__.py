@@ -277,10 +277,13 @@ def _check_programme(
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
     from . import body as body_reader
     from . import confidence, trust
+    from .headers import without_own_speakers
 
     known = body_reader.known_names(event)
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
+    for talk in read:
+        talk.title = without_own_speakers(talk.title, talk.speakers)
     doubt = confidence.doubt(read, labels, known, structured) or trust.doubt(
         read, labels, known, body, body_line)
     if doubt is not None:

@@ -115,9 +115,29 @@ _QUOTED = re.compile(
 #: it is, not part of its name
 _KIND_LABEL = re.compile(
     r"^(?:keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
-    r"conférence|主题演讲|演讲)\s*+[:：]\s*+(?=\S)",
+    r"conférence|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]\s*+(?=\S)",
     re.IGNORECASE,
 )
+#: a bracket closing a title (``Title (Ann Lee)``, ``标题（钱二白、郑一鸣）``)
+_CLOSING_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
+_NAME_JOINS = re.compile(r"\s*(?:[,，、&/]|\band\b|和)\s*")
+
+
+def without_own_speakers(title: str, speakers: Collection[str]) -> str:
+    """``Title (Ann Lee)`` of a talk whose speaker is Ann Lee: the bracket repeats who
+    speaks (shown beside the title), it is no part of the title. Only when every part of
+    the bracket is one of the talk's own speakers - a bracket that says more (an
+    employer, ``(Ann Lee edition)``) stays."""
+    if not speakers or not title.endswith((")", "）")):
+        return title
+    bracket = _CLOSING_BRACKET.search(title)
+    if bracket is None or bracket.start() == 0:
+        return title
+    own = {key(name) for name in speakers}
+    parts = [part for part in _NAME_JOINS.split(bracket["inner"].strip()) if part]
+    if parts and all(key(part) in own for part in parts):
+        return title[: bracket.start()].rstrip(" -–—:：")
+    return title
 #: ``标题 名`` - searched from the first space (a lazy title before ``\s+`` was quadratic)
 _TRAILING_NAME = LazyPattern(
     r"(?<!\s)\s++(?P<who>[\u3400-\u9fff]{2,4}(?:\s*+[（(][^）)]{1,40}[）)])?)$"
