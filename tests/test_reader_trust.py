@@ -180,6 +180,26 @@ def test_a_table_row_naming_no_one_beside_named_rows_or_linking_its_talk_is_no_g
     assert names([row("Gluing data", line=3)], body) == []
 
 
+SPEAKER_SECTION = "## 议题 2：对象存储入门\n\n### {heading}\n\n郑一鸣，Acme Enginee，Acme PMC\n"
+
+
+def test_a_name_title_line_under_a_speaker_heading_is_a_speaker_slot() -> None:
+    talk = own_line("郑一鸣，Acme Enginee", "Acme ACMEX PMC", line=5)
+    for heading in ("分享嘉宾", "讲师", "About the speaker", "嘉宾介绍："):
+        body = SPEAKER_SECTION.format(heading=heading)
+        assert names([talk], body) == ["under_speaker_heading"], heading
+
+
+def test_a_name_title_line_under_a_programme_heading_is_no_guess() -> None:
+    talk = own_line("对象存储入门", "钱二白", line=5)
+    for heading in ("议程", "Speakers", "Agenda", "对象存储入门"):
+        assert names([talk], SPEAKER_SECTION.format(heading=heading)) == [], heading
+    # a talk read from a heading (not a line) under a speaker heading is not this check's
+    heading_talk = Talk(title="对象存储入门", speakers=["钱二白"], line=5, evidence={
+        "": "line 5: heading", "钱二白": "line 7: speaker slot (name and role) under the title"})
+    assert names([heading_talk], SPEAKER_SECTION.format(heading="分享嘉宾")) == []
+
+
 # --- pages ----------------------------------------------------------------------------
 
 GUESSED = {
@@ -303,6 +323,20 @@ def test_the_talk_a_doubted_title_names_is_held_to_the_same_checks() -> None:
     event = read_event(title.format("Parsing for all - Ida Quist")
                        + "Wir treffen uns wieder. Diesmal erzählt Ida Quist vom Parsen.\n")
     assert talks(event) == [("Parsing for all", ["Ida Quist"])] and programme(event) == []
+
+
+def test_a_guest_line_under_its_heading_is_no_talk() -> None:
+    """``### 分享嘉宾`` over ``名，职位，某项目 PMC``: read as ``title，name`` (the capitals
+    read as a surname) it was a talk by "Acme ACMEX PMC"; now the page is shown as
+    written."""
+    body = ("## 议题 1：对象存储入门\n\n### 分享嘉宾\n\n钱二白，示例公司产品经理\n\n"
+            "## 议题 2：Run things in hybrid cloud\n\n### 分享嘉宾\n\n"
+            "郑一鸣，Acme Enginee，Acme ACMEX PMC，Acme Controller Founder\n")
+    event = read(body)
+    assert talks(event) == []
+    assert event.body_rest.strip("\n") == body.strip("\n")
+    ((where, message),) = programme(event)
+    assert where == 15 and "under the speaker heading '分享嘉宾'" in message
 
 
 # --- properties -------------------------------------------------------------------------

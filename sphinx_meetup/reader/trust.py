@@ -16,6 +16,7 @@ Pure: data in, data out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator
 
@@ -85,6 +86,27 @@ def _table_unnamed(talk: Talk, source: _Source, named_rows: bool) -> str | None:
     return f"the table row {talk.title!r} names no speaker"
 
 
+#: the evidence :mod:`.content` gives a talk read from a ``name: title`` line
+OWN_LINE = "line 'name: title'"
+
+
+def _line_under_speaker_heading(talk: Talk, source: _Source, labels: Labels) -> str | None:
+    """A ``name: title`` / ``title，name`` line under a heading that only says who speaks
+    (``### 分享嘉宾``, ``## About the speaker``): the line is a speaker slot (``名，职位，
+    头衔``), not a talk - a heading over talks names the talks (``Speakers`` may head a
+    programme, so a heading that is also a talks section's label is no sign)."""
+    if OWN_LINE not in talk.evidence.get("", ""):
+        return None
+    heading = source.heading_over(talk.line).strip(" :：*_")
+    if not heading or len(heading) > _LONGEST_LABEL:
+        return None
+    if labels.any_role("only", ("talks_section",)).match(heading):
+        return None
+    if labels.any_role("only", ("speaker", "speaker_intro")).match(heading):
+        return f"the line of {talk.title!r} stands under the speaker heading {heading!r}"
+    return None
+
+
 def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
     """A timed row that names no one: either its speaker slot was not read or it is no
     talk (a welcome, drinks, the end of the evening). A row that links its talk
@@ -125,6 +147,7 @@ class _Source:
     def __init__(self, body: str, body_line: int) -> None:
         self.body, self.body_line = body, body_line
         self._lines: list[str] | None = None
+        self._headings: list[tuple[int, str]] | None = None
 
     def line(self, number: int | None) -> str:
         if number is None:
@@ -133,6 +156,20 @@ class _Source:
             self._lines = self.body.split("\n")
         index = number - self.body_line
         return self._lines[index] if 0 <= index < len(self._lines) else ""
+
+    def heading_over(self, number: int | None) -> str:
+        """The text of the last Markdown heading above file line ``number`` (headings
+        indexed once, on the first question)."""
+        if number is None:
+            return ""
+        if self._headings is None:
+            if self._lines is None:
+                self._lines = self.body.split("\n")
+            self._headings = [(index + self.body_line, text.lstrip("#").strip())
+                              for index, text in enumerate(self._lines)
+                              if text.startswith("#")]
+        found = bisect.bisect_left(self._headings, (number, ""))
+        return self._headings[found - 1][1] if found else ""
 
 
 def _when_in_title(title: str, labels: Labels) -> str | None:
@@ -252,6 +289,7 @@ def checks(
         for name, why in (
             ("timed_unnamed", _timed_unnamed(talk, source)),
             ("table_unnamed", _table_unnamed(talk, source, named_rows)),
+            ("under_speaker_heading", _line_under_speaker_heading(talk, source, labels)),
             ("when_in_title", _when_in_title(title, labels)),
             ("job_in_title", _job_in_title(talk, title)),
             ("quote_after_text", _quote_after_text(title)),
