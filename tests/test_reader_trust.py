@@ -135,6 +135,21 @@ def test_a_page_read_as_one_talk_titled_by_its_date_is_a_guess() -> None:
     assert names([own_line("What changed in May", "Ida Quist")]) == []
 
 
+@pytest.mark.parametrize("title", ["第二次例会", "第 3 期", "Meetup #5", "第十二期分享会"])
+def test_a_title_that_only_names_a_meeting_of_the_series_is_a_guess(title: str) -> None:
+    talk = Talk(title=title, speakers=["钱二白"], line=3, evidence={
+        "": "line 3: heading", "钱二白": "line 9: speaker label '主讲人'"})
+    assert "occurrence_title" in names([talk])
+
+
+@pytest.mark.parametrize("title", ["第二次例会的回顾与展望", "Meetup #5: what we learnt",
+                                   "对象存储入门", "Moonbit 语言介绍"])
+def test_a_title_that_says_more_than_the_meeting_is_no_guess(title: str) -> None:
+    talk = Talk(title=title, speakers=["钱二白"], line=3, evidence={
+        "": "line 3: heading", "钱二白": "line 9: speaker label '主讲人'"})
+    assert "occurrence_title" not in names([talk])
+
+
 def test_one_talk_read_twice_from_two_shapes_is_a_guess() -> None:
     listed = Talk(title="Heaps and stacks", speakers=["Ida Quist"], line=3,
                   evidence={"": "line 3: list item", "Ida Quist": "line 3: on the talk's own line"})

@@ -239,6 +239,12 @@ _INTRODUCES = re.compile(r"(?:介绍|简介|信息|详情|概况|\b(?:details|in
                          re.IGNORECASE)
 
 
+def is_occurrence(text: str) -> bool:
+    """Whether ``text`` is nothing but one occurrence of a series (``第二次例会``,
+    ``第 3 期``, ``Meetup #5``)."""
+    return bool(_OCCURRENCE.match(text.strip()))
+
+
 def names_occurrence(text: str) -> bool:
     """Whether ``text`` only names one occurrence of a series (``第二次例会``, ``第 3
     期``, ``Meetup #5``) or introduces what follows (``在线课程介绍``): a heading so is the

@@ -23,6 +23,7 @@ from collections.abc import Collection, Iterable, Iterator
 from ..model import Talk
 from .blocks import plain
 from .confidence import Doubt
+from .headers import is_occurrence
 from .labels import Labels
 from .names import clean, key, looks_like_name
 from .patterns import LazyPattern
@@ -245,6 +246,14 @@ def _pointing_speaker(talk: Talk, known: Collection[str]) -> str | None:
     return None
 
 
+def _occurrence_title(title: str) -> str | None:
+    """A title that only names one meeting of a series (``第二次例会``, ``Meetup #5``):
+    the heading of the event, not of a talk."""
+    if title and is_occurrence(title):
+        return f"the title {title!r} names a meeting of the series, not a talk"
+    return None
+
+
 def _dated_page_talk(talk: Talk) -> str | None:
     """The page made one talk whose title is the page's and names a date (``January
     Meetup``): the page is a meeting of its people's talks, whose titles it does not
@@ -295,6 +304,7 @@ def checks(
             ("quote_after_text", _quote_after_text(title)),
             ("label_title", _label_title(title, labels)),
             ("dated_page_talk", _dated_page_talk(talk)),
+            ("occurrence_title", _occurrence_title(title)),
             ("pointing_speaker", _pointing_speaker(talk, known)),
         ):
             if why:
