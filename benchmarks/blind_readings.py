@@ -105,12 +105,12 @@ def gate(readings: Path, sets: dict[str, Path]) -> None:
         if not fired:
             counts["kept invented"] += invented
             counts["kept right"] += right
-    print(f"{'check':18} {'invented':>9} {'right':>6} {'alone':>9} {'sites':>5}  "
+    print(f"{'check':22} {'invented':>9} {'right':>6} {'alone':>9} {'sites':>5}  "
           "per set (invented/right)")
     for name, counts in sorted(per_check.items()):
         alone = f"{counts['alone invented']}/{counts['alone right']}"
         split = " ".join(f"{label} {inv}/{ok}" for label, (inv, ok) in sorted(by_set[name].items()))
-        print(f"{name:18} {counts['invented']:>9} {counts['right']:>6} {alone:>9} "
+        print(f"{name:22} {counts['invented']:>9} {counts['right']:>6} {alone:>9} "
               f"{len(sites[name]):>5}  {split}")
     print(f"\n{'set':10} {'before P / R':>14} {'with gates P / R':>18}")
     for label, counts in sorted(per_set.items()):
