@@ -230,8 +230,6 @@ def read_event(
     _apply_facts(event, found, posted, own_day)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
-    if blox is None and not any(talk.kind == "talk" for talk in event.talks):
-        _repeated_structure(event, blocks, body, front.body_line, labels)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return event
@@ -301,38 +299,6 @@ def _check_programme(
     consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)
     event.body_rest = _blank_lines(body, body_line, consumed)
     event.body_rest_line = body_line
-
-
-def _repeated_structure(
-    event: Event, blocks: list[body_reader.Block], body: str, body_line: int, labels: Labels
-) -> None:
-    """A page with no talk read: the talks of sibling blocks that share one shape and
-    each carry a person (:mod:`.repeated`), when the programme gates trust them; the
-    page stays as it was read otherwise."""
-    from . import confidence, repeated, trust
-    from .blocks import units_of
-
-    read = repeated.read(units_of(blocks), labels, event.speakers, body.split("\n"),
-                         body_line)
-    if read is None:
-        return
-    talks, used, section = read
-    doubted = [problem.line for problem in event.problems if problem.subtype == "programme"]
-    if any(line is None or line in section for line in doubted):
-        return  # the gates doubted a reading of this section: it stays as written
-    known = frozenset(key for speaker in event.speakers for key in _keys(speaker.names))
-    if confidence.doubt(talks, labels, known) or trust.doubt(talks, labels, known, body,
-                                                             body_line):
-        return
-    event.talks = talks
-    event.problems = [problem for problem in event.problems if problem.subtype != "programme"]
-    event.body_rest = _blank_lines(event.body_rest, event.body_rest_line, used)
-
-
-def _keys(names: list[str]) -> list[str]:
-    from .names import key
-
-    return [key(name) for name in names]
 
 
 def _apply_facts(

@@ -606,7 +606,7 @@ def who_colon(
         match = _WHO_COLON.match(unit.text) or _WHO_DASH.match(unit.text)
     else:  # the colon the first pattern needs (most lines have neither it nor ——)
         match = _WHO_DASH.match(unit.text) if "——" in unit.text else None
-    if not match or is_label(match["who"], labels) or _colon_inside_span(unit.source):
+    if not match or _is_label(match["who"], labels) or _colon_inside_span(unit.source):
         return None
     # ``**1. 名-handle：《标题》**``: the entry's number and the person's handle are no name
     who = match["who"].lstrip("*_")  # (a bold that closes on a later line)
@@ -775,7 +775,7 @@ def title_and_names(header: Header, rest: str, known: Collection[str], labels: L
             split = quoted["title"], names
         elif not quoted["after"].strip(" -–—:："):
             split = quoted["title"], []
-    if split is None and (who := _WHO_COLON.match(rest)) and not is_label(who["who"], labels):
+    if split is None and (who := _WHO_COLON.match(rest)) and not _is_label(who["who"], labels):
         names = split_names(who["who"], known)
         if names and all(looks_like_name(n.name, known) for n in names):
             if who["inner"] and len(names) == 1:
@@ -851,7 +851,7 @@ def _short_name(name: Name, known: Collection[str]) -> bool:
     return looks_like_name(name.name, known, strict=False) and len(name.name) <= 40
 
 
-def is_label(text: str, labels: Labels) -> bool:
+def _is_label(text: str, labels: Labels) -> bool:
     """Whether ``text`` (before a colon) is a label word of any role, not a person."""
     probe = f"{text.strip()}:"
     return bool(labels.any_role("fact", _LABEL_ROLES).match(probe))

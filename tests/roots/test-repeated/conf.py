@@ -1,4 +1,0 @@
-project = "Repeated"
-extensions = ["sphinx_meetup"]
-exclude_patterns = ["_build", "events"]
-meetup_today = "2024-01-01"
