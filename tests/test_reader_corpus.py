@@ -52,10 +52,7 @@ FLOORS = {
     "dataworkz": {"precision": 1.0, "talk_f1": 1.0, "speakers": 1.0, "dates": 1.0},
     "kubernetes-handbook": {"precision": 1.0, "talk_f1": 1.0, "speakers": 1.0, "dates": 1.0},
     "theme-example": {"precision": 1.0, "talk_f1": 1.0, "speakers": 1.0, "dates": 1.0},
-    # talk F1 0.953 since the gate of reader/trust.py (issue 18): the workshop page's
-    # timed rows include one naming no one ('Opening speech …'), the shape that was an
-    # invented talk on every unseen site read blind, so that page is shown as written
-    "sofastack": {"precision": 1.0, "talk_f1": 0.95, "speakers": 1.0, "dates": 1.0,
+    "sofastack": {"precision": 1.0, "talk_f1": 1.0, "speakers": 1.0, "dates": 1.0,
                   "replays": 1.0},
 }
 

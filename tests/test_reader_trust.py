@@ -63,6 +63,24 @@ def test_a_timed_row_naming_no_one_is_a_guess() -> None:
     assert names([timed("Parsing", "Ida Quist")], "- 19:00 – Parsing by Ida Quist\n") == []
 
 
+def test_the_one_unnamed_row_of_a_named_schedule_is_no_guess() -> None:
+    """Six rows of seven name their speaker: the seventh (an opening, a close) was read
+    with them, not guessed; two unnamed rows of six are still doubted."""
+    named = [timed(f"Talk {n}", f"Ida Quist{n}", line=n + 2) for n in range(6)]
+    assert names([timed("Opening speech", line=1), *named]) == []
+    assert names([timed("Opening speech", line=1), timed("Drinks", line=2), *named[:4]]) == [
+        "timed_unnamed", "timed_unnamed"]
+    assert names([timed("Opening speech", line=1), *named[:2]]) == ["timed_unnamed"]
+
+
+def test_a_named_schedule_reads_its_opening_row() -> None:
+    rows = ["- 13:00 – Opening speech", *(f"- {14 + n}:00 – Part {n} by Ida Quist{chr(65 + n)}"
+                                          for n in range(5))]
+    event = read("\n".join(rows) + "\n")
+    assert [title for title, _ in talks(event)][:2] == ["Opening speech", "Part 0"]
+    assert programme(event) == []
+
+
 @pytest.mark.parametrize("row", [
     "- 10:00 [Gluing data](https://example.org/1)",
     "- 10:00 <a href='/t/1'>Gluing data</a>, Main Hall",
@@ -387,11 +405,14 @@ def test_a_guessed_page_keeps_every_body_line_in_order(rows: list[str]) -> None:
 @given(st.lists(_ROW, min_size=1, max_size=12))
 def test_no_talk_shown_is_a_timed_row_naming_no_one(rows: list[str]) -> None:
     """The gate's promise on any schedule: a talk the reader shows from a timed row
-    names its speaker (the rows here link no talk and carry no kind label)."""
+    names its speaker (the rows here link no talk and carry no kind label), unless it
+    is the one row in four or more of a schedule whose other rows all name someone."""
     event = read("\n".join(rows) + "\n")
-    for talk in event.talks:
-        if talk.kind == "talk" and TIMED_ROW in talk.evidence.get("", ""):
-            assert talk.speakers, (talk, rows)
+    timed_rows = [talk for talk in event.talks
+                  if talk.kind == "talk" and TIMED_ROW in talk.evidence.get("", "")]
+    unnamed = [talk for talk in timed_rows if not talk.speakers]
+    if unnamed:
+        assert len(timed_rows) >= 4 and len(unnamed) * 4 <= len(timed_rows), (unnamed, rows)
 
 
 _CLAUSE = st.sampled_from(["对象存储已经成为云上不可或缺的一环", "它承担着数据的唯一入口",

@@ -278,6 +278,14 @@ def _read_twice(talk: Talk, twin: Talk) -> bool:
     return shape(talk) != shape(twin)
 
 
+def _named_schedule(talks: list[Talk]) -> bool:
+    """A schedule of at least four timed rows of which at most one in four names no
+    one: its rows were read, and a row without a name is the opening or the close."""
+    timed = [talk for talk in talks if TIMED_ROW in talk.evidence.get("", "")]
+    unnamed = sum(1 for talk in timed if not talk.speakers)
+    return len(timed) >= 4 and unnamed * 4 <= len(timed)
+
+
 #: the checks, by name (``docs/accuracy.md`` tabulates what each removed, read blind)
 def checks(
     talks: Iterable[Talk], labels: Labels, known: Collection[str] = (), body: str = "",
@@ -293,10 +301,11 @@ def checks(
     seen: dict[str, Talk] = {}
     named_rows = any(talk.speakers and TABLE_ROW in talk.evidence.get("", "")
                      for talk in ordered)
+    named_schedule = _named_schedule(ordered)
     for talk in ordered:
         title = clean(plain(talk.title))
         for name, why in (
-            ("timed_unnamed", _timed_unnamed(talk, source)),
+            ("timed_unnamed", None if named_schedule else _timed_unnamed(talk, source)),
             ("table_unnamed", _table_unnamed(talk, source, named_rows)),
             ("under_speaker_heading", _line_under_speaker_heading(talk, source, labels)),
             ("when_in_title", _when_in_title(title, labels)),
