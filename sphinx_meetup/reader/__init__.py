@@ -282,15 +282,18 @@ def _check_programme(
     read = [talk for talk in event.talks if id(talk) not in ids]
     for talk in read:
         talk.title = without_own_speakers(talk.title, talk.speakers)
-    doubt = confidence.doubt(read, labels, known, structured) or trust.doubt(
-        read, labels, known, body, body_line)
+
+    def doubted(talks: list[Talk]) -> confidence.Doubt | None:
+        return confidence.doubt(talks, labels, known, structured) or trust.doubt(
+            talks, labels, known, body, body_line)
+
+    doubt = doubted(read)
     if doubt is not None:
         confidence.fall_back(event, doubt, body, body_line, structured)
         kept = len(event.talks)
         body_reader.titled_after_doubt(event, found)
         added = event.talks[kept:]
-        if added and (confidence.doubt(added, labels, known, structured)
-                      or trust.doubt(added, labels, known, body, body_line)):
+        if added and doubted(added):
             # the talk the title names is held to the same checks (it may be the very
             # talk just doubted: ``Webdev No. 32 - Angular JS`` is no talk by Angular JS)
             del event.talks[kept:]

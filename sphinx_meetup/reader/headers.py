@@ -249,8 +249,7 @@ def names_occurrence(text: str) -> bool:
     """Whether ``text`` only names one occurrence of a series (``第二次例会``, ``第 3
     期``, ``Meetup #5``) or introduces what follows (``在线课程介绍``): a heading so is the
     event's section, not a talk's title - a ``主题：`` line under it names the talk."""
-    text = text.strip()
-    return bool(_OCCURRENCE.match(text) or _INTRODUCES.search(text))
+    return is_occurrence(text) or bool(_INTRODUCES.search(text.strip()))
 
 
 def without_event_kind(title: str) -> str:

@@ -304,6 +304,12 @@ _POINTING_WORDS = frozenset({
 _NOT_NAME_ENDS = frozenset("的了们着过地得上下里内外")
 
 
+def opens_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a word pointing at the event or its audience (``本期``,
+    ``来自…``): the first words of a sentence, not a person."""
+    return text[:2] in _POINTING_WORDS
+
+
 def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = True) -> bool:
     """Whether ``text`` reads as one person's name.
 
@@ -320,7 +326,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if describes_someone(text):
         return False
     if _CJK_RUN.match(text):
-        if text[:2] in _POINTING_WORDS or (strict and text[-1] in _NOT_NAME_ENDS):
+        if opens_sentence(text) or (strict and text[-1] in _NOT_NAME_ENDS):
             return False
         return not strict or text[0] in _SURNAMES or text[:2] in _DOUBLE_SURNAMES
     if _CJK_DOTTED.match(text):

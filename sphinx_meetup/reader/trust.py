@@ -19,13 +19,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator
+from functools import cached_property
 
 from ..model import Talk
 from .blocks import plain
 from .confidence import Doubt
 from .headers import is_occurrence
 from .labels import Labels
-from .names import clean, key, looks_like_name
+from .names import clean, key, looks_like_name, opens_sentence
 from .patterns import LazyPattern
 
 #: the evidence :mod:`.content` gives a talk read from a timed agenda row
@@ -147,28 +148,27 @@ class _Source:
 
     def __init__(self, body: str, body_line: int) -> None:
         self.body, self.body_line = body, body_line
-        self._lines: list[str] | None = None
-        self._headings: list[tuple[int, str]] | None = None
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        return self.body.split("\n")
+
+    @cached_property
+    def _headings(self) -> list[tuple[int, str]]:
+        """The page's Markdown headings by file line (indexed on the first question)."""
+        return [(index + self.body_line, text.lstrip("#").strip())
+                for index, text in enumerate(self._lines) if text.startswith("#")]
 
     def line(self, number: int | None) -> str:
         if number is None:
             return ""
-        if self._lines is None:
-            self._lines = self.body.split("\n")
         index = number - self.body_line
         return self._lines[index] if 0 <= index < len(self._lines) else ""
 
     def heading_over(self, number: int | None) -> str:
-        """The text of the last Markdown heading above file line ``number`` (headings
-        indexed once, on the first question)."""
+        """The text of the last Markdown heading above file line ``number``."""
         if number is None:
             return ""
-        if self._headings is None:
-            if self._lines is None:
-                self._lines = self.body.split("\n")
-            self._headings = [(index + self.body_line, text.lstrip("#").strip())
-                              for index, text in enumerate(self._lines)
-                              if text.startswith("#")]
         found = bisect.bisect_left(self._headings, (number, ""))
         return self._headings[found - 1][1] if found else ""
 
@@ -228,20 +228,13 @@ def _label_title(title: str, labels: Labels) -> str | None:
     return None
 
 
-#: words that open a sentence about the event or its audience (the words
-#: :mod:`.names` keeps from opening a name, ``本期 Go 夜读是由…``)
-_POINTING = re.compile(
-    "本期|本次|本场|本周|此次|这次|这期|今天|今晚|明天|我们|大家|各位|欢迎|届时|来自"
-)
-
-
 def _pointing_speaker(talk: Talk, known: Collection[str]) -> str | None:
     """A "speaker" that opens with a word pointing at the event or its audience (``本期``,
     ``来自广州``): a sentence's first words, not a person."""
     for name in talk.speakers:
         if name.isascii():
             continue
-        if _POINTING.match(clean(name)) and key(name) not in known:
+        if opens_sentence(clean(name)) and key(name) not in known:
             return f"the speaker {name!r} of {talk.title!r} opens a sentence"
     return None
 
