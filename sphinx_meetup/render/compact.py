@@ -37,11 +37,16 @@ class CompactNode(nodes.General, nodes.Element):
         """The standard structure, made around this node's children (which it adopts)."""
         raise NotImplementedError
 
+    def expanded(self) -> nodes.Element:
+        """:meth:`expand`, from this node's place in its file (warnings point there)."""
+        structure = self.expand()
+        structure.source, structure.line = self.source, self.line
+        return structure
+
 
 def visit_compact(self: Any, node: CompactNode) -> None:
     """Write ``node`` as its expansion, then put ``node`` back as it was."""
-    expanded = node.expand()
-    expanded.source, expanded.line = node.source, node.line
+    expanded = node.expanded()
     # ``parent.replace``, not ``replace_self``, which would merge ids and classes; the
     # writer walks a copy of the parent's children, so the swap does not disturb it
     parent = node.parent
@@ -75,9 +80,7 @@ class ExpandCompactNodes(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         for node in list(self.document.findall(CompactNode)):
-            expanded = node.expand()
-            expanded.source, expanded.line = node.source, node.line
-            node.parent.replace(node, expanded)
+            node.parent.replace(node, node.expanded())
 
 
 def setup_compact_nodes(app: Any, *classes: type[CompactNode]) -> None:
