@@ -46,6 +46,7 @@ _SHAPES = {
     "segment": "text cut at a speaker label",
     "bar": "bold line 'title | job name': the person after the bar (as its siblings')",
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",
+    "marked": "list item 'bold or linked name - title' (as its siblings')",
 }
 
 
