@@ -29,7 +29,7 @@ from .patterns import LazyPattern
 from .recordings import read_sections
 from .slots import peel_name
 from .talks import Found, find_talks
-from .titled import joins_two, title_speaker, without_series
+from .titled import heading_speaker, joins_two, title_speaker, without_series
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
@@ -173,6 +173,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.schedule_only = unnamed
     if unnamed and event is not None and event.title:
         body.titled = title_speaker(event.title, units, known)
+    if unnamed and event is not None and body.titled is None:
+        body.titled = heading_speaker(units, event.title, known)
     _drop_empty_sections(units, body.consumed)
     return body
 
@@ -706,6 +708,10 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
     if any(key(name.name) != key(person.name) for name in body.prose_names):
         return None
     talk = Talk(title=page_talk_title(title), speakers=[person.name])
+    if why.startswith("line "):  # (:func:`.titled.heading_speaker`: the opening heading)
+        talk.evidence[""] = "the page itself: no talk in its text, its heading names the speaker"
+        talk.evidence[person.name] = why
+        return talk
     talk.evidence[""] = "the page itself: no talk in its text, its title ends with the speaker"
     talk.evidence[person.name] = f"after the dash or 'by' that ends the page's title; {why}"
     return talk

@@ -90,6 +90,9 @@ SPEAKER_COLUMN = "the speaker column of a running order"
 #: the evidence of a person read from the ``@handle`` beside a deck's link: a handle is
 #: what the person goes by (its words are no job or employer to doubt)
 DECK_HANDLE = "the @handle beside the deck's link"
+#: the evidence of a person read from a link whose text is their ``@handle`` (their
+#: profile) after ``with`` in the heading that opens a one-talk page (:mod:`.titled`)
+LINKED_HANDLE = "the linked @handle after 'with' in the page's opening heading"
 
 
 @dataclass(slots=True, frozen=True)
@@ -218,7 +221,7 @@ def talk_doubt(
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
         labelled = "label" in evidence or SPEAKER_COLUMN in evidence
-        why = None if DECK_HANDLE in evidence else speaker_doubt(
+        why = None if DECK_HANDLE in evidence or LINKED_HANDLE in evidence else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"

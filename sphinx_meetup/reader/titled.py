@@ -1,12 +1,16 @@
 """A one-talk page that names its speaker at the end of its title: ``Title — Name``,
-``Title - Name``, ``Title by Name``.
+``Title - Name``, ``Title by Name``, ``Title featuring Name`` - or in the heading that
+opens its body: ``# Title with Name`` / ``# Thema mit [@handle](…)``.
 
 The page's body names no talk; its title is the talk, and the name after the title's
-last spaced dash (or ``by`` / ``par`` / ``von``) its speaker - only with evidence: the
-front matter knows the person, or the body names them again (the full name anywhere,
-as in a linked ``[Ann Example](…)``; or the given name opening a sentence or clause,
-``Ann is…``, ``À propos de Ann``). A title that joins two things (``A & B``, ``A + B``)
-or whose tail holds a day or a month is left alone.
+last spaced dash (or ``by`` / ``par`` / ``von`` / ``featuring``) its speaker - only with
+evidence: the front matter knows the person, or the body names them again (the full
+name anywhere, as in a linked ``[Ann Example](…)``; or the given name opening a sentence
+or clause, ``Ann is…``, ``À propos de Ann``). A title that joins two things (``A & B``,
+``A + B``) or whose tail holds a day or a month is left alone. ``with`` / ``mit`` /
+``avec`` join a title's words as often as a person (``Testing with Raspberry Pi``), so
+the opening heading's name after them needs more: a link whose text is the name or a
+handle (their page), or the person's picture or a link to them elsewhere on the page.
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ import re
 from collections.abc import Collection
 
 from .blocks import Unit
+from .confidence import LINKED_HANDLE
 from .names import Name, key, looks_like_name, parse_name
 
 #: the title's tail after its last spaced dash or speaker word
-_TAIL = re.compile(r"\s(?:[-–—]{1,2}|by|par|von)\s+(?=\S)", re.IGNORECASE)
+_TAIL = re.compile(r"\s(?:[-–—]{1,2}|by|par|von|featuring|feat\.)\s+(?=\S)", re.IGNORECASE)
 #: what joins two things in a title: then it is no one talk
 _JOINS = (" & ", " + ", " ＆ ", " and ", " et ", " und ")
 _MAX_TAIL = 40
@@ -43,7 +48,9 @@ _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 _SERIES_PREFIX = re.compile(
     r"^(?:(?:(?:[A-Z][\w.+'’-]*|\d{4})\s+){0,4}(?i:meetup|meeting|user\s+group|night|"
     r"stammtisch|treffen|soirée|rencontre|webinar|session)(?:\s*+#?\s*+\d{1,4})?"
-    r"|(?i:episode|ep\.|folge|épisode|part|teil|partie|vol\.|no\.|#)\s*+\d{1,4})"
+    r"|(?i:episode|ep\.|folge|épisode|part|teil|partie|vol\.|no\.|#)\s*+\d{1,4}"
+    # ``Webdevel No. 31 - ``: a series' name, then its number
+    r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4})"
     r"\s*+(?::|[-–—|]\s)\s*+(?=\S)"
 )
 #: what joins two things in a page title (``Welcome & Talk``, ``A + B``): no one talk
@@ -85,6 +92,7 @@ def title_speaker(
     """(the talk's title, its speaker, the evidence) read from the page's ``title``."""
     if not title or len(title) > 200:
         return None
+    title = without_series(title)  # ``Webdevel No. 32 - Thema``: the dash is the series'
     tails = list(_TAIL.finditer(title))
     if not tails:
         return None
@@ -127,4 +135,78 @@ def _mentioned(units: list[Unit], name: str) -> str | None:
     for unit in units:
         if given in unit.text and first.search(unit.text):
             return f"its given name {given!r} on line {unit.line}"
+    return None
+
+
+#: ``Title with Name`` / ``Thema mit Name`` / ``Titre avec Name`` / ``Title featuring
+#: Name``: the last such word of a heading, and the person after it
+_WITH = re.compile(
+    r"^(?P<topic>\S.{1,150}?)\s+(?:with|mit|avec|featuring|feat\.)\s+(?P<who>[^\s].{0,80})$",
+    re.IGNORECASE,
+)
+#: what the evidence of a speaker read from the opening heading says
+OPENING_HEADING = "after 'with' in the heading that opens the body"
+#: the person as one link whose text is their name or their ``@handle``
+_WHO_LINK = re.compile(r"^\[(?P<text>@?[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)$")
+_HANDLE = re.compile(r"^@[\w.-]{2,40}$")
+
+
+def heading_speaker(
+    units: list[Unit], page_title: str, known: Collection[str]
+) -> tuple[str, Name, str] | None:
+    """(the talk's title, its speaker, the evidence) read from the heading that opens
+    the body (``# Xdebug workshop with Ann Example``): the person after ``with`` /
+    ``mit`` / ``avec`` / ``featuring`` - a link to them whose text is their name or
+    handle, or a full name the page links or pictures elsewhere (the front matter may
+    know them). The talk's title is the page's (without its series) when it carries the
+    heading's topic, else the heading's topic."""
+    first = next((index for index, unit in enumerate(units) if unit.kind == "heading"), None)
+    if first is None or any(unit.kind != "heading" and unit.text for unit in units[:first]):
+        return None  # the page's own heading opens the body; a later one is a section's
+    unit = units[first]
+    match = _WITH.match(unit.source.lstrip("#").strip())
+    if match is None or any(join in match["topic"] for join in _JOINS):
+        return None
+    who = match["who"].strip()
+    link = _WHO_LINK.match(who)
+    if link is not None:
+        text = link["text"].strip()
+        handle = bool(_HANDLE.match(text))
+        if not (handle or looks_like_name(text, known, strict=True)):
+            return None
+        name = parse_name(text)
+        why = f"line {unit.line}: " + (LINKED_HANDLE if handle else f"{OPENING_HEADING}, linked")
+    else:
+        if "[" in who or not looks_like_name(who, known, strict=True):
+            return None
+        name = parse_name(who)
+        if known and key(who) in known:
+            why = f"line {unit.line}: {OPENING_HEADING}; a front-matter speaker"
+        elif (line := _linked_or_pictured(units, who, first)) is not None:
+            why = f"line {unit.line}: {OPENING_HEADING}; linked or pictured on line {line}"
+        else:
+            return None
+    if name.name != (text if link is not None else who) or opens_like_a_subtitle(name.name):
+        return None
+    topic = plain_topic = re.sub(r"\[([^\[\]]*)\]\([^)\s]*\)", r"\1", match["topic"]).strip()
+    page = without_series(page_title) if page_title else ""
+    if page and _folded(plain_topic) and _folded(plain_topic) in _folded(page):
+        topic = page
+    return topic, name, why
+
+
+def _folded(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _linked_or_pictured(units: list[Unit], name: str, skip: int) -> int | None:
+    """The file line of a link whose text is ``name`` or an image whose alt text is it
+    (the person's page or picture), outside unit ``skip``; else ``None``."""
+    wanted = key(name)
+    for index, unit in enumerate(units):
+        if index == skip or name not in unit.source:
+            continue
+        for text in re.findall(r"\[([^\[\]]{2,80})\]\(", unit.source):
+            if key(text.strip()) == wanted:
+                return unit.line
     return None
