@@ -87,6 +87,9 @@ CUT_AT_LABEL = "after the speaker label the text was cut at"
 #: the evidence of people read from the speaker column of a recap's running order
 #: (:mod:`.running`): the column, repeated over the entries, stands for a label
 SPEAKER_COLUMN = "the speaker column of a running order"
+#: the evidence of people read from the name slot a list's items share (:mod:`.name_items`):
+#: like a column, the slot repeated over the siblings stands for a label
+SIBLING_SLOT = "the name slot its sibling items share"
 #: the evidence of a person read from the ``@handle`` beside a deck's link: a handle is
 #: what the person goes by (its words are no job or employer to doubt)
 DECK_HANDLE = "the @handle beside the deck's link"
@@ -220,7 +223,7 @@ def talk_doubt(
             # a reading path that records its evidence gave none for this name
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
-        labelled = "label" in evidence or SPEAKER_COLUMN in evidence
+        labelled = "label" in evidence or SPEAKER_COLUMN in evidence or SIBLING_SLOT in evidence
         why = None if DECK_HANDLE in evidence or LINKED_HANDLE in evidence else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:

@@ -267,9 +267,20 @@ def without_event_kind(title: str) -> str:
     return title.strip()
 
 
+#: ``Title (中文)`` / ``Title (in English)``: a remark on the language the talk is given
+#: in, closing the title - how it is given, not what it is called
+_LANGUAGE_REMARK = re.compile(
+    r"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|(?:in\s+)?(?:english|chinese))\s*+[)）]\s*$",
+    re.IGNORECASE,
+)
+
+
 def tidy_title(text: str) -> str:
-    """A title without numbering, wrapping punctuation or an ``-蚂蚁集团`` org suffix."""
+    """A title without numbering, wrapping punctuation, an ``-蚂蚁集团`` org suffix or a
+    closing language remark (``(中文)``)."""
     text = clean(text).lstrip(" |｜")  # ``### | 二、《标题》``: a bar as decoration
+    if text.endswith((")", "）")):
+        text = _LANGUAGE_REMARK.sub("", text)
     text = _NUMBERING.sub("", text)
     text = _ORG_SUFFIX.sub("", text)
     text = strip_series(text)

@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, avatars, dashed, dates, marked, nested, running, siblings, tables
+from . import agenda, avatars, dashed, dates, marked, name_items, nested, running, siblings, tables
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -428,6 +428,7 @@ def _headers(
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
     heads += marked.siblings(units, heads, known, regions)
+    heads += name_items.read(units, heads, regions, known, labels)
     _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
     heads += _slots_then_topics(units, heads, labels, known, regions)

@@ -1,0 +1,181 @@
+"""A list whose items each say ``名 - 标题`` / ``名，标题`` / ``名：标题``: a programme.
+
+An agenda is often a plain list of speaker-led items, the separator being a spaced
+dash, a comma or a colon (``- 名 - 标题``, ``- 名，标题``, ``- 名：Title``), on the
+same list sometimes two of them. One such item alone is no evidence (``- 时间：…`` is a
+fact, ``- 张三，你好`` a sentence), so the shape is read per list, never per line:
+
+* at least three items of the list open with a full name (a surname-led Chinese name,
+  or a name the front matter knows) before one of the separators, and such items are
+  most of the list's items;
+* then a sibling item of the same separator whose name part is one word the page's
+  siblings put in the same slot - a handle (``MaskRay``) or a nickname (``小马哥``) -
+  is read the same way (the repeated shape stands for a speaker label), unless the
+  word reads as a label, an organisation or a role.
+
+Items that fit no shape (an open slot, ``闪电演讲（现场报名）``) stay as written.
+Items another rule already read are left to it (they count as siblings). Pure:
+headers in, headers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import SIBLING_SLOT, speaker_doubt
+from .headers import Header, tidy_title
+from .labels import Labels
+from .names import describes_someone, is_organisation, key, looks_like_name, split_names
+from .slots import first_clause, is_role
+
+#: ``名 - 标题`` / ``名，标题`` / ``名：标题`` (the name short, holding no separator)
+_LED = re.compile(
+    r"^(?P<who>[^\s：:，,\-–—（()）《》\[\]][^：:，,（()）《》\[\]]{0,30}?)"
+    r"(?P<sep>\s+[-–—]\s+|\s*[：:，,]\s*)(?P<title>\S.*)$"
+)
+#: what joins two people in one slot (``名、名``, ``A & B``, ``名/名``)
+_JOINER = re.compile(r"[、/&＆和\s]")
+#: a clause break: a title of one clause, a bio of several
+_CLAUSE = re.compile(r"[，、；;]")
+#: ``标题（带上电脑，大家可以跟着做）``: a closing bracket that speaks to the audience is a
+#: remark for attendees, not part of the title
+_REMARK = re.compile(r"\s*+（(?P<inner>[^（）]{8,80})）$")
+_TO_THE_AUDIENCE = re.compile(r"大家|您|你们|请|欢迎|可以")
+#: full-name items of a list needed before its one-word siblings are read alike
+_MIN_NAMED = 3
+#: a title is not a link, an address or an e-mail (``- 社区博客： https://…``)
+_NOT_TITLE = re.compile(r"https?:|www\.|@|^\d[\d\s-]*$")
+
+
+def _separator(sep: str) -> str:
+    sep = sep.strip()
+    return {"：": ":", "，": ","}.get(sep, sep) if sep not in "-–—" else "-"
+
+
+def _lists(units: list[Unit], regions: list[str]) -> list[list[int]]:
+    """The top-level items of each list (a run of item lines), by unit index, outside
+    sections that hold no talks; an item's own lines and nested items stay inside it."""
+    found: list[list[int]] = []
+    at = [index for index, unit in enumerate(units) if unit.kind == "item"]
+    if len(at) < _MIN_NAMED:
+        return found
+    start = 0
+    for end in range(1, len(at) + 1):
+        if end < len(at) and at[end] == at[end - 1] + 1:
+            continue
+        run = at[start:end]
+        start = end
+        if len(run) < _MIN_NAMED:
+            continue
+        level = min(units[index].block.level for index in run)
+        top = [index for index in run if units[index].first
+               and units[index].block.level == level
+               and regions[index] not in {"other", "inside"}]
+        if len(top) >= _MIN_NAMED:
+            found.append(top)
+    return found
+
+
+def read(
+    units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str],
+    labels: Labels,
+) -> list[Header]:
+    """Headers for the unread items of lists that read as ``名 SEP 标题`` programmes."""
+    lists = _lists(units, regions)
+    if not lists:
+        return []
+    read_at = {head.index: head for head in heads}
+    added: list[Header] = []
+    for items in lists:
+        if all(index in read_at for index in items):
+            continue  # read already by another rule
+        if _under_bio_label(units, items[0], labels):
+            continue
+        parsed: dict[int, tuple[str, str, str]] = {}
+        for index in items:
+            match = _LED.match(units[index].text)
+            if match and not _NOT_TITLE.search(match["title"]):
+                parsed[index] = (match["who"].strip(), _separator(match["sep"]),
+                                 match["title"])
+        if len(parsed) < _MIN_NAMED or 2 * len(parsed) <= len(items):
+            continue  # (the full names are among the parsed items: no need to look)
+        full = {index for index, (who, _sep, _title) in parsed.items()
+                if index not in read_at and _full_name(who, known, labels)
+                and not _bio(_title)}
+        # items another rule read as ``名：标题`` are siblings of the same shape
+        full |= {index for index in items if index in read_at and read_at[index].names
+                 and index in parsed}
+        if len(full) < _MIN_NAMED or 2 * len(full) <= len(items):
+            continue
+        seps = {parsed[index][1] for index in full}
+        for index in items:
+            if index in read_at or index not in parsed:
+                continue
+            who, sep, title = parsed[index]
+            if sep not in seps:
+                continue
+            if index in full:
+                names = split_names(who, known)
+                shape = "a full name"
+            elif _one_word(who, known, labels) and not _bio(title):
+                names = split_names(who, known)
+                shape = "one word in the name slot"
+            else:
+                continue
+            title = tidy_title(_without_remark(title))
+            if not names or not title:
+                continue
+            why = (f"line {units[index].line}: on the talk's own line, before the separator "
+                   f"({shape}); {SIBLING_SLOT} ({len(full)} of {len(items)} items)")
+            added.append(Header(index, "line", title=title, own_only=True,
+                                slot=(index, names, why)))
+    return added
+
+
+def _bio(title: str) -> bool:
+    """``机构会长、本科生，曾在…``: what the person is, in clauses - no talk's title."""
+    return bool(_CLAUSE.search(title)) and "《" not in title and is_role(first_clause(title))
+
+
+def _under_bio_label(units: list[Unit], first: int, labels: Labels) -> bool:
+    """The list follows a ``讲者简介：`` / ``About the speakers`` line: its items say who
+    the people are, not what they talk about."""
+    if first == 0:
+        return False
+    above = units[first - 1]
+    return above.kind != "item" and bool(labels.only("speaker_intro").match(above.text))
+
+
+def _without_remark(title: str) -> str:
+    remark = _REMARK.search(title)
+    if remark and remark.start() > 0 and _TO_THE_AUDIENCE.search(remark["inner"]):
+        return title[: remark.start()]
+    return title
+
+
+def _full_name(who: str, known: Collection[str], labels: Labels) -> bool:
+    if who.isascii() and key(who) not in known:
+        return False  # (a Latin full name needs the front matter: ``Meeting ID``)
+    if not _JOINER.search(who):  # one person (most items): no need to split
+        return (key(who) in known or looks_like_name(who, known, strict=True)) and (
+            speaker_doubt(who, labels, known) is None)
+    names = split_names(who, known)
+    return bool(names) and all(
+        (key(name.name) in known or (looks_like_name(name.name, known, strict=True)
+                                     and not name.name.isascii()))
+        and speaker_doubt(name.name, labels, known) is None
+        for name in names
+    )
+
+
+def _one_word(who: str, known: Collection[str], labels: Labels) -> bool:
+    """A handle or nickname: one word, no organisation or role, no label."""
+    if len(who.split()) != 1 or len(who) > 20:
+        return False
+    if is_organisation(who) or describes_someone(who):
+        return False
+    return looks_like_name(who, known, strict=False) and speaker_doubt(
+        who, labels, known, labelled=True) is None
+

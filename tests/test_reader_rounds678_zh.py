@@ -1,0 +1,99 @@
+"""The reader on shapes of the Chinese pages of rounds 6-8 (issue 18), each rule read
+on one site and checked on another before it was kept.
+
+Each rule is general (a label, a shape, a vocabulary word, a repeated shape) and each
+test reads a small page written for it: no third-party text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reader_support import read, talks
+
+from sphinx_meetup.reader.headers import tidy_title
+
+# -- a list whose items are ``名 - 标题`` / ``名，标题`` / ``名：标题`` ----------------------
+
+
+def test_a_list_of_name_dash_and_name_comma_items_is_the_programme() -> None:
+    event = read(
+        "## 议程\n\n- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n"
+        "- 孙三红，Tracing in Practice\n- 李四，Static Calls for Example\n"
+        "- 现场报名的闪电演讲（如果有的话）\n"
+    )
+    assert talks(event) == [
+        ("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"]),
+        ("Tracing in Practice", ["孙三红"]), ("Static Calls for Example", ["李四"]),
+    ]
+    assert "现场报名的闪电演讲" in event.body_rest  # the open slot stays as written
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_handle_among_full_names_of_one_list_speaks_as_its_siblings_do() -> None:
+    """``- MaskRay： Title`` / ``- 小马哥: 标题``: one word in the name slot that three
+    full-name siblings share reads as a person (a handle, a nickname)."""
+    event = read(
+        "## 议程\n\n- Examplo： Relocation of Examples\n- 郑一鸣：边车代理的十个坑\n"
+        "- 钱二白：函数网关的演进\n- 孙三红：链路追踪实践\n- 小马哥：服务治理重新实现\n"
+    )
+    assert talks(event) == [
+        ("Relocation of Examples", ["Examplo"]), ("边车代理的十个坑", ["郑一鸣"]),
+        ("函数网关的演进", ["钱二白"]), ("链路追踪实践", ["孙三红"]),
+        ("服务治理重新实现", ["小马哥"]),
+    ]
+
+
+def test_two_full_names_are_no_list_programme_and_a_handle_alone_is_no_person() -> None:
+    """The near miss: only two full-name items (and a handle) - no repeated shape."""
+    event = read("## 关于\n\n- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n"
+                 "- Examplo - Relocation of Examples\n")
+    assert talks(event) == []
+
+
+def test_a_list_of_facts_or_links_is_no_programme() -> None:
+    """``- 时间：…`` / ``- 社区博客： https://…`` / ``- Meeting ID: …``: label words and
+    addresses, not people and titles."""
+    event = read(
+        "## 参会\n\n- 时间：周六下午\n- 地点：示例大厦\n- 社区博客： https://blog.example.org\n"
+        "- 邮件列表： list@example.org\n- Meeting ID: 843 0000 1111\n- Passcode: 123456\n"
+    )
+    assert talks(event) == []
+
+
+def test_a_list_of_bios_after_a_speaker_intro_label_is_no_programme() -> None:
+    """``讲者简介：`` then ``- 名：机构会长、本科生，曾在…``: who the people are."""
+    event = read(
+        "讲者简介：\n\n- 郑一鸣：示例协会会长、本科生，曾在示例公司实习\n"
+        "- 钱二白：示例中心主任，长期负责系统运维\n- 孙三红：示例研究专家、协会前会长\n"
+    )
+    assert talks(event) == []
+
+
+def test_an_attendee_remark_closing_a_list_title_is_left_out() -> None:
+    event = read(
+        "- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n"
+        "- 孙三红 - 内核调研成果演示（带上电脑的大家可以跟着做实验）\n"
+    )
+    assert talks(event)[-1] == ("内核调研成果演示", ["孙三红"])
+    # a bracket that says what the talk is (not to the audience) stays in the title
+    kept = read("- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n"
+                "- 孙三红 - 内核调研（闪电演讲）\n")
+    assert talks(kept)[-1] == ("内核调研（闪电演讲）", ["孙三红"])
+
+
+def test_a_closing_language_remark_is_no_part_of_the_title() -> None:
+    assert tidy_title("Dubbo 的现状与规划 (中文)") == "Dubbo 的现状与规划"
+    assert tidy_title("Examples in Practice （English）") == "Examples in Practice"
+    # a bracket that is part of the title stays
+    assert tidy_title("Examples (and English)") == "Examples (and English)"
+    assert tidy_title("中文 (分词) 实践") == "中文 (分词) 实践"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=12), min_size=3, max_size=6))
+def test_any_list_items_read_without_error_and_never_an_empty_title(parts: list[str]) -> None:
+    body = "".join(f"- {part.replace(chr(10), ' ')} - 标题{number}\n"
+                   for number, part in enumerate(parts))
+    event = read(body)
+    assert all(talk.title for talk in event.talks if talk.kind == "talk")
