@@ -97,3 +97,34 @@ def test_any_list_items_read_without_error_and_never_an_empty_title(parts: list[
                    for number, part in enumerate(parts))
     event = read(body)
     assert all(talk.title for talk in event.talks if talk.kind == "talk")
+
+
+# -- ``名《标题》``: a person, then the quoted title ------------------------------------
+
+
+def test_name_then_quoted_title_items_are_talks() -> None:
+    event = read(
+        "### 分享嘉宾\n\n- 郑一鸣(一鸣) 《边车代理的十个坑》 [slides](https://e.org/a.pdf)\n\n"
+        "  ![](https://e.org/1.jpg)\n\n- 钱二白《函数网关%20的演进》\n\n"
+        "- 孙三红（三红) 《链路追踪实践》 [PPT](https://e.org/c.pdf)\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关 的演进", ["钱二白"]),
+                            ("链路追踪实践", ["孙三红"])]
+    assert event.talks[0].aliases == {"郑一鸣": ["一鸣"]}
+
+
+def test_name_then_quoted_title_headings_are_talks() -> None:
+    event = read("## 郑一鸣《边车代理的十个坑》\n\n分享了代理的经验。\n\n"
+                 "## 钱二白《函数网关的演进》\n\n讲了网关。\n")
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"])]
+    assert event.talks[1].abstract == "讲了网关。"
+    # one such heading alone may be anything (a book and its author)
+    assert talks(read("## 郑一鸣《边车代理的十个坑》\n\n读书笔记。\n")) == []
+
+
+def test_one_name_then_quoted_title_alone_is_no_talk() -> None:
+    """The near misses: one line (a book in a bio), words after the title, no name."""
+    assert talks(read("- 郑一鸣《边车代理的十个坑》\n- 其他资料\n")) == []
+    assert talks(read("- 郑一鸣《示例》作者，现任架构师\n- 钱二白《示例二》译者，工程师\n")) == []
+    assert talks(read("- 推荐阅读《边车代理》\n- 推荐阅读《函数网关》\n")) == []
+

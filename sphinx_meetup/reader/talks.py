@@ -17,7 +17,19 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from . import agenda, avatars, dashed, dates, marked, name_items, nested, running, siblings, tables
+from . import (
+    agenda,
+    avatars,
+    dashed,
+    dates,
+    marked,
+    name_items,
+    name_quoted,
+    nested,
+    running,
+    siblings,
+    tables,
+)
 from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
@@ -60,6 +72,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         dashed.dash_headings(units, known) | _by_headings(units, known) | _quoted_headings(units)
     )
     by_heads |= avatars.avatar_headings(units, known, by_heads)
+    quoting = name_quoted.quoting(units)
+    if quoting:
+        by_heads |= name_quoted.read(units, quoting, by_heads, known)
     result = Found(regions=_regions(units, labels, known, by_heads))
     # a recap's running order (``### ~ 15:13 名(城市) 标题``): its entries hold their text
     ordered = running.entries(units, labels, known) if _may_run(units) else []
@@ -67,6 +82,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         result.regions[start] = "running" if units[start].kind == "heading" else "inside"
         result.regions[start + 1 : stop] = ["inside"] * (stop - start - 1)
     heads = _headers(units, labels, known, result.regions, result.consumed, by_heads)
+    if quoting:
+        taken = {head.index for head in heads}
+        heads += name_quoted.read(units, quoting, taken, known, result.regions).values()
     heads = nested.attach(heads, units, known, result.regions)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
