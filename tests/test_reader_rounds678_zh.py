@@ -128,3 +128,9 @@ def test_one_name_then_quoted_title_alone_is_no_talk() -> None:
     assert talks(read("- 郑一鸣《示例》作者，现任架构师\n- 钱二白《示例二》译者，工程师\n")) == []
     assert talks(read("- 推荐阅读《边车代理》\n- 推荐阅读《函数网关》\n")) == []
 
+
+def test_a_call_to_act_in_a_link_is_no_speaker() -> None:
+    """``### 如您不能前来`` over ``- [预约直播（开发者社区）](…)``: a link's words."""
+    event = read("### 如您不能前来参会\n\n- [预约直播（开发者社区）](https://e.org/live)\n"
+                 "- [加入 示例群](https://e.org/g)\n")
+    assert talks(event) == []

@@ -291,10 +291,13 @@ def describes_someone(text: str) -> bool:
 
 
 #: words that open a sentence about the event or its audience (``本期 Go 夜读是由…``,
-#: ``大家好``), never a person: a sentence that starts so is prose, not ``名 职位``
+#: ``大家好``) or call the reader to act (``预约直播``), never a person: a sentence that
+#: starts so is prose, not ``名 职位``
 _POINTING_WORDS = frozenset({
     "本期", "本次", "本场", "本周", "此次", "这次", "这期", "今天", "今晚", "明天", "我们",
     "大家", "各位", "欢迎", "届时", "来自",
+    # a call to act (``预约直播``, ``扫码报名``, ``加入钉钉群``): a link's words, not a person
+    "预约", "报名", "扫码", "点击", "加入", "关注", "观看",
 })
 
 
