@@ -134,3 +134,56 @@ def test_a_call_to_act_in_a_link_is_no_speaker() -> None:
     event = read("### 如您不能前来参会\n\n- [预约直播（开发者社区）](https://e.org/live)\n"
                  "- [加入 示例群](https://e.org/g)\n")
     assert talks(event) == []
+
+
+# -- a talk heading whose speaker is named by a label below it ---------------------------
+
+
+def test_a_speaker_intro_label_that_opens_with_the_name_gives_the_speaker() -> None:
+    """``## Topic 1：标题`` then ``>讲师介绍：名，职位…`` and a video link labelled 视频."""
+    event = read(
+        "## Topic 1：边车代理的十个坑\n\n>讲师介绍：郑一鸣，示例公司研发工程师。主要做代理。\n\n"
+        "+ [视频 | 示例 Meetup No.5：边车代理](https://www.bilibili.com/video/av1/?p=1)\n\n"
+        "本次分享讲了代理。\n\n"
+        "## Topic 2：函数网关的演进\n\n>讲师介绍：钱二白，Example team tech-lead。\n\n"
+        "讲了网关。\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"])]
+    assert event.talks[0].video == "https://www.bilibili.com/video/av1/?p=1"
+
+
+def test_a_speaker_intro_label_never_outvotes_a_speaker_label() -> None:
+    """``讲师：贾岛`` then ``讲师介绍：靳文祥（花名贾岛），…``: one person, the label's."""
+    event = read(
+        "## 议程\n\n### 《边车代理的十个坑》\n\n- 讲师：郑一鸣 示例公司 高级技术专家\n"
+        "- 讲师介绍：郑大鸣（花名一鸣），2011年加入示例团队。\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"])]
+
+
+def test_a_speaker_intro_that_opens_with_a_project_names_no_one() -> None:
+    event = read("## 边车代理的十个坑\n\n个人简介：Apache Example 创始人，PMC 成员。\n")
+    assert all(not speakers for _title, speakers in talks(event))
+
+
+def test_lines_under_a_speaker_sub_heading_name_the_speakers() -> None:
+    """``## 议题 1：标题`` + ``### 分享嘉宾`` + ``名，…`` lines (job words the slot reading
+    does not know, two people, ``名 / 机构``)."""
+    event = read(
+        "## 议题 1：边车代理的十个坑\n\n### 分享嘉宾\n\n郑一鸣，示例云 网关技术架构\n\n"
+        "钱二白，示例云 网关产品\n\n### 议题详情\n\n1. 为什么\n\n"
+        "## 议题 2：Run Example in hybrid cloud\n\n### 分享嘉宾\n\n"
+        "孙三红，Example Enginee，Example PMC\n\n## 参与方式\n\n扫码。\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣", "钱二白"]),
+                            ("Run Example in hybrid cloud", ["孙三红"])]
+    slash = read("### 函数网关的演进\n\n#### 分享嘉宾\n\n钱二白 / example.ai 联合创始人 & CTO\n\n"
+                 "### 链路追踪\n\n#### 分享嘉宾\n\n孙三红 / 示例 工程师\n")
+    assert talks(slash) == [("函数网关的演进", ["钱二白"]), ("链路追踪", ["孙三红"])]
+
+
+def test_a_line_under_a_speaker_sub_heading_that_names_no_one_is_no_speaker() -> None:
+    """The near miss: ``### 分享嘉宾`` over a sentence, not a ``名，…`` line."""
+    event = read("## 议题 1：边车代理的十个坑\n\n### 分享嘉宾\n\n敬请期待，嘉宾即将公布\n")
+    assert all(not speakers for _title, speakers in talks(event))
+

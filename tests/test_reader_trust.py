@@ -364,16 +364,27 @@ def test_the_talk_a_doubted_title_names_is_held_to_the_same_checks() -> None:
 
 def test_a_guest_line_under_its_heading_is_no_talk() -> None:
     """``### 分享嘉宾`` over ``名，职位，某项目 PMC``: read as ``title，name`` (the capitals
-    read as a surname) it was a talk by "Acme ACMEX PMC"; now the page is shown as
-    written."""
-    body = ("## 议题 1：对象存储入门\n\n### 分享嘉宾\n\n钱二白，示例公司产品经理\n\n"
-            "## 议题 2：Run things in hybrid cloud\n\n### 分享嘉宾\n\n"
+    read as a surname) it was a talk by "Acme ACMEX PMC". Under a heading that is no
+    talk's, the page is shown as written."""
+    body = ("## 活动介绍\n\n欢迎。\n\n### 分享嘉宾\n\n"
             "郑一鸣，Acme Enginee，Acme ACMEX PMC，Acme Controller Founder\n")
     event = read(body)
     assert talks(event) == []
     assert event.body_rest.strip("\n") == body.strip("\n")
     ((where, message),) = programme(event)
-    assert where == 15 and "under the speaker heading '分享嘉宾'" in message
+    assert where == 11 and "under the speaker heading '分享嘉宾'" in message
+
+
+def test_guest_lines_under_a_talk_headings_speaker_sub_heading_name_its_speakers() -> None:
+    """The same lines one level under ``## 议题 N：标题``: the sub-heading labels them, so
+    each names the talk's speaker (stop 17; the page was shown as written before)."""
+    body = ("## 议题 1：对象存储入门\n\n### 分享嘉宾\n\n钱二白，示例公司产品经理\n\n"
+            "## 议题 2：Run things in hybrid cloud\n\n### 分享嘉宾\n\n"
+            "郑一鸣，Acme Enginee，Acme ACMEX PMC，Acme Controller Founder\n")
+    event = read(body)
+    assert talks(event) == [("对象存储入门", ["钱二白"]),
+                            ("Run things in hybrid cloud", ["郑一鸣"])]
+    assert programme(event) == []
 
 
 # --- properties -------------------------------------------------------------------------

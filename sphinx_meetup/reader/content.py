@@ -20,6 +20,7 @@ from .names import (
     Name,
     described_name,
     describes_someone,
+    is_double_surname,
     key,
     looks_like_name,
     parse_name,
@@ -121,6 +122,46 @@ def speaker_heading(unit: Unit, above: Unit, labels: Labels) -> bool:
     return deeper and label_value(unit, labels, "speaker") is not None
 
 
+#: ``名，职位…`` / ``名, Role``: a name, then a comma and what they do
+_NAME_COMMA = re.compile(r"^(?P<name>[^，,：:（(/／\s]{2,4})\s*+[，,/／]\s*+\S")
+
+
+def _opening_name(text: str, known: Collection[str]) -> Name | None:
+    """``名，…`` / ``名 / …``: a surname-led name of two or three characters (four only
+    with a double surname: ``欧阳陆伟``, not ``敬请期待``), or a front-matter name."""
+    match = _NAME_COMMA.match(text)
+    if match is None:
+        return None
+    name = match["name"]
+    if key(name) in known or (len(name) < 4 and looks_like_name(name, known, strict=True)) or (
+            len(name) == 4 and is_double_surname(name[:2])):
+        return parse_name(name)
+    return None
+
+
+def section_names(text: str, known: Collection[str]) -> list[Name]:
+    """The person a line under a speaker label (``### 分享嘉宾``) names: a speaker slot
+    (``名，职位``), or a line that opens with a surname-led name and a comma or a slash
+    (``名，职位，头衔`` / ``名 / 机构 职位`` whose job words the slot reading does not
+    know) - the label says it is a person."""
+    names = slot_names(text, known)
+    if names:
+        return names
+    name = _opening_name(text, known)
+    return [name] if name else []
+
+
+def intro_names(value: str, known: Collection[str]) -> list[Name]:
+    """The person a speaker-intro label's text opens with (``讲师介绍：名，职位…``):
+    strictly a name (surname-led, or the front matter's), not a project or employer."""
+    names = slot_names(value, known, bio=True)
+    if not names and (opening := _opening_name(value, known)):
+        names = [opening]  # ``名，TiKV team lead``: the label says who
+    return names if len(names) == 1 and (key(names[0].name) in known or (
+        not names[0].name.isascii() and looks_like_name(names[0].name, known, strict=True)
+    )) else []
+
+
 def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
     """A line that is only a label (``Speakers:``), its value on the next line."""
     if not has_colon(unit.text):
@@ -181,6 +222,8 @@ def read_talk(
     introduced: list[tuple[Name, int]] = []
     intro_adds = False  # a "Speakers:" section: its people join those named before
     slots_open = True  # the lines right under the title may be speaker slots
+    people_under: str | None = None  # the speaker sub-heading the lines are under
+    labelled_intro: list[tuple[Name, str]] = []  # people opening a ``讲师介绍：`` line
     slot_index = head.slot[0] if head.slot is not None else -1
     for index in range(head.index + 1, head.stop):
         line = units[index]
@@ -192,8 +235,19 @@ def read_talk(
             index == head.index + 1 and speaker_heading(line, unit, labels)
         ):
             intro = bool(labels.only("speaker_intro").match(line.text))
+            # ``### 分享嘉宾`` right under the talk's heading: its lines name the people
+            people_under = (line.text if index == head.index + 1 and labels.only(
+                "speaker").match(line.text) else None)
             free.append(line)
             continue
+        if people_under and line.alone and line.kind == "paragraph" and (
+            names := section_names(line.text, known)
+        ):
+            add_names(talk, names, f"line {line.line}: under the speaker label heading "
+                      f"{people_under!r}, the line opens with the name")
+            consumed.add(line.line)
+            continue
+        people_under = None
         if line.alone and labels.only("speaker_intro").match(line.text):
             intro = True
             consumed.add(line.line)
@@ -242,6 +296,16 @@ def read_talk(
                 # 分享嘉宾：名，机构，职位 - one person and where they work, not a list
                 names = slot
             add_names(talk, names, why)
+        elif (value := label_value(line, labels, "speaker_intro")) and (
+            names := intro_names(value, known)
+        ):
+            # ``讲师介绍：名，职位…``: the introduction opens with the person - who
+            # speaks when no label says so (its text stays the talk's)
+            why = (f"line {line.line}: speaker-intro label {_label_of(line.text)!r} whose "
+                   "text opens with the name")
+            labelled_intro += [(name, why) for name in names]
+            free.append(line)
+            continue
         elif names := by_line(line, known):
             add_names(talk, names, f"line {line.line}: 'By …' line under the title")
         elif (value := label_value(line, labels, "topic")) and (
@@ -282,6 +346,8 @@ def read_talk(
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             consumed.add(first.line)
+    for name, why in labelled_intro if not talk.speakers else ():
+        add_names(talk, [name], why)
     for name, number in introduced if intro_adds or not talk.speakers else ():
         add_names(talk, [name], f"line {number}: paragraph after a speaker-intro label "
                    "that opens with the name")
@@ -428,7 +494,20 @@ def _titled_video(free: list[Unit], title: str) -> str | None:
         if text and fold(text) == wanted and found.VIDEO_HOSTS.match(url)
         and (safe := safe_url(url))
     }
+    if not videos:
+        # ``+ [视频 | 系列名：标题的简称](bilibili)``: the one link of the talk's own text
+        # that says it is a video (its title may be shortened)
+        videos = {
+            safe for unit in free if unit.first and unit.block.links
+            for text, url in unit.block.links
+            if text and _VIDEO_WORD.match(text) and found.VIDEO_HOSTS.match(url)
+            and (safe := safe_url(url))
+        }
     return videos.pop() if len(videos) == 1 else None
+
+
+#: a link text that opens by saying it is a video (``视频 | …``, ``Video: …``)
+_VIDEO_WORD = re.compile(r"^\s*+(?:视频|录像|回放|video|recording)\s*+[|｜:：\-–—]", re.IGNORECASE)
 
 
 def _nicknames(talk: Talk, free: list[Unit]) -> None:

@@ -307,6 +307,11 @@ _POINTING_WORDS = frozenset({
 _NOT_NAME_ENDS = frozenset("的了们着过地得上下里内外")
 
 
+def is_double_surname(text: str) -> bool:
+    """Whether ``text`` is a two-character surname (``欧阳``, ``司马``)."""
+    return text in _DOUBLE_SURNAMES
+
+
 def opens_sentence(text: str) -> bool:
     """Whether ``text`` opens with a word pointing at the event or its audience (``本期``,
     ``来自…``): the first words of a sentence, not a person."""

@@ -34,7 +34,16 @@ from . import headers as found
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
 from .confidence import UNNAMED_SCHEDULE
-from .content import bare_label, by_line, label_value, people_value, read_talk, speaker_heading
+from .content import (
+    bare_label,
+    by_line,
+    intro_names,
+    label_value,
+    people_value,
+    read_talk,
+    section_names,
+    speaker_heading,
+)
 from .headers import Header
 from .labels import Labels
 from .names import (
@@ -381,9 +390,14 @@ def _speaker_follows(
     for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
         unit = units[at]
         if unit.kind == "heading":
-            # ``## Talk 1: Title`` then ``### Speaker: Name``: a labelled sub-heading
-            return first and speaker_heading(unit, units[index], labels)
+            # ``## Talk 1: Title`` then ``### Speaker: Name``: a labelled sub-heading, or
+            # ``### 分享嘉宾`` with a ``名，职位`` slot line right under it
+            return first and (speaker_heading(unit, units[index], labels)
+                              or _speaker_section(units, at, units[index], labels, known))
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
+        intro = label_value(unit, labels, "speaker_intro") if first and unit.text else None
+        if intro and intro_names(intro, known):
+            return True  # ``讲师介绍：名，职位…`` first under the heading
         if value and _quoted_over_speaker(units, at - 1, labels) is not None:
             return False  # the label is the speaker of the 《标题》 line above it
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
@@ -395,6 +409,19 @@ def _speaker_follows(
             if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
                 return True
     return False
+
+
+def _speaker_section(
+    units: list[Unit], at: int, above: Unit, labels: Labels, known: Collection[str]
+) -> bool:
+    """``### 分享嘉宾`` one level under a talk's heading, its first line a speaker slot
+    (``名，职位``): the sub-heading labels who gives the talk above."""
+    unit = units[at]
+    if unit.block.level <= above.block.level or not labels.only("speaker").match(unit.text):
+        return False
+    slot = units[at + 1] if at + 1 < len(units) else None
+    return (slot is not None and slot.kind == "paragraph" and slot.alone
+            and len(slot.text) <= _SLOT_LINE and bool(section_names(slot.text, known)))
 
 
 def _headers(
