@@ -187,3 +187,35 @@ def test_a_line_under_a_speaker_sub_heading_that_names_no_one_is_no_speaker() ->
     event = read("## 议题 1：边车代理的十个坑\n\n### 分享嘉宾\n\n敬请期待，嘉宾即将公布\n")
     assert all(not speakers for _title, speakers in talks(event))
 
+
+# -- a recap's sibling headings whose first paragraph names who gave the talk ------------
+
+
+_RECAP = (
+    "## 开场\n\n示例基金会主席 **Ann Example** 在开场演讲中指出：要提效。\n\n"
+    "## 技术分享回顾\n\n### 边车代理的十个坑\n\n![](a.png)\n\n"
+    "示例公司研发工程师郑一鸣分享了代理的实践。\n\n"
+    "### 函数网关的演进\n\n示例社区 Maintainer **钱二白** 介绍了网关。\n\n"
+    "### 示例银行：链路追踪实践\n\n示例银行平台工程师 James 展示了追踪。\n\n"
+    "### 内核调研\n\n示例科技 **孙三红** 首次公开了成果。\n\n"
+    "## 交流环节\n\n现场讨论热烈。\n"
+)
+
+
+def test_recap_headings_whose_sections_open_with_the_speaker_are_talks() -> None:
+    event = read(_RECAP)
+    assert talks(event) == [
+        ("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"]),
+        ("示例银行：链路追踪实践", ["James"]), ("内核调研", ["孙三红"]),
+    ]
+    assert "郑一鸣分享了" in event.talks[0].abstract  # the paragraph stays the talk's
+
+
+def test_two_recap_headings_or_prose_without_a_person_are_no_programme() -> None:
+    """The near misses: two sibling sections only; sections that name no one first."""
+    two = read("## 回顾\n\n### 边车代理\n\n示例公司工程师郑一鸣分享了代理。\n\n"
+               "### 函数网关\n\n示例社区 **钱二白** 介绍了网关。\n")
+    assert talks(two) == []
+    prose = read("## 回顾\n\n### 边车代理\n\n大家分享了代理。\n\n### 函数网关\n\n"
+                 "本次介绍了网关。\n\n### 链路追踪\n\n我们展示了追踪。\n")
+    assert talks(prose) == []

@@ -26,6 +26,7 @@ from . import (
     name_items,
     name_quoted,
     nested,
+    recap_sections,
     running,
     siblings,
     tables,
@@ -81,6 +82,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         dashed.dash_headings(units, known) | _by_headings(units, known) | _quoted_headings(units)
     )
     by_heads |= avatars.avatar_headings(units, known, by_heads)
+    by_heads |= recap_sections.read(units, known, by_heads)
     quoting = name_quoted.quoting(units)
     if quoting:
         by_heads |= name_quoted.read(units, quoting, by_heads, known)

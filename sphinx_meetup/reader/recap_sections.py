@@ -1,0 +1,104 @@
+"""A recap's talks as sibling headings whose first paragraph says who gave them.
+
+Recaps tell each talk under its own heading (``### 标题``) and name the speaker only in
+the first sentence of its section: ``某公司研发工程师王五分享了…``, ``… Maintainer **李四**
+介绍了…``, ``某公司 **Ann Example** 展示了…``. One such paragraph is prose; the shape
+is evidence when the sibling headings share it: at least three headings of one level
+under one parent, most of them, open their section with a person right before a verb of
+giving a talk (分享 / 介绍 / 展示 / 讲解 / 带来 / 围绕), the person set apart by bold or
+by the job they hold glued before them (a surname-led name, a double surname, a Latin
+name; a one-word Latin name only in that slot). An opening remark under its own
+section of another shape (``## 开场`` among ``## 交流环节``, ``## 结语``) is no sibling of
+them, and ``在开场分享中提到`` puts words between the person and the verb: no talk.
+Pure: units in, headers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import SIBLING_SLOT
+from .headers import Header, tidy_title
+from .names import Name, key, looks_like_name, parse_name
+from .patterns import LazyPattern
+
+#: the verbs that say the person gave the talk (``分享了``, ``介绍了``, ``围绕…展开分享``)
+_VERB = r"(?:首次|重点|详细|深入|系统)?(?:分享|介绍|展示|讲解|带来|解读|阐述|围绕|演示|公开|发布)"
+#: ``**名**`` right before the verb (a bracket after the name allowed)
+_BOLD = LazyPattern(
+    rf"\*\*(?P<name>[^*\n]{{2,30}}?)\*\*\s*+(?:[（(][^）)]{{0,30}}[）)]\s*+)?{_VERB}"
+)
+#: ``…工程师王五分享了`` / ``… Maintainer 李四介绍了`` / ``…工程师 James 介绍了``
+_AFTER_JOB = LazyPattern(
+    r"(?:工程师|架构师|专家|负责人|创始人|研究员|总监|经理|主管|研发|布道师|顾问|"
+    r"Maintainer|Reviewer|Approver|Committer|CTO|CEO|PMC)\s*+"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*+{_VERB}"
+)
+#: sibling headings that must share the shape
+_MIN_SIBLINGS = 3
+#: the opening sentence is read, not the whole paragraph
+_OPENING = 160
+
+
+def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
+    """Talk headers for sibling headings of the recap shape, by unit index."""
+    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
+    if len(headings) < _MIN_SIBLINGS:
+        return {}
+    groups: dict[tuple[int, int], list[int]] = {}
+    stack: list[tuple[int, int]] = []
+    for index in headings:
+        level = units[index].block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else -1
+        groups.setdefault((parent, level), []).append(index)
+        stack.append((level, index))
+    heads: dict[int, Header] = {}
+    for group in groups.values():
+        if len(group) < _MIN_SIBLINGS:
+            continue
+        found = {index: person for index in group if index not in taken
+                 and (person := _speaker(units, index, known)) is not None}
+        if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
+            continue
+        for index, (name, shape, line) in found.items():
+            title = tidy_title(units[index].text)
+            if not title:
+                continue
+            why = (f"line {line}: the person {shape} before a verb of giving a talk "
+                   f"opening the section; {SIBLING_SLOT} ({len(found)} sibling headings)")
+            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
+    return heads
+
+
+def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
+    """The person the first paragraph under heading ``index`` opens by (images skipped)."""
+    for unit in units[index + 1 : index + 4]:
+        if unit.kind == "heading":
+            return None
+        if not unit.text:
+            continue  # an image alone
+        if unit.kind != "paragraph" or not unit.first:
+            return None
+        source, text = unit.block.text[:_OPENING], unit.text[:_OPENING]
+        match = _BOLD.search(source)
+        shape = "in bold"
+        if match is None:
+            match = _AFTER_JOB.search(text)
+            shape = "after their job"
+        if match is None:
+            return None
+        name = parse_name(match["name"].strip())
+        if not _person(name.name, known, after_job=shape != "in bold"):
+            return None
+        return name, shape, unit.line
+    return None
+
+
+def _person(name: str, known: Collection[str], *, after_job: bool) -> bool:
+    if key(name) in known or looks_like_name(name, known, strict=True):
+        return True
+    # ``工程师 James 介绍了``: one Latin word where the job's holder is named
+    return after_job and name.isascii() and name.isalpha() and name[:1].isupper()
