@@ -110,6 +110,7 @@ _TARGET = r"\((?P<url>(?:[^()\n]|\([^()\n]*\))*)\)"
 _IMAGE = re.compile(r"!\[[^\]\[]*\]" + _TARGET)
 _LINK = re.compile(r"\[([^\]\[]*)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
 _FOLD_DROP = re.compile(r"[\W_]+")
 
@@ -298,6 +299,8 @@ def plain(markdown: str) -> str:
         text = _LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
+        if "<br" in text or "<BR" in text:  # an HTML line break in Markdown: no words
+            text = _HTML_BREAK.sub(" ", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return unemphasise(text).strip()

@@ -151,6 +151,10 @@ def speaker_doubt(
         return f"a {(hit or 'label').replace('_', ' ')} word"
     if len(words) > _MAX_NAME_WORDS:
         return "a phrase, not a name"
+    if not cjk and len(words) > 1 and not any(word[:1].isupper() for word in words):
+        # ``it could be you``, ``to be announced``: words of a sentence - a person's
+        # name has a capital somewhere (a one-word handle may be all lower case)
+        return "a phrase, not a name"
     if not cjk and len(words) == 1 and not labelled:
         # a lone Latin word (Stanford, Topics) is a place or a thing more often than a
         # person; a one-word speaker must be in the front matter

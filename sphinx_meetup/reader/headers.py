@@ -61,11 +61,22 @@ _CLOCK = (
     r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}))"
     r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
 )
+#: a time zone's abbreviation after a clock (``UTC``, ``CET``, ``GMT+1``, ``WAT/CET``)
+_ZONE = (
+    r"(?-i:(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|MES?Z|WAT|CAT|EAT|SAST|[PMCE][SD]T|AKST|HST|"
+    r"AE[SD]T|ACST|AWST|NZ[SD]T|JST|KST|HKT|SGT|ICT|WIB|PHT)"
+    r"(?:\s*+[+-]\s*+\d{1,2}(?::\d\d)?)?(?:/[A-Z]{2,5})*)"
+)
 _TIMED = re.compile(
-    rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)\s*+(?:[-–—|：:]\s*+)?"
+    rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)"
+    # ``19:30 - 20:00 Uhr``, ``12:00 UTC``: the clock's unit or zone is the time's
+    rf"(?:\s++(?:uhr|o['’]clock|(?P<zone>{_ZONE}))(?!\w))?\s*+(?:[-–—|：:]\s*+)?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: what a row that only tells the time in another zone holds after it: nothing, or the
+#: places in that zone (``12:00 - 13:00 GMT (e.g. London, Bamako)``) - no agenda entry
+_ZONE_PLACES = re.compile(r"^(?:[(（][^()（）]{0,80}[)）])?$")
 _NUMBER_WORDS = "一二三四五六七八九十"
 _NUMBERED = re.compile(
     r"^(?:talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题)\s*"
@@ -420,9 +431,11 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     match = _TIMED.match(unit.text)
     if not match:
         return None
+    rest = clean(match["rest"])
+    if match["zone"] and _ZONE_PLACES.match(rest):
+        return None
     start, end = find_times(match["times"])
     header = Header(index, "timed", start=start, end=end)
-    rest = clean(match["rest"])
     if unit.kind == "item" and unit.first and not unit.alone:
         rest, header.wrapped = _unwrapped(rest, unit.block.plain_lines[1:])
     numbered = _NUMBERED.match(rest)
