@@ -14,7 +14,7 @@ from . import headers as found
 from .agenda import HOST_EVIDENCE
 from .blocks import Unit, fold, has_colon, urls_in
 from .confidence import CUT_AT_LABEL
-from .headers import Header
+from .headers import BY_BRACKET, Header
 from .labels import Labels
 from .names import (
     Name,
@@ -210,7 +210,8 @@ def read_talk(
         head.style, "on the talk's own line")
     add_names(talk, head.names, f"line {unit.line}: {where}")
     if head.slot is not None:
-        add_names(talk, head.slot[1], head.slot[2])
+        why = head.slot[2]
+        add_names(talk, head.slot[1], f"line {unit.line}: {why}" if why == BY_BRACKET else why)
     _header_media(talk, unit, labels)
     consumed.add(unit.line)
     inside.update(range(head.index, head.stop))

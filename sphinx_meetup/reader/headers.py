@@ -74,6 +74,13 @@ _TIMED = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: ``*Title* (von handle)`` closing a line (an HTML line break may follow): the title
+#: emphasised, then the bracket that says who gives it
+_SET_APART_BY = re.compile(
+    r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*+[(（]\s*+(?:by|par|von|door)\s++[^()（）*_]{1,60}[)）]"
+    r"\s*+(?:<br\s*+/?>)?\s*+$",
+    re.IGNORECASE,
+)
 #: what a row that only tells the time in another zone holds after it: nothing, or the
 #: places in that zone (``12:00 - 13:00 GMT (e.g. London, Bamako)``) - no agenda entry
 _ZONE_PLACES = re.compile(r"^(?:[(（][^()（）]{0,80}[)）])?$")
@@ -448,7 +455,8 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     status = _STATUS.match(rest)
     if status:  # ``--CANCELLED-- Name (Org): Title``: the marker is no title
         rest = rest[status.end() :]
-    title_and_names(header, rest, known, labels)
+    set_apart = ")" in unit.source and bool(_SET_APART_BY.search(unit.source))
+    title_and_names(header, rest, known, labels, set_apart=set_apart)
     if status and header.title:
         header.title = f"{header.title} ({status['status']})"  # still said, after it
     if not header.title and not header.names:
@@ -780,14 +788,24 @@ def _attach(header: Header, url: str) -> Header:
     return header
 
 
-def title_and_names(header: Header, rest: str, known: Collection[str], labels: Labels) -> None:
+def title_and_names(
+    header: Header, rest: str, known: Collection[str], labels: Labels, *, set_apart: bool = False
+) -> None:
     """What an agenda line says after its time or number: ``标题 by 名``, ``标题 - 名``,
-    ``《标题》 名``, ``名：标题``, ``标题 讲师：名`` or ``标题 名（机构）``."""
+    ``《标题》 名``, ``名：标题``, ``标题 讲师：名`` or ``标题 名（机构）``; ``set_apart``:
+    the line emphasises its title and closes with a ``(by …)`` bracket."""
     header.title, header.names = tidy_title(rest), []
     if not rest:
         return
+    bracket = _by_bracket(rest, known, handles=set_apart)
+    if bracket is not None and set_apart and any(" " not in n.name for n in bracket[1]):
+        # ``*Title* (von prokhor)``: the title set apart by emphasis, the bracket after
+        # it - ``von`` is a speaker label there, and one-word names or handles speak
+        header.title = tidy_title(bracket[0])
+        header.slot = (header.index, bracket[1], BY_BRACKET)
+        return
     split = (
-        _by_bracket(rest, known)
+        bracket
         or _leading_label(rest, known, labels)
         or _labelled_names(rest, known, labels)
         or split_title_names(rest, known, latin=True, by_label=True)
@@ -819,16 +837,26 @@ _BY_BRACKET = re.compile(
 )
 
 
-def _by_bracket(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+#: a handle (``prokhor``, ``ann_x``): one word a person goes by in a chat or a forum
+_HANDLE_WORD = re.compile(r"^@?[a-z][a-z0-9_.-]{1,30}$")
+#: the evidence of people read from a ``(by …)`` bracket: the word is a speaker label
+BY_BRACKET = "after the 'by' label of the bracket closing the line"
+
+
+def _by_bracket(
+    text: str, known: Collection[str], *, handles: bool = False
+) -> tuple[str, list[Name]] | None:
     """``Currency and warming (by Ann Example).``: a bracket that opens with ``by``
-    closes an agenda line; what it names are the speakers when they read as names."""
+    closes an agenda line; what it names are the speakers when they read as names (or,
+    with ``handles``, as one handle each: ``*Title* (von prokhor)``)."""
     if "(" not in text and "（" not in text:
         return None
     match = _BY_BRACKET.search(text, max(0, len(text) - 120))
     if match is None or match.start() == 0:
         return None
     names = split_names(match["names"], known)
-    if names and all(looks_like_name(n.name, known, strict=False) for n in names):
+    if names and all(looks_like_name(n.name, known, strict=False)
+                     or (handles and _HANDLE_WORD.match(n.name)) for n in names):
         return text[: match.start()], names
     return None
 
