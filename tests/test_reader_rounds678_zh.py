@@ -219,3 +219,37 @@ def test_two_recap_headings_or_prose_without_a_person_are_no_programme() -> None
     prose = read("## 回顾\n\n### 边车代理\n\n大家分享了代理。\n\n### 函数网关\n\n"
                  "本次介绍了网关。\n\n### 链路追踪\n\n我们展示了追踪。\n")
     assert talks(prose) == []
+
+
+# -- a bracket closing an agenda entry whose last word is the speaker ----------------------
+
+
+def test_a_bracket_that_ends_with_the_name_gives_the_speaker() -> None:
+    event = read(
+        "议程如下：\n\n* 边车代理简介（示例公司CTO-郑一鸣 14:00-14:20）。\n"
+        "* 函数网关的演进（示例-钱二白 14:20-15:00）。\n* 链路追踪实践 （孙三红 15:10-15:50）\n"
+        "* 自由讨论\n"
+    )
+    assert talks(event) == [("边车代理简介", ["郑一鸣"]), ("函数网关的演进", ["钱二白"]),
+                            ("链路追踪实践", ["孙三红"])]
+
+
+def test_timed_entries_whose_bracket_ends_with_role_and_name() -> None:
+    """``HH:MM - HH:MM 标题（机构 & 角色   名 ）[PPT](…)``; an unnamed round table is no
+    talk."""
+    event = read(
+        "**议程如下**\n\n* 14:00 - 14:40 边车代理（ 示例游戏 & Committer   郑一鸣）"
+        "[PPT](https://e.org/a.pptx)\n* 14:40 - 15:20 函数网关（示例数科 & PPMC  钱二白 ）\n"
+        "* 15:20 - 16:00 链路追踪（大数据平台部总监   孙三红 ）\n"
+        "* 16:10 - 16:40 内核调研 （ 示例数科高级DBA && PPMC    李四 ）\n"
+        "* 16:40 - 17:20 圆桌讨论 - 如何加入社区\n"
+    )
+    assert talks(event) == [("边车代理", ["郑一鸣"]), ("函数网关", ["钱二白"]),
+                            ("链路追踪", ["孙三红"]), ("内核调研", ["李四"])]
+
+
+def test_a_bracket_of_words_or_a_lone_bracket_names_no_one() -> None:
+    """The near misses: a bracket that is a remark, one entry alone with only a name."""
+    assert talks(read("* 边车代理（线上 直播）\n* 函数网关（闪电演讲）\n")) == []
+    assert talks(read("* 边车代理（郑一鸣）\n* 其他\n")) == []
+

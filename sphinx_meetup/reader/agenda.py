@@ -145,13 +145,22 @@ def _agenda_match(
 def classify(talk: Talk, head: Header, labels: Labels) -> None:
     """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
     title = talk.title
-    idle = not talk.speakers and is_break_title(title, labels)
+    idle = not talk.speakers and (is_break_title(title, labels) or bool(_DISCUSSION.match(title)))
     if head.kind == "break" or is_remarks(title, labels) or idle:
         talk.kind = "break"
         if talk.speakers and all(
             HOST_EVIDENCE in talk.evidence.get(name, "") for name in talk.speakers
         ):
             talk.speakers, talk.aliases, talk.affiliations = [], {}, {}  # a host, no talk
+
+
+#: ``圆桌讨论 - 如何参与社区``, ``Open discussion``: a discussion row; with no one named, the
+#: room talks, nobody gives a talk (a panel that names its people is one)
+_DISCUSSION = re.compile(
+    r"^(?:圆桌讨论|自由讨论|开放讨论|讨论环节|open\s+discussion|panel\s+discussion|"
+    r"round[\s-]?table(?:\s+discussion)?)(?=$|[\s:：\-–—(（])",
+    re.IGNORECASE,
+)
 
 
 def is_remarks(title: str, labels: Labels) -> bool:

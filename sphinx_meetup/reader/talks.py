@@ -20,6 +20,7 @@ from ..model import Talk
 from . import (
     agenda,
     avatars,
+    bracket_names,
     dashed,
     dates,
     marked,
@@ -99,6 +100,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = nested.attach(heads, units, known, result.regions)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
+    heads += bracket_names.read(heads, units, known)
     heads += ordered
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)

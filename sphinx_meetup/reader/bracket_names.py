@@ -1,0 +1,114 @@
+"""Agenda items that close their title with a bracket ending in the speaker's name.
+
+``- 标题（机构-名 14:00-14:20）``, ``- 14:00 - 14:40 标题（机构 & 角色   名）[PPT](…)``,
+``- 标题（角色 名）``: the bracket holds where the person works or what they are, then
+their name last (a time range may close it). The name must be strictly one (a
+surname-led Chinese name of two or three characters, four with a double surname, or a
+front-matter name) and the words before it an employer or a role; the shape counts when
+two items of one list have it, or when one item's bracket gives both the person and
+what they do (the name-and-employer form :mod:`.siblings` also trusts). An item that
+names no one there (``自由讨论``) stays as written. Pure: headers in, headers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .headers import Header, tidy_title
+from .names import Name, is_double_surname, key, looks_like_name, parse_name
+
+#: ``标题（…）`` closing the item, link words (``PPT``) and a full stop allowed after it
+_CLOSING = re.compile(
+    r"^(?P<title>.*?\S)\s*+[（(](?P<inner>[^（）()]{2,80})[)）]"
+    r"(?:\s*+(?:PPT|PDF|slides|视频|幻灯片?))*\s*+[。.]?\s*$",
+    re.IGNORECASE,
+)
+#: a clock range in the bracket (``14:00-14:20``)
+_TIMES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?")
+#: what parts the employer, the role and the name
+_PARTS = re.compile(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
+#: a speaker label, which says nothing of what the person does
+_LABEL = re.compile(r"^(?:by|von|par|讲师|主讲人?|分享人|嘉宾|speakers?)[:：]?$", re.IGNORECASE)
+#: items of a list with the shape needed unless the bracket also says what they do
+_MIN_ITEMS = 2
+
+
+def read(heads: list[Header], units: list[Unit], known: Collection[str]) -> list[Header]:
+    """Give the timed entries of ``heads`` whose bracket ends in a name their speaker;
+    return headers for the untimed list items of that shape."""
+    taken = {head.index: head for head in heads}
+    timed = [head for head in heads if head.style == "timed" and not head.names
+             and head.slot is None and head.title]
+    found: list[tuple[int, Header | None, str, Name, bool, bool]] = [
+        (head.index, head, match["title"], *slot) for head in timed
+        if (match := _CLOSING.match(head.title)) and (slot := _slot(match["inner"], known))
+    ]
+    items = [index for index, unit in enumerate(units)
+             if unit.kind == "item" and unit.first and index not in taken
+             and unit.text.endswith(("）", ")", "。", "PPT", "）。"))]
+    for index in items:
+        match = _CLOSING.match(units[index].text)
+        if match and (slot := _slot(match["inner"], known)):
+            found.append((index, None, match["title"], *slot))
+    added: list[Header] = []
+    sure = [entry for entry in found if entry[5]]
+    for index, head, title, name, strong, strict in found:
+        # a name the surname list does not know reads only among strict siblings
+        if not (strong and strict) and not _siblings(units, index, sure if not strict
+                                                     else found):
+            continue
+        title = tidy_title(title)
+        if not title:
+            continue
+        line = units[index].line
+        why = (f"line {line}: the name last in the bracket closing the entry"
+               + (" (after their employer or role)" if strong else ", as a sibling item's"))
+        if head is not None:
+            head.title, head.slot = title, (index, [name], why)
+        else:
+            added.append(Header(index, "line", title=title, own_only=True,
+                                slot=(index, [name], why)))
+    return added
+
+
+def _slot(inner: str, known: Collection[str]) -> tuple[Name, bool, bool] | None:
+    """The person last in ``inner``, whether words before them say what they do, and
+    whether the name is strictly one (else a two- or three-character word that may be)."""
+    inner = _TIMES.sub(" ", inner).strip(" \t,，;；")
+    parts = [part for part in _PARTS.split(inner) if part]
+    if not parts:
+        return None
+    last = parts[-1]
+    strict = _person(last, known)
+    if strict is None:
+        return None
+    # what stands before the name says what they do (not a ``by`` / ``讲师`` label)
+    does = any(not _LABEL.match(part) for part in parts[:-1])
+    return parse_name(last), does, strict
+
+
+def _person(text: str, known: Collection[str]) -> bool | None:
+    """``True`` for a name, ``False`` for a word that may be one, ``None`` for none."""
+    if key(text) in known:
+        return True
+    if text.isascii() or not 2 <= len(text) <= 4:
+        return None
+    if len(text) == 4:
+        return True if is_double_surname(text[:2]) else None
+    if looks_like_name(text, known, strict=True):
+        return True
+    return False if looks_like_name(text, known, strict=False) else None
+
+
+def _siblings(units: list[Unit], index: int, found: list[tuple]) -> bool:
+    """Whether another entry of the same list (or agenda) has the shape."""
+    start = index
+    while start > 0 and units[start - 1].kind == "item":
+        start -= 1
+    end = index
+    while end + 1 < len(units) and units[end + 1].kind == "item":
+        end += 1
+    return sum(1 for other, *_rest in found if start <= other <= end) >= _MIN_ITEMS
+
