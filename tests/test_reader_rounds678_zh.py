@@ -253,3 +253,19 @@ def test_a_bracket_of_words_or_a_lone_bracket_names_no_one() -> None:
     assert talks(read("* 边车代理（线上 直播）\n* 函数网关（闪电演讲）\n")) == []
     assert talks(read("* 边车代理（郑一鸣）\n* 其他\n")) == []
 
+
+# -- ``名/机构/职位`` lines, each followed by ``演讲主题：标题`` ----------------------------
+
+
+def test_slashed_guest_slots_followed_by_a_topic_label_are_talks() -> None:
+    event = read(
+        "## 议题介绍\n\n郑一鸣/示例数科/大数据工程师\n\n演讲主题：边车代理的十个坑\n"
+        "演讲概要：代理的演变。\n\n<div><img src=\"/a.png\"/></div>\n\n"
+        "昝二白/示例思科/大数据工程师\n\n演讲主题：函数网关的演进\n演讲概要：网关。\n"
+    )
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["昝二白"])]
+
+
+def test_one_slashed_slot_or_slashes_without_a_topic_label_are_no_talk() -> None:
+    assert talks(read("郑一鸣/示例数科/大数据工程师\n\n演讲主题：边车代理\n")) == []
+    assert talks(read("郑一鸣/示例数科/工程师\n\n钱二白/示例/工程师\n\n介绍了代理。\n")) == []

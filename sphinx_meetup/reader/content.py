@@ -43,7 +43,8 @@ _SHAPES = {
     "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
     "quoted_name": "line '《title》name', as a sibling line is",
     "name_quoted": "line or heading 'name《title》', as a sibling is (or a front-matter name)",
-    "slot_topic": "bold 'name role' line with a topic label below (as its siblings)",
+    "slot_topic": "bold 'name role' (or 'name/org/role') line with a topic label below (as "
+                  "its siblings)",
     "running": "entry of a running order ('~ 15:13 name title' heading)",
     "segment": "text cut at a speaker label",
     "bar": "bold line 'title | job name': the person after the bar (as its siblings')",

@@ -644,20 +644,37 @@ def _quoted_names(
 _MIN_SLOT_TOPICS = 2
 
 
+#: ``名/机构/职位``: a person, where they work and what they do, parted by slashes - a
+#: speaker slot by its shape, bold or not
+_SLASHED_SLOT = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*+/[^/\n]{1,40}/[^/\n]{1,40}$")
+
+
+def _guest_slot(unit: Unit, known: Collection[str]) -> list[Name]:
+    """The person of a bold ``名 职位`` line or a ``名/机构/职位`` line."""
+    if unit.bold:
+        return slot_names(unit.text, known)
+    if not _SLASHED_SLOT.match(unit.text):
+        return []
+    name, where = (part.strip() for part in unit.text.split("/", 1))
+    if not looks_like_name(name, known, strict=False):
+        return []
+    return [Name(name=name, affiliation=where.replace("/", "，"))]
+
+
 def _slots_then_topics(
     units: list[Unit], heads: list[Header], labels: Labels, known: Collection[str],
     regions: list[str],
 ) -> list[Header]:
-    """A guest list of bold ``名 职位`` lines, some followed (before the next one) by a
-    ``议题题目：标题`` / ``演讲题目：…`` line: each such pair is a talk, the person first and
-    the label naming the title; a guest with no topic line gives none. Read only when two
-    or more pairs share the shape."""
+    """A guest list of bold ``名 职位`` lines (or ``名/机构/职位`` ones), some followed
+    (before the next one) by a ``议题题目：标题`` / ``演讲题目：…`` line: each such pair is
+    a talk, the person first and the label naming the title; a guest with no topic line
+    gives none. Read only when two or more pairs share the shape."""
     taken = {head.index for head in heads}
     slots = [
         (index, names) for index, unit in enumerate(units)
-        if unit.bold and unit.alone and unit.kind == "paragraph" and index not in taken
+        if unit.alone and unit.kind == "paragraph" and index not in taken
         and regions[index] != "inside" and len(unit.text) <= _SLOT_LINE
-        and len(names := slot_names(unit.text, known)) == 1
+        and len(names := _guest_slot(unit, known)) == 1
     ]
     pairs = []
     for number, (index, names) in enumerate(slots):
