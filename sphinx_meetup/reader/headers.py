@@ -307,7 +307,15 @@ def tidy_title(text: str) -> str:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     elif (suffix := _QUOTED_THEN_WHO.match(text)) is not None:
         text = suffix["title"]  # 《标题》——某某社区: who presents it follows the dashes
+    if text[-1:] in ")）" and (remark := _REMARK_AFTER_STOP.match(text)):
+        text = remark["title"].rstrip(".。")  # ``Title. (A short talk)``: a remark on it
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
+
+
+#: a bracket after the title's closing full stop: a remark about the talk, not its words
+_REMARK_AFTER_STOP = re.compile(
+    r"^(?P<title>[^.!?。！？]*?\S[.!?。！？])\s++[(（][^()（）]{2,80}[)）]$"
+)
 
 
 def split_title_names(
