@@ -336,3 +336,12 @@ def test_any_programme_reads_without_failing(entries: list, day: str | None) -> 
     assert all(isinstance(t.start, dt.datetime | type(None)) for t in event.talks)
     assert event.body_rest.strip() == "Body."
     event.to_json()
+
+
+def test_a_placeholder_speaker_of_a_listed_talk_is_nobody() -> None:
+    """``speaker: TBA``: nobody known yet - no card for "TBA"; the talk stays as listed."""
+    event = read_event("---\ntitle: October Meetup\ndate: 2020-10-14\ntalks:\n"
+                       "  - speaker: TBA\n    title: Hack night\n"
+                       "  - speaker: Ann Example\n    title: Parsers\n---\nSee you.\n")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Hack night", []), ("Parsers", ["Ann Example"])]

@@ -456,7 +456,7 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         )
         return None
     name = parse_name(raw_name)
-    if name.name.casefold() in _NOBODY:
+    if name.name.casefold() in NOBODY:
         return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
     designation = _first_text(item, "designation", "title_role", "role", "job", "position")
@@ -489,7 +489,7 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
 _ONE_PERSON_KEYS = frozenset({"presenter", "intervenant", "referent"})
 
 #: what a speaker key holds when no one person speaks: everybody, or nobody known yet
-_NOBODY = frozenset({
+NOBODY = frozenset({
     "all", "everyone", "everybody", "alle", "jeder", "tous", "tout le monde", "tbd", "tba",
     "n/a", "?", "-", "todo", "nobody", "none", "niemand", "personne",
 })

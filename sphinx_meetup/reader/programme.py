@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
+from .fields import NOBODY
 from .when import _zone_of
 
 #: the front-matter keys of a programme, in order of preference
@@ -318,6 +319,8 @@ def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[s
         parts = [str(raw)] if isinstance(value, list) else _NAME_SEPARATORS.split(str(raw))
         for part in parts:
             name = " ".join(part.split())
+            if name.casefold() in NOBODY:
+                continue  # ``speaker: TBA``: nobody known yet, no card for "TBA"
             if name and name not in names:
                 names.append(name)
         if isinstance(item, dict) and (name := " ".join(str(raw).split())):
