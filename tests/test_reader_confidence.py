@@ -259,3 +259,15 @@ def test_a_doubtful_page_renders_its_body_in_order_with_one_warning(app, warning
     assert "Moderator: Petra Lind" in (Path(app.outdir) / "solid.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_a_possessive_is_no_name() -> None:
+    """``**Storytelling's Brushstrokes: How …**`` read as ``name: title`` made a talk by
+    "Storytelling's Brushstrokes" (an HTML page of round 6, once its tags are read): a
+    word's possessive before another word is a title's, never a person's."""
+    assert speaker_doubt("Storytelling's Brushstrokes", DEFAULT)
+    assert speaker_doubt("Rust’s Future", DEFAULT)
+    assert speaker_doubt("Conan O'Brien", DEFAULT) is None
+    event = read_event("---\ntitle: Meetup\n---\n\n- **Storytelling's Brushstrokes**: How AI "
+                       "draws\n- **Ann Example**: Parsers\n")
+    assert all("Storytelling's Brushstrokes" not in t.speakers for t in event.talks)

@@ -60,6 +60,9 @@ _TRAILING_ROLE = LazyPattern(
 _QUESTIONS = re.compile(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!。！]\s*$")
 _MAX_NAME_WORDS = 5
+#: ``Storytelling's Brushstrokes``, ``Rust’s future``: a word's possessive before another
+#: word - a title's words, never a person's name (``O'Brien`` has no ``'s``)
+_POSSESSIVE = re.compile(r"\w['’]s\s+\w")
 #: the words that say a bracket holds a nickname (``（花名：X）``): read, not kept
 _NICKNAME_WORDS = re.compile(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 #: runs of letters and digits (joined, the text without what is not: faster than
@@ -151,6 +154,8 @@ def speaker_doubt(
         return f"a {(hit or 'label').replace('_', ' ')} word"
     if len(words) > _MAX_NAME_WORDS:
         return "a phrase, not a name"
+    if not cjk and _POSSESSIVE.search(text):
+        return "a possessive (something of someone's), not a name"
     if not cjk and len(words) > 1 and not any(word[:1].isupper() for word in words):
         # ``it could be you``, ``to be announced``: words of a sentence - a person's
         # name has a capital somewhere (a one-word handle may be all lower case)
