@@ -269,3 +269,27 @@ def test_slashed_guest_slots_followed_by_a_topic_label_are_talks() -> None:
 def test_one_slashed_slot_or_slashes_without_a_topic_label_are_no_talk() -> None:
     assert talks(read("郑一鸣/示例数科/大数据工程师\n\n演讲主题：边车代理\n")) == []
     assert talks(read("郑一鸣/示例数科/工程师\n\n钱二白/示例/工程师\n\n介绍了代理。\n")) == []
+
+
+# -- a timed plan of blocks beside a list of named talks -----------------------------------
+
+
+def test_a_timed_plan_naming_no_one_beside_a_named_list_stays_text() -> None:
+    body = ("大体上的时间安排如下：\n\n- 14:00 - 15:00 内核主题（示例社区组织）\n"
+            "- 15:00 - 17:00 编译器主题\n- 17:00 - 18:00 闪电演讲、自由讨论\n\n"
+            "分享的话题列表：\n\n- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n"
+            "- 孙三红 - 链路追踪实践\n- 闪电演讲（现场报名）\n")
+    event = read(body)
+    assert talks(event) == [("边车代理的十个坑", ["郑一鸣"]), ("函数网关的演进", ["钱二白"]),
+                            ("链路追踪实践", ["孙三红"])]
+    assert "- 15:00 - 17:00 编译器主题" in event.body_rest  # the plan, as written
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_timed_rows_are_talks_when_no_named_list_stands_beside_them() -> None:
+    """The near miss: two named items only - the timed rows naming no one stay in doubt."""
+    event = read("- 14:00 - 15:00 内核主题\n- 15:00 - 17:00 编译器主题\n\n话题：\n\n"
+                 "- 郑一鸣 - 边车代理的十个坑\n- 钱二白 - 函数网关的演进\n")
+    assert talks(event) == []
+    assert [p for p in event.problems if p.subtype == "programme"]
+

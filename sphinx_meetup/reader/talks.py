@@ -118,6 +118,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     for talk, head in pairs:
         agenda.classify(talk, head, labels)
     _unnamed_schedule(pairs, units)
+    pairs = _plan_beside_programme(pairs, units, result)
     # only an agenda with times has days to place (most pages have none: no scan)
     marks = _day_marks(units) if any(head.start for _, head in pairs) else []
     for talk, head in pairs:
@@ -226,6 +227,42 @@ def _unnamed_schedule(pairs: list[tuple[Talk, Header]], units: list[Unit]) -> No
         return
     for talk, _ in timed:
         talk.evidence[""] = f"{talk.evidence.get('', '')} ({UNNAMED_SCHEDULE})"
+
+
+#: talks a list must name before a timed plan beside it reads as the plan's blocks
+_MIN_PROGRAMME = 3
+
+
+def _plan_beside_programme(
+    pairs: list[tuple[Talk, Header]], units: list[Unit], result: Found
+) -> list[tuple[Talk, Header]]:
+    """``14:00 - 15:00 RISC-V 主题`` / ``15:00 - 17:00 编译器主题`` naming no one, beside a
+    list of three or more talks that each name their speaker: the timed lines are the
+    afternoon's plan of themed blocks (or the hour in other zones), the list its talks -
+    the timed lines are no talks and stay in the text as written (a timed line that
+    repeats a listed talk lent it its times already)."""
+    timed = [(talk, head) for talk, head in pairs if head.style == "timed" and talk.kind == "talk"]
+    if not timed or any(talk.speakers or units[head.index].block.links for talk, head in timed):
+        return pairs
+    listed = [talk for talk, head in pairs if talk.kind == "talk" and talk.speakers
+              and head.style != "timed" and units[head.index].kind == "item"]
+    if len(listed) < _MIN_PROGRAMME:
+        return pairs
+    lists = {_list_start(units, head.index) for talk, head in pairs if talk in listed}
+    if any(_list_start(units, head.index) in lists for _talk, head in timed):
+        return pairs  # one list holds both: its timed lines are entries of the programme
+    plan = {id(talk) for talk, _ in timed}
+    for _talk, head in timed:
+        for index in range(head.index, head.stop):
+            result.consumed.discard(units[index].line)
+            result.inside.discard(index)
+    return [pair for pair in pairs if id(pair[0]) not in plan]
+
+
+def _list_start(units: list[Unit], index: int) -> int:
+    while index > 0 and units[index - 1].kind == "item":
+        index -= 1
+    return index
 
 
 #: a day heading written as a paragraph is short and no sentence
