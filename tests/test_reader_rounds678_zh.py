@@ -293,3 +293,17 @@ def test_timed_rows_are_talks_when_no_named_list_stands_beside_them() -> None:
     assert talks(event) == []
     assert [p for p in event.problems if p.subtype == "programme"]
 
+
+# -- ``名/名将在…进行题为"标题"的演讲`` -----------------------------------------------------
+
+
+def test_a_sentence_naming_a_talk_by_its_quoted_title_gives_it_and_its_people() -> None:
+    event = read('郑一鸣/钱二白将在示例城举办的示例大会上进行题为"Examples: What and How"的演讲。'
+                 "请点击[此处](https://e.org)查看议程。\n")
+    assert talks(event) == [("Examples: What and How", ["郑一鸣", "钱二白"])]
+
+
+def test_a_titled_sentence_whose_subject_is_no_person_gives_no_talk() -> None:
+    event = read('本次大会将进行题为"Examples: What and How"的演讲。\n')
+    assert talks(event) == []
+

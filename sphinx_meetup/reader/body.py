@@ -269,7 +269,11 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
     Presenters described by a topic only (no ``《》`` title) give no talk."""
     talks = []
     for index, unit in enumerate(units):
-        if index in inside or unit.kind != "paragraph" or "《" not in unit.text:
+        if index in inside or unit.kind != "paragraph":
+            continue
+        if "题为" in unit.text:
+            talks += _titled_sentences(unit, known)
+        if "《" not in unit.text:
             continue
         for match in _BROUGHT.finditer(unit.text):
             person = peel_name(match["who"].strip(), known)
@@ -280,6 +284,34 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
             add_names(talk, [person], f"line {unit.line}: the job and name before "
                       "'为我们带来了《…》'")
             talks.append(talk)
+    return talks
+
+
+#: ``名/名将在…大会上进行题为"标题"的演讲``: an announcement's sentence naming a talk by
+#: its quoted title and who gives it (the sentence's subject, first in it)
+_TITLED = LazyPattern(
+    r"(?:^|[。！!？?；;])\s*+(?P<who>[^。！!？?；;，,\s\"“”]{2,20}?)\s*+将?\s*+"
+    r"(?:在[^。！!？?；;]{0,60}?)?(?:进行|带来|发表)(?:一场|一个)?\s*+题为\s*+"
+    r"[\"“「《](?P<title>[^\"“”「」《》]{2,120})[\"”」》]\s*+的(?:主题)?(?:演讲|分享|报告)"
+)
+#: what joins two people who give one talk (``罗某/刘某``, ``张三和李四``)
+_JOINED = re.compile(r"\s*(?:/|、|和|与|&)\s*")
+
+
+def _titled_sentences(unit: Unit, known: frozenset[str]) -> list[Talk]:
+    """The talks ``…进行题为"标题"的演讲`` sentences give, each by the people who open the
+    sentence - strictly surname-led names (or the front matter's), every one of them."""
+    talks = []
+    for match in _TITLED.finditer(unit.text):
+        people = [parse_name(part) for part in _JOINED.split(match["who"]) if part]
+        if not people or not all(looks_like_name(person.name, known, strict=True)
+                                 for person in people):
+            continue
+        talk = Talk(title=match["title"].strip(), line=unit.line)
+        talk.evidence[""] = f"line {unit.line}: a sentence names the talk '题为\"…\"的演讲'"
+        add_names(talk, people, f"line {unit.line}: the people the sentence opens with, "
+                  "who give the talk '题为…的演讲'")
+        talks.append(talk)
     return talks
 
 
