@@ -40,7 +40,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "affiliation", "société",
     ),
     "time": (
-        "活动时间", "活动日期", "举办时间", "课程时间", "直播时间", "时间", "日期", "time", "date",
+        "活动时间", "活动日期", "举办时间", "课程时间", "直播时间", "会议时间", "会议日期", "时间",
+        "日期", "time", "date",
         "when", "heure",
         "datum", "tijd", "fecha",
     ),
