@@ -307,3 +307,9 @@ def test_a_titled_sentence_whose_subject_is_no_person_gives_no_talk() -> None:
     event = read('本次大会将进行题为"Examples: What and How"的演讲。\n')
     assert talks(event) == []
 
+
+def test_a_list_of_name_comma_job_items_is_no_programme() -> None:
+    """``- 名，示例公司技术专家``: who the guests are, no titles."""
+    event = read("## 嘉宾\n\n- 郑一鸣，示例公司技术专家\n- 钱二白，示例公司高级工程师\n"
+                 "- 孙三红，示例科技架构师\n")
+    assert talks(event) == []

@@ -135,8 +135,11 @@ def read(
 
 
 def _bio(title: str) -> bool:
-    """``机构会长、本科生，曾在…``: what the person is, in clauses - no talk's title."""
-    return bool(_CLAUSE.search(title)) and "《" not in title and is_role(first_clause(title))
+    """``机构会长、本科生，曾在…`` / ``示例公司技术专家``: what the person is (in clauses or
+    alone) - no talk's title."""
+    if "《" in title:
+        return False
+    return is_role(first_clause(title)) if _CLAUSE.search(title) else is_role(title)
 
 
 def _under_bio_label(units: list[Unit], first: int, labels: Labels) -> bool:
