@@ -8,10 +8,10 @@ cannot disagree about it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from ..handbook.domain import get_domain
 from ..handbook.event_record import parse_when, record_of
@@ -22,7 +22,6 @@ from . import urls
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.builders import Builder
 
     from ..handbook.summary import EventSummary
 
@@ -63,7 +62,7 @@ class ExportEvent:
     path: str
     url: str | None
     talks: list[ExportTalk] = field(default_factory=list)
-    #: everything the view was made from, as one text: two views with equal ``origin``
+    #: a digest of everything the view was made from: two views with equal ``origin``
     #: are equal, so a cache (a calendar kept from the last build) keys on it instead
     #: of on the view's ``repr`` (a third of a rebuild's export time at 1,000 events);
     #: empty for a view made by hand
@@ -146,8 +145,9 @@ def export_event(app: Sphinx, summary: EventSummary, alone: bool) -> ExportEvent
     _unique_slugs(talks)
     path = urls.event_path(app.builder, summary, alone)
     url = urls.absolute(app, path)
-    origin = "\x00".join([summary.export or "", summary.slug, summary.title_or_slug,
-                          repr((summary.start, summary.end)), repr(anchors), path, url or ""])
+    made_of = "\x00".join([summary.export or "", summary.slug, summary.title_or_slug,
+                           repr((summary.start, summary.end)), repr(anchors), path, url or ""])
+    origin = hashlib.sha256(made_of.encode()).hexdigest()
     return ExportEvent(
         summary=summary,
         data=data,
@@ -174,23 +174,8 @@ def _unique_slugs(talks: list[ExportTalk]) -> None:
             talk.slug = f"{talk.slug}-{seen[talk.slug]}"
 
 
-#: each builder's views, by summary: a page's head and the files at the end of the build
-#: both need the view of each event (its record parsed, its talks' times placed)
-_VIEWS: WeakKeyDictionary[Builder, dict[int, tuple[EventSummary, bool, ExportEvent]]] = (
-    WeakKeyDictionary())
-
-
 def _view(app: Sphinx, summary: EventSummary) -> ExportEvent:
-    """:func:`export_event` of ``summary``, made once per build (the summary is kept
-    with its view, so its ``id`` cannot be another summary's)."""
-    alone = _alone(app, summary)
-    views = _VIEWS.setdefault(app.builder, {})
-    kept = views.get(id(summary))
-    if kept is not None and kept[0] is summary and kept[1] == alone:
-        return kept[2]
-    view = export_event(app, summary, alone)
-    views[id(summary)] = (summary, alone, view)
-    return view
+    return export_event(app, summary, _alone(app, summary))
 
 
 def site_events(app: Sphinx) -> list[ExportEvent]:
