@@ -30,6 +30,8 @@ class Rebuild:
     written: set[str]
     #: speaker pages rendered (HTML pages, not documents)
     speaker_pages: set[str]
+    #: the ``meetup`` domain's index pages rendered
+    indices: set[str]
 
 
 def rebuild(srcdir: Path, **kwargs: object) -> Rebuild:
@@ -46,7 +48,8 @@ def rebuild(srcdir: Path, **kwargs: object) -> Rebuild:
     read = {d for d, stamp in app.env.all_docs.items() if before.get(d) != stamp}
     return Rebuild(app, read, {p for p in pages if p in app.env.found_docs},
                    {p for p in pages if p.startswith("meetup/speakers/")
-                    and p not in app.env.found_docs})
+                    and p not in app.env.found_docs},
+                   {p for p in pages if p.startswith("meetup-")})
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -293,3 +296,36 @@ def test_parallel_rebuild_after_an_edit(tmp_path: Path) -> None:
     assert "meetup/events/k8s-day" not in again.read
     assert listing(page(again.app, "meetup/years/2023"), "meetup-events") == ["Vintage Meetup"]
     assert "Vintage Meetup" in page(again.app, "meetup/speakers/bob-li")
+
+
+INDICES = {"meetup-speakerindex", "meetup-eventindex"}
+
+
+def test_the_indices_are_written_when_they_change(eventsdir: Path) -> None:
+    """Sphinx writes every domain index each build; ours are written as documents are."""
+    outdir = eventsdir / "_build" / "html"
+    assert rebuild(eventsdir).indices == set(), "nothing changed"
+    edit(eventsdir / "events" / "k8s-day.md", "Speaker: Bob Li",
+         "Speaker: Bob Li\n\nHow a cluster of 5,000 nodes keeps its etcd small.")
+    again = rebuild(eventsdir)
+    assert again.read == {"meetup/events/k8s-day"} and again.indices == set(), (
+        "an abstract is on neither index")
+    edit(eventsdir / "events" / "k8s-day.md", "### Scaling etcd", "### Scaling etcd well")
+    again = rebuild(eventsdir)
+    assert again.indices == {"meetup-speakerindex"}, "it shows each speaker's talk titles"
+    assert "Scaling etcd well" in (outdir / "meetup-speakerindex.html").read_text(
+        encoding="utf-8")
+    edit(eventsdir / "events" / "k8s-day.md", "Kubernetes Day", "Kubernetes Day 2024")
+    assert rebuild(eventsdir).indices == INDICES, "both show the event's title"
+    (outdir / "meetup-eventindex.html").unlink()
+    assert rebuild(eventsdir).indices == {"meetup-eventindex"}, "a missing file is written"
+    again = rebuild(eventsdir, confoverrides={"html_title": "Our meetups"})
+    assert again.indices == INDICES, "a changed configuration writes them as it does pages"
+    assert "Our meetups" in (outdir / "meetup-speakerindex.html").read_text(encoding="utf-8")
+
+
+def test_a_damaged_indices_record_writes_them_again(eventsdir: Path) -> None:
+    (eventsdir / "_build" / "doctrees" / "sphinx-meetup-indices.json").write_text(
+        "[not a record", encoding="utf-8")
+    again = rebuild(eventsdir)
+    assert again.indices == INDICES and again.app.warning.getvalue() == ""

@@ -4,7 +4,8 @@ The ``meetup`` domain (:mod:`.domain`) keeps a summary of every event (:mod:`.su
 with the record exports read, :mod:`.event_record`) and merges people across events
 (:mod:`.people`, :mod:`.speaker_registry`); from it come the ``meetup-events`` listings
 (:mod:`.listing`), the generated event and year pages (:mod:`.generated_pages`) and the
-speaker pages (:mod:`.speaker_pages`). :mod:`.rebuild_records` keeps what a rebuild
+speaker pages (:mod:`.speaker_pages`); the domain's indices are written when they change
+(:mod:`.index_pages`). :mod:`.rebuild_records` keeps what a rebuild
 needs beside the doctrees.
 """
 
@@ -22,6 +23,7 @@ from .domain import (
     warn_missing_reference,
 )
 from .generated_pages import exclude_events_dir, refresh_site_pages, write_early_pages
+from .index_pages import setup_index_pages
 from .listing import EventsDirective, ResolveListings, listed, meetup_listing
 from .speaker_pages import (
     ResolveSpeakerLists,
@@ -52,6 +54,7 @@ def setup_handbook(app: Sphinx) -> None:
     app.connect("html-collect-pages", collect_speaker_pages)
     app.connect("html-page-context", plain_names)
     app.connect("html-collect-pages", plain_global_names)
+    setup_index_pages(app)
 
 
 def _note_builder(app: Sphinx) -> None:
