@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sphinx_meetup.reader import read_event, read_file
 from sphinx_meetup.reader.dates import (
     compact_day,
+    day_name_day,
     find_date,
     find_times,
     only_date,
@@ -492,3 +493,59 @@ def test_a_weekday_pair_never_names_a_day_off_its_weekday(day: dt.date) -> None:
     assert found is None or (found.weekday() == day.weekday() and found.year == day.year)
     if day.day > 12 or day.day == day.month:  # one reading only
         assert found == day
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("2018-09-06.md", dt.date(2018, 9, 6)),
+        ("2024-11-12.markdown", dt.date(2024, 11, 12)),
+        ("2018-02-30.md", None),
+        ("2018-9-6.md", None),  # not a name a site picks for its pages by the day
+        ("2018-09-06-night.md", None),  # a Jekyll post's: post_name_day's
+        ("20180906.md", None),
+        ("meetup-2018-09-06.md", None),
+    ],
+)
+def test_a_page_named_by_its_day_alone(name: str, day: dt.date | None) -> None:
+    assert day_name_day(name) == day
+
+
+def test_a_page_named_by_its_day_is_that_days_event(tmp_path: Path) -> None:
+    event = _post(tmp_path, "2018-09-06.md", "", "Talks and pizza.")
+    assert event.start == dt.date(2018, 9, 6)
+    assert event.published is None, "the name says when the event is, not the post"
+    later = _post(tmp_path, "2018-09-01.md", "", "Join us on **September 6th 2018**.")
+    assert later.start == dt.date(2018, 9, 6), "a day the body states still wins"
+    dated = _post(tmp_path, "2018-09-07.md", "date: 2018-09-06\n", "Talks.")
+    assert dated.start == dt.date(2018, 9, 6), "and the front matter's date"
+
+
+def test_a_title_naming_a_day_names_the_events() -> None:
+    # a write-up posted days after the night, titled by the night
+    event = read_event("---\ntitle: June 29th 2011 - Open VPN, Truecrypt, Bitcoin\n"
+                       "date: 2011-07-04 12:24:21+00:00\n---\n\nAt last night's meeting…\n")
+    assert event.start == dt.date(2011, 6, 29)
+    assert event.published == dt.datetime(2011, 7, 4, 12, 24, 21, tzinfo=dt.UTC)
+    same = read_event("---\ntitle: Meetup 2020-07-25\ndate: 2020-07-25T18:00:00\n---\n\nHi.\n")
+    assert same.start == dt.datetime(2020, 7, 25, 18), "the same day keeps its time"
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "day"),
+    [
+        # an event key of the front matter names the day: the title does not move it
+        ("event_date: 2011-07-01", "Hi.", dt.date(2011, 7, 1)),
+        # the body states the day
+        ("", "Time: July 1st 2011, 19:00", dt.datetime(2011, 7, 1, 19)),
+        # a title naming a month, or a day without its year, is no day
+        ("", "Hi.", dt.date(2011, 7, 4)),
+        # nor one far from the page's date (ten years on from the first night)
+        ("", "Ten years!", dt.date(2021, 7, 4)),
+    ],
+)
+def test_a_title_day_gives_way(front: str, body: str, day: dt.date) -> None:
+    title = "June 29th 2011 - Open VPN" if front or body != "Hi." else "June 29th - Open VPN"
+    posted = "2021-07-04" if body == "Ten years!" else "2011-07-04"
+    event = read_event(f"---\ntitle: {title}\ndate: {posted}\n{front}\n---\n\n{body}\n")
+    assert event.start == day

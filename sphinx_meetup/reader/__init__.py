@@ -227,7 +227,10 @@ def read_event(
     body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
                                                                            front.lines))
     _place_in_time_zone(event, timezone)
+    page_date = event.start
     _apply_facts(event, found, posted, own_day)
+    if not own_day and event.start == page_date:
+        _title_day(event)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
@@ -237,8 +240,9 @@ def read_event(
 
 def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     """The day the file name of a page whose front matter gives none says, when it is
-    named as a Jekyll post (``2019-08-24-gdg-meetup.md``): Jekyll's date for the post
-    (its publication date), the event's day only when the body states none."""
+    named as a Jekyll post (``2019-08-24-gdg-meetup.md``: Jekyll's date for the post, its
+    publication date) or by the day alone (``2018-09-06.md``): the event's day only when
+    the body states none."""
     if event.start is not None or page is None:
         return None
     from . import dates  # see _place_in_time_zone
@@ -246,7 +250,28 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     day = dates.post_name_day(page.name)
     if day is not None and event.published is None:
         event.published = day
-    return day
+    return day or dates.day_name_day(page.name)
+
+
+#: how far a title's day may be from the page's date (days)
+_TITLE_SLACK = 92
+
+
+def _title_day(event: Event) -> None:
+    """A title that names a day with its year (``June 29th 2011 - OpenVPN, Truecrypt``)
+    names the event's: the page's own date is then when the write-up was posted. Only
+    when neither the body nor an event key of the front matter states the day, and
+    within a season of the page's date (a title may name an anniversary's first day)."""
+    from . import dates  # see _place_in_time_zone
+
+    day = dates.find_date(event.title or "", None)
+    if day is None or event.start is None:
+        return
+    if _day_of(event.start) == day or abs((_day_of(event.start) - day).days) > _TITLE_SLACK:
+        return
+    if event.published is None:
+        event.published = event.start
+    event.start, event.end = day, None
 
 
 def _structured(

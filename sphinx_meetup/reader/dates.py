@@ -169,6 +169,23 @@ def post_name_day(name: str) -> dt.date | None:
         return None
 
 
+#: a page named by nothing but a day, ``2018-09-06.md``
+_DAY_NAME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$")
+
+
+def day_name_day(name: str) -> dt.date | None:
+    """The day a file named by nothing but a day gives (``2018-09-06.md``): a site that
+    names its event pages so names them after the event's day - on the four development
+    sites that do, every page whose front matter also has a date has that very day."""
+    match = _DAY_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
 #: ``190824`` / ``20190824``: a day as one run of digits, year first
 _COMPACT_DAY = re.compile(
     r"(?<![\d.:/-])(?P<year>(?:19|20)?\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d.:/-])"
