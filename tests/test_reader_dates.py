@@ -496,6 +496,28 @@ def test_a_weekday_pair_never_names_a_day_off_its_weekday(day: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("25. März 2020", dt.date(2020, 3, 25)),
+        ("Mittwoch, 5. Dezember 2019", dt.date(2019, 12, 5)),
+        ("25 de marzo de 2020", dt.date(2020, 3, 25)),
+        ("3 de maio del 2021", dt.date(2021, 5, 3)),
+        ("12 giugno 2024", dt.date(2024, 6, 12)),
+        ("25 maart 2020", dt.date(2020, 3, 25)),
+        # a range of days is read from its first day
+        ("Datum: 28.-30. Dezember 2022", dt.date(2022, 12, 28)),
+        ("28-30 December 2022", dt.date(2022, 12, 28)),
+        ("December 28-30, 2022", dt.date(2022, 12, 28)),
+        ("29th-30th June 2011", dt.date(2011, 6, 29)),
+        # a numbered item is no German day: the dot needs a month name after it
+        ("1. Vortrag 2022", None),
+    ],
+)
+def test_dates_in_more_languages_and_ranges(text: str, day: dt.date | None) -> None:
+    assert find_date(text, None) == day
+
+
+@pytest.mark.parametrize(
     ("name", "day"),
     [
         ("2018-09-06.md", dt.date(2018, 9, 6)),
@@ -529,6 +551,12 @@ def test_a_title_naming_a_day_names_the_events() -> None:
     assert event.published == dt.datetime(2011, 7, 4, 12, 24, 21, tzinfo=dt.UTC)
     same = read_event("---\ntitle: Meetup 2020-07-25\ndate: 2020-07-25T18:00:00\n---\n\nHi.\n")
     assert same.start == dt.datetime(2020, 7, 25, 18), "the same day keeps its time"
+    # an announcement posted weeks before, the day without its year: the nearest year
+    soon = read_event("---\ntitle: Lightning talks on December 19th\ndate: 2013-11-25\n---\n\n"
+                      "Volunteer on the list.\n")
+    assert soon.start == dt.date(2013, 12, 19)
+    new_year = read_event("---\ntitle: Treffen am 3. Januar\ndate: 2019-12-20\n---\n\nHallo.\n")
+    assert new_year.start == dt.date(2020, 1, 3)
 
 
 @pytest.mark.parametrize(
@@ -538,14 +566,14 @@ def test_a_title_naming_a_day_names_the_events() -> None:
         ("event_date: 2011-07-01", "Hi.", dt.date(2011, 7, 1)),
         # the body states the day
         ("", "Time: July 1st 2011, 19:00", dt.datetime(2011, 7, 1, 19)),
-        # a title naming a month, or a day without its year, is no day
+        # a title naming a month is no day
         ("", "Hi.", dt.date(2011, 7, 4)),
         # nor one far from the page's date (ten years on from the first night)
         ("", "Ten years!", dt.date(2021, 7, 4)),
     ],
 )
 def test_a_title_day_gives_way(front: str, body: str, day: dt.date) -> None:
-    title = "June 29th 2011 - Open VPN" if front or body != "Hi." else "June 29th - Open VPN"
+    title = "June 29th 2011 - Open VPN" if front or body != "Hi." else "June Meeting - Open VPN"
     posted = "2021-07-04" if body == "Ten years!" else "2011-07-04"
     event = read_event(f"---\ntitle: {title}\ndate: {posted}\n{front}\n---\n\n{body}\n")
     assert event.start == day

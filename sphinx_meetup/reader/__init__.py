@@ -229,7 +229,7 @@ def read_event(
     _place_in_time_zone(event, timezone)
     page_date = event.start
     _apply_facts(event, found, posted, own_day)
-    if not own_day and event.start == page_date:
+    if not own_day and event.start in (page_date, posted):  # the body stated no day
         _title_day(event)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
@@ -258,16 +258,23 @@ _TITLE_SLACK = 92
 
 
 def _title_day(event: Event) -> None:
-    """A title that names a day with its year (``June 29th 2011 - OpenVPN, Truecrypt``)
-    names the event's: the page's own date is then when the write-up was posted. Only
-    when neither the body nor an event key of the front matter states the day, and
-    within a season of the page's date (a title may name an anniversary's first day)."""
+    """A title that names a day (``June 29th 2011 - OpenVPN, Truecrypt``, ``Lightning
+    talks on December 19th``) names the event's: the page's own date (or its file name's)
+    is then when the write-up or the announcement was posted. Only when neither the body
+    nor an event key of the front matter states the day, and within a season of the
+    page's date, which also gives a day written without its year the nearest year (a
+    title may name an anniversary's first day)."""
     from . import dates  # see _place_in_time_zone
 
-    day = dates.find_date(event.title or "", None)
-    if day is None or event.start is None:
+    if event.start is None or not event.title:
         return
-    if _day_of(event.start) == day or abs((_day_of(event.start) - day).days) > _TITLE_SLACK:
+    page = _day_of(event.start)
+    day = dates.find_date(event.title, None)
+    if day is None:
+        nearest = (dates.find_date(event.title, year)
+                   for year in (page.year, page.year + 1, page.year - 1))
+        day = min((d for d in nearest if d), key=lambda d: abs((d - page).days), default=None)
+    if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
         return
     if event.published is None:
         event.published = event.start

@@ -13,18 +13,23 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan", "janvier"),
-            ("february", "feb", "février", "fevrier"),
-            ("march", "mar", "mars"),
-            ("april", "apr", "avril"),
-            ("may", "mai"),
-            ("june", "jun", "juin"),
-            ("july", "jul", "juillet"),
-            ("august", "aug", "août", "aout"),
-            ("september", "sep", "sept", "septembre"),
-            ("october", "oct", "octobre"),
-            ("november", "nov", "novembre"),
-            ("december", "dec", "décembre", "decembre"),
+            # English, French; German, Dutch; Spanish, Portuguese, Italian
+            ("january", "jan", "janvier", "januar", "jänner", "januari", "enero", "janeiro",
+             "gennaio"),
+            ("february", "feb", "février", "fevrier", "februar", "februari", "febrero",
+             "fevereiro", "febbraio"),
+            ("march", "mar", "mars", "märz", "maerz", "maart", "marzo", "março"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mei", "mayo", "maio", "maggio"),
+            ("june", "jun", "juin", "juni", "junio", "junho", "giugno"),
+            ("july", "jul", "juillet", "juli", "julio", "julho", "luglio"),
+            ("august", "aug", "août", "aout", "augustus", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro",
+             "settembre"),
+            ("october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dezembro",
+             "dicembre"),
         ],
         start=1,
     )
@@ -40,12 +45,19 @@ _NUMERIC_DATE = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<da
 #: the letters a month name starts with: a look-ahead on them lets a search skip every
 #: other word at once instead of trying each of the 45 month names there
 _MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTHS}))
+#: ``February 20th, 2030``; a range of days (``December 28-30, 2022``) is read from its
+#: first day
 _MONTH_FIRST = re.compile(
-    rf"\b(?=[{_MONTH_INITIALS}])(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<year>\d{{4}}))?",
+    rf"\b(?=[{_MONTH_INITIALS}])(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\b"
+    rf"(?:\s*+[-–]\s*+\d{{1,2}}{_ORDINAL}\b)?(?:,?\s*(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
+#: ``11th of February 2030``, ``25. März 2020``, ``25 de marzo de 2020``; a range of days
+#: (``28-30 December``, ``28.-30. Dezember``) is read from its first day
 _DAY_FIRST = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?",
+    rf"\b(?:(?P<first>\d{{1,2}})(?:{_ORDINAL}|\.)\s*+[-–]\s*+)?"
+    rf"(?P<day>\d{{1,2}})(?:{_ORDINAL}|\.)(?:\s+(?:of|de))?\s+(?P<month>{_MONTH})\b\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
 # Patterns on author text stay linear: whitespace is matched only where something that
@@ -143,8 +155,9 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     year = int(match["year"]) if match["year"] else default_year
     if year is None:
         return None
+    day = (match.re is _DAY_FIRST and match["first"]) or match["day"]
     try:
-        return dt.date(year, month_number, int(match["day"]))
+        return dt.date(year, month_number, int(day))
     except ValueError:
         return None
 
