@@ -43,6 +43,14 @@ def test_with_and_words_that_only_look_like_a_name_are_not_read() -> None:
     assert talks(event) == []
 
 
+def test_a_link_after_with_to_a_things_site_is_no_person() -> None:
+    # a full name's words, linked - but to a project's site, and nowhere else on the page
+    for target in ("https://rpi.example", "https://github.com/raspberry-pi"):
+        event = read(f"# Hacking with [Raspberry Pi]({target})\n\nBring one.\n",
+                     title="Hack night")
+        assert talks(event) == []
+
+
 def test_a_name_after_with_needs_a_link_or_a_picture() -> None:
     # named again in plain prose is enough after a dash or ``by``, not after ``with``
     event = read("# Caching with Ann Example\n\nAnn Example shows us her cache.\n",
@@ -58,8 +66,8 @@ def test_a_later_heading_is_a_sections_not_the_pages() -> None:
 
 def test_show_explain_names_the_heading(tmp_path, capsys) -> None:
     page = tmp_path / "event.md"
-    page.write_text("---\ntitle: Meetup\n---\n\n# Caching with [Ann Example](https://ann.example)"
-                    "\n\nSee you.\n", "utf-8")
+    page.write_text("---\ntitle: Meetup\n---\n\n# Caching with [Ann Example]"
+                    "(https://twitter.com/ann_example)\n\nSee you.\n", "utf-8")
     assert main(["show", "--explain", str(page)]) == 0
     out = capsys.readouterr().out
     assert "its heading names the speaker" in out

@@ -149,6 +149,13 @@ OPENING_HEADING = "after 'with' in the heading that opens the body"
 #: the person as one link whose text is their name or their ``@handle``
 _WHO_LINK = re.compile(r"^\[(?P<text>@?[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)$")
 _HANDLE = re.compile(r"^@[\w.-]{2,40}$")
+#: where a person's own page lives: a linked full name there is someone, not something
+#: (not a code host: ``github.com/Lightning-AI`` is as often a project's organisation)
+_PROFILE = re.compile(
+    r"^https?://(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com/in/|"
+    r"bsky\.app/profile/|about\.me/|keybase\.io/|[\w.-]*mastodon[\w.-]*/@|[\w.-]+/@)",
+    re.IGNORECASE,
+)
 
 
 def heading_speaker(
@@ -174,6 +181,11 @@ def heading_speaker(
         handle = bool(_HANDLE.match(text))
         if not (handle or looks_like_name(text, known, strict=True)):
             return None
+        if not handle and not (
+            _PROFILE.match(link["url"]) or (known and key(text) in known)
+            or _linked_or_pictured(units, text, first) is not None
+        ):
+            return None  # ``Hacking with [Raspberry Pi](…)``: a link to a thing's site
         name = parse_name(text)
         why = f"line {unit.line}: " + (LINKED_HANDLE if handle else f"{OPENING_HEADING}, linked")
     else:
