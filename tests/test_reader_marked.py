@@ -105,3 +105,14 @@ def test_every_speaker_read_is_a_marked_name_of_the_list(
     for talk in event.talks:
         for name in talk.speakers:
             assert any(f"**{name}**" in line or name in line for line in lines)
+
+
+def test_linked_names_under_a_heading_that_names_no_talks_are_not_read() -> None:
+    # a list of linked things (or of people thanked) with a word on each: no programme
+    for body in (
+        "## Resources\n\n- [React Router](https://rr.example) — routing for React apps\n"
+        "- [Visual Studio Code](https://code.example) — the editor we used\n",
+        "We thank:\n\n- [Ann Example](https://ann.example) — for the pizza\n"
+        "- [Bob Sample](https://bob.example) — for the venue\n",
+    ):
+        assert talks(read(body, title="Meetup")) == []

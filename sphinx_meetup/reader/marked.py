@@ -7,9 +7,11 @@ the title. A dash alone is no evidence (``Title - Name`` is as common as ``Name 
 Title``), and bold alone is no evidence of a person either (``- **Free Entry** — for
 members`` is a fact list): a name the front matter does not list must read as a
 person's full name AND the item must say it is someone - the person's picture before
-it (an image whose alt text is the name) or a link whose text is the name (their
-page). Then the shape must repeat: at least two items of one list, and most of that
-list's items, are written so. One such item alone is more often a fact line.
+it (an image whose alt text is the name), or a link whose text is the name under a
+heading that names talks (``## Speaker und Vorträge``, ``### The demos``): linked names
+under ``Resources`` or ``Thanks`` are tools, communities and helpers. Then the shape
+must repeat: at least two items of one list, and most of that list's items, are
+written so. One such item alone is more often a fact line.
 
 Pure: units and headers in, headers out.
 """
@@ -22,6 +24,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .blocks import plain as plain_text
 from .headers import Header, _attach, tidy_title
+from .labels import Labels
 from .names import describes_someone, is_organisation, key, looks_like_name, parse_name
 
 #: the item's own text: avatars first, the marked name, the separator, the rest
@@ -51,8 +54,18 @@ _LINK_RUN = re.compile(
 _MIN_SIBLINGS = 2
 
 
+#: words of a heading over a list of talks beyond the talks-section labels: a show and
+#: tell's ``demos``, German ``Vorträge``, French ``présentations``
+_TALKS_WORDS = re.compile(
+    r"(?<![a-zà-ÿ])(?:demos?|vorträge|vortrag|präsentationen|présentations|exposés|"
+    r"lightning)(?![a-zà-ÿ])",
+    re.IGNORECASE,
+)
+
+
 def siblings(
-    units: list[Unit], heads: list[Header], known: Collection[str], regions: list[str]
+    units: list[Unit], heads: list[Header], known: Collection[str], regions: list[str],
+    labels: Labels,
 ) -> list[Header]:
     """Headers for the list items of the marked-name shape that nothing read yet, where
     at least two items of their list (and most of them) have the shape."""
@@ -61,9 +74,10 @@ def siblings(
     for items in _lists(units):
         if any(index in taken for index in items):
             continue  # a list the reader already read: its own shape stands
+        over_talks = _heading_says_talks(units, items[0], labels)
         read = [(index, head) for index in items
                 if regions[index] not in {"other", "inside"}
-                and (head := _item(units[index], index, known))]
+                and (head := _item(units[index], index, known, over_talks=over_talks))]
         if len(read) >= _MIN_SIBLINGS and 2 * len(read) > len(items):
             added += [one for _, item in read for one in item]
     return added
@@ -93,7 +107,21 @@ def _lists(units: list[Unit]) -> list[list[int]]:
     return lists
 
 
-def _item(unit: Unit, index: int, known: Collection[str]) -> list[Header]:
+def _heading_says_talks(units: list[Unit], first: int, labels: Labels) -> bool:
+    """Whether the heading the list stands under names talks (``## Speaker und
+    Vorträge``, ``### The demos``, ``## Talks``) - a ``Resources`` or ``Thanks`` list of
+    linked names is no programme."""
+    for at in range(first - 1, -1, -1):
+        if units[at].kind == "heading":
+            text = units[at].text
+            return bool(_TALKS_WORDS.search(text)
+                        or labels.mention("talks_section").search(text))
+    return False
+
+
+def _item(
+    unit: Unit, index: int, known: Collection[str], *, over_talks: bool = False
+) -> list[Header]:
     """The header of one item of the shape (one per title when the item links two
     titles or more), or none."""
     match = _MARKED.match(unit.source)
@@ -104,8 +132,10 @@ def _item(unit: Unit, index: int, known: Collection[str]) -> list[Header]:
     if not name.name or not _person(name.name, known):
         return []
     pictured = any(key(alt) == key(name.name) for alt in _ALT.findall(match["images"]))
-    if not (match["link"] or pictured or (known and key(name.name) in known)):
-        return []  # bold words alone: as often a fact's label as a person
+    if not (pictured or (known and key(name.name) in known) or (match["link"] and over_talks)):
+        # bold words alone are as often a fact's label as a person, and a list of linked
+        # names as often the tools or communities a page points to (``Resources``)
+        return []
     rest = _LINKS_BRACKET.sub("", match["rest"]).strip()
     if _LINK_RUN.match(rest):
         parts = [(found["text"], found["url"]) for found in _LINK.finditer(rest)]

@@ -513,7 +513,7 @@ def _headers(
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
-    heads += marked.siblings(units, heads, known, regions)
+    heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
