@@ -32,6 +32,13 @@ def test_a_bracket_of_words_after_von_is_no_speaker() -> None:
     assert all(not talk.speakers for talk in event.talks)
 
 
+def test_a_word_that_says_how_is_no_speaker_after_a_set_apart_title() -> None:
+    # ``(by invitation)``, ``(von innen)``: how, not who - nobody speaks, no card
+    event = read("- **19:00 Uhr** *Workshop* (by invitation)\n"
+                 "- **20:00 Uhr** *Rundgang* (von innen)\n", title="Treffen")
+    assert all(not talk.speakers for talk in event.talks)
+
+
 def test_a_one_word_bracket_after_a_plain_title_is_no_speaker() -> None:
     # the title is not set apart: ``(by invitation)`` says how, not who
     event = read("- 19:00 Workshop (by invitation)\n- 20:00 Dinner (by Invitation)\n",

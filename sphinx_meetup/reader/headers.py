@@ -806,7 +806,8 @@ def title_and_names(
     if not rest:
         return
     bracket = _by_bracket(rest, known, handles=set_apart)
-    if bracket is not None and set_apart and any(" " not in n.name for n in bracket[1]):
+    if (bracket is not None and set_apart and any(" " not in n.name for n in bracket[1])
+            and not any(n.name.casefold() in _HOW_WORDS for n in bracket[1])):
         # ``*Title* (von prokhor)``: the title set apart by emphasis, the bracket after
         # it - ``von`` is a speaker label there, and one-word names or handles speak
         header.title = tidy_title(bracket[0])
@@ -847,6 +848,15 @@ _BY_BRACKET = re.compile(
 
 #: a handle (``prokhor``, ``ann_x``): one word a person goes by in a chat or a forum
 _HANDLE_WORD = re.compile(r"^@?[a-z][a-z0-9_.-]{1,30}$")
+#: one word after ``by`` / ``von`` / ``par`` that says how, not who: ``(by invitation)``,
+#: ``(von innen)``, ``(par défaut)``
+_HOW_WORDS = frozenset({
+    "invitation", "invite", "request", "appointment", "registration", "donation", "default",
+    "design", "hand", "email", "mail", "phone", "video", "zoom", "remote", "night", "day",
+    "innen", "außen", "aussen", "vorne", "hinten", "oben", "unten", "heute", "morgen",
+    "morgens", "abends", "anfang", "anmeldung", "einladung", "demande", "inscription",
+    "défaut", "tous",
+})
 #: the evidence of people read from a ``(by …)`` bracket: the word is a speaker label
 BY_BRACKET = "after the 'by' label of the bracket closing the line"
 
@@ -863,8 +873,9 @@ def _by_bracket(
     if match is None or match.start() == 0:
         return None
     names = split_names(match["names"], known)
-    if names and all(looks_like_name(n.name, known, strict=False)
-                     or (handles and _HANDLE_WORD.match(n.name)) for n in names):
+    if names and all(n.name.casefold() not in _HOW_WORDS and (
+            looks_like_name(n.name, known, strict=False)
+            or (handles and _HANDLE_WORD.match(n.name))) for n in names):
         return text[: match.start()], names
     return None
 
