@@ -114,5 +114,8 @@ def test_linked_names_under_a_heading_that_names_no_talks_are_not_read() -> None
         "- [Visual Studio Code](https://code.example) — the editor we used\n",
         "We thank:\n\n- [Ann Example](https://ann.example) — for the pizza\n"
         "- [Bob Sample](https://bob.example) — for the venue\n",
+        # a team with pictures and roles
+        "## Team\n\n- ![Ann Example](a.png) **Ann Example** — Organiser\n"
+        "- ![Bob Sample](b.png) **Bob Sample** — Treasurer\n",
     ):
         assert talks(read(body, title="Meetup")) == []

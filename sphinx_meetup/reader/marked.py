@@ -6,10 +6,11 @@ the bold or the link marks where the name ends, a spaced dash or a semicolon lea
 the title. A dash alone is no evidence (``Title - Name`` is as common as ``Name -
 Title``), and bold alone is no evidence of a person either (``- **Free Entry** — for
 members`` is a fact list): a name the front matter does not list must read as a
-person's full name AND the item must say it is someone - the person's picture before
-it (an image whose alt text is the name), or a link whose text is the name under a
-heading that names talks (``## Speaker und Vorträge``, ``### The demos``): linked names
-under ``Resources`` or ``Thanks`` are tools, communities and helpers. Then the shape
+person's full name, the item must say it is someone - the person's picture before it
+(an image whose alt text is the name) or a link whose text is the name - and the list
+must stand under a heading that names talks (``## Speaker und Vorträge``, ``### The
+demos``): linked or pictured names under ``Resources``, ``Thanks`` or ``Team`` are
+tools, communities, helpers and organisers with their roles. Then the shape
 must repeat: at least two items of one list, and most of that list's items, are
 written so. One such item alone is more often a fact line.
 
@@ -132,9 +133,11 @@ def _item(
     if not name.name or not _person(name.name, known):
         return []
     pictured = any(key(alt) == key(name.name) for alt in _ALT.findall(match["images"]))
-    if not (pictured or (known and key(name.name) in known) or (match["link"] and over_talks)):
-        # bold words alone are as often a fact's label as a person, and a list of linked
-        # names as often the tools or communities a page points to (``Resources``)
+    if not ((known and key(name.name) in known)
+            or ((match["link"] or pictured) and over_talks)):
+        # bold words alone are as often a fact's label as a person; a list of linked or
+        # pictured names as often the tools a page points to (``Resources``) or its team
+        # with their roles (``## Team``: ``Ann Example — Treasurer``)
         return []
     rest = _LINKS_BRACKET.sub("", match["rest"]).strip()
     if _LINK_RUN.match(rest):
