@@ -192,7 +192,7 @@ def test_an_unknown_site_zone_is_a_problem_not_an_exception() -> None:
 
 
 @pytest.mark.parametrize("key", ["meeting_date", "event_date", "eventDate", "dateTime",
-                                 "start", "Meeting-Date"])
+                                 "start", "Meeting-Date", "when"])
 def test_a_key_naming_the_event_day_wins_over_the_post_date(key: str) -> None:
     # many sites keep ``date`` for the day the page was posted, weeks before the night
     event = page(f"date: 2023-11-09\n{key}: 2023-12-11", "The December meeting.")
@@ -577,3 +577,11 @@ def test_a_title_day_gives_way(front: str, body: str, day: dt.date) -> None:
     posted = "2021-07-04" if body == "Ten years!" else "2011-07-04"
     event = read_event(f"---\ntitle: {title}\ndate: {posted}\n{front}\n---\n\n{body}\n")
     assert event.start == day
+
+
+@pytest.mark.parametrize("key", ["replay", "video", "videos", "recording", "recordings"])
+def test_a_list_of_recordings_in_the_front_matter_is_the_replay(key: str) -> None:
+    event = page(f"{key}:\n  - https://www.dailymotion.com/video/xmkxrw\n"
+                 "  - https://www.youtube.com/watch?v=abc", "Hi.")
+    assert event.replays == ["https://www.dailymotion.com/video/xmkxrw",
+                             "https://www.youtube.com/watch?v=abc"]

@@ -45,7 +45,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # the writer of the post
     "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
                  "intervenants", "referent", "referenten"),
-    "replays": ("replay", "replays", "video", "recording"),
+    "replays": ("replay", "replays", "video", "videos", "recording", "recordings"),
     "slides": ("slides",),
     "links": ("links",),
     "draft": ("draft",),
@@ -55,7 +55,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: block of event facts) read when the page has no such key at its top level
 _NESTED_KEYS: dict[str, tuple[str, ...]] = {
     "start": ("date", "start", "start_date", "startdate", "event_date", "datetime", "time"),
-    "replays": ("replay", "replays", "video", "videourl", "video_url", "recording"),
+    "replays": ("replay", "replays", "video", "videos", "videourl", "video_url", "recording",
+                "recordings"),
 }
 
 #: registration links that mean "no registration link" on real pages
@@ -229,10 +230,11 @@ def _read_dates(reader: _Reader) -> None:
 
 #: keys that name the day of the event itself, not the page's, compared without case,
 #: ``_``, ``-`` or spaces (``meeting_date``, ``meetingdate``, ``eventDate``,
-#: ``dateTime``, ``start_at``); or the date of a map named ``event`` (``event: {date: …}``)
+#: ``dateTime``, ``start_at``, ``when``); or the date of a map named ``event``
+#: (``event: {date: …}``)
 _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
                    "eventdatetime", "start", "startdate", "startdatetime", "datetime",
-                   "startat", "startsat")
+                   "startat", "startsat", "when")
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
 _KEY_NOISE = re.compile(r"[\s_\-]+")
