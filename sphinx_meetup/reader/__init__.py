@@ -231,6 +231,7 @@ def read_event(
     _apply_facts(event, found, posted, own_day)
     if not own_day and event.start in (page_date, posted):  # the body stated no day
         _title_day(event)
+    _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
@@ -251,6 +252,15 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     if day is not None and event.published is None:
         event.published = day
     return day or dates.day_name_day(page.name)
+
+
+def _embedded_recording(event: Event, body: str) -> None:
+    """The one video player the body embeds is the event's replay (:mod:`.embeds`)."""
+    from . import embeds  # see _place_in_time_zone
+
+    known = [*event.replays, *(talk.video for talk in event.talks if talk.video)]
+    if (replay := embeds.recording(body, known)) is not None:
+        event.replays.append(replay)
 
 
 #: how far a title's day may be from the page's date (days)

@@ -1,0 +1,94 @@
+"""The video player a page embeds: the event's recording.
+
+A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >}}`` /
+``{{< bilibili ID >}}``, an MDX ``<YouTube id="…" />``, an ``<iframe>`` of a video
+host's player - shows the night's recording: on the development sites that do (a Go
+reading group, a German web meetup, a GPU project's recap), each such player is the
+page's annotated replay. Not a replay: a player that starts part-way (``start=2344``,
+an excerpt of someone else's video quoted in a write-up), and several players on one
+page (each talk's own video, read with the talks or not at all).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*+(?P<host>youtube|vimeo|bilibili)\b(?P<args>[^{}\n]{0,300}?)[>%]\}\}",
+    re.IGNORECASE,
+)
+_MDX = re.compile(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
+_IFRAME = re.compile(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
+                     re.IGNORECASE)
+#: the id a shortcode or component gives: ``id="…"``, ``videoId="…"``, ``bvid=…`` or the
+#: first bare argument
+_ID = r"(?P<id>[A-Za-z0-9_-]{4,40})"
+_NAMED_ID = re.compile(rf"\b(?:id|videoid|vid|bvid)\s*=\s*[\"']?{_ID}", re.IGNORECASE)
+_BARE_ID = re.compile(rf"^\s*[\"']?{_ID}[\"']?(?:\s|$)")
+_STARTS_LATER = re.compile(r"\b(?:start|t|time)\s*=\s*[\"']?[1-9]", re.IGNORECASE)
+_PLAYER_URLS = tuple(
+    (re.compile(r"^(?:https?:)?//" + address, re.IGNORECASE), host)
+    for address, host in (
+        (rf"(?:www\.)?youtube(?:-nocookie)?\.com/embed/{_ID}", "youtube"),
+        (r"player\.vimeo\.com/video/(?P<id>\d{4,20})", "vimeo"),
+        (r"player\.bilibili\.com/player\.html\?[^\s]*?\bbvid=(?P<id>BV[A-Za-z0-9]{4,20})",
+         "bilibili"),
+    )
+)
+#: the id in a video address, to know one player from a link to the same video
+_VIDEO_IDS = re.compile(
+    r"(?:youtube\.com/watch\?(?:[^\s#]*&)?v=|youtu\.be/|youtube\.com/embed/|vimeo\.com/"
+    rf"(?:video/)?|bilibili\.com/video/|[?&]bvid=){_ID}",
+    re.IGNORECASE,
+)
+
+
+class Player(NamedTuple):
+    url: str
+    #: it starts part-way into the video (an excerpt)
+    excerpt: bool
+
+
+def players(body: str) -> list[Player]:
+    """Every player ``body`` embeds, as the address of its video's page."""
+    found: list[tuple[int, Player]] = []
+    for pattern in (_SHORTCODE, _MDX):
+        for match in pattern.finditer(body):
+            args = match["args"]
+            named = _NAMED_ID.search(args) or (_BARE_ID.match(args) if pattern is _SHORTCODE
+                                               else None)
+            if named is not None:
+                url = _watch(match["host"].casefold(), named["id"])
+                found.append((match.start(), Player(url, bool(_STARTS_LATER.search(args)))))
+    for match in _IFRAME.finditer(body):
+        src = match["src"]
+        for pattern, host in _PLAYER_URLS:
+            if (player := pattern.match(src)) is not None:
+                excerpt = bool(_STARTS_LATER.search(src.partition("?")[2]))
+                found.append((match.start(), Player(_watch(host, player["id"]), excerpt)))
+    return [player for _, player in sorted(found)]
+
+
+def _watch(host: str, video: str) -> str:
+    if host == "youtube":
+        return f"https://www.youtube.com/watch?v={video}"
+    if host == "vimeo":
+        return f"https://vimeo.com/{video}"
+    return f"https://www.bilibili.com/video/{video}"
+
+
+def video_ids(urls: list[str]) -> set[str]:
+    return {match["id"] for url in urls if (match := _VIDEO_IDS.search(url))}
+
+
+def recording(body: str, known: list[str]) -> str | None:
+    """The replay the page's one player shows, unless it is an excerpt or a video the
+    page already links (``known``: its replays and its talks' videos)."""
+    if "{{" not in body and "<" not in body:
+        return None
+    found = players(body)
+    if len(found) != 1 or found[0].excerpt:
+        return None
+    url = found[0].url
+    return None if video_ids([url]) & video_ids(known) else url

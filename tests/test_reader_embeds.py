@@ -1,0 +1,79 @@
+"""The one video player a page embeds is its recording (``reader/embeds.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.embeds import Player, players, recording
+
+WATCH = "https://www.youtube.com/watch?v=4HhEg4wAjmQ"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("{{< youtube 4HhEg4wAjmQ >}}", [Player(WATCH, False)]),
+        ('{{< youtube id="4HhEg4wAjmQ" >}}', [Player(WATCH, False)]),
+        ("> Hier das Video vom Livestream:\n> {{< youtube 4HhEg4wAjmQ >}}",
+         [Player(WATCH, False)]),
+        ('<YouTube id="4HhEg4wAjmQ" title="A talk" />', [Player(WATCH, False)]),
+        ('<iframe src="https://www.youtube.com/embed/4HhEg4wAjmQ" allowfullscreen></iframe>',
+         [Player(WATCH, False)]),
+        ('<iframe src="//player.bilibili.com/player.html?aid=1&bvid=BV1Qe4y177sm&page=1">',
+         [Player("https://www.bilibili.com/video/BV1Qe4y177sm", False)]),
+        ('<iframe src="http://player.vimeo.com/video/48236917"></iframe>',
+         [Player("https://vimeo.com/48236917", False)]),
+        ('{{< vimeo 48236917 >}}', [Player("https://vimeo.com/48236917", False)]),
+        # an excerpt: it starts part-way
+        ('{{< youtube id="D_SHmA1m7R4" start=2344 loading=lazy >}}',
+         [Player("https://www.youtube.com/watch?v=D_SHmA1m7R4", True)]),
+        # not players: a link, another site's iframe, a shortcode of something else
+        (f"[the recording]({WATCH})", []),
+        ('<iframe src="https://www.google.com/maps/embed?pb=1"></iframe>', []),
+        ("{{< figure src=x.png >}}", []),
+    ],
+)
+def test_players(body: str, found: list[Player]) -> None:
+    assert players(body) == found
+
+
+def test_the_one_player_is_the_replay() -> None:
+    event = read_event("---\ntitle: Webdevel No. 34\ndate: 2019-01-03\n---\n\n"
+                       "Hier das Video vom Livestream:\n\n{{< youtube 4HhEg4wAjmQ >}}\n")
+    assert event.replays == [WATCH]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # several players are the talks' own videos, not one recording
+        "{{< youtube 4HhEg4wAjmQ >}}\n\n{{< youtube iXPCwdfD24I >}}",
+        # an excerpt of someone else's video
+        '{{< youtube id="D_SHmA1m7R4" start=2344 >}}',
+    ],
+)
+def test_no_replay_from_these(body: str) -> None:
+    event = read_event(f"---\ntitle: T\ndate: 2019-01-03\n---\n\n{body}\n")
+    assert WATCH not in event.replays
+    assert len(event.replays) <= 1
+
+
+def test_a_video_already_known_is_not_added() -> None:
+    event = read_event("---\ntitle: T\ndate: 2019-01-03\n---\n\n"
+                       "Replay: https://youtu.be/4HhEg4wAjmQ\n\n"
+                       '{{< youtube id="4HhEg4wAjmQ" >}}\n')
+    assert event.replays == ["https://youtu.be/4HhEg4wAjmQ"], "the page's own link, once"
+    assert recording("{{< youtube 4HhEg4wAjmQ >}}", ["https://youtu.be/4HhEg4wAjmQ"]) is None
+    assert recording("{{< youtube 4HhEg4wAjmQ >}}", []) == WATCH
+
+
+@given(st.text(alphabet=st.sampled_from(list('{}<>%"\'= /?&:.-_youtubevimeoiframesrcidBV1xX\n')),
+               max_size=400))
+def test_any_text_gives_only_addresses_of_video_pages(body: str) -> None:
+    for player in players(body):
+        assert player.url.startswith(("https://www.youtube.com/watch?v=", "https://vimeo.com/",
+                                      "https://www.bilibili.com/video/"))
+        assert not set(player.url) & set("\"'<> \n")
