@@ -525,8 +525,14 @@ def test_dates_in_more_languages_and_ranges(text: str, day: dt.date | None) -> N
         ("2018-02-30.md", None),
         ("2018-9-6.md", None),  # not a name a site picks for its pages by the day
         ("2018-09-06-night.md", None),  # a Jekyll post's: post_name_day's
-        ("20180906.md", None),
         ("meetup-2018-09-06.md", None),
+        # the day as one run of digits between separators
+        ("meetup-122-20200318.md", dt.date(2020, 3, 18)),
+        ("20200707-live.md", dt.date(2020, 7, 7)),
+        ("20180906.md", dt.date(2018, 9, 6)),
+        ("v20200318.md", None),  # a version, not a day
+        ("build-20201345.md", None),
+        ("123420200318.md", None),
     ],
 )
 def test_a_page_named_by_its_day_alone(name: str, day: dt.date | None) -> None:

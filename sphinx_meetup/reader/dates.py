@@ -182,17 +182,28 @@ def post_name_day(name: str) -> dt.date | None:
         return None
 
 
-#: a page named by nothing but a day, ``2018-09-06.md``
-_DAY_NAME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$")
+#: a page named by nothing but a day, ``2018-09-06.md``, or whose name holds the day as
+#: one run of digits between separators, ``meetup-122-20200318.md``, ``20200707-live.md``
+_DAY_NAME = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$"
+    r"|^(?:.*[-_])?(?P<cyear>(?:19|20)\d{2})(?P<cmonth>[01]\d)(?P<cday>[0-3]\d)(?:[-_.][^/\\]*)?\.\w+$"
+)
 
 
 def day_name_day(name: str) -> dt.date | None:
-    """The day a file named by nothing but a day gives (``2018-09-06.md``): a site that
-    names its event pages so names them after the event's day - on the four development
-    sites that do, every page whose front matter also has a date has that very day."""
+    """The day a file named by its day gives (``2018-09-06.md``, ``meetup-122-20200318.md``):
+    a site that names its event pages so names them after the event's day - on the six
+    development sites that do, every page whose front matter also has a date (18 pages)
+    has that very day."""
     match = _DAY_NAME.match(name)
     if match is None:
         return None
+    if match["cyear"]:
+        year, month, day = match["cyear"], match["cmonth"], match["cday"]
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
     try:
         return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
