@@ -4,9 +4,10 @@
 ``- 标题（角色 名）``: the bracket holds where the person works or what they are, then
 their name last (a time range may close it). The name must be strictly one (a
 surname-led Chinese name of two or three characters, four with a double surname, or a
-front-matter name) and the words before it an employer or a role; the shape counts when
-two items of one list have it, or when one item's bracket gives both the person and
-what they do (the name-and-employer form :mod:`.siblings` also trusts). An item that
+front-matter name) and the words before it an employer or a role: such an entry is
+read (the name-and-employer form :mod:`.siblings` also trusts), and beside it, in its
+own list, an entry whose bracket holds the name alone or a name the surname list does
+not know (a list of books and their authors has no such certain entry). An item that
 names no one there (``自由讨论``) stays as written. Pure: headers in, headers out.
 """
 
@@ -31,8 +32,6 @@ _TIMES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～至]\s*\d{1,2}\s
 _PARTS = re.compile(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
 #: a speaker label, which says nothing of what the person does
 _LABEL = re.compile(r"^(?:by|von|par|讲师|主讲人?|分享人|嘉宾|speakers?)[:：]?$", re.IGNORECASE)
-#: items of a list with the shape needed unless the bracket also says what they do
-_MIN_ITEMS = 2
 
 
 def read(heads: list[Header], units: list[Unit], known: Collection[str]) -> list[Header]:
@@ -53,11 +52,12 @@ def read(heads: list[Header], units: list[Unit], known: Collection[str]) -> list
         if match and (slot := _slot(match["inner"], known)):
             found.append((index, None, match["title"], *slot))
     added: list[Header] = []
-    sure = [entry for entry in found if entry[5]]
+    # an entry whose bracket gives both a strict name and what the person does
+    certain = [entry[0] for entry in found if entry[4] and entry[5]]
     for index, head, title, name, strong, strict in found:
-        # a name the surname list does not know reads only among strict siblings
-        if not (strong and strict) and not _siblings(units, index, sure if not strict
-                                                     else found):
+        # a bare name, or a word the surname list does not know, reads only beside such
+        # an entry of its own list (``（周某）`` items alone may be books and authors)
+        if not (strong and strict) and not _beside_certain(units, index, certain):
             continue
         title = tidy_title(title)
         if not title:
@@ -102,13 +102,12 @@ def _person(text: str, known: Collection[str]) -> bool | None:
     return False if looks_like_name(text, known, strict=False) else None
 
 
-def _siblings(units: list[Unit], index: int, found: list[tuple]) -> bool:
-    """Whether another entry of the same list (or agenda) has the shape."""
+def _beside_certain(units: list[Unit], index: int, certain: list[int]) -> bool:
+    """Whether another entry of the same list (or agenda) is a certain one."""
     start = index
     while start > 0 and units[start - 1].kind == "item":
         start -= 1
     end = index
     while end + 1 < len(units) and units[end + 1].kind == "item":
         end += 1
-    return sum(1 for other, *_rest in found if start <= other <= end) >= _MIN_ITEMS
-
+    return any(start <= other <= end and other != index for other in certain)
