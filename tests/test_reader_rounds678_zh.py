@@ -313,3 +313,15 @@ def test_a_list_of_name_comma_job_items_is_no_programme() -> None:
     event = read("## 嘉宾\n\n- 郑一鸣，示例公司技术专家\n- 钱二白，示例公司高级工程师\n"
                  "- 孙三红，示例科技架构师\n")
     assert talks(event) == []
+
+
+def test_a_list_of_name_pairs_is_no_programme() -> None:
+    """``- 张三，李四``: two people, not a person and a title."""
+    assert talks(read("- 郑一鸣，钱二白\n- 孙三红，李四\n- 周五，吴六\n")) == []
+
+
+def test_bare_name_brackets_alone_are_books_and_authors_not_talks() -> None:
+    """``- 《书名》（作者）`` items with no entry whose bracket also says what the person
+    does: a reading list, no programme."""
+    assert talks(read("推荐阅读：\n\n* 深入理解代理（郑一鸣）\n* 网关之道（钱二白）\n"
+                      "* 追踪实战（孙三红）\n")) == []

@@ -136,9 +136,11 @@ def read(
 
 def _bio(title: str) -> bool:
     """``机构会长、本科生，曾在…`` / ``示例公司技术专家``: what the person is (in clauses or
-    alone) - no talk's title."""
+    alone) - no talk's title; nor is a second person (``- 张三，李四``: a pair of names)."""
     if "《" in title:
         return False
+    if len(title) <= 4 and not title.isascii() and looks_like_name(title, strict=True):
+        return True
     return is_role(first_clause(title)) if _CLAUSE.search(title) else is_role(title)
 
 
