@@ -325,3 +325,24 @@ def test_bare_name_brackets_alone_are_books_and_authors_not_talks() -> None:
     does: a reading list, no programme."""
     assert talks(read("推荐阅读：\n\n* 深入理解代理（郑一鸣）\n* 网关之道（钱二白）\n"
                       "* 追踪实战（孙三红）\n")) == []
+
+
+def test_sibling_sections_each_with_one_bio_paragraph_are_talks_by_those_people() -> None:
+    event = read(
+        "开场白。\n\n## Concurrency in Examples\n\n并发很重要，Ann 讲解了所有权。\n\n"
+        ">Ann Example，示例公司工程师，核心团队成员。从事示例工作五年。\n\n问答环节。\n\n"
+        "## How we use Examples\n\n示例是一个数据库。\n\n>郑一鸣，示例公司首席架构师。\n\n"
+        "郑一鸣表示：好。\n"
+    )
+    assert talks(event) == [("Concurrency in Examples", ["Ann Example"]),
+                            ("How we use Examples", ["郑一鸣"])]
+
+
+def test_a_bio_in_one_section_only_or_two_bios_in_one_give_no_talks() -> None:
+    """The near misses (the bio paragraph below the section's first line): one of two
+    sections holds one; a section holds two."""
+    one = read("## 甲\n\n开场。\n\n>郑一鸣，示例公司首席架构师。\n\n## 乙\n\n没有人。\n")
+    assert talks(one) == []
+    two = read("## 甲\n\n开场。\n\n>郑一鸣，示例公司首席架构师。\n\n>钱二白，示例公司工程师。\n\n"
+               "## 乙\n\n开场。\n\n>孙三红，示例公司工程师。\n")
+    assert talks(two) == []

@@ -10,6 +10,9 @@ by the job they hold glued before them (a surname-led name, a double surname, a 
 name; a one-word Latin name only in that slot). An opening remark under its own
 section of another shape (``## 开场`` among ``## 交流环节``, ``## 结语``) is no sibling of
 them, and ``在开场分享中提到`` puts words between the person and the verb: no talk.
+Where the first paragraph names no one, two or more sibling headings - all of the
+level - each holding one bio paragraph that opens with a person and what they do
+(``唐某，某公司首席架构师，…``, ``Ann Example，某公司工程师…``) are talks by those people.
 Pure: units in, headers out.
 """
 
@@ -22,6 +25,7 @@ from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, parse_name
 from .patterns import LazyPattern
+from .slots import slot_names
 
 #: the verbs that say the person gave the talk (``分享了``, ``介绍了``, ``围绕…展开分享``)
 _VERB = r"(?:首次|重点|详细|深入|系统)?(?:分享|介绍|展示|讲解|带来|解读|阐述|围绕|演示|公开|发布)"
@@ -37,6 +41,10 @@ _AFTER_JOB = LazyPattern(
 )
 #: sibling headings that must share the shape
 _MIN_SIBLINGS = 3
+#: sibling headings that must each hold a bio paragraph (all of them)
+_MIN_BIOS = 2
+#: ``名，职位`` / ``Name Surname，职位``: a bio opens with the name and a comma
+_BIO_OPENING = LazyPattern(r"^[^，,。]{2,24}[，,]")
 #: the opening sentence is read, not the whole paragraph
 _OPENING = 160
 
@@ -44,7 +52,7 @@ _OPENING = 160
 def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
     """Talk headers for sibling headings of the recap shape, by unit index."""
     headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
-    if len(headings) < _MIN_SIBLINGS:
+    if len(headings) < _MIN_BIOS:
         return {}
     groups: dict[tuple[int, int], list[int]] = {}
     stack: list[tuple[int, int]] = []
@@ -57,18 +65,24 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
         stack.append((level, index))
     heads: dict[int, Header] = {}
     for group in groups.values():
-        if len(group) < _MIN_SIBLINGS:
+        if len(group) < _MIN_BIOS:
             continue
         found = {index: person for index in group if index not in taken
                  and (person := _speaker(units, index, known)) is not None}
         if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
-            continue
+            # every heading of the group holds a bio paragraph ``名，职位…`` (two or more)
+            found = {index: person for index in group if index not in taken
+                     and (person := _bio(units, index, known)) is not None}
+            if len(found) < _MIN_BIOS or len(found) < len(group):
+                continue
         for index, (name, shape, line) in found.items():
             title = tidy_title(units[index].text)
             if not title:
                 continue
-            why = (f"line {line}: the person {shape} before a verb of giving a talk "
-                   f"opening the section; {SIBLING_SLOT} ({len(found)} sibling headings)")
+            what = ("opening a bio paragraph of the section (名，职位…)" if shape.startswith(
+                "opening") else f"{shape} before a verb of giving a talk opening the section")
+            why = (f"line {line}: the person {what}; {SIBLING_SLOT} ({len(found)} sibling "
+                   "headings)")
             heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
     return heads
 
@@ -95,6 +109,25 @@ def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Nam
             return None
         return name, shape, unit.line
     return None
+
+
+def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
+    """The person of the one paragraph of the section under heading ``index`` that opens
+    with them and what they do (``名，某公司首席架构师，…``), named again in the section."""
+    found = None
+    for at in range(index + 1, len(units)):
+        unit = units[at]
+        if unit.kind == "heading":
+            break
+        if unit.kind != "paragraph" or not unit.first or not unit.text:
+            continue
+        names = slot_names(unit.text[:_OPENING], known, bio=True)
+        if len(names) != 1 or not _BIO_OPENING.match(unit.text):
+            continue
+        if found is not None or not looks_like_name(names[0].name, known, strict=True):
+            return None  # two bios: whose talk it is is a guess
+        found = (names[0], "opening a bio paragraph", unit.line)
+    return found
 
 
 def _person(name: str, known: Collection[str], *, after_job: bool) -> bool:
