@@ -346,3 +346,14 @@ def test_a_bio_in_one_section_only_or_two_bios_in_one_give_no_talks() -> None:
     two = read("## 甲\n\n开场。\n\n>郑一鸣，示例公司首席架构师。\n\n>钱二白，示例公司工程师。\n\n"
                "## 乙\n\n开场。\n\n>孙三红，示例公司工程师。\n")
     assert talks(two) == []
+
+
+def test_a_slot_right_under_the_heading_stays_the_speaker_slot_reading() -> None:
+    """``## 标题`` then ``名，职位`` (a slot) and a bio further down: the slot reading
+    holds (its employer and role), the bio paragraphs are no second reading."""
+    event = read("## 边车代理\n\n郑一鸣，示例研发工程师，Example PMC\n\n正文。\n\n"
+                 "郑一鸣，示例研发工程师，长期从事代理。\n\n## 函数网关\n\n"
+                 "钱二白，示例研发工程师\n\n正文。\n\n钱二白，示例研发工程师，长期从事网关。\n")
+    assert talks(event) == [("边车代理", ["郑一鸣"]), ("函数网关", ["钱二白"])]
+    assert all("bio paragraph" not in talk.evidence.get(talk.speakers[0], "")
+               for talk in event.talks)

@@ -44,7 +44,7 @@ _MIN_SIBLINGS = 3
 #: sibling headings that must each hold a bio paragraph (all of them)
 _MIN_BIOS = 2
 #: ``名，职位`` / ``Name Surname，职位``: a bio opens with the name and a comma
-_BIO_OPENING = LazyPattern(r"^[^，,。]{2,24}[，,]")
+_BIO_OPENING = LazyPattern(r"^(?P<name>[^，,。]{2,24})[，,]")
 #: the opening sentence is read, not the whole paragraph
 _OPENING = 160
 
@@ -71,8 +71,12 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                  and (person := _speaker(units, index, known)) is not None}
         if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
             # every heading of the group holds a bio paragraph ``名，职位…`` (two or more)
-            found = {index: person for index in group if index not in taken
-                     and (person := _bio(units, index, known)) is not None}
+            found = {}
+            for index in group:  # all of them: the first without one ends the search
+                person = None if index in taken else _bio(units, index, known)
+                if person is None:
+                    break
+                found[index] = person
             if len(found) < _MIN_BIOS or len(found) < len(group):
                 continue
         for index, (name, shape, line) in found.items():
@@ -115,14 +119,29 @@ def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, s
     """The person of the one paragraph of the section under heading ``index`` that opens
     with them and what they do (``名，某公司首席架构师，…``), named again in the section."""
     found = None
+    first = True
     for at in range(index + 1, len(units)):
         unit = units[at]
         if unit.kind == "heading":
             break
-        if unit.kind != "paragraph" or not unit.first or not unit.text:
+        if not unit.text:
             continue
+        if first:
+            # a slot right under the heading is read as the talk's speaker slot already;
+            # the bio is the one below the section's opening prose
+            first = False
+            opening = _BIO_OPENING.match(unit.text)
+            if unit.kind != "paragraph" or (
+                    opening and looks_like_name(opening["name"], known, strict=True)):
+                return None
+            continue
+        if unit.kind != "paragraph" or not unit.first:
+            continue
+        opening = _BIO_OPENING.match(unit.text)
+        if opening is None or not looks_like_name(opening["name"], known, strict=True):
+            continue  # (the cheap test first: most paragraphs open otherwise)
         names = slot_names(unit.text[:_OPENING], known, bio=True)
-        if len(names) != 1 or not _BIO_OPENING.match(unit.text):
+        if len(names) != 1:
             continue
         if found is not None or not looks_like_name(names[0].name, known, strict=True):
             return None  # two bios: whose talk it is is a guess
