@@ -242,8 +242,8 @@ def read_event(
 def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     """The day the file name of a page whose front matter gives none says, when it is
     named as a Jekyll post (``2019-08-24-gdg-meetup.md``: Jekyll's date for the post, its
-    publication date) or by the day alone (``2018-09-06.md``): the event's day only when
-    the body states none."""
+    publication date) or by its day (``2018-09-06.md``, ``meetup-122-20200318.md``): the
+    event's day only when the body states none."""
     if event.start is not None or page is None:
         return None
     from . import dates  # see _place_in_time_zone
