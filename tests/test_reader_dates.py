@@ -591,3 +591,24 @@ def test_a_list_of_recordings_in_the_front_matter_is_the_replay(key: str) -> Non
                  "  - https://www.youtube.com/watch?v=abc", "Hi.")
     assert event.replays == ["https://www.dailymotion.com/video/xmkxrw",
                              "https://www.youtube.com/watch?v=abc"]
+
+
+@pytest.mark.parametrize(
+    ("front", "day"),
+    [
+        # a Jekyll post's ``date`` is when it went up; ``meetingdate`` is the evening's
+        ("date: 2018-03-07 00:00\nmeetingdate: 2018-03-26", dt.date(2018, 3, 26)),
+        ("date: 2014-06-05 16:42\nmeetingdate: giovedì 5 giugno 2014", dt.date(2014, 6, 5)),
+        ("date: 2018-03-07\nevent_date: 2018-03-26", dt.date(2018, 3, 26)),
+        # no key naming the event's day: the schema's ``date`` stands
+        ("date: 2018-03-07", dt.date(2018, 3, 7)),
+        # a key naming the day that holds none: the ``date`` stands (and a warning)
+        ("date: 2018-03-07\nmeetingdate: soon", dt.date(2018, 3, 7)),
+    ],
+)
+def test_a_key_naming_the_events_day_beats_a_hugo_blox_date(front: str, day: dt.date) -> None:
+    # ``abstract`` and ``address`` are Hugo Blox event keys: the page is read by its schema
+    event = page(f"{front}\nabstract: A talk.\naddress: Via Roma 1", "Hi.")
+    start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+    assert start == day
+

@@ -209,8 +209,10 @@ def read_event(
         event.read_other_files = True
         body, blocks = blox.body, blox.blocks
         own_day = _blox_own_day(event)
-        if event.start is None:  # no ``date``: a key may still name the event's day
-            own_day = fields.event_day(front.data, front.lines, event)
+        if event.start is None or fields.event_day_key(front.data) is not None:
+            # no ``date``, or a key of another schema naming the event's own day
+            # (``meetingdate`` beside a post's ``date``): that key's day wins
+            own_day = fields.event_day(front.data, front.lines, event) or own_day
     else:
         own_day = fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None
