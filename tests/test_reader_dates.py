@@ -612,3 +612,38 @@ def test_a_key_naming_the_events_day_beats_a_hugo_blox_date(front: str, day: dt.
     start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
     assert start == day
 
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("<p>Martes 12 de Septiembre, 2023</p>", dt.date(2023, 9, 12)),
+        ("<p>Martes 11 De Noviembre, 2025</p>", dt.date(2025, 11, 11)),
+        ('<span class="day">giovedì 5 giugno 2014</span>', dt.date(2014, 6, 5)),
+        ("<p>Quinta-feira, 27 de julho de 2017</p>", dt.date(2017, 7, 27)),
+        ("Donnerstag, 25. März 2020", dt.date(2020, 3, 25)),
+        ("zaterdag 4 oktober 2025", dt.date(2025, 10, 4)),
+        # words beside the date in the element: no line that is only a date
+        ("<p>Nos vemos el 12 de Septiembre, 2023</p>", None),
+        ("<p>Martes 12 de Septiembre, 2023 en Wizeline</p>", None),
+    ],
+)
+def test_a_date_alone_in_an_html_element_with_its_weekday(line: str, day: dt.date | None) -> None:
+    assert only_date(line, None) == day
+
+
+def test_an_html_card_holding_the_day_dates_a_page_without_one() -> None:
+    body = ('<div class="event-details">\n  <div class="card">\n    <h3>Fecha</h3>\n'
+            "    <p>Martes 12 de Marzo, 2024</p>\n  </div>\n</div>")
+    assert read_event(f"---\ntitle: Meetup\n---\n\n{body}\n").start == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "number"),
+    [("martes", 1), ("Giovedì", 3), ("sexta-feira", 4), ("Sonntag", 6), ("woensdag", 2),
+     ("sábado", 5)],
+)
+def test_european_weekdays_are_known(weekday: str, number: int) -> None:
+    from sphinx_meetup.reader.dates import stated_weekday
+
+    assert stated_weekday(weekday) == number
+

@@ -81,9 +81,24 @@ _SINGLE_TIME = re.compile(
 )
 #: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
 _PROSE_MARK = re.compile(r"(?:\bon|\ble|\bam|于|在)\s*$", re.IGNORECASE)
+#: weekday names of the languages whose months the reader knows, Monday first: German,
+#: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
+_EUROPEAN_WEEKDAYS = (
+    ("montag", "maandag", "lunes", "segunda-feira", "lunedì", "lunedi"),
+    ("dienstag", "dinsdag", "martes", "terça-feira", "terca-feira", "martedì", "martedi"),
+    ("mittwoch", "woensdag", "miércoles", "miercoles", "quarta-feira", "mercoledì",
+     "mercoledi"),
+    ("donnerstag", "donderdag", "jueves", "quinta-feira", "giovedì", "giovedi"),
+    ("freitag", "vrijdag", "viernes", "sexta-feira", "venerdì", "venerdi"),
+    ("samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"),
+    ("sonntag", "zondag", "domingo", "domenica"),
+)
+_EUROPEAN_WEEKDAY = "|".join(
+    sorted((name for names in _EUROPEAN_WEEKDAYS for name in names), key=len, reverse=True)
+)
 _WEEKDAY = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche)\b|(?:星期|周|礼拜)[一二三四五六日天]",
+    rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]",
     re.IGNORECASE,
 )
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
@@ -421,6 +436,7 @@ _WEEKDAY_NUMBER = {
         ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))},
     **{name: number for number, name in enumerate(
         ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+    **{name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names},
 }
 
 
@@ -494,9 +510,14 @@ def only_date(text: str, default_year: int | None) -> dt.date | None:
     return found[1] if found is not None and _nothing_else(text, found[0]) else None
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
 def _nothing_else(text: str, match: re.Match[str]) -> bool:
     """Whether ``text`` holds nothing but the date ``match`` (and times, weekdays)."""
     rest = text[: match.start()] + text[match.end() :]
+    if "<" in rest:  # ``<p>12 de marzo, 2024</p>``: the tags of an HTML card hold no words
+        rest = _HTML_TAG.sub("", rest)
     rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
     return not re.sub(r"[\W\d_]", "", rest)
 
