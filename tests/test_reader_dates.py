@@ -647,3 +647,42 @@ def test_european_weekdays_are_known(weekday: str, number: int) -> None:
 
     assert stated_weekday(weekday) == number
 
+
+ONE_TALK_POST = """# PolarDB 的发展 - 梁辰
+
+## 主题
+
+《PolarDB 的发展》
+
+## 作者介绍
+
+**梁辰** 数据库内核开发。
+
+## 数据库朋友圈
+
+{line}
+
+地点：北京
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("时间：  2023年 9 月16日  13:00 - 18:00", dt.datetime(2023, 9, 16, 13)),
+        # no year: the line does not say which day it is; the post's date stands
+        ("时间：9 月16日  13:00 - 18:00", dt.date(2023, 9, 3)),
+    ],
+)
+def test_the_labelled_day_in_a_one_talk_posts_section(line: str, start: dt.date) -> None:
+    event = page("date: 2023-09-03", ONE_TALK_POST.format(line=line))
+    assert [talk.title for talk in event.talks] == ["PolarDB 的发展"]
+    assert event.start == start
+
+
+def test_a_labelled_day_in_one_of_several_talks_is_that_talks() -> None:
+    body = ("## Talks\n\n### A talk\n\n- Speaker: Ann Lee\n- 时间：2023年9月16日 13:00\n\n"
+            "### Another talk\n\n- Speaker: Bob Ray\n- 时间：2023年9月17日 13:00\n")
+    event = page("date: 2023-09-03", body)
+    assert len([talk for talk in event.talks if talk.kind == "talk"]) == 2
+    assert event.start == dt.date(2023, 9, 3)

@@ -159,7 +159,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.facts = facts
     body.consumed |= used
     _replay_after_programme(units, labels, body, found.inside, real)
-    _read_facts(units, labels, body, found.inside)
+    _read_facts(units, labels, body, found.inside, single=len(real) == 1)
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
     if not real:
@@ -917,15 +917,23 @@ def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
             consumed.add(unit.line)
 
 
-def _read_facts(units: list[Unit], labels: Labels, body: Body, inside: set[int]) -> None:
+def _read_facts(
+    units: list[Unit], labels: Labels, body: Body, inside: set[int], *, single: bool = False
+) -> None:
     """``时间：…`` / ``Venue: …`` / ``Replay: url`` lines outside the talks, and lines
-    that give the day (``4 October 2018``, ``Join us on June 30th``)."""
+    that give the day (``4 October 2018``, ``Join us on June 30th``). ``single``: the
+    page has one talk, whose section may hold the event's labelled day."""
     opening = next((unit.block for unit in units if unit.kind != "heading"), None)
     for index, unit in enumerate(units):
         if index in inside and unit.alone and unit.kind == "paragraph":
             # a line that is only a date under a talk's title is the day it is given
             if dates.only_date(unit.text, 2000) is not None:
                 body.facts.setdefault("date", []).append((unit.text, unit.line))
+            elif single and (value := _labelled_day(unit, labels)):
+                body.facts.setdefault("time", []).append((value, unit.line))
+            continue
+        if single and index in inside and (value := _labelled_day(unit, labels)):
+            body.facts.setdefault("time", []).append((value, unit.line))
             continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue
@@ -979,6 +987,22 @@ def _recordings_posted(units: list[Unit], labels: Labels, body: Body, inside: se
                 if not labels.is_not_replay(f"{text[match.start() : match.end()]} {link_text}"):
                     body.facts.setdefault("replay", []).append((safe, unit.line))
                 return
+
+
+def _labelled_day(unit: Unit, labels: Labels) -> str | None:
+    """The value of a ``时间：2023年9月16日 13:00`` line that names a day with its year:
+    in the section of a page's only talk (a one-talk post under its title heading) it is
+    the day of the event the talk is given at."""
+    if not has_colon(unit.text) or not _HAS_YEAR.search(unit.text):
+        return None
+    match = labels.fact("time").match(unit.text)
+    if not match:
+        return None
+    value = match["value"].strip()
+    return value if dates.find_date(value, None) is not None else None
+
+
+_HAS_YEAR = re.compile(r"\d{4}")
 
 
 def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
