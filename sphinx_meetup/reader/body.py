@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Talk
 from ..safety import safe_url
-from . import dates
+from . import dates, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
@@ -940,6 +940,8 @@ def _read_facts(
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
+        if urls := watch_links.replays(unit.source, unit.block.links, labels):
+            body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
         # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
         before = "" if unit.first or not index else units[index - 1].text
         kind = dates.date_line(unit.text, 2000, before)

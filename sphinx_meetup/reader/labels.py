@@ -52,7 +52,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "replay": (
         "视频回放", "直播回放", "回放地址", "回放", "视频回看", "回看", "视频地址", "视频链接",
         "直播地址", "直播", "录像", "视频", "replay", "recording", "recordings", "video",
-        "videos", "livestream", "live stream", "watch", "vidéo", "opname",
+        "videos", "livestream", "live stream", "watch", "vidéo", "opname", "opnames",
+        # Portuguese, Spanish, Italian, German: "watch", the recording(s)
+        "assista", "assistir", "gravação", "gravações", "grabación", "grabaciones",
+        "registrazione", "registrazioni", "aufzeichnung", "aufzeichnungen", "mitschnitt",
     ),
     #: words that make a replay-looking link something else: the live room, a sign-up,
     #: a written recap, a photo gallery, a placeholder ("to be updated after the live")

@@ -1,0 +1,64 @@
+"""A link to a video page that its sentence says is the recording: the event's replay.
+
+``活动视频[在这里](https://www.youtube.com/watch?v=…)。``, ``视频回放 [已经上传到了B站](…)``,
+``[Assista às palestras desse encontro no nosso canal do YouTube](…). Veja…``, an HTML
+``<a href="…playlist?list=…">Assista as palestras…</a>``: a replay word just before the
+link or in its text, and an address that is one video (or a playlist) on a video host.
+The stricter reading of a loose link (a label such as ``见:`` right before it, nothing
+after it) misses these; the address is the evidence that stands in for that shape. Not
+a replay: a channel's or a live room's address, a link the sentence calls a sign-up, a
+recap or photos (``not_replay`` words), a link inside a talk's text (its own video).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import Labels
+
+#: one video or playlist on a video host (not a channel, a user page or a live room)
+_VIDEO_PAGE = re.compile(
+    r"^https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]*&)?v=|playlist\?"
+    r"(?:[^\s#]*&)?list=|live/)[\w-]{4,}|youtu\.be/[\w-]{4,}"
+    r"|(?:www\.|m\.)?bilibili\.com/video/[\w-]{4,}|b23\.tv/[\w-]{4,}"
+    r"|(?:www\.)?vimeo\.com/\d{4,}|(?:www\.)?dailymotion\.com/video/[\w-]{4,})",
+    re.IGNORECASE,
+)
+_ANCHOR = re.compile(
+    r"<a\s[^<>]{0,300}?\bhref\s*=\s*[\"'](?P<url>[^\"'<>\s]{1,500})[\"'][^<>]{0,300}>"
+    r"(?P<text>[^<>]{0,300})</a>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+#: how much of the sentence before the link is read for a replay word
+_BEFORE = 40
+_SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
+
+
+def replays(source: str, links: list[tuple[str, str]], labels: Labels) -> list[str]:
+    """The video pages ``source`` (one line as written) links to as the recording;
+    ``links`` are the (text, url) pairs of Markdown links on its block."""
+    if "http" not in source:
+        return []
+    pairs = []  # (text, url, where the link starts)
+    for text, url in links:
+        at = source.find(url)
+        if at >= 0:
+            shown = source.rfind(text, 0, at) if text else -1
+            pairs.append((text, url, shown if shown >= 0 else at))
+    if "<a" in source or "<A" in source:
+        pairs += [(match["text"], match["url"], match.start())
+                  for match in _ANCHOR.finditer(source)]
+    found: list[str] = []
+    for text, url, start in pairs:
+        if url in found or not _VIDEO_PAGE.match(url):
+            continue
+        before = _TAG.sub("", source[max(0, start - _BEFORE - 200) : start])
+        before = before.replace("[", "").rstrip("( ")[-_BEFORE:]
+        cut = list(_SENTENCE_END.finditer(before))
+        if cut:  # only the link's own sentence
+            before = before[cut[-1].end() :]
+        said = f"{before} {text}"
+        if labels.mention("replay").search(said) and not labels.is_not_replay(said):
+            found.append(url)
+    return found
