@@ -213,6 +213,8 @@ def read_event(
             # no ``date``, or a key of another schema naming the event's own day
             # (``meetingdate`` beside a post's ``date``): that key's day wins
             own_day = fields.event_day(front.data, front.lines, event) or own_day
+        if not event.replays:  # ``video:`` beside the schema's keys (a Jekyll post's)
+            fields.replay_keys(front.data, front.lines, event)
     else:
         own_day = fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None

@@ -517,6 +517,37 @@ def _as_list(value: object) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+#: a word joining two addresses in one value: ``url e url``, ``url and url``, ``url, url``
+_JOINERS = frozenset({"e", "and", "et", "und", "en", "y", "&", "+", ",", "/", "|", "和", "及"})
+
+
+def _joined(item: object) -> list[object]:
+    """The addresses of a value that holds several joined by spaces or a word
+    (``video: https://youtu.be/a e https://youtu.be/b``), else the value itself: only
+    when every other word is such a joiner (a sentence is not split into links)."""
+    if not isinstance(item, str) or item.count("http") < 2:
+        return [item]
+    words = item.replace(",", " , ").split()
+    urls = [word for word in words if word.startswith(("http://", "https://"))]
+    rest = [word for word in words if word not in urls]
+    return list(urls) if len(urls) >= 2 and all(w.casefold() in _JOINERS for w in rest) \
+        else [item]
+
+
+def replay_keys(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
+    """The replays the generic keys (``video:``, ``recording:``…) give, for a page read
+    by another schema whose own key (Hugo Blox's ``url_video``) gave none."""
+    reader = _Reader(data, lines, event)
+    found = reader.first("replays")
+    if found is None:
+        return
+    key, value = found
+    for item in [one for item in _as_list(value) for one in _joined(item)]:
+        url = reader.url(key, item)
+        if url and url not in event.replays:
+            event.replays.append(url)
+
+
 def _read_url_lists(reader: _Reader) -> None:
     for field_name in ("replays", "slides"):
         found = reader.first(field_name)
@@ -525,7 +556,7 @@ def _read_url_lists(reader: _Reader) -> None:
         if found is None:
             continue
         key, value = found
-        for item in _as_list(value):
+        for item in [one for item in _as_list(value) for one in _joined(item)]:
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
             url = reader.url(key, item)
