@@ -175,13 +175,10 @@ VIDEO_HOSTS = re.compile(
     r"acfun\.cn)(?:[/?#]|$)",
     re.IGNORECASE,
 )
-#: a live-streaming room (``live.bilibili.com/<room>``): where the event was streamed,
-#: never its recording - the same room serves every broadcast of the channel
-LIVE_ROOMS = re.compile(
-    r"^https?://live\.(?:bilibili\.com|douyin\.com|kuaishou\.com|huya\.com|douyu\.com|"
-    r"youku\.com|qq\.com)(?:[/?#]|$)",
-    re.IGNORECASE,
-)
+#: a live-streaming room (``live.bilibili.com/<room>``, a club's own ``live.example.org``):
+#: where the event was streamed, never its recording - the same room serves every
+#: broadcast of the channel, and a site names its streaming host ``live.``
+LIVE_ROOMS = re.compile(r"^https?://live\.[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
 SLIDE_HOSTS = re.compile(
     r"^https?://(?:(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)(?:[/?#]|$)|"
     r"docs\.google\.com/presentation)|\.(?:pdf|pptx?|key)(?:[?#]|$)",
