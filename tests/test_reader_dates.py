@@ -686,3 +686,24 @@ def test_a_labelled_day_in_one_of_several_talks_is_that_talks() -> None:
     event = page("date: 2023-09-03", body)
     assert len([talk for talk in event.talks if talk.kind == "talk"]) == 2
     assert event.start == dt.date(2023, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("description", "day"),
+    [
+        # a recap's summary opening with the day: posted nine days later
+        ("2020年11月14日Apache SkyWalking 2020 DevCon 线下活动视频", dt.date(2020, 11, 14)),
+        ("2020 年 11 月 21 日PyCon China 2020 线上分享视频", dt.date(2020, 11, 21)),
+        ("November 14, 2020: the DevCon's videos", dt.date(2020, 11, 14)),
+        # a day further into the text is something it mentions, not its own
+        ("DevCon videos; the next one is on 2020年12月19日", dt.date(2020, 11, 23)),
+        # no year, or a season away: the page's date stands
+        ("11月14日 DevCon 线下活动视频", dt.date(2020, 11, 23)),
+        ("2019年11月14日 DevCon 线下活动视频", dt.date(2020, 11, 23)),
+    ],
+)
+def test_a_description_opening_with_a_day_names_the_events(description: str,
+                                                            day: dt.date) -> None:
+    event = read_event(f'---\ntitle: "[视频] DevCon 2020"\ndate: 2020-11-23\n'
+                       f'description: "{description}"\n---\n\nHi.\n')
+    assert event.start == day

@@ -277,7 +277,8 @@ def _title_day(event: Event) -> None:
     is then when the write-up or the announcement was posted. Only when neither the body
     nor an event key of the front matter states the day, and within a season of the
     page's date, which also gives a day written without its year the nearest year (a
-    title may name an anniversary's first day)."""
+    title may name an anniversary's first day). Else a ``description`` that opens with
+    a day and its year names it (a recap's summary, posted days later)."""
     from . import dates  # see _place_in_time_zone
 
     if event.start is None or not event.title:
@@ -288,6 +289,9 @@ def _title_day(event: Event) -> None:
         nearest = (dates.find_date(event.title, year)
                    for year in (page.year, page.year + 1, page.year - 1))
         day = min((d for d in nearest if d), key=lambda d: abs((d - page).days), default=None)
+    if day is None and event.description:
+        # a summary opening with the day (``2020年11月14日… 活动视频``): a recap's
+        day = dates.opening_date(event.description)
     if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
         return
     if event.published is None:

@@ -504,6 +504,14 @@ def first_date(text: str, default_year: int | None) -> dt.date | None:
     return found[1] if found else None
 
 
+def opening_date(text: str) -> dt.date | None:
+    """The day a text opens with, written with its year (``2020年11月14日Apache …
+    活动视频``, a recap's summary): what the text is about happened then."""
+    head = text.lstrip()[:40]
+    found = _first_date(head, None)
+    return found[1] if found is not None and found[0].start() == 0 else None
+
+
 def only_date(text: str, default_year: int | None) -> dt.date | None:
     """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
     found = _first_date(text, default_year)
