@@ -52,7 +52,8 @@ def test_a_video_link_inside_a_talk_is_the_talks_own() -> None:
     assert page(body).replays == []
 
 
-@given(st.text(alphabet="<a href=\"'>[]()https://youtu.be/watch?v=abc Assista 视频。. ", max_size=80))
+@given(st.text(alphabet="<a href=\"'>[]()https://youtu.be/watch?v=abc Assista 视频。. ",
+               max_size=80))
 def test_watch_links_never_fail(source: str) -> None:
     for url in replays(source, [], DEFAULT_LABELS):
         assert url.startswith(("http://", "https://"))

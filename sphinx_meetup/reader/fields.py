@@ -534,6 +534,11 @@ def _joined(item: object) -> list[object]:
         else [item]
 
 
+def _addresses(value: object) -> list[object]:
+    """Each item of a key's value, with several joined addresses taken apart."""
+    return [one for item in _as_list(value) for one in _joined(item)]
+
+
 def replay_keys(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
     """The replays the generic keys (``video:``, ``recording:``…) give, for a page read
     by another schema whose own key (Hugo Blox's ``url_video``) gave none."""
@@ -542,7 +547,7 @@ def replay_keys(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
     if found is None:
         return
     key, value = found
-    for item in [one for item in _as_list(value) for one in _joined(item)]:
+    for item in _addresses(value):
         url = reader.url(key, item)
         if url and url not in event.replays:
             event.replays.append(url)
@@ -556,7 +561,7 @@ def _read_url_lists(reader: _Reader) -> None:
         if found is None:
             continue
         key, value = found
-        for item in [one for item in _as_list(value) for one in _joined(item)]:
+        for item in _addresses(value):
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
             url = reader.url(key, item)
