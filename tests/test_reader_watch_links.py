@@ -94,3 +94,27 @@ def test_a_video_key_holding_a_sentence_is_not_split() -> None:
 def test_a_live_streaming_room_is_no_replay(url: str, kept: bool) -> None:
     assert page(f"* 时间: 2025年10月11日 13:30\n*   线上直播: {url}").replays == (
         [url] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("urls", "found"),
+    [
+        # the one video page among the event's addresses is its recording
+        ("['https://www.meetup.com/guru-sp/events/310329502', "
+         "'https://www.sympla.com.br/evento/71/3061535', 'https://www.youtube.com/watch?v=AREZ8MfABpY']",
+         ["https://www.youtube.com/watch?v=AREZ8MfABpY"]),
+        # none, or two (which is which is not known)
+        ("['https://www.meetup.com/guru-sp/events/270734924/']", []),
+        ("['https://youtu.be/a1b2c3d', 'https://youtu.be/e4f5g6h']", []),
+        # a channel is no video page
+        ("['https://www.youtube.com/@gurusp']", []),
+    ],
+)
+def test_the_video_page_among_a_list_of_the_events_addresses(urls: str, found: list) -> None:
+    assert page("Hi.", f"date: 2025-09-14\nexternal_urls: {urls}").replays == found
+
+
+def test_a_replay_key_wins_over_a_list_of_addresses() -> None:
+    front = ("date: 2025-09-14\nvideo: https://vimeo.com/123456\n"
+             "external_urls: ['https://www.youtube.com/watch?v=AREZ8MfABpY']")
+    assert page("Hi.", front).replays == ["https://vimeo.com/123456"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
-from . import dates
+from . import dates, watch_links
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import key as key_of
@@ -553,7 +553,29 @@ def replay_keys(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
             event.replays.append(url)
 
 
+#: a key holding a list of the event's addresses (``external_urls``, ``links``)
+_URL_LIST_KEY = re.compile(r"(?:urls|links)$", re.IGNORECASE)
+
+
+def _listed_recording(reader: _Reader) -> None:
+    """``external_urls: [meetup.com/…, sympla…, youtube.com/watch?v=…]``: of a plain list
+    of the event's addresses, the one that is a video page is its recording (the others
+    are its sign-up, call for papers, posts). Only one: two videos may be anything."""
+    for key, value in reader.data.items():
+        if not isinstance(value, list) or not _URL_LIST_KEY.search(str(key)):
+            continue
+        videos = {item.strip() for item in value
+                  if isinstance(item, str) and watch_links.video_page(item.strip())}
+        if len(videos) == 1:
+            url = safe_url(videos.pop())
+            if url:
+                reader.event.replays.append(url)
+                return
+
+
 def _read_url_lists(reader: _Reader) -> None:
+    if reader.first("replays") is None and reader.nested("replays") is None:
+        _listed_recording(reader)
     for field_name in ("replays", "slides"):
         found = reader.first(field_name)
         if found is None and field_name == "replays":

@@ -35,6 +35,11 @@ _BEFORE = 40
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
 
 
+def video_page(url: str) -> bool:
+    """Whether ``url`` is one video or a playlist on a video host."""
+    return _VIDEO_PAGE.match(url) is not None
+
+
 def replays(source: str, links: list[tuple[str, str]], labels: Labels) -> list[str]:
     """The video pages ``source`` (one line as written) links to as the recording;
     ``links`` are the (text, url) pairs of Markdown links on its block."""
