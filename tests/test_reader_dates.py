@@ -707,3 +707,20 @@ def test_a_description_opening_with_a_day_names_the_events(description: str,
     event = read_event(f'---\ntitle: "[视频] DevCon 2020"\ndate: 2020-11-23\n'
                        f'description: "{description}"\n---\n\nHi.\n')
     assert event.start == day
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # a recap saying when it was held, posted days later
+        ("Apache APISIX Meetup 上海站已于上周六（8 月 21 日）顺利举办！", dt.date(2021, 8, 21)),
+        ("The meetup was held on August 21st, 2021 at the office.", dt.date(2021, 8, 21)),
+        ("Our August meetup took place on the 21st of August.", dt.date(2021, 8, 21)),
+        ("La rencontre a eu lieu le 21 août 2021.", dt.date(2021, 8, 21)),
+        # a day the sentence only mentions: the post's date stands
+        ("The call for papers was open until August 21st, 2021.", dt.date(2021, 8, 24)),
+        ("Version 2.9 was released in 2021.", dt.date(2021, 8, 24)),
+    ],
+)
+def test_a_recap_saying_when_it_was_held(body: str, day: dt.date) -> None:
+    assert page("date: 2021-08-24", body).start == day
