@@ -724,3 +724,21 @@ def test_a_description_opening_with_a_day_names_the_events(description: str,
 )
 def test_a_recap_saying_when_it_was_held(body: str, day: dt.date) -> None:
     assert page("date: 2021-08-24", body).start == day
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Das Treffen findet am **Mittwoch, 8. Juli 2020 ab 18:00 Uhr** statt.",
+         dt.datetime(2020, 7, 8, 18)),
+        ("El meetup se llevará a cabo el martes 7 de julio de 2020.", dt.date(2020, 7, 7)),
+        ("Il meeting si terrà il 9 luglio 2020 a Milano.", dt.date(2020, 7, 9)),
+        ("O encontro acontecerá no dia 11 de julho de 2020.", dt.date(2020, 7, 11)),
+        # a day the sentence does not say the event is on: the page's date stands
+        ("Anmeldung bis 8. Juli 2020 im Chat.", dt.date(2020, 7, 1)),
+    ],
+)
+def test_a_sentence_stating_the_day_in_german_spanish_italian_portuguese(
+    body: str, start: dt.date
+) -> None:
+    assert page("date: 2020-07-01", body).start == start

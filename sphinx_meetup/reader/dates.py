@@ -294,16 +294,22 @@ _STATED_MARK = re.compile(
     r"|\b(?:is|are)\s+(?:held\s+|happening\s+)?on|\baura\s+lieu(?:\s+le)?|\bse\s+tiendra"
     r"(?:\s+le)?|将于|定于|将在|(?<!截止)(?<!报名)时间\s*(?:是|为)?"
     # a recap saying when it was: 已于, "was held on", "took place on", "a eu lieu le"
-    r"|已于|已在|\bwas\s+held(?:\s+on)?|\btook\s+place(?:\s+on)?|\ba\s+eu\s+lieu(?:\s+le)?)"
+    r"|已于|已在|\bwas\s+held(?:\s+on)?|\btook\s+place(?:\s+on)?|\ba\s+eu\s+lieu(?:\s+le)?"
+    # German, Spanish, Italian, Portuguese: "takes / took place on"
+    r"|\bfindet\s+am|\bfand\s+am|\bse\s+(?:llevará|llevó)\s+a\s+cabo\s+el"
+    r"|\bse\s+realizar(?:á|a)\s+el|\bsi\s+(?:terrà|svolgerà)(?:\s+il)?"
+    r"|\b(?:acontecerá|aconteceu|será\s+realizado)\s+(?:em|no\s+dia))"
     r"\s*+(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*+|(?:lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)\s+|(?:上|本|这)?(?:周|星期)[一二三四五六日天]\s*+[（(]?)?"
+    rf"vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s+"
+    r"|(?:上|本|这)?(?:周|星期)[一二三四五六日天]\s*+[（(]?)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: the words a stated date needs before it, cheap to look for first
 _STATED_HINT = re.compile(r"will|take|took|\bis\b|\bare\b|\bwas\b|aura|tiendra|\beu\b|将于|定于|"
-                          r"将在|时间|已于|已在", re.IGNORECASE)
+                          r"将在|时间|已于|已在|\bf[ai]nd|\bse\s|\bsi\s|acontec|realizado",
+                          re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
 _EMPHASIS = re.compile(r"[*_\[]+")
