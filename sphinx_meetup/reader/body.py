@@ -940,7 +940,9 @@ def _read_facts(
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
-        if urls := watch_links.replays(unit.source, unit.block.links, labels):
+        if "http" in unit.source and (
+            urls := watch_links.replays(unit.source, unit.block.links, labels)
+        ):
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
         # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
         before = "" if unit.first or not index else units[index - 1].text

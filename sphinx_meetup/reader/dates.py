@@ -518,6 +518,8 @@ def opening_date(text: str) -> dt.date | None:
     """The day a text opens with, written with its year (``2020年11月14日Apache …
     活动视频``, a recap's summary): what the text is about happened then."""
     head = text.lstrip()[:40]
+    if not head or not (head[0].isdigit() or (head[0].isascii() and head[0].isalpha())):
+        return None  # a date opens with its year, day or month's name
     found = _first_date(head, None)
     return found[1] if found is not None and found[0].start() == 0 else None
 
