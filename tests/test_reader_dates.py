@@ -742,3 +742,20 @@ def test_a_sentence_stating_the_day_in_german_spanish_italian_portuguese(
     body: str, start: dt.date
 ) -> None:
     assert page("date: 2020-07-01", body).start == start
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # the weekday fits 16 June 2011: the day of an announcement posted two weeks ahead
+        ("We will be at the usual place, [the centre](https://example.org) on Thursday 16 "
+         "June.", dt.date(2011, 6, 16)),
+        ("Wir treffen uns am Donnerstag, 16. Juni im Café.", dt.date(2011, 6, 16)),
+        # a weekday that does not fit: no more than a week's move, so the page's date
+        ("We will be at the usual place on Friday 16 June.", dt.date(2011, 6, 2)),
+        # a weekday that fits, half a year away: something else
+        ("Our next party is on Friday 16 December.", dt.date(2011, 6, 2)),
+    ],
+)
+def test_a_day_in_prose_with_the_weekday_it_falls_on(body: str, day: dt.date) -> None:
+    assert page("date: 2011-06-02", body).start == day

@@ -281,9 +281,24 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0
-            if (opens or _PROSE_MARK.search(prefix)) and (day := _day_of(match, default_year)):
+            if not (opens or _PROSE_MARK.search(prefix)):
+                # ``on Thursday 16 June``: the weekday between (whether it fits the day
+                # is for the caller, who knows the year)
+                wide = text[max(0, match.start() - 24) : match.start()]
+                if not _PROSE_WEEKDAY_MARK.search(wide):
+                    continue
+            if day := _day_of(match, default_year):
                 return day
     return None
+
+
+#: "on" / "le" / "am" then a weekday right before a date: ``on Thursday 16 June``,
+#: ``am Donnerstag, 16. Juni``
+_PROSE_WEEKDAY_MARK = re.compile(
+    r"(?:\bon|\ble|\bam)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|"
+    rf"mercredi|jeudi|vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s*+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: words that say the event happens on the date right after them: "will be on",
@@ -567,7 +582,9 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
         for match in matches:
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0
-            if (opens or _PROSE_MARK.search(prefix)) and _day_of(match, default_year):
+            marked = opens or _PROSE_MARK.search(prefix) or _PROSE_WEEKDAY_MARK.search(
+                text[max(0, match.start() - 24) : match.start()])
+            if marked and _day_of(match, default_year):
                 return "prose_date"
     return None
 

@@ -123,12 +123,30 @@ def _stated(
         if found is not None and _may_move(found, page_day, page_end, own_day):
             return (found, start, end) if start is not None else (
                 found, *dates.find_times(sentence))
-    said = [
-        found
+    pairs = [
+        (value, found)
         for value, _ in facts.get("prose_date", [])
         if (found := dates.prose_date(value, year)) is not None
     ]
-    return _nearest(said, page_day, page_end), start, end
+    day = _nearest([found for _, found in pairs], page_day, page_end)
+    if day is None and page_day is not None:
+        day = _weekday_fits(pairs, page_day, page_end, own_day)
+    return day, start, end
+
+
+def _weekday_fits(
+    pairs: list[tuple[str, dt.date]], page_day: dt.date, page_end: dt.date | None,
+    own_day: bool,
+) -> dt.date | None:
+    """The first day in prose written with the weekday it falls on (``on Thursday 16
+    June`` in a page dated the 2nd): the weekday confirms the day and its year, so it
+    moves the page's date further than a week - as far as a statement does."""
+    for value, found in pairs:
+        if dates.stated_weekday(value) == found.weekday() and _may_move(
+            found, page_day, page_end, own_day
+        ):
+            return found
+    return None
 
 
 #: how far a statement in prose ("will take place on …", "将于…") may move a page's date
