@@ -337,6 +337,11 @@ _ANOTHER = re.compile(
 _SENTENCE_START = re.compile(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)
 
 
+def mentions_next(text: str) -> bool:
+    """Whether ``text`` speaks of the next event ("our next meetup", ``下期``)."""
+    return bool(_ANOTHER.search(_EMPHASIS.sub("", text)))
+
+
 def names_next(text: str) -> bool:
     """Whether the sentence in ``text`` that states a day (:func:`stated`) is about the
     next event ("the next meetup will take place on…", ``下期沙龙将于…``): on an

@@ -123,6 +123,8 @@ def _stated(
         if found is not None and _may_move(found, page_day, page_end, own_day):
             return (found, start, end) if start is not None else (
                 found, *dates.find_times(sentence))
+    if own_day:  # a key naming the event's own day: prose mentions other days
+        return None, start, end
     pairs = [
         (value, found)
         for value, _ in facts.get("prose_date", [])
@@ -140,8 +142,11 @@ def _weekday_fits(
 ) -> dt.date | None:
     """The first day in prose written with the weekday it falls on (``on Thursday 16
     June`` in a page dated the 2nd): the weekday confirms the day and its year, so it
-    moves the page's date further than a week - as far as a statement does."""
+    moves the page's date further than a week - as far as a statement does; not in a
+    sentence about the next event."""
     for value, found in pairs:
+        if dates.mentions_next(value):
+            continue  # "our next meeting is on Wednesday 13 March": another event's
         if dates.stated_weekday(value) == found.weekday() and _may_move(
             found, page_day, page_end, own_day
         ):
