@@ -759,3 +759,51 @@ def test_a_sentence_stating_the_day_in_german_spanish_italian_portuguese(
 )
 def test_a_day_in_prose_with_the_weekday_it_falls_on(body: str, day: dt.date) -> None:
     assert page("date: 2011-06-02", body).start == day
+
+
+TALKS_THEN_DAY = """## memcached 分析与比较
+
+讲师：长期支持沙龙的张洁，来自 动网先锋网
+说明：有精力研究这么多产品的不多。
+
+## Redis 实践
+
+讲师：**翁伟-Wuvist**，从新加坡海归回来，在汕头创业
+
+{line}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        # the closing statement under the last talk gives the day and the afternoon's hours
+        ("时间是10.30下午1:30-5:30，地点在广州市区。", dt.datetime(2011, 10, 30, 13, 30),
+         dt.datetime(2011, 10, 30, 17, 30)),
+        # a statement of a day half a year away: another event's, the page's date stands
+        ("下次活动将于2012年6月30日举办。", dt.datetime(2011, 10, 16, 14, 59), None),
+    ],
+)
+def test_a_statement_of_the_day_under_the_last_talk(line: str, start: dt.datetime,
+                                                     end: dt.datetime | None) -> None:
+    event = page("date: 2011-10-16 14:59:00", TALKS_THEN_DAY.format(line=line))
+    assert len([talk for talk in event.talks if talk.kind == "talk"]) == 2
+    assert (event.start, event.end) == (start, end)
+
+
+def test_a_statement_outside_the_talks_wins_over_one_inside() -> None:
+    body = "本次沙龙将于10月23日举办。\n\n" + TALKS_THEN_DAY.format(line="时间是10.30下午1:30。")
+    assert page("date: 2011-10-16", body).start == dt.date(2011, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("时间是10.30下午1:30-5:30", dt.time(13, 30), dt.time(17, 30)),
+        ("12月28日晚上7:00", dt.time(19), None),
+        ("版本 10.30:00", None, None),
+    ],
+)
+def test_a_chinese_part_of_the_day_right_after_a_number(text: str, start: dt.time | None,
+                                                        end: dt.time | None) -> None:
+    assert find_times(text) == (start, end)

@@ -924,7 +924,12 @@ def _read_facts(
     that give the day (``4 October 2018``, ``Join us on June 30th``). ``single``: the
     page has one talk, whose section may hold the event's labelled day."""
     opening = next((unit.block for unit in units if unit.kind != "heading"), None)
+    late: list[tuple[str, int]] = []
     for index, unit in enumerate(units):
+        if index in inside and unit.kind == "paragraph" and (
+            dates.date_line(unit.text, 2000) == "stated"
+        ):
+            late.append((unit.text, unit.line))
         if index in inside and unit.alone and unit.kind == "paragraph":
             # a line that is only a date under a talk's title is the day it is given
             if dates.only_date(unit.text, 2000) is not None:
@@ -960,6 +965,9 @@ def _read_facts(
             kind = "prose_date" if dates.prose_date(unit.text, 2000) else None
         if kind is not None:
             body.facts.setdefault(kind, []).append((unit.text, unit.line))
+    # a statement of the day inside a talk's text (the closing "时间是10.30下午1:30，地点…"
+    # under the last talk): after any outside the talks
+    body.facts.setdefault("stated", []).extend(late) if late else None
 
 
 #: ``Talks will be recorded and posted on [site](…)``, ``meetings are recorded and

@@ -68,13 +68,16 @@ _CLOCK = (
     r"(?:(?P<{0}cn>上午|早上|中午|下午|晚上|傍晚)\s*+)?"
     r"(?P<{0}h>[01]?\d|2[0-3])(?:[:：.h](?P<{0}m>[0-5]\d))?(?:\s*+(?P<{0}ap>[ap]\.?m\.?))?"
 )
+#: where a clock may start: not inside a number - unless a Chinese word for the part of
+#: the day opens it (``10.30下午1:30``: a day, then the afternoon's hours)
+_CLOCK_START = r"(?:(?<![\d:])|(?=上午|早上|中午|下午|晚上|傍晚))"
 _TIME_RANGE = re.compile(
-    r"(?<![\d:])" + _CLOCK.format("s") + r"\s*+(?:[-–—~～至到]|to|until)\s*+"
+    _CLOCK_START + _CLOCK.format("s") + r"\s*+(?:[-–—~～至到]|to|until)\s*+"
     + _CLOCK.format("e") + r"(?![\d])",
     re.IGNORECASE,
 )
 _SINGLE_TIME = re.compile(
-    r"(?<![\d:])(?:(?P<scn>上午|早上|中午|下午|晚上|傍晚)\s*+)?(?P<sh>[01]?\d|2[0-3])"
+    _CLOCK_START + r"(?:(?P<scn>上午|早上|中午|下午|晚上|傍晚)\s*+)?(?P<sh>[01]?\d|2[0-3])"
     r"(?:[:：](?P<sm>[0-5]\d)(?:\s*+(?P<sap>[ap]\.?m\.?))?|\s*+(?P<sap2>[ap]\.?m\.?))"
     r"(?![\d\w])",
     re.IGNORECASE,
