@@ -118,3 +118,22 @@ def test_a_replay_key_wins_over_a_list_of_addresses() -> None:
     front = ("date: 2025-09-14\nvideo: https://vimeo.com/123456\n"
              "external_urls: ['https://www.youtube.com/watch?v=AREZ8MfABpY']")
     assert page("Hi.", front).replays == ["https://vimeo.com/123456"]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # a short link text that itself names a recording: the replay, whatever the host
+        ("对杭州站有兴趣又没有在当时收看直播或到现场的同学，可以[查看回看](https://yqh.aliyun.com/"
+         "live/detail/29133)和[下载演讲PDF](https://github.com/x/y.pdf)。",
+         ["https://yqh.aliyun.com/live/detail/29133"]),
+        ("Missed it? Here is [the recording](https://media.example.org/2022/42) of the night.",
+         ["https://media.example.org/2022/42"]),
+        # the live stream, a written recap, a bare "watch": no recording
+        ("届时可以[观看直播](https://yqh.aliyun.com/live/detail/29133)。", []),
+        ("可以[查看回顾文章](https://developer.aliyun.com/article/986002)。", []),
+        ("You can [watch](https://example.org/stream) with us.", []),
+    ],
+)
+def test_a_link_text_naming_a_recording(body: str, found: list) -> None:
+    assert page(body).replays == found

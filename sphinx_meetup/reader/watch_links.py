@@ -8,6 +8,8 @@ The stricter reading of a loose link (a label such as ``见:`` right before it, 
 after it) misses these; the address is the evidence that stands in for that shape. Not
 a replay: a channel's or a live room's address, a link the sentence calls a sign-up, a
 recap or photos (``not_replay`` words), a link inside a talk's text (its own video).
+A short link text that itself names a recording (``[查看回看](…)``) is the replay on any
+host: the text is the label.
 """
 
 from __future__ import annotations
@@ -35,6 +37,20 @@ _BEFORE = 40
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
 
 
+#: replay words that do not say the link is a recording: a live stream, a bare "watch"
+_NOT_RECORDING = frozenset({"直播", "直播地址", "livestream", "live stream", "watch",
+                            "assista", "assistir"})
+
+
+def _names_recording(text: str, labels: Labels) -> bool:
+    """Whether a short link text itself names a recording (``[查看回看](…)``, ``[Watch
+    the recording](…)``): the text is the label, whatever the host."""
+    if not text or len(text) > 24 or labels.is_not_replay(text):
+        return False
+    match = labels.mention("replay").search(text)
+    return match is not None and match.group(0).casefold() not in _NOT_RECORDING
+
+
 def video_page(url: str) -> bool:
     """Whether ``url`` is one video or a playlist on a video host."""
     return _VIDEO_PAGE.match(url) is not None
@@ -56,7 +72,11 @@ def replays(source: str, links: list[tuple[str, str]], labels: Labels) -> list[s
                   for match in _ANCHOR.finditer(source)]
     found: list[str] = []
     for text, url, start in pairs:
-        if url in found or not _VIDEO_PAGE.match(url):
+        if url in found:
+            continue
+        if not _VIDEO_PAGE.match(url):
+            if _names_recording(text, labels) and url.startswith(("http://", "https://")):
+                found.append(url)
             continue
         before = _TAG.sub("", source[max(0, start - _BEFORE - 200) : start])
         before = before.replace("[", "").rstrip("( ")[-_BEFORE:]
