@@ -159,7 +159,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.facts = facts
     body.consumed |= used
     _replay_after_programme(units, labels, body, found.inside, real)
-    _read_facts(units, labels, body, found.inside, single=len(real) == 1)
+    _read_facts(units, labels, body, found.inside, single=len(real) == 1,
+                last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
     if not real:
@@ -918,17 +919,19 @@ def _drop_empty_sections(units: list[Unit], consumed: set[int]) -> None:
 
 
 def _read_facts(
-    units: list[Unit], labels: Labels, body: Body, inside: set[int], *, single: bool = False
+    units: list[Unit], labels: Labels, body: Body, inside: set[int], *, single: bool = False,
+    last: int | None = None,
 ) -> None:
     """``时间：…`` / ``Venue: …`` / ``Replay: url`` lines outside the talks, and lines
     that give the day (``4 October 2018``, ``Join us on June 30th``). ``single``: the
-    page has one talk, whose section may hold the event's labelled day."""
+    page has one talk, whose section may hold the event's labelled day; ``last``: the
+    line of the last talk, whose text may close with a statement of the event's day."""
     opening = next((unit.block for unit in units if unit.kind != "heading"), None)
     late: list[tuple[str, int]] = []
     for index, unit in enumerate(units):
-        if index in inside and unit.kind == "paragraph" and (
-            dates.date_line(unit.text, 2000) == "stated"
-        ):
+        if (last is not None and unit.line > last and index in inside
+                and unit.kind == "paragraph" and dates.may_state(unit.text)
+                and dates.date_line(unit.text, 2000) == "stated"):
             late.append((unit.text, unit.line))
         if index in inside and unit.alone and unit.kind == "paragraph":
             # a line that is only a date under a talk's title is the day it is given

@@ -371,6 +371,12 @@ def stated_date(text: str, default_year: int | None) -> dt.date | None:
 _SENTENCE_END = re.compile(r"[.!?。！？](?!\d)|\n\s*\n")
 
 
+def may_state(text: str) -> bool:
+    """Whether ``text`` has what a statement of the event's day needs (a digit and one
+    of its words): a cheap test before :func:`date_line` on lines that rarely hold one."""
+    return _HAS_DIGIT.search(text) is not None and _STATED_HINT.search(text) is not None
+
+
 def stated(text: str, default_year: int | None) -> tuple[dt.date, str] | None:
     """:func:`stated_date`'s day, and the text from it to the end of its sentence (where
     the hours of that day are: ``on Monday the 11th of March, at 6:30pm to 8:30pm.``)."""

@@ -574,8 +574,6 @@ def _listed_recording(reader: _Reader) -> None:
 
 
 def _read_url_lists(reader: _Reader) -> None:
-    if reader.first("replays") is None and reader.nested("replays") is None:
-        _listed_recording(reader)
     for field_name in ("replays", "slides"):
         found = reader.first(field_name)
         if found is None and field_name == "replays":
@@ -589,6 +587,8 @@ def _read_url_lists(reader: _Reader) -> None:
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
                 getattr(reader.event, field_name).append(url)
+    if not reader.event.replays:
+        _listed_recording(reader)
     found = reader.first("links")
     if found is not None:
         key, value = found
