@@ -925,12 +925,14 @@ def _read_facts(
     """``时间：…`` / ``Venue: …`` / ``Replay: url`` lines outside the talks, and lines
     that give the day (``4 October 2018``, ``Join us on June 30th``). ``single``: the
     page has one talk, whose section may hold the event's labelled day; ``last``: the
-    line of the last talk, whose text may close with a statement of the event's day."""
+    line of the last talk, whose text (the page's last paragraph) may close with a
+    statement of the event's day."""
     opening = next((unit.block for unit in units if unit.kind != "heading"), None)
     late: list[tuple[str, int]] = []
+    closing = units[-1].block if units else None  # the page's last paragraph
     for index, unit in enumerate(units):
-        if (last is not None and unit.line > last and index in inside
-                and unit.kind == "paragraph" and dates.may_state(unit.text)
+        if (last is not None and unit.block is closing and unit.line > last
+                and index in inside and unit.kind == "paragraph" and dates.may_state(unit.text)
                 and dates.date_line(unit.text, 2000) == "stated"):
             late.append((unit.text, unit.line))
         if index in inside and unit.alone and unit.kind == "paragraph":
@@ -948,7 +950,7 @@ def _read_facts(
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
-        if "http" in unit.source and (
+        if (unit.block.links or "href" in unit.source) and "http" in unit.source and (
             urls := watch_links.replays(unit.source, unit.block.links, labels)
         ):
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
