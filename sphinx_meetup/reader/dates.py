@@ -190,8 +190,14 @@ _POST_NAME = re.compile(
 def post_name_day(name: str) -> dt.date | None:
     """The day a Jekyll post's file name gives (``2019-08-24-slug.md``), which Jekyll
     takes for the post's date when its front matter has none; ``None`` for any other
-    name (``2019-08-24.md``, ``2019-08-24_slug.md``, ``20190824-slug.md``: no guess)."""
-    match = _POST_NAME.match(name)
+    name (``2019-08-24.md`` and ``20190824-slug.md`` are :func:`day_name_day`'s,
+    ``2019-08-24_slug.md`` gives no day)."""
+    return _named_day(_POST_NAME, name)
+
+
+def _named_day(pattern: re.Pattern[str], name: str) -> dt.date | None:
+    """The day a file name matching ``pattern`` holds in its year, month and day."""
+    match = pattern.match(name)
     if match is None:
         return None
     try:
@@ -200,11 +206,13 @@ def post_name_day(name: str) -> dt.date | None:
         return None
 
 
-#: a page named by nothing but a day, ``2018-09-06.md``, or whose name holds the day as
-#: one run of digits between separators, ``meetup-122-20200318.md``, ``20200707-live.md``
-_DAY_NAME = re.compile(
-    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$"
-    r"|^(?:.*[-_])?(?P<cyear>(?:19|20)\d{2})(?P<cmonth>[01]\d)(?P<cday>[0-3]\d)(?:[-_.][^/\\]*)?\.\w+$"
+#: a page named by nothing but a day, ``2018-09-06.md``
+_DAY_NAME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$")
+#: a page whose name holds the day as one run of digits between separators,
+#: ``meetup-122-20200318.md``, ``20200707-live.md``
+_DIGITS_DAY_NAME = re.compile(
+    r"^(?:.*[-_])?(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
+    r"(?:[-_.][^/\\]*)?\.\w+$"
 )
 
 
@@ -213,19 +221,7 @@ def day_name_day(name: str) -> dt.date | None:
     a site that names its event pages so names them after the event's day - on the six
     development sites that do, every page whose front matter also has a date (18 pages)
     has that very day."""
-    match = _DAY_NAME.match(name)
-    if match is None:
-        return None
-    if match["cyear"]:
-        year, month, day = match["cyear"], match["cmonth"], match["cday"]
-        try:
-            return dt.date(int(year), int(month), int(day))
-        except ValueError:
-            return None
-    try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
+    return _named_day(_DAY_NAME, name) or _named_day(_DIGITS_DAY_NAME, name)
 
 
 #: ``190824`` / ``20190824``: a day as one run of digits, year first
