@@ -22,6 +22,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 
 from ..version import __version__
 from .domain import MeetupDomain
+from .rebuild_records import load_record, save_record
 
 #: the digest of each index as last written, beside the doctrees (not published)
 RECORD = "sphinx-meetup-indices.json"
@@ -39,7 +40,7 @@ def _write_changed_indices_only(app: Sphinx) -> None:
     record = Path(app.doctreedir) / RECORD
 
     def write_domain_indices() -> None:
-        kept = _load(record)
+        kept = load_record(record)
         digests: dict[str, str] = {}
         every_index = builder.domain_indices
         wanted = []
@@ -56,7 +57,7 @@ def _write_changed_indices_only(app: Sphinx) -> None:
             write_every_index()
         finally:
             builder.domain_indices = every_index
-        _save(record, digests)
+        save_record(record, digests)
 
     builder.write_domain_indices = write_domain_indices  # type: ignore[method-assign]
 
@@ -80,19 +81,3 @@ def _up_to_date(builder: StandaloneHTMLBuilder, name: str) -> bool:
     except OSError:
         return False
     return not builder.templates or written >= builder.templates.newest_template_mtime()
-
-
-def _load(record: Path) -> dict[str, str]:
-    try:
-        kept = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
-
-
-def _save(record: Path, digests: dict[str, str]) -> None:
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
-    except OSError:
-        pass  # the next build writes the indices again: nothing is wrong, only slower
