@@ -325,7 +325,29 @@ def test_the_indices_are_written_when_they_change(eventsdir: Path) -> None:
 
 
 def test_a_damaged_indices_record_writes_them_again(eventsdir: Path) -> None:
-    (eventsdir / "_build" / "doctrees" / "sphinx-meetup-indices.json").write_text(
+    (eventsdir / "_build" / "doctrees" / "meetup-indices.html.json").write_text(
         "[not a record", encoding="utf-8")
     again = rebuild(eventsdir)
     assert again.indices == INDICES and again.app.warning.getvalue() == ""
+
+
+
+def test_two_output_folders_sharing_the_doctrees_each_get_their_indices(
+    eventsdir: Path, tmp_path: Path
+) -> None:
+    """``sphinx-build -d shared`` into two output folders: one folder's index written
+    never stands in for the other's (the output folder is part of what is stamped)."""
+    from sphinx.cmd.build import build_main
+
+    doctrees = tmp_path / "doctrees"
+
+    def build_into(folder: str) -> str:
+        out = tmp_path / folder
+        assert build_main(["-q", "-b", "html", "-d", str(doctrees), str(eventsdir),
+                           str(out)]) == 0
+        return (out / "meetup-eventindex.html").read_text(encoding="utf-8")
+
+    build_into("one"), build_into("two")
+    edit(eventsdir / "events" / "k8s-day.md", "Kubernetes Day", "Kubernetes Day 2024")
+    assert "Kubernetes Day 2024" in build_into("one")
+    assert "Kubernetes Day 2024" in build_into("two")

@@ -3,11 +3,11 @@
 Sphinx's HTML builders write every domain index on every build; documents are written
 only when outdated. An incremental build of a 1,000-event site spent 0.6 s rendering an
 unchanged speaker index of 6,000 people again. So an index of the ``meetup`` domain is
-written, like a document, when its file is missing or older than the newest template,
-or when a digest of what it shows - its entries, the build's configuration and tags,
-the context every page shares (its links to the indices, "last updated") - differs
-from the one kept from the build that wrote it. Other domains' indices are Sphinx's
-business and are written as always.
+written, like a document, when its file is missing, or when a digest of what it shows -
+its entries, the context every page shares (its links to the indices, "last updated")
+and what the speaker pages' record also stamps (configuration, tags, newest template,
+output folder) - differs from the one this builder kept when it wrote it. Other
+domains' indices are Sphinx's business and are written as always.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 
 from ..version import __version__
 from .domain import MeetupDomain
-from .rebuild_records import load_record, save_record
+from .rebuild_records import build_stamp, load_record, save_record
 
-#: the digest of each index as last written, beside the doctrees (not published)
-RECORD = "sphinx-meetup-indices.json"
+#: the digest of each index as the builder last wrote it, beside the doctrees (not
+#: published; one per builder, as ``html`` and ``dirhtml`` may share the doctrees)
+RECORD = "meetup-indices.{builder}.json"
 
 
 def setup_index_pages(app: Sphinx) -> None:
@@ -37,7 +38,7 @@ def _write_changed_indices_only(app: Sphinx) -> None:
     if not isinstance(builder, StandaloneHTMLBuilder):
         return
     write_every_index = builder.write_domain_indices
-    record = Path(app.doctreedir) / RECORD
+    record = Path(app.doctreedir) / RECORD.format(builder=builder.name)
 
     def write_domain_indices() -> None:
         kept = load_record(record)
@@ -50,7 +51,7 @@ def _write_changed_indices_only(app: Sphinx) -> None:
                 wanted.append(entry)
                 continue
             digests[name] = _digest(builder, entry)
-            if kept.get(name) != digests[name] or not _up_to_date(builder, name):
+            if kept.get(name) != digests[name] or not _written(builder, name):
                 wanted.append(entry)
         builder.domain_indices = wanted
         try:
@@ -67,17 +68,12 @@ def _digest(builder: StandaloneHTMLBuilder, entry: tuple[Any, ...]) -> str:
     shared = {key: value for key, value in builder.globalcontext.items()
               if isinstance(value, str | int | float | bool | list | tuple | dict | None)}
     made_of = [__version__, name, str(index_cls.localname), content, collapse,
-               builder.build_info.config_hash, builder.build_info.tags_hash, shared]
+               build_stamp(builder), shared]
     # ``str``: Sphinx's CSS and script entries say what they hold; an object that shows
     # only its address makes every digest new, and the index is written each build
     text = json.dumps(made_of, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _up_to_date(builder: StandaloneHTMLBuilder, name: str) -> bool:
-    """The file is there and newer than every template (Sphinx's test for documents)."""
-    try:
-        written = Path(builder.get_outfilename(name)).stat().st_mtime
-    except OSError:
-        return False
-    return not builder.templates or written >= builder.templates.newest_template_mtime()
+def _written(builder: StandaloneHTMLBuilder, name: str) -> bool:
+    return Path(builder.get_outfilename(name)).is_file()

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from sphinx.builders.html import StandaloneHTMLBuilder
 
 LOGGER = logging.getLogger(__name__)
 
@@ -28,3 +31,12 @@ def save_record(path: Path, record: dict[str, Any]) -> None:
         path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     except OSError as error:
         LOGGER.info("sphinx-meetup: cannot keep %s: %s", path.name, error)
+
+
+def build_stamp(builder: StandaloneHTMLBuilder) -> str:
+    """What every page an HTML builder writes depends on besides its own content: the
+    configuration, the tags, the newest template and the output folder (Sphinx's own
+    test for writing documents again, with the folder, as doctrees may be shared)."""
+    info = builder.build_info
+    templates = builder.templates.newest_template_mtime() if builder.templates else 0
+    return f"{info.config_hash}:{info.tags_hash}:{templates}:{builder.outdir}"

@@ -33,7 +33,7 @@ from ..safety import is_remote, safe_url
 from .domain import MeetupDomain, Query, get_domain, pages_folder, speaker_anchor
 from .listing import format_day
 from .people import Appearance, Person
-from .rebuild_records import load_record, save_record
+from .rebuild_records import build_stamp, load_record, save_record
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -162,7 +162,7 @@ def _changed_pages(
 ) -> Iterator[tuple[str, dict[str, Any], str]]:
     record_path = Path(app.doctreedir) / f"meetup-speaker-pages.{builder.name}.json"
     record = load_record(record_path)
-    stamp = _stamp(builder)
+    stamp = build_stamp(builder)
     known = record.get("pages") if record.get("stamp") == stamp else None
     known = known if isinstance(known, dict) else {}  # none yet, or a damaged record
     digests: dict[str, str] = {}
@@ -181,12 +181,6 @@ def _changed_pages(
     for pagename in known.keys() - digests.keys() - app.env.found_docs:
         Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
     save_record(record_path, {"stamp": stamp, "pages": digests})
-
-
-def _stamp(builder: StandaloneHTMLBuilder) -> str:
-    info = builder.build_info
-    templates = builder.templates.newest_template_mtime() if builder.templates else 0
-    return f"{info.config_hash}:{info.tags_hash}:{templates}:{builder.outdir}"
 
 
 def page_context(
