@@ -11,7 +11,9 @@ Run by hand (not a test): ``python benchmarks/score_corpus.py [CORPUS_DIR] [--sp
   name compared the same way; a name matches an annotated name or its alias);
 * date: the event's day in its local zone against the annotated day (only where the
   annotation has one);
-* replays: the event's replay URLs as a set against the annotated set.
+* replays: the event's replay URLs as a set against the annotated set, a YouTube
+  video compared by its id (an annotated player address ``youtube.com/embed/ID`` is
+  the reader's ``youtube.com/watch?v=ID``: the same recording).
 
 Time zones mirror site configuration: files under ``dataworkz-*`` come from a site in
 Amsterdam, so they are read with ``timezone="Europe/Amsterdam"`` (what that site's
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -68,6 +71,19 @@ def fold(text: str) -> str:
         for char in text
         if not char.isspace() and not unicodedata.category(char).startswith("P")
     )
+
+
+#: the forms of one YouTube video's address: watch page, short link, player
+_YOUTUBE = re.compile(
+    r"https?://(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|v/|live/)"
+    r"|youtu\.be/)([\w-]{11})(?![\w-])"
+)
+
+
+def same_video(url: str | None) -> str | None:
+    """``url`` with a YouTube video reduced to its id; any other address as it is."""
+    match = _YOUTUBE.match(url or "")
+    return f"youtube:{match.group(1)}" if match else url
 
 
 def zone_for(relative: str) -> str | None:
@@ -196,7 +212,7 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
             result.speakers_right += 1
         else:
             result.misses.append(f"speakers of {expected['title']!r}: {talk.speakers}")
-        if talk.video == expected.get("video"):
+        if same_video(talk.video) == same_video(expected.get("video")):
             result.videos_right += 1
     result.misses += [f"extra talk {talk.title!r}" for talk in unused]
     if truth.get("date"):
@@ -204,7 +220,9 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
         result.date = day is not None and day.isoformat() == truth["date"]
         if not result.date:
             result.misses.append(f"date {day} != {truth['date']}")
-    result.replays = set(event.replays) == set(truth.get("replays", []))
+    result.replays = {same_video(url) for url in event.replays} == {
+        same_video(url) for url in truth.get("replays", [])
+    }
     if not result.replays:
         result.misses.append(f"replays {event.replays} != {truth.get('replays')}")
     return result
