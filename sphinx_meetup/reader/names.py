@@ -253,14 +253,17 @@ def split_names(
 
 
 def _spaced_people(name: Name, known: Collection[str]) -> list[Name]:
-    """``张三 李四`` is two people; ``吴晟 Apache SkyWalking创始人`` is one, with a job."""
+    """``张三 李四`` is two people; ``吴晟 Apache SkyWalking创始人`` (or ``名 | 机构``) is
+    one, with a job."""
     tokens = name.name.split()
     if len(tokens) < 2 or not _CJK_TOKEN.match(tokens[0]):
         return [name]
     rest = tokens[1:]
     if all(looks_like_name(token, known) for token in rest):
         return [Name(tokens[0], name.aliases, name.affiliation)] + [Name(t) for t in rest]
-    return [Name(tokens[0], name.aliases, name.affiliation or " ".join(rest))]
+    # ``名 | 机构``: a bar parts the name from where they work; it is neither's
+    job = " ".join(rest).lstrip("|｜ ") or None
+    return [Name(tokens[0], name.aliases, name.affiliation or job)]
 
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:

@@ -1,0 +1,43 @@
+"""Talk shapes of round 9 that another development site also writes (or that issue 18
+names as vocabulary): pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reader_support import read, talks
+
+from sphinx_meetup.reader.headers import tidy_title
+
+_ORDINALS = "一二三四五六七八九"
+
+
+def test_an_ordinal_topic_label_before_a_quoted_title_is_no_part_of_it() -> None:
+    event = read("### 第一个主题： 《示例数据库的演进》\n\n分享嘉宾： 王小明 | 示例科技\n\n"
+                 "内容简介： 演进路线。\n\n### 第二个主题： 《示例存储的实践》\n\n"
+                 "分享嘉宾： 李大华 | 样例数据\n\n内容简介： 建设背景。\n")
+    assert talks(event) == [("示例数据库的演进", ["王小明"]), ("示例存储的实践", ["李大华"])]
+    # the bar parts the name from the employer: neither keeps it
+    assert [t.affiliations for t in event.talks] == [{"王小明": "示例科技"}, {"李大华": "样例数据"}]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_an_open_slot_under_an_ordinal_label_is_no_talk() -> None:
+    event = read("### 第一个主题： 《示例数据库的演进》\n\n分享嘉宾： 王小明 | 示例科技\n\n"
+                 "### 第二个主题：  Lite Talk\n\n活动说明： 每个人可以申请讲五分钟。\n")
+    assert talks(event) == [("示例数据库的演进", ["王小明"])]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_ORDINALS), st.sampled_from(["个", ""]),
+       st.sampled_from(["主题", "议题", "话题", "分享", "演讲"]), st.sampled_from(["：", ":"]),
+       st.text(alphabet="示例数据库演进实践", min_size=2, max_size=12))
+def test_the_ordinal_label_goes_and_the_title_stays(
+    number: str, measure: str, word: str, colon: str, title: str
+) -> None:
+    assert tidy_title(f"第{number}{measure}{word}{colon} 《{title}》") == title
+
+
+def test_an_ordinal_without_a_colon_is_the_titles_own() -> None:
+    # no label's colon: the words are the title (``第一个主题公园``)
+    assert tidy_title("第一个主题公园的故事") == "第一个主题公园的故事"
