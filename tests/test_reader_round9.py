@@ -41,3 +41,38 @@ def test_the_ordinal_label_goes_and_the_title_stays(
 def test_an_ordinal_without_a_colon_is_the_titles_own() -> None:
     # no label's colon: the words are the title (``第一个主题公园``)
     assert tidy_title("第一个主题公园的故事") == "第一个主题公园的故事"
+
+
+def test_a_line_announcing_the_talks_in_portuguese_heads_the_list() -> None:
+    event = read("Nesse encontro tivemos 3 palestras:\n\n"
+                 "* Lidando com dívida técnica - Ana Example\n"
+                 "* Programação funcional em Ruby - versão 2020 - Bruno Sample\n"
+                 "* Goodbye RVMs and Thanks for All the Fish! - Carla Test\n\n"
+                 "Assista no nosso canal.\n", title="59º encontro")
+    assert talks(event) == [
+        ("Lidando com dívida técnica", ["Ana Example"]),
+        # the last spaced dash before a name parts title and speaker
+        ("Programação funcional em Ruby - versão 2020", ["Bruno Sample"]),
+        ("Goodbye RVMs and Thanks for All the Fish!", ["Carla Test"]),
+    ]
+
+
+def test_a_job_in_portuguese_after_the_name_is_the_speakers_affiliation() -> None:
+    event = read("Palestras:\n\n* Rails on Rack - Ana Example, Desenvolvedora na exemplo\n"
+                 "* O R do Rest - Bruno Sample, Software Engineer na Sample\n"
+                 "* Mesa redonda - discutimos ações para melhorar a comunidade\n",
+                 title="65º encontro")
+    assert talks(event) == [("Rails on Rack", ["Ana Example"]), ("O R do Rest", ["Bruno Sample"])]
+    assert event.talks[0].affiliations == {"Ana Example": "Desenvolvedora na exemplo"}
+    # the round table, which names no one, stays as written
+    assert "Mesa redonda - discutimos" in event.body_rest
+
+
+def test_the_same_list_under_a_sentence_that_announces_nothing_is_not_read() -> None:
+    # near miss: the line before the list does not name the talks - no programme
+    event = read("Nesse encontro tivemos muitas pessoas:\n\n"
+                 "* Lidando com dívida técnica - Ana Example\n"
+                 "* Programação funcional em Ruby - Bruno Sample\n"
+                 "* Goodbye RVMs - Carla Test\n", title="59º encontro")
+    assert talks(event) == []
+    assert "Lidando com dívida técnica - Ana Example" in event.body_rest

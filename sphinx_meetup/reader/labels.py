@@ -79,6 +79,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "courses", "mini courses", "mini-courses", "tutorials", "keynotes", "talk details",
         "session details",
         "programma", "ordre du jour",
+        # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
+        "palestras", "charlas", "ponencias", "vorträge",
     ),
     "not_talks_section": (
         "幻灯片下载", "视频回看", "视频回放", "活动回顾", "回顾", "关于", "赞助", "合作", "报名",

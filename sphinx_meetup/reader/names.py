@@ -75,7 +75,10 @@ _ROLE_LATIN = (
     r"author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|cio|coo|vp|"
     r"maintainer|committer|chair|partner|owner|specialist|expert|analyst|president|officer|"
     r"principal|senior|intern|student|teacher|phd|inc|ltd|gmbh|team|department|school|"
-    r"college|faculty|centre|center|laboratory"
+    r"college|faculty|centre|center|laboratory|"
+    # the developer and the engineer in more languages (``Ana, Desenvolvedora na X``)
+    r"desenvolvedora?|desarrollador[ae]?|engenheir[oa]|ingenier[oa]|sviluppat(?:ore|rice)|"
+    r"ingegnere|entwickler(?:in)?|développeu(?:r|se)|ingénieure?"
 )
 _ROLE_STEMS = r"universit|institut"
 _ROLE_WORDS = re.compile(
