@@ -4,7 +4,7 @@ spelling of a welcome is a welcome: pages written for the test."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reader_support import breaks, read, talks
 
@@ -52,6 +52,8 @@ _PIECE = st.sampled_from(["19:30", "Uhr", "*Parser*", "*Rust lernen*", "(von ann
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(_PIECE, min_size=1, max_size=6), min_size=1, max_size=5))
+# found by this test: the clock's word twice after a dash (``Uhr Uhr``) read as a name
+@example(rows=[["19:30", "19:30", "-", "Uhr", "Uhr"]])
 def test_every_speaker_read_is_in_a_bracket_of_its_row(rows: list[list[str]]) -> None:
     lines = [f"- {' '.join(row)}" for row in rows]
     event = read("\n".join(lines) + "\n", title="Treffen")

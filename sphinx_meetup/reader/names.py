@@ -356,7 +356,13 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
         return False
     if names_a_technology(text):  # ``Service Mesh``: a title's words, never a person
         return False
+    if any(word.casefold() in _CLOCK_WORDS for word in words):  # ``19:30 - Uhr Uhr``
+        return False
     return len(capitalised) >= 2 or not strict
+
+
+#: the clock's words after a time (``19:30 Uhr``), nobody's name
+_CLOCK_WORDS = frozenset({"uhr", "o'clock", "o’clock"})
 
 
 #: words that say how or what a slot is, never a person's name: ``(Live Demo)``,
