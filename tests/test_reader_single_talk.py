@@ -20,7 +20,7 @@ from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.blocks import blocks_of, units_of
 from sphinx_meetup.reader.dashed import dash_headings
 from sphinx_meetup.reader.full_names import full_name, introductions
-from sphinx_meetup.reader.titled import title_speaker, without_series
+from sphinx_meetup.reader.titled import names_an_issue, title_speaker, without_series
 
 read = functools.partial(page, title="Test night", date="2024-03-14")
 
@@ -471,3 +471,42 @@ def test_prose_naming_one_presenter_beside_an_unread_talks_section_makes_no_talk
     )
     assert talks(event) == []
     assert [p.subtype for p in event.problems] == ["programme"]
+
+
+@pytest.mark.parametrize("title", [
+    "Example JUG Meeting #100", "Cloud Native Evening #12", "Rust Night # 7",
+    "Webdevel No. 32", "Stammtisch Nr. 4",
+])
+def test_a_title_ending_with_its_issue_number_is_no_talk(title: str) -> None:
+    """A front-matter-only page of one speaker, titled by its series and issue number:
+    the title names the event, so there is no talk to show (no invented title), the
+    speaker keeps their card, and one ``programme`` warning says why - whether the page
+    is read as a Hugo event page (``speaker``) or by the Hugo Blox schema (``abstract``)."""
+    plain = read("We meet at the usual place.\n", "speaker: Ann Example\n", title=title)
+    blox = read("", 'speaker: "Ann Example"\nabstract: "Why value objects help."\n'
+                "address: Via Example 1\n", title=title)
+    for event in (plain, blox):
+        assert talks(event) == []
+        assert [s.name for s in event.speakers] == ["Ann Example"]
+        assert [p.subtype for p in event.problems if "issue of a series" in p.message] == [
+            "programme"]
+
+
+@pytest.mark.parametrize("title", [
+    "Value objects in practice", "Ten #hashtags that ruined a launch",
+    "Road to Java 21", "Meetup #3: Value objects in practice",
+])
+def test_a_title_with_words_after_any_number_is_still_the_talk(title: str) -> None:
+    """The guard's near misses: a number inside the title or a topic after the series'
+    number keeps the page's one talk (titled as before)."""
+    event = read("We meet at the usual place.\n", "speaker: Ann Example\n", title=title)
+    assert [speakers for _, speakers in talks(event)] == [["Ann Example"]]
+    assert not [p for p in event.problems if "issue of a series" in p.message]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), st.integers(0, 9999))
+def test_names_an_issue_only_for_a_trailing_issue_number(words: str, number: int) -> None:
+    """Any words followed by ``#N`` name an issue; the same words followed by more words
+    (a topic) do not."""
+    assert names_an_issue(f"{words} #{number}")
+    assert not names_an_issue(f"{words} #{number} and its lessons")

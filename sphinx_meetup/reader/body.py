@@ -29,7 +29,7 @@ from .patterns import LazyPattern
 from .recordings import read_sections
 from .slots import peel_name
 from .talks import Found, find_talks
-from .titled import heading_speaker, joins_two, title_speaker, without_series
+from .titled import heading_speaker, joins_two, names_an_issue, title_speaker, without_series
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
@@ -530,6 +530,9 @@ def complete(
     if not real and speaker_talks:
         event.talks.extend(_front_matter_talks(event, speaker_talks))
         return
+    if not real and names_an_issue(event.title) and _has_people(event, body):
+        event.problems.append(issue_title_problem(event.title))
+        return
     if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
         event.talks.append(talk)
         real = [talk]
@@ -544,7 +547,7 @@ def complete(
         labelled = _SPEAKER_LABEL_SHAPE in only.evidence.get("", "")
         # ``例会：Git 入门`` / ``标题 - 直播课``: the series' words around it are not its
         title = page_talk_title(event.title)
-        if paragraph and labelled and _names_one_thing(title):
+        if paragraph and labelled and _names_one_thing(title) and not names_an_issue(title):
             only.title = title
             only.evidence[""] += "; titled by the page (its one talk)"
     if not real and body is not None and body.unread is not None and not event.speakers:
@@ -641,6 +644,24 @@ def _front_matter_talks(
             if speaker and speaker.aliases:
                 talk.aliases[written] = list(speaker.aliases)
     return list(talks.values())
+
+
+def _has_people(event: Event, body: Body | None) -> bool:
+    """Whether the page names someone who would give its one talk (front matter, a guest
+    section, a ``by`` line, its prose or its title)."""
+    return bool(event.speakers) or (body is not None and bool(
+        body.guests or body.titled or body.prose_names or body.by_line))
+
+
+def issue_title_problem(title: str) -> Problem:
+    """Why a page whose title numbers an issue of a series gets no talk from its title."""
+    return Problem(
+        None,
+        f"the programme was not understood: the page's title {title!r} ends with the "
+        "number of an issue of a series, so it names the event, not a talk; its speakers "
+        "are shown without a talk - give the programme as `talks:` in the front matter",
+        "programme",
+    )
 
 
 def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:

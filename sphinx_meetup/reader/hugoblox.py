@@ -29,6 +29,7 @@ from .headers import tidy_title, timed_rest
 from .labels import Labels
 from .names import key as name_key
 from .names import looks_like_name, split_names
+from .titled import names_an_issue
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
 HUGOBLOX_KEYS = frozenset({
@@ -124,6 +125,8 @@ class HugoBloxPage:
                 event.speakers = [s for s in event.speakers if s not in self.authors
                                   or any(name_key(n) in named for n in s.names)]
             return found
+        if names_an_issue(self.talk.title):  # ``JUG Milano Meeting #100``: the event's
+            return found  # (the body's reading says so, as for any page)
         return [self.talk]  # a ``speaker`` map names who gives the page's talk
 
 

@@ -71,6 +71,18 @@ def opens_like_a_subtitle(tail: str) -> bool:
     return bool(words) and words[0].casefold() in _ARTICLES
 
 
+#: a title that ends with its issue's number (``JUG Milano Meeting #100``, ``Cloud Native
+#: Evening #12``, ``Webdevel No. 32``): one event of a series. On the development sets
+#: (four sites) 15 event titles end so, and not one annotated talk title does
+_ISSUE_AT_END = re.compile(r"(?:#|\b(?i:no|nr)\.?)\s*+\d{1,4}\s*$")
+
+
+def names_an_issue(title: str) -> bool:
+    """Whether a page title ends with the number of its issue: then it names the event,
+    and is no talk's title even when the page has one talk."""
+    return bool(title) and _ISSUE_AT_END.search(title) is not None
+
+
 def without_series(title: str) -> str:
     """``Episode 4 – Title`` → ``Title``: the series' name and number are the event's,
     not its one talk's (the title itself when nothing else is left)."""
