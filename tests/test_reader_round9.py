@@ -76,3 +76,41 @@ def test_the_same_list_under_a_sentence_that_announces_nothing_is_not_read() -> 
                  "* Goodbye RVMs - Carla Test\n", title="59º encontro")
     assert talks(event) == []
     assert "Lidando com dívida técnica - Ana Example" in event.body_rest
+
+
+def test_a_speaker_slot_after_a_rows_line_break_names_the_speaker() -> None:
+    event = read("**议程：**\n\n14:00-14:30 示例项目 v9 解析 <br>王小明  示例公司 创始工程师\n\n"
+                 "14:30-15:00 示例数据库的设计<br>李大华 样例科技 资深架构师\n")
+    assert talks(event) == [("示例项目 v9 解析", ["王小明"]), ("示例数据库的设计", ["李大华"])]
+    assert event.talks[1].affiliations == {"李大华": "样例科技 资深架构师"}
+    assert "after the row's line break" in event.talks[0].evidence["王小明"]
+
+
+def test_words_after_a_rows_line_break_that_name_no_one_stay_in_the_row() -> None:
+    # near miss: no job or employer word after the break - no speaker is made of it
+    event = read("**议程：**\n\n14:00-14:30 示例项目 v9 解析 <br>现场互动 抽奖\n\n"
+                 "14:30-15:00 示例数据库的设计<br>欢迎 大家\n")
+    assert all(not talk.speakers for talk in event.talks)
+
+
+def test_a_dot_inside_a_word_does_not_end_the_role() -> None:
+    # ``Tetrate.io 创始工程师``: the role goes on after the domain's dot
+    event = read("# 日程\n\n09：30-09：50 示例项目的过去与未来\n\n"
+                 "王小明，Example.io 创始工程师，示例项目创始人\n\n"
+                 "09：55-10：30 全链路跟踪实践\n\n李大华，样例公司技术负责人\n")
+    assert talks(event) == [("示例项目的过去与未来", ["王小明"]), ("全链路跟踪实践", ["李大华"])]
+
+
+def test_a_slash_between_name_and_job_is_no_part_of_the_job() -> None:
+    event = read("### 示例网关的落地实践\n\n王小明 / 示例科技工程师\n\n"
+                 "### 示例存储的实践\n\n李大华 / 样例公司技术平台负责人\n")
+    assert [t.affiliations for t in event.talks] == [
+        {"王小明": "示例科技工程师"}, {"李大华": "样例公司技术平台负责人"}]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="示例项目数据库设计 v9ab<>/r", max_size=30))
+def test_a_line_break_never_makes_a_speaker_of_words_without_a_job(after: str) -> None:
+    from sphinx_meetup.reader.broken_rows import row_and_slot
+
+    assert row_and_slot(f"14:00-14:30 示例 <br>{after}", ()) is None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
+from .broken_rows import row_and_slot
 from .dates import find_times
 from .labels import Labels
 from .names import (
@@ -441,7 +442,10 @@ _STATUS = re.compile(
 
 def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Header | None:
     """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
-    match = _TIMED.match(unit.text)
+    text, slot = unit.text, None
+    if (broken := row_and_slot(unit.source, known)) is not None and _TIMED.match(broken[0]):
+        text, slot = broken  # ``14:00 标题 <br>名 职位``: the slot after the line break
+    match = _TIMED.match(text)
     if not match:
         return None
     rest = clean(match["rest"])
@@ -463,6 +467,13 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
         rest = rest[status.end() :]
     set_apart = ")" in unit.source and bool(_SET_APART_BY.search(unit.source))
     title_and_names(header, rest, known, labels, set_apart=set_apart)
+    if slot and header.slot is None and not {n.name for n in header.names} & {
+            n.name for n in slot}:
+        # the slot says who speaks: what the row alone seemed to name (``v9 解析``) is
+        # its title's
+        header.title, header.names = tidy_title(rest), []
+        header.slot = (index, slot, f"line {unit.line}: speaker slot (name and role) after "
+                       "the row's line break")
     if status and header.title:
         header.title = f"{header.title} ({status['status']})"  # still said, after it
     if not header.title and not header.names:

@@ -39,7 +39,7 @@ _LATIN_LEAD = re.compile(
 #: a bio paragraph opening ``名是…``: the name, then 是 ("is") and what they do
 _BIO_IS = LazyPattern(r"^(?P<name>[\u3400-\u9fff]{2,3})(?=是[^，。,\s]{2})")
 #: what may stand between the name and the role
-_SEPARATORS = "，,、:：;；|｜-–—@＠ \u3000\u00a0"
+_SEPARATORS = "，,、:：;；|｜/／-–—@＠ \u3000\u00a0"
 #: the name at the end of a line, after the role: ``蚂蚁金服技术专家 名``
 _CJK_LAST = LazyPattern(
     r"[\s\u00a0\u3000](?P<name>[\u3400-\u9fff]{2,4})(?P<bracket>[（(][^（()）]{1,40}[）)])?$"
@@ -221,6 +221,8 @@ def first_clause(text: str) -> str:
     """The first clause of a role: ``蚂蚁集团技术专家，2017 年加入…`` gives the job."""
     for stop in "。；;.!?！？，、":
         cut = text.find(stop)
+        while stop == "." and 0 < cut < len(text) - 1 and text[cut + 1].isalnum():
+            cut = text.find(stop, cut + 1)  # ``Tetrate.io 创始工程师``: a dot in a word
         if cut > 0:
             text = text[:cut]
     return text[:80]
