@@ -114,3 +114,26 @@ def test_a_line_break_never_makes_a_speaker_of_words_without_a_job(after: str) -
     from sphinx_meetup.reader.broken_rows import row_and_slot
 
     assert row_and_slot(f"14:00-14:30 示例 <br>{after}", ()) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Talk", "Charla", "Palestra", "Vortrag", "Intervento", "Sessione"]),
+       st.integers(min_value=1, max_value=9))
+def test_a_numbered_talk_marker_in_more_languages_is_no_part_of_the_title(
+    word: str, number: int
+) -> None:
+    assert tidy_title(f"{word} {number}: Parsing with Example") == "Parsing with Example"
+
+
+def test_an_ordinal_marker_on_a_paragraph_starts_a_talk() -> None:
+    event = read("第一个主题：《示例数据库的演进》\n\n分享嘉宾：王小明，示例科技架构师\n\n"
+                 "第二个主题：《示例存储的实践》\n\n分享嘉宾：李大华，样例数据工程师\n")
+    assert talks(event) == [("示例数据库的演进", ["王小明"]), ("示例存储的实践", ["李大华"])]
+    assert [t.title for t in read("主题一：《示例数据库的演进》\n\n分享嘉宾：王小明，示例科技架构师\n").talks
+            ] == ["示例数据库的演进"]
+
+
+def test_a_word_that_only_opens_like_a_marker_is_the_titles_own() -> None:
+    # ``主题一些想法``, ``分享一下``: the number word goes on into a word - no marker
+    assert tidy_title("主题一些想法") == "主题一些想法"
+    assert tidy_title("Charlas 2024 en resumen") == "Charlas 2024 en resumen"

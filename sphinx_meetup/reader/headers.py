@@ -86,9 +86,17 @@ _SET_APART_BY = re.compile(
 #: places in that zone (``12:00 - 13:00 GMT (e.g. London, Bamako)``) - no agenda entry
 _ZONE_PLACES = re.compile(r"^(?:[(（][^()（）]{0,80}[)）])?$")
 _NUMBER_WORDS = "一二三四五六七八九十"
+#: the word of a numbered talk marker: ``Talk 1:``, ``议题 2：``, ``Charla 1:``, ``発表1``
+_TALK_WORDS = (
+    r"talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题|主题|charla|"
+    r"palestra|vortrag|intervento|sessione|発表|セッション"
+)
+#: ``第一个主题：``: the ordinal before the word
+_NTH_WORDS = r"主题|议题|话题|演讲|分享"
+_NUMBER = rf"\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}}"
 _NUMBERED = re.compile(
-    r"^(?:talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题)\s*"
-    rf"(?P<number>\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}})\b\s*+[:：.、)\-–]?\s*+(?P<rest>.*)$",
+    rf"^(?:(?:{_TALK_WORDS})\s*(?P<number>{_NUMBER})|第\s*(?P<nth>{_NUMBER})\s*个?\s*(?:{_NTH_WORDS}))"
+    r"\b\s*+[:：.、)\-–]?\s*+(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
@@ -123,8 +131,10 @@ _ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every on
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
 )
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic)\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
-    r"议题\s*[一二三四五六七八九十\d]+\s*[:：]\s*|[一二三四五六七八九十]+\s*[、.]\s*|"
+    r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic|charla|palestra|vortrag|intervento|sessione)"
+    r"\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
+    r"(?:议题|主题|话题|演讲|分享|発表|セッション)\s*[一二三四五六七八九十\d]+\s*[:：]\s*|"
+    r"[一二三四五六七八九十]+\s*[、.]\s*|"
     r"第\s*[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:主题|议题|话题|演讲|分享)\s*[:：]\s*)",
     re.IGNORECASE,
 )
@@ -457,7 +467,7 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
         rest, header.wrapped = _unwrapped(rest, unit.block.plain_lines[1:])
     numbered = _NUMBERED.match(rest)
     if numbered:
-        header.number = number_of(numbered["number"])
+        header.number = number_of(numbered["number"] or numbered["nth"])
         rest = clean(numbered["rest"])
     elif _PLACEHOLDER.match(rest):
         header.kind = "placeholder"
@@ -505,7 +515,7 @@ def numbered(
     match = _NUMBERED.match(unit.text)
     if not match:
         return None
-    header = Header(index, "numbered", number=number_of(match["number"]))
+    header = Header(index, "numbered", number=number_of(match["number"] or match["nth"]))
     rest = clean(match["rest"])
     if rest and looks_like_name(rest, known) and _is_known(parse_name(rest), known):
         header.names = [parse_name(rest)]
