@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 TESTS = Path(__file__).parent
 SHARED = TESTS.parent.parent / "shared"
+
+# CI runs the same examples every time (a red CI is then a real regression, reproduced
+# by running it again), with no deadline on a busy machine; a local run keeps drawing
+# new ones, which is how the property tests find what nobody wrote an example for
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
