@@ -3,6 +3,10 @@ names as vocabulary): pages written for the test, never copied from a site."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from helpers import Page, clean, warning_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
@@ -137,3 +141,47 @@ def test_a_word_that_only_opens_like_a_marker_is_the_titles_own() -> None:
     # ``主题一些想法``, ``分享一下``: the number word goes on into a word - no marker
     assert tidy_title("主题一些想法") == "主题一些想法"
     assert tidy_title("Charlas 2024 en resumen") == "Charlas 2024 en resumen"
+
+
+# --- the same shapes in a real build ------------------------------------------------------
+
+@pytest.mark.sphinx("html", testroot="round9", freshenv=True)
+def test_round9_shapes_render_agendas_cards_and_the_rest_in_order(app, warning) -> None:
+    app.build()
+    assert not [m for m in warning_lines(warning) if "meetup.programme" in m]
+    out = Path(app.outdir)
+
+    ordinal_html = (out / "ordinal.html").read_text(encoding="utf-8")
+    ordinal = Page(ordinal_html)
+    assert _titles(ordinal) == ["示例数据库的演进", "示例存储的实践"]
+    assert sorted(clean(n["text"]) for n in ordinal.by_class("meetup-name")) == ["李大华", "王小明"]
+    # the slot's bar and employer are no part of a name or a title
+    assert "王小明 |" not in ordinal_html and "| 示例科技" not in ordinal_html
+    # the open slot is no talk: its words stay in the body, after the agenda's words
+    assert "每个人可以申请讲五分钟" in ordinal_html
+    assert ordinal_html.index("开场的话") < ordinal_html.index("每个人可以申请讲五分钟")
+
+    broken = Page((out / "broken.html").read_text(encoding="utf-8"))
+    assert _titles(broken) == ["示例项目 v9 解析", "示例数据库的设计"]
+    assert sorted(clean(n["text"]) for n in broken.by_class("meetup-name")) == ["李大华", "王小明"]
+
+    palestras_html = (out / "palestras.html").read_text(encoding="utf-8")
+    palestras = Page(palestras_html)
+    assert _titles(palestras) == ["Lidando com dívida técnica", "Rails on Rack"]
+    assert sorted(clean(n["text"]) for n in palestras.by_class("meetup-name")) == [
+        "Ana Example", "Bruno Sample"]
+    # the round table names no one: it stays as written, before the closing line
+    assert palestras_html.index("Mesa redonda") < palestras_html.index("Assista no nosso canal")
+
+
+def _titles(page: Page) -> list[str]:
+    """The talk titles of the agenda, in page order (without the time a timed entry's
+    heading opens with)."""
+    times = [clean(e["text"]) for e in page.by_class("meetup-time")]
+    titles = []
+    for element in page.by_class("meetup-talk-title"):
+        title = clean(element["text"]).rstrip("¶").strip()
+        for time in times:
+            title = title.removeprefix(time).strip()
+        titles.append(title)
+    return titles
