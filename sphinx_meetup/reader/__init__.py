@@ -179,9 +179,7 @@ def read_event(
     are found from it, inside ``project``); ``authors_dirs`` overrides where profiles
     are looked up.
     """
-    from . import body as body_reader
-    from . import fields, hugoblox, programme
-    from .frontmatter import split
+    from . import traditional
     from .memo import forget
 
     forget()  # answers kept while reading the last page are not this page's
@@ -200,6 +198,28 @@ def read_event(
     text = content.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_FILE_BYTES:
         text = text[:MAX_FILE_BYTES]
+    # a page in Traditional Chinese is read with the Simplified words, then given back
+    # its own characters (:mod:`.traditional`)
+    view = traditional.simplified_view(text)
+    if view is None:
+        return _read_text(text, problems, source, labels, timezone, authors_dirs, page, project)
+    event = view.restore(
+        _read_text(view.text, problems, source, labels, timezone, authors_dirs, page, project)
+    )
+    event.language = event.language or traditional.LANGUAGE  # its fonts are not zh-CN's
+    return event
+
+
+def _read_text(
+    text: str, problems: list[Problem], source: str | None, labels: Labels,
+    timezone: str | None, authors_dirs: list[Path] | None, page: Path | None,
+    project: Path | None,
+) -> Event:
+    """:func:`read_event` on the decoded text of a page."""
+    from . import body as body_reader
+    from . import fields, hugoblox, programme
+    from .frontmatter import split
+
     front = split(text)
     event = Event(source=source, problems=problems + front.problems)
     blox = None
