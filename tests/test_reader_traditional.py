@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from reader_support import read, talks
@@ -114,3 +115,28 @@ def test_a_traditional_page_renders_its_agenda_in_its_own_characters(tmp_path) -
     assert 'lang="zh-TW"' in html and 'lang="zh-CN"' not in html
     assert "云原生" not in html and "陈小明" not in html
     assert "meetup" not in warnings(app)
+
+
+@pytest.mark.parametrize(("declared", "lang"), [
+    ("zh-Hant", "zh-TW"), ("yue", "zh-TW"), ("zh-Hans", "zh-CN"), ("tlh", None),
+])
+def test_a_declared_language_without_smart_quotes_gives_no_docutils_warning(
+    tmp_path, declared: str, lang: str | None,
+) -> None:
+    """``language: zh-Hant`` (or ``yue``, or any tag docutils has no quotation marks
+    for) in the front matter: the page builds without docutils' untyped "No smart
+    quotes defined" warning, which ``-W`` stopped on; Chinese is marked by its script."""
+    from handbook_helpers import build, page, warnings
+
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "meetup.md").write_text(
+        f'---\ntitle: "示例聚會"\ndate: 2024-05-18\nlanguage: {declared}\n---\n\n'
+        'We say "hello" and 「你好」.\n', encoding="utf-8")
+    (tmp_path / "conf.py").write_text(
+        'extensions = ["sphinx_meetup"]\nexclude_patterns = ["events"]\n'
+        'meetup_today = "2024-01-01"\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text(".. meetup-event:: events/meetup.md\n", encoding="utf-8")
+    app = build(tmp_path)
+    assert "smart quotes" not in warnings(app)
+    marks = set(re.findall(r'<p[^>]* lang="([^"]+)"', page(app, "index")))
+    assert marks == ({lang} if lang else set())

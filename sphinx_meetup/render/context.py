@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from docutils import nodes
+from docutils.utils import normalize_language_tag
+from docutils.utils.smartquotes import smartchars
 
 from ..checks import PhotoPlaces
 from ..model import Event, Speaker
@@ -52,7 +54,7 @@ class RenderContext:
         when that is not the site's; writers turn a ``language-*`` class into ``lang``."""
         language = text_language(_text_of(node) if text is None else text, self.language,
                                  self.event.language)
-        if language is not None:
+        if language is not None and (language := quotable(language)) is not None:
             node["classes"].append(f"language-{language}")
         return node
 
@@ -99,3 +101,23 @@ def _text_of(node: nodes.Element) -> str:
 
 def _is_block(node: nodes.Node) -> bool:
     return isinstance(node, _BLOCKS)
+
+
+#: subtags of Chinese written in Traditional characters (``zh-Hant``, ``zh-HK``, ``yue``)
+_TRADITIONAL_TAGS = frozenset({"hant", "tw", "hk", "mo", "yue"})
+
+
+@lru_cache(maxsize=64)
+def quotable(language: str) -> str | None:
+    """``language`` as a ``lang`` the page's typography can take: docutils puts smart
+    quotes in every block by its language, and warns - an untyped warning that ``-W``
+    stops on and ``suppress_warnings`` cannot name - about one it has no quotes for
+    (``yue``, ``zh-Hant``, a front matter's own tag). Chinese is then the tag of its
+    script (``zh-TW`` or ``zh-CN``: the glyphs are the point); any other language is
+    left unmarked, as Latin text is."""
+    if any(tag in smartchars.quotes for tag in normalize_language_tag(language)):
+        return language
+    parts = language.lower().replace("_", "-").split("-")
+    if parts[0] in {"zh", "yue", "cmn", "lzh"}:
+        return "zh-TW" if _TRADITIONAL_TAGS & set(parts) else "zh-CN"
+    return None
