@@ -73,6 +73,15 @@ def test_a_character_whose_simplified_form_the_page_also_writes_stays_as_written
     assert "臺" in view.text and "讲师们" in view.text
 
 
+def test_a_japanese_page_is_not_taken_for_traditional_chinese() -> None:
+    """Japanese writes 時間 and 講師 too: a page with kana is read as it is, and keeps
+    its own language."""
+    page = ("---\ntitle: 勉強会\n---\n\n時間：19時から。講師：山田太郎さん。"
+            "東京都で開催します。講師の話を聞きましょう。\n")
+    assert simplified_view(page) is None
+    assert read_event(page).language is None
+
+
 def test_the_file_path_is_never_rewritten() -> None:
     event = read_event("---\ntitle: 示例活動\n---\n\n講師：陳小明\n時間：週六\n",
                        source="讲座/示例.md")

@@ -16,7 +16,7 @@ from .patterns import LazyPattern
 
 #: hiragana, katakana (not U+30FB ・, which Chinese uses in foreign names, nor U+30FC ー),
 #: katakana phonetic extensions, half-width katakana
-_KANA = re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff"
+KANA = re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff"
                    "\uff66-\uff6f\uff71-\uff9d]")
 #: Hangul syllables, jamo, compatibility jamo
 _HANGUL = LazyPattern("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7b0-\ud7ff]")
@@ -38,9 +38,9 @@ def script_language(text: str, han: str = DEFAULT_HAN) -> str | None:
     """
     if text.isascii():
         return None
-    kana, hangul = _KANA.search(text), _HANGUL.search(text)
+    kana, hangul = KANA.search(text), _HANGUL.search(text)
     if kana and hangul:
-        return "ja" if len(_KANA.findall(text)) >= len(_HANGUL.findall(text)) else "ko"
+        return "ja" if len(KANA.findall(text)) >= len(_HANGUL.findall(text)) else "ko"
     if kana or hangul:
         return "ja" if kana else "ko"
     return han if _HAN.search(text) else None

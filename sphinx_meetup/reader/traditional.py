@@ -25,6 +25,8 @@ import re
 from functools import cache
 from typing import Any, TypeVar
 
+from .language import KANA as _KANA
+
 #: the Traditional characters whose Simplified form is another character
 TRADITIONAL = (
     "丟並乾亂亙亞佇佈佔併來侖侶侷俁係俓俔俠俥俬倀倆倈倉個們倖倫倲偉偑側偵偽傌傑傖傘備"
@@ -254,8 +256,8 @@ def simplified_view(text: str) -> SimplifiedView | None:
     """The page seen in Simplified characters, or ``None`` when it is not written in
     Traditional ones (most pages: a search for one Traditional character is all)."""
     traditional, simplified_only, table = _patterns()
-    if traditional.search(text) is None:
-        return None
+    if traditional.search(text) is None or _KANA.search(text) is not None:
+        return None  # (Japanese writes many of these characters too: 時間, 講師)
     found = traditional.findall(text)
     if len(found) < MIN_TRADITIONAL or len(found) <= _TRADITIONAL_SHARE * len(
         simplified_only.findall(text)
