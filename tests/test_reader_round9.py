@@ -143,6 +143,24 @@ def test_a_word_that_only_opens_like_a_marker_is_the_titles_own() -> None:
     assert tidy_title("Charlas 2024 en resumen") == "Charlas 2024 en resumen"
 
 
+def test_a_heading_over_timed_rows_groups_them_and_is_no_talk() -> None:
+    event = read("# 日程安排\n\n## 上午\n\n09:55-10:30 全链路跟踪实践\n\n"
+                 "王小明，示例公司技术负责人\n\n10:35-11:15 示例项目的实践\n\n"
+                 "李大华，样例科技工程师\n\n## 下午\n\n"
+                 "13:30-14:10 如何贡献开源\n\n赵一鸣，示例基金会成员\n\n"
+                 "14:10-14:50 示例项目的应用\n\n钱二白，样例公司研发负责人\n")
+    assert talks(event) == [("全链路跟踪实践", ["王小明"]), ("示例项目的实践", ["李大华"]),
+                            ("如何贡献开源", ["赵一鸣"]), ("示例项目的应用", ["钱二白"])]
+
+
+def test_a_talk_heading_with_one_timed_line_stays_a_talk() -> None:
+    # near miss: one clock line under the heading is the talk's time, not a group of rows
+    event = read("# 日程安排\n\n## 全链路跟踪实践\n\n09:55-10:30 上午场\n\n"
+                 "分享嘉宾：王小明，示例公司技术负责人\n\n## 示例项目的实践\n\n"
+                 "分享嘉宾：李大华，样例科技工程师\n")
+    assert talks(event) == [("全链路跟踪实践", ["王小明"]), ("示例项目的实践", ["李大华"])]
+
+
 # --- the same shapes in a real build ------------------------------------------------------
 
 @pytest.mark.sphinx("html", testroot="round9", freshenv=True)
@@ -172,6 +190,12 @@ def test_round9_shapes_render_agendas_cards_and_the_rest_in_order(app, warning) 
         "Ana Example", "Bruno Sample"]
     # the round table names no one: it stays as written, before the closing line
     assert palestras_html.index("Mesa redonda") < palestras_html.index("Assista no nosso canal")
+
+    # ``## 上午`` / ``## 下午`` group the timed rows: four talks, no talk named 上午
+    groups = Page((out / "groups.html").read_text(encoding="utf-8"))
+    assert _titles(groups) == ["全链路跟踪实践", "示例项目在某部门的实践", "如何从社区学习",
+                               "示例项目在某公司的应用"]
+    assert len(groups.by_class("meetup-name")) == 4
 
 
 def _titles(page: Page) -> list[str]:

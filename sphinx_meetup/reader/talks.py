@@ -33,6 +33,7 @@ from . import (
     tables,
 )
 from . import headers as found
+from .agenda_groups import groups_timed_rows
 from .blocks import Unit, has_colon
 from .blocks import plain as plain_text
 from .confidence import UNNAMED_SCHEDULE
@@ -333,8 +334,9 @@ def _regions(
         parent = stack[-1][1] if stack else "neutral"
         if parent in {"talks", "inside"} and labels.heading("talk_part").search(unit.text):
             kind = "inside"
-        elif parent == "talks" and dates.day_heading(unit.text):
-            kind = "talks"  # ``### Day 2`` groups the agenda's entries: no talk itself
+        elif parent == "talks" and (dates.day_heading(unit.text)
+                                    or groups_timed_rows(units, index)):
+            kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
         elif found.numbered_title(unit.text):
             kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
         else:
