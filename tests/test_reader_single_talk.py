@@ -510,3 +510,17 @@ def test_names_an_issue_only_for_a_trailing_issue_number(words: str, number: int
     (a topic) do not."""
     assert names_an_issue(f"{words} #{number}")
     assert not names_an_issue(f"{words} #{number} and its lessons")
+
+
+def test_lecturer_is_a_speaker_label() -> None:
+    """``Lecturer:`` is ``讲师：`` in English: the people it names give the talk above it,
+    as after ``Speaker:``; ``About the lecturer`` opens the speaker's bio."""
+    event = read("## Talks\n\n### Parsing logs quickly\n\nLecturer: Ann Example\n\n"
+                 "### Packaging without tears\n\nLecturers: Bo Sample and Cy Third\n")
+    assert talks(event) == [
+        ("Parsing logs quickly", ["Ann Example"]),
+        ("Packaging without tears", ["Bo Sample", "Cy Third"]),
+    ]
+    bio = read("## Program\n\n### Parsing logs quickly\n\nAbout the lecturer\n\n"
+               "Ann Example is a data engineer at Example Labs.\n")
+    assert talks(bio) == [("Parsing logs quickly", ["Ann Example"])]

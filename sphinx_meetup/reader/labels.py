@@ -18,6 +18,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",
         "intervenante", "conférencier", "conférenciers", "referent", "referentin", "sprecher",
         "spreker", "sprekers", "ponente", "ponentes",
+        # 讲师 in English
+        "lecturer", "lecturers",
     ),
     "host": (
         "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",
@@ -115,6 +117,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "演讲嘉宾介绍", "嘉宾信息", "讲师信息", "个人简介", "分享人简介", "分享人介绍",
         "主讲人简介", "主讲人介绍", "讲师与简介", "about the speaker",
         "about the speakers", "speaker bio", "speaker bios", "speaker biography", "bio",
+        "about the lecturer", "about the lecturers",
     ),
     #: parts of one talk's description: never a talk, never a speaker
     "talk_part": (
