@@ -223,6 +223,33 @@ def test_plain_links_are_the_inline_parsers_links(content: str) -> None:
         assert fast == blocks._links(parsed[0])
 
 
+#: code spans and angle brackets, with no bracket: what the code-span path reads alone
+_CODE_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["`", "``", "```", "<", ">", "<SOFA:Channel/>", "<https://a.org/>",
+                         "<a@b.org>", " ", "\n", "a", "中文", "*", "_", "&amp;", "x:y"]),
+        st.text(alphabet="`<> a:", max_size=3),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(content=_CODE_BITS)
+def test_text_with_code_spans_has_the_links_the_parser_finds(content: str) -> None:
+    fast = plain_links(content, {}, blocks._MARKDOWN)
+    if fast is not None:
+        assert fast == blocks._links(blocks._MARKDOWN.parseInline(content, {})[0])
+
+
+def test_angle_brackets_inside_code_spans_are_no_links() -> None:
+    md = blocks._MARKDOWN
+    assert plain_links("`<SOFA:Channel/>` 有趣实用的分布式架构频道", {}, md) == []
+    assert plain_links("``a ` <b:c>`` and `<d:e>`", {}, md) == []
+    for unsure in ("<b:c> `x`", "`x` <b:c>", "`` <b:c> `", "`<b:c>` [a](u)"):
+        assert plain_links(unsure, {}, md) is None, unsure
+
+
 def test_plain_links_leave_what_they_cannot_be_sure_of_to_the_parser() -> None:
     md = blocks._MARKDOWN
     assert plain_links("[a](https://a.org) and <https://b.org>", {}, md) == [

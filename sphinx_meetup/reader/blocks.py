@@ -106,9 +106,11 @@ _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # Patterns on author text stay linear: a link's text holds no ``[`` and its target no
 # bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only
 # as far as the next one; ``![![![…`` or ``[](``-runs no longer rescan the line per bracket.
-_TARGET = r"\((?P<url>(?:[^()\n]|\([^()\n]*\))*)\)"
-_IMAGE = re.compile(r"!\[[^\]\[]*\]" + _TARGET)
-_LINK = re.compile(r"\[([^\]\[]*)\]" + _TARGET)
+# Runs are taken whole (possessive: nothing given back could let the closing bracket
+# match), not a character at a time.
+_TARGET = r"\((?P<url>(?:[^()\n]++|\([^()\n]*+\))*+)\)"
+_IMAGE = re.compile(r"!\[[^\]\[]*+\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\[]*+)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")

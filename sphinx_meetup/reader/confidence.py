@@ -409,6 +409,10 @@ class _Kept:
     def holds(self, piece: str) -> bool:
         if piece in self.text:
             return True
+        if not piece.isalnum():
+            # the squeezed text is letters and digits alone (what ``isalnum`` says of a
+            # character is what ``[^\W_]`` does): a piece with anything else is not in it
+            return False
         if self._squeezed is None:
             self._squeezed = "".join(_LETTERS.findall(self.text))
         return piece in self._squeezed

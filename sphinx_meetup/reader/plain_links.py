@@ -34,10 +34,12 @@ _ENTITY = re.compile(r"&[#A-Za-z0-9]+;")
 #: a link): an http(s) URL with a plain host, or a path, of ASCII letters, digits, the
 #: characters mdurl keeps and %-escapes, with no ``@`` (a user part) and no port-like
 #: ``:`` in a host. Hypothesis checks the claim on strings of this shape.
-_REST = r"(?:[A-Za-z0-9;/?:&=+$,\-_.!~*#]|%[0-9A-Fa-f]{2})*"
+#: (runs of plain characters taken whole: a character at a time, the pattern cost more
+#: than reading the rest of the link)
+_REST = r"(?:[A-Za-z0-9;/?:&=+$,\-_.!~*#]++|%[0-9A-Fa-f]{2})*+"
 UNCHANGED = re.compile(
     r"https?://[A-Za-z0-9\-.]+(?::[0-9]{1,5})?(?:[/?#]" + _REST + r")?"
-    r"|[/A-Za-z0-9\-_.~](?:[A-Za-z0-9;/?&=+$,\-_.!~*#]|%[0-9A-Fa-f]{2})*"
+    r"|[/A-Za-z0-9\-_.~](?:[A-Za-z0-9;/?&=+$,\-_.!~*#]++|%[0-9A-Fa-f]{2})*+"
 )
 
 
@@ -48,8 +50,11 @@ def _normalized(url: str, md: MarkdownIt) -> str:
 def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]] | None:
     """(text, URL) of each link of ``content`` as markdown-it reads them, or ``None``
     when the block is not written plainly enough to be sure."""
-    if "references" in env or "`" in content or "\\" in content:
+    if "references" in env or "\\" in content:
         return None
+    if "`" in content:
+        # ```<SOFA:Channel/>` 有趣实用…``: no bracket, every ``<`` inside code: no link
+        return [] if "[" not in content and _angles_in_code(content) else None
     if "&" in content and _ENTITY.search(content):
         return None
     found: list[tuple[str, str]] = []
@@ -76,3 +81,34 @@ def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]
     if content.count("<") != autolinks and "@" in content:
         return None  # ``<a@b.org>`` is a link too; any other ``<`` is text (raw HTML is off)
     return found
+
+
+def _angles_in_code(content: str) -> bool:
+    """Whether every ``<`` of ``content`` (which holds no ``[`` and no backslash) is
+    inside a code span, as markdown-it's inline parser pairs backtick runs: from the
+    left, a run of n backticks opens a span that the next run of exactly n closes (a
+    run with no such closer is text). Nothing else in such a text can take a backtick
+    or a ``<`` before the code span rule does, so no ``<`` is left to open an autolink."""
+    spans: list[tuple[int, int]] = []
+    at = content.find("`")
+    while at != -1:
+        end = at
+        while end < len(content) and content[end] == "`":
+            end += 1
+        closer = end
+        while (closer := content.find("`", closer)) != -1:
+            closer_end = closer
+            while closer_end < len(content) and content[closer_end] == "`":
+                closer_end += 1
+            if closer_end - closer == end - at:
+                spans.append((at, closer_end))
+                end = closer_end
+                break
+            closer = closer_end
+        at = content.find("`", end)
+    angle = content.find("<")
+    while angle != -1:
+        if not any(start < angle < stop for start, stop in spans):
+            return False
+        angle = content.find("<", angle + 1)
+    return True
