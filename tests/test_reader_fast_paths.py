@@ -379,6 +379,31 @@ def test_front_matter_is_built_as_pyyaml_builds_it(text: str) -> None:
     assert _yaml_built(text, fast=True) == _yaml_built(text, fast=False)
 
 
+_SCALARS = st.one_of(
+    st.sampled_from(["", "18:30", "2024-03-09", "2024-13-40", "true", "Yes", "~", "null",
+                     "0x1F", "1_000", "3.5", ".inf", "-.5e+3", "=", "<<", "12:30:00", "x"]),
+    st.text(alphabet="0123456789-+.:_eExXoOtTrRuUnNlL~= ", max_size=8),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(value=_SCALARS, implicit=st.tuples(st.booleans(), st.booleans()))
+def test_yaml_scalars_are_tagged_as_pyyaml_tags_them(value: str,
+                                                    implicit: tuple[bool, bool]) -> None:
+    import yaml
+
+    from sphinx_meetup.reader import frontmatter
+
+    loader = frontmatter._SafeYAMLLoader("a: b")
+    try:
+        for kind, written in ((yaml.ScalarNode, value), (yaml.SequenceNode, None),
+                              (yaml.MappingNode, None)):
+            assert loader.resolve(kind, written, implicit) == yaml.resolver.BaseResolver.resolve(
+                loader, kind, written, implicit)
+    finally:
+        loader.dispose()
+
+
 #: one label word (of any role) between what may stand around a label
 _LABEL_LINE = st.tuples(
     st.sampled_from(["", " ", "# ", "1. ", "**", "【", "x ", "中"]),

@@ -59,6 +59,24 @@ class _SafeYAMLLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
         super().__init__(stream)
         self.problems: list[tuple[yaml.Node, str]] = []
 
+    def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str | None:
+        """PyYAML's ``resolve`` for a loader without path resolvers (this one): libyaml
+        asks it of every node, and the resolvers of a scalar's first character are
+        joined to the wildcard ones once (:data:`_IMPLICIT`), not at every scalar."""
+        if self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], _IMPLICIT_ANY):  # type: ignore[index]
+                    if regexp.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        if kind is yaml.SequenceNode:
+            return self.DEFAULT_SEQUENCE_TAG
+        if kind is yaml.MappingNode:
+            return self.DEFAULT_MAPPING_TAG
+        return None
+
 
 _SafeYAMLLoader.yaml_implicit_resolvers = {
     first: [
@@ -81,6 +99,15 @@ _SafeYAMLLoader.add_implicit_resolver(
     ),
     list("-+0123456789."),
 )
+#: the implicit resolvers :meth:`_SafeYAMLLoader.resolve` tries for a scalar, by its first
+#: character (``""`` for an empty one), in PyYAML's order: that character's, then the
+#: wildcard ones (:data:`_IMPLICIT_ANY`, all a character with none of its own gets)
+_IMPLICIT_ANY = tuple(_SafeYAMLLoader.yaml_implicit_resolvers.get(None, []))
+_IMPLICIT = {
+    first: (*resolvers, *_IMPLICIT_ANY)
+    for first, resolvers in _SafeYAMLLoader.yaml_implicit_resolvers.items()
+    if first is not None
+}
 
 #: lists whose entries' own keys get lines too (``talks.2.duration``), for warnings
 #: about one field of a programme entry
