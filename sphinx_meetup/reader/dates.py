@@ -116,16 +116,19 @@ _CJK_SLIP = re.compile(
 #: matches case-insensitively (only ı, İ, ſ and K stand for an ASCII letter there, and
 #: no name is made of i, s and k alone)
 _LATIN_LETTER = re.compile("[A-Za-z]")
-#: each pattern with what a line cannot hold a match of it without: most lines have a
-#: digit somewhere but no date, and a search for one character (which skips ahead in C)
-#: is far cheaper than a date pattern's, which tries every position of the line in turn
+#: each pattern with what a line cannot hold a match of it without (and, or None, a second
+#: such test, asked when the first passes): most lines have a digit somewhere but no date,
+#: and a search that starts with a character or a class (which skips ahead in C) is far
+#: cheaper than a date pattern's, which tries every position of the line in turn. A month
+#: name is followed by a space and the day (``June 30``); a day by at most its ordinal or a
+#: dot, then a space (``30th of June``, ``30. Juni``)
 _DATE_PATTERNS = (
-    (_CJK_DATE, re.compile("月")),
-    (_NUMERIC_DATE, re.compile("[-/.]")),
-    (_MONTH_FIRST, _LATIN_LETTER),
-    (_DAY_FIRST, _LATIN_LETTER),
-    (_SLASHED_DATE, re.compile("[/.]")),
-    (_CJK_SLIP, re.compile("年")),
+    (_CJK_DATE, re.compile("月"), None),
+    (_NUMERIC_DATE, re.compile(r"\d\d\d\d[-/.]"), None),
+    (_MONTH_FIRST, re.compile(r"\s\d"), _LATIN_LETTER),
+    (_DAY_FIRST, re.compile(r"\d\S{0,2}\s"), _LATIN_LETTER),
+    (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
+    (_CJK_SLIP, re.compile("年"), None),
 )
 _PM_WORDS = ("下午", "晚上", "傍晚")
 _HAS_DIGIT = re.compile(r"\d")
@@ -141,8 +144,9 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _HAS_DIGIT.search(text):
         return None
-    return _earliest((pattern.finditer(text) for pattern, needs in _DATE_PATTERNS
-                      if needs.search(text)), default_year)
+    return _earliest((pattern.finditer(text) for pattern, needs, also in _DATE_PATTERNS
+                      if needs.search(text) and (also is None or also.search(text))),
+                     default_year)
 
 
 def _earliest(
@@ -274,8 +278,8 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     """
     if not _HAS_DIGIT.search(text):
         return None
-    for pattern, needs in _DATE_PATTERNS:
-        if not needs.search(text):
+    for pattern, needs, also in _DATE_PATTERNS:
+        if not needs.search(text) or (also is not None and not also.search(text)):
             continue
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
@@ -451,8 +455,8 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
                 if day := weekday_pair_day(match.group(0), default_year):
                     best = (match, day)
                 break
-    for pattern, needs in _DATE_PATTERNS:
-        if not needs.search(plain):
+    for pattern, needs, also in _DATE_PATTERNS:
+        if not needs.search(plain) or (also is not None and not also.search(plain)):
             continue
         for match in pattern.finditer(plain):
             if best is not None and match.start() >= best[0].start():
@@ -576,8 +580,8 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     whole line)."""
     if not _HAS_DIGIT.search(text):
         return None
-    found = [list(pattern.finditer(text)) for pattern, needs in _DATE_PATTERNS
-             if needs.search(text)]
+    found = [list(pattern.finditer(text)) for pattern, needs, also in _DATE_PATTERNS
+             if needs.search(text) and (also is None or also.search(text))]
     best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
