@@ -379,6 +379,26 @@ def test_front_matter_is_built_as_pyyaml_builds_it(text: str) -> None:
     assert _yaml_built(text, fast=True) == _yaml_built(text, fast=False)
 
 
+def _nested_maps(depth: int) -> str:
+    """``a:`` with ``depth`` mappings nested under it, block style."""
+    keys = "".join(" " * (2 * k + 2) + f"k{k}:\n" for k in range(depth))
+    return f"a:\n{keys}{' ' * (2 * depth + 2)}v"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_YAML_DOCUMENT, st.integers(0, 80).map(lambda n: "a: " + "[" * n + "]" * n),
+                      st.integers(0, 40).map(_nested_maps)))
+def test_front_matter_built_plainly_is_as_the_cleaner_leaves_it(text: str) -> None:
+    from sphinx_meetup.reader import frontmatter
+
+    result = frontmatter.FrontMatter()
+    frontmatter.parse(text, "yaml", result)
+    problems = list(result.problems)
+    again = frontmatter._Cleaner(result, 1, "frontmatter").value(result.data, 1, 0)
+    assert again == result.data
+    assert result.problems == problems
+
+
 _SCALARS = st.one_of(
     st.sampled_from(["", "18:30", "2024-03-09", "2024-13-40", "true", "Yes", "~", "null",
                      "0x1F", "1_000", "3.5", ".inf", "-.5e+3", "=", "<<", "12:30:00", "x"]),

@@ -58,6 +58,8 @@ class _SafeYAMLLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.problems: list[tuple[yaml.Node, str]] = []
+        #: the document was built by :func:`_plain` (so nothing in it needs cleaning)
+        self.built_plainly = False
 
     def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str | None:
         """PyYAML's ``resolve`` for a loader without path resolvers (this one): libyaml
@@ -237,7 +239,7 @@ def parse(
     parser = {"yaml": _parse_yaml, "toml": _parse_toml, "json": _parse_json}[kind]
     problems_before = len(result.problems)
     try:
-        parser(raw, start, result)
+        clean = parser(raw, start, result)
     except Exception as error:  # any parser failure is a problem of the page
         result.data, result.lines = {}, {}
         del result.problems[problems_before:]
@@ -249,6 +251,8 @@ def parse(
     for problem in result.problems[problems_before:]:
         problem.message = problem.message.replace("front matter", what)
         problem.subtype = subtype
+    if clean:
+        return  # built of values an event page holds, nothing too deep (:func:`_plain`)
     cleaner = _Cleaner(result, start, subtype)
     cleaned = cleaner.value(result.data, start, 0)
     result.data = {} if cleaned is _DROPPED else cleaned
@@ -303,7 +307,8 @@ def _body_line(text: str, body: str) -> int:
     return text.count("\n", 0, max(offset, 0)) + 1
 
 
-def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
+def _parse_yaml(raw: str, start: int, result: FrontMatter) -> bool:
+    """Parse YAML front matter into ``result``; whether its values need no cleaning."""
     # one loader composes the node tree and then builds the values from it (a second
     # loader would set up the parser again for nothing)
     loader = _SafeYAMLLoader(raw)
@@ -352,12 +357,14 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> None:
                         for field_key, _field_value in item.value:
                             result.lines.setdefault(f"{key}.{index}.{field_key.value}",
                                                     start + field_key.start_mark.line)
+    return loader.built_plainly
 
 
 _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
-#: deeper than this, the plain build below leaves the document to PyYAML, which builds
-#: nested values without recursing
-_PLAIN_DEPTH = 48
+#: a mapping or list this deep is one the cleaner drops (:data:`MAX_DEPTH`): the plain
+#: build below leaves such a document to PyYAML (which builds nested values without
+#: recursing) and the cleaner, so that what it builds itself needs no cleaning
+_PLAIN_DEPTH = MAX_DEPTH
 
 
 class _UnusualError(Exception):
@@ -383,6 +390,7 @@ def _constructed(loader: _SafeYAMLLoader, node: yaml.Node, *, aliases: bool) -> 
         except Exception:  # whatever it is, PyYAML's build says it, in its order
             value = _NOT_BUILT
         if value is not _NOT_BUILT and not loader.problems:
+            loader.built_plainly = True
             return value
         loader.problems.clear()
         loader.constructed_objects = {}
@@ -394,7 +402,7 @@ def _plain(loader: _SafeYAMLLoader, node: yaml.Node, depth: int) -> Any:
     kind, tag = type(node), node.tag
     if kind is yaml.ScalarNode:
         return node.value if tag == _STR else loader.construct_object(node)
-    if depth > _PLAIN_DEPTH:
+    if depth >= _PLAIN_DEPTH:
         raise _UnusualError
     if kind is yaml.MappingNode and tag == _MAP:
         data: dict[Any, Any] = {}
