@@ -99,9 +99,14 @@ def test_role_word_patterns_find_what_the_words_alone_find(text: str) -> None:
         ]
 
 
+#: the month names as a flat list, longest first (what ``dates._MONTH`` stands for)
+_MONTH_LIST = "|".join(sorted(dates._MONTHS, key=len, reverse=True))
 _MONTH_FIRST_PLAIN = re.compile(
-    dates._MONTH_FIRST.pattern.replace(f"(?=[{dates._MONTH_INITIALS}])", "", 1), re.IGNORECASE
+    dates._MONTH_FIRST.pattern.replace(f"(?=[{dates._MONTH_INITIALS}])", "", 1)
+    .replace(dates._MONTH, _MONTH_LIST), re.IGNORECASE
 )
+_DAY_FIRST_PLAIN = re.compile(dates._DAY_FIRST.pattern.replace(dates._MONTH, _MONTH_LIST),
+                              re.IGNORECASE)
 _DATE_BITS = st.lists(
     st.one_of(
         st.sampled_from(sorted(dates._MONTHS)).flatmap(_cased),
@@ -125,7 +130,7 @@ _ONE_DATE = st.tuples(
 
 #: every date pattern, each searched whatever the text holds (no gate before it)
 _PLAIN_DATE_PATTERNS = (dates._CJK_DATE, dates._NUMERIC_DATE, _MONTH_FIRST_PLAIN,
-                        dates._DAY_FIRST, dates._SLASHED_DATE, dates._CJK_SLIP)
+                        _DAY_FIRST_PLAIN, dates._SLASHED_DATE, dates._CJK_SLIP)
 
 
 def _plain_first_date(text: str, year: int | None):
