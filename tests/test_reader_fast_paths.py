@@ -59,6 +59,34 @@ def test_mention_patterns_find_what_the_words_alone_find(text: str, role: str,
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+#: words sharing beginnings, letters that stand for each other case-insensitively
+_TREE_WORDS = st.one_of(
+    st.lists(st.text(alphabet="absſkK\u212a", max_size=3), max_size=6, unique=True),
+    st.lists(st.text(alphabet="abſsSkK\u212aiıİé中文 -", max_size=5), max_size=8, unique=True),
+).map(lambda words: sorted(words, key=len, reverse=True))
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=_TREE_WORDS, text=st.text(alphabet="abſsSkK\u212aiıİIé中文 -x", max_size=10))
+def test_a_tree_of_words_matches_what_the_flat_list_matches(words: list[str],
+                                                              text: str) -> None:
+    from sphinx_meetup.reader.patterns import alternation
+
+    flat = "|".join(re.escape(word) for word in words)
+    for template in ("(?:{})", "(?:{})(?![a-z])", "^(?:{})$", "(?:{})\\s+x"):
+        fast = re.compile(template.format(alternation(words)), re.IGNORECASE)
+        plain = re.compile(template.format(flat), re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_words_whose_letters_stand_for_each_other_stay_a_flat_list() -> None:
+    from sphinx_meetup.reader.patterns import alternation
+
+    assert alternation(["january", "june", "jan"]) == "j(?:an(?:uary)?|une)"
+    assert alternation(["ſab", "sa"]) == "ſab|sa"  # ſ and s: one's words, then the other's
+    assert alternation(["a", "bb"]) == "a|bb"  # not longest first: as given
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=_TEXT, site=st.booleans())
 def test_label_word_pattern_of_confidence_finds_the_same(text: str, site: bool) -> None:

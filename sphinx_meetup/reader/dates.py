@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
+from .patterns import alternation
 
 _MONTHS = {
     name: number
@@ -36,32 +37,8 @@ _MONTHS = {
     for name in names
 }
 
-
-def _alternation(words: Iterable[str]) -> str:
-    """``words`` as one pattern that matches what ``w1|w2|…`` (longest first) matches,
-    written as a tree of their shared beginnings (``jan(?:uary|vier|…)?``): a name
-    that fails at its first letters fails with every name that shares them, where the
-    flat list tried each of some 60 names at every word of a line."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def written(node: dict[str, dict]) -> str:
-        # letters that follow one another are told apart by the next letter, so their
-        # order does not matter; a word that ends here comes after its longer ones
-        branches = [re.escape(char) + written(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return written(tree)
-
-
-_MONTH = _alternation(_MONTHS)
+#: (a tree of the names' shared beginnings: :func:`.patterns.alternation`)
+_MONTH = alternation(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 
 _CJK_DATE = re.compile(

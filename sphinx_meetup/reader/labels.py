@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
+from .patterns import alternation
+
 DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "speaker": (
         "主讲人", "主讲嘉宾", "主讲", "课程讲师", "授课讲师", "授课老师", "分享嘉宾", "分享人",
@@ -245,7 +247,8 @@ class Labels:
     def _pattern(self, role: str | tuple[str, ...], kind: str) -> re.Pattern[str]:
         roles = (role,) if isinstance(role, str) else role
         words = sorted(dict.fromkeys(w for one in roles for w in self._phrases(one)), key=len)
-        alternatives = "|".join(re.escape(w) for w in reversed(words))
+        # longest first, as a tree of the words' shared beginnings (:func:`.alternation`)
+        alternatives = alternation(reversed(words))
         # a search tries every word at every position; a look-ahead on the words' first
         # letters (matched the same case-insensitive way) skips the others at once
         initials = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""

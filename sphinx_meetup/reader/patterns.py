@@ -10,7 +10,8 @@ and cost nothing until a page needs them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 #: the methods a first call compiles; afterwards the compiled pattern's own, kept on
 #: the instance, answer (an instance attribute wins over these plain methods)
@@ -47,3 +48,49 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r})"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``w1|w2|…`` (``words`` escaped, longest first: a longer word is tried before a
+    word it begins with) as one pattern that matches the same, written as a tree of the
+    words' shared beginnings (``jan(?:uary|vier)?``): where the flat list tried each of
+    60 month names at every word of a line, a word that fails at its first letters
+    fails with every word that shares them.
+
+    Case-insensitively, two different letters may stand for each other (``s`` and
+    ``ſ``); the tree would then try all the words under one before the longer words
+    under the other, so where such letters branch, the flat list is given instead."""
+    words = list(words)
+    flat = "|".join(re.escape(word) for word in words)
+    if any(len(b) > len(a) for a, b in pairwise(words)):
+        return flat  # not longest first: the order is the caller's own
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict[str, dict]) -> str | None:
+        chars = sorted(char for char in node if char)
+        if any(_same_letter(a, b) for i, a in enumerate(chars) for b in chars[i + 1 :]):
+            return None
+        branches = []
+        for char in chars:
+            rest = written(node[char])
+            if rest is None:
+                return None
+            branches.append(re.escape(char) + rest)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    tree_written = written(tree)
+    return flat if tree_written is None else tree_written
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """Whether one of two characters matches the other case-insensitively."""
+    return bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                or re.fullmatch(re.escape(b), a, re.IGNORECASE))
