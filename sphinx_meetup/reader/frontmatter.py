@@ -423,6 +423,8 @@ _KEY_TAGS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
 def _duplicate_keys(root: yaml.Node, start: int, result: FrontMatter) -> None:
     """A key written twice in one mapping: YAML keeps the last value, silently; say so
     at the line of the one that wins, naming the line whose value is lost."""
+    # (a scalar holds no key: only mappings and lists are walked, in the same order)
+    scalar = yaml.ScalarNode
     seen_nodes, stack = set(), [root]
     while stack:
         node = stack.pop()
@@ -430,20 +432,22 @@ def _duplicate_keys(root: yaml.Node, start: int, result: FrontMatter) -> None:
             continue
         seen_nodes.add(id(node))
         if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend(item for item in node.value if not isinstance(item, scalar))
         elif isinstance(node, yaml.MappingNode):
-            first: dict[str, int] = {}
+            first: dict[str, yaml.Node] = {}  # the key's last node so far
             for key_node, value_node in node.value:
-                stack.append(value_node)
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.value == "<<":
+                if not isinstance(value_node, scalar):
+                    stack.append(value_node)
+                if not isinstance(key_node, scalar) or key_node.value == "<<":
                     continue
-                line = start + key_node.start_mark.line
-                if key_node.value in first:
+                earlier = first.get(key_node.value)
+                if earlier is not None:
+                    line = start + key_node.start_mark.line
                     result.problems.append(Problem(
                         line, f"{_short(key_node.value)} is given twice (first on line "
-                        f"{first[key_node.value]}); the value on line {line} is used, the "
-                        "earlier one is ignored"))
-                first[key_node.value] = line
+                        f"{start + earlier.start_mark.line}); the value on line {line} is "
+                        "used, the earlier one is ignored"))
+                first[key_node.value] = key_node
 
 
 def _alias_expansion(root: yaml.Node) -> int:
