@@ -260,7 +260,8 @@ def test_plain_links_are_the_inline_parsers_links(content: str) -> None:
 _CODE_BITS = st.lists(
     st.one_of(
         st.sampled_from(["`", "``", "```", "<", ">", "<SOFA:Channel/>", "<https://a.org/>",
-                         "<a@b.org>", " ", "\n", "a", "中文", "*", "_", "&amp;", "x:y"]),
+                         "<a@b.org>", " ", "\n", "a", "中文", "*", "_", "&amp;", "x:y", "[",
+                         "]", "(", ")", "[a](https://a.org/x)", "![p](x.png)", "[b](u"]),
         st.text(alphabet="`<> a:", max_size=3),
     ),
     max_size=16,
@@ -279,6 +280,8 @@ def test_angle_brackets_inside_code_spans_are_no_links() -> None:
     md = blocks._MARKDOWN
     assert plain_links("`<SOFA:Channel/>` 有趣实用的分布式架构频道", {}, md) == []
     assert plain_links("``a ` <b:c>`` and `<d:e>`", {}, md) == []
+    assert plain_links("的[注册表](https://a.org/r/)里。使用 `KCCN19` 折扣码", {}, md) == [
+        ("注册表", "https://a.org/r/")]
     for unsure in ("<b:c> `x`", "`x` <b:c>", "`` <b:c> `", "`<b:c>` [a](u)"):
         assert plain_links(unsure, {}, md) is None, unsure
 

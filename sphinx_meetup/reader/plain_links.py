@@ -53,8 +53,14 @@ def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]
     if "references" in env or "\\" in content:
         return None
     if "`" in content:
-        # ```<SOFA:Channel/>` 有趣实用…``: no bracket, every ``<`` inside code: no link
-        return [] if "[" not in content and _angles_in_code(content) else None
+        code = "".join(content[start:stop] for start, stop in _code_spans(content))
+        if "[" not in content:
+            # ```<SOFA:Channel/>` 有趣实用…``: every ``<`` inside code, so no link at all
+            return [] if content.count("<") == code.count("<") else None
+        if "[" in code or "]" in code or "<" in code or ">" in code:
+            return None  # a bracket in code is no link's: the parser tells them apart
+        # code spans without brackets and links (whose text and target hold no backtick)
+        # keep out of each other's way: the links are the pattern's, as with no code
     if "&" in content and _ENTITY.search(content):
         return None
     found: list[tuple[str, str]] = []
@@ -83,12 +89,12 @@ def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]
     return found
 
 
-def _angles_in_code(content: str) -> bool:
-    """Whether every ``<`` of ``content`` (which holds no ``[`` and no backslash) is
-    inside a code span, as markdown-it's inline parser pairs backtick runs: from the
-    left, a run of n backticks opens a span that the next run of exactly n closes (a
-    run with no such closer is text). Nothing else in such a text can take a backtick
-    or a ``<`` before the code span rule does, so no ``<`` is left to open an autolink."""
+def _code_spans(content: str) -> list[tuple[int, int]]:
+    """Where the code spans of ``content`` (which holds no backslash) are, as
+    markdown-it's inline parser pairs backtick runs: from the left, a run of n backticks
+    opens a span that the next run of exactly n closes (a run with no such closer is
+    text). What else could take a backtick first - a link's text or target, an autolink
+    - is ruled out by the caller (no bracket of a link or ``<`` inside a span)."""
     spans: list[tuple[int, int]] = []
     at = content.find("`")
     while at != -1:
@@ -106,9 +112,4 @@ def _angles_in_code(content: str) -> bool:
                 break
             closer = closer_end
         at = content.find("`", end)
-    angle = content.find("<")
-    while angle != -1:
-        if not any(start < angle < stop for start, stop in spans):
-            return False
-        angle = content.find("<", angle + 1)
-    return True
+    return spans
