@@ -291,7 +291,10 @@ def test_plain_links_leave_what_they_cannot_be_sure_of_to_the_parser() -> None:
     assert plain_links("[a](https://a.org) and <https://b.org>", {}, md) == [
         ("a", "https://a.org"), ("https://b.org", "https://b.org")]
     assert plain_links("![p](x.png) [a](u)<br/>", {}, md) == [("a", "u")]
+    assert plain_links("[https://b.tv/x?vd_source=65](https://b.tv/x?vd_source=65)", {}, md) == [
+        ("https://b.tv/x?vd_source=65", "https://b.tv/x?vd_source=65")]
     for unsure in ("[a][ref]", "[`a`](u)", "[a](u 'title')", "[**a**](u)", "&amp; [a](u)",
+                   "[_a_](u)", "[a _b_](u)", "[中_文](u)",
                    "[a](javascript:x)", "<a@b.org>", "\\[a](u)", "[[a](u)](v)"):
         assert plain_links(unsure, {}, md) is None, unsure
     assert plain_links("[a](u)", {"references": {}}, md) is None

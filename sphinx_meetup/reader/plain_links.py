@@ -24,9 +24,13 @@ _TARGET = r"[^\x00-\x20\x7f\s()<>\[\]\\\"'`]+"
 _TITLE = r'(?: +"[^"\\\n]*" *)?'
 _PLAIN = re.compile(
     r"(?P<image>!\[[^\[\]\n`\\<>]*\]\((?P<src>" + _TARGET + r")" + _TITLE + r"\))"
-    r"|\[(?P<text>[^\[\]\n`\\<>*_]*)\]\((?P<url>" + _TARGET + r")" + _TITLE + r"\)"
+    r"|\[(?P<text>[^\[\]\n`\\<>*]*)\]\((?P<url>" + _TARGET + r")" + _TITLE + r"\)"
     r"|<(?P<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\x00-\x20]*)>"
 )
+#: a run of ``_`` in a link's text that a letter or digit does not stand on both sides of:
+#: only such a run can open or close emphasis (``vd_source`` in a URL written as the
+#: link's text is text)
+_LOOSE_UNDERSCORE = re.compile(r"(?:^|[^A-Za-z0-9_])_|_(?:$|[^A-Za-z0-9_])")
 #: what could be an entity (``&amp;``, ``&#91;``): markdown-it decodes those
 _ENTITY = re.compile(r"&[#A-Za-z0-9]+;")
 #: a target markdown-it's ``normalizeLink`` gives back as it is (mdurl parses, re-forms
@@ -71,6 +75,8 @@ def plain_links(content: str, env: dict, md: MarkdownIt) -> list[tuple[str, str]
                 return None
             brackets += 1
         elif match["auto"] is None:
+            if "_" in match["text"] and _LOOSE_UNDERSCORE.search(match["text"]):
+                return None
             href = _normalized(match["url"], md)
             if not md.validateLink(href):
                 return None
