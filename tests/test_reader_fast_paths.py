@@ -653,3 +653,11 @@ def test_a_page_reads_the_same_after_another_page(first: str, second: str) -> No
     alone = repr(read_event(page))
     read_event(f"---\ntitle: A\n---\n{first}\n")
     assert repr(read_event(page)) == alone
+
+
+def test_no_cjk_ideograph_is_decoration() -> None:
+    """``units_of`` skips the decoration check for a line opening with U+4E00-U+9FFF."""
+    import unicodedata
+
+    assert not [code for code in range(0x4E00, 0xA000)
+                if unicodedata.category(chr(code)) in blocks._DECORATION or chr(code).isspace()]

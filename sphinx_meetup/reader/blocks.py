@@ -213,7 +213,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             if stripped[:1] == "<" and (html := _HTML_BOLD.match(stripped)):
                 stripped = f"**{html['inner'].strip()}**"  # ``<strong>…</strong>``: bold
             text = plain(stripped)
-            if text and ord(text[0]) >= 0x2000:  # a symbol may open it: decoration
+            # a symbol may open it: decoration (a CJK ideograph, most lines' first
+            # character on a Chinese page, is none)
+            if text and ord(text[0]) >= 0x2000 and not 0x4E00 <= ord(text[0]) <= 0x9FFF:
                 text = _undecorated(text)
             units.append(
                 Unit(
