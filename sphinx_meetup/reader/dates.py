@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
+from .memo import per_read
 from .patterns import alternation
 
 _MONTHS = {
@@ -144,6 +145,7 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
     return found[1] if found else None
 
 
+@per_read  # (a heading is asked for its day by the section reader and the day marks)
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _HAS_DIGIT.search(text):
         return None
