@@ -489,6 +489,8 @@ def _bio_names(free: list[Unit], known: Collection[str], title: str = "") -> lis
 def _titled_video(free: list[Unit], title: str) -> str | None:
     """In a talk's text, the one link to a video host whose text is the talk's own title
     (``- 土豆: [奇点与未来](…)`` under ``奇点与未来``): the talk's recording."""
+    if not any(unit.first and unit.block.links for unit in free):
+        return None  # no link at all (most talks' text): the title need not be folded
     wanted = fold(title)
     videos = {
         safe for unit in free if unit.first and unit.block.links
