@@ -38,13 +38,20 @@ def plain_blocks(body: str) -> list[Piece] | None:
         return None  # tabs count as indent; a reference definition ends in "]:"
     pieces: list[Piece] = []
     kind = ""  # of the paragraph being read: paragraph, item, quote ("" for none)
+    depth = 1  # of the item being read: a list's, or one of a list inside its item
+    width = 0  # where the text of the last item at the margin starts (its sub-items)
     start = 0
     parts: list[str] = []
     for number, line in enumerate(body.split("\n")):
         if not line.strip(" "):
             if kind:
-                pieces.append(_piece(kind, parts, start, number))
+                pieces.append(_piece(kind, parts, start, number, depth))
                 kind = ""
+            continue
+        if line[0] == " " and kind == "item" and (inner := _sub_item(line, width)) is not None:
+            # ``  - sub`` right under ``- item`` (or a sub-item): a list inside the item
+            pieces.append(_piece(kind, parts, start, number, depth))
+            depth, start, parts = 2, number, [inner]
             continue
         shape, value = _shape(line)
         if shape is None:
@@ -65,7 +72,7 @@ def plain_blocks(body: str) -> list[Piece] | None:
         if kind == "paragraph" and shape == _ITEM_LINE and value is not None and value != 1:
             return None  # ``2.`` under a paragraph line goes on with the paragraph
         if kind:
-            pieces.append(_piece(kind, parts, start, number))
+            pieces.append(_piece(kind, parts, start, number, depth))
             kind = ""
         if shape == _HEADING_LINE:
             level, content = _heading(line)
@@ -73,17 +80,33 @@ def plain_blocks(body: str) -> list[Piece] | None:
         elif shape == _QUOTE_LINE:
             kind, start, parts = "quote", number, [line[2:] if line[1] == " " else line[1:]]
         elif shape == _ITEM_LINE:
-            kind, start, parts = "item", number, [line[_ITEM.match(line).end() + 1 :]]  # type: ignore[union-attr]
+            width = _ITEM.match(line).end() + 1  # type: ignore[union-attr]
+            kind, depth, start, parts = "item", 1, number, [line[width:]]
     if kind:
-        pieces.append(_piece(kind, parts, start, number + 1))
+        pieces.append(_piece(kind, parts, start, number + 1, depth))
     return pieces
 
 
-def _piece(kind: str, parts: list[str], start: int, end: int) -> Piece:
+def _piece(kind: str, parts: list[str], start: int, end: int, depth: int = 1) -> Piece:
     """A paragraph's block: a list item's, or one at the top (a quote's is one too)."""
     item = kind == "item"
-    return ("item" if item else "paragraph", 1 if item else 0, "\n".join(parts).strip(_TRIM),
-            start, end)
+    return ("item" if item else "paragraph", depth if item else 0,
+            "\n".join(parts).strip(_TRIM), start, end)
+
+
+def _sub_item(line: str, width: int) -> str | None:
+    """The text of ``line`` when it is a bullet item of a list inside the item above:
+    indented exactly as far as that item's text (``  - sub`` under ``- item``), one
+    space after the bullet, a plain paragraph line after it (a bullet item may break
+    the paragraph above, an ordered one only from 1: those are left to the parser,
+    as is any other indentation)."""
+    if len(line) - len(line.lstrip(" ")) != width:
+        return None
+    rest = line[width:]
+    shape, value = _shape(rest)
+    if shape != _ITEM_LINE or value is not None:
+        return None
+    return rest[_ITEM.match(rest).end() + 1 :]  # type: ignore[union-attr]
 
 
 def _shape(line: str) -> tuple[int | None, int | None]:
