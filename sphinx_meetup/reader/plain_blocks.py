@@ -53,6 +53,13 @@ def plain_blocks(body: str) -> list[Piece] | None:
             pieces.append(_piece(kind, parts, start, number, depth))
             depth, start, parts = 2, number, [inner]
             continue
+        if line[0] == " " and (item := _indented_item(line, kind, width, pieces)) is not None:
+            # `` * item``: a list's item may stand up to three spaces in
+            if kind:
+                pieces.append(_piece(kind, parts, start, number, depth))
+            width, inner = item
+            kind, depth, start, parts = "item", 1, number, [inner]
+            continue
         shape, value = _shape(line)
         if shape is None:
             return None
@@ -92,6 +99,31 @@ def _piece(kind: str, parts: list[str], start: int, end: int, depth: int = 1) ->
     item = kind == "item"
     return ("item" if item else "paragraph", depth if item else 0,
             "\n".join(parts).strip(_TRIM), start, end)
+
+
+def _indented_item(
+    line: str, kind: str, width: int, pieces: list[Piece]
+) -> tuple[int, str] | None:
+    """(where its text starts, its text) when ``line`` is an item of a list at the top
+    level written one to three spaces in (`` * item``, under a heading or a paragraph,
+    or after such an item). Not after a blank line that follows an item (it may belong
+    to that item), nor as far in as the item above's text (a sub-item's place), nor an
+    ordered item other than 1 under a paragraph (the paragraph goes on)."""
+    spaces = len(line) - len(line.lstrip(" "))
+    rest = line[spaces:]
+    if spaces > 3:
+        return None
+    shape, value = _shape(rest)
+    if shape != _ITEM_LINE:
+        return None
+    if kind == "item" and spaces >= width:
+        return None
+    if kind == "paragraph" and value is not None and value != 1:
+        return None
+    if kind == "quote" or (not kind and pieces and pieces[-1][0] == "item"):
+        return None
+    end = _ITEM.match(rest).end() + 1  # type: ignore[union-attr]
+    return spaces + end, rest[end:]
 
 
 def _sub_item(line: str, width: int) -> str | None:
