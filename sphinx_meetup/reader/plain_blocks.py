@@ -40,6 +40,7 @@ def plain_blocks(body: str) -> list[Piece] | None:
     kind = ""  # of the paragraph being read: paragraph, item, quote ("" for none)
     depth = 1  # of the item being read: a list's, or one of a list inside its item
     width = 0  # where the text of the last item at the margin starts (its sub-items)
+    inner = 0  # where the text of the item being read starts (its lines' indent)
     start = 0
     parts: list[str] = []
     for number, line in enumerate(body.split("\n")):
@@ -48,17 +49,25 @@ def plain_blocks(body: str) -> list[Piece] | None:
                 pieces.append(_piece(kind, parts, start, number, depth))
                 kind = ""
             continue
-        if line[0] == " " and kind == "item" and (inner := _sub_item(line, width)) is not None:
+        if line[0] == " " and kind == "item" and (sub := _sub_item(line, width)) is not None:
             # ``  - sub`` right under ``- item`` (or a sub-item): a list inside the item
             pieces.append(_piece(kind, parts, start, number, depth))
-            depth, start, parts = 2, number, [inner]
+            inner, text = sub
+            depth, start, parts = 2, number, [text]
             continue
         if line[0] == " " and (item := _indented_item(line, kind, width, pieces)) is not None:
             # `` * item``: a list's item may stand up to three spaces in
             if kind:
                 pieces.append(_piece(kind, parts, start, number, depth))
-            width, inner = item
-            kind, depth, start, parts = "item", 1, number, [inner]
+            width, text = item
+            kind, depth, inner, start, parts = "item", 1, width, number, [text]
+            continue
+        if line[0] == " " and (kept := _indented_line(line, kind, inner, pieces)) is not None:
+            # `` text``: a paragraph's line one to three spaces in
+            if kind:
+                parts.append(kept)
+            else:
+                kind, start, parts = "paragraph", number, [kept]
             continue
         shape, value = _shape(line)
         if shape is None:
@@ -88,7 +97,7 @@ def plain_blocks(body: str) -> list[Piece] | None:
             kind, start, parts = "quote", number, [line[2:] if line[1] == " " else line[1:]]
         elif shape == _ITEM_LINE:
             width = _ITEM.match(line).end() + 1  # type: ignore[union-attr]
-            kind, depth, start, parts = "item", 1, number, [line[width:]]
+            kind, depth, inner, start, parts = "item", 1, width, number, [line[width:]]
     if kind:
         pieces.append(_piece(kind, parts, start, number + 1, depth))
     return pieces
@@ -126,19 +135,33 @@ def _indented_item(
     return spaces + end, rest[end:]
 
 
-def _sub_item(line: str, width: int) -> str | None:
-    """The text of ``line`` when it is a bullet item of a list inside the item above:
-    indented exactly as far as that item's text (``  - sub`` under ``- item``), one
-    space after the bullet, a plain paragraph line after it (a bullet item may break
-    the paragraph above, an ordered one only from 1: those are left to the parser,
-    as is any other indentation)."""
+def _indented_line(line: str, kind: str, inner: int, pieces: list[Piece]) -> str | None:
+    """``line``, one to three spaces in, as a paragraph holds it: a line of a paragraph
+    at the top level keeps its spaces (a new paragraph's are trimmed with it); an item's
+    line loses them up to where the item's text starts. Only a plain paragraph line;
+    not in a quote, nor after a blank line that follows an item (it may belong to it)."""
+    spaces = len(line) - len(line.lstrip(" "))
+    if spaces > 3 or _shape(line[spaces:])[0] != _PARAGRAPH:
+        return None
+    if kind == "quote" or (not kind and pieces and pieces[-1][0] == "item"):
+        return None
+    return line[min(spaces, inner):] if kind == "item" else line
+
+
+def _sub_item(line: str, width: int) -> tuple[int, str] | None:
+    """(where its text starts, its text) when ``line`` is a bullet item of a list inside
+    the item above: indented exactly as far as that item's text (``  - sub`` under
+    ``- item``), one space after the bullet, a plain paragraph line after it (a bullet
+    item may break the paragraph above, an ordered one only from 1: those are left to
+    the parser, as is any other indentation)."""
     if len(line) - len(line.lstrip(" ")) != width:
         return None
     rest = line[width:]
     shape, value = _shape(rest)
     if shape != _ITEM_LINE or value is not None:
         return None
-    return rest[_ITEM.match(rest).end() + 1 :]  # type: ignore[union-attr]
+    end = _ITEM.match(rest).end() + 1  # type: ignore[union-attr]
+    return width + end, rest[end:]
 
 
 def _shape(line: str) -> tuple[int | None, int | None]:
