@@ -665,3 +665,21 @@ def test_no_cjk_ideograph_is_decoration() -> None:
 
     assert not [code for code in range(0x4E00, 0xA000)
                 if unicodedata.category(chr(code)) in blocks._DECORATION or chr(code).isspace()]
+
+
+_WEEKDAY_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["monday", "Tuesday", "WEDNESDAY", "ſunday", "\u212a", "samedi", "Jeudi",
+                         "montag", "Sonntag", "zondag", "domingo", "星期一", "周日", "礼拜天", "周",
+                         "day", " ", ",", "x", "2019", "年", "ı", "İ"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_WEEKDAY_TEXT)
+def test_weekdays_are_found_as_the_words_alone_find_them(text: str) -> None:
+    plain = re.compile(dates._WEEKDAY_WRITTEN, re.IGNORECASE)
+    assert dates._WEEKDAY.sub("|", text) == plain.sub("|", text)

@@ -103,11 +103,16 @@ _EUROPEAN_WEEKDAYS = (
 _EUROPEAN_WEEKDAY = "|".join(
     sorted((name for names in _EUROPEAN_WEEKDAYS for name in names), key=len, reverse=True)
 )
-_WEEKDAY = re.compile(
+_WEEKDAY_WRITTEN = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]",
-    re.IGNORECASE,
+    rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]"
 )
+#: the first letters of the words above: a look-ahead on them lets a search (and the
+#: removal of weekdays from a date line) skip every other position at once
+_WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
+    "mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜").split("|")}))
+_WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
