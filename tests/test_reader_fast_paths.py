@@ -683,3 +683,8 @@ _WEEKDAY_TEXT = st.lists(
 def test_weekdays_are_found_as_the_words_alone_find_them(text: str) -> None:
     plain = re.compile(dates._WEEKDAY_WRITTEN, re.IGNORECASE)
     assert dates._WEEKDAY.sub("|", text) == plain.sub("|", text)
+    pair = dates._WEEKDAY_PAIR
+    plain_pair = re.compile(pair.pattern.replace("(?=[dfjlmstvw星周])", "", 1), pair.flags)
+    for tail in (" 3/4", ", 12.05", " the 1/2"):
+        assert [m.groupdict() for m in pair.finditer(text + tail)] == [
+            m.groupdict() for m in plain_pair.finditer(text + tail)]

@@ -416,6 +416,8 @@ _LEADING_SHORT = re.compile(r"^\s*+" + _SHORT_DAY)
 #: ``Saturday 24/08``, ``samedi 24.08``, ``周六 8/24``: a weekday and two numbers without
 #: a year - day and month in an order the weekday decides
 _WEEKDAY_PAIR = re.compile(
+    # (the look-ahead on the weekdays' first letters, as for :data:`_WEEKDAY`)
+    r"(?=[dfjlmstvw星周])"
     r"(?P<weekday>\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche)\b|(?:星期|周)[一二三四五六日天])[,，]?\s*+(?:the\s+)?"
     r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?![\d/.])",
