@@ -304,6 +304,11 @@ _POINTING_WORDS = frozenset({
     "大家", "各位", "欢迎", "届时", "来自",
     # a call to act (``预约直播``, ``扫码报名``, ``加入钉钉群``): a link's words, not a person
     "预约", "报名", "扫码", "点击", "加入", "关注", "观看",
+    # a clause's first words: a demonstrative, a pronoun, a conjunction (``这个 API 是…``,
+    # ``若要使用 Flex Message 的开发者们…``): prose under a heading, not a name and a role
+    "这个", "那个", "这些", "那些", "这里", "若要", "如果", "如何", "因为", "所以", "但是",
+    "而且", "并且", "或者", "以及", "为了", "通过", "什么", "每个", "所有", "他们", "她们",
+    "它们", "你们", "咱们",
 })
 
 
