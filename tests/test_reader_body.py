@@ -692,3 +692,26 @@ def test_a_day_heading_outside_the_events_days_is_not_followed() -> None:
         timezone="UTC",
     )
     assert event.talks[0].start.day == 22
+
+
+def test_a_replay_section_gives_recordings_not_pictures_nor_asides() -> None:
+    """Under a heading with a replay word: a video host's link is the replay; a picture
+    (a screenshot) never is; a single link elsewhere still is (``见 [our site](…)``), but
+    of several such links none is picked (they are the section's asides: API docs)."""
+    shots = read_event(
+        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video play complete event\n\n"
+        "![](https://example.org/shot-1.png)\n\n"
+        "- [Get content](https://docs.example.org/api#get-content)\n"
+        "- [Upload image](https://docs.example.org/api#upload)\n\n"
+        "[Watch](https://www.youtube.com/watch?v=abcdefghijk)\n"
+    )
+    assert shots.replays == ["https://www.youtube.com/watch?v=abcdefghijk"]
+    one = read_event("---\ntitle: t\ndate: 2024-01-01\n---\n\n## 视频回放\n\n"
+                     "见 [our site](https://media.example.org/meetup-3)\n")
+    assert one.replays == ["https://media.example.org/meetup-3"]
+    asides = read_event(
+        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video play complete event\n\n"
+        "- [Get content](https://docs.example.org/api#get-content)\n"
+        "- [Upload image](https://docs.example.org/api#upload)\n"
+    )
+    assert asides.replays == []

@@ -8,6 +8,7 @@ list that match no talk (the opening remarks) are left in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from ..model import Talk
@@ -16,6 +17,8 @@ from .blocks import Unit, fold, urls_in
 from .headers import split_title_names, video_or_slides
 from .labels import Labels
 
+#: a picture (a screenshot, a poster) under a replay heading: never a recording
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|avif)(?:[?#][^/]*)?$", re.IGNORECASE)
 #: at least this many folded characters must agree before a link is given to a talk
 _MIN_MATCH = 4
 #: link texts × talk titles compared by containment at most per section
@@ -49,7 +52,7 @@ def read_sections(
             for line in units[index + 1 : stop]
             if line.line not in skip
             for text, url in _links_of(line)
-            if not (role == "replay" and labels.is_not_replay(text))
+            if not (role == "replay" and (labels.is_not_replay(text) or _IMAGE_FILE.search(url)))
         ]
         _share(links, role, talks, known, facts, used)
         index = stop
@@ -88,6 +91,8 @@ def _share(
     if not any(talk for _, _, talk in matches):
         for unit, url, _ in matches:
             kind = video_or_slides(url)
+            if kind is None and len(matches) > 1:
+                continue  # one of several links of no video or slides host: an aside
             which = "replay" if kind == "video" else "slides" if kind == "slides" else role
             facts.setdefault(which, []).append((url, unit.line))
             used.add(unit.line)
