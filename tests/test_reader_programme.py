@@ -348,3 +348,63 @@ def test_a_placeholder_speaker_of_a_listed_talk_is_nobody() -> None:
                        "  - speaker: Ann Example\n    title: Parsers\n---\nSee you.\n")
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Hack night", []), ("Parsers", ["Ann Example"])]
+
+
+SESSIONS_PAGE = """\
++++
+title = "Data night #1"
+date = "2014-09-16"
+
+[[sessions]]
+  title = "Medical data, drawn"
+  speaker = "Ann Example（Example Hospital）"
+  post = "medical-data-drawn"
+  abstract = "Where charts meet wards."
+
+[[sessions]]
+  title = "D3.js, properly"
+  speaker = "Bo Sample (Example Labs)"
+  post = "d3-properly"
++++
+
+The evening's programme is above.
+"""
+
+
+def test_another_themes_sessions_list_is_the_programme() -> None:
+    """``[[sessions]]`` (TOML) or ``sessions:`` (YAML) of entries with a title: the
+    programme, as ``talks:`` is; ``Name（Org）`` gives the name and the employer; the
+    theme's own keys (``post``) are not warned about as typos."""
+    event = read_event(SESSIONS_PAGE)
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Medical data, drawn", ["Ann Example"]), ("D3.js, properly", ["Bo Sample"])]
+    assert event.talks[0].affiliations == {"Ann Example": "Example Hospital"}
+    assert event.talks[0].abstract == "Where charts meet wards."
+    assert event.problems == []
+
+
+@pytest.mark.parametrize("sessions", [
+    "sessions:\n  - 101\n  - 102\n",
+    "sessions:\n  - room: A\n    seats: 40\n",
+    "sessions: 3\n",
+    "program:\n  - title: Talks\n  - 42\n",
+])
+def test_a_sessions_key_that_holds_no_programme_is_left_alone(sessions: str) -> None:
+    """The same keys holding anything else (ids, rooms, a count, a mixed list): no
+    programme, no warning, and the body is read as before."""
+    event = read_event(f"---\ntitle: t\ndate: 2024-01-01\n{sessions}---\n\n"
+                       "## Talks\n\n### Parsing logs quickly\n\nSpeaker: Ann Example\n")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Parsing logs quickly", ["Ann Example"])]
+    assert [p for p in event.problems if p.subtype == "talk"] == []
+
+
+def test_a_talks_speaker_with_an_employer_in_brackets() -> None:
+    """``speakers: Ann Example (Example Labs)`` in ``talks:``: Ann, at Example Labs; a
+    typo'd key there is still said (it is this extension's own list)."""
+    event = read_event("---\ntitle: t\ndate: 2024-01-01\ntalks:\n"
+                       "  - title: Logs\n    speakers: Ann Example (Example Labs)\n"
+                       "    slids: x.pdf\n---\n")
+    assert [(t.title, t.speakers) for t in event.talks] == [("Logs", ["Ann Example"])]
+    assert event.talks[0].affiliations == {"Ann Example": "Example Labs"}
+    assert any("unknown key 'slids'" in p.message for p in event.problems)

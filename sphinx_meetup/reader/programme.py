@@ -19,10 +19,15 @@ from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
 from .fields import NOBODY
+from .names import parse_name
 from .when import _zone_of
 
 #: the front-matter keys of a programme, in order of preference
 KEYS = ("talks", "agenda", "schedule")
+#: what other sites' themes call such a list (``[[sessions]]`` of title, speaker,
+#: abstract): read as a programme only when it is one - a list of entries, each with a
+#: title - and without a warning for the theme's own keys (``post``, ``slug``)
+OTHER_KEYS = ("sessions", "presentations", "program", "programme")
 #: entry field -> the keys an entry may use for it
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name"),
@@ -156,7 +161,15 @@ class Programme:
 
 def find_key(data: dict[str, Any]) -> str | None:
     """The key the page's programme is under, if it has one."""
-    return next((key for key in KEYS if key in data and data[key] is not None), None)
+    key = next((key for key in KEYS if key in data and data[key] is not None), None)
+    return key or next((key for key in OTHER_KEYS if _entries(data.get(key))), None)
+
+
+def _entries(value: object) -> bool:
+    """Whether ``value`` is a list of programme entries: mappings that each have a title."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and any(item.get(k) for k in FIELDS["title"]) for item in value
+    )
 
 
 def read(data: dict[str, Any], lines: dict[str, int], event: Event) -> Programme | None:
@@ -210,6 +223,8 @@ def _entry(
                 "it is ignored")
         return None
     for unknown in sorted(str(k) for k in item if str(k) not in _KNOWN_KEYS):
+        if key in OTHER_KEYS:
+            break  # another theme's list: its keys are its own, not typos
         problem(f"unknown key {unknown!r} (known: title, speakers, start, end, duration, "
                 "abstract, video, slides, room, kind); it is ignored", name=unknown)
     values: dict[str, tuple[str, Any]] = {}
@@ -321,6 +336,8 @@ def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[s
             name = " ".join(part.split())
             if name.casefold() in NOBODY:
                 continue  # ``speaker: TBA``: nobody known yet, no card for "TBA"
+            if not isinstance(item, dict) and name.endswith((")", "）")):
+                name = _bracketed(name, talk)
             if name and name not in names:
                 names.append(name)
         if isinstance(item, dict) and (name := " ".join(str(raw).split())):
@@ -333,6 +350,20 @@ def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[s
             if isinstance(affiliation, str) and affiliation.strip():
                 talk.affiliations[name] = " ".join(affiliation.split())
     return names
+
+
+def _bracketed(written: str, talk: Talk) -> str:
+    """``市川 衛（テレビ局ディレクター）`` / ``Ann Example (Example Labs)``: the name, its
+    employer or role kept as the talk's affiliation for them, a nickname as an alias
+    (as the body's ``名（别名）`` is read)."""
+    person = parse_name(written)
+    if not person.name:
+        return written
+    if person.affiliation:
+        talk.affiliations.setdefault(person.name, person.affiliation)
+    if person.aliases:
+        talk.aliases.setdefault(person.name, list(person.aliases))
+    return person.name
 
 
 def _check_names(names: list[str], talk: Talk, event: Event, problem: Any) -> None:
