@@ -195,7 +195,7 @@ def split(text: str) -> FrontMatter:
     """Split ``text`` into front matter and body and parse the front matter."""
     handler = next((h for h in _HANDLERS if h.detect(text)), None)
     if handler is None:
-        return FrontMatter(body=text)
+        return _metadata(text) or FrontMatter(body=text)
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -220,6 +220,42 @@ def split(text: str) -> FrontMatter:
         )
         result.data, result.lines = {}, {}
     return result
+
+
+#: a line of Pelican's (and MultiMarkdown's) metadata: ``Title: …``, ``Date: …``
+_METADATA_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*)")
+#: metadata keys whose value is a list, comma-separated
+_LISTS = frozenset({"tags", "keywords", "authors"})
+#: the metadata of a page is at most this many lines
+_MAX_METADATA = 40
+
+
+def _metadata(text: str) -> FrontMatter | None:
+    """Pelican's front matter (also MultiMarkdown's): ``Key: value`` lines that open
+    the file, up to its first empty line, naming at least the page's title and date -
+    every value a string, as Pelican reads them. ``None`` for any other opening."""
+    head = text[: text.find("\n\n")] if "\n\n" in text else text
+    lines = head.split("\n")
+    if len(lines) > _MAX_METADATA:
+        return None
+    found = [_METADATA_LINE.fullmatch(line.rstrip()) for line in lines]
+    if not all(found):
+        return None
+    data: dict[str, Any] = {}
+    places: dict[str, int] = {}
+    for number, match in enumerate(found, start=1):
+        key = match["key"].lower()  # type: ignore[index]
+        if key not in data:
+            value = match["value"].strip()  # type: ignore[index]
+            # (Pelican splits these at commas)
+            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
+                else value
+            places[key] = number
+    if "title" not in data or "date" not in data:
+        return None
+    body_line = len(lines) + 2
+    return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
+                       body_line=body_line, format="metadata")
 
 
 def parse(
