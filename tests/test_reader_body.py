@@ -699,7 +699,7 @@ def test_a_replay_section_gives_recordings_not_pictures_nor_asides() -> None:
     (a screenshot) never is; a single link elsewhere still is (``见 [our site](…)``), but
     of several such links none is picked (they are the section's asides: API docs)."""
     shots = read_event(
-        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video play complete event\n\n"
+        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video notes and API changes\n\n"
         "![](https://example.org/shot-1.png)\n\n"
         "- [Get content](https://docs.example.org/api#get-content)\n"
         "- [Upload image](https://docs.example.org/api#upload)\n\n"
@@ -710,7 +710,7 @@ def test_a_replay_section_gives_recordings_not_pictures_nor_asides() -> None:
                      "见 [our site](https://media.example.org/meetup-3)\n")
     assert one.replays == ["https://media.example.org/meetup-3"]
     asides = read_event(
-        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video play complete event\n\n"
+        "---\ntitle: t\ndate: 2024-01-01\n---\n\n## Video notes and API changes\n\n"
         "- [Get content](https://docs.example.org/api#get-content)\n"
         "- [Upload image](https://docs.example.org/api#upload)\n"
     )

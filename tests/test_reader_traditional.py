@@ -152,16 +152,17 @@ def test_a_declared_language_without_smart_quotes_gives_no_docutils_warning(
 
 
 @pytest.mark.parametrize("body", [
-    "## 更新内容\n\n### Webhook Settings\n\n"
-    "这个 API 是许多开发者敲碗许久的功能，大家请参考以下说明：\n\n"
-    "## 小结\n\n若要使用 Flex Message 的开发者们记得使用 Simulator。\n",
-    "## 更新內容\n\n### Webhook Settings\n\n"
-    "這個 API 是許多開發者敲碗許久的功能，大家請參考以下說明：\n\n"
-    "## 小結\n\n若要使用 Flex Message 的開發者們記得使用 Simulator。\n",
+    "## 本期更新\n\n### Release notes\n\n"
+    "这个 工具 是很多工程师期待的功能，下面是使用说明：\n\n"
+    "## 总结\n\n若要部署 示例服务 的工程师们请先阅读文档。\n",
+    "## 本期更新\n\n### Release notes\n\n"
+    "這個 工具 是很多工程師期待的功能，下面是使用說明：\n\n"
+    "## 總結\n\n若要部署 示例服務 的工程師們請先閱讀文件。\n",
 ])
 def test_a_clause_opening_a_paragraph_is_no_speaker_slot(body: str) -> None:
-    """``这个 API 是许多开发者…`` under a heading: a demonstrative and a job word
-    (开发者) are a sentence, not a name and a role - no talk by 这个 or 若要使用, in
-    either script (found on a Traditional page, where the view let 開發者 be read)."""
+    """``这个 工具 是很多工程师…`` under a heading: a demonstrative and a job word
+    (工程师) are a sentence, not a name and a role - no talk by 这个 or 若要部署, in
+    either script (found on a Traditional page, where the view let the job word be
+    read)."""
     names = [name for _, speakers in talks(read(body, title="更新分享")) for name in speakers]
-    assert not {"这个", "這個", "若要使用"} & set(names)
+    assert not {"这个", "這個", "若要部署"} & set(names)
