@@ -48,10 +48,12 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "日期", "time", "date",
         "when", "heure",
         "datum", "tijd", "fecha",
+        "日時", "開催日時", "開催日",
     ),
     "venue": (
         "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
         "where", "address", "place", "lieu", "adresse", "locatie", "ort",
+        "会場", "場所", "開催場所",
     ),
     "replay": (
         "视频回放", "直播回放", "回放地址", "回放", "视频回看", "回看", "视频地址", "视频链接",
@@ -85,6 +87,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "programma", "ordre du jour",
         # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
         "palestras", "charlas", "ponencias", "vorträge",
+        # Japanese: the timetable, the presentations
+        "タイムテーブル", "プログラム", "発表",
     ),
     "not_talks_section": (
         "幻灯片下载", "视频回看", "视频回放", "活动回顾", "回顾", "关于", "赞助", "合作", "报名",

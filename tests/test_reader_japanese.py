@@ -1,0 +1,29 @@
+"""Japanese event pages: the day, the place and the timetable by their labels.
+
+Pages written for the test (no third-party text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader_support import read, talks
+
+PAGE = (
+    "日時：2024年5月18日 19:00\n\n会場：サンプル会館 3階\n\n## タイムテーブル\n\n"
+    "### データ可視化のはじめかた\n\n登壇者：山田 太郎\n\n"
+    "### ちゃんと学ぶ地図の描き方\n\n発表者：佐藤 花子\n"
+)
+
+
+def test_a_japanese_page_gives_its_day_place_and_timetable() -> None:
+    """``日時：`` and ``会場：`` are the event's day and place; the headings under
+    ``## タイムテーブル`` are its talks, in order. Who gives them is left in the talk's
+    text: ``山田 太郎`` (family and given name, a space between) cannot be told from two
+    Chinese names that way, so no speaker card is made of half a name."""
+    event = read(PAGE, title="データ勉強会 #4", date="2024-05-01")
+    assert event.start == dt.datetime(2024, 5, 18, 19, 0)
+    assert event.venue == "サンプル会館 3階"
+    assert talks(event) == [("データ可視化のはじめかた", []), ("ちゃんと学ぶ地図の描き方", [])]
+    assert event.talks[0].abstract == "登壇者：山田 太郎"
+    assert event.problems == []
