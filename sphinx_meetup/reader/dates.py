@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
@@ -139,6 +139,16 @@ _DATE_PATTERNS = (
     (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
     (_CJK_SLIP, re.compile("年"), None),
 )
+
+
+def _gated(text: str) -> Iterator[re.Pattern[str]]:
+    """The date patterns whose cheap tests ``text`` passes (:data:`_DATE_PATTERNS`), in
+    their order: the only ones worth running over it."""
+    for pattern, needs, also in _DATE_PATTERNS:
+        if needs.search(text) and (also is None or also.search(text)):
+            yield pattern
+
+
 _PM_WORDS = ("下午", "晚上", "傍晚")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -154,9 +164,7 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _HAS_DIGIT.search(text):
         return None
-    return _earliest((pattern.finditer(text) for pattern, needs, also in _DATE_PATTERNS
-                      if needs.search(text) and (also is None or also.search(text))),
-                     default_year)
+    return _earliest((pattern.finditer(text) for pattern in _gated(text)), default_year)
 
 
 def _earliest(
@@ -288,9 +296,7 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     """
     if not _HAS_DIGIT.search(text):
         return None
-    for pattern, needs, also in _DATE_PATTERNS:
-        if not needs.search(text) or (also is not None and not also.search(text)):
-            continue
+    for pattern in _gated(text):
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0
@@ -467,9 +473,7 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
                 if day := weekday_pair_day(match.group(0), default_year):
                     best = (match, day)
                 break
-    for pattern, needs, also in _DATE_PATTERNS:
-        if not needs.search(plain) or (also is not None and not also.search(plain)):
-            continue
+    for pattern in _gated(plain):
         for match in pattern.finditer(plain):
             if best is not None and match.start() >= best[0].start():
                 break
@@ -592,8 +596,7 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     whole line)."""
     if not _HAS_DIGIT.search(text):
         return None
-    found = [list(pattern.finditer(text)) for pattern, needs, also in _DATE_PATTERNS
-             if needs.search(text) and (also is None or also.search(text))]
+    found = [list(pattern.finditer(text)) for pattern in _gated(text)]
     best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
