@@ -993,7 +993,8 @@ def _read_facts(
             body.facts.setdefault(kind, []).append((unit.text, unit.line))
     # a statement of the day inside a talk's text (the closing "时间是10.30下午1:30，地点…"
     # under the last talk): after any outside the talks
-    body.facts.setdefault("stated", []).extend(late) if late else None
+    if late:
+        body.facts.setdefault("stated", []).extend(late)
 
 
 #: ``Talks will be recorded and posted on [site](…)``, ``meetings are recorded and

@@ -491,22 +491,18 @@ def _titled_video(free: list[Unit], title: str) -> str | None:
     (``- 土豆: [奇点与未来](…)`` under ``奇点与未来``): the talk's recording."""
     if not any(unit.first and unit.block.links for unit in free):
         return None  # no link at all (most talks' text): the title need not be folded
-    wanted = fold(title)
-    videos = {
-        safe for unit in free if unit.first and unit.block.links
+    # (text, address) of each link of the talk's text to a video host
+    linked = [
+        (text, safe) for unit in free if unit.first and unit.block.links
         for text, url in unit.block.links
-        if text and fold(text) == wanted and found.VIDEO_HOSTS.match(url)
-        and (safe := safe_url(url))
-    }
+        if text and found.VIDEO_HOSTS.match(url) and (safe := safe_url(url))
+    ]
+    wanted = fold(title)
+    videos = {safe for text, safe in linked if fold(text) == wanted}
     if not videos:
         # ``+ [视频 | 系列名：标题的简称](bilibili)``: the one link of the talk's own text
         # that says it is a video (its title may be shortened)
-        videos = {
-            safe for unit in free if unit.first and unit.block.links
-            for text, url in unit.block.links
-            if text and _VIDEO_WORD.match(text) and found.VIDEO_HOSTS.match(url)
-            and (safe := safe_url(url))
-        }
+        videos = {safe for text, safe in linked if _VIDEO_WORD.match(text)}
     return videos.pop() if len(videos) == 1 else None
 
 

@@ -133,9 +133,9 @@ _ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every on
 _NUMBERING = re.compile(
     r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic|charla|palestra|vortrag|intervento|sessione)"
     r"\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
-    r"(?:议题|主题|话题|演讲|分享|発表|セッション)\s*[一二三四五六七八九十\d]+\s*[:：]\s*|"
+    rf"(?:{_NTH_WORDS}|発表|セッション)\s*[一二三四五六七八九十\d]+\s*[:：]\s*|"
     r"[一二三四五六七八九十]+\s*[、.]\s*|"
-    r"第\s*[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:主题|议题|话题|演讲|分享)\s*[:：]\s*)",
+    rf"第\s*[一二三四五六七八九十\d]{{1,3}}\s*个?\s*(?:{_NTH_WORDS})\s*[:：]\s*)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(
