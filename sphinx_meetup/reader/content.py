@@ -412,7 +412,7 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
     """``- 名：标题 [视频](…) [PPT](…)``: links named by a replay or slides word on the
     talk's own line are its video and slides, not part of its title."""
     for text, url in unit.block.links:
-        if not text or text not in unit.text or (safe := safe_url(url)) is None:
+        if not text or text not in unit.text:
             continue
         if labels.mention("replay").search(text) and not labels.is_not_replay(text):
             attribute = "video"
@@ -420,7 +420,9 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
             attribute = "slides"
         else:
             continue
-        if getattr(talk, attribute) is None:
+        # a site-relative ``/files/deck.pdf`` is kept by no field, yet its link words
+        # (``PDF下载``) are no more the title's than an absolute link's are
+        if getattr(talk, attribute) is None and (safe := safe_url(url)) is not None:
             setattr(talk, attribute, safe)
         if talk.title.endswith(text) or f" {text} " in f" {talk.title} ":
             talk.title = found.tidy_title(talk.title.replace(text, " "))

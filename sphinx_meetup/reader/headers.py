@@ -356,7 +356,7 @@ def split_title_names(
         break  # the last ``by`` that is followed by text decides
     for separator in _TITLE_SEPARATOR.finditer(text, max(0, len(text) - _MAX_NAMES_TAIL)):
         title, tail = text[: separator.start()], text[separator.end() :]
-        if _open_brackets(title):
+        if _open_brackets(title) or _inside_a_word(text, separator):
             continue
         if not title.strip() or not tail.strip():
             continue
@@ -367,6 +367,18 @@ def split_title_names(
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
             return title, names
     return None
+
+
+def _inside_a_word(text: str, separator: re.Match[str]) -> bool:
+    """``Real-World``: one hyphen between two Latin letters joins a word, it parts no
+    title from a name (``标题-名`` and ``Title - Name`` still part)."""
+    start, end = separator.span()
+    return (separator.group() == "-" and start > 0 and end < len(text)
+            and _LATIN_LETTER.match(text[start - 1]) is not None
+            and _LATIN_LETTER.match(text[end]) is not None)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:

@@ -23,10 +23,12 @@ from . import (
     bracket_names,
     dashed,
     dates,
+    gathering,
     marked,
     name_items,
     name_quoted,
     nested,
+    not_titles,
     recap_sections,
     running,
     siblings,
@@ -103,6 +105,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     siblings.brackets(heads, units, known)
     heads += bracket_names.read(heads, units, known)
     heads += ordered
+    heads = not_titles.without_addresses(heads)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
@@ -113,7 +116,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         (read_talk(head, units, labels, known, result.consumed, result.inside), head)
         for head in heads
     ]
-    pairs = [pair for pair in pairs if _keep(pair, units, result)]
+    pairs = [pair for pair in pairs if _keep(pair, units, labels, result)]
     pairs = agenda.merge(pairs)
     _named_again([talk for talk, _ in pairs], labels)
     for talk, head in pairs:
@@ -1025,11 +1028,16 @@ def _is_fact(unit: Unit, labels: Labels) -> bool:
     return has_colon(unit.text) and bool(labels.any_role("fact", roles).match(unit.text))
 
 
-def _keep(pair: tuple[Talk, Header], units: list[Unit], result: Found) -> bool:
+def _keep(
+    pair: tuple[Talk, Header], units: list[Unit], labels: Labels, result: Found
+) -> bool:
     """A heading that only names a person (a speaker's card) is a talk only if a title
-    line follows; otherwise its section goes back to the text."""
+    line follows, and one over several timed entries (:mod:`.gathering`) is none;
+    otherwise its section goes back to the text."""
     talk, head = pair
-    if head.kind != "person" or talk.title:
+    if gathering.gathers_talks(head, units, labels):
+        pass  # a section over several timed entries: its lines go back to the text
+    elif head.kind != "person" or talk.title:
         return True
     for index in range(head.index, head.stop):
         result.consumed.discard(units[index].line)

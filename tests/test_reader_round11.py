@@ -1,0 +1,69 @@
+"""Talk rules written on round 11 (unsealed at stop 19), each general: a link address
+is no title, a download link's words are no part of one, a hyphen inside a word parts
+nothing. Pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+from reader_support import read, talks
+
+from sphinx_meetup.reader import read_event
+
+
+def test_a_link_address_is_never_a_talk_title() -> None:
+    # ``- Label: <https://…>`` items: the address after the colon is a link, not a title
+    # a page with no front matter: the heading names the session
+    event = read_event("# Kites: an Engine for Wind - Ann Example\n\n"
+                       "- Official Website: <https://kites.example.org/>\n"
+                       "- Join Kites Slack: <https://chat.example.org/apps/kites/kites>\n"
+                       "- Code: <https://code.example.org/kites/kites>\n"
+                       "- Profile Page: <https://social.example.org/company/kites-group/>\n")
+    assert all("://" not in title for title, _ in talks(event))
+    assert not any(speakers == ["Official Website"] for _, speakers in talks(event))
+
+
+def test_a_download_link_text_after_a_title_is_no_part_of_it() -> None:
+    # the slides sit beside the site (a relative address): their link words still go
+    body = ("---\n**《示例服务的两年》**  [PDF下载](/files/one.pdf)\n\n"
+            "**主讲人：** **王小明**，示例公司工程师。\n\n**摘要：** 两年的回顾。\n\n"
+            "---\n**《示例平台的实践》**  [PDF下载](/files/two.pdf)\n\n"
+            "**主讲人：** **李大华**，样例科技架构师。\n\n**摘要：** 平台的做法。\n")
+    assert talks(read(body)) == [("示例服务的两年", ["王小明"]), ("示例平台的实践", ["李大华"])]
+
+
+def test_a_hyphen_inside_a_word_parts_no_title_from_a_name() -> None:
+    body = ("Ann takes us through it.\n\n### Schedule\n\n"
+            "**18:30 - 19:00**: Arrival and Welcome  \n"
+            "**19:00 - 19:45**: Well-Known Patterns  \n**19:45 - 20:00**: Break / Pizza  \n"
+            "**20:00 - 20:45**: Well-Known Patterns  \n")
+    found = talks(read(body, 'speaker:\n  - "Ann Example"\n', title="Evening"))
+    assert ("Well", ["Known Patterns"]) not in found
+    assert all(title == "Well-Known Patterns" for title, _ in found)
+    # with a closing row after them, no talk is made of it nor given the page's speaker
+    event = read(body + "**21:00**: Close up\n", 'speaker:\n  - "Ann Example"\n',
+                 title="Evening")
+    assert "Close up" not in [title for title, _ in talks(event)]
+
+
+def test_a_heading_over_several_timed_entries_is_no_talk_of_its_own() -> None:
+    # each entry: a clock line, a title, its speaker label - the heading holds them all
+    body = ("### What we covered\n\n**09:00 – 09:45**  \n*Kites and Their Engines*  \n"
+            "Speaker: *Ann Example*  \n[Notes](https://notes.example.org/one)\n\n"
+            "**10:00 – 10:45**  \n*Wind Tables in Practice*  \nSpeaker: *Bob Sample*\n")
+    found = talks(read_event(f"# Spring Gathering\n\n{body}"))
+    assert "What we covered" not in [title for title, _ in found]
+    assert not any(len(speakers) > 1 for _, speakers in found)
+
+
+def test_the_same_in_chinese_a_section_heading_over_timed_entries() -> None:
+    body = ("### 本期议题详解\n\n13:30-14:15《示例网关的思考》\n\n- 讲师：王小明 示例公司 专家\n"
+            "- 讲师介绍：多年网关经验。\n\n14:15-15:00《样例平台的实录》\n\n"
+            "- 讲师：李大华 样例科技 专家\n- 讲师介绍：负责平台研发。\n")
+    found = talks(read(body))
+    assert "本期议题详解" not in [title for title, _ in found]
+
+
+def test_two_speaker_labels_of_one_talk_keep_their_heading() -> None:
+    body = ("### 《示例体系的实践》\n\n讲师：示例集团专家 王小明\n\n讲师：示例集团专家 李大华\n\n"
+            "[资料](https://files.example.org/deck.pdf)\n")
+    found = talks(read(body))
+    assert [title for title, _ in found] == ["示例体系的实践"]
