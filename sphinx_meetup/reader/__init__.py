@@ -20,6 +20,7 @@ from .labels import Labels
 if TYPE_CHECKING:
     from . import body as body_reader
     from . import programme
+    from .blocks import Block
 
 # What reads an event's text (the front matter, the body's talks, the programme) is
 # imported by the functions that read: a build whose events all come from the read
@@ -223,6 +224,7 @@ def _read_text(
     front = split(text)
     event = Event(source=source, problems=problems + front.problems)
     blox = None
+    title_lines: set[int] = set()
     if hugoblox.looks_like_hugoblox(front.data):
         blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs,
                               project=project)
@@ -238,10 +240,13 @@ def _read_text(
     else:
         own_day = fields.apply(front.data, front.lines, event)
         body, blocks = front.body, None
+        if not event.title:
+            blocks, title_lines = _opening_title(event, body, front.body_line)
     posted = _post_name_day(event, page)
     if (structured := programme.read(front.data, front.lines, event)) is not None:
         event.start = event.start or posted
-        return _structured(event, structured, body, front.body_line, timezone)
+        return _without(_structured(event, structured, body, front.body_line, timezone),
+                        title_lines)
     if blocks is None:
         blocks = body_reader.blocks_of(front.body, front.body_line)
     found = body_reader.read_body(blocks, labels, event)
@@ -260,7 +265,34 @@ def _read_text(
     _check_programme(event, found, body, front.body_line, labels, structured)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    return _without(event, title_lines)
+
+
+def _without(event: Event, lines: set[int]) -> Event:
+    """``event`` with the file ``lines`` blanked from the body it shows."""
+    if lines:
+        event.body_rest = _blank_lines(event.body_rest, event.body_rest_line, lines)
     return event
+
+
+def _opening_title(event: Event, body: str, body_line: int) -> tuple[list[Block], set[int]]:
+    """A page without a title in its front matter (a README kept per meetup, a page with
+    no front matter at all) that opens with a heading of the top two levels is titled
+    by it, as a Markdown renderer titles it. The body's blocks (read once here) and the
+    heading's lines, which leave the body once it is read: the page does not show its
+    title twice, and the readers still see the heading (``# Workshop with Ann``)."""
+    from . import body as body_reader
+    from .blocks import plain
+
+    blocks = body_reader.blocks_of(body, body_line)
+    first = blocks[0] if blocks else None
+    if first is None or first.kind != "heading" or first.level > 2:
+        return blocks, set()
+    event.title = plain(first.text)
+    if not event.title:
+        return blocks, set()
+    event.lines.setdefault("title", first.line)
+    return blocks, set(range(first.line, first.end_line + 1))
 
 
 def _post_name_day(event: Event, page: Path | None) -> dt.date | None:

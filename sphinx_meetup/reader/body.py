@@ -966,6 +966,12 @@ def _read_facts(
         if single and index in inside and (value := _labelled_day(unit, labels)):
             body.facts.setdefault("time", []).append((value, unit.line))
             continue
+        if unit.kind == "heading" and index not in inside and unit.line not in body.consumed:
+            # ``#### 2016/09/20 (Tue) 19:30 ~ 21:30``: a heading that is only a date is
+            # a line that is only a date, set large
+            if dates.date_line(unit.text, 2000) == "date":
+                body.facts.setdefault("date", []).append((unit.text, unit.line))
+            continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):

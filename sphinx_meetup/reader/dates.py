@@ -86,6 +86,20 @@ _SINGLE_TIME = re.compile(
     r"(?![\d\w])",
     re.IGNORECASE,
 )
+#: a time zone's abbreviation after a clock (``UTC``, ``CET``, ``GMT+1``, ``WAT/CET``)
+ZONE = (
+    r"(?-i:(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|MES?Z|WAT|CAT|EAT|SAST|[PMCE][SD]T|AKST|HST|"
+    r"AE[SD]T|ACST|AWST|NZ[SD]T|JST|KST|HKT|SGT|ICT|WIB|PHT)"
+    r"(?:\s*+[+-]\s*+\d{1,2}(?::\d\d)?)?(?:/[A-Z]{2,5})*)"
+)
+#: what a line that is only a date may hold besides its day, times and weekday names: a
+#: zone (``UTC+8``; capitals with an offset are one, ``UDT+8`` mistyped too) and the
+#: weekday's short name (``2016/09/20(Tue)``)
+_DATE_LINE_EXTRAS = re.compile(
+    rf"(?<!\w)(?:{ZONE}|(?-i:[A-Z]{{2,4}})\s*+[+-]\s*+\d{{1,2}}(?::\d\d)?"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)",
+    re.IGNORECASE,
+)
 #: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
 _PROSE_MARK = re.compile(r"(?:\bon|\ble|\bam|于|在)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
@@ -584,6 +598,8 @@ def _nothing_else(text: str, match: re.Match[str]) -> bool:
     if "<" in rest:  # ``<p>12 de marzo, 2024</p>``: the tags of an HTML card hold no words
         rest = _HTML_TAG.sub("", rest)
     rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
+    if _LATIN_LETTER.search(rest):
+        rest = _DATE_LINE_EXTRAS.sub("", rest)
     return not re.sub(r"[\W\d_]", "", rest)
 
 

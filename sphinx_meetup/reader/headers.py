@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot
+from .dates import ZONE as _ZONE
 from .dates import find_times
 from .labels import Labels
 from .names import (
@@ -61,12 +62,6 @@ def strip_series(title: str) -> str:
 _CLOCK = (
     r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}))"
     r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
-)
-#: a time zone's abbreviation after a clock (``UTC``, ``CET``, ``GMT+1``, ``WAT/CET``)
-_ZONE = (
-    r"(?-i:(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|MES?Z|WAT|CAT|EAT|SAST|[PMCE][SD]T|AKST|HST|"
-    r"AE[SD]T|ACST|AWST|NZ[SD]T|JST|KST|HKT|SGT|ICT|WIB|PHT)"
-    r"(?:\s*+[+-]\s*+\d{1,2}(?::\d\d)?)?(?:/[A-Z]{2,5})*)"
 )
 _TIMED = re.compile(
     rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)"

@@ -116,7 +116,8 @@ def _stated(
     for value, _line in facts.get("date", []):
         found = dates.only_date(value, year)
         if found is not None and not _within(found, page_day, page_end):
-            return found, start, end
+            # ``2021年1月23日（周六）13:30-17:00``: the line's own hours, if no label gave any
+            return (found, start, end) if start is not None else (found, *dates.find_times(value))
     for value, _line in facts.get("stated", [])[:1]:
         said, sentence = dates.stated(value, year) or (None, "")
         found = _nearest_year(said, value, reference)
