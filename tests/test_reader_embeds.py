@@ -27,6 +27,9 @@ WATCH = "https://www.youtube.com/watch?v=4HhEg4wAjmQ"
         ('<iframe src="http://player.vimeo.com/video/48236917"></iframe>',
          [Player("https://vimeo.com/48236917", False)]),
         ('{{< vimeo 48236917 >}}', [Player("https://vimeo.com/48236917", False)]),
+        # a theme's lighter player of the same video (Blowfish's youtubeLite)
+        ('{{< youtubeLite id="4HhEg4wAjmQ" label="The stream" >}}', [Player(WATCH, False)]),
+        ('{{< lite-youtube 4HhEg4wAjmQ >}}', [Player(WATCH, False)]),
         # an excerpt: it starts part-way
         ('{{< youtube id="D_SHmA1m7R4" start=2344 loading=lazy >}}',
          [Player("https://www.youtube.com/watch?v=D_SHmA1m7R4", True)]),
@@ -34,6 +37,7 @@ WATCH = "https://www.youtube.com/watch?v=4HhEg4wAjmQ"
         (f"[the recording]({WATCH})", []),
         ('<iframe src="https://www.google.com/maps/embed?pb=1"></iframe>', []),
         ("{{< figure src=x.png >}}", []),
+        ('{{< youtuber-card id="4HhEg4wAjmQ" >}}', []),
     ],
 )
 def test_players(body: str, found: list[Player]) -> None:

@@ -1,7 +1,7 @@
 """The video player a page embeds: the event's recording.
 
 A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >}}`` /
-``{{< bilibili ID >}}``, an MDX ``<YouTube id="…" />``, an ``<iframe>`` of a video
+``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), an MDX ``<YouTube id="…" />``, an ``<iframe>`` of a video
 host's player - shows the night's recording: on the development sites that do (a Go
 reading group, a German web meetup, a GPU project's recap), each such player is the
 page's annotated replay. Not a replay: a player that starts part-way (``start=2344``,
@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+#: also the themes' lighter players of the same videos (Blowfish's ``youtubeLite``,
+#: ``lite-youtube``)
 _SHORTCODE = re.compile(
-    r"\{\{[<%]\s*+(?P<host>youtube|vimeo|bilibili)\b(?P<args>[^{}\n]{0,300}?)[>%]\}\}",
+    r"\{\{[<%]\s*+(?:lite-?)?(?P<host>youtube|vimeo|bilibili)(?:-?lite)?\b"
+    r"(?P<args>[^{}\n]{0,300}?)[>%]\}\}",
     re.IGNORECASE,
 )
 _MDX = re.compile(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
