@@ -1,12 +1,13 @@
 """The video player a page embeds: the event's recording.
 
 A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >}}`` /
-``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), an MDX ``<YouTube id="…" />``, an ``<iframe>`` of a video
-host's player - shows the night's recording: on the development sites that do (a Go
-reading group, a German web meetup, a GPU project's recap), each such player is the
-page's annotated replay. Not a replay: a player that starts part-way (``start=2344``,
-an excerpt of someone else's video quoted in a write-up), and several players on one
-page (each talk's own video, read with the talks or not at all).
+``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), an MDX
+``<YouTube id="…" />``, an ``<iframe>`` of a video host's player - shows the night's
+recording: on the development sites that do (a Go reading group, a German web meetup,
+a GPU project's recap, a Python group's live stream), each such player is the page's
+annotated replay. Not a replay: a player that starts part-way (``start=2344``, an
+excerpt of someone else's video quoted in a write-up), and several players on one page
+(each talk's own video, read with the talks or not at all).
 """
 
 from __future__ import annotations
