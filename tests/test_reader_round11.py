@@ -67,3 +67,51 @@ def test_two_speaker_labels_of_one_talk_keep_their_heading() -> None:
             "[资料](https://files.example.org/deck.pdf)\n")
     found = talks(read(body))
     assert [title for title, _ in found] == ["示例体系的实践"]
+
+
+def test_a_surname_that_starts_like_an_organisation_word_is_a_name() -> None:
+    # ``Lab`` is an organisation word only as a word: ``Labarthe`` is a surname
+    body = ("**Les motifs en Java, par Anne Exemple (30 min)**\n\nUne session sur les motifs.\n\n"
+            "**Clients REST sans peine, par Paul Labarthe (15 min)**\n\nDu code en direct.\n\n"
+            "**Premiers pas en Go, par Marc Essai (30 min)**\n\nUne introduction.\n")
+    assert talks(read(body, title="Soirée")) == [
+        ("Les motifs en Java", ["Anne Exemple"]),
+        ("Clients REST sans peine", ["Paul Labarthe"]),
+        ("Premiers pas en Go", ["Marc Essai"]),
+    ]
+
+
+def test_slides_and_video_links_closing_an_item_are_no_part_of_its_name() -> None:
+    # ``Title / Name [Slides](…) [video](…)``: the link words are read as the talk's
+    # slides and video, then the line parts into title and names as it would without
+    event = read_event("## Gathering #3\n\n### Talks\n\n"
+                       "- Kites in Go / 王小明 [Slides](https://slides.example.org/a.pdf) "
+                       "[video](https://youtu.be/abcdefghijk)\n"
+                       "- 示例的函式庫 / 李大华(ACME)、陈一(ACME) "
+                       "[Slides](https://slides.example.org/b)\n")
+    assert talks(event) == [("Kites in Go", ["王小明"]), ("示例的函式庫", ["李大华", "陈一"])]
+    assert event.talks[0].slides == "https://slides.example.org/a.pdf"
+    assert event.talks[0].video == "https://youtu.be/abcdefghijk"
+    assert not event.replays  # a talk's own video is no recording of the evening
+
+
+def test_getting_ready_and_closing_rows_of_a_one_session_evening_are_no_talks() -> None:
+    # arrival, setup and close-up rows around one ``Session``: the talk is the event's
+    # own title after its label, the front-matter speaker is its speaker
+    body = ("Ann Example shows how kites are tested.\n\n### Schedule\n\n"
+            "**17:15 - 17:30**: Setup & connectivity check  \n**17:30 - 18:30**: Session  \n"
+            "**18:30 - 18:45**: Close up\n")
+    event = read(body, 'speaker:\n  - "Ann Example"\n',
+                 title="June Virtual Meetup: Testing Kites in the Wind")
+    assert talks(event) == [("Testing Kites in the Wind", ["Ann Example"])]
+
+
+def test_an_arrival_row_is_a_break_and_setup_alone_is_no_break() -> None:
+    from sphinx_meetup.reader.agenda import is_break_title
+    from sphinx_meetup.reader.labels import Labels
+
+    labels = Labels()
+    assert is_break_title("Arrival and drinks", labels)
+    assert is_break_title("Setup & connectivity check", labels)
+    assert not is_break_title("Setup", labels)
+    assert not is_break_title("Reproducible Setup with Nix", labels)

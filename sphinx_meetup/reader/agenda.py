@@ -212,6 +212,9 @@ _BREAK_FILLER = frozenset({
     "bar", "foyer", "lobby", "conference", "event", "meetup", "day", "min", "mins",
     "minutes", "h", "open", "opens", "host", "hosts", "organisers", "organizers", "et", "du",
     "de", "la", "le", "les", "des", "und", "mit", "im", "en", "y", "con", "met", "van",
+    # ``Setup & connectivity check`` (an online evening): getting ready, beside a break
+    # word; alone it is no break (``Setup`` may be a talk's subject)
+    "setup", "set-up",
 })
 #: connectors between break words, in scripts that do not space words
 _BREAK_JOINERS = re.compile(r"[\s\W\d_と及和与的]+")

@@ -760,12 +760,17 @@ def consistent_brackets(heads: list[Header]) -> None:
 
 
 def title_line(
-    unit: Unit, index: int, known: Collection[str], *, in_talks: bool
+    unit: Unit, index: int, known: Collection[str], *, in_talks: bool,
+    media: tuple[str, list[tuple[str, str]]] | None = None,
 ) -> Header | None:
     """``Title - Name (Org)`` alone on a line, or a talks-section list item
-    ``[标题 - 名](video)`` / ``[标题](video)，名，角色``."""
-    text = unit.text
+    ``[标题 - 名](video)`` / ``[标题](video)，名，角色``; ``media``: the line's text
+    without the slides and video links closing it, and those links (read as the
+    talk's, not as its words)."""
+    text = unit.text if media is None else media[0]
     links = unit.block.links
+    if media is not None:
+        links = [link for link in links if link not in media[1]]
     link = links[0] if links and unit.kind == "item" and in_talks else None
     # ``Title by [Name](profile)``: the one link closes the item after ``by``: it is the
     # speaker's page, not the talk's (``[标题 - 名](video)``)
@@ -778,7 +783,10 @@ def title_line(
         # a Chinese full stop ends a sentence: a title never holds one, an abstract's
         # paragraph does (in a talk's section too: ``…，包括 …。`` is no ``title，name``)
         return None
-    if link is None and not profile and urls_in(unit.block, unit.source):
+    if link is None and not profile and [
+        url for url in urls_in(unit.block, unit.source)
+        if media is None or all(url != target for _, target in media[1])
+    ]:
         return None
     if link is not None and link[0] and text.startswith(link[0]) and text != link[0]:
         names = split_names(text[len(link[0]) :], known)

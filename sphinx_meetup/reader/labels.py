@@ -116,6 +116,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "einlass", "getränke", "imbiss", "abendessen", "hapjes", "almuerzo", "comida",
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
         "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
+        "arrival", "arrivals", "connectivity check",
     ),
     #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
     "speaker_intro": (
@@ -141,7 +142,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
         "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
         "begrüssung",
-        "willkommen", "welkom", "opening words",
+        "willkommen", "welkom", "opening words", "close up", "close-up",
     ),
 }
 

@@ -53,8 +53,9 @@ _ORGANISATION_WORDS = re.compile(
     # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
     r"腾讯|阿里|百度|字节|网易|美团|京东|华为|小米|滴滴|蚂蚁|快手|携程|拼多多|微博|新浪|搜狐|"
     r"唯品会|饿了么|知乎|哔哩哔哩|七牛|中兴|联想|平安|招行|工行|建行|微软|谷歌|亚马逊|"
-    r"Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Lab|Labs|"
-    r"Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
+    # Latin words start a word (``Igor Laborie`` holds no lab); ``Lab`` is a whole word
+    r"\b(?:Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Labs?\b|"
+    r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems)|"
     r"[A-Z]{2,}",
 )
 def initials(alternatives: str) -> str:

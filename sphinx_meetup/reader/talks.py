@@ -25,6 +25,7 @@ from . import (
     dates,
     gathering,
     marked,
+    media_links,
     name_items,
     name_quoted,
     nested,
@@ -855,6 +856,8 @@ def _line_header(
     alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
     if head is None and alone and not _fact_line(unit.text, labels):
         head = found.title_line(unit, index, known, in_talks=in_talks)
+        if head is None and (media := media_links.trailing_media(unit, labels)):
+            head = found.title_line(unit, index, known, in_talks=in_talks, media=media)
     if head is not None and unit.kind == "item":
         head.own_only = True
     return head
