@@ -344,39 +344,58 @@ def _body_line(text: str, body: str) -> int:
 
 
 def _parse_yaml(raw: str, start: int, result: FrontMatter) -> bool:
-    """Parse YAML front matter into ``result``; whether its values need no cleaning."""
-    # one loader composes the node tree and then builds the values from it (a second
-    # loader would set up the parser again for nothing)
-    loader = _SafeYAMLLoader(raw)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return
-        # an alias is written ``*name``: with no ``*`` at all nothing can expand; a ``*``
-        # in a value (Markdown's ``**bold**``) is no alias: the tree says whether one is used
-        repeated = _alias_expansion(node) if "*" in raw else 0
-        if repeated > MAX_YAML_NODES:
-            result.problems.append(
-                Problem(
-                    start,
-                    f"front matter expands to more than {MAX_YAML_NODES:,} values "
-                    "(YAML aliases used as a 'billion laughs' bomb?); it is ignored",
-                    "frontmatter",
-                    "error",
+    """Parse YAML front matter into ``result``; whether its values need no cleaning.
+
+    A top-level value YAML cannot read as written (``title: Kotlin: from Hello World
+    to bytecode``, ``description: "Quoted" - and more``: the plain value holds a ``: ``
+    or goes on after its quotes) is read as the text of its line, with a warning: the
+    author meant text, and the page keeps its title and date (:func:`_as_text`)."""
+    mended: list[tuple[int, str, str]] = []
+    while True:
+        # one loader composes the node tree and then builds the values from it (a
+        # second loader would set up the parser again for nothing)
+        loader = _SafeYAMLLoader(raw)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return
+            # an alias is written ``*name``: with no ``*`` at all nothing can expand; a
+            # ``*`` in a value (Markdown's ``**bold**``) is no alias: the tree says
+            # whether one is used
+            repeated = _alias_expansion(node) if "*" in raw else 0
+            if repeated > MAX_YAML_NODES:
+                result.problems.append(
+                    Problem(
+                        start,
+                        f"front matter expands to more than {MAX_YAML_NODES:,} values "
+                        "(YAML aliases used as a 'billion laughs' bomb?); it is ignored",
+                        "frontmatter",
+                        "error",
+                    )
                 )
-            )
-            return
-        result.data = _constructed(loader, node, aliases=repeated > 0)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = start + mark.line if mark else start
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        result.problems.append(
-            Problem(line, f"malformed YAML front matter: {reason}", "frontmatter", "error")
-        )
-        return
-    finally:
-        loader.dispose()
+                return
+            result.data = _constructed(loader, node, aliases=repeated > 0)
+            break
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+            line = start + mark.line if mark else start
+            reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+            mend = _as_text(raw, mark.line) if mark and len(mended) < _MAX_MENDS else None
+            if mend is None:
+                result.problems.append(
+                    Problem(line, f"malformed YAML front matter: {reason}", "frontmatter",
+                            "error")
+                )
+                return
+            raw, key = mend
+            mended.append((line, reason, key))
+        finally:
+            loader.dispose()
+    result.problems.extend(
+        Problem(line, f"malformed YAML front matter: {reason}; the value of '{key}' is read "
+                "as the text written on its line (quote it to say so)", "frontmatter")
+        for line, reason, key in mended
+    )
     result.problems.extend(
         Problem(start + bad.start_mark.line, message, "frontmatter")
         for bad, message in loader.problems
@@ -394,6 +413,29 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> bool:
                             result.lines.setdefault(f"{key}.{index}.{field_key.value}",
                                                     start + field_key.start_mark.line)
     return loader.built_plainly
+
+
+#: at most this many lines of one front matter are read as text (:func:`_as_text`)
+_MAX_MENDS = 20
+#: a top-level ``key: value`` line whose value is plain text as YAML writes it (not a
+#: list, a mapping, a block, an anchor, an alias or a tag)
+_TOP_LEVEL_TEXT = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<value>[^\s\[{|>&*!].*)")
+
+
+def _as_text(raw: str, index: int) -> tuple[str, str] | None:
+    """``raw`` with the value on its line ``index`` (0-based) quoted as the text it is,
+    and that line's key; ``None`` when that line is no top-level ``key: value``."""
+    lines = raw.split("\n")
+    if not 0 <= index < len(lines):
+        return None
+    found = _TOP_LEVEL_TEXT.fullmatch(lines[index].rstrip())
+    if found is None:
+        return None
+    value = found["value"]
+    if len(value) > 1 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
+        return None  # already text: the fault is elsewhere
+    lines[index] = f"{found['key']}: '" + value.replace("'", "''") + "'"
+    return "\n".join(lines), found["key"]
 
 
 _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
