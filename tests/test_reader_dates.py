@@ -807,3 +807,46 @@ def test_a_statement_outside_the_talks_wins_over_one_inside() -> None:
 def test_a_chinese_part_of_the_day_right_after_a_number(text: str, start: dt.time | None,
                                                         end: dt.time | None) -> None:
     assert find_times(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "when"),
+    [
+        ("2019/12/25", dt.date(2019, 12, 25)),
+        ("2019.9.23", dt.date(2019, 9, 23)),
+        ("2016-2-5 9:05:06", dt.datetime(2016, 2, 5, 9, 5, 6)),
+        ("2019/12/25 19:00", dt.datetime(2019, 12, 25, 19, 0)),
+        ("2019.09.23T17:18:43", dt.datetime(2019, 9, 23, 17, 18, 43)),
+    ],
+)
+def test_a_front_matter_date_written_year_first(value: str, when: dt.date) -> None:
+    event = page(f"date: {value!r}", "Text.")
+    assert event.start == when
+    assert event.problems == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2019/12-25", "2019/13/01", "2019/02/30", "12/25/2019", "2021-7-29 14:00-17:00"],
+)
+def test_mixed_separators_impossible_days_and_ranges_are_no_date(value: str) -> None:
+    event = page(f"date: {value!r}", "Text.")
+    assert event.start is None
+    assert [p.line for p in event.problems if "is not a date" in p.message] == [3]
+
+
+def test_a_description_that_states_the_day_gives_it() -> None:
+    event = page(
+        "date: 2019-12-25\ndescription: Gophers meetup, 将于12月21号在杭州举行", "No day here."
+    )
+    assert event.start == dt.date(2019, 12, 21)
+    assert event.published == dt.date(2019, 12, 25)
+
+
+def test_a_description_states_the_nearest_year_only_within_a_season() -> None:
+    # posted in early January about "December 28": the December just before
+    event = page("date: 2020-01-03\ndescription: The meetup will be on December 28th.", "Hi.")
+    assert event.start == dt.date(2019, 12, 28)
+    # a day months away is another event's
+    event = page("date: 2020-06-03\ndescription: The meetup will be on December 28th.", "Hi.")
+    assert event.start == dt.date(2020, 6, 3)

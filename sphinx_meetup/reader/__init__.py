@@ -342,13 +342,27 @@ def _title_day(event: Event) -> None:
                    for year in (page.year, page.year + 1, page.year - 1))
         day = min((d for d in nearest if d), key=lambda d: abs((d - page).days), default=None)
     if day is None and event.description:
-        # a summary opening with the day (``2020年11月14日… 活动视频``): a recap's
-        day = dates.opening_date(event.description)
+        # a summary opening with the day (``2020年11月14日… 活动视频``): a recap's; or
+        # stating it (``Meetup X, 将于12月21号在杭州…``, "will be held on 21 December")
+        day = dates.opening_date(event.description) or _nearest_stated(
+            event.description, page)
     if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
         return
     if event.published is None:
         event.published = event.start
     event.start, event.end = day, None
+
+
+def _nearest_stated(text: str, page: dt.date) -> dt.date | None:
+    """The day ``text`` states the event is on, a day without its year in the year
+    that puts it nearest ``page`` (not the day "the next one is on")."""
+    from . import dates  # see _place_in_time_zone
+
+    if dates.names_next(text):
+        return None
+    stated = (dates.stated_date(text, year) for year in (page.year, page.year + 1,
+                                                          page.year - 1))
+    return min((d for d in stated if d), key=lambda d: abs((d - page).days), default=None)
 
 
 def _structured(

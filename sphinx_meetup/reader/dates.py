@@ -701,8 +701,16 @@ def _clock(match: re.Match[str], side: str) -> dt.time:
     return dt.time(hour, minute)
 
 
+#: a front-matter date written year first with slashes, dots or one-digit parts
+_YEAR_FIRST = re.compile(
+    r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+)
+
+
 def parse_value(value: object) -> When | None:
-    """A front-matter date value (YAML date/datetime, ISO string) as a date or datetime.
+    """A front-matter date value (YAML date/datetime, ISO string, a year-first date with
+    slashes or dots) as a date or datetime.
 
     Raises ``ValueError`` for anything else, so the caller can say where it was.
     """
@@ -712,6 +720,16 @@ def parse_value(value: object) -> When | None:
         text = value.strip()
         if not text:
             return None
+        if (written := _YEAR_FIRST.fullmatch(text)) is not None:
+            # ``2019/12/25``, ``2019.9.23 19:00``, ``2016-2-5 9:05:06``: the year first,
+            # so one reading only (Jekyll's and JavaScript's date parsers take them too);
+            # a clock may follow, no zone (``14:00-17:00`` is a range, not -17:00)
+            day = dt.date(*(int(written[part]) for part in ("year", "month", "day")))
+            if written["hour"] is None:
+                return day
+            clock = dt.time(int(written["hour"]), int(written["minute"]),
+                            int(written["second"] or 0))
+            return dt.datetime.combine(day, clock)
         text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # +0300 → +03:00
         text = re.sub(r"(?<!\s)\s++(?=[+-]\d{2}:\d{2}$)", "", text)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
