@@ -850,3 +850,11 @@ def test_a_description_states_the_nearest_year_only_within_a_season() -> None:
     # a day months away is another event's
     event = page("date: 2020-06-03\ndescription: The meetup will be on December 28th.", "Hi.")
     assert event.start == dt.date(2020, 6, 3)
+
+
+def test_a_page_without_a_date_takes_the_year_its_title_names() -> None:
+    text = "---\ntitle: Das war der Herbsttag 2016\n---\n\nam 24. September in der Halle.\n"
+    assert read_event(text).start == dt.date(2016, 9, 24)
+    # two years in the title: neither is the page's
+    text = "---\ntitle: From 2015 to 2016\n---\n\nam 24. September in der Halle.\n"
+    assert read_event(text).start is None

@@ -10,6 +10,7 @@ site's), else in the offset the front matter was written in.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Event, Problem, Talk, When
 from . import dates
@@ -34,15 +35,15 @@ def apply_facts(
     gives (a Jekyll post's): it lends its year to dates written without one, and is the
     event's day when the body states none. ``own_day``: the front matter names the
     event's own day (``meeting_date``), which a statement in prose does not move. A
-    page with no date at all takes the year of its publication date (``published_at``)
-    for body dates written without one. Call it once the front-matter dates are in the
-    event's zone.
+    page with no date at all takes the year of its publication date (``published_at``),
+    else the one year its title names, for body dates written without one. Call it once
+    the front-matter dates are in the event's zone.
     """
     tz = _zone_of(event)
     page_day = _local_day(event.start)
     reference = page_day or posted
     dated = reference or _local_day(event.published)
-    year = dated.year if dated else None
+    year = dated.year if dated else _title_year(event.title)
     day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day)
     if day is None and start is not None:
         day = reference
@@ -68,6 +69,17 @@ def apply_facts(
                 if role == "replay" and LIVE_ROOMS.match(url):
                     continue  # the live room the event was streamed in: no recording
                 target.append(url)
+
+
+#: a year a title names (``PHP Developer Day 2016``, ``PyCon China 2019``)
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+
+
+def _title_year(title: str) -> int | None:
+    """The year a page with no date at all is of, for the days its body writes without
+    one (``am 24. September``): the one year its title names, if it names just one."""
+    years = set(_TITLE_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _unread(facts: dict[str, list[tuple[str, int]]]) -> bool:
