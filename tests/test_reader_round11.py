@@ -115,3 +115,9 @@ def test_an_arrival_row_is_a_break_and_setup_alone_is_no_break() -> None:
     assert is_break_title("Setup & connectivity check", labels)
     assert not is_break_title("Setup", labels)
     assert not is_break_title("Reproducible Setup with Nix", labels)
+
+
+def test_polish_speaker_and_topic_labels() -> None:
+    body = ("Temat: Latawce w Pythonie\n\nPrelegent: Anna Przykład\n\n"
+            "Krótki opis wystąpienia.\n")
+    assert talks(read(body, title="Meetup #1")) == [("Latawce w Pythonie", ["Anna Przykład"])]

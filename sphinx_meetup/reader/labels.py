@@ -20,6 +20,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",
         "intervenante", "conférencier", "conférenciers", "referent", "referentin", "sprecher",
         "spreker", "sprekers", "ponente", "ponentes",
+        # Polish: the speaker(s) of a talk (prelekcja)
+        "prelegent", "prelegentka", "prelegenci", "prelegentki",
         # 讲师 in English
         "lecturer", "lecturers",
     ),
@@ -33,7 +35,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "课程名称",
         "议题", "题目", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
-        "vortragstitel",
+        "vortragstitel", "temat", "tytuł",
     ),
     #: the theme of the whole event (for a one-talk webinar, the talk)
     "theme": (
