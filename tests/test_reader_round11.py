@@ -121,3 +121,68 @@ def test_polish_speaker_and_topic_labels() -> None:
     body = ("Temat: Latawce w Pythonie\n\nPrelegent: Anna Przykład\n\n"
             "Krótki opis wystąpienia.\n")
     assert talks(read(body, title="Meetup #1")) == [("Latawce w Pythonie", ["Anna Przykład"])]
+
+
+def test_a_front_matter_person_written_as_a_markdown_link() -> None:
+    # the link's text is the name, its target the person's page: no brackets in the
+    # name, and no address taken for their employer or role
+    event = read("Ann shows how kites are tested.\n",
+                 'speaker:\n  - "[Ann Example](https://social.example.org/annexample)"\n',
+                 title="June Meetup: Testing Kites")
+    speaker = event.speakers[0]
+    assert speaker.name == "Ann Example"
+    assert speaker.affiliation is None and speaker.designation is None
+    assert [link.url for link in speaker.links] == ["https://social.example.org/annexample"]
+
+
+_TWO_SESSIONS = ('speaker:\n  - "[Ann Example](https://social.example.org/ann)"\n'
+                 '  - "[Bob Sample](https://social.example.org/bob)"\n')
+
+
+def test_a_heading_that_is_only_an_ordinal_marker_is_titled_by_the_line_below() -> None:
+    # ``## Session 1`` is the paragraph ``Talk 1:`` as a heading: the next line names it
+    body = ("## Session 1\n\nKites for Beginners\n\n"
+            "[Ann Example](https://social.example.org/ann) is a kite engineer at ACME.\n\n"
+            "## Session 2\n\nWind Tables in Practice\n\n"
+            "Bob Sample is a data engineer who flies kites.\n")
+    event = read(body, _TWO_SESSIONS, title="May Meetup: Kites and Wind")
+    assert talks(event) == [("Kites for Beginners", ["Ann Example"]),
+                            ("Wind Tables in Practice", ["Bob Sample"])]
+
+
+def test_a_paragraph_opening_with_words_of_the_title_is_no_bio() -> None:
+    # ``Kite Engine is …`` under ``Kite Engine and Python``: the subject, not a person
+    body = ("## Talks\n\n### Kites for Beginners\n\nAnn Example is a kite engineer.\n\n"
+            "### Kite Engine and Python\n\n"
+            "Kite Engine is the shiny new library for flying kites.\n\n"
+            "Bob Sample is a data engineer who flies kites.\n")
+    found = talks(read(body, title="Kites and Wind"))
+    assert ("Kites for Beginners", ["Ann Example"]) in found
+    assert not any("Kite Engine" in speakers for _, speakers in found)
+
+
+def test_a_welcome_row_that_introduces_the_user_group_is_no_talk() -> None:
+    from sphinx_meetup.reader.agenda import is_remarks
+    from sphinx_meetup.reader.labels import Labels
+
+    labels = Labels()
+    assert is_remarks("Arrival, and welcome / User Group introduction", labels)
+    assert not is_remarks("User Group", labels)
+    assert not is_remarks("Growing a User Group", labels)
+
+
+def test_a_known_speaker_whose_title_is_still_to_come_gives_no_talk() -> None:
+    body = ("### Speakers\n\n**Ann Example (@ann)** - Kites for Beginners\n\n"
+            "**Bob Sample (@bob)** - session title/description tbd\n")
+    event = read(body, 'speaker:\n  - "Ann Example"\n  - "Bob Sample"\n', title="Evening")
+    assert talks(event) == [("Kites for Beginners", ["Ann Example"])]
+
+
+def test_a_known_speaker_line_that_runs_on_into_sentences_is_no_title() -> None:
+    # the first sentence may be the title, but the line goes on about the talk: a
+    # paragraph, not a title line
+    body = ("### Speakers\n\n**Ann Example (@ann)** - Kites for Beginners! Ann will walk us "
+            "through how to build a kite, how to fly it on a windy day and how she made "
+            "her own kite festival website.\n")
+    event = read(body, 'speaker:\n  - "Ann Example"\n', title="Evening")
+    assert all(len(title.split()) < 10 for title, _ in talks(event))

@@ -19,7 +19,10 @@ from .labels import Labels
 
 _WORD_SPLIT = re.compile(r"[\W_]+")
 _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
-                   "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot"})
+                   "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot",
+                   # ``Welcome / User Group introduction``: who is introduced, after a word
+                   # of welcome (without one, ``User Group`` is no remark)
+                   "user", "group", "community", "our", "to"})
 #: how a talk's evidence says a name came from a host label (a host is a speaker only
 #: when the page gives them a talk)
 HOST_EVIDENCE = "host label"

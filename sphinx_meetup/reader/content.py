@@ -468,7 +468,8 @@ def _bio_names(free: list[Unit], known: Collection[str], title: str = "") -> lis
     """People named at the start of the first paragraphs: ``吴晟 Apache SkyWalking创始人…``,
     ``Robert de Snoo is founder of…`` - one per paragraph, while paragraphs keep doing it.
     A paragraph that opens with the talk's own title (``### RIOT OS`` then ``RIOT OS is
-    an operating system…``) describes the subject, not a person."""
+    an operating system…``), or with words of it (``Power BI is …`` under ``Power BI and
+    PowerShell``), describes the subject, not a person."""
     names: list[Name] = []
     subject = key(title) if title else None
     for unit in free:
@@ -478,8 +479,8 @@ def _bio_names(free: list[Unit], known: Collection[str], title: str = "") -> lis
         if not match:
             break
         name = parse_name(match["name"])
-        if key(name.name) == subject:
-            break
+        if subject is not None and key(name.name) in subject:
+            break  # ``Power BI is …`` under ``Power BI and …``: words of the title
         clause = _CLAUSE.split(match["rest"], maxsplit=1)[0][:80]
         is_known = key(name.name) in known
         if not (is_known or (looks_like_name(name.name) and describes_someone(clause))):

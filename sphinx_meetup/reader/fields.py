@@ -452,6 +452,11 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         )
         return None
     raw_name = item.get("name") or item.get("title")
+    linked = _MARKDOWN_LINK.match(raw_name.strip()) if isinstance(raw_name, str) else None
+    if linked:
+        # ``"[Ann Example](https://…)"``: the link's text is the name, its target the
+        # person's page - neither the brackets nor the address belong to the name
+        raw_name = linked["name"]
     if not isinstance(raw_name, str) or not raw_name.strip():
         reader.event.problems.append(
             Problem(line, f"{key}: a speaker has no name; it is ignored", "frontmatter")
@@ -470,6 +475,8 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         for raw in _as_list(item.get("links"))
         if (link := _link(reader, key, raw)) is not None
     ]
+    if linked and (link := _link(reader, key, linked.group(0))) is not None:
+        links.append(link)
     for url_key in ("url", "website", "homepage"):
         if item.get(url_key):
             link = _link(reader, key, str(item[url_key]))

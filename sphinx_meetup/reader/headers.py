@@ -531,6 +531,15 @@ def numbered(
     return header
 
 
+def bare_marker(text: str) -> int | None:
+    """``Session 1`` / ``Talk 2:`` / ``议题 3``: an ordinal talk marker and nothing else -
+    its number; the talk's title is the line after it."""
+    match = _NUMBERED.match(text.strip())
+    if match is None or match["rest"].strip():
+        return None
+    return number_of(match["number"] or match["nth"])
+
+
 def numbered_title(text: str) -> bool:
     """Whether ``text`` opens with a numbered talk marker and goes on with a title
     (``议题 1：标题``, ``Talk 2: Title``): a talk's own line, even where its marker word
@@ -745,7 +754,24 @@ def known_then_title(unit: Unit, index: int, known: Collection[str]) -> Header |
     if not names or not all(_is_known(name, known) for name in names):
         return None
     header = Header(index, "line", title=tidy_title(parts[1]), names=names)
+    if len(header.title.split()) > _PROSE_WORDS and _SENTENCE_THEN_MORE.search(header.title):
+        return None  # ``**Ann** - Title! Ann will show us …``: a paragraph about the talk
+    if len(header.title.split()) <= _NOT_YET_WORDS and _NOT_YET.search(header.title):
+        # ``**Ann** - session title tbd``: a person the front matter lists, whose talk has
+        # no title yet - an event speaker, no talk (a talk needs a title the page states)
+        return None
     return header if header.title else None
+
+
+#: what follows a known name and a dash is a title, not a paragraph of sentences
+_PROSE_WORDS = 16
+_SENTENCE_THEN_MORE = re.compile(r"[.!?。！？]\s+\S")
+#: a few words saying the title is still to come (``title tbd``, ``to be announced``)
+_NOT_YET = re.compile(
+    r"(?<![\w-])(?:tbd|tba|tbc|to\s+be\s+(?:announced|decided|confirmed|determined))(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_YET_WORDS = 6
 
 
 def consistent_brackets(heads: list[Header]) -> None:

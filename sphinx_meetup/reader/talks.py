@@ -343,6 +343,8 @@ def _regions(
             kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
         elif found.numbered_title(unit.text):
             kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
+        elif found.bare_marker(unit.text) is not None:
+            kind = "talk"  # ``## Session 1`` alone: one talk, titled by the line after it
         else:
             kind = _section_kind(unit.text, labels)
         if kind is None and index in by_heads:
@@ -495,6 +497,10 @@ def _headers(
         if unit.kind == "heading":
             if region == "talk":
                 by_head = by_heads.get(index) if by_heads else None
+                if by_head is None and (number := found.bare_marker(unit.text)) is not None:
+                    # a heading that is only ``Session 1``: a numbered marker, as the
+                    # paragraph ``Talk 1:`` is - the title is the line below it
+                    by_head = Header(index, "numbered", number=number)
                 heads.append(by_head or found.heading(unit, index, known))
             continue
         if region in {"other", "inside"}:
