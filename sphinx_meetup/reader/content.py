@@ -50,6 +50,7 @@ _SHAPES = {
     "bar": "bold line 'title | job name': the person after the bar (as its siblings')",
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",
     "marked": "list item 'bold or linked name - title' (as its siblings')",
+    "sub_speaker": "list item title whose nested item is a speaker slot (as its siblings')",
 }
 
 

@@ -33,6 +33,7 @@ from . import (
     recap_sections,
     running,
     siblings,
+    sub_speakers,
     tables,
 )
 from . import headers as found
@@ -102,6 +103,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         taken = {head.index for head in heads}
         heads += name_quoted.read(units, quoting, taken, known, result.regions).values()
     heads = nested.attach(heads, units, known, result.regions)
+    heads = sub_speakers.read(heads, units, known, result.regions)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
     heads += bracket_names.read(heads, units, known)
@@ -899,6 +901,9 @@ def _set_stops(
     for head in heads:
         after = bisect.bisect_right(starts, head.index)
         limit = starts[after] if after < len(starts) else len(units)
+        if head.style == "sub_speaker":
+            head.stop = sub_speakers.item_end(units, head.index, limit)
+            continue
         if head.own_only or head.kind in {"placeholder"} or _agenda_break(head, labels):
             head.own_only = True
             stop = head.index + 1
