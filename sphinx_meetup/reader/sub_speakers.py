@@ -25,10 +25,10 @@ import re
 from collections.abc import Collection
 
 from .blocks import Unit
-from .headers import Header, tidy_title
-from .names import Name, clean, key, looks_like_name
 from .confidence import SIBLING_SLOT
 from .fields import NOBODY
+from .headers import Header, tidy_title
+from .names import Name, clean, key, looks_like_name
 from .slots import slot_names
 
 #: a full name, then how long they speak: ``Name - 10 min`` / ``Name (10 min)``
@@ -134,7 +134,7 @@ def _titled(text: str, known: Collection[str]) -> bool:
     text = clean(text)
     if not text or len(text) > _TITLE_LINE or raw.endswith(_NOT_TITLE_END):
         return False
-    if "http" in text or "：" in text or ": " in text and len(text.split(": ", 1)[0]) < 6:
+    if "http" in text or "：" in text or (": " in text and len(text.split(": ", 1)[0]) < 6):
         return False
     return not any(key(text) == key(name) for name in known)
 
