@@ -94,3 +94,16 @@ def test_nested_items_that_are_no_people_make_no_talks() -> None:
         "  - All - 5 min\n"
     )
     assert talks(event) == []
+
+
+def test_groups_of_people_are_no_titles() -> None:
+    # a who's who: each item names a group, the nested item a member and their role
+    event = read(
+        "- Core team\n"
+        "  - Hana Okoye, Engineer at Example Works\n"
+        "- Advisors\n"
+        "  - Lior Brandt, Professor at Example University\n"
+        "- **Talk of the night**\n"
+        "  - Ama Mensah, Developer at Example Labs\n"
+    )
+    assert talks(event) == []

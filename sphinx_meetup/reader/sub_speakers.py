@@ -13,6 +13,9 @@ evidence is the nested line and the list:
   (``Ann - 10 min``) is read alike, unless the word names everybody or nobody
   (``Everyone - 10 min``); the titled item is no label (``闪电演讲:``), no sentence and no name the
   front matter gives;
+* the titled item is plain text: a bold or linked one is :mod:`.nested`'s (read in a
+  talks section only); and it names no group of people (``Core team``, ``Advisors``,
+  ``Speakers``, ``主持人``: a list of who is who, not a programme);
 * an item titled ``About …`` presents the group or the event: it stays in the
   agenda as an opening segment, not a talk.
 
@@ -28,6 +31,7 @@ from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .fields import NOBODY
 from .headers import Header, tidy_title
+from .labels import Labels
 from .names import Name, clean, key, looks_like_name
 from .slots import slot_names
 
@@ -43,6 +47,12 @@ _TILDE = re.compile(r"\s*+[~～]\s*+")
 _NOT_TITLE_END = (":", "：", ".", "。", "!", "！", "?", "？", ";", "；", ",", "，")
 #: an item that presents the group or the event (``About Example Group``)
 _ABOUT = re.compile(r"^(?:about|à propos|über|acerca de|sobre|关于)\b\s*", re.IGNORECASE)
+#: words naming a group of people (a who's who, not a programme)
+_GROUP = re.compile(
+    r"(?i)\b(?:team|crew|staff|advisors?|advisers?|committee|board|organi[sz]ers?|members?|"
+    r"volunteers?|mentors?|sponsors?|partners?|hosts?|speakers?|judges?|jury)\s*$|"
+    r"(?:团队|顾问|委员会|组委会|志愿者|导师|嘉宾|讲师|主持人|成员|赞助)$"
+)
 #: a title is one short line
 _TITLE_LINE = 150
 #: a slot is one short line
@@ -57,7 +67,8 @@ WHY = "nested under the title, as in {count} sibling items of the list"
 
 
 def read(
-    heads: list[Header], units: list[Unit], known: Collection[str], regions: list[str]
+    heads: list[Header], units: list[Unit], known: Collection[str], regions: list[str],
+    labels: Labels,
 ) -> list[Header]:
     """``heads`` plus the titled items of lists whose items carry their speaker one
     level deeper; a nested slot item that another rule read as a talk is dropped."""
@@ -70,7 +81,7 @@ def read(
             child = index + 1
             if child >= len(units) or not _is_child(units[index], units[child]):
                 continue
-            if index in taken or not _titled(units[index].text, known):
+            if index in taken or not _titled(units[index], known, labels):
                 continue
             people = _slot(units[child].text, known)
             if people:
@@ -126,13 +137,15 @@ def _is_child(parent: Unit, child: Unit) -> bool:
             and child.block.level == parent.block.level + 1)
 
 
-def _titled(text: str, known: Collection[str]) -> bool:
+def _titled(unit: Unit, known: Collection[str], labels: Labels) -> bool:
     """A bare title: short, one clause, not a label, a link address or a name the page
     knows (two capitalised words, ``Power Tools``, may be a title or a name, and a
     title may hold an employer's word: the nested slot decides)."""
-    raw = text.strip()
-    text = clean(text)
-    if not text or len(text) > _TITLE_LINE or raw.endswith(_NOT_TITLE_END):
+    raw = unit.text.strip()
+    text = clean(raw)
+    if unit.bold or unit.block.links or not text or len(text) > _TITLE_LINE:
+        return False
+    if raw.endswith(_NOT_TITLE_END) or _people_word(text, labels):
         return False
     if "http" in text or "：" in text or (": " in text and len(text.split(": ", 1)[0]) < 6):
         return False
@@ -171,3 +184,9 @@ def item_end(units: list[Unit], index: int, limit: int) -> int:
             units[stop].kind == "item" and units[stop].block.level > level)):
         stop += 1
     return stop
+
+
+def _people_word(text: str, labels: Labels) -> bool:
+    """``Core team``, ``Advisors``, ``主持人``: the item names a group of people."""
+    return bool(_GROUP.search(text)) or bool(
+        labels.any_role("only", ("speaker", "host", "speaker_intro")).match(text))

@@ -103,7 +103,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         taken = {head.index for head in heads}
         heads += name_quoted.read(units, quoting, taken, known, result.regions).values()
     heads = nested.attach(heads, units, known, result.regions)
-    heads = sub_speakers.read(heads, units, known, result.regions)
+    heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
     heads += bracket_names.read(heads, units, known)
