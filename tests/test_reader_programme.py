@@ -408,3 +408,61 @@ def test_a_talks_speaker_with_an_employer_in_brackets() -> None:
     assert [(t.title, t.speakers) for t in event.talks] == [("Logs", ["Ann Example"])]
     assert event.talks[0].affiliations == {"Ann Example": "Example Labs"}
     assert any("unknown key 'slids'" in p.message for p in event.problems)
+
+
+THEME_TALKS = """\
+---
+title: Meetup #12
+date: 2024-11-27
+talks:
+  - speaker_id: "ann-example"
+    talk_title: "Typing the untyped"
+    talk_description: "How far annotations go in an old code base."
+    language: "en"
+    youtube: "AbCdEfGhI_1"
+  - speaker_id: "bo-tester"
+    talk_title: "Property tests in practice"
+    youtube: "https://www.youtube.com/watch?v=ZyXwVuTsR-2"
+---
+
+{{< meetup-details >}}
+"""
+
+
+def test_another_themes_talks_list_is_read_in_its_own_words() -> None:
+    event = read_event(THEME_TALKS)
+    assert [(t.title, t.speakers, t.video) for t in event.talks] == [
+        ("Typing the untyped", ["Ann Example"], "https://www.youtube.com/watch?v=AbCdEfGhI_1"),
+        ("Property tests in practice", ["Bo Tester"],
+         "https://www.youtube.com/watch?v=ZyXwVuTsR-2"),
+    ]
+    assert event.talks[0].abstract == "How far annotations go in an old code base."
+    # the theme's own keys (language) are no typos: nothing to warn about
+    assert event.problems == []
+
+
+def test_theme_words_in_this_schemas_list_stay_unknown_keys_without_them() -> None:
+    # a list written in this schema's words warns about a stray key, as before
+    event = read_event("---\ntitle: T\ntalks:\n  - title: A talk\n    langauge: en\n---\n")
+    assert [t.title for t in event.talks] == ["A talk"]
+    assert [p.message for p in event.problems if "unknown key" in p.message]
+
+
+@pytest.mark.parametrize(
+    ("value", "video"),
+    [
+        ("not-an-id", None),  # neither an id nor an address: not linked, and said
+        ("javascript:alert(1)", None),
+    ],
+)
+def test_a_theme_video_that_is_no_id_is_not_linked(value: str, video: str | None) -> None:
+    event = read_event(f"---\ntitle: T\ntalks:\n  - talk_title: A\n    youtube: {value!r}\n---\n")
+    assert event.talks[0].video is video
+    assert any("not an http" in p.message for p in event.problems)
+
+
+def test_a_speaker_id_that_is_no_slug_is_the_name_as_written() -> None:
+    event = read_event(
+        "---\ntitle: T\ntalks:\n  - talk_title: A\n    speaker_id: Ann Example\n---\n"
+    )
+    assert event.talks[0].speakers == ["Ann Example"]

@@ -43,6 +43,24 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "break": ("break",),
 }
 _KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
+#: what other themes call an entry's fields (``talk_title``, ``speaker_id``,
+#: ``youtube``): an entry that uses one of them is that theme's, whose other keys
+#: (``language``, ``post``) are its own, not typos. Read after this schema's keys
+THEME_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("talk_title", "session_title", "talk_name"),
+    "speakers": ("speaker_name", "speaker_names", "presenter", "presenters",
+                 "speaker_id", "speaker_ids"),
+    "abstract": ("talk_description", "session_description", "talk_abstract"),
+    "video": ("video_url", "recording_url", "youtube", "youtube_id", "youtube_url"),
+    "slides": ("slides_url", "slide_url", "deck"),
+}
+_THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
+#: keys whose value is a YouTube video's id when it is not an address
+_YOUTUBE_KEYS = frozenset({"youtube", "youtube_id"})
+_YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+#: keys whose value names a person by the id of their page (``sebastian-kowalski``)
+_ID_KEYS = frozenset({"speaker_id", "speaker_ids"})
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 #: kinds that are read as talks (shown as talks); ``break`` and its cousins are breaks
 TALK_KINDS = frozenset({"talk", "keynote", "panel", "lightning", "workshop", "session",
                         "demo", "opening", "closing", "qa"})
@@ -167,8 +185,17 @@ def find_key(data: dict[str, Any]) -> str | None:
 
 def _entries(value: object) -> bool:
     """Whether ``value`` is a list of programme entries: mappings that each have a title."""
+    titles = FIELDS["title"] + THEME_FIELDS["title"]
     return isinstance(value, list) and bool(value) and all(
-        isinstance(item, dict) and any(item.get(k) for k in FIELDS["title"]) for item in value
+        isinstance(item, dict) and any(item.get(k) for k in titles) for item in value
+    )
+
+
+def _another_theme(key: str, value: list[Any]) -> bool:
+    """Whether the list under ``key`` is another theme's programme: under a key of its
+    own, or with entries that name their fields its way (``talk_title``)."""
+    return key in OTHER_KEYS or any(
+        isinstance(item, dict) and not _THEME_KEYS.isdisjoint(map(str, item)) for item in value
     )
 
 
@@ -198,17 +225,21 @@ def read(data: dict[str, Any], lines: dict[str, int], event: Event) -> Programme
                                 "for talks instead", "talk"))
         return None
     programme = Programme(key, lines.get(key))
+    theme = _another_theme(key, value)
     for index, item in enumerate(value):
         line = lines.get(f"{key}.{index}", lines.get(key))
-        entry = _entry(item, index, line, key, lines, event)
+        entry = _entry(item, index, line, key, lines, event, theme=theme)
         if entry is not None:
             programme.entries.append(entry)
     return programme
 
 
 def _entry(
-    item: object, index: int, line: int | None, key: str, lines: dict[str, int], event: Event
+    item: object, index: int, line: int | None, key: str, lines: dict[str, int], event: Event,
+    *, theme: bool = False,
 ) -> Entry | None:
+    """One entry of the programme; ``theme``: the list is another theme's (its own keys
+    are no typos, and its field names are read as this schema's)."""
     where = f"{key} entry {index + 1}"
 
     def problem(message: str, subtype: str = "talk", name: str = "") -> Problem:
@@ -223,15 +254,16 @@ def _entry(
                 "it is ignored")
         return None
     for unknown in sorted(str(k) for k in item if str(k) not in _KNOWN_KEYS):
-        if key in OTHER_KEYS:
+        if theme:
             break  # another theme's list: its keys are its own, not typos
         problem(f"unknown key {unknown!r} (known: title, speakers, start, end, duration, "
                 "abstract, video, slides, room, kind); it is ignored", name=unknown)
     values: dict[str, tuple[str, Any]] = {}
     for name, keys in FIELDS.items():
+        keys = keys + THEME_FIELDS.get(name, ()) if theme else keys
         found = [k for k in keys if item.get(k) not in (None, "", [])]
         if found:
-            values[name] = (found[0], item[found[0]])
+            values[name] = (found[0], _theme_value(found[0], item[found[0]]))
     title = _text(values.get("title"), problem)
     talk = Talk(title=title or "", line=line)
     entry = Entry(talk, line, shown=bool(title))
@@ -271,6 +303,25 @@ def _entry(
             problem(f"{written}: {str(raw)[:40]!r} is not a duration (write 30, \"30m\", "
                     "\"0:30\" or \"1h30m\"); it is ignored", "date", written)
     return entry
+
+
+def _theme_value(key: str, value: Any) -> Any:
+    """A theme's value as this schema writes it: a YouTube id as its video's address
+    (``youtube: N2MWc033pHg``), a person's page id as their name (``speaker_id:
+    ann-example`` is Ann Example; a site's speaker registry may know them better)."""
+    if key in _YOUTUBE_KEYS and isinstance(value, str) and _YOUTUBE_ID.fullmatch(value):
+        return f"https://www.youtube.com/watch?v={value}"
+    if key in _ID_KEYS:
+        ids = value if isinstance(value, list) else [value]
+        return [_slug_name(item) if isinstance(item, str) else item for item in ids]
+    return value
+
+
+def _slug_name(slug: str) -> str:
+    """``ann-example`` → ``Ann Example``; anything that is no slug as it is."""
+    if not _SLUG.fullmatch(slug):
+        return slug
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", slug))
 
 
 def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:
