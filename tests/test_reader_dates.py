@@ -594,6 +594,21 @@ def test_a_list_of_recordings_in_the_front_matter_is_the_replay(key: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "key", ["youtubevideourl", "video_url", "youtube_url", "recording_url", "replay_url"]
+)
+def test_a_themes_compound_replay_key_gives_the_replay(key: str) -> None:
+    event = page(f"{key}: https://www.youtube.com/embed/abcdefghijk", "Hi.")
+    assert event.replays == ["https://www.youtube.com/embed/abcdefghijk"]
+
+
+@pytest.mark.parametrize("value", ["javascript:alert(1)", "not a link"])
+def test_a_compound_replay_key_links_only_web_addresses(value: str) -> None:
+    event = page(f"youtube_url: {value!r}", "Hi.")
+    assert event.replays == []
+    assert [p.line for p in event.problems if p.subtype == "url"] == [3]
+
+
+@pytest.mark.parametrize(
     ("front", "day"),
     [
         # a Jekyll post's ``date`` is when it went up; ``meetingdate`` is the evening's

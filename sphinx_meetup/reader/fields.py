@@ -45,7 +45,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # the writer of the post
     "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
                  "intervenants", "referent", "referenten"),
-    "replays": ("replay", "replays", "video", "videos", "recording", "recordings"),
+    # and the compound names themes give the one address (``youtubevideourl``)
+    "replays": ("replay", "replays", "video", "videos", "recording", "recordings",
+                "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
+                "youtubevideourl", "recording_url", "replay_url"),
     "slides": ("slides",),
     "links": ("links",),
     "draft": ("draft",),
@@ -55,8 +58,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: block of event facts) read when the page has no such key at its top level
 _NESTED_KEYS: dict[str, tuple[str, ...]] = {
     "start": ("date", "start", "start_date", "startdate", "event_date", "datetime", "time"),
-    "replays": ("replay", "replays", "video", "videos", "videourl", "video_url", "recording",
-                "recordings"),
+    "replays": ALIASES["replays"],
 }
 
 #: registration links that mean "no registration link" on real pages
