@@ -54,7 +54,7 @@ def test_titles_with_a_name_and_a_role_nested_are_talks() -> None:
         "- 开场\n"
         "    + 录音: [open.mp3](https://example.org/a/0.mp3)\n"
         "- 用示例框架做日志分析\n"
-        "    + 周明远 ~ 示例科技高级工程师\n"
+        "    + 周明远 ~ 开源爱好者、独立开发者\n"
         "    + 录音: [log.mp3](https://example.org/a/1.mp3)\n"
         "    + 讲得很细\n"
         "- 小团队的发布流程\n"
@@ -67,7 +67,7 @@ def test_titles_with_a_name_and_a_role_nested_are_talks() -> None:
         ("小团队的发布流程", ["林晓雨"]),
     ]
     first = event.talks[0]
-    assert first.affiliations == {"周明远": "示例科技高级工程师"}
+    assert first.affiliations == {"周明远": "开源爱好者、独立开发者"}
     # the items under the title are the talk's, the next title's are not
     assert "讲得很细" in first.abstract and "林晓雨" not in first.abstract
     # a label ending in a colon names a group of talks, not one: left as written

@@ -32,7 +32,7 @@ from .confidence import SIBLING_SLOT
 from .fields import NOBODY
 from .headers import Header, tidy_title
 from .labels import Labels
-from .names import Name, clean, key, looks_like_name
+from .names import Name, clean, describes_someone, key, looks_like_name
 from .slots import slot_names
 
 #: a full name, then how long they speak: ``Name - 10 min`` / ``Name (10 min)``
@@ -161,7 +161,16 @@ def _slot(text: str, known: Collection[str]) -> list[Name]:
     if timed is not None:
         name = timed["name"].strip()
         return [Name(name)] if looks_like_name(name, known, strict=True) else []
-    return slot_names(_TILDE.sub(", ", text, count=1), known)
+    text = _TILDE.sub(", ", text, count=1)
+    people = slot_names(text, known)
+    if people:
+        return people
+    # ``名, 硬件极客、个人开发者``: one person whose role lists what they do (the slot
+    # reader takes a ``、`` for a second person, whose part names no one)
+    name, comma, role = text.partition(", ")
+    if comma and looks_like_name(name, known, strict=True) and describes_someone(role):
+        return [Name(name, affiliation=role)]
+    return []
 
 
 def _one_word_slot(text: str) -> str | None:
