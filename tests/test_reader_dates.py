@@ -873,3 +873,20 @@ def test_a_page_without_a_date_takes_the_year_its_title_names() -> None:
     # two years in the title: neither is the page's
     text = "---\ntitle: From 2015 to 2016\n---\n\nam 24. September in der Halle.\n"
     assert read_event(text).start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("05.03.2024", dt.date(2024, 3, 5)),  # dots: day first, as every language writing them
+        ("Datum: 5.3.2024, 19 Uhr", dt.date(2024, 3, 5)),
+        ("03.13.2024", dt.date(2024, 3, 13)),  # only one order is a date
+        ("05/03/2024", None),  # slashes: either order is written, the page does not say
+    ],
+)
+def test_a_dotted_date_is_day_first(text: str, day: dt.date | None) -> None:
+    assert find_date(text, None) == day
+
+
+def test_a_japanese_wave_dash_joins_a_time_range() -> None:
+    assert find_times("19:00〜21:00") == (dt.time(19), dt.time(21))

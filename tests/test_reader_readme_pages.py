@@ -37,6 +37,9 @@ The office on the third floor.
         ("2024/03/05 (Tue) 19:00 ~ 21:00 (GMT+1)", dt.date(2024, 3, 5)),
         ("Thu 7 March 2024, 18:30 CET", dt.date(2024, 3, 7)),
         ("2024/03/05 19:00 (XYZ+8)", dt.date(2024, 3, 5)),  # capitals with an offset: a zone
+        ("2024年3月5日(火) 19:00〜21:00", dt.date(2024, 3, 5)),  # Japanese weekday, 〜
+        ("2024年3月5日（火曜日）", dt.date(2024, 3, 5)),
+        ("2024年3月5日(火) 会場", None),
         ("2024/03/05 with Ann", None),  # words: not a line that is only a date
         ("2024/03/05 at ACME", None),  # capitals without an offset are a name
     ],

@@ -27,7 +27,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 #: a clock range in the bracket (``14:00-14:20``)
-_TIMES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?")
+_TIMES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～〜至]\s*\d{1,2}\s*[:：]\s*\d{2})?")
 #: what parts the employer, the role and the name
 _PARTS = re.compile(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
 #: a speaker label, which says nothing of what the person does

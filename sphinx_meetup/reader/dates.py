@@ -76,7 +76,7 @@ _CLOCK = (
 #: the day opens it (``10.30下午1:30``: a day, then the afternoon's hours)
 _CLOCK_START = r"(?:(?<![\d:])|(?=上午|早上|中午|下午|晚上|傍晚))"
 _TIME_RANGE = re.compile(
-    _CLOCK_START + _CLOCK.format("s") + r"\s*+(?:[-–—~～至到]|to|until)\s*+"
+    _CLOCK_START + _CLOCK.format("s") + r"\s*+(?:[-–—~～〜至到]|to|until)\s*+"
     + _CLOCK.format("e") + r"(?![\d])",
     re.IGNORECASE,
 )
@@ -94,10 +94,12 @@ ZONE = (
 )
 #: what a line that is only a date may hold besides its day, times and weekday names: a
 #: zone (``UTC+8``; capitals with an offset are one, ``UDT+8`` mistyped too) and the
-#: weekday's short name (``2016/09/20(Tue)``)
+#: weekday's short name (``2016/09/20(Tue)``, ``2024年3月5日(火)``)
 _DATE_LINE_EXTRAS = re.compile(
     rf"(?<!\w)(?:{ZONE}|(?-i:[A-Z]{{2,4}})\s*+[+-]\s*+\d{{1,2}}(?::\d\d)?"
-    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)",
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
+    # a Japanese weekday in brackets: ``2024年3月5日(火)``, ``（火曜日）``
+    r"|[(（][月火水木金土日](?:曜日?)?[)）]",
     re.IGNORECASE,
 )
 #: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
@@ -199,7 +201,8 @@ def _earliest(
 
 def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     if match.re is _SLASHED_DATE:
-        return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]))
+        dotted = match.group()[len(match["a"])] == "."
+        return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=dotted)
     month = match["month"]
     # case-folded: the pattern matches case-insensitively, so ``ſep`` (long s) is a
     # match too, and lower() keeps its ſ (a KeyError that stopped the build)
@@ -285,9 +288,12 @@ def compact_day(text: str, near: dt.date) -> dt.date | None:
     return None
 
 
-def _slashed_day(first: int, second: int, year: int) -> dt.date | None:
-    """Day and month of ``first/second/year`` when only one order is a date."""
-    if first > 12 >= second:
+def _slashed_day(first: int, second: int, year: int, *, dotted: bool = False) -> dt.date | None:
+    """Day and month of ``first/second/year`` when only one order is a date - or, written
+    with dots (``05.03.2024``), day first: the order of every language that writes dates
+    with dots (German, Polish, Russian, Scandinavian...); the month-first order is
+    written with slashes."""
+    if first > 12 >= second or (dotted and second <= 12):
         day, month = first, second
     elif second > 12 >= first:
         day, month = second, first
@@ -590,6 +596,8 @@ def only_date(text: str, default_year: int | None) -> dt.date | None:
 
 
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+#: what is no word: marks, digits, spaces (a line with none left holds nothing else)
+_NOT_WORDS = re.compile(r"[\W\d_]+")
 
 
 def _nothing_else(text: str, match: re.Match[str]) -> bool:
@@ -598,9 +606,9 @@ def _nothing_else(text: str, match: re.Match[str]) -> bool:
     if "<" in rest:  # ``<p>12 de marzo, 2024</p>``: the tags of an HTML card hold no words
         rest = _HTML_TAG.sub("", rest)
     rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
-    if _LATIN_LETTER.search(rest):
+    if _NOT_WORDS.sub("", rest):  # words left: a zone or a short weekday's only?
         rest = _DATE_LINE_EXTRAS.sub("", rest)
-    return not re.sub(r"[\W\d_]", "", rest)
+    return not _NOT_WORDS.sub("", rest)
 
 
 def date_line(text: str, default_year: int | None, before: str = "") -> str | None:

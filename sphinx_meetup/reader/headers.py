@@ -64,7 +64,7 @@ _CLOCK = (
     r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
 )
 _TIMED = re.compile(
-    rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～至到]|to)\s*+{_CLOCK})?)"
+    rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～〜至到]|to)\s*+{_CLOCK})?)"
     # ``19:30 - 20:00 Uhr``, ``12:00 UTC``: the clock's unit or zone is the time's
     rf"(?:\s++(?:uhr|o['’]clock|(?P<zone>{_ZONE}))(?!\w))?\s*+(?:[-–—|：:]\s*+)?"
     r"(?P<rest>.*)$",

@@ -33,7 +33,7 @@ from .patterns import LazyPattern
 #: ``### ~ 15:13 rest`` / ``###~ 10:00   rest`` / ``### 08:45 - 09:30   rest``
 _ENTRY = re.compile(
     r"^(?P<hashes>#{2,6})?\s*+[~～]?\s*+"
-    r"(?P<times>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*+[-–~～]\s*+(?:[01]?\d|2[0-3])[:：][0-5]\d)?)"
+    r"(?P<times>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*+[-–~～〜]\s*+(?:[01]?\d|2[0-3])[:：][0-5]\d)?)"
     r"(?P<gap>\s++)(?P<rest>\S.*)$"
 )
 #: the first word of an entry and what follows it, with the spaces between them
