@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..model import name_key
+from .dates import ZONE
 from .emphasis import unemphasise
 from .memo import per_read
 from .patterns import LazyPattern
@@ -362,13 +363,15 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
         return False
     if names_a_technology(text):  # ``Service Mesh``: a title's words, never a person
         return False
-    if any(word.casefold() in _CLOCK_WORDS for word in words):  # ``19:30 - Uhr Uhr``
-        return False
+    if any(word.casefold() in _CLOCK_WORDS or _ZONE_WORD.fullmatch(word) for word in words):
+        return False  # ``19:30 - Uhr Uhr``, ``by Ann<br>GMT``: a clock's or a zone's word
     return len(capitalised) >= 2 or not strict
 
 
 #: the clock's words after a time (``19:30 Uhr``), nobody's name
 _CLOCK_WORDS = frozenset({"uhr", "o'clock", "o’clock"})
+#: a time zone's abbreviation (``GMT``, ``CET``, ``UTC+8``), nobody's name either
+_ZONE_WORD = re.compile(ZONE)
 
 
 #: words that say how or what a slot is, never a person's name: ``(Live Demo)``,
