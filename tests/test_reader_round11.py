@@ -4,9 +4,13 @@ nothing. Pages written for the test, never copied from a site."""
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from reader_support import read, talks
 
 from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.headers import split_title_names
+from sphinx_meetup.reader.not_titles import is_address
 
 
 def test_a_link_address_is_never_a_talk_title() -> None:
@@ -186,3 +190,25 @@ def test_a_known_speaker_line_that_runs_on_into_sentences_is_no_title() -> None:
             "her own kite festival website.\n")
     event = read(body, 'speaker:\n  - "Ann Example"\n', title="Evening")
     assert all(len(title.split()) < 10 for title, _ in talks(event))
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2,
+                max_size=8)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORD, min_size=2, max_size=5), st.integers(min_value=0, max_value=3))
+@example(["Well", "Known", "Patterns"], 0)
+def test_a_hyphen_joining_two_words_never_parts_a_title(words: list[str], at: int) -> None:
+    at = at % (len(words) - 1)
+    title = " ".join([*words[:at], f"{words[at]}-{words[at + 1]}", *words[at + 2 :]])
+    split = split_title_names(title, set(), latin=True)
+    assert split is None or "-" not in title[len(split[0]) : len(split[0]) + 1]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_only_a_link_address_is_an_address(text: str) -> None:
+    if "://" not in text and not text.strip().lower().startswith(("www.", "<www.")):
+        assert not is_address(text)
+    assert is_address(f"https://example.org/{''.join(text.split())}")
