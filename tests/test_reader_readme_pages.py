@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader import read_event, read_file
 from sphinx_meetup.reader.dates import only_date
 
 README = """\
@@ -121,3 +121,29 @@ def test_the_built_page_is_titled_by_the_heading_once(
     assert "<h1>Gophers Night #7<" in body
     assert "March 5, 2024" in body and "7:00" in body
     assert app.warning.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "day"),
+    [
+        ("2019-08-24-gophers-night", "index.md", dt.date(2019, 8, 24)),  # a Hugo bundle
+        ("meetup-20200318", "README.md", dt.date(2020, 3, 18)),  # a README per meetup
+        ("2021-05-06", "_index.md", dt.date(2021, 5, 6)),
+        ("gophers-night", "index.md", None),  # a folder named by no day
+        ("2019-08-24-gophers-night", "notes.md", None),  # another file: its own name counts
+    ],
+)
+def test_a_bundles_folder_names_the_day(
+    tmp_path: Path, folder: str, name: str, day: dt.date | None
+) -> None:
+    page = tmp_path / folder / name
+    page.parent.mkdir()
+    page.write_text("# Gophers Night\n\nText.\n", encoding="utf-8")
+    assert read_file(page).start == day
+
+
+def test_a_front_matter_date_wins_over_the_folder(tmp_path: Path) -> None:
+    page = tmp_path / "2019-08-24-gophers-night" / "index.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: Night\ndate: 2019-09-01\n---\n", encoding="utf-8")
+    assert read_file(page).start == dt.date(2019, 9, 1)

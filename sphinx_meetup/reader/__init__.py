@@ -299,15 +299,25 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     """The day the file name of a page whose front matter gives none says, when it is
     named as a Jekyll post (``2019-08-24-gdg-meetup.md``: Jekyll's date for the post, its
     publication date) or by its day (``2018-09-06.md``, ``meetup-122-20200318.md``): the
-    event's day only when the body states none."""
+    event's day only when the body states none. An ``index.md`` or ``README.md`` is
+    named by its folder."""
     if event.start is not None or page is None:
         return None
     from . import dates  # see _place_in_time_zone
 
-    day = dates.post_name_day(page.name)
+    name = page.name
+    if page.stem.casefold() in _BUNDLE_STEMS and page.parent.name:
+        # a page bundle (``2019-08-24-gdg-meetup/index.md``) or a README kept per
+        # meetup: its folder is named as a file would be (Hugo's ``:filename`` date)
+        name = f"{page.parent.name}{page.suffix}"
+    day = dates.post_name_day(name)
     if day is not None and event.published is None:
         event.published = day
-    return day or dates.day_name_day(page.name)
+    return day or dates.day_name_day(name)
+
+
+#: the names of a page that its folder names: a Hugo page bundle's, a README's
+_BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
 
 
 def _embedded_recording(event: Event, body: str) -> None:
