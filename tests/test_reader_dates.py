@@ -890,3 +890,34 @@ def test_a_dotted_date_is_day_first(text: str, day: dt.date | None) -> None:
 
 def test_a_japanese_wave_dash_joins_a_time_range() -> None:
     assert find_times("19:00〜21:00") == (dt.time(19), dt.time(21))
+
+
+@pytest.mark.parametrize(
+    ("front", "start", "end"),
+    [
+        ('date: 2024-11-27\ntime: "18:00"', dt.datetime(2024, 11, 27, 18), None),
+        ("date: 2020-12-12\ntime: 19:00-21:00", dt.datetime(2020, 12, 12, 19),
+         dt.datetime(2020, 12, 12, 21)),
+        ('date: 2025-01-13\nstart_time: "3:00 pm"\nend: "16:00"', dt.datetime(2025, 1, 13, 15),
+         dt.datetime(2025, 1, 13, 16)),
+        ('date: 2025-01-13T15:00:00\nend: "16:30"', dt.datetime(2025, 1, 13, 15),
+         dt.datetime(2025, 1, 13, 16, 30)),
+        ('date: 2024-11-27\ntime: "two hours"', dt.date(2024, 11, 27), None),  # no clock
+        ('date: 2024-11-27T20:00:00\ntime: "18:00"', dt.datetime(2024, 11, 27, 20), None),
+    ],
+)
+def test_a_clock_key_gives_a_days_hours(front: str, start: dt.date, end: dt.datetime | None
+                                        ) -> None:
+    event = page(front, "Hi.")
+    assert (event.start, event.end) == (start, end)
+
+
+def test_a_clock_key_leaves_the_pages_own_date_a_day() -> None:
+    event = page('date: 2024-11-27\ntime: "18:00"', "Hi.")
+    assert event.published == dt.date(2024, 11, 27)
+
+
+def test_an_end_clock_without_a_start_clock_is_said() -> None:
+    event = page('date: 2025-01-13\nend: "16:00"', "Hi.")
+    assert (event.start, event.end) == (dt.date(2025, 1, 13), None)
+    assert [p.line for p in event.problems if "time of day" in p.message] == [4]

@@ -195,6 +195,7 @@ def draft_flag(value: object) -> bool:
 
 def _read_dates(reader: _Reader) -> None:
     event = reader.event
+    end_clock: tuple[str, dt.time] | None = None
     for field_name in ("start", "end"):
         found = reader.first(field_name)
         if found is None:
@@ -203,6 +204,9 @@ def _read_dates(reader: _Reader) -> None:
         try:
             when = dates.parse_value(value)
         except (ValueError, TypeError):
+            if field_name == "end" and (clock := _clock(value)) is not None:
+                end_clock = key, clock  # ``end: "16:00"``: on the event's day, once its
+                continue  # start is known
             reader.problem(
                 key,
                 f"{key}: {str(value)[:40]!r} is not a date (write it as 2019-12-28 or "
@@ -216,6 +220,7 @@ def _read_dates(reader: _Reader) -> None:
     event.published = event.start
     if event.published is None:
         _published(reader)
+    _clock_keys(reader, end_clock)
     day, end = _event_day(reader)
     reader.own_day = day is not None
     if day is not None:  # the event's own day beats the page's (publication) date
@@ -228,6 +233,52 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+#: keys that give the hours of a ``date`` that is a day (``date: 2024-11-27`` +
+#: ``time: "18:00"``), compared as :data:`_EVENT_DAY_KEYS` are
+_CLOCK_KEYS = ("time", "starttime", "timestart", "begintime", "begins")
+_CLOCK_VALUE = re.compile(
+    r"^\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?m\.?)?"
+    r"(?:\s*[-–~〜]\s*(?P<eh>[01]?\d|2[0-3])[:h.](?P<em>[0-5]\d)\s*(?:(?P<eap>[ap])\.?m\.?)?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clock(value: object, end: bool = False) -> dt.time | None:
+    """``"18:00"``, ``"6.30pm"``, ``"19h00"`` (``end``: the end of ``"18:00-21:00"``)."""
+    found = _CLOCK_VALUE.match(value) if isinstance(value, str) else None
+    if found is None or (end and found["eh"] is None):
+        return None
+    hour, minute, half = (found["eh"], found["em"], found["eap"]) if end else (
+        found["h"], found["m"], found["ap"])
+    hour = int(hour) % 12 + (12 if half and half.lower() == "p" else 0) if half else int(hour)
+    return dt.time(hour, int(minute))
+
+
+def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
+    """A ``date`` that is a day takes its hours from a key holding only a clock
+    (``time: "18:00"``, ``start_time: "18:00-21:00"``), and an ``end`` that is only a
+    clock (``end: "16:00"``, ``end_clock``: its key and clock) is on the event's day -
+    once the start has its hours; else it is said and left out."""
+    event = reader.event
+    if isinstance(event.start, dt.date) and not isinstance(event.start, dt.datetime):
+        key = _keyed(reader.data, _CLOCK_KEYS)
+        start = _clock(reader.data[key]) if key is not None else None
+        if start is not None:
+            event.start = dt.datetime.combine(event.start, start)
+            if end_clock is None and (end := _clock(reader.data[key], end=True)):
+                end_clock = str(key), end
+    if end_clock is None or event.end is not None:
+        return
+    key, clock = end_clock
+    if not isinstance(event.start, dt.datetime):
+        reader.problem(key, f"{key}: {clock:%H:%M} is a time of day, and the start gives "
+                       "none (write the start as 2019-12-28T13:00); it is ignored", "date")
+        return
+    end = dt.datetime.combine(event.start.date(), clock, tzinfo=event.start.tzinfo)
+    event.end = end if end > event.start else None
 
 
 #: keys that name the day of the event itself, not the page's, compared without case,
