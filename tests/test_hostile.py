@@ -6,6 +6,7 @@ size cap, the encoding fallback, the path checks, the escaping of every field.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -92,9 +93,12 @@ def test_a_utf8_bom_is_not_a_problem() -> None:
 
 def test_yaml_1_1_sexagesimal_times_stay_times() -> None:
     event = read_event("---\ntitle: T\ndate: 2020-05-01\ntime: 18:30\nend: 18:30\n---\n")
+    assert event.start == dt.datetime(2020, 5, 1, 18, 30), "not the integer 1110"
     (problem,) = event.problems
     assert problem.line == 5 and problem.subtype == "date"
-    assert "'18:30' is not a date" in problem.message, "not the integer 1110"
+    assert "18:30 is not after the start (18:30)" in problem.message
+    event = read_event("---\ntitle: T\ndate: 2020-05-01\nend: 18:30\n---\n")
+    assert "18:30 is a time of day" in event.problems[0].message, "not the integer 1110"
 
 
 @pytest.mark.parametrize(

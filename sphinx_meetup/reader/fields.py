@@ -278,7 +278,11 @@ def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
                        "none (write the start as 2019-12-28T13:00); it is ignored", "date")
         return
     end = dt.datetime.combine(event.start.date(), clock, tzinfo=event.start.tzinfo)
-    event.end = end if end > event.start else None
+    if end > event.start:
+        event.end = end
+    else:
+        reader.problem(key, f"{key}: {clock:%H:%M} is not after the start "
+                       f"({event.start:%H:%M}); it is ignored", "date")
 
 
 #: keys that name the day of the event itself, not the page's, compared without case,
