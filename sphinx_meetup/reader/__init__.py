@@ -18,6 +18,8 @@ from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from . import body as body_reader
     from . import programme
     from .blocks import Block
@@ -340,22 +342,19 @@ def _title_day(event: Event) -> None:
     nor an event key of the front matter states the day, and within a season of the
     page's date, which also gives a day written without its year the nearest year (a
     title may name an anniversary's first day). Else a ``description`` that opens with
-    a day and its year names it (a recap's summary, posted days later)."""
+    a day and its year names it (a recap's summary, posted days later), or that states
+    the day as the body's statements do (``将于12月21号``, "will be held on …"; not the
+    day "the next one is on")."""
     from . import dates  # see _place_in_time_zone
 
     if event.start is None or not event.title:
         return
     page = _day_of(event.start)
-    day = dates.find_date(event.title, None)
-    if day is None:
-        nearest = (dates.find_date(event.title, year)
-                   for year in (page.year, page.year + 1, page.year - 1))
-        day = min((d for d in nearest if d), key=lambda d: abs((d - page).days), default=None)
-    if day is None and event.description:
-        # a summary opening with the day (``2020年11月14日… 活动视频``): a recap's; or
-        # stating it (``Meetup X, 将于12月21号在杭州…``, "will be held on 21 December")
-        day = dates.opening_date(event.description) or _nearest_stated(
-            event.description, page)
+    day = dates.find_date(event.title, None) or _nearest_year_day(
+        dates.find_date, event.title, page)
+    if day is None and (text := event.description):
+        day = dates.opening_date(text) or (
+            None if dates.names_next(text) else _nearest_year_day(dates.stated_date, text, page))
     if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
         return
     if event.published is None:
@@ -363,16 +362,14 @@ def _title_day(event: Event) -> None:
     event.start, event.end = day, None
 
 
-def _nearest_stated(text: str, page: dt.date) -> dt.date | None:
-    """The day ``text`` states the event is on, a day without its year in the year
-    that puts it nearest ``page`` (not the day "the next one is on")."""
-    from . import dates  # see _place_in_time_zone
-
-    if dates.names_next(text):
-        return None
-    stated = (dates.stated_date(text, year) for year in (page.year, page.year + 1,
-                                                          page.year - 1))
-    return min((d for d in stated if d), key=lambda d: abs((d - page).days), default=None)
+def _nearest_year_day(
+    find: Callable[[str, int], dt.date | None], text: str, page: dt.date
+) -> dt.date | None:
+    """The day ``find`` reads in ``text``, a day written without its year put in the
+    year (the page's or one beside it) that brings it nearest ``page``."""
+    found = (find(text, year) for year in (page.year, page.year + 1, page.year - 1))
+    return min((day for day in found if day), key=lambda d: abs((d - page).days),
+               default=None)
 
 
 def _structured(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit, plain
+from .blocks import Unit
 from .confidence import LINKED_HANDLE
 from .names import Name, key, looks_like_name, parse_name
 
@@ -214,7 +214,7 @@ def heading_speaker(
         return None
     topic = plain_topic = re.sub(r"\[([^\[\]]*)\]\([^)\s]*\)", r"\1", match["topic"]).strip()
     page = without_series(page_title) if page_title else ""
-    if _folded(page) == _folded(plain(unit.source)):
+    if _folded(page) == _folded(unit.text):
         page = ""  # the page is titled by this very heading (it has no title of its own)
     if page and _folded(plain_topic) and _folded(plain_topic) in _folded(page):
         topic = page
