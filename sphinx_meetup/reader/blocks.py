@@ -111,6 +111,9 @@ _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 _TARGET = r"\((?P<url>(?:[^()\n]++|\([^()\n]*+\))*+)\)"
 _IMAGE = re.compile(r"!\[[^\]\[]*+\]" + _TARGET)
 _LINK = re.compile(r"\[([^\]\[]*+)\]" + _TARGET)
+#: a reference link, full or collapsed (``[text][2]``, ``[text][]``): its text (the
+#: label names a definition elsewhere on the page; a label holds no bracket)
+_REFERENCE = re.compile(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
@@ -300,6 +303,8 @@ def plain(markdown: str) -> str:
     """A line as a reader sees it: no images or emphasis markers, links as their text."""
     text = _IMAGE.sub("", markdown) if "![" in markdown else markdown
     if "[" in text:
+        if "][" in text:  # (before inline links: ``[[slide](…)][[video](…)]`` is none)
+            text = _REFERENCE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)

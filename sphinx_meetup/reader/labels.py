@@ -24,6 +24,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "prelegent", "prelegentka", "prelegenci", "prelegentki",
         # 讲师 in English
         "lecturer", "lecturers",
+        # Portuguese: the speaker(s) of a talk (palestra), the presenter(s)
+        "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentadores",
+        "apresentado por", "apresentada por",
     ),
     "host": (
         "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",

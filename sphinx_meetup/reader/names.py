@@ -19,11 +19,15 @@ from .emphasis import unemphasise
 from .memo import per_read
 from .patterns import LazyPattern
 
-#: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names
+#: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names;
+#: the Portuguese, Italian and Spanish ``e`` / ``y`` only before a name of two capitalised
+#: words (``Ana Souza e Bia Lima``): a surname may be joined so (``Souza e Silva``)
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
 # two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
 _JOINERS = re.compile(
-    r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b)|\s++[和与](?=\s))\s*+", re.IGNORECASE
+    r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b"
+    r"|(?-i:\b[ey](?=\s++[A-ZÀ-Þ][\w'’\-]*+\s++[A-ZÀ-Þ])))|\s++[和与](?=\s))\s*+",
+    re.IGNORECASE,
 )
 _BRACKETED = re.compile(
     r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"
