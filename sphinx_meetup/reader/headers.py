@@ -988,7 +988,7 @@ def _is_label(text: str, labels: Labels) -> bool:
 
 
 _LABEL_ROLES = ("speaker", "host", "time", "venue", "replay", "slides", "affiliation", "topic",
-                "talk_part", "speaker_intro")
+                "talk_part", "speaker_intro", "theme")
 
 
 def is_field_line(text: str) -> bool:

@@ -15,6 +15,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "speaker": (
         "主讲人", "主讲嘉宾", "主讲", "课程讲师", "授课讲师", "授课老师", "分享嘉宾", "分享人",
         "分享者", "演讲嘉宾", "演讲者",
+        # the guest of one salon / issue (沙龙嘉宾, 本期嘉宾): the event's speaker
+        "沙龙嘉宾", "本期嘉宾", "特邀嘉宾", "活动嘉宾",
         "演讲人", "报告人", "讲师", "讲者", "嘉宾", "speakers", "speaker", "speaker(s)",
         "presenters", "presenter", "presented by", "talk by", "guest speaker", "panelists",
         "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",

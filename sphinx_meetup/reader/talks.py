@@ -983,7 +983,8 @@ def _segments(
             title = _title_before(units, free, speaker, labels, taken)
             head = Header(title if title is not None else speaker, "segment", stop=speaker + 1)
             if title is not None:
-                topic = label_value(units[title], labels, "topic")
+                topic = (label_value(units[title], labels, "topic")
+                         or label_value(units[title], labels, "theme"))
                 head.title = found.tidy_title(topic or units[title].text)
         else:
             value = people_value(units[speaker], label_value(units[speaker], labels, "speaker")
@@ -1011,6 +1012,8 @@ def _title_before(
             break
         if index in free and label_value(unit, labels, "topic"):
             return index
+        if index == speaker - 1 and index in free and label_value(unit, labels, "theme"):
+            return index  # ``沙龙主题：…`` right above ``嘉宾：…``: the guests' one session
         if _points_to_list(units, index):
             # ``预习以下内容：`` + a list: the line and its list's items are no title
             end = index + 1
