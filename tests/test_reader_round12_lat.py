@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from reader_support import read as page
 from reader_support import talks
 
-from sphinx_meetup.reader.blocks import plain
+from sphinx_meetup.reader.blocks import blocks_of, plain, units_of
 from sphinx_meetup.reader.names import split_names
+from sphinx_meetup.reader.person_headings import person_heading
 
 read = functools.partial(page, title="Encontro de teste", date="2024-03-14")
 
@@ -90,3 +91,50 @@ def test_e_before_a_single_surname_is_part_of_the_name() -> None:
     part of the name, not a second person; nor is a lower-case word."""
     assert [n.name for n in split_names("Ana Exemplo e Silva")] == ["Ana Exemplo e Silva"]
     assert [n.name for n in split_names("Ana Exemplo e o grupo")] == ["Ana Exemplo e o grupo"]
+
+
+def test_person_headings_under_speakers_are_no_talks() -> None:
+    """``## Speakers`` then ``### Ann Example`` over a bio that opens with her name: the
+    sub-headings introduce people, no talk is titled by a person; a one-session page
+    with no talk in its text is their talk, titled by the page."""
+    event = page("## About\n\nIn this talk we build a radio receiver.\n\n## Speakers\n\n"
+                 "### Ann “Hex” Example\n\nAnn Example (also known as Hex) builds radios.\n\n"
+                 "### Bo Sample\n\nBo Sample is an engineer at Example Labs.\n",
+                 title="Radio for Everyone", date="2024-03-14")
+    assert talks(event) == [("Radio for Everyone", ["Ann “Hex” Example", "Bo Sample"])]
+    assert event.talks[0].aliases == {"Ann “Hex” Example": ["Ann Example"]}
+
+
+def test_a_speakers_heading_over_talk_titles_still_holds_talks() -> None:
+    """Sub-headings of ``## Speakers`` whose first paragraph does not open with the
+    heading's words are talks as before (a title, then its speaker line)."""
+    event = page("## Speakers\n\n### Radio for Everyone\n\nSpeaker: Ann Example\n\n"
+                 "### Packet Filters\n\nSpeaker: Bo Sample\n", title="Night", date="2024-03-14")
+    assert talks(event) == [("Radio for Everyone", ["Ann Example"]),
+                            ("Packet Filters", ["Bo Sample"])]
+
+
+def test_several_introduced_people_under_a_title_joining_two_things_make_no_talk() -> None:
+    """A page titled ``A & B`` is not one talk: its introduced people are no talk's."""
+    event = page("## Speakers\n\n### Ann Example\n\nAnn Example builds radios.\n\n"
+                 "### Bo Sample\n\nBo Sample is an engineer.\n",
+                 title="Radios & Filters", date="2024-03-14")
+    assert talks(event) == []
+
+
+_WORD = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@given(st.lists(_WORD, min_size=2, max_size=3), st.text(max_size=40), st.booleans())
+def test_a_person_heading_is_the_name_its_bio_opens_with(
+    words: list[str], rest: str, opens: bool
+) -> None:
+    """A heading is a person exactly when the paragraph below opens with its words."""
+    name = " ".join(words)
+    paragraph = f"{name} is {rest}" if opens else f"About {name}: {rest}"
+    units = units_of(blocks_of(f"## Speakers\n\n### {name}\n\n{paragraph.strip()}\n", 1))
+    found = person_heading(units, 1, ())
+    if opens and found is not None:
+        assert found.name == name
+    if not opens:
+        assert found is None

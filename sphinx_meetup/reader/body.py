@@ -110,6 +110,8 @@ class Body:
     #: the people of the page's guest section (``## 讲师简介`` + ``名，职位…``) and its line
     guests: list[Name] = field(default_factory=list)
     guests_line: int | None = None
+    #: each guest has their own sub-heading of the guest section, over their bio
+    guests_introduced: bool = False
     #: a body with no talk under a title ``Title — Name`` the page names again:
     #: (the talk's title, its speaker, the evidence) - :mod:`.titled`
     titled: tuple[str, Name, str] | None = None
@@ -140,6 +142,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         )
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
+    body.guests_introduced = outline.guests_introduced
     if not real:  # a recap telling its talks in prose (``…名，为我们带来了《标题》``)
         body.talks += _brought_talks(units, found.inside, known)
         real = [talk for talk in body.talks if talk.kind == "talk"]
@@ -668,17 +671,27 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
     """A live or a talk page: no talk in its text, no speaker in its front matter, but a
     guest section (``## 讲师简介``) that opens with one person - the page is their talk.
     Not when its prose names other speakers or says it holds several talks."""
-    if body is None or len(body.guests) != 1 or not event.title:
+    if body is None or not body.guests or not event.title:
         return None
     if body.prose_names or body.several is not None:
         return None
-    talk = Talk(title=without_series(event.title), speakers=[body.guests[0].name])
-    talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
-    talk.evidence[body.guests[0].name] = (
-        f"line {body.guests_line}: the one person of the guest section"
-    )
-    if body.guests[0].affiliation:
-        talk.affiliations = {body.guests[0].name: body.guests[0].affiliation}
+    if len(body.guests) > 1 and not (
+        body.guests_introduced and not joins_two(page_talk_title(event.title))
+    ):
+        return None  # several people of a list: several talks as likely as one
+    talk = Talk(title=without_series(event.title), speakers=[g.name for g in body.guests])
+    if len(body.guests) == 1:
+        talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
+        talk.evidence[body.guests[0].name] = (
+            f"line {body.guests_line}: the one person of the guest section"
+        )
+    else:
+        talk.evidence[""] = ("the page itself: no talk in its text, its guest section "
+                             "introduces each person under their own heading")
+        talk.evidence.update((g.name, f"line {body.guests_line}: a heading of the guest "
+                              "section over their bio") for g in body.guests)
+    talk.aliases = {g.name: list(g.aliases) for g in body.guests if g.aliases}
+    talk.affiliations = {g.name: g.affiliation for g in body.guests if g.affiliation}
     return talk
 
 

@@ -20,6 +20,7 @@ from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .names import Name, clean, is_organisation, key
+from .person_headings import person_headings_below
 from .slots import is_role, name_alone, slot_names
 
 #: a title wrapped in 《》 (a link text of a slides list)
@@ -46,6 +47,8 @@ class Outline:
     theme_line: int | None = None
     guests: list[Name] = field(default_factory=list)
     guests_line: int | None = None
+    #: each guest has a sub-heading of the guest section, over their bio
+    guests_introduced: bool = False
     slide_titles: list[tuple[str, str, int]] = field(default_factory=list)
     quoted: list[tuple[str, int]] = field(default_factory=list)
     #: (title, names, video, line) of a recordings list whose link texts name the talks
@@ -66,7 +69,7 @@ def read_outline(
             continue
         if not outline.theme and (theme := _theme(unit, labels)):
             outline.theme, outline.theme_line = theme, unit.line
-    outline.guests, outline.guests_line = _guests(units, labels, known)
+    outline.guests, outline.guests_line, outline.guests_introduced = _guests(units, labels, known)
     outline.slide_titles = _slide_titles(units, labels)
     outline.recordings = _recordings(units, labels, known)
     outline.quoted = _quoted_run(units, inside)
@@ -182,7 +185,7 @@ def _theme(unit: Unit, labels: Labels) -> str:
 
 def _guests(
     units: list[Unit], labels: Labels, known: Collection[str]
-) -> tuple[list[Name], int | None]:
+) -> tuple[list[Name], int | None, bool]:
     """People of the first guest section: a heading that is only a speaker word, or
     only a speaker-intro word (``## 讲师简介``, ``## 分享人简介``: the bios of its people)."""
     section = labels.any_role("only", ("speaker", "speaker_intro"))
@@ -194,6 +197,8 @@ def _guests(
         while stop < len(units) and units[stop].kind != "heading":
             stop += 1
         lines = [u for u in units[index + 1 : stop] if u.text]
+        if not lines and (below := person_headings_below(units, index, known)):
+            return below, unit.line, True  # ``## Speakers`` / ``### Ann Example`` + her bio
         # under a bio heading (``## 讲师简介``) a paragraph opens with its person:
         # ``名，职位，…`` is read by its first clause
         bio = not labels.only("speaker").match(unit.text)
@@ -210,8 +215,8 @@ def _guests(
                 position += 1 if names else 0
             people += names
             position += 1
-        return people, unit.line
-    return [], None
+        return people, unit.line, False
+    return [], None, False
 
 
 def _slide_titles(units: list[Unit], labels: Labels) -> list[tuple[str, str, int]]:

@@ -62,6 +62,7 @@ from .names import (
     parse_name,
     split_names,
 )
+from .person_headings import person_heading
 from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
@@ -323,7 +324,7 @@ def _regions(
     sibling headings that all start with a clock time (the repeated shape wins).
     """
     regions: list[str] = []
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[int, str, int]] = []  # (level, kind, heading index)
     announced = False  # in the list right after an ``Au programme, 4 talks :`` line
     for index, unit in enumerate(units):
         if unit.kind != "heading":
@@ -340,6 +341,10 @@ def _regions(
         parent = stack[-1][1] if stack else "neutral"
         if parent in {"talks", "inside"} and labels.heading("talk_part").search(unit.text):
             kind = "inside"
+        elif parent == "talks" and _people_heading(units[stack[-1][2]].text, labels) and (
+            person_heading(units, index, known) is not None
+        ):
+            kind = "other"  # ``## Speakers`` / ``### Ann Example`` + her bio: no talk
         elif parent == "talks" and (dates.day_heading(unit.text)
                                     or groups_timed_rows(units, index)):
             kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
@@ -358,7 +363,7 @@ def _regions(
                 kind = "talk"
             else:
                 kind = parent
-        stack.append((level, "inside" if kind == "talk" else kind))
+        stack.append((level, "inside" if kind == "talk" else kind, index))
         regions.append(kind)
     _untimed_among_timed(units, regions)
     return regions
