@@ -136,7 +136,7 @@ class MeetupConfig:
         default_factory=dict,
         metadata={
             "check": _check_labels,
-            "help": "Extra label words per role (``speaker``, ``time``, ``venue``, "
+            "help": "Extra label words per role (``speaker``, ``time``, ``venue``, ``fee``, "
             "``replay``, ``not_replay``, ``slides``, ``talks_section``, ``not_talks_section``, "
             "``break``, …), "
             "tried before the built-in Chinese and English words.",

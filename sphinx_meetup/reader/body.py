@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Talk
 from ..safety import safe_url
-from . import dates, watch_links
+from . import dates, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
@@ -987,6 +987,10 @@ def _read_facts(
             continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue
+        if fact := tables.fact_row(units, index, labels):
+            body.facts.setdefault(fact[0], []).append((fact[1], unit.line))
+            body.consumed.add(unit.line)
+            continue
         if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
@@ -996,20 +1000,21 @@ def _read_facts(
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
         # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
         before = "" if unit.first or not index else units[index - 1].text
-        kind = dates.date_line(unit.text, 2000, before)
+        text = dates.untagged(unit.text) if unit.text.startswith("<") else unit.text
+        kind = dates.date_line(text, 2000, before)
         if kind == "stated":
             # with the line below, where the sentence's hours may be
             below = units[index + 1] if index + 1 < len(units) else None
             after = below.text if below is not None and not below.first else ""
-            said = "\n".join(part for part in (before, unit.text, after) if part)
+            said = "\n".join(part for part in (before, text, after) if part)
             if unit.block is opening or not dates.names_next(said):
                 # "the next meetup will be on…" opening a page is its own day; further
                 # down (a recap's last lines) it is another event's
                 body.facts.setdefault(kind, []).append((said, unit.line))
             # a statement is prose too: it corrects the page's date as any prose does
-            kind = "prose_date" if dates.prose_date(unit.text, 2000) else None
+            kind = "prose_date" if dates.prose_date(text, 2000) else None
         if kind is not None:
-            body.facts.setdefault(kind, []).append((unit.text, unit.line))
+            body.facts.setdefault(kind, []).append((text, unit.line))
     # a statement of the day inside a talk's text (the closing "时间是10.30下午1:30，地点…"
     # under the last talk): after any outside the talks
     if late:
@@ -1066,7 +1071,7 @@ _HAS_YEAR = re.compile(r"\d{4}")
 def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
     if not has_colon(unit.text):
         return False
-    for role in ("time", "venue", "replay", "slides"):
+    for role in ("time", "venue", "fee", "replay", "slides"):
         match = labels.fact(role).match(unit.text)
         if not match:
             continue

@@ -102,8 +102,12 @@ _DATE_LINE_EXTRAS = re.compile(
     r"|[(（][月火水木金土日](?:曜日?)?[)）]",
     re.IGNORECASE,
 )
-#: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
-_PROSE_MARK = re.compile(r"(?:\bon|\ble|\bam|于|在)\s*$", re.IGNORECASE)
+#: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日",
+#: and the same word in the other languages whose months the reader knows: Portuguese
+#: ``no dia 27 de outubro`` / ``em``, Spanish ``el (día) 27 de octubre``, Italian ``il``,
+#: Dutch ``op``
+_PROSE_MARK = re.compile(
+    r"(?:\bon|\ble|\bam|于|在|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
 #: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
 _EUROPEAN_WEEKDAYS = (
@@ -590,12 +594,20 @@ def opening_date(text: str) -> dt.date | None:
 
 
 def only_date(text: str, default_year: int | None) -> dt.date | None:
-    """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``)."""
+    """The day of a line that is nothing but a date (``4 October 2018``, ``2019年6月24日``);
+    its tags hold no date (``<img src="/img/2025-07-23.png">`` names a file)."""
+    text = untagged(text)
     found = _first_date(text, default_year)
     return found[1] if found is not None and _nothing_else(text, found[0]) else None
 
 
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def untagged(text: str) -> str:
+    """``text`` without its HTML tags: ``<p>2012年6月16日，…举行。</p>``, a paragraph of a
+    page kept as HTML (a blog's export), says what its words say."""
+    return _HTML_TAG.sub("", text) if "<" in text else text
 #: what is no word: marks, digits, spaces (a line with none left holds nothing else)
 _NOT_WORDS = re.compile(r"[\W\d_]+")
 
@@ -618,6 +630,7 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     what a body line says of the event's day, each date pattern searched once for all
     three questions (most lines with a digit have no date, and each would search the
     whole line)."""
+    text = untagged(text)
     if not _HAS_DIGIT.search(text):
         return None
     found = [list(pattern.finditer(text)) for pattern in _gated(text)]

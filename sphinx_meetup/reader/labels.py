@@ -62,6 +62,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "where", "address", "place", "lieu", "adresse", "locatie", "ort",
         "会場", "場所", "開催場所",
     ),
+    #: what it costs to come: ``费用：免费``, a ``| 参加費 | 無料 |`` row
+    "fee": (
+        "活动费用", "会议费用", "费用", "参加费", "参加費", "fee", "fees", "price", "cost",
+        "admission", "prix", "tarif", "eintritt", "kosten", "precio", "preço",
+    ),
     "replay": (
         "视频回放", "直播回放", "回放地址", "回放", "视频回看", "回看", "视频地址", "视频链接",
         "直播地址", "直播", "录像", "视频", "replay", "recording", "recordings", "video",
@@ -176,6 +181,7 @@ class Labels:
     speaker: tuple[str, ...] = DEFAULT_LABELS["speaker"]
     time: tuple[str, ...] = DEFAULT_LABELS["time"]
     venue: tuple[str, ...] = DEFAULT_LABELS["venue"]
+    fee: tuple[str, ...] = DEFAULT_LABELS["fee"]
     replay: tuple[str, ...] = DEFAULT_LABELS["replay"]
     not_replay: tuple[str, ...] = DEFAULT_LABELS["not_replay"]
     slides: tuple[str, ...] = DEFAULT_LABELS["slides"]

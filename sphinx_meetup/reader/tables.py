@@ -46,6 +46,28 @@ def table_cells(text: str) -> list[str] | None:
     return [cell.strip() for cell in stripped.strip("|").split("|")]
 
 
+#: the roles of the event's facts a table of label and value cells may give
+_FACT_ROLES = ("time", "venue", "fee")
+
+
+def fact_row(units: list[Unit], index: int, labels: Labels) -> tuple[str, str] | None:
+    """``| **日時** | 2020年12月19日(土) 13:00 - 17:00 |``: a row of a table of the event's
+    facts - a label cell and its value, the labelled line ``日時：…`` set in a table - as
+    its role and value (not the header row of an agenda, ``| 时间 | 环节 |``, which a
+    rule row follows)."""
+    cells = table_cells(units[index].source)
+    if cells is None or len(cells) != 2 or not cells[1]:
+        return None
+    below = units[index + 1].source.strip() if index + 1 < len(units) else ""
+    if _TABLE_RULE.match(below):
+        return None
+    label = plain(cells[0])
+    for role in _FACT_ROLES:
+        if labels.only(role).match(label):
+            return role, plain(cells[1])
+    return None
+
+
 def table_rows(
     units: list[Unit], start: int, known: Collection[str], labels: Labels
 ) -> tuple[list[Header], int, list[int]]:
@@ -69,6 +91,8 @@ def table_rows(
     heads = []
     quoted = sum(1 for _, cells in rows if any(c.startswith("《") for c in cells))
     for index, cells in rows:
+        if fact_row(units, index, labels) is not None:
+            continue  # the event's day or place, read with its facts
         head = _row(index, cells, roles, known, labels)
         if head is not None and quoted >= 2 and not head.names and not any(
             c.startswith("《") for c in cells

@@ -61,6 +61,8 @@ def apply_facts(
     _date_talks(event, times or [], tz, days or {})
     for value, _line in facts.get("venue", [])[:1]:
         event.venue = event.venue or value
+    for value, _line in facts.get("fee", [])[:1]:
+        event.fee = event.fee or value
     for role, target in (("replay", event.replays), ("slides", event.slides)):
         for value, _line in facts.get(role, []):
             for url in value.split():
