@@ -91,3 +91,22 @@ def test_untagged_leaves_text_without_tags_alone(text: str) -> None:
     if "<" not in text:
         assert untagged(text) == text
     assert untagged(f"<p>{text}</p>").count("<p>") <= text.count("<p>")
+
+
+def test_htmls_own_video_player_is_the_pages_recording() -> None:
+    player = ('<div class="frame">\n  <video\n    controls\n    width="560"\n  >\n'
+              "    <source\n      src='https://media.example.org/night/0_1564'\n"
+              '      type="video/mp4"\n    />Your browser does not play it.\n  </video>\n'
+              "</div>\n")
+    page = f"---\ntitle: 第三期活动\ndate: 2021-05-22\n---\n\n分享视频回顾：\n\n{player}\n"
+    assert read_event(page).replays == ["https://media.example.org/night/0_1564"]
+    # also written on the element itself
+    assert read_event(page.replace(player, '<video src="https://media.example.org/a.mp4" '
+                                   "controls></video>\n")).replays == [
+        "https://media.example.org/a.mp4"]
+    # an excerpt (a media fragment starting part-way), two players, or no web address:
+    # no replay
+    assert read_event(page.replace("0_1564", "0_1564#t=120")).replays == []
+    assert read_event(page + "\n" + player.replace("night", "other")).replays == []
+    assert read_event(page.replace("https://media.example.org", "javascript:alert(1)//")
+                      ).replays == []

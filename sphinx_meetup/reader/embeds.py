@@ -2,7 +2,8 @@
 
 A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >}}`` /
 ``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), an MDX
-``<YouTube id="…" />``, an ``<iframe>`` of a video host's player - shows the night's
+``<YouTube id="…" />``, an ``<iframe>`` of a video host's player, HTML's own ``<video>``
+playing a file - shows the night's
 recording: on the development sites that do (a Go reading group, a German web meetup,
 a GPU project's recap, a Python group's live stream), each such player is the page's
 annotated replay. Not a replay: a player that starts part-way (``start=2344``, an
@@ -25,6 +26,15 @@ _SHORTCODE = re.compile(
 _MDX = re.compile(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
 _IFRAME = re.compile(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
                      re.IGNORECASE)
+#: HTML's own player: ``<video src="…">`` or ``<video>`` holding ``<source src="…">`` (the
+#: file itself plays: a recording on any host)
+_VIDEO_TAG = re.compile(
+    r"<video\b(?P<attrs>[^<>]{0,600}?)>(?P<inner>.{0,1200}?)</video\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_SRC = re.compile(r"\bsrc\s*=\s*[\"'](?P<src>https?://[^\"'<>\s]{1,400})[\"']", re.IGNORECASE)
+#: a media fragment starting the file part-way (``#t=120``)
+_FRAGMENT_START = re.compile(r"#t=[1-9]")
 #: the id a shortcode or component gives: ``id="…"``, ``videoId="…"``, ``bvid=…`` or the
 #: first bare argument
 _ID = r"(?P<id>[A-Za-z0-9_-]{4,40})"
@@ -71,6 +81,12 @@ def players(body: str) -> list[Player]:
             if (player := pattern.match(src)) is not None:
                 excerpt = bool(_STARTS_LATER.search(src.partition("?")[2]))
                 found.append((match.start(), Player(_watch(host, player["id"]), excerpt)))
+    if "<video" in body or "<VIDEO" in body:
+        for match in _VIDEO_TAG.finditer(body):
+            src = _SRC.search(match["attrs"]) or _SRC.search(match["inner"])
+            if src is not None:
+                url = src["src"]
+                found.append((match.start(), Player(url, bool(_FRAGMENT_START.search(url)))))
     return [player for _, player in sorted(found)]
 
 
