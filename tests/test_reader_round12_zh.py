@@ -38,3 +38,125 @@ def test_no_theme_label_is_read_as_a_person(label: str, title: str) -> None:
     # ``**活动主题**：…`` opens no ``名：标题`` line, whatever the theme says
     event = read(f"**{label}**：{title}  \n**嘉宾**：王小明\n", title="示例活动")
     assert all(label not in speakers for _, speakers in talks(event))
+
+
+# -- minutes: an attendee list, a talks section, material headings, remark lists --------
+
+_MINUTES = """## 第五次活动
+
+- 时间：2021年5月22日（周六）19:00 - 21:00
+- 地点：示例空间
+
+## Attendees
+
+1. 王小明，示例公司创始人
+1. 陈明，样例网工程师
+1. 刘芳芳，示例大学学生
+
+## Talks
+
+### 1 示例对话系统的设计
+
+![王小明](talk-one.jpg)
+
+- 对话的起源
+- 设计的方法
+
+### 讲义
+
+- [示例讲义](https://files.example.org/one)
+
+### PDF
+
+<iframe src='/assets/one.pdf' width='560'></iframe>
+
+### 1 样例知识库的搭建
+
+![陈明](talk-two.jpg)
+
+- 知识的整理
+
+### PDF
+
+<iframe src='/assets/two.pdf' width='560'></iframe>
+
+## 活动纪要
+
+### 脑洞
+
+1. 王小明：用机器人记笔记
+1. 陈明：自动整理会议纪要
+1. 刘芳芳：一个写诗的机器人
+
+### 改进建议
+
+1. 王小明：提前发会议链接
+1. 陈明：控制时间
+"""
+
+
+def test_an_attendee_list_is_no_programme() -> None:
+    found = talks(read(_MINUTES))
+    assert "Attendees" not in [title for title, _ in found]
+    assert all("刘芳芳" not in speakers for _, speakers in found)
+
+
+def test_a_material_heading_after_a_talk_is_part_of_it() -> None:
+    titles = [title for title, _ in talks(read(_MINUTES))]
+    assert "讲义" not in titles and "PDF" not in titles
+
+
+def test_remark_lists_outside_the_talks_section_are_no_talks() -> None:
+    assert talks(read(_MINUTES)) == [
+        ("示例对话系统的设计", ["王小明"]), ("样例知识库的搭建", ["陈明"])
+    ]
+
+
+def test_a_heading_under_an_attendee_list_is_no_talk() -> None:
+    body = ("## Attendees\n\n### Makers\n\n1. 王小明，示例公司创始人\n1. 陈明，样例网工程师\n\n"
+            "## Talks\n\n### 示例对话系统的设计\n\n王小明，示例公司创始人。\n")
+    assert "Makers" not in [title for title, _ in talks(read(body))]
+
+
+def test_a_photo_names_its_talk_speaker_only_when_the_page_names_them_again() -> None:
+    body = "## Talks\n\n### 示例对话系统的设计\n\n![王小明](talk-one.jpg)\n\n- 对话的起源\n"
+    assert talks(read(body)) == [("示例对话系统的设计", [])]
+    named = body + "\n## 参会人员\n\n1. 王小明，示例公司创始人\n"
+    assert talks(read(named)) == [("示例对话系统的设计", ["王小明"])]
+
+
+def test_a_talks_own_player_is_its_video_and_a_single_talks_the_replay() -> None:
+    body = ("## Talks\n\n### 1 Small Models on Small Devices\n\n#### 视频\n\n"
+            '<iframe width="560" src="https://www.youtube.com/embed/abcdEFGH123"></iframe>\n')
+    event = read(body)
+    assert [(t.title, t.video) for t in event.talks] == [
+        ("Small Models on Small Devices", "https://www.youtube.com/watch?v=abcdEFGH123")
+    ]
+    assert event.replays == ["https://www.youtube.com/watch?v=abcdEFGH123"]
+
+
+# -- talk headings numbered by a bare number --------------------------------------------
+
+def test_bare_numbers_counting_from_one_are_numbering() -> None:
+    body = "## Talks\n\n### 1 示例对话系统的设计\n\n内容。\n\n### 2 样例知识库的搭建\n\n内容。\n"
+    assert [title for title, _ in talks(read(body))] == ["示例对话系统的设计", "样例知识库的搭建"]
+
+
+def test_a_number_that_opens_a_title_stays() -> None:
+    # not counted from one: ``10 Things …`` is the title's own number
+    body = "## Talks\n\n### 10 Things About Kites\n\nText.\n\n### 3 Ways to Fly\n\nText.\n"
+    assert [title for title, _ in talks(read(body))] == ["10 Things About Kites", "3 Ways to Fly"]
+
+
+_TITLE = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=4,
+                 max_size=14)
+
+
+@settings(max_examples=40)
+@given(st.lists(_TITLE, min_size=1, max_size=4, unique=True), st.integers(0, 1))
+def test_numbered_talk_headings_lose_their_numbers(titles: list[str], first: int) -> None:
+    body = "## Talks\n\n" + "".join(f"### {first + n} {title}\n\n内容。\n\n"
+                                    for n, title in enumerate(titles))
+    found = [title for title, _ in talks(read(body))]
+    assert all(not title[:1].isdigit() for title in found)
+    assert set(found) <= set(titles)

@@ -326,7 +326,11 @@ def _embedded_recording(event: Event, body: str) -> None:
     """The one video player the body embeds is the event's replay (:mod:`.embeds`)."""
     from . import embeds  # see _place_in_time_zone
 
-    known = [*event.replays, *(talk.video for talk in event.talks if talk.video)]
+    real = [talk for talk in event.talks if talk.kind == "talk"]
+    # a page's only talk: its player shows the talk and the evening alike (the evening
+    # was that talk), so it is the replay too; among several talks it is one talk's
+    talks = real[1:] if len(real) == 1 else event.talks
+    known = [*event.replays, *(talk.video for talk in talks if talk.video)]
     if (replay := embeds.recording(body, known)) is not None:
         event.replays.append(replay)
 

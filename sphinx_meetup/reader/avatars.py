@@ -25,6 +25,8 @@ _ALT = re.compile(
     re.IGNORECASE,
 )
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]{3,100})\]\(")
+#: an image whose alt text may be a name alone (two characters: ``陈明``)
+_NAMED = re.compile(r"!\[(?P<alt>[^\]\[]{2,40})\]\(")
 #: what may stand beside the image on its line: an attribute list, spaces, a break
 _ONLY_ATTRIBUTES = re.compile(r"^(?:\s*+\{[^{}]{0,200}\}|\s*+<br\s*/?>)*\s*$")
 
@@ -39,9 +41,11 @@ def avatar_headings(
         if unit.kind == "heading" or "![" not in unit.source:
             continue
         person = _pictured(unit, known)
+        at = _touched(units, index) if person is not None else None
+        if person is None and (person := _named_again(units, index, known)) is not None:
+            at = index - 1  # the photo opens the text of the heading right above it
         if person is None:
             continue
-        at = _touched(units, index)
         if at is None or at in taken or at in heads:
             continue  # (a heading read otherwise already: the photo is its speaker's)
         heading = units[at]
@@ -65,6 +69,36 @@ def _touched(units: list[Unit], index: int) -> int | None:
             return None
         return near[0] if below > above else near[1]
     return near[0] if near else None
+
+
+def _named_again(units: list[Unit], index: int, known: Collection[str]) -> str | None:
+    """``### Title`` then ``![王小明](talk.jpg)``: a photo right under a heading whose alt
+    text is nothing but a full name - a person only where the page names them again in
+    its text (an attendee list, a bio: ``王小明，职位``), opening a line or item."""
+    if index == 0 or units[index - 1].kind != "heading":
+        return None
+    images = list(_NAMED.finditer(units[index].source))
+    alt = images[0]["alt"].strip() if len(images) == 1 else ""
+    if not alt or _pictured_alone(units[index], images[0]) is None:
+        return None
+    if not looks_like_name(alt, known, strict=True):
+        return None
+    again = any(
+        other.text.startswith(alt) and other.text[len(alt) : len(alt) + 1] in _AFTER_NAME
+        for at, other in enumerate(units) if at != index and other.kind != "heading"
+    )
+    return alt if again else None
+
+
+#: what follows a name that opens a line about its person: a comma, a colon, a bracket
+_AFTER_NAME = frozenset("，,、：:（(")
+
+
+def _pictured_alone(unit: Unit, image: re.Match[str]) -> Unit | None:
+    """``unit`` when its line is only ``image`` (and attributes), else ``None``."""
+    before, after = unit.source[: image.start()], unit.source[image.end() :]
+    after = after[after.find(")") + 1 :]  # past the image's target
+    return None if before.strip() or not _ONLY_ATTRIBUTES.match(after) else unit
 
 
 def _pictured(unit: Unit, known: Collection[str]) -> str | None:

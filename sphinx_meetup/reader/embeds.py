@@ -102,6 +102,15 @@ def video_ids(urls: list[str]) -> set[str]:
     return {match["id"] for url in urls if (match := _VIDEO_IDS.search(url))}
 
 
+def talk_player(text: str) -> str | None:
+    """The video of a talk whose own text (under its heading) embeds one player, from
+    the start (``#### 视频`` + an ``<iframe>``): that player shows the talk."""
+    if "{{" not in text and "<" not in text:
+        return None
+    found = players(text)
+    return found[0].url if len(found) == 1 and not found[0].excerpt else None
+
+
 def recording(body: str, known: list[str]) -> str | None:
     """The replay the page's one player shows, unless it is an excerpt or a video the
     page already links (``known``: its replays and its talks' videos)."""

@@ -109,6 +109,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "organising committee", "scientific committee", "programme committee",
         "program committee", "local committee", "committee", "community", "slides", "replay",
         "recordings", "venue", "location", "directions",
+        # who came: a list of attendees is no programme, their ``名，介绍`` no speaker slot
+        "attendees", "attendee list", "participants", "参会人员", "参会者", "与会者", "与会人员",
+        "出席者", "参加者", "参加人员", "出席人员",
     ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (

@@ -20,9 +20,11 @@ from ..model import Talk
 from . import (
     agenda,
     avatars,
+    bare_numbers,
     bracket_names,
     dashed,
     dates,
+    embeds,
     gathering,
     marked,
     media_links,
@@ -35,6 +37,7 @@ from . import (
     siblings,
     sub_speakers,
     tables,
+    talks_scope,
 )
 from . import headers as found
 from .agenda_groups import groups_timed_rows
@@ -53,6 +56,7 @@ from .content import (
 )
 from .headers import Header
 from .labels import Labels
+from .material import media_heading
 from .names import (
     Name,
     describes_someone,
@@ -110,6 +114,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads += bracket_names.read(heads, units, known)
     heads += ordered
     heads = not_titles.without_addresses(heads)
+    heads = talks_scope.inside_the_talks(heads, units, result.regions)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
     heads += _segments(units, labels, known, heads, result.regions)
@@ -121,6 +126,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         for head in heads
     ]
     pairs = [pair for pair in pairs if _keep(pair, units, labels, result)]
+    for talk, head in pairs:
+        if talk.video is None and head.style == "heading" and talk.abstract:
+            talk.video = embeds.talk_player(talk.abstract)
     pairs = agenda.merge(pairs)
     _named_again([talk for talk, _ in pairs], labels)
     for talk, head in pairs:
@@ -345,6 +353,8 @@ def _regions(
             person_heading(units, index, known) is not None
         ):
             kind = "other"  # ``## Speakers`` / ``### Ann Example`` + her bio: no talk
+        elif parent in {"talks", "inside"} and media_heading(unit.text, labels):
+            kind = "inside"  # ``### PDF`` / ``### 讲义`` after a talk's heading: its material
         elif parent == "talks" and (dates.day_heading(unit.text)
                                     or groups_timed_rows(units, index)):
             kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
@@ -359,8 +369,8 @@ def _regions(
         if kind is None:
             if parent in {"talks", "inside"}:
                 kind = "talk" if parent == "talks" else "inside"
-            elif _speaker_follows(units, index, labels, known):
-                kind = "talk"
+            elif parent != "other" and _speaker_follows(units, index, labels, known):
+                kind = "talk"  # (under ``## Attendees`` / ``## Sponsors``: their people)
             else:
                 kind = parent
         stack.append((level, "inside" if kind == "talk" else kind, index))
@@ -541,6 +551,7 @@ def _headers(
     _by_siblings(units, heads)
     found.consistent_brackets([head for head in heads if head.style == "line"])
     _consistent_employers(units, heads)
+    bare_numbers.unnumber(units, heads)
     return heads
 
 
