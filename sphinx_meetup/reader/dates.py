@@ -36,14 +36,57 @@ _MONTHS = {
         start=1,
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        [
+            # Russian, Ukrainian, Polish, Czech (the month's name as a date writes it, "of
+            # August", and as a heading does); Swedish, Norwegian, Danish; Turkish,
+            # Indonesian
+            ("января", "январь", "січня", "stycznia", "styczeń", "ledna", "januari",
+             "januar", "ocak"),
+            ("февраля", "февраль", "лютого", "lutego", "luty", "února", "unora",
+             "februari", "februar", "şubat", "subat"),
+            ("марта", "март", "березня", "marca", "marzec", "března", "brezna", "mars",
+             "mart", "maret"),
+            ("апреля", "апрель", "квітня", "kwietnia", "kwiecień", "dubna", "april",
+             "nisan"),
+            ("мая", "май", "травня", "maja", "maj", "května", "kvetna", "mai", "mayıs",
+             "mayis", "mei"),
+            ("июня", "июнь", "червня", "czerwca", "czerwiec", "června", "cervna", "juni",
+             "haziran"),
+            ("июля", "июль", "липня", "lipca", "lipiec", "července", "cervence", "juli",
+             "temmuz"),
+            ("августа", "август", "серпня", "sierpnia", "sierpień", "srpna", "augusti",
+             "august", "ağustos", "agustos", "agustus"),
+            ("сентября", "сентябрь", "вересня", "września", "wrzesień", "září", "zari",
+             "september", "eylül", "eylul"),
+            ("октября", "октябрь", "жовтня", "października", "październik", "října",
+             "rijna", "oktober", "ekim"),
+            ("ноября", "ноябрь", "листопада", "listopada", "listopad", "listopadu",
+             "november", "kasım", "kasim"),
+            ("декабря", "декабрь", "грудня", "grudnia", "grudzień", "prosince", "december",
+             "desember", "aralık", "aralik"),
+        ],
+        start=1,
+    )
+    for name in names
 }
 
 #: (a tree of the names' shared beginnings: :func:`.patterns.alternation`)
 _MONTH = alternation(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 
+#: ``2019年12月28日``, and as Korean writes it, ``2019년 12월 28일``
 _CJK_DATE = re.compile(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+    r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*"
+    r"[日号일]"
+)
+#: Vietnamese: ``ngày 28 tháng 12 năm 2019``, ``28 tháng 12, 2019``
+_VIETNAMESE_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s++tháng\s++(?P<month>\d{1,2})\b"
+    r"(?:\s*+,?\s*+(?:năm\s++)?(?P<year>\d{4})\b)?",
+    re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
 #: the letters a month name starts with: a look-ahead on them lets a search skip every
@@ -99,7 +142,12 @@ _DATE_LINE_EXTRAS = re.compile(
     rf"(?<!\w)(?:{ZONE}|(?-i:[A-Z]{{2,4}})\s*+[+-]\s*+\d{{1,2}}(?::\d\d)?"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
     # a Japanese weekday in brackets: ``2024年3月5日(火)``, ``（火曜日）``
-    r"|[(（][月火水木金土日](?:曜日?)?[)）]",
+    r"|[(（][月火水木金土日](?:曜日?)?[)）]"
+    # and a Korean one: ``2024년 3월 5일 (화)``, ``(화요일)``
+    r"|[(（][월화수목금토일](?:요일)?[)）]"
+    # the words for "year" and "day" around a date: ``18 августа 2019 года`` / ``г.``,
+    # ``18 sierpnia 2019 r.`` / ``roku``, ``ngày 18 tháng 8 năm 2019``
+    r"|(?<!\w)(?:года|г\.|roku|r\.|ngày|năm)(?!\w)",
     re.IGNORECASE,
 )
 #: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日",
@@ -120,18 +168,34 @@ _EUROPEAN_WEEKDAYS = (
     ("samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"),
     ("sonntag", "zondag", "domingo", "domenica"),
 )
+#: and of the further languages whose months it knows: Russian (also "on Saturday",
+#: ``в субботу``), Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish
+_MORE_WEEKDAYS = (
+    ("понедельник", "понеділок", "poniedziałek", "pondělí", "måndag", "mandag",
+     "pazartesi"),
+    ("вторник", "вівторок", "wtorek", "úterý", "tisdag", "tirsdag", "salı"),
+    ("среда", "среду", "середа", "środa", "středa", "onsdag", "çarşamba"),
+    ("четверг", "четвер", "czwartek", "čtvrtek", "torsdag", "perşembe"),
+    ("пятница", "пятницу", "пʼятниця", "piątek", "pátek", "fredag"),
+    ("суббота", "субботу", "субота", "sobota", "lördag", "lørdag", "cumartesi"),
+    ("воскресенье", "неділя", "niedziela", "neděle", "söndag", "søndag"),
+)
+_EUROPEAN_WEEKDAYS = tuple(
+    (*names, *more) for names, more in zip(_EUROPEAN_WEEKDAYS, _MORE_WEEKDAYS, strict=True)
+)
 _EUROPEAN_WEEKDAY = "|".join(
     sorted((name for names in _EUROPEAN_WEEKDAYS for name in names), key=len, reverse=True)
 )
 _WEEKDAY_WRITTEN = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
     rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]"
+    r"|[월화수목금토일]요일"
 )
 #: the first letters of the words above: a look-ahead on them lets a search (and the
 #: removal of weekdays from a date line) skip every other position at once
 _WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
     "mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜").split("|")}))
+    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜|월|화|수|목|금|토|일").split("|")}))
 _WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
@@ -141,10 +205,10 @@ _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<
 _CJK_SLIP = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*年\s*(?P<day>\d{1,2})\s*[日号]"
 )
-#: a letter of the Latin alphabet: every month's name holds one that no other character
-#: matches case-insensitively (only ı, İ, ſ and K stand for an ASCII letter there, and
-#: no name is made of i, s and k alone)
-_LATIN_LETTER = re.compile("[A-Za-z]")
+#: a letter of the Latin or Cyrillic alphabet: every month's name holds one that no
+#: other character matches case-insensitively (only ı, İ, ſ and K stand for an ASCII
+#: letter there, and no name is made of i, s and k alone)
+_LATIN_LETTER = re.compile("[A-Za-zА-яЁёІіЇїЄє]")
 #: each pattern with what a line cannot hold a match of it without (and, or None, a second
 #: such test, asked when the first passes): most lines have a digit somewhere but no date,
 #: and a search that starts with a character or a class (which skips ahead in C) is far
@@ -152,7 +216,8 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 #: name is followed by a space and the day (``June 30``); a day by at most its ordinal or a
 #: dot, then a space (``30th of June``, ``30. Juni``)
 _DATE_PATTERNS = (
-    (_CJK_DATE, re.compile("月"), None),
+    (_CJK_DATE, re.compile("[月월]"), None),
+    (_VIETNAMESE_DATE, re.compile("tháng", re.IGNORECASE), None),
     (_NUMERIC_DATE, re.compile(r"\d\d\d\d[-/.]"), None),
     (_MONTH_FIRST, re.compile(r"\s\d"), _LATIN_LETTER),
     (_DAY_FIRST, re.compile(r"\d\S{0,2}\s"), _LATIN_LETTER),
@@ -516,6 +581,7 @@ _WEEKDAY_NUMBER = {
     **{name: number for number, name in enumerate(
         ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
     **{name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names},
+    **{f"{name}요일": number for number, name in enumerate("월화수목금토일")},
 }
 
 

@@ -29,6 +29,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Portuguese: the speaker(s) of a talk (palestra), the presenter(s)
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentadores",
         "apresentado por", "apresentada por",
+        # Russian, Ukrainian, Czech, Swedish, Turkish, Indonesian, Vietnamese, Korean: the
+        # speaker(s)
+        "докладчик", "докладчики", "спикер", "спикеры", "доповідач", "доповідачі",
+        "спікер", "спікери", "přednášející", "talare", "konuşmacı", "konuşmacılar",
+        "pembicara", "diễn giả", "발표자", "연사", "강연자",
     ),
     "host": (
         "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",
@@ -56,11 +61,19 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "when", "heure",
         "datum", "tijd", "fecha",
         "日時", "開催日時", "開催日",
+        # Korean, Russian, Ukrainian, Polish, Czech, Scandinavian, Turkish, Indonesian,
+        # Vietnamese
+        "일시", "날짜", "일자", "дата и время", "дата", "время", "когда", "коли", "kiedy",
+        "termin", "kdy", "čas", "när", "når", "dato", "tid", "tarih", "saat", "zaman",
+        "tanggal", "waktu", "thời gian",
     ),
     "venue": (
         "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
         "where", "address", "place", "lieu", "adresse", "locatie", "ort",
         "会場", "場所", "開催場所",
+        "장소", "место проведения", "место", "адрес", "місце", "адреса", "miejsce",
+        "adres", "místo", "adresa", "plats", "sted", "mekan", "tempat", "lokasi", "alamat",
+        "địa điểm", "địa chỉ",
     ),
     #: what it costs to come: ``费用：免费``, a ``| 参加費 | 無料 |`` row
     "fee": (
