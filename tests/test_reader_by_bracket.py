@@ -54,6 +54,9 @@ _PIECE = st.sampled_from(["19:30", "Uhr", "*Parser*", "*Rust lernen*", "(von ann
 @given(st.lists(st.lists(_PIECE, min_size=1, max_size=6), min_size=1, max_size=5))
 # found by this test: the clock's word twice after a dash (``Uhr Uhr``) read as a name
 @example(rows=[["19:30", "19:30", "-", "Uhr", "Uhr"]])
+# and a clock after a dash (``19:30 Ann - 19:30``) read as a talk "30" by Ann
+@example(rows=[["19:30", "*Parser*", "*Parser*", "-", "19:30"]])
+@example(rows=[["*Parser*", "*Parser*", "-", "19:30"], ["*Parser*", "*Parser*", "-", "19:30"]])
 def test_every_speaker_read_is_in_a_bracket_of_its_row(rows: list[list[str]]) -> None:
     lines = [f"- {' '.join(row)}" for row in rows]
     event = read("\n".join(lines) + "\n", title="Treffen")

@@ -99,8 +99,9 @@ _PLACEHOLDER = re.compile(
 )
 #: ``名（机构）：标题`` - who, an optional bracket, a colon, the title
 _WHO_COLON = re.compile(
-    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]\s*+"
-    r"(?P<title>\S.*)$"
+    r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?"
+    # (not the colon of a clock: ``Ann Example - 19:30`` is no talk "30" by Ann)
+    r"(?:[：:](?!\d)|(?<!\d)[：:])\s*+(?P<title>\S.*)$"
 )
 #: ``名（机构）——标题``: who and a bracket, then a double dash instead of the colon (the
 #: bracket is required: ``——`` alone also joins the two halves of a title)
