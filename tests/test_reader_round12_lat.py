@@ -16,6 +16,8 @@ from reader_support import read as page
 from reader_support import talks
 
 from sphinx_meetup.reader.blocks import blocks_of, plain, units_of
+from sphinx_meetup.reader.dashed_siblings import split as dash_split
+from sphinx_meetup.reader.headers import tidy_title
 from sphinx_meetup.reader.names import split_names
 from sphinx_meetup.reader.person_headings import person_heading
 
@@ -138,3 +140,95 @@ def test_a_person_heading_is_the_name_its_bio_opens_with(
         assert found.name == name
     if not opens:
         assert found is None
+
+
+_TALK = "Pretendo mostrar como tudo funciona, com exemplos.\n\n"
+
+
+def test_sibling_headings_that_all_end_with_a_name_are_read_alike() -> None:
+    """Three or more sibling headings, every one ``Title - Name`` with a different
+    person's name, are a programme: dashes inside a title stay, a one-word tail after
+    a name is that person's nickname."""
+    event = read("## Testes sem dor - Ana Exemplo\n\n" + _TALK
+                 + "## Filas - o que são - Bia Amostra\n\n" + _TALK
+                 + "## Empacotando - Caio Terceiro Neto - CTN\n\n" + _TALK)
+    assert talks(event) == [
+        ("Testes sem dor", ["Ana Exemplo"]),
+        ("Filas - o que são", ["Bia Amostra"]),
+        ("Empacotando", ["Caio Terceiro Neto"]),
+    ]
+    assert event.talks[2].aliases == {"Caio Terceiro Neto": ["CTN"]}
+
+
+def test_dash_siblings_need_every_heading_and_three_of_them() -> None:
+    """Two such headings, or one sibling of another shape, are no evidence: a dash also
+    opens a subtitle."""
+    two = read("## Testes sem dor - Ana Exemplo\n\n" + _TALK
+               + "## Filas - Bia Amostra\n\n" + _TALK)
+    assert talks(two) == []
+    other = read("## Testes sem dor - Ana Exemplo\n\n" + _TALK
+                 + "## Filas - Bia Amostra\n\n" + _TALK
+                 + "## Empacotando - Caio Terceiro\n\n" + _TALK + "## Perguntas\n\n" + _TALK)
+    assert talks(other) == []
+
+
+def test_title_case_subtitles_are_no_names() -> None:
+    """``Rust - Getting Started`` among siblings of the shape: a subtitle's words are
+    nobody's name, so the group is no programme of speakers."""
+    event = read("## Rust - Getting Started\n\n" + _TALK + "## Go - Lessons Learned\n\n"
+                 + _TALK + "## Python - Best Practices\n\n" + _TALK)
+    assert all(not speakers for _title, speakers in talks(event))
+
+
+_NAMES = st.sampled_from(["Ana Exemplo", "Bia Amostra", "Caio Terceiro", "Duda Quarta Neto"])
+_TITLES = st.text(alphabet="abcdefghij klmnop?!:", min_size=3, max_size=30).filter(
+    lambda text: text.strip(" :") and text == text.strip())
+
+
+@given(_TITLES, _NAMES)
+def test_a_dash_tail_split_keeps_the_title_whole(title: str, name: str) -> None:
+    """Whatever the title's words, the split gives the title (tidied) and the name."""
+    split = dash_split(f"{title} - {name}", ())
+    assert split is not None
+    assert split[1].name == name
+    assert split[0] == tidy_title(title)
+
+
+_ABSTRACT = "We look at what the tool does and why.\n\n"
+
+
+def test_sibling_sections_ending_with_a_linked_bio_are_talks() -> None:
+    """``### Title`` + abstract + ``[Ann Example](profile) is …`` in two or more sibling
+    sections: talks by those people; a one-word linked name counts beside a full one,
+    and a ``### Sponsor`` sibling is left aside."""
+    event = page("### Intro Topic * Parsing logs quickly\n\n" + _ABSTRACT
+                 + "[Ann Example](https://example.org/ann) is a data engineer.\n\n"
+                 "### Advanced Topic * Packaging without tears\n\n" + _ABSTRACT
+                 + "[Bo](https://example.org/bo) has packaged things for years.\n\n"
+                 "### Sponsor\n\nThanks to [Example Labs](https://example.org) for pizza.\n",
+                 title="Night", date="2024-03-14")
+    assert talks(event) == [("Parsing logs quickly", ["Ann Example"]),
+                            ("Packaging without tears", ["Bo"])]
+
+
+def test_one_section_with_a_linked_bio_is_no_programme() -> None:
+    """One heading whose section ends with a linked bio is prose (a host's blurb opens
+    the same way); nor are siblings whose bios all give one word."""
+    one = page("### Parsing logs quickly\n\n" + _ABSTRACT
+               + "[Ann Example](https://example.org/ann) is a data engineer.\n",
+               title="Night", date="2024-03-14")
+    assert talks(one) == []
+    words = page("### Parsing logs\n\n" + _ABSTRACT
+                 + "[Ann](https://example.org/ann) is a data engineer.\n\n"
+                 "### Packaging\n\n" + _ABSTRACT
+                 + "[Bo](https://example.org/bo) has packaged things.\n",
+                 title="Night", date="2024-03-14")
+    assert talks(words) == []
+
+
+def test_a_slot_place_before_topic_is_no_part_of_the_title() -> None:
+    """``First Topic * Title`` / ``Advanced Topic: Title``: the slot's place or level, as
+    ``Keynote:`` is, not words of the title."""
+    assert tidy_title("First Topic * Parsing logs quickly") == "Parsing logs quickly"
+    assert tidy_title("Advanced Topic: Parsing logs") == "Parsing logs"
+    assert tidy_title("Topic modelling for everyone") == "Topic modelling for everyone"

@@ -140,8 +140,11 @@ _QUOTED = re.compile(
 #: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
 #: it is, not part of its name
 _KIND_LABEL = re.compile(
-    r"^(?:keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
-    r"conférence|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]\s*+(?=\S)",
+    r"^(?:(?:keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
+    r"conférence|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]"
+    # the slot's place or level before ``Topic`` (``First Topic *``, ``Advanced Topic:``)
+    r"|(?:intro|introductory|beginner|intermediate|advanced|first|second|third|middle|last|"
+    r"main|opening|closing)\s++(?:topic|talk|session)\s*+[:：*])\s*+(?=\S)",
     re.IGNORECASE,
 )
 #: a bracket closing a title (``Title (Ann Lee)``, ``标题（钱二白、郑一鸣）``)

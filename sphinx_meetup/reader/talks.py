@@ -23,9 +23,11 @@ from . import (
     bare_numbers,
     bracket_names,
     dashed,
+    dashed_siblings,
     dates,
     embeds,
     gathering,
+    linked_bios,
     marked,
     media_links,
     name_items,
@@ -94,6 +96,8 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     )
     by_heads |= avatars.avatar_headings(units, known, by_heads)
     by_heads |= recap_sections.read(units, known, by_heads)
+    by_heads |= dashed_siblings.read(units, known, by_heads)
+    by_heads |= linked_bios.read(units, labels, known, by_heads)
     quoting = name_quoted.quoting(units)
     if quoting:
         by_heads |= name_quoted.read(units, quoting, by_heads, known)

@@ -1,0 +1,111 @@
+"""Sibling headings that all end with a name after a spaced dash: ``## Title - Ann Example``.
+
+One ``Title - Tail`` heading says little: a dash also opens a subtitle (``Rust - Getting
+Started``), and :mod:`.dashed` reads it only with evidence for the person (the front
+matter, a link, the name written again). A page whose sibling headings - three or more
+of one level under one parent, every one of them - each end so, every tail reading as a
+different person's name (two or more capitalised words, particles allowed; no article
+opening a subtitle), writes its programme as ``Title - Name``: the repeated shape is the
+evidence, and all are read the same way. A title keeps the dashes inside it (``Tool -
+what it does - Ann Example``: the name is after the last). A one-word tail after a name
+(``… - Ann Example - AEX``) is that person's nickname: the name before it is the speaker,
+the word their alias. Pure: units in, headers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import SIBLING_SLOT
+from .headers import Header, tidy_title
+from .names import Name, key, looks_like_name, parse_name
+from .titled import opens_like_a_subtitle
+
+#: the spaced dashes of a heading (the name is after the last)
+_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
+#: a name after a title is short
+_MAX_TAIL = 60
+#: sibling headings that must all share the shape
+_MIN_SIBLINGS = 3
+#: a nickname: one word of letters (``AEX``, ``ann``), no sentence
+_NICKNAME = re.compile(r"^[^\W\d_]{2,15}$")
+#: words of subtitles written in title case (``Getting Started``, ``Lessons Learned``,
+#: ``Part Two``): a tail holding one is the second half of a title, never a person
+_SUBTITLE_WORDS = frozenset({
+    "getting", "started", "start", "best", "practices", "practice", "lessons", "learned",
+    "part", "intro", "introduction", "deep", "dive", "demo", "live", "review", "overview",
+    "tips", "tricks", "next", "steps", "hands", "beyond", "revisited", "explained",
+    "edition", "update", "basics", "primer", "guide", "tutorial", "workshop", "session",
+    "talk", "keynote", "panel", "case", "study", "story", "stories", "journey", "way",
+    "what", "why", "how", "more", "less", "new", "old", "future", "past", "today", "now",
+    "one", "two", "three", "ii", "iii", "day", "night", "morning", "afternoon", "evening",
+    "the", "and", "with", "for", "from", "into", "beginners", "experts",
+})
+
+
+def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
+    """Talk headers for groups of sibling headings that all end ``- Name``, by index."""
+    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
+    if len(headings) < _MIN_SIBLINGS:
+        return {}
+    groups: dict[tuple[int, int], list[int]] = {}
+    stack: list[tuple[int, int]] = []
+    for index in headings:
+        level = units[index].block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else -1
+        groups.setdefault((parent, level), []).append(index)
+        stack.append((level, index))
+    heads: dict[int, Header] = {}
+    for group in groups.values():
+        if len(group) < _MIN_SIBLINGS or any(index in taken for index in group):
+            continue
+        found: dict[int, tuple[str, Name]] = {}
+        for index in group:
+            parts = split(units[index].text, known)
+            if parts is None:
+                break
+            found[index] = parts
+        if len(found) < len(group) or len({key(n.name) for _, n in found.values()}) < len(group):
+            continue  # one heading of another shape, or one person twice: no programme
+        for index, (title, name) in found.items():
+            why = (f"line {units[index].line}: after the dash that ends the heading; "
+                   f"{SIBLING_SLOT} ({len(found)} sibling headings end with a name)")
+            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
+    return heads
+
+
+def split(text: str, known: Collection[str]) -> tuple[str, Name] | None:
+    """(title, person) of ``Title - Name`` (or ``Title - Name - NICK``), else ``None``."""
+    if " -" not in text and "–" not in text and "—" not in text:
+        return None
+    dashes = list(_DASH.finditer(text))
+    if not dashes:
+        return None
+    last = dashes[-1]
+    tail = text[last.end() :].strip()
+    title_end = last.start()
+    alias: list[str] = []
+    if _NICKNAME.match(tail) and len(dashes) > 1:
+        before = text[dashes[-2].end() : last.start()].strip()
+        if _person(before, known):
+            alias, tail, title_end = [tail], before, dashes[-2].start()
+    if not tail or len(tail) > _MAX_TAIL or not _person(tail, known):
+        return None
+    title = tidy_title(text[:title_end])
+    if not title:
+        return None
+    return title, Name(tail, alias)
+
+
+def _person(tail: str, known: Collection[str]) -> bool:
+    if opens_like_a_subtitle(tail) or parse_name(tail).name != tail:
+        return False
+    if any(word.casefold() in _SUBTITLE_WORDS for word in tail.split()):
+        return False
+    if " " not in tail.strip():
+        return bool(known) and key(tail) in known
+    return looks_like_name(tail, known, strict=True)
