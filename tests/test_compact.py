@@ -3,6 +3,8 @@ are written exactly as sphinx-design's containers and docutils' field list would
 
 from __future__ import annotations
 
+from types import MethodType
+
 import pytest
 from docutils import nodes
 from sphinx_design.shared import is_component
@@ -68,6 +70,35 @@ def test_html_is_the_markup_of_the_standard_nodes(app) -> None:
     assert 'id="meetup-night-speaker-1">\n<img alt="Ada Lovelace"' in page
     assert "The “Old” Library" in page, "values are still given smart quotes"
     assert "Bert O’Brien" in page
+
+
+@pytest.mark.sphinx("html", testroot="compact")
+def test_cards_are_walked_as_expanded_when_containers_are_written_by_another(app) -> None:
+    # a card's wrappers are written without nodes only while sphinx-design writes
+    # containers; a theme's or extension's own container writer gets the expansion
+    app.build()
+    doctree = app.env.get_doctree("index")
+    app.env.apply_post_transforms(doctree, "index")
+
+    def by_another(self, node) -> None:
+        self.body.append(f'<section data-by="another" data-ids="{" ".join(node["ids"])}">')
+
+    def own(document: nodes.document) -> str:
+        builder = app.builder
+        builder.current_docname = "index"
+        builder.secnumbers, builder.fignumbers = {}, {}
+        builder.imgpath, builder.dlpath = "_images", "_downloads"
+        document.settings = builder.docsettings
+        visitor = builder.create_translator(document, builder)
+        visitor.visit_container = MethodType(by_another, visitor)
+        document.walkabout(visitor)
+        return "".join(visitor.body)
+
+    html = own(doctree)
+    assert html == own(expanded(doctree))
+    assert html.count('<section data-by="another" data-ids="meetup-night-speaker-1">') == 1
+    assert html.count('<section data-by="another" data-ids="meetup-night-speaker-2">') == 1
+    assert '<div class="sd-card-body docutils">' not in html
 
 
 @pytest.mark.sphinx("pseudoxml", testroot="compact")

@@ -37,6 +37,11 @@ class CompactNode(nodes.General, nodes.Element):
         """The standard structure, made around this node's children (which it adopts)."""
         raise NotImplementedError
 
+    def write_html(self, translator: Any) -> bool:
+        """Write the expansion's markup without making it, where that is sure to be the
+        same markup; ``False``: not done, walk the expansion."""
+        return False
+
     def expanded(self) -> nodes.Element:
         """:meth:`expand`, from this node's place in its file (warnings point there)."""
         structure = self.expand()
@@ -46,6 +51,8 @@ class CompactNode(nodes.General, nodes.Element):
 
 def visit_compact(self: Any, node: CompactNode) -> None:
     """Write ``node`` as its expansion, then put ``node`` back as it was."""
+    if node.write_html(self):
+        raise nodes.SkipNode
     expanded = node.expanded()
     # ``parent.replace``, not ``replace_self``, which would merge ids and classes; the
     # writer walks a copy of the parent's children, so the swap does not disturb it

@@ -8,8 +8,10 @@ sphinx-design's grid item, card and card body only when written (see
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from docutils import nodes
+from sphinx_design import extension as design
 from sphinx_design.shared import create_component
 
 from ..locale import _
@@ -52,6 +54,34 @@ class speaker_card(CompactNode):  # noqa: N801 (docutils names nodes so)
                                 children=[*top, body])
         card.source, card.line = self.source, self.line
         return create_component("grid-item", _GRID_ITEM, children=[card])
+
+    def write_html(self, translator: Any) -> bool:
+        """The grid item's, card's and body's tags as sphinx-design's handlers write them,
+        around the photo and text lines walked as ever: three containers fewer to make,
+        put in the page, walk and take out again for each card (0.1 s of 200 events).
+        Only while those handlers are the translator's: another's may write otherwise."""
+        if not (_handled_by(translator.visit_container, design.visit_container)
+                and _handled_by(translator.depart_container, design.depart_container)):
+            return False
+        top, text = _photo_and_text(self)
+        item = create_component("grid-item", _GRID_ITEM)
+        card = create_component("card", self["classes"], ids=list(self["ids"]))
+        body = create_component("card-body", ["sd-card-body"])
+        translator.visit_container(item)
+        translator.visit_container(card)
+        for child in top:
+            child.walkabout(translator)
+        translator.visit_container(body)
+        for child in text:
+            child.walkabout(translator)
+        translator.depart_container(body)
+        translator.depart_container(card)
+        translator.depart_container(item)
+        return True
+
+
+def _handled_by(method: Any, handler: Any) -> bool:
+    return getattr(method, "__func__", None) is handler
 
 
 def speaker_card_node(context: RenderContext, speaker: Speaker) -> speaker_card:
