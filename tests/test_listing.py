@@ -112,3 +112,25 @@ def test_an_unknown_speaker_is_named(tmp_path: Path) -> None:
     assert f"{srcdir / 'about.rst'}:4: WARNING: meetup-events: no speaker named " \
            "'Nobody Here' in this site [meetup.ref]" in warnings(app)
     assert "No events match." in page(app, "about")
+
+
+def test_a_listing_on_a_site_that_had_none_is_resolved(tmp_path: Path) -> None:
+    # pages are only looked through for listings while some page has one (the domain
+    # knows: a listing is a query the page watches); a rebuild that adds the first
+    # listing must still fill it in
+    from sphinx_meetup.handbook.domain import get_domain
+
+    srcdir = copy_root("handbook", tmp_path)
+    (srcdir / "listings.rst").unlink()
+    (srcdir / "more.md").unlink()
+    app = build(srcdir)
+    assert not get_domain(app.env).watches("listing")
+    assert "meetup-events" not in page(app, "about")
+    (srcdir / "about.rst").write_text(
+        "About\n=====\n\n.. meetup-events::\n   :past:\n   :class: gone\n", encoding="utf-8")
+    app = build(srcdir)
+    assert get_domain(app.env).watches("listing")
+    assert listing(page(app, "about"), "gone") == PAST
+    (srcdir / "about.rst").write_text("About\n=====\n\nNo listing.\n", encoding="utf-8")
+    app = build(srcdir)
+    assert not get_domain(app.env).watches("listing")

@@ -124,6 +124,7 @@ class MeetupDomain(Domain):
         self.watchers.pop(docname, None)
         self.data["written"].pop(docname, None)
         self._forget()
+        self.__dict__.pop("_kinds", None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
@@ -132,6 +133,7 @@ class MeetupDomain(Domain):
             if docname in otherdata["watchers"]:
                 self.watchers[docname] = otherdata["watchers"][docname]
         self._forget()
+        self.__dict__.pop("_kinds", None)
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """A page with a live reference to an event, speaker or talk watches its target."""
@@ -151,6 +153,17 @@ class MeetupDomain(Domain):
     def note_watcher(self, docname: str, query: Query) -> None:
         """``docname`` shows what ``query`` asks when it is written."""
         self.watchers.setdefault(docname, []).append(query)
+        self.__dict__.pop("_kinds", None)
+
+    def watches(self, kind: str) -> bool:
+        """Whether a page of the site asks a query of ``kind`` (``"listing"``,
+        ``"speakers"``). Their placeholders are made with the query, so without one no
+        page holds any, and writing a page need not look through it for them."""
+        kinds = self.__dict__.get("_kinds")
+        if kinds is None:
+            kinds = self.__dict__["_kinds"] = {
+                query[0] for queries in self.watchers.values() for query in queries}
+        return kind in kinds
 
     # --- the site's events and people --------------------------------------------------
 

@@ -114,6 +114,8 @@ class ResolveListings(SphinxPostTransform):
     default_priority = 5  # before ReferencesResolver (10), which resolves our links
 
     def run(self, **kwargs: Any) -> None:
+        if not get_domain(self.env).watches("listing"):
+            return  # no page has a listing: no need to look through this one
         for node in list(self.document.findall(meetup_listing)):
             node.replace_self(render_listing(self.env, node))
 

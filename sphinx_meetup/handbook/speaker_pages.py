@@ -83,6 +83,8 @@ class ResolveSpeakerLists(SphinxPostTransform):
     default_priority = 5  # before ReferencesResolver (10), which resolves our links
 
     def run(self, **kwargs: Any) -> None:
+        if not get_domain(self.env).watches("speakers"):
+            return  # no page has the speakers list: no need to look through this one
         for node in list(self.document.findall(meetup_speaker_list)):
             domain = get_domain(self.env)
             node.replace_self(speaker_list(domain, with_talks=not domain.speaker_pages))
