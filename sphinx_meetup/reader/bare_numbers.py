@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .headers import Header
 
 #: a bare number, a space, then the title
@@ -36,16 +36,6 @@ def _sections(units: list[Unit], heads: list[Header]) -> list[list[Header]]:
     at = {head.index: head for head in heads if head.style == "heading" and head.title}
     if not at:
         return []
-    groups: dict[tuple[int, int], list[Header]] = {}
-    stack: list[tuple[int, int]] = []  # (level, index) of the enclosing headings
-    for index, unit in enumerate(units):
-        if unit.kind != "heading":
-            continue
-        level = unit.block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        if index in at:
-            parent = stack[-1][1] if stack else -1
-            groups.setdefault((parent, level), []).append(at[index])
-        stack.append((level, index))
-    return list(groups.values())
+    groups = ([at[index] for index in group if index in at]
+              for group in sibling_headings(units).values())
+    return [group for group in groups if group]

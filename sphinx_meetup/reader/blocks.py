@@ -237,6 +237,23 @@ def units_of(blocks: list[Block]) -> list[Unit]:
     return units
 
 
+def sibling_headings(units: list[Unit]) -> dict[tuple[int, int], list[int]]:
+    """The headings of a page grouped by the heading they stand under and their level
+    (``(-1, level)`` at the top), each group in order: the siblings whose shared shape
+    says what all of them are (talk headings, recap sections, speakers' names)."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    stack: list[tuple[int, int]] = []
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            continue
+        level = unit.block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        groups.setdefault((stack[-1][1] if stack else -1, level), []).append(index)
+        stack.append((level, index))
+    return groups
+
+
 #: more ``[`` than this in one parse and markdown-it-py's link-label scan (from every
 #: ``[`` to the end) turns quadratic: ``![`` x 50,000 took minutes
 MAX_BRACKETS = 64

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, parse_name
@@ -50,15 +50,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
     headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
     if len(headings) < _MIN_SIBLINGS:
         return {}
-    groups: dict[tuple[int, int], list[int]] = {}
-    stack: list[tuple[int, int]] = []
-    for index in headings:
-        level = units[index].block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else -1
-        groups.setdefault((parent, level), []).append(index)
-        stack.append((level, index))
+    groups = sibling_headings(units)
     heads: dict[int, Header] = {}
     for group in groups.values():
         if len(group) < _MIN_SIBLINGS or any(index in taken for index in group):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, bare_marker, tidy_title
 from .labels import Labels
@@ -44,15 +44,7 @@ def read(
     headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
     if len(headings) < _MIN_SIBLINGS:
         return {}
-    groups: dict[tuple[int, int], list[int]] = {}
-    stack: list[tuple[int, int]] = []
-    for index in headings:
-        level = units[index].block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else -1
-        groups.setdefault((parent, level), []).append(index)
-        stack.append((level, index))
+    groups = sibling_headings(units)
     aside = labels.heading("not_talks_section")
     talks = labels.heading("talks_section")
     heads: dict[int, Header] = {}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, parse_name
@@ -54,15 +54,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
     headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
     if len(headings) < _MIN_BIOS:
         return {}
-    groups: dict[tuple[int, int], list[int]] = {}
-    stack: list[tuple[int, int]] = []
-    for index in headings:
-        level = units[index].block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else -1
-        groups.setdefault((parent, level), []).append(index)
-        stack.append((level, index))
+    groups = sibling_headings(units)
     heads: dict[int, Header] = {}
     for group in groups.values():
         if len(group) < _MIN_BIOS:

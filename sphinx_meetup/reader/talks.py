@@ -43,7 +43,7 @@ from . import (
 )
 from . import headers as found
 from .agenda_groups import groups_timed_rows
-from .blocks import Unit, has_colon
+from .blocks import Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
 from .confidence import UNNAMED_SCHEDULE
 from .content import (
@@ -418,19 +418,10 @@ _NOT_PEOPLE = frozenset({"by", "panel"})
 def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:
     """Sibling talk headings that mostly start with a clock time (``### 19:05-20:00 …``)
     are an agenda: an untimed heading among them is part of the talk above it."""
-    groups: dict[tuple[int, int], list[int]] = {}
-    stack: list[tuple[int, int]] = []  # (level, index) of the enclosing headings
-    for index, unit in enumerate(units):
-        if unit.kind != "heading":
+    for headings in sibling_headings(units).values():
+        group = [index for index in headings if regions[index] in {"talk", "inside"}]
+        if not group:
             continue
-        level = unit.block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        if regions[index] in {"talk", "inside"}:
-            parent = stack[-1][1] if stack else -1
-            groups.setdefault((parent, level), []).append(index)
-        stack.append((level, index))
-    for group in groups.values():
         timed = [index for index in group if found.starts_with_clock(units[index].text)]
         if len(timed) < 2 or timed[0] != group[0] or len(timed) * 2 <= len(group):
             continue
