@@ -84,3 +84,22 @@ def test_labels_of_the_day_the_place_and_the_speakers() -> None:
     assert event.venue == "예시 빌딩"
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("예시 소개", ["김철수"]), ("패키지 만들기", ["이영희"])]
+
+
+def test_breaks_and_remarks_of_an_agenda_in_more_languages() -> None:
+    event = read_event("---\ntitle: Встреча\ndate: 2019-08-18\n---\n\n## Программа\n\n"
+                       "- 14:00 Регистрация\n- 14:30 Открытие\n"
+                       "- 14:40 Типы на практике — Иван Петров\n- 15:30 Кофе-брейк\n"
+                       "- 16:00 Монады без страха — Анна Смирнова\n")
+    assert [(t.title, t.kind) for t in event.talks] == [
+        ("Регистрация", "break"), ("Открытие", "break"), ("Типы на практике", "talk"),
+        ("Кофе-брейк", "break"), ("Монады без страха", "talk")]
+    # a break word in a short agenda row, in each language (never a talk of its own)
+    from sphinx_meetup.reader.agenda import is_break_title, is_remarks
+    from sphinx_meetup.reader.labels import Labels
+
+    labels = Labels()
+    for title in ("Przerwa kawowa", "Kahve arası", "Makan siang", "Giải lao", "점심", "Fika"):
+        assert is_break_title(title, labels), title
+    for title in ("Otwarcie", "Açılış", "Pembukaan", "Khai mạc", "개회사", "Välkommen"):
+        assert is_remarks(title, labels), title

@@ -145,6 +145,14 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
         "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
         "arrival", "arrivals", "connectivity check",
+        # Russian, Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
+        # Indonesian, Vietnamese, Korean
+        "перерыв", "кофе-брейк", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
+        "афтерпати", "перерва", "обід", "реєстрація", "przerwa", "przerwa kawowa", "obiad",
+        "rejestracja", "přestávka", "oběd", "registrace", "občerstvení", "fika", "paus",
+        "mingel", "lunsj", "frokost", "kahve arası", "öğle yemeği", "kayıt", "istirahat",
+        "makan siang", "registrasi", "rehat", "giải lao", "ăn trưa", "점심", "휴식",
+        "쉬는 시간", "네트워킹", "등록", "접수", "뒤풀이",
     ),
     #: a label whose paragraphs introduce the speaker: the paragraph opens with the name
     "speaker_intro": (
@@ -171,6 +179,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
         "begrüssung",
         "willkommen", "welkom", "opening words", "close up", "close-up",
+        "открытие", "закрытие", "приветствие", "вступительное слово", "відкриття",
+        "закриття", "вітання", "otwarcie", "zakończenie", "powitanie", "zahájení",
+        "ukončení", "přivítání", "välkommen", "avslutning", "velkommen", "åpning", "açılış",
+        "kapanış", "hoş geldiniz", "pembukaan", "penutupan", "sambutan", "khai mạc",
+        "bế mạc", "chào mừng", "개회", "폐회", "개회사", "인사말", "오프닝", "클로징",
     ),
 }
 
