@@ -232,3 +232,49 @@ def test_a_slot_place_before_topic_is_no_part_of_the_title() -> None:
     assert tidy_title("First Topic * Parsing logs quickly") == "Parsing logs quickly"
     assert tidy_title("Advanced Topic: Parsing logs") == "Parsing logs"
     assert tidy_title("Topic modelling for everyone") == "Topic modelling for everyone"
+
+
+def test_sibling_sections_opened_by_who_will_give_the_talk_are_talks() -> None:
+    """``## Title`` + ``Ann will show us…`` / ``Join Bo (Data Analyst) on…`` in two
+    sibling sections: talks by those people; a sibling opening otherwise (an open
+    workshop for everyone) stays in the text as written, no talk."""
+    event = page("Two talks and a workshop this month!\n\n"
+                 "## Parsing logs quickly\nAnn will show us how to parse logs.\n\n"
+                 "## Packaging without tears\nJoin Bo (Data Analyst, Example Labs) on a tour "
+                 "of wheels.\n\n## Open Workshop\nAfter the talks, bring a laptop and hack.\n",
+                 title="Logs and Wheels", date="2024-03-14")
+    assert talks(event) == [("Parsing logs quickly", ["Ann"]),
+                            ("Packaging without tears", ["Bo"])]
+    assert "Open Workshop" in event.body_rest
+
+
+def test_one_section_opened_by_a_speaker_or_join_us_is_no_programme() -> None:
+    """One such section alone is prose; ``Join us for…`` names nobody."""
+    one = page("## Parsing logs quickly\nAnn will show us how to parse logs.\n\n"
+               "## Directions\nTake the bus to the end of the line.\n",
+               title="Night", date="2024-03-14")
+    assert talks(one) == []
+    us = page("## Parsing logs quickly\nJoin us for an evening of logs.\n\n"
+              "## Packaging without tears\nJoin Example Labs for pizza and wheels.\n",
+              title="Night", date="2024-03-14")
+    assert talks(us) == []
+
+
+_OPENINGS = st.sampled_from(["{} will show us", "{} is going to present", "Join {} on",
+                             "Join {} (Data Analyst) for"])
+
+
+@given(st.lists(st.tuples(_OPENINGS, st.sampled_from(["Ann", "Bo Sample", "Cy Third"])),
+                min_size=2, max_size=4))
+def test_every_sibling_opened_by_a_person_is_their_talk(openings: list[tuple[str, str]]) -> None:
+    """However many siblings and whichever opening each uses, each is its person's talk
+    (``Join`` + one word only with a role in brackets)."""
+    body = "".join(f"## Topic {chr(65 + n)}\n{shape.format(name)} a demo.\n\n"
+                   for n, (shape, name) in enumerate(openings))
+    read_talks = talks(page(body, title="Night", date="2024-03-14"))
+    expected = [(f"Topic {chr(65 + n)}", [name]) for n, (shape, name) in enumerate(openings)
+                if not (shape == "Join {} on" and " " not in name)]
+    if len(expected) * 2 > len(openings) and len(expected) >= 2:
+        assert read_talks == expected
+    else:  # no heading is a talk (the page may still be one person's talk, by its title)
+        assert not any(title.startswith("Topic ") for title, _ in read_talks)

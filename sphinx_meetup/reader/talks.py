@@ -34,6 +34,7 @@ from . import (
     name_quoted,
     nested,
     not_titles,
+    prose_siblings,
     recap_sections,
     running,
     siblings,
@@ -98,6 +99,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads |= recap_sections.read(units, known, by_heads)
     by_heads |= dashed_siblings.read(units, known, by_heads)
     by_heads |= linked_bios.read(units, labels, known, by_heads)
+    by_heads |= prose_siblings.read(units, labels, known, by_heads)
     quoting = name_quoted.quoting(units)
     if quoting:
         by_heads |= name_quoted.read(units, quoting, by_heads, known)
