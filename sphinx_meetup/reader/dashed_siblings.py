@@ -47,8 +47,10 @@ _SUBTITLE_WORDS = frozenset({
 
 def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
     """Talk headers for groups of sibling headings that all end ``- Name``, by index."""
-    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
-    if len(headings) < _MIN_SIBLINGS:
+    # (most pages have fewer headings with a spaced dash: no headings to group)
+    dashed = sum(1 for unit in units if unit.kind == "heading" and (
+        " -" in unit.text or "–" in unit.text or "—" in unit.text))
+    if dashed < _MIN_SIBLINGS:
         return {}
     groups = sibling_headings(units)
     heads: dict[int, Header] = {}

@@ -41,8 +41,8 @@ def read(
 ) -> dict[int, Header]:
     """Talk headers for sibling headings whose sections each hold one linked or bold
     bio paragraph, by unit index."""
-    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
-    if len(headings) < _MIN_SIBLINGS:
+    # (most pages hold no two such paragraphs: no headings to group)
+    if sum(1 for unit in units if _may_open(unit)) < _MIN_SIBLINGS:
         return {}
     groups = sibling_headings(units)
     aside = labels.heading("not_talks_section")
@@ -79,6 +79,12 @@ def read(
     return heads
 
 
+def _may_open(unit: Unit) -> bool:
+    """A paragraph that opens with a linked or bold name and a bio verb."""
+    return (unit.kind == "paragraph" and unit.first and unit.source.startswith(("[", "**"))
+            and _OPENING.match(unit.block.text) is not None)
+
+
 def _bio(units: list[Unit], index: int) -> tuple[Name, int] | None:
     """The person of the one paragraph of the section under heading ``index`` that
     opens with a linked or bold name and a bio verb, with its line; ``None`` when there
@@ -88,7 +94,7 @@ def _bio(units: list[Unit], index: int) -> tuple[Name, int] | None:
         unit = units[at]
         if unit.kind == "heading":
             break
-        if unit.kind != "paragraph" or not unit.first or not unit.source.startswith(("[", "**")):
+        if not _may_open(unit):
             continue
         match = _OPENING.match(unit.block.text)
         if match is None:

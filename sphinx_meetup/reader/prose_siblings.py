@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, bare_marker, tidy_title
 from .labels import Labels
@@ -47,18 +47,10 @@ def read(
 ) -> dict[int, Header]:
     """Talk headers for sibling headings whose sections open by naming who will give
     the talk, by unit index."""
-    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
-    if len(headings) < _MIN_SIBLINGS:
+    # (most pages open no two paragraphs so: no headings to group)
+    if sum(1 for unit in units if _may_open(unit)) < _MIN_SIBLINGS:
         return {}
-    groups: dict[tuple[int, int], list[int]] = {}
-    stack: list[tuple[int, int]] = []
-    for index in headings:
-        level = units[index].block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else -1
-        groups.setdefault((parent, level), []).append(index)
-        stack.append((level, index))
+    groups = sibling_headings(units)
     aside = labels.heading("not_talks_section")
     heads: dict[int, Header] = {}
     for group in groups.values():
@@ -81,6 +73,14 @@ def read(
                    f"it; {SIBLING_SLOT} ({len(found)} sibling headings)")
             heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
     return heads
+
+
+def _may_open(unit: Unit) -> bool:
+    """A cheap test before the patterns: a paragraph's first line that may open so."""
+    if unit.kind != "paragraph" or not unit.first:
+        return False
+    text = unit.text[:_OPENING]
+    return text.startswith("Join ") or " will " in text or " going to " in text
 
 
 def _opening(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, int] | None:
