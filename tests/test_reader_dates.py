@@ -842,12 +842,38 @@ def test_a_front_matter_date_written_year_first(value: str, when: dt.date) -> No
 
 @pytest.mark.parametrize(
     "value",
-    ["2019/12-25", "2019/13/01", "2019/02/30", "12/25/2019", "2021-7-29 14:00-17:00"],
+    ["2019/13/01", "2019/02/30", "05/03/2024", "2021-7-29 14:00-17:00", "next Tuesday"],
 )
-def test_mixed_separators_impossible_days_and_ranges_are_no_date(value: str) -> None:
+def test_impossible_or_ambiguous_days_and_ranges_are_no_date(value: str) -> None:
     event = page(f"date: {value!r}", "Text.")
     assert event.start is None
     assert [p.line for p in event.problems if "is not a date" in p.message] == [3]
+
+
+@pytest.mark.parametrize(
+    ("value", "when"),
+    [
+        ("May 14th 2013", dt.date(2013, 5, 14)),
+        ("October 11, 2016", dt.date(2016, 10, 11)),
+        ("Tuesday, April 14 2015 6:30pm", dt.datetime(2015, 4, 14, 18, 30)),
+        ("14 mai 2013 19:00", dt.datetime(2013, 5, 14, 19, 0)),
+        ("2019年12月28日 14:00", dt.datetime(2019, 12, 28, 14, 0)),
+        # one order only: the 25th is no month (a body line reads it so too)
+        ("12/25/2019", dt.date(2019, 12, 25)),
+        ("2019/12-25", dt.date(2019, 12, 25)),
+    ],
+)
+def test_a_front_matter_date_written_in_words(value: str, when: dt.date) -> None:
+    # Jekyll reads such dates; they were "not a date" warnings, and the day was lost
+    event = page(f"date: {value!r}", "Text.")
+    assert event.start == when
+    assert event.problems == []
+
+
+def test_a_time_keys_pm_is_both_ends_of_its_range() -> None:
+    event = page("date: 2013-05-14\ntime: 6:00 - 7:30 pm", "Text.")
+    assert (event.start, event.end) == (
+        dt.datetime(2013, 5, 14, 18), dt.datetime(2013, 5, 14, 19, 30))
 
 
 def test_a_description_that_states_the_day_gives_it() -> None:

@@ -683,7 +683,7 @@ def _nothing_else(text: str, match: re.Match[str]) -> bool:
     rest = text[: match.start()] + text[match.end() :]
     if "<" in rest:  # ``<p>12 de marzo, 2024</p>``: the tags of an HTML card hold no words
         rest = _HTML_TAG.sub("", rest)
-    rest = _WEEKDAY.sub("", _TIME_RANGE.sub("", rest))
+    rest = _WEEKDAY.sub("", _SINGLE_TIME.sub("", _TIME_RANGE.sub("", rest)))
     if _NOT_WORDS.sub("", rest):  # words left: a zone or a short weekday's only?
         rest = _DATE_LINE_EXTRAS.sub("", rest)
     return not _NOT_WORDS.sub("", rest)
@@ -797,7 +797,7 @@ _YEAR_FIRST = re.compile(
 
 def parse_value(value: object) -> When | None:
     """A front-matter date value (YAML date/datetime, ISO string, a year-first date with
-    slashes or dots) as a date or datetime.
+    slashes or dots, a date in words with its year) as a date or datetime.
 
     Raises ``ValueError`` for anything else, so the caller can say where it was.
     """
@@ -821,8 +821,29 @@ def parse_value(value: object) -> When | None:
         text = re.sub(r"(?<!\s)\s++(?=[+-]\d{2}:\d{2}$)", "", text)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+        try:
+            return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+        except ValueError:
+            if (written_day := _written_date(text)) is None:
+                raise
+            return written_day
     raise ValueError(f"expected a date, got {type(value).__name__} {value!r}")
+
+
+def _written_date(text: str) -> When | None:
+    """A front-matter date written as a body line writes one, with its year: ``May 14th
+    2013``, ``14 mai 2013 19:00``, ``2019年12月28日 14:00`` (Jekyll reads such dates
+    too): the day, at its clock time if it gives one (a range is left to the reader of
+    the key, which knows where the end goes)."""
+    found = _first_date(text, None)
+    if found is None or not _nothing_else(text, found[0]):
+        return None
+    match, day = found
+    # the clock after the day (``2022-3-12 14:00-18:00``: ``3-12`` is no range)
+    start, end = find_times(text[: match.start()] + " " + text[match.end() :])
+    if end is not None:
+        return None  # ``December 7th 2023, 18:00 to 22:00``: its range is read by its key's
+    return dt.datetime.combine(day, start) if start is not None else day
 
 
 def ends_before(start: When | None, end: When | None) -> bool:

@@ -247,14 +247,13 @@ _CLOCK_VALUE = re.compile(
 
 
 def _clock(value: object, end: bool = False) -> dt.time | None:
-    """``"18:00"``, ``"6.30pm"``, ``"19h00"`` (``end``: the end of ``"18:00-21:00"``)."""
-    found = _CLOCK_VALUE.match(value) if isinstance(value, str) else None
-    if found is None or (end and found["eh"] is None):
+    """``"18:00"``, ``"6.30pm"``, ``"19h00"`` (``end``: the end of ``"18:00-21:00"``); a
+    range's one ``pm`` is both ends' (``6:00 - 7:30 pm`` starts at 18:00), as a body's
+    time line reads it."""
+    if not isinstance(value, str) or _CLOCK_VALUE.match(value) is None:
         return None
-    hour, minute, half = (found["eh"], found["em"], found["eap"]) if end else (
-        found["h"], found["m"], found["ap"])
-    hour = int(hour) % 12 + (12 if half and half.lower() == "p" else 0) if half else int(hour)
-    return dt.time(hour, int(minute))
+    start, finish = dates.find_times(value)
+    return finish if end else start
 
 
 def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
