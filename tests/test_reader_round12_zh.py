@@ -8,6 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
 
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.blocks import blocks_of
 from sphinx_meetup.reader.labels import DEFAULT
 
 
@@ -160,3 +162,47 @@ def test_numbered_talk_headings_lose_their_numbers(titles: list[str], first: int
     found = [title for title, _ in talks(read(body))]
     assert all(not title[:1].isdigit() for title in found)
     assert set(found) <= set(titles)
+
+
+# -- a report's slides list, in Japanese; a link text wrapped over two lines -----------
+
+_REPORT = """# meetup #7 report
+
+## 話題
+
+- 「今日は写真係がいる！」
+
+## スライド
+
+- [示例で作るDSL](https://www.slideshare.net/ann/dsl-example)
+- [Kites for
+  Vim](https://www.slideshare.net/bob/kites-for-vim)
+- [凧とコーヒーと私](https://speakerdeck.com/carol/tako-to-kohi)
+
+## 収支
+
+|項目 |金額 |補足 |
+|:----|----:|:----|
+| 部屋代 | 3,000円 | |
+| 参加費合計 | 4,500円 | |
+"""
+
+
+def test_a_japanese_slides_list_names_the_talks() -> None:
+    event = read_event(f'---\ntitle: "#7 report"\n---\n\n{_REPORT}')
+    assert talks(event) == [("示例で作るDSL", []), ("Kites for Vim", []), ("凧とコーヒーと私", [])]
+
+
+def test_an_accounts_table_is_no_programme() -> None:
+    event = read_event(f'---\ntitle: "#7 report"\n---\n\n{_REPORT}')
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), min_size=2, max_size=6),
+       st.data())
+def test_a_link_text_wrapped_over_lines_reads_with_one_space(words: list[str], data) -> None:
+    cut = data.draw(st.integers(1, len(words) - 1))
+    text = " ".join(words[:cut]) + "\n  " + " ".join(words[cut:])
+    (block,) = [b for b in blocks_of(f"- [{text}](https://example.org/deck)\n", 1) if b.links]
+    assert block.links == [(" ".join(words), "https://example.org/deck")]

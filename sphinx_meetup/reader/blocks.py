@@ -294,6 +294,8 @@ def _links(token: Token) -> list[tuple[str, str]]:
             href = None
         elif href is not None and child.type in {"text", "code_inline"}:
             text.append(child.content)
+        elif href is not None and child.type in {"softbreak", "hardbreak"}:
+            text.append(" ")  # a link text wrapped over two lines: one space, as shown
     return found
 
 

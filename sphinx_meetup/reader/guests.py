@@ -27,6 +27,12 @@ from .slots import is_role, name_alone, slot_names
 _QUOTED = re.compile(r"^《(?P<title>[^《》]{2,200})[》>]$")
 #: a slides link to a document (the URL's path ends with its file type)
 _DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.IGNORECASE)
+#: a deck on a slides host is a document as a ``.pdf`` is (speakerdeck, slideshare…)
+_DECK_HOSTS = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)/[^\s/]+/[^\s/]|"
+    r"^https?://docs\.google\.com/presentation/",
+    re.IGNORECASE,
+)
 #: an unquoted link text is a title when long enough and no call to click
 _MIN_BARE_TITLE = 6
 _CALL_WORDS = ("下载", "点击", "这里", "戳", "获取", "查看", "download", "click", "here", "slides")
@@ -258,8 +264,8 @@ def _quoted_links(unit: Unit) -> list[tuple[str, str]]:
     """The ``[《标题》](url)`` links of one line (placeholders such as 待更新 left out)."""
     titles = []
     for text, url in unit.block.links:
-        if not text or text not in unit.source:
-            continue
+        if not text or (text not in unit.source and url not in unit.source):
+            continue  # (a text wrapped over two lines: the line that closes it has the url)
         if any(word in text.casefold() for word in _PLACEHOLDER):
             continue
         match = _QUOTED.match(text.strip())
@@ -318,7 +324,7 @@ def _bare_title(text: str, url: str) -> bool:
     where a slides list holds several of them."""
     text = clean(text)
     return (
-        bool(_DOCUMENT.search(url))
+        bool(_DOCUMENT.search(url) or _DECK_HOSTS.match(url))
         and len(text) >= _MIN_BARE_TITLE
         and "://" not in text
         and not any(word in text.casefold() for word in _CALL_WORDS)

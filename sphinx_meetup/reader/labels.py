@@ -101,6 +101,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "slides": (
         "幻灯片下载", "幻灯片", "幻灯", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
         "slide deck", "deck", "diapositives", "présentation",
+        # Japanese: the slides, the presentation material
+        "スライド", "発表資料", "資料",
     ),
     "talks_section": (
         "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "分享议题", "活动议题", "议题",
@@ -125,6 +127,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # who came: a list of attendees is no programme, their ``名，介绍`` no speaker slot
         "attendees", "attendee list", "participants", "参会人员", "参会者", "与会者", "与会人员",
         "出席者", "参加者", "参加人员", "出席人员",
+        # the meeting's accounts (収支: room, fees, carried over) are no programme
+        "収支", "会計", "收支", "账目", "finances",
     ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (
