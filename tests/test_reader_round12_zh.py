@@ -206,3 +206,33 @@ def test_a_link_text_wrapped_over_lines_reads_with_one_space(words: list[str], d
     text = " ".join(words[:cut]) + "\n  " + " ".join(words[cut:])
     (block,) = [b for b in blocks_of(f"- [{text}](https://example.org/deck)\n", 1) if b.links]
     assert block.links == [(" ".join(words), "https://example.org/deck")]
+
+
+# -- more minutes: a vote table, ``### 标题，名`` headings; a guest on the label's next line
+
+def test_a_table_under_another_heading_than_the_talks_is_no_programme() -> None:
+    body = ("## Talks\n\n### 示例对话系统的设计\n\n王小明，示例公司工程师。\n\n## 活动纪要\n\n"
+            "大家投票选了新的标志：\n\n| Version | Logo |\n| --- | --- |\n| 1 | 旧的 |\n"
+            "| 2 | 新的 |\n")
+    event = read(body)
+    assert talks(event) == [("示例对话系统的设计", ["王小明"])]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_heading_ending_with_a_comma_and_a_name_the_page_names_again() -> None:
+    body = ("## Attendees\n\n1. [王小明](/people/ming/)，示例公司创始人\n"
+            "1. [陈明](/people/chen/)，样例网工程师\n\n## Talks\n\n"
+            "### 1 示例社群的构想，王小明\n\n- 要点一\n\n"
+            "### 2 样例知识库的搭建，陈明\n\n- 要点二\n")
+    assert talks(read(body)) == [("示例社群的构想", ["王小明"]), ("样例知识库的搭建", ["陈明"])]
+
+
+def test_a_comma_tail_named_nowhere_else_stays_in_the_title() -> None:
+    body = "## Talks\n\n### 示例社群的构想，王小明\n\n- 要点一\n"
+    assert talks(read(body)) == [("示例社群的构想，王小明", [])]
+
+
+def test_a_guest_label_with_its_person_on_the_next_line() -> None:
+    body = ("**本期主题**：示例数据可视化  \n**沙龙嘉宾**：\n"
+            "王小明，示例大学教授，多年从事可视化研究。\n")
+    assert talks(read(body, title="示例沙龙第五期")) == [("示例数据可视化", ["王小明"])]

@@ -271,7 +271,10 @@ def read_talk(
             section = line.alone and units[skip].block is not line.block
             intro, intro_adds = intro or section, intro_adds or section
             why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
-            add_names(talk, split_names(units[skip].text, known), why)
+            names = split_names(units[skip].text, known)
+            if len(names) > 1 and len(slot := slot_names(units[skip].text, known, bio=True)) == 1:
+                names = slot  # ``名，职位，…``: one person and their role, not a list
+            add_names(talk, names, why)
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             value = people_value(line, value)

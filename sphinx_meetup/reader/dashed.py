@@ -1,4 +1,5 @@
-"""Talk headings that end with their speaker after a spaced dash: ``### Title - Name``.
+"""Talk headings that end with their speaker after a spaced dash: ``### Title - Name``
+(or, in Chinese, a full-width comma: ``### 标题，名``).
 
 A dash also joins the two halves of a title (``Python and .NET - A Match Made in
 Heaven``) or a date to an event (``June Meetup - June 4``), so the shape alone is no
@@ -32,16 +33,20 @@ _ATTRIBUTES = re.compile(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
 
 def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
     """Headings ``Title - Name`` whose name the page gives evidence for, by unit index."""
-    candidates: list[tuple[int, str, str]] = []
+    candidates: list[tuple[int, str, str, str]] = []
     for index, unit in enumerate(units):
         if unit.kind != "heading":
             continue
         text = unit.text
-        if " -" not in text and "–" not in text and "—" not in text:
+        comma = "，" in text
+        if not comma and " -" not in text and "–" not in text and "—" not in text:
             continue  # (most headings: no dash to split at)
         if text.endswith("}"):
             text = _ATTRIBUTES.sub("", text)  # ``### Title - Name {.talk}``
         split = _split(text)
+        mark = "dash"
+        if split is None and comma:
+            split, mark = _split_comma(text), "comma"
         if split is None:
             continue
         title, tail = split
@@ -50,9 +55,9 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue
         if not looks_like_name(tail, known, strict=True):
             continue  # (a name the front matter knows counts, one word or more)
-        candidates.append((index, title, tail))
+        candidates.append((index, title, tail, mark))
     heads: dict[int, Header] = {}
-    for index, title, tail in candidates:
+    for index, title, tail, mark in candidates:
         unit = units[index]
         if bool(known) and key(tail) in known:
             because = "a front-matter speaker"
@@ -65,9 +70,19 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         title = tidy_title(title)
         if not title:
             continue
-        why = f"line {unit.line}: after the dash that ends the heading, {because}"
+        why = f"line {unit.line}: after the {mark} that ends the heading, {because}"
         heads[index] = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
     return heads
+
+
+def _split_comma(text: str) -> tuple[str, str] | None:
+    """(title, tail) at the heading's last full-width comma (``### 标题，名``: the comma
+    Chinese writes between a title and its speaker, as in ``标题，名`` lines)."""
+    title, _, tail = text.rpartition("，")
+    title, tail = title.strip(), tail.strip()
+    if not title or not tail or len(tail) > _MAX_TAIL or "，" in title[-2:]:
+        return None
+    return title, tail
 
 
 def _split(text: str) -> tuple[str, str] | None:

@@ -986,7 +986,8 @@ def _segments(
         for i in range(len(units))
         if i not in taken and regions[i] in {"talks", "event", "neutral"}
     }
-    speakers = sorted(i for i in free if label_value(units[i], labels, "speaker"))
+    speakers = sorted(i for i in free if label_value(units[i], labels, "speaker")
+                      or _bare_then_person(units, i, labels, known))
     if not speakers:
         return []
     segments: list[Header] = []
@@ -994,7 +995,9 @@ def _segments(
     for number, speaker in enumerate(speakers):
         if before:
             title = _title_before(units, free, speaker, labels, taken)
-            head = Header(title if title is not None else speaker, "segment", stop=speaker + 1)
+            # (an empty label's person is on the line after it: that line is the talk's)
+            stop = speaker + (1 if label_value(units[speaker], labels, "speaker") else 2)
+            head = Header(title if title is not None else speaker, "segment", stop=stop)
             if title is not None:
                 topic = (label_value(units[title], labels, "topic")
                          or label_value(units[title], labels, "theme"))
@@ -1010,6 +1013,19 @@ def _segments(
         segments.append(head)
         taken.update(range(head.index, head.stop))
     return segments
+
+
+def _bare_then_person(units: list[Unit], index: int, labels: Labels,
+                      known: Collection[str]) -> bool:
+    """``**嘉宾**：`` with nothing after it, and the next line of its paragraph (or the
+    paragraph after it) opens with one person and their role (``名，职位…``)."""
+    if index + 1 >= len(units) or units[index].kind == "heading":
+        return False
+    if not bare_label(units[index], labels, "speaker"):
+        return False
+    below = units[index + 1]
+    people = slot_names(below.text, known, bio=True) if below.kind == "paragraph" else []
+    return len(people) == 1 and looks_like_name(people[0].name, known, strict=True)
 
 
 def _title_before(

@@ -22,6 +22,8 @@ _SCHEDULE = re.compile(
     r"流程|安排|日程|议程|agenda|schedule|program|ordre du jour|タイムテーブル|プログラム|line-?up",
     re.IGNORECASE,
 )
+#: what is read by its shape alone: ``名：标题`` lines, table rows
+_SCOPED = frozenset({"line", "table"})
 #: sections that say nothing of what they hold (``## 活动纪要``) or speak of the event
 _ELSEWHERE = frozenset({"neutral", "event"})
 
@@ -44,6 +46,6 @@ def inside_the_talks(heads: list[Header], units: list[Unit], regions: list[str])
         above.append(last)
     return [
         head for head in heads
-        if not (head.style == "line" and above[head.index] > sections[0]
+        if not (head.style in _SCOPED and above[head.index] > sections[0]
                 and regions[above[head.index]] in _ELSEWHERE)
     ]
