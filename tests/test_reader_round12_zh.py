@@ -236,3 +236,33 @@ def test_a_guest_label_with_its_person_on_the_next_line() -> None:
     body = ("**本期主题**：示例数据可视化  \n**沙龙嘉宾**：\n"
             "王小明，示例大学教授，多年从事可视化研究。\n")
     assert talks(read(body, title="示例沙龙第五期")) == [("示例数据可视化", ["王小明"])]
+
+
+def test_the_next_events_plan_is_not_this_events_programme() -> None:
+    body = ("## Talks\n\n### 示例对话系统的设计\n\n王小明，示例公司工程师。\n\n## 下次活动信息\n\n"
+            "1. 时间：6月5日（周五） 18:30 - 21:00\n1. 议程\n"
+            "    1. 18:30 - 19:00 (30 MIN): Registration & Pizza\n"
+            "    1. 19:15 - 19:45 (30 MIN): Talk 1\n"
+            "    1. 20:00 - 20:30 (30 MIN): Talk 2\n")
+    event = read(body)
+    assert talks(event) == [("示例对话系统的设计", ["王小明"])]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_photo_of_two_people_names_both_when_the_page_names_one_again() -> None:
+    body = ("## Attendees\n\n1. 王小明，示例大学学生\n1. 刘芳芳，样例网工程师\n\n"
+            "## Talks\n\n### 示例情感机器人\n\n![王小明，陈明](talk-three.jpg)\n\n"
+            "- 灵感来源\n- 角色设计\n")
+    assert talks(read(body)) == [("示例情感机器人", ["王小明", "陈明"])]
+    # an alt text that holds anything but names names no one
+    other = body.replace("![王小明，陈明]", "![王小明在讲台上]")
+    assert talks(read(other)) == [("示例情感机器人", [])]
+
+
+def test_a_recap_sentence_saying_who_brought_the_talk() -> None:
+    body = ("<p>沙龙的第一场是由示例数据团队的王小明、陈明带来的《示例与大数据分析》。"
+            "从趋势到方法，内容丰富。</p>\n\n<p>第二场是一位神秘嘉宾的分享。</p>\n")
+    assert talks(read(body, title="示例沙龙纪要")) == [("示例与大数据分析", ["王小明", "陈明"])]
+    # the agent must be people: a team alone brings no speaker card
+    team = body.replace("的王小明、陈明带来的", "带来的")
+    assert talks(read(team, title="示例沙龙纪要")) == []

@@ -41,10 +41,11 @@ def avatar_headings(
         if unit.kind == "heading" or "![" not in unit.source:
             continue
         person = _pictured(unit, known)
+        people = [person] if person is not None else []
         at = _touched(units, index) if person is not None else None
-        if person is None and (person := _named_again(units, index, known)) is not None:
+        if person is None and (people := _named_again(units, index, known)):
             at = index - 1  # the photo opens the text of the heading right above it
-        if person is None:
+        if not people:
             continue
         if at is None or at in taken or at in heads:
             continue  # (a heading read otherwise already: the photo is its speaker's)
@@ -53,7 +54,8 @@ def avatar_headings(
             continue
         if title := tidy_title(heading.text):
             why = f"line {unit.line}: the alt text of the photo beside the heading"
-            heads[at] = Header(at, "heading", title=title, slot=(at, [parse_name(person)], why))
+            names = [parse_name(one) for one in people]
+            heads[at] = Header(at, "heading", title=title, slot=(at, names, why))
     return heads
 
 
@@ -71,23 +73,33 @@ def _touched(units: list[Unit], index: int) -> int | None:
     return near[0] if near else None
 
 
-def _named_again(units: list[Unit], index: int, known: Collection[str]) -> str | None:
+def _named_again(units: list[Unit], index: int, known: Collection[str]) -> list[str]:
     """``### Title`` then ``![王小明](talk.jpg)``: a photo right under a heading whose alt
-    text is nothing but a full name - a person only where the page names them again in
-    its text (an attendee list, a bio: ``王小明，职位``), opening a line or item."""
+    text is nothing but full names (``王小明``, ``王小明，陈明``) - people only where the
+    page names one of them again in its text (an attendee list, a bio: ``王小明，职位``),
+    opening a line or item."""
     if index == 0 or units[index - 1].kind != "heading":
-        return None
+        return []
     images = list(_NAMED.finditer(units[index].source))
     alt = images[0]["alt"].strip() if len(images) == 1 else ""
     if not alt or _pictured_alone(units[index], images[0]) is None:
-        return None
-    if not looks_like_name(alt, known, strict=True):
-        return None
+        return []
+    people = [part.strip() for part in _BETWEEN_NAMES.split(alt)]
+    if len(people) > _MAX_PICTURED or not all(
+        looks_like_name(one, known, strict=True) for one in people
+    ):
+        return []
     again = any(
-        other.text.startswith(alt) and other.text[len(alt) : len(alt) + 1] in _AFTER_NAME
+        other.text.startswith(one) and other.text[len(one) : len(one) + 1] in _AFTER_NAME
         for at, other in enumerate(units) if at != index and other.kind != "heading"
+        for one in people
     )
-    return alt if again else None
+    return people if again else []
+
+
+#: the marks between the names of one alt text, and how many people one photo shows
+_BETWEEN_NAMES = re.compile(r"[，、,]")
+_MAX_PICTURED = 3
 
 
 #: what follows a name that opens a line about its person: a comma, a colon, a bracket

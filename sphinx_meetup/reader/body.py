@@ -279,6 +279,7 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
             talks += _titled_sentences(unit, known)
         if "《" not in unit.text:
             continue
+        talks += _brought_by(unit, known)
         for match in _BROUGHT.finditer(unit.text):
             person = peel_name(match["who"].strip(), known)
             if person is None or not looks_like_name(person.name, known):
@@ -288,6 +289,31 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
             add_names(talk, [person], f"line {unit.line}: the job and name before "
                       "'为我们带来了《…》'")
             talks.append(talk)
+    return talks
+
+
+#: ``由示例团队的名、名带来的《标题》``: the passive of the sentence above - the people
+#: after ``由`` (their team before a last ``的``) brought the quoted talk
+_BROUGHT_BY = LazyPattern(
+    r"由\s*+(?P<who>[^。！!？?；;《》]{2,60}?)\s*+(?:带来|分享|讲授|主讲)的\s*+"
+    r"《(?P<title>[^《》]{2,80})》"
+)
+
+
+def _brought_by(unit: Unit, known: frozenset[str]) -> list[Talk]:
+    """The talks ``由…的名、名带来的《标题》`` sentences give: the people after the last
+    ``的`` of the agent, every one a strictly surname-led name (or the front matter's)."""
+    talks = []
+    for match in _BROUGHT_BY.finditer(unit.text):
+        who = match["who"].rsplit("的", 1)[-1].strip()
+        people = [parse_name(part) for part in _JOINED.split(who) if part]
+        if not people or not all(looks_like_name(person.name, known, strict=True)
+                                 for person in people):
+            continue
+        talk = Talk(title=match["title"].strip(), line=unit.line)
+        talk.evidence[""] = f"line {unit.line}: 《title》 a sentence says who brought it (由…)"
+        add_names(talk, people, f"line {unit.line}: the people after '由' who brought it")
+        talks.append(talk)
     return talks
 
 

@@ -129,6 +129,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "出席者", "参加者", "参加人员", "出席人员",
         # the meeting's accounts (収支: room, fees, carried over) are no programme
         "収支", "会計", "收支", "账目", "finances",
+        # the next event: its plan is not this event's programme
+        "下次活动", "下期活动", "下期预告", "下次预告", "next meetup", "next event",
+        "upcoming meetup", "upcoming event", "次回",
     ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (
