@@ -4,12 +4,14 @@ written for the test, never copied from a site."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
 
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.blocks import blocks_of
+from sphinx_meetup.reader.embeds import video_ids
 from sphinx_meetup.reader.labels import DEFAULT
 
 
@@ -134,7 +136,25 @@ def test_a_talks_own_player_is_its_video_and_a_single_talks_the_replay() -> None
     assert [(t.title, t.video) for t in event.talks] == [
         ("Small Models on Small Devices", "https://www.youtube.com/watch?v=abcdEFGH123")
     ]
-    assert event.replays == ["https://www.youtube.com/watch?v=abcdEFGH123"]
+    assert event.replays == []  # the talk's video, shown once: not said to be the evening's
+    # linked again outside the talk (a playlist), it is the evening's recording too
+    linked = (body + "\n## 活动视频 Playlist\n\n"
+              "- [YouTube](https://www.youtube.com/watch?v=abcdEFGH123)\n")
+    assert video_ids(read(linked).replays) == {"abcdEFGH123"}
+
+
+def test_a_player_given_a_short_link_is_the_talks_video() -> None:
+    body = ("## Talks\n\n### Small Models on Small Devices\n\n### 视频\n\n"
+            '<iframe width="560" src="https://youtu.be/abcdEFGH123"></iframe>\n')
+    assert [t.video for t in read(body).talks] == ["https://www.youtube.com/watch?v=abcdEFGH123"]
+
+
+def test_a_talks_parts_written_as_sibling_headings() -> None:
+    # ``### 题目：《…》`` then its outline, its speaker and its pictures, each a heading
+    body = ("## Talks\n\n### 题目：《示例电视里的对话机器人》\n\n"
+            "### 大纲：\n\n- 产品简介\n- 解决方案\n\n### 分享者\n\n- 王小明\n\n"
+            "### 截图\n\n![talk-1](talk-1.jpg)\n")
+    assert talks(read(body)) == [("示例电视里的对话机器人", ["王小明"])]
 
 
 # -- talk headings numbered by a bare number --------------------------------------------
@@ -266,3 +286,10 @@ def test_a_recap_sentence_saying_who_brought_the_talk() -> None:
     # the agent must be people: a team alone brings no speaker card
     team = body.replace("的王小明、陈明带来的", "带来的")
     assert talks(read(team, title="示例沙龙纪要")) == []
+
+
+@pytest.mark.parametrize("honorific", ["先生", "女士", "老师", "博士", ""])
+def test_a_recap_sentence_presenting_a_lecture_on_a_theme(honorific: str) -> None:
+    body = (f"<p>本期沙龙如期举行，本次嘉宾，来自示例研究所的王小明{honorific}（@小明）"
+            "为大家呈现了主题为“示例数据的可视化”的精彩讲座。</p>\n")
+    assert talks(read(body, title="示例沙龙纪要")) == [("示例数据的可视化", ["王小明"])]

@@ -327,9 +327,11 @@ def _embedded_recording(event: Event, body: str) -> None:
     from . import embeds  # see _place_in_time_zone
 
     real = [talk for talk in event.talks if talk.kind == "talk"]
-    # a page's only talk: its player shows the talk and the evening alike (the evening
-    # was that talk), so it is the replay too; among several talks it is one talk's
-    talks = real[1:] if len(real) == 1 else event.talks
+    # a page's only talk whose video the page links again outside it (a playlist, a
+    # recordings list): the evening was that talk, its recording the event's too
+    again = len(real) == 1 and real[0].video is not None and any(
+        body.count(video) > 1 for video in embeds.video_ids([real[0].video]))
+    talks = real[1:] if again else event.talks
     known = [*event.replays, *(talk.video for talk in talks if talk.video)]
     if (replay := embeds.recording(body, known)) is not None:
         event.replays.append(replay)

@@ -275,7 +275,7 @@ def _brought_talks(units: list[Unit], inside: set[int], known: frozenset[str]) -
     for index, unit in enumerate(units):
         if index in inside or unit.kind != "paragraph":
             continue
-        if "题为" in unit.text:
+        if "题为" in unit.text:  # (also 主题为)
             talks += _titled_sentences(unit, known)
         if "《" not in unit.text:
             continue
@@ -320,10 +320,16 @@ def _brought_by(unit: Unit, known: frozenset[str]) -> list[Talk]:
 #: ``名/名将在…大会上进行题为"标题"的演讲``: an announcement's sentence naming a talk by
 #: its quoted title and who gives it (the sentence's subject, first in it)
 _TITLED = LazyPattern(
-    r"(?:^|[。！!？?；;])\s*+(?P<who>[^。！!？?；;，,\s\"“”]{2,20}?)\s*+将?\s*+"
-    r"(?:在[^。！!？?；;]{0,60}?)?(?:进行|带来|发表)(?:一场|一个)?\s*+题为\s*+"
-    r"[\"“「《](?P<title>[^\"“”「」《》]{2,120})[\"”」》]\s*+的(?:主题)?(?:演讲|分享|报告)"
+    r"(?:^|[。！!？?；;，,])\s*+(?P<who>[^。！!？?；;，,\s\"“”]{2,40}?)\s*+将?\s*+"
+    r"(?:在[^。！!？?；;]{0,60}?)?(?:[为给向](?:我们|大家))?"
+    r"(?:进行|带来|发表|呈现|做|作)了?(?:一场|一个)?\s*+主?题为\s*+"
+    r"[\"“「《](?P<title>[^\"“”「」《》]{2,120})[\"”」》]\s*+的(?:精彩)?(?:主题)?"
+    r"(?:演讲|分享|报告|讲座)"
 )
+#: who a sentence names, as a recap writes them: ``来自示例所的王小明先生（@handle）`` -
+#: the person after the last ``的``, without a bracket or an honorific
+_WHO_BRACKET = re.compile(r"[（(][^（()）]{0,30}[）)]")
+_HONORIFIC = re.compile(r"(?:先生|女士|老师|博士|教授)$")
 #: what joins two people who give one talk (``罗某/刘某``, ``张三和李四``)
 _JOINED = re.compile(r"\s*(?:/|、|和|与|&)\s*")
 
@@ -333,7 +339,8 @@ def _titled_sentences(unit: Unit, known: frozenset[str]) -> list[Talk]:
     sentence - strictly surname-led names (or the front matter's), every one of them."""
     talks = []
     for match in _TITLED.finditer(unit.text):
-        people = [parse_name(part) for part in _JOINED.split(match["who"]) if part]
+        who = _WHO_BRACKET.sub("", match["who"].rsplit("的", 1)[-1]).strip()
+        people = [parse_name(_HONORIFIC.sub("", part)) for part in _JOINED.split(who) if part]
         if not people or not all(looks_like_name(person.name, known, strict=True)
                                  for person in people):
             continue

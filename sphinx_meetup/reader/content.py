@@ -153,6 +153,11 @@ def section_names(text: str, known: Collection[str]) -> list[Name]:
     return [name] if name else []
 
 
+def _name_item(text: str, known: Collection[str]) -> list[Name]:
+    """``- 名`` under a speaker label heading: an item that is one full name."""
+    return [parse_name(text)] if looks_like_name(text, known, strict=True) else []
+
+
 def intro_names(value: str, known: Collection[str]) -> list[Name]:
     """The person a speaker-intro label's text opens with (``讲师介绍：名，职位…``):
     strictly a name (surname-led, or the front matter's), not a project or employer."""
@@ -239,13 +244,18 @@ def read_talk(
         ):
             intro = bool(labels.only("speaker_intro").match(line.text))
             # ``### 分享嘉宾`` right under the talk's heading: its lines name the people
-            people_under = (line.text if index == head.index + 1 and labels.only(
+            # (or lower down, at the talk's own level: ``### 题目：…`` / ``### 大纲`` /
+            # ``### 分享者`` + ``- 名``, the talk's parts written as sibling headings)
+            sibling = line.block.level == unit.block.level
+            people_under = (line.text if (index == head.index + 1 or sibling) and labels.only(
                 "speaker").match(line.text) else None)
             free.append(line)
             continue
-        if people_under and line.alone and line.kind == "paragraph" and (
+        if (people_under and line.alone and line.kind == "paragraph" and (
             names := section_names(line.text, known)
-        ):
+        )) or (people_under and line.kind == "item" and (
+            names := _name_item(line.text, known)
+        )):
             add_names(talk, names, f"line {line.line}: under the speaker label heading "
                       f"{people_under!r}, the line opens with the name")
             consumed.add(line.line)

@@ -45,6 +45,8 @@ _PLAYER_URLS = tuple(
     (re.compile(r"^(?:https?:)?//" + address, re.IGNORECASE), host)
     for address, host in (
         (rf"(?:www\.)?youtube(?:-nocookie)?\.com/embed/{_ID}", "youtube"),
+        # a player given the video's short link (the browser follows it to the video)
+        (rf"youtu\.be/{_ID}(?:[?#]|$)", "youtube"),
         (r"player\.vimeo\.com/video/(?P<id>\d{4,20})", "vimeo"),
         (r"player\.bilibili\.com/player\.html\?[^\s]*?\bbvid=(?P<id>BV[A-Za-z0-9]{4,20})",
          "bilibili"),

@@ -361,6 +361,10 @@ def _regions(
             kind = "other"  # ``## Speakers`` / ``### Ann Example`` + her bio: no talk
         elif parent in {"talks", "inside"} and media_heading(unit.text, labels):
             kind = "inside"  # ``### PDF`` / ``### 讲义`` after a talk's heading: its material
+        elif parent in {"talks", "inside"} and labels.only("speaker").match(unit.text) and (
+            _after_a_talk(units, regions, index)
+        ):
+            kind = "inside"  # ``### 分享者`` among a talk's own headings: who gives it
         elif parent == "talks" and (dates.day_heading(unit.text)
                                     or groups_timed_rows(units, index)):
             kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
@@ -383,6 +387,17 @@ def _regions(
         regions.append(kind)
     _untimed_among_timed(units, regions)
     return regions
+
+
+def _after_a_talk(units: list[Unit], regions: list[str], index: int) -> bool:
+    """Whether the heading before ``units[index]`` at its level (nothing higher between)
+    starts a talk or is part of one."""
+    level = units[index].block.level
+    for at in range(index - 1, -1, -1):
+        if units[at].kind != "heading" or units[at].block.level > level:
+            continue
+        return units[at].block.level == level and regions[at] in {"talk", "inside"}
+    return False
 
 
 #: a line that announces the list below it is short: longer ones are prose
@@ -515,7 +530,10 @@ def _headers(
                     # a heading that is only ``Session 1``: a numbered marker, as the
                     # paragraph ``Talk 1:`` is - the title is the line below it
                     by_head = Header(index, "numbered", number=number)
-                heads.append(by_head or found.heading(unit, index, known))
+                head = by_head or found.heading(unit, index, known)
+                if by_head is None and (topic := label_value(unit, labels, "topic")):
+                    head.title = found.tidy_title(topic)  # ``### 题目：《标题》``: the label's
+                heads.append(head)
             continue
         if region in {"other", "inside"}:
             # a recap section may still hold **《标题》** talks (kept only with evidence)
