@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from reader_support import talks
 
 from sphinx_meetup.reader import read_event
-from sphinx_meetup.reader.dates import only_date, prose_date, untagged
+from sphinx_meetup.reader.dates import find_date, only_date, prose_date, untagged
 
 
 def test_a_table_of_the_events_facts_gives_its_day_place_and_fee() -> None:
@@ -110,3 +110,28 @@ def test_htmls_own_video_player_is_the_pages_recording() -> None:
     assert read_event(page + "\n" + player.replace("night", "other")).replays == []
     assert read_event(page.replace("https://media.example.org", "javascript:alert(1)//")
                       ).replays == []
+
+
+_DIGITS = "〇一二三四五六七八九"
+
+
+def _in_numerals(number: int) -> str:
+    """A month's or a day's number as Chinese writes it: 八, 十, 十二, 二十八, 三十一."""
+    tens, ones = divmod(number, 10)
+    return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (
+        _DIGITS[ones] if ones or not tens else "")
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2099, 12, 31)))
+def test_a_date_in_chinese_numerals(day: dt.date) -> None:
+    written = (f"{''.join(_DIGITS[int(d)] for d in str(day.year))}年"
+               f"{_in_numerals(day.month)}月{_in_numerals(day.day)}日")
+    assert find_date(written, None) == day
+    assert only_date(written, None) == day
+
+
+def test_a_formal_dateline_in_chinese_numerals_gives_the_day() -> None:
+    event = read_event("---\ntitle: 首次沙龙纪要\n---\n\n"
+                       "<p>公元二〇一二年九月八日，在海边的城市，沙龙终于迎来了首聚。</p>\n")
+    assert event.start == dt.date(2012, 9, 8)
+    assert find_date("二〇一二年二月三十日", None) is None  # no such day

@@ -82,6 +82,13 @@ _CJK_DATE = re.compile(
     r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*"
     r"[日号일]"
 )
+#: a date in Chinese numerals, as formal Chinese (and Japanese) writes one:
+#: ``二〇一二年九月八日``, ``二〇一九年十二月二十八日``
+_CJK_NUMERAL = "〇零一二三四五六七八九十"
+_CJK_NUMERAL_DATE = re.compile(
+    rf"(?P<year>[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<month>[{_CJK_NUMERAL}]{{1,3}})\s*月"
+    rf"\s*(?P<day>[{_CJK_NUMERAL}]{{1,3}})\s*[日号]"
+)
 #: Vietnamese: ``ngày 28 tháng 12 năm 2019``, ``28 tháng 12, 2019``
 _VIETNAMESE_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s++tháng\s++(?P<month>\d{1,2})\b"
@@ -150,12 +157,13 @@ _DATE_LINE_EXTRAS = re.compile(
     r"|(?<!\w)(?:года|г\.|roku|r\.|ngày|năm)(?!\w)",
     re.IGNORECASE,
 )
-#: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日",
+#: a word before a date that says the event is on that day: "on June 30th", "于 6 月 30 日"
+#: (and ``公元``, "in the year of our era", opening a formal dateline),
 #: and the same word in the other languages whose months the reader knows: Portuguese
 #: ``no dia 27 de outubro`` / ``em``, Spanish ``el (día) 27 de octubre``, Italian ``il``,
 #: Dutch ``op``
 _PROSE_MARK = re.compile(
-    r"(?:\bon|\ble|\bam|于|在|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
+    r"(?:\bon|\ble|\bam|于|在|公元|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
 #: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
 _EUROPEAN_WEEKDAYS = (
@@ -223,6 +231,7 @@ _DATE_PATTERNS = (
     (_DAY_FIRST, re.compile(r"\d\S{0,2}\s"), _LATIN_LETTER),
     (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
     (_CJK_SLIP, re.compile("年"), None),
+    (_CJK_NUMERAL_DATE, re.compile("[〇零一二三四五六七八九]年"), None),
 )
 
 
@@ -235,7 +244,8 @@ def _gated(text: str) -> Iterator[re.Pattern[str]]:
 
 
 _PM_WORDS = ("下午", "晚上", "傍晚")
-_HAS_DIGIT = re.compile(r"\d")
+#: (or a year in Chinese numerals, ``二〇一二年``, ``一九九九年``)
+_HAS_DIGIT = re.compile(r"[\d〇零年]")
 
 
 def find_date(text: str, default_year: int | None) -> dt.date | None:
@@ -268,7 +278,28 @@ def _earliest(
     return best
 
 
+_DIGIT_OF = {char: number for number, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _numeral(text: str) -> int | None:
+    """``八`` 8, ``十二`` 12, ``二十八`` 28, ``二〇一二`` 2012 (digit by digit)."""
+    if "十" not in text:
+        return int("".join(str(_DIGIT_OF[char]) for char in text))
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_DIGIT_OF[tens] if tens else 1) * 10 + (_DIGIT_OF[ones] if ones else 0)
+
+
 def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
+    if match.re is _CJK_NUMERAL_DATE:
+        parts = [_numeral(match[part]) for part in ("year", "month", "day")]
+        if None in parts:
+            return None
+        try:
+            return dt.date(*parts)  # type: ignore[arg-type]
+        except ValueError:
+            return None
     if match.re is _SLASHED_DATE:
         dotted = match.group()[len(match["a"])] == "."
         return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=dotted)
