@@ -35,7 +35,8 @@ def person_heading(units: list[Unit], index: int, known: Collection[str]) -> Nam
                                          or "‘" in text or "«" in text) else text
     if not looks_like_name(bare, known, strict=True):
         return None
-    for unit in units[index + 1 :]:
+    for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
+        unit = units[at]
         if unit.kind == "heading":
             return None
         if not unit.text:
