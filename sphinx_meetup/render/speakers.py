@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from docutils import nodes
 from sphinx_design import extension as design
@@ -64,20 +65,37 @@ class speaker_card(CompactNode):  # noqa: N801 (docutils names nodes so)
                 and _handled_by(translator.depart_container, design.depart_container)):
             return False
         top, text = _photo_and_text(self)
-        item = create_component("grid-item", _GRID_ITEM)
+        wrappers = _WRAPPERS.get(translator)
+        if wrappers is None:
+            wrappers = _WRAPPERS[translator] = _wrapper_tags(translator)
+        item_start, body_start, end = wrappers
         card = create_component("card", self["classes"], ids=list(self["ids"]))
-        body = create_component("card-body", ["sd-card-body"])
-        translator.visit_container(item)
+        translator.body.append(item_start)
         translator.visit_container(card)
         for child in top:
             child.walkabout(translator)
-        translator.visit_container(body)
+        translator.body.append(body_start)
         for child in text:
             child.walkabout(translator)
-        translator.depart_container(body)
-        translator.depart_container(card)
-        translator.depart_container(item)
+        translator.body += [end, end]  # the body's and the card's
+        translator.depart_container(card)  # … and the grid item's
         return True
+
+
+#: the grid item's and card body's start tags and a container's end tag, as each page's
+#: translator writes them: the same for every card (neither has an id), so written once
+_WRAPPERS: WeakKeyDictionary[Any, tuple[str, str, str]] = WeakKeyDictionary()
+
+
+def _wrapper_tags(translator: Any) -> tuple[str, str, str]:
+    written = len(translator.body)
+    item = create_component("grid-item", _GRID_ITEM)
+    translator.visit_container(item)
+    translator.visit_container(create_component("card-body", ["sd-card-body"]))
+    translator.depart_container(item)
+    item_start, body_start, end = translator.body[written:]
+    del translator.body[written:]
+    return item_start, body_start, end
 
 
 def _handled_by(method: Any, handler: Any) -> bool:
