@@ -1024,7 +1024,9 @@ def _read_facts(
             body.facts.setdefault(fact[0], []).append((fact[1], unit.line))
             body.consumed.add(unit.line)
             continue
-        if _strict_fact(unit, labels, body) or _loose_link(unit, labels, body):
+        # a line of a page kept as HTML says what its words say
+        text = dates.untagged(unit.text).strip() if unit.text.startswith("<") else unit.text
+        if _strict_fact(unit, labels, body, text) or _loose_link(unit, labels, body):
             body.consumed.add(unit.line)
             continue
         if (unit.block.links or "href" in unit.source) and "http" in unit.source and (
@@ -1033,7 +1035,6 @@ def _read_facts(
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
         # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
         before = "" if unit.first or not index else units[index - 1].text
-        text = dates.untagged(unit.text) if unit.text.startswith("<") else unit.text
         kind = dates.date_line(text, 2000, before)
         if kind == "stated":
             # with the line below, where the sentence's hours may be
@@ -1101,15 +1102,17 @@ def _labelled_day(unit: Unit, labels: Labels) -> str | None:
 _HAS_YEAR = re.compile(r"\d{4}")
 
 
-def _strict_fact(unit: Unit, labels: Labels, body: Body) -> bool:
-    if not has_colon(unit.text):
+def _strict_fact(unit: Unit, labels: Labels, body: Body, text: str) -> bool:
+    """A labelled fact line (``时间：…``, ``Venue: …``); ``text`` is the unit's text
+    without HTML tags (``<strong>When:</strong> Thursday, …`` in a page kept as HTML)."""
+    if not has_colon(text):
         return False
     for role in ("time", "venue", "fee", "replay", "slides"):
-        match = labels.fact(role).match(unit.text)
+        match = labels.fact(role).match(text)
         if not match:
             continue
         value = match["value"].strip()
-        if role == "replay" and labels.is_not_replay(unit.text):
+        if role == "replay" and labels.is_not_replay(text):
             continue  # the live room, a sign-up, a recap article: not a recording
         if role in {"replay", "slides"}:
             urls = [url for url in urls_in(unit.block, unit.source) if safe_url(url)]

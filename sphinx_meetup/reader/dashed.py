@@ -55,6 +55,8 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue
         if not looks_like_name(tail, known, strict=True):
             continue  # (a name the front matter knows counts, one word or more)
+        if mark == "dash" and _CJK_NAME.match(title) and looks_like_name(title, known):
+            continue  # ``吕小荣 - Ruby Require``: the person first, the title after
         candidates.append((index, title, tail, mark))
     heads: dict[int, Header] = {}
     for index, title, tail, mark in candidates:
@@ -73,6 +75,11 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         why = f"line {unit.line}: after the {mark} that ends the heading, {because}"
         heads[index] = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
     return heads
+
+
+#: a Chinese name alone (a surname and a given name): a heading opening with one and a
+#: dash names its speaker first
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _split_comma(text: str) -> tuple[str, str] | None:

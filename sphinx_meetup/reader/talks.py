@@ -305,6 +305,10 @@ def _day_marks(units: list[Unit]) -> list[tuple[int, str]]:
 
 #: at least this many sibling headings must end with ``by Name`` to be read so
 _BY_HEADINGS = 2
+#: a link closing the heading whose own text holds the ``by`` (inline or reference)
+_BY_IN_A_LINK = re.compile(
+    r"\[[^\[\]]{0,300}?\bby\b[^\[\]]{0,300}\](?:\([^()]{0,500}\)|\[[^\[\]]{0,300}\])?\s*$",
+    re.IGNORECASE)
 
 
 def _by_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
@@ -314,6 +318,12 @@ def _by_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]
     split: dict[int, tuple[str, list[Name]]] = {}
     for index, unit in enumerate(units):
         if unit.kind == "heading" and (found_split := found.by_heading(unit.text, known)):
+            if (linked := _BY_IN_A_LINK.search(unit.source)) and unit.source[
+                    : linked.start()].strip():
+                # ``名 - [Better Rails by Knowing Databases][1]``: the ``by`` of a linked
+                # title after the heading's own words (a heading that is all one link,
+                # ``[“Title” by Ann](video)``, still names its speaker so)
+                continue
             split[index] = found_split
     # headings whose speaker is not known (``by ?``) ride along, never count
     if sum(1 for _title, names in split.values() if names) < _BY_HEADINGS:
