@@ -5,7 +5,7 @@ written for the test, never copied from a site."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from reader_support import read, talks
 
@@ -174,9 +174,20 @@ _TITLE = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9F
                  max_size=14)
 
 
+#: label words open no talk title here: a heading that is only one (``### 1 视频链接``,
+#: a material heading) is part of the talk above, and the rest no longer count from 1
+_LABEL_ROLES = ("slides", "replay", "break", "remarks", "talk_part", "speaker", "host",
+                "topic", "time", "venue", "fee", "talks_section", "not_talks_section",
+                "event_section", "speaker_intro", "theme")
+
+
 @settings(max_examples=40)
 @given(st.lists(_TITLE, min_size=1, max_size=4, unique=True), st.integers(0, 1))
+@example(titles=["一二三四", "五六七八"], first=1)
 def test_numbered_talk_headings_lose_their_numbers(titles: list[str], first: int) -> None:
+    labels = DEFAULT
+    assume(not any(labels.heading(role).search(title)
+                   for role in _LABEL_ROLES for title in titles))
     body = "## Talks\n\n" + "".join(f"### {first + n} {title}\n\n内容。\n\n"
                                     for n, title in enumerate(titles))
     found = [title for title, _ in talks(read(body))]
