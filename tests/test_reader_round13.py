@@ -47,3 +47,21 @@ def test_a_chinese_name_before_the_dash_is_the_speaker_not_the_title() -> None:
             "更多内容见 Ruby Require 的幻灯片。\n")
     event = read_event(f"---\ntitle: 年终聚会\ndate: 2014-12-20\n---\n\n{body}")
     assert ("吕小明", ["Ruby Require"]) not in talks(event)
+
+
+def test_a_start_time_key_holding_a_date_and_time_is_the_events_start() -> None:
+    # ``date`` is when the page went up; ``start_time`` / ``end_time`` are the event's
+    event = read_event("---\ntitle: 11월 세미나\ndate: 2017-09-19 20:00:00 +0900\n"
+                       "start_time: 2017-11-04 13:10:00 +0900\n"
+                       "end_time: 2017-11-04 18:00:00 +0900\n---\n\n본문.\n")
+    kst = dt.timezone(dt.timedelta(hours=9))
+    assert event.start == dt.datetime(2017, 11, 4, 13, 10, tzinfo=kst)
+    assert event.end == dt.datetime(2017, 11, 4, 18, 0, tzinfo=kst)
+    # an end before the start, or one without a zone beside one with, never breaks it
+    event = read_event("---\ntitle: x\nstart_time: 2017-11-04 13:10:00 +0900\n"
+                       "end_time: 2017-11-04 12:00:00\n---\n\nText.\n")
+    assert event.start == dt.datetime(2017, 11, 4, 13, 10, tzinfo=kst)
+    assert event.end is None
+    # a start_time that is only a clock still gives the hours of ``date``'s day
+    event = read_event("---\ntitle: x\ndate: 2017-11-04\nstart_time: '18:00'\n---\n\nText.\n")
+    assert event.start == dt.datetime(2017, 11, 4, 18, 0)

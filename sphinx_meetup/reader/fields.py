@@ -350,12 +350,35 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
                            "as 2019-12-28 or 2019-12-28T13:00:00+08:00); it is ignored",
                            "date")
         return day, end
+    if (start := _dated_clock_key(data, _CLOCK_KEYS)) is not None:
+        end = _dated_clock_key(data, _END_CLOCK_KEYS)
+        # (compared as a day and a time may be, one with a zone and one without)
+        later = end is not None and end != start and not dates.ends_before(start, end)
+        return start, end if later else None
     maps = [inner for outer, inner in data.items() if isinstance(inner, dict)
             and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
     for inner in maps:
         if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
             return _nested_when(inner[key])
     return None, None
+
+
+#: the end's keys beside :data:`_CLOCK_KEYS` (``end_time``)
+_END_CLOCK_KEYS = ("endtime", "timeend", "endsat")
+
+
+def _dated_clock_key(data: dict[Any, Any], keys: tuple[str, ...]) -> dt.datetime | None:
+    """``start_time: 2017-11-04 13:10:00 +0900``: a clock's key that holds a whole date
+    and time (as event schemas and APIs write their ``start_time`` / ``end_time``) names
+    the event's own start (or end), over a ``date`` that is the page's."""
+    key = _keyed(data, keys)
+    if key is None or _clock(data[key]) is not None:
+        return None  # (``time: "18:00"`` is the hours of ``date``'s day: _clock_keys)
+    try:
+        when = dates.parse_value(data[key])
+    except (ValueError, TypeError):
+        return None
+    return when if isinstance(when, dt.datetime) else None
 
 
 def _nested_when(value: object) -> tuple[dates.When | None, dates.When | None]:
