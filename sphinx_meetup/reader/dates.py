@@ -705,6 +705,8 @@ def untagged(text: str) -> str:
     """``text`` without its HTML tags: ``<p>2012年6月16日，…举行。</p>``, a paragraph of a
     page kept as HTML (a blog's export), says what its words say."""
     return _HTML_TAG.sub("", text) if "<" in text else text
+
+
 #: what is no word: marks, digits, spaces (a line with none left holds nothing else)
 _NOT_WORDS = re.compile(r"[\W\d_]+")
 
