@@ -254,6 +254,20 @@ def sibling_headings(units: list[Unit]) -> dict[tuple[int, int], list[int]]:
     return groups
 
 
+def opening_paragraph(units: list[Unit], index: int, within: int | None = None) -> Unit | None:
+    """The first line of the paragraph that opens the section under heading ``index``
+    (an image alone skipped), or ``None`` when another heading, a list or a paragraph's
+    later line comes first; ``within``: look at that many units below only."""
+    stop = len(units) if within is None else min(len(units), index + 1 + within)
+    for at in range(index + 1, stop):  # (no slice: a copy of the rest per heading)
+        unit = units[at]
+        if unit.kind == "heading":
+            return None
+        if unit.text:  # (an image alone has none)
+            return unit if unit.kind == "paragraph" and unit.first else None
+    return None
+
+
 #: more ``[`` than this in one parse and markdown-it-py's link-label scan (from every
 #: ``[`` to the end) turns quadratic: ``![`` x 50,000 took minutes
 MAX_BRACKETS = 64

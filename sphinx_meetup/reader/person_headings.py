@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, opening_paragraph
 from .names import Name, clean, key, looks_like_name
 
 #: a nickname in quotes between a given name and a surname (``Ann “Hex” Example``)
@@ -35,18 +35,10 @@ def person_heading(units: list[Unit], index: int, known: Collection[str]) -> Nam
                                          or "‘" in text or "«" in text) else text
     if not looks_like_name(bare, known, strict=True):
         return None
-    for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
-        unit = units[at]
-        if unit.kind == "heading":
-            return None
-        if not unit.text:
-            continue  # an image alone
-        if unit.kind != "paragraph" or not unit.first:
-            return None
-        if not _opens_with(unit.text, bare):
-            return None
-        return Name(text, [bare] if bare != text else [])
-    return None
+    unit = opening_paragraph(units, index)
+    if unit is None or not _opens_with(unit.text, bare):
+        return None
+    return Name(text, [bare] if bare != text else [])
 
 
 def _opens_with(paragraph: str, name: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .blocks import Unit, sibling_headings
+from .blocks import Unit, opening_paragraph, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, bare_marker, tidy_title
 from .labels import Labels
@@ -85,27 +85,22 @@ def _may_open(unit: Unit) -> bool:
 
 def _opening(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, int] | None:
     """The person the first paragraph under heading ``index`` opens by, with its line."""
-    for unit in units[index + 1 : index + 4]:
-        if unit.kind == "heading":
-            return None
-        if not unit.text:
-            continue  # an image alone
-        if unit.kind != "paragraph" or not unit.first:
-            return None
-        text = unit.text[:_OPENING]
-        if (match := _WILL.match(text)) is not None:
-            name = parse_name(match["name"])
-            person = _person(name.name, known, one_word=True)  # the verb says who
-        elif (match := _JOIN.match(text)) is not None:
-            name = parse_name(match["name"])
-            role = match["role"] or ""
-            person = _person(name.name, known, one_word=bool(role) and describes_someone(role))
-            if person and role and not name.affiliation:
-                name.affiliation = role.strip()
-        else:
-            return None
-        return (name, unit.line) if person else None
-    return None
+    unit = opening_paragraph(units, index, within=3)
+    if unit is None:
+        return None
+    text = unit.text[:_OPENING]
+    if (match := _WILL.match(text)) is not None:
+        name = parse_name(match["name"])
+        person = _person(name.name, known, one_word=True)  # the verb says who
+    elif (match := _JOIN.match(text)) is not None:
+        name = parse_name(match["name"])
+        role = match["role"] or ""
+        person = _person(name.name, known, one_word=bool(role) and describes_someone(role))
+        if person and role and not name.affiliation:
+            name.affiliation = role.strip()
+    else:
+        return None
+    return (name, unit.line) if person else None
 
 
 def _person(name: str, known: Collection[str], *, one_word: bool) -> bool:

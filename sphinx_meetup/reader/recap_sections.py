@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit, sibling_headings
+from .blocks import Unit, opening_paragraph, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, parse_name
@@ -85,26 +85,21 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
 
 def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
     """The person the first paragraph under heading ``index`` opens by (images skipped)."""
-    for unit in units[index + 1 : index + 4]:
-        if unit.kind == "heading":
-            return None
-        if not unit.text:
-            continue  # an image alone
-        if unit.kind != "paragraph" or not unit.first:
-            return None
-        source, text = unit.block.text[:_OPENING], unit.text[:_OPENING]
-        match = _BOLD.search(source)
-        shape = "in bold"
-        if match is None:
-            match = _AFTER_JOB.search(text)
-            shape = "after their job"
-        if match is None:
-            return None
-        name = parse_name(match["name"].strip())
-        if not _person(name.name, known, after_job=shape != "in bold"):
-            return None
-        return name, shape, unit.line
-    return None
+    unit = opening_paragraph(units, index, within=3)
+    if unit is None:
+        return None
+    source, text = unit.block.text[:_OPENING], unit.text[:_OPENING]
+    match = _BOLD.search(source)
+    shape = "in bold"
+    if match is None:
+        match = _AFTER_JOB.search(text)
+        shape = "after their job"
+    if match is None:
+        return None
+    name = parse_name(match["name"].strip())
+    if not _person(name.name, known, after_job=shape != "in bold"):
+        return None
+    return name, shape, unit.line
 
 
 def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
