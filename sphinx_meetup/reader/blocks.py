@@ -19,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .emphasis import unemphasise
+from .html_blocks import html_pieces, is_html_structure
 from .memo import per_read
 from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
@@ -132,6 +133,9 @@ class Block:
     #: (text, url) of each Markdown link in the block, URLs as written
     links: list[tuple[str, str]] = field(default_factory=list)
     source_lines: list[str] = field(default_factory=list)
+    #: the file line of each source line, where they are not ``line`` on
+    #: (a block read from HTML: ``<br>`` parts one file line)
+    lines_at: list[int] | None = None
 
     @property
     def plain_lines(self) -> list[str]:
@@ -163,6 +167,9 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
         pieces = _parsed_blocks(body, env)
     blocks: list[Block] = []
     for kind, level, content, start, end in pieces:
+        if kind == "paragraph" and is_html_structure(content):
+            blocks += _html_blocks(content, first_line + start, env)
+            continue
         lines = content.split("\n") if kind != "heading" else [content]
         blocks.append(
             Block(
@@ -175,6 +182,19 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 source_lines=[line.strip() for line in lines],
             )
         )
+    return blocks
+
+
+def _html_blocks(content: str, line: int, env: dict) -> list[Block]:
+    """A paragraph of HTML lines as the blocks its elements are
+    (:mod:`~sphinx_meetup.reader.html_blocks`)."""
+    blocks = []
+    for kind, level, lines in html_pieces(content, line):
+        text = "\n".join(source for _, source in lines)
+        blocks.append(Block(kind=kind, text=text, line=lines[0][0], end_line=lines[-1][0],
+                            level=level, links=_links_in(text, env),
+                            source_lines=[source for _, source in lines],
+                            lines_at=[at for at, _ in lines]))
     return blocks
 
 
@@ -225,7 +245,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                     kind=block.kind,
                     text=text,
                     source=stripped,
-                    line=block.line + offset,
+                    line=block.lines_at[offset] if block.lines_at else block.line + offset,
                     block=block,
                     first=offset == 0,
                     alone=count == 1,

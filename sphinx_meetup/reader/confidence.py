@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Problem, Talk
 from .blocks import plain
+from .html_blocks import words_of
 from .labels import Labels
 from .names import (
     clean,
@@ -421,7 +422,7 @@ class _Kept:
 def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
     """Whether ``line`` says something (two words or more, beyond label words) that
     none of the kept text holds."""
-    text = plain(line).casefold().strip(" \t-*>#|")
+    text = plain(words_of(line)).casefold().strip(" \t-*>#|")
     if not text or accounted.holds(text):
         return False  # a title, an abstract line: kept as it is
     text = _NICKNAME_WORDS.sub(" ", _label_words(labels).sub(" ", text))

@@ -1,0 +1,243 @@
+"""HTML kept in a Markdown body, read as the Markdown it stands for.
+
+Pages copied from Drupal or WordPress (and Hugo pages written by hand) keep their
+programme as HTML: ``<h3>Talks</h3>``, ``<ol><li><strong>Title</strong> - by Ann</li>``,
+``<p>Speaker: Ann<br>Topic: …</p>``. With raw HTML off, CommonMark gives such lines to
+the reader as one paragraph of tag-laden lines, so no heading, list item or paragraph
+of it was ever a heading, item or paragraph. :func:`html_pieces` splits such a paragraph
+into the blocks its elements are - headings, items (nested lists one level deeper),
+paragraphs, table rows as ``| a | b |`` lines - with ``<strong>`` as ``**``, ``<em>`` as
+``*``, ``<a href>`` as a Markdown link, ``<img>`` as an image and ``<br>`` as a line of
+its own, every line keeping the file line it was written on. What is not HTML
+structure (inline tags in a Markdown line) is left as it is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: an element that is a block of its own (or holds blocks)
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl",
+    "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+})
+#: players, kept as their tags: the readers of embedded recordings read those
+_PLAYERS = frozenset({"audio", "embed", "iframe", "object", "source", "video"})
+#: a line that opens or closes one of them at its start: the paragraph is HTML structure
+_STRUCTURE = re.compile(
+    r"^\s*+</?(?:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TAG = re.compile(
+    r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})((?:\s[^<>]{0,2000})?)/?>", re.DOTALL
+)
+_ATTRIBUTE = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+#: what empty ``<strong></strong>`` and ``<a href=…></a>`` leave
+_EMPTY_MARKS = re.compile(r"\*\*\*\*|(?<!!)\[\]\([^()]*\)")
+_SAFE_TARGET = re.compile(r"(?:https?://|mailto:|/|\.{0,2}/|#)|[\w.-]+(?:/|$)", re.IGNORECASE)
+
+#: (kind, level, lines): ``lines`` are (file line, text) in order
+Element = tuple[str, int, list[tuple[int, str]]]
+
+
+def is_html_structure(content: str) -> bool:
+    """Whether a paragraph's lines open or close block elements (cheap test first)."""
+    return "<" in content and _STRUCTURE.search(content) is not None
+
+
+def words_of(line: str) -> str:
+    """A source line's words as :func:`html_pieces` reads them: no tags, no entities
+    (to tell whether what was read of an HTML line kept all it said)."""
+    if "<" not in line and "&" not in line:
+        return line
+    return html.unescape(_TAG.sub(" ", line))
+
+
+def html_pieces(content: str, first_line: int) -> list[Element]:
+    """The blocks a paragraph of HTML lines stands for, in order (see the module)."""
+    reader = _Reader()
+    for offset, line in enumerate(content.split("\n")):
+        reader.feed(line, first_line + offset)
+    reader.close_block()
+    return reader.elements
+
+
+class _Reader:
+    """Walks the tags of a paragraph line by line, closing a block where HTML would."""
+
+    def __init__(self) -> None:
+        self.elements: list[Element] = []
+        self.kind = "paragraph"
+        self.level = 0
+        self.lines: list[tuple[int, str]] = []
+        self.text: list[str] = []  # of the current line of the current block
+        self.line = 0
+        self.lists = 0  # open ``<ul>`` / ``<ol>``
+        self.link: str | None = None  # the target of an open ``<a>``
+        self.cells: list[str] | None = None  # of an open table row
+        self.row_line = 0
+        self.table = False  # inside ``<table>``: its rows make one block
+        self.header_cells = False  # the open row has a ``<th>``
+        self.hidden = False  # inside ``<script>`` / ``<style>``: no words of the page
+
+    def feed(self, line: str, number: int) -> None:
+        self.line = number
+        at = 0
+        for match in _TAG.finditer(line):
+            self.add_text(line[at:match.start()])
+            at = match.end()
+            if match[2]:
+                self.tag(match[2].lower(), bool(match[1]), match[3] or "", match[0])
+        self.add_text(line[at:])
+        self.end_line()
+
+    # -- text -----------------------------------------------------------------------
+    def add_text(self, text: str) -> None:
+        if self.hidden:
+            return
+        if self.text and self.text[-1] == "\0":  # just after an opening marker
+            text = text.lstrip()
+            if text:
+                self.text.pop()
+        if text:
+            self.text.append(text)
+
+    def end_line(self) -> None:
+        """A source line ends: what it held is one line of the block."""
+        if self.cells is not None:
+            return  # a row goes on to its ``</tr>``
+        text = _EMPTY_MARKS.sub("", "".join(self.text).replace("\0", ""))
+        text = " ".join(text.split())
+        self.text = []
+        if text:
+            self.lines.append((self.line, html.unescape(text)))
+
+    def close_block(self) -> None:
+        self.end_line()
+        if self.lines:
+            if self.kind == "heading":  # a heading is one line, wherever it wrapped
+                joined = " ".join(text for _, text in self.lines)
+                self.lines = [(self.lines[0][0], joined)]
+            self.elements.append((self.kind, self.level, self.lines))
+        self.lines = []
+
+    def open_block(self, kind: str, level: int) -> None:
+        self.close_block()
+        self.kind, self.level = kind, level
+
+    # -- tags -----------------------------------------------------------------------
+    def tag(self, name: str, closing: bool, attributes: str, whole: str) -> None:
+        if name in ("strong", "b"):
+            self.mark("**", closing)
+        elif name in ("em", "i"):
+            self.mark("*", closing)
+        elif name == "a":
+            self.anchor(closing, attributes)
+        elif name == "img" and not closing:
+            source = _attribute(attributes, "src")
+            if source and _SAFE_TARGET.match(source):
+                alt = _attribute(attributes, "alt").replace("[", "").replace("]", "")
+                self.add_text(f"![{alt}]({_target(source)})")
+        elif name == "br":
+            self.end_line()  # (a line of its own, on the same file line)
+        elif name in ("td", "th"):
+            self.cell(closing)
+            self.header_cells = self.header_cells or name == "th"
+        elif name == "tr":
+            self.row(closing)
+        elif name in ("table", "thead", "tbody", "tfoot"):
+            if name == "table" or not self.table:
+                self.open_block("paragraph", 0)  # a table's rows: one block, as in Markdown
+            self.table = not closing if name == "table" else self.table or not closing
+        elif name in _PLAYERS:
+            self.add_text(whole)  # kept as written: what reads players reads it
+        elif name in ("script", "style"):
+            self.hidden = not closing
+        elif name in _BLOCK_TAGS:
+            self.block_tag(name, closing)
+        # any other tag (span, font, sup, code, …) holds words only: it is dropped
+
+    def mark(self, marker: str, closing: bool) -> None:
+        """Emphasis markers hug their words (``** Title **`` is no emphasis)."""
+        if closing:
+            last = "".join(self.text)
+            stripped = last.rstrip()
+            self.text = [stripped, marker, last[len(stripped):]]
+        else:
+            self.text.append(marker)
+            self.text.append("\0")  # drop the spaces that follow the opening marker
+
+    def anchor(self, closing: bool, attributes: str) -> None:
+        if not closing:
+            target = _attribute(attributes, "href")
+            self.link = target if target and _SAFE_TARGET.match(target) else None
+            if self.link is not None:
+                self.text.append("[")
+                self.text.append("\0")
+        elif self.link is not None:
+            self.mark_link_end(self.link)
+            self.link = None
+
+    def mark_link_end(self, target: str) -> None:
+        last = "".join(self.text)
+        stripped = last.rstrip()
+        self.text = [stripped, f"]({_target(target)})", last[len(stripped):]]
+
+    def cell(self, closing: bool) -> None:
+        if self.cells is None:
+            self.row(False)
+        if not closing:
+            self.text = []
+        elif self.cells is not None:
+            self.cells.append(" ".join("".join(self.text).replace("\0", "").split()))
+            self.text = []
+
+    def row(self, closing: bool) -> None:
+        if not closing:
+            if not self.table:
+                self.open_block("paragraph", 0)
+            self.cells = []
+            self.text = []
+            self.row_line = self.line
+            return
+        cells, self.cells = self.cells or [], None
+        if any(cells):
+            self.lines.append((self.row_line, html.unescape(
+                "| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")))
+            if self.header_cells:  # a row of ``<th>``: the header, as Markdown marks it
+                self.lines.append((self.row_line, "|" + " --- |" * len(cells)))
+        self.text = []
+        self.header_cells = False
+
+    def block_tag(self, name: str, closing: bool) -> None:
+        if name in ("ul", "ol"):
+            self.open_block("paragraph", 0)
+            self.lists = max(0, self.lists + (-1 if closing else 1))
+            return
+        if closing:
+            self.open_block("paragraph" if not self.lists else "item", self.lists)
+            return
+        if name[0] == "h" and name[1:].isdigit():
+            self.open_block("heading", int(name[1]))
+        elif name == "li":
+            self.open_block("item", max(1, self.lists))
+        elif self.kind == "item" and name in ("p", "div"):
+            self.open_block("item", self.level)  # a paragraph inside an item: the item's
+        else:
+            self.open_block("paragraph", 0)
+
+
+def _target(url: str) -> str:
+    """A link target Markdown reads back whole (no space or bracket ends it early)."""
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _attribute(attributes: str, name: str) -> str:
+    for match in _ATTRIBUTE.finditer(attributes):
+        if match[1].lower() == name:
+            value = next((v for v in match.groups()[1:] if v is not None), "")
+            return html.unescape(value).strip()
+    return ""
