@@ -151,3 +151,16 @@ def test_any_html_gives_lines_in_order_within_the_paragraph(html):
             assert text and text == text.strip()
             assert "<script" not in text and "javascript:" not in text.replace("](", "")
             seen = at
+
+
+def test_as_markdown_gives_parts_at_their_lines_with_words_escaped():
+    from sphinx_meetup.reader.html_blocks import as_markdown
+
+    html = ("<h3>Talks</h3>\n<ul>\n<li>One &lt;b&gt;</li>\n<li>Two<ul><li>Inner</li></ul></li>\n"
+            "</ul>\n<p>Thanks<br>Bye</p>\n</ol>")
+    assert as_markdown(html) == [
+        (0, "### Talks"),
+        (2, "- One &lt;b&gt;\n- Two\n  - Inner"),
+        (5, "Thanks\\\nBye"),
+    ]
+    assert as_markdown("</ol>\n</div>") == []

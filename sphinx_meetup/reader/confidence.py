@@ -366,10 +366,14 @@ def _label_words(labels: Labels) -> re.Pattern[str]:
     return pattern
 
 
+_HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
+
+
 def _section_heading(line: str, labels: Labels) -> bool:
     """``## Agenda``, ``## 关于本次活动``: a heading that names a kind of section (a day
-    heading such as ``## Day 2`` names none, and stays)."""
-    if not line.lstrip().startswith("#"):
+    heading such as ``## Day 2`` names none, and stays); ``<h2>Agenda</h2>`` too."""
+    stripped = line.lstrip()
+    if not stripped.startswith("#") and _HTML_HEADING.match(stripped) is None:
         return False
     roles = ("talks_section", "event_section", "not_talks_section")
     return bool(labels.any_role("mention", roles).search(line))

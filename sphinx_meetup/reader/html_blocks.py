@@ -65,6 +65,36 @@ def html_pieces(content: str, first_line: int) -> list[Element]:
     return reader.elements
 
 
+def as_markdown(content: str) -> list[tuple[int, str]]:
+    """The Markdown an HTML block stands for, to render it without running it: its
+    words escaped (``&lt;`` stays text), players shown as their text. In parts, each
+    with the line of the block it starts on (a list's items are one part), so that
+    what is said of a part is said at its line."""
+    parts: list[tuple[int, str]] = []
+    last_kind = ""
+    for kind, level, lines in html_pieces(content, 0):
+        texts = [_ESCAPE_TEXT.sub(lambda m: _ESCAPES[m[0]], text) for _, text in lines]
+        if kind == "heading":
+            markdown = "#" * level + " " + texts[0]
+        elif kind == "item":
+            indent = "  " * (level - 1)
+            markdown = indent + "- " + f"\\\n{indent}  ".join(texts)
+            if last_kind == "item":  # the list goes on
+                parts[-1] = (parts[-1][0], parts[-1][1] + "\n" + markdown)
+                continue
+        elif texts[0].startswith("|"):
+            markdown = "\n".join(texts)  # table rows: a table, as in Markdown
+        else:
+            markdown = "\\\n".join(texts)
+        last_kind = kind
+        parts.append((lines[0][0], markdown))
+    return parts
+
+
+_ESCAPE_TEXT = re.compile(r"[<>&]")
+_ESCAPES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
 class _Reader:
     """Walks the tags of a paragraph line by line, closing a block where HTML would."""
 

@@ -27,6 +27,7 @@ from myst_parser.warnings_ import MystWarnings
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
+from ..reader.html_blocks import as_markdown, is_html_structure
 from ..safety import is_remote, safe_url
 from ..sandbox import Sandbox
 
@@ -282,9 +283,21 @@ class _BodyRenderer(SphinxRenderer):
         return None
 
     def render_html_block(self, token: SyntaxTreeNode) -> None:
-        """The author's HTML, as text: nothing from an event file runs in a page."""
-        self.report("raw HTML in the event body is shown as text, not run",
-                    _line_of(token.content, token_line(token), self.lines), "html")
+        """The author's HTML, as text: nothing from an event file runs in a page. A
+        block of HTML structure (a page kept as HTML) is shown as the Markdown it stands
+        for - headings, lists, paragraphs, tables, emphasis, links - its tags not run."""
+        line = _line_of(token.content, token_line(token), self.lines)
+        if token.type == "html_block" and is_html_structure(token.content):
+            parts = as_markdown(token.content)
+            if not parts:
+                return  # tags alone (``</ol>`` after the list was read): nothing to show
+            self.report("raw HTML in the event body is shown as the Markdown it stands for "
+                        "(headings, lists, paragraphs, tables, links); its tags are not run",
+                        line, "html")
+            for offset, markdown in parts:
+                self.nested_render_text(markdown, token_line(token) + offset)
+            return
+        self.report("raw HTML in the event body is shown as text, not run", line, "html")
         if token.type == "html_inline":
             self.current_node.append(nodes.Text(token.content))
         else:
