@@ -17,6 +17,10 @@ def _page(body: str) -> bytes:
     return (front + textwrap.dedent(body).lstrip("\n")).encode()
 
 
+def pieces(html: str, line: int) -> list[tuple[str, int, list[tuple[int, str]]]]:
+    return [(kind, level, lines) for kind, level, lines, _tag in html_pieces(html, line)]
+
+
 def _talks(body: str) -> list[tuple[str, list[str], int | None]]:
     return [(t.title, t.speakers, t.line) for t in read_event(_page(body)).talks
             if t.kind == "talk"]
@@ -25,7 +29,7 @@ def _talks(body: str) -> list[tuple[str, list[str], int | None]]:
 def test_headings_items_and_paragraphs_are_blocks_with_their_lines():
     html = ("<h3>Talks</h3>\n<ol>\n<li><strong>Nix  builds</strong> - by Ann Example</li>\n"
             "<li><em> Rust </em> &amp; more</li>\n</ol>\n<p>Where: Hall 2</p>")
-    assert html_pieces(html, 10) == [
+    assert pieces(html, 10) == [
         ("heading", 3, [(10, "Talks")]),
         ("item", 1, [(12, "**Nix builds** - by Ann Example")]),
         ("item", 1, [(13, "*Rust* & more")]),
@@ -35,7 +39,7 @@ def test_headings_items_and_paragraphs_are_blocks_with_their_lines():
 
 def test_nested_lists_go_one_level_deeper_and_a_heading_joins_its_lines():
     html = "<ul><li>Evening\n<ul><li>Talk one</li></ul></li></ul>\n<h2>A long\nheading</h2>"
-    assert html_pieces(html, 1) == [
+    assert pieces(html, 1) == [
         ("item", 1, [(1, "Evening")]),
         ("item", 2, [(2, "Talk one")]),
         ("heading", 2, [(3, "A long heading")]),
@@ -43,7 +47,7 @@ def test_nested_lists_go_one_level_deeper_and_a_heading_joins_its_lines():
 
 
 def test_a_line_break_parts_lines_on_one_file_line():
-    assert html_pieces("<p>Speaker: Ann<br/>Topic: Nix</p>", 7) == [
+    assert pieces("<p>Speaker: Ann<br/>Topic: Nix</p>", 7) == [
         ("paragraph", 0, [(7, "Speaker: Ann"), (7, "Topic: Nix")]),
     ]
 
@@ -51,7 +55,7 @@ def test_a_line_break_parts_lines_on_one_file_line():
 def test_table_rows_are_one_block_and_a_header_row_gets_its_rule():
     html = ("<table><tr><th>Time</th><th>Talk</th></tr>\n"
             "<tr><td>19:00</td><td>Nix | builds</td></tr></table>")
-    assert html_pieces(html, 1) == [
+    assert pieces(html, 1) == [
         ("paragraph", 0, [(1, "| Time | Talk |"), (1, "| --- | --- |"),
                           (2, "| 19:00 | Nix / builds |")]),
     ]
@@ -61,7 +65,7 @@ def test_links_and_images_become_markdown_only_when_their_target_is_safe():
     html = ('<p><a href="https://example.org/a b">Slides</a> '
             '<a href="javascript:alert(1)">Click</a> <a href="/x"></a></p>\n'
             '<p><img src="data:image/png;base64,AAAA"><img src="img/a.png" alt="A [b]"></p>')
-    assert html_pieces(html, 1) == [
+    assert pieces(html, 1) == [
         ("paragraph", 0, [(1, "[Slides](https://example.org/a%20b) Click")]),
         ("paragraph", 0, [(2, "![A b](img/a.png)")]),
     ]
@@ -70,10 +74,17 @@ def test_links_and_images_become_markdown_only_when_their_target_is_safe():
 def test_players_stay_as_written_and_scripts_say_nothing():
     html = ('<div><iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></div>\n'
             "<script>var talk = 'Fake talk';</script><style>p {}</style><p>Text</p>")
-    assert html_pieces(html, 1) == [
+    assert pieces(html, 1) == [
         ("paragraph", 0, [(1, '<iframe src="https://www.youtube.com/embed/abcdefghijk">'
                               "</iframe>")]),
         ("paragraph", 0, [(2, "Text")]),
+    ]
+
+
+def test_a_caption_is_marked_as_one():
+    html = "<figure>\n<img src='a.jpg'>\n<figcaption>Ann</figcaption>\n</figure>"
+    assert html_pieces(html, 1) == [
+        ("paragraph", 0, [(2, "![](a.jpg)")], ""), ("paragraph", 0, [(3, "Ann")], "figcaption"),
     ]
 
 
@@ -143,7 +154,8 @@ _HTML_PIECES = st.lists(st.sampled_from([
 def test_any_html_gives_lines_in_order_within_the_paragraph(html):
     lines = html.count("\n") + 1
     seen = 0
-    for kind, level, pieces in html_pieces(html, 5):
+    for kind, level, pieces, tag in html_pieces(html, 5):
+        assert tag in {"", "figcaption"}
         assert kind in {"heading", "item", "paragraph"}
         assert level >= 0 and pieces
         for at, text in pieces:

@@ -136,6 +136,8 @@ class Block:
     #: the file line of each source line, where they are not ``line`` on
     #: (a block read from HTML: ``<br>`` parts one file line)
     lines_at: list[int] | None = None
+    #: the HTML element a block read from HTML was (``figcaption``), else ""
+    tag: str = ""
 
     @property
     def plain_lines(self) -> list[str]:
@@ -189,12 +191,12 @@ def _html_blocks(content: str, line: int, env: dict) -> list[Block]:
     """A paragraph of HTML lines as the blocks its elements are
     (:mod:`~sphinx_meetup.reader.html_blocks`)."""
     blocks = []
-    for kind, level, lines in html_pieces(content, line):
+    for kind, level, lines, tag in html_pieces(content, line):
         text = "\n".join(source for _, source in lines)
         blocks.append(Block(kind=kind, text=text, line=lines[0][0], end_line=lines[-1][0],
                             level=level, links=_links_in(text, env),
                             source_lines=[source for _, source in lines],
-                            lines_at=[at for at, _ in lines]))
+                            lines_at=[at for at, _ in lines], tag=tag))
     return blocks
 
 
@@ -261,6 +263,8 @@ def sibling_headings(units: list[Unit]) -> dict[tuple[int, int], list[int]]:
     """The headings of a page grouped by the heading they stand under and their level
     (``(-1, level)`` at the top), each group in order: the siblings whose shared shape
     says what all of them are (talk headings, recap sections, speakers' names)."""
+    if _SIBLINGS_OF and _SIBLINGS_OF[0] is units and _SIBLINGS_OF[1] == len(units):
+        return _SIBLINGS_OF[2]  # six readers ask of the same page's units in turn
     groups: dict[tuple[int, int], list[int]] = {}
     stack: list[tuple[int, int]] = []
     for index, unit in enumerate(units):
@@ -271,7 +275,12 @@ def sibling_headings(units: list[Unit]) -> dict[tuple[int, int], list[int]]:
             stack.pop()
         groups.setdefault((stack[-1][1] if stack else -1, level), []).append(index)
         stack.append((level, index))
+    _SIBLINGS_OF[:] = [units, len(units), groups]
     return groups
+
+
+#: the last page's units, their count and their sibling headings (read, never changed)
+_SIBLINGS_OF: list = []
 
 
 def opening_paragraph(units: list[Unit], index: int, within: int | None = None) -> Unit | None:

@@ -39,8 +39,9 @@ _ATTRIBUTE = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>
 _EMPTY_MARKS = re.compile(r"\*\*\*\*|(?<!!)\[\]\([^()]*\)")
 _SAFE_TARGET = re.compile(r"(?:https?://|mailto:|/|\.{0,2}/|#)|[\w.-]+(?:/|$)", re.IGNORECASE)
 
-#: (kind, level, lines): ``lines`` are (file line, text) in order
-Element = tuple[str, int, list[tuple[int, str]]]
+#: (kind, level, lines, tag): ``lines`` are (file line, text) in order; ``tag`` names
+#: the element the block was read from (``figcaption``: a photo's caption), or is ""
+Element = tuple[str, int, list[tuple[int, str]], str]
 
 
 def is_html_structure(content: str) -> bool:
@@ -72,7 +73,7 @@ def as_markdown(content: str) -> list[tuple[int, str]]:
     what is said of a part is said at its line."""
     parts: list[tuple[int, str]] = []
     last_kind = ""
-    for kind, level, lines in html_pieces(content, 0):
+    for kind, level, lines, _tag in html_pieces(content, 0):
         texts = [_ESCAPE_TEXT.sub(lambda m: _ESCAPES[m[0]], text) for _, text in lines]
         if kind == "heading":
             markdown = "#" * level + " " + texts[0]
@@ -102,6 +103,7 @@ class _Reader:
         self.elements: list[Element] = []
         self.kind = "paragraph"
         self.level = 0
+        self.tag_name = ""
         self.lines: list[tuple[int, str]] = []
         self.text: list[str] = []  # of the current line of the current block
         self.line = 0
@@ -151,12 +153,12 @@ class _Reader:
             if self.kind == "heading":  # a heading is one line, wherever it wrapped
                 joined = " ".join(text for _, text in self.lines)
                 self.lines = [(self.lines[0][0], joined)]
-            self.elements.append((self.kind, self.level, self.lines))
+            self.elements.append((self.kind, self.level, self.lines, self.tag_name))
         self.lines = []
 
-    def open_block(self, kind: str, level: int) -> None:
+    def open_block(self, kind: str, level: int, tag: str = "") -> None:
         self.close_block()
-        self.kind, self.level = kind, level
+        self.kind, self.level, self.tag_name = kind, level, tag
 
     # -- tags -----------------------------------------------------------------------
     def tag(self, name: str, closing: bool, attributes: str, whole: str) -> None:
@@ -257,7 +259,7 @@ class _Reader:
         elif self.kind == "item" and name in ("p", "div"):
             self.open_block("item", self.level)  # a paragraph inside an item: the item's
         else:
-            self.open_block("paragraph", 0)
+            self.open_block("paragraph", 0, "figcaption" if name == "figcaption" else "")
 
 
 def _target(url: str) -> str:

@@ -189,8 +189,9 @@ def _named_again(talks: list[Talk], labels: Labels) -> None:
 
 #: ``### 《标题》`` sibling headings: talks from this many
 _MIN_QUOTED_HEADINGS = 2
-#: ``<figcaption>名</figcaption>`` under such a heading: the person in the photo
-_FIGCAPTION = re.compile(r"^<figcaption>\s*+(?P<name>[^<>]{1,24}?)\s*+</figcaption>$")
+#: ``<figcaption>名</figcaption>`` under such a heading: the person in the photo, named
+#: in this many characters at most
+_CAPTION_NAME = 24
 
 
 def _quoted_headings(units: list[Unit]) -> dict[int, Header]:
@@ -212,10 +213,12 @@ def _quoted_headings(units: list[Unit]) -> dict[int, Header]:
         for at in range(index + 1, min(len(units), index + 12)):
             if units[at].kind == "heading":
                 break
-            caption = _FIGCAPTION.match(units[at].source)
-            if caption is None:
+            caption = units[at]
+            if caption.block.tag != "figcaption" or not caption.alone or not (
+                0 < len(caption.text) <= _CAPTION_NAME
+            ):
                 continue
-            name = parse_name(caption["name"])
+            name = parse_name(caption.text)
             if looks_like_name(name.name, strict=False) and not describes_someone(name.name):
                 head.slot = (at, [name], f"line {units[at].line}: the caption of the photo "
                              "under the talk's 《title》 heading")
