@@ -947,3 +947,41 @@ def test_an_end_clock_without_a_start_clock_is_said() -> None:
     event = page('date: 2025-01-13\nend: "16:00"', "Hi.")
     assert (event.start, event.end) == (dt.date(2025, 1, 13), None)
     assert [p.line for p in event.problems if "time of day" in p.message] == [4]
+
+
+@pytest.mark.parametrize("label", ["Time/date", "Date & time", "Date and Time", "日期/时间"])
+def test_two_words_of_one_role_make_one_label(label: str) -> None:
+    event = page("title: Weekly\ndate: 2017-03-22",
+                 f"Hello all!\n\n* {label}: Friday, March 24th, 2017, 4pm - 6pm (room 7)\n")
+    assert event.start == dt.datetime(2017, 3, 24, 16, 0)
+    assert event.end == dt.datetime(2017, 3, 24, 18, 0)
+
+
+def test_words_of_two_roles_are_no_label() -> None:
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    time = DEFAULT.fact("time")
+    assert time.match("Date & Time: Friday")["value"] == "Friday"
+    assert time.match("Time & topic: Friday") is None  # a day's word and a talk's
+
+
+@pytest.mark.parametrize(("dated", "opening", "day"), [
+    ("2014-06-28", "6/25(水)に会議室にて第13回を開催しました。", dt.date(2014, 6, 25)),
+    ("2015-02-08", "1/28（水）に第20回を開催しました。", dt.date(2015, 1, 28)),
+    ("2014-06-28", "6/24（周二）举行了第一次活动。", dt.date(2014, 6, 24)),
+    ("2014-06-28", "6/25(木)に第13回を開催しました。", None),  # a Wednesday: no guess
+    ("2014-06-28", "1/2(土)と2/1(日)の二回。", None),  # no reading of 1/2 is a Saturday
+])
+def test_month_day_and_a_bracketed_weekday_open_a_recap(
+    dated: str, opening: str, day: dt.date | None
+) -> None:
+    event = page(f"date: {dated}", opening)
+    assert event.start == (day or dt.date.fromisoformat(dated))
+
+
+def test_the_weekday_decides_which_number_is_the_month() -> None:
+    assert find_date("4/5(土)", 2014) == dt.date(2014, 4, 5)  # a Saturday
+    assert find_date("5/4(土)", 2014) == dt.date(2014, 4, 5)  # 4 May is a Sunday
+    assert find_date("4/5(月)", 2014) is None  # neither 5 April nor 4 May is a Monday
+    assert find_date("12/1(月)", 2014) == dt.date(2014, 12, 1)
+    assert find_date("6/25(水)", None) is None  # no year to prove it in

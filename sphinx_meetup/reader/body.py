@@ -1000,11 +1000,11 @@ def _read_facts(
     for index, unit in enumerate(units):
         if (last is not None and unit.block is closing and unit.line > last
                 and index in inside and unit.kind == "paragraph" and dates.may_state(unit.text)
-                and dates.date_line(unit.text, 2000) == "stated"):
+                and dates.date_line(unit.text, dates.ANY_YEAR) == "stated"):
             late.append((unit.text, unit.line))
         if index in inside and unit.alone and unit.kind == "paragraph":
             # a line that is only a date under a talk's title is the day it is given
-            if dates.only_date(unit.text, 2000) is not None:
+            if dates.only_date(unit.text, dates.ANY_YEAR) is not None:
                 body.facts.setdefault("date", []).append((unit.text, unit.line))
             elif single and (value := _labelled_day(unit, labels)):
                 body.facts.setdefault("time", []).append((value, unit.line))
@@ -1015,7 +1015,7 @@ def _read_facts(
         if unit.kind == "heading" and index not in inside and unit.line not in body.consumed:
             # ``#### 2016/09/20 (Tue) 19:30 ~ 21:30``: a heading that is only a date is
             # a line that is only a date, set large
-            if dates.date_line(unit.text, 2000) == "date":
+            if dates.date_line(unit.text, dates.ANY_YEAR) == "date":
                 body.facts.setdefault("date", []).append((unit.text, unit.line))
             continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
@@ -1035,7 +1035,7 @@ def _read_facts(
             body.facts.setdefault("replay", []).append((" ".join(urls), unit.line))
         # "will take\nplace Jan 29": a statement may run over two lines of a paragraph
         before = "" if unit.first or not index else units[index - 1].text
-        kind = dates.date_line(text, 2000, before)
+        kind = dates.date_line(text, dates.ANY_YEAR, before)
         if kind == "stated":
             # with the line below, where the sentence's hours may be
             below = units[index + 1] if index + 1 < len(units) else None
@@ -1046,7 +1046,7 @@ def _read_facts(
                 # down (a recap's last lines) it is another event's
                 body.facts.setdefault(kind, []).append((said, unit.line))
             # a statement is prose too: it corrects the page's date as any prose does
-            kind = "prose_date" if dates.prose_date(text, 2000) else None
+            kind = "prose_date" if dates.prose_date(text, dates.ANY_YEAR) else None
         if kind is not None:
             body.facts.setdefault(kind, []).append((text, unit.line))
     # a statement of the day inside a talk's text (the closing "时间是10.30下午1:30，地点…"

@@ -96,6 +96,17 @@ _VIETNAMESE_DATE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
+#: ``6/25(水)``, ``3/12（周六）``: month and day without a year and the weekday in brackets,
+#: as Japanese and Chinese pages write a date; the weekday decides the order and proves
+#: the year (:func:`_paired_day`)
+_PAIR_WEEKDAY = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*+[（(]\s*+"
+    r"(?P<weekday>[月火水木金土日]|(?:周|星期)[一二三四五六日天])\s*+[)）]"
+)
+_KANJI_WEEKDAYS = "月火水木金土日"
+#: the year a reader passes to ask only whether a line writes a date at all, whatever
+#: its year (a leap year: ``2月29日`` is a date)
+ANY_YEAR = 2000
 #: the letters a month name starts with: a look-ahead on them lets a search skip every
 #: other word at once instead of trying each of the 45 month names there
 _MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTHS}))
@@ -198,12 +209,15 @@ _WEEKDAY_WRITTEN = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
     rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]"
     r"|[월화수목금토일]요일"
+    # Japanese: ``水曜日``, and bracketed after a date, ``6/25(水)``, ``6月25日（水曜）``
+    r"|[月火水木金土日]曜日?|[（(][月火水木金土日][)）]"
 )
 #: the first letters of the words above: a look-ahead on them lets a search (and the
 #: removal of weekdays from a date line) skip every other position at once
 _WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
     "mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜|월|화|수|목|금|토|일").split("|")}))
+    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜|월|화|수|목|금|토|일|月|火|水|木|金|土|日|（|("
+).split("|")}))
 _WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
@@ -232,6 +246,7 @@ _DATE_PATTERNS = (
     (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
     (_CJK_SLIP, re.compile("年"), None),
     (_CJK_NUMERAL_DATE, re.compile("[〇零一二三四五六七八九]年"), None),
+    (_PAIR_WEEKDAY, re.compile(r"\d/\d\d?\s*+[（(]"), None),
 )
 
 
@@ -300,6 +315,8 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
             return dt.date(*parts)  # type: ignore[arg-type]
         except ValueError:
             return None
+    if match.re is _PAIR_WEEKDAY:
+        return _paired_day(match, default_year)
     if match.re is _SLASHED_DATE:
         dotted = match.group()[len(match["a"])] == "."
         return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=dotted)
@@ -315,6 +332,35 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     day = (match.re is _DAY_FIRST and match["first"]) or match["day"]
     try:
         return dt.date(year, month_number, int(day))
+    except ValueError:
+        return None
+
+
+def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
+    """The day of ``6/25(水)`` in ``year``: of month/day and day/month, the one date that
+    falls on the weekday written; none when both do or neither does (no guess)."""
+    if year is None:
+        return None
+    first, second = int(match["a"]), int(match["b"])
+    if year == ANY_YEAR:  # is it a date? (which year proves the weekday, the caller's)
+        return _valid_day(year, first, second) or _valid_day(year, second, first)
+    written = match["weekday"]
+    weekday = (_KANJI_WEEKDAYS.index(written) if len(written) == 1
+               else stated_weekday(written))
+    fits = set()
+    for month, day in ((first, second), (second, first)):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday:
+            fits.add(found)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -486,7 +532,7 @@ def names_next(text: str) -> bool:
     next event ("the next meetup will take place on…", ``下期沙龙将于…``): on an
     announcement's opening lines that is the page's own, at the end of a recap another."""
     plain = _EMPHASIS.sub("", text)
-    found = _stated_match(plain, 2000)
+    found = _stated_match(plain, ANY_YEAR)
     if found is None:
         return False
     before = plain[max(0, found[0].start() - 160) : found[0].start()]
@@ -622,6 +668,10 @@ def stated_weekday(text: str) -> int | None:
     if match is None:
         return None
     word = match.group(0).casefold()
+    if word[0] in "（(":  # ``(水)`` after a date
+        return _KANJI_WEEKDAYS.index(word[1])
+    if "曜" in word:  # ``水曜日``
+        return _KANJI_WEEKDAYS.index(word[0])
     if word[-1] in _WEEKDAY_NUMBER:
         return _WEEKDAY_NUMBER[word[-1]]
     return _WEEKDAY_NUMBER.get(word.removesuffix("day"))
@@ -644,7 +694,7 @@ def day_heading(text: str) -> bool:
     """Whether a heading names a day of the event (``Day 2``, ``Friday``, a date alone):
     it groups agenda entries and is no talk of its own."""
     return bool(_DAY_HEADING.search(text)) or (
-        len(text) <= 60 and only_date(text, 2000) is not None
+        len(text) <= 60 and only_date(text, ANY_YEAR) is not None
     )
 
 

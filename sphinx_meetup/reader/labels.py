@@ -200,10 +200,12 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
 _SEPARATOR = r"\s*+[:：]"
 #: what may stand between a label word and its colon: a number (Speaker 1:), 下载/见
 _LABEL_TAIL = r"\s*+\d{0,2}\s*+(?:下载|地址|链接|详见|见)?"
+#: two words of one role make one label: ``Time/date:``, ``Date & time:``, ``日期/时间：``
+_LABEL_PAIR = r"(?:\s*+(?:[/&、]|and|und|et|y|e)\s*+(?:{words}))?"
 #: pattern kinds; ``{words}`` becomes the role's words, longest first
 _TEMPLATES = {
-    "fact": r"^\s*+(?:【(?:{words})】\s*+[:：]?|(?:{words})" + _LABEL_TAIL + _SEPARATOR
-    + r")\s*+(?P<value>.*)$",
+    "fact": r"^\s*+(?:【(?:{words})】\s*+[:：]?|(?:{words})" + _LABEL_PAIR + _LABEL_TAIL
+    + _SEPARATOR + r")\s*+(?P<value>.*)$",
     "heading": r"^\W*(?:{words})(?![a-z])",
     "only": r"^[\W\d_]*(?:{words})[\W_]*$",
     "mention": r"(?<![a-z]){initials}(?:{words})(?![a-z])",
