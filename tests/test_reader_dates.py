@@ -985,3 +985,19 @@ def test_the_weekday_decides_which_number_is_the_month() -> None:
     assert find_date("4/5(月)", 2014) is None  # neither 5 April nor 4 May is a Monday
     assert find_date("12/1(月)", 2014) == dt.date(2014, 12, 1)
     assert find_date("6/25(水)", None) is None  # no year to prove it in
+
+
+def test_a_post_named_for_the_night_is_dated_by_its_name(tmp_path: Path) -> None:
+    """Jekyll dates a post by its file name (when it was posted); the words after that
+    day may name the night itself, as a title does."""
+    body = "---\ntagline: Lightning talks\n---\nBring a script to show!\n"
+    named = tmp_path / "2019-06-11-June-19th-Meetup.md"
+    named.write_text(body, encoding="utf-8")
+    assert read_file(named).start == dt.date(2019, 6, 19)
+    assert read_file(named).published == dt.date(2019, 6, 11)
+    plain = tmp_path / "2019-06-11-monthly-meetup-12.md"
+    plain.write_text(body, encoding="utf-8")
+    assert read_file(plain).start == dt.date(2019, 6, 11)
+    stated = tmp_path / "2019-06-11-June-19th-Meetup-b.md"
+    stated.write_text(body.replace("Bring", "Date: June 20th, 2019\n\nBring"), encoding="utf-8")
+    assert read_file(stated).start == dt.date(2019, 6, 20)  # the body's statement

@@ -261,7 +261,7 @@ def _read_text(
     page_date = event.start
     _apply_facts(event, found, posted, own_day)
     if not own_day and event.start in (page_date, posted):  # the body stated no day
-        _title_day(event)
+        _title_day(event, _name_words(page))
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
@@ -318,6 +318,21 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     return day or dates.day_name_day(name)
 
 
+def _name_words(page: Path | None) -> str:
+    """The words of a page's file name after a post's day (``2019-06-11-June-19th-Meetup.md``
+    gives ``June 19th Meetup``; a bundle's ``index.md`` its folder's), or ""."""
+    if page is None:
+        return ""
+    stem = page.stem
+    if stem.casefold() in _BUNDLE_STEMS:
+        stem = page.parent.name
+    return " ".join(_POST_DAY.sub("", stem).replace("_", "-").split("-"))
+
+
+#: the day a post's file name opens with
+_POST_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-?")
+
+
 #: the names of a page that its folder names: a Hugo page bundle's, a README's
 _BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
 
@@ -341,7 +356,7 @@ def _embedded_recording(event: Event, body: str) -> None:
 _TITLE_SLACK = 92
 
 
-def _title_day(event: Event) -> None:
+def _title_day(event: Event, name: str = "") -> None:
     """A title that names a day (``June 29th 2011 - OpenVPN, Truecrypt``, ``Lightning
     talks on December 19th``) names the event's: the page's own date (or its file name's)
     is then when the write-up or the announcement was posted. Only when neither the body
@@ -350,17 +365,20 @@ def _title_day(event: Event) -> None:
     title may name an anniversary's first day). Else a ``description`` that opens with
     a day and its year names it (a recap's summary, posted days later), or that states
     the day as the body's statements do (``将于12月21号``, "will be held on …"; not the
-    day "the next one is on")."""
+    day "the next one is on"). Else the words of the file's ``name`` (a Jekyll post
+    ``2019-06-11-June-19th-Meetup.md``, posted on the 11th, is for the 19th)."""
     from . import dates  # see _place_in_time_zone
 
-    if event.start is None or not event.title:
+    if event.start is None:
         return
     page = _day_of(event.start)
-    day = dates.find_date(event.title, None) or _nearest_year_day(
-        dates.find_date, event.title, page)
+    day = (dates.find_date(event.title, None) or _nearest_year_day(
+        dates.find_date, event.title, page)) if event.title else None
     if day is None and (text := event.description):
         day = dates.opening_date(text) or (
             None if dates.names_next(text) else _nearest_year_day(dates.stated_date, text, page))
+    if day is None and name:
+        day = _nearest_year_day(dates.find_date, name, page)
     if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
         return
     if event.published is None:
