@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from . import body as body_reader
     from . import programme
     from .blocks import Block
+    from .frontmatter import FrontMatter
 
 # What reads an event's text (the front matter, the body's talks, the programme) is
 # imported by the functions that read: a build whose events all come from the read
@@ -245,6 +246,12 @@ def _read_text(
         if not event.title:
             blocks, title_lines = _opening_title(event, body, front.body_line)
     posted = _post_name_day(event, page)
+    if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
+        event.start = event.start or posted
+        _place_in_time_zone(event, timezone)
+        if not event.title:
+            event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+        return _without(agenda, title_lines)
     if (structured := programme.read(front.data, front.lines, event)) is not None:
         event.start = event.start or posted
         return _without(_structured(event, structured, body, front.body_line, timezone),
@@ -268,6 +275,42 @@ def _read_text(
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return _without(event, title_lines)
+
+
+def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | None:
+    """A front-matter programme written as agenda lines (:mod:`.text_agenda`): its talks
+    read as the body's agenda is read, the body kept as the event's text - or, when that
+    reading is in doubt, no talk and the lines shown as written before the body."""
+    from . import body as body_reader
+    from . import confidence, programme, text_agenda, trust
+
+    key = programme.find_key(front.data)
+    if key is None or not text_agenda.written_as_text(front.data[key]):
+        return None
+    agenda, line = text_agenda.as_markdown(front.data[key], key, front.lines)
+    found = body_reader.read_body(body_reader.blocks_of(agenda, line), labels, event)
+    event.talks = found.talks
+    known = body_reader.known_names(event)
+    doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
+        event.talks, labels, known, agenda, line)
+    if doubt is None and any(talk.kind == "talk" for talk in event.talks):
+        # the lines no talk, break or fact took stay before the body, as written
+        used = [line for values in found.facts.values() for _, line in values]
+        consumed = confidence.restore_unused(agenda, line, found.consumed, used, event, labels)
+        rest = _blank_lines(agenda, line, consumed | {line})
+        if rest.strip():
+            event.body_rest, event.body_rest_line = text_agenda.before_body(
+                agenda.split("\n", 1)[0] + rest[rest.index("\n"):], line, front.body,
+                front.body_line)
+        else:
+            event.body_rest, event.body_rest_line = front.body, front.body_line
+        return event
+    event.talks = []
+    event.body_rest, event.body_rest_line = text_agenda.before_body(
+        agenda, line, front.body, front.body_line)
+    if doubt is not None:
+        confidence.fall_back(event, doubt, event.body_rest, event.body_rest_line)
+    return event
 
 
 def _without(event: Event, lines: set[int]) -> Event:

@@ -218,7 +218,15 @@ _BREAK_FILLER = frozenset({
     # ``Setup & connectivity check`` (an online evening): getting ready, beside a break
     # word; alone it is no break (``Setup`` may be a talk's subject)
     "setup", "set-up",
+    "bei",  # ``Kennenlernen bei Pizza und Getränken``
 })
+#: ``…, sponsored by Acme`` / ``gesponsert von <a …>Acme</a>`` closing a row: who pays
+#: or hosts it, a detail of the break as a bracket is
+_SPONSOR_CLAUSE = re.compile(
+    r"[,;]?\s*(?:kindly\s+)?(?:sponsored|hosted|offered|provided|gesponsert|"
+    r"spendiert|sponsorisée?s?|offerte?s?|gesponsord)\s+(?:by|von|par|door)\s.*$",
+    re.IGNORECASE,
+)
 #: connectors between break words, in scripts that do not space words
 _BREAK_JOINERS = re.compile(r"[\s\W\d_と及和与的]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
@@ -232,6 +240,7 @@ def only_break_words(text: str, labels: Labels) -> bool:
     # pattern tried from every opening bracket of a run scanned to the end (quadratic)
     last = max(text.rfind(close) for close in ")）]】")
     head = _BRACKETED.sub(" ", text[: last + 1]) + text[last + 1 :] if last >= 0 else text
+    head = _SPONSOR_CLAUSE.sub(" ", head)
     if not head.strip(" \t:：-–—,，、・·"):
         return False
     found = False

@@ -8,6 +8,7 @@ piece the talk and fact readers look at. A line is where agenda entries and
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -118,6 +119,9 @@ _REFERENCE = re.compile(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
+#: an HTML entity as CommonMark reads one in text: named or numeric, with its semicolon
+#: (``&ouml;``, ``&amp;``, ``&#8211;``; ``AT&T`` and ``&copy 2020`` are text)
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _FOLD_DROP = re.compile(r"[\W_]+")
 
 
@@ -309,6 +313,24 @@ def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
     them is read with a plain pattern: the scan stays linear in the block's length."""
     if "[" not in content and "<" not in content:
         return []
+    found = _markdown_links_in(content, env)
+    if "<a" in content or "<A" in content:  # HTML in Markdown: its anchors link too
+        found += [(plain(_TAG.sub("", match["text"])), match["url"])
+                  for match in _ANCHOR.finditer(content)]
+    return found
+
+
+#: an HTML anchor with its target and text (``<a href="https://…">Video</a>``)
+_ANCHOR = re.compile(
+    r"<a\s[^<>]*?\bhref\s*=\s*[\"'](?P<url>https?://[^\"'\s<>]+)[\"'][^<>]*>"
+    r"(?P<text>[^<]{0,200}(?:<(?!/a>)[^<]{0,200}){0,4})</a>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _markdown_links_in(content: str, env: dict) -> list[tuple[str, str]]:
+    """The Markdown links of one block's inline content (see :func:`_links_in`)."""
     if content.count("[") <= MAX_BRACKETS:
         simple = plain_links(content, env, _MARKDOWN)  # written plainly: no parse needed
         if simple is not None:
@@ -318,7 +340,7 @@ def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for line in content.split("\n"):
         if line.count("[") <= MAX_BRACKETS:
-            found += _links_in(line, env)
+            found += _markdown_links_in(line, env)
         else:
             found += [(plain(match[1]), _MARKDOWN.normalizeLink(match["url"].strip()))
                       for match in _LINK.finditer(line)]
@@ -374,7 +396,15 @@ def plain(markdown: str) -> str:
             text = _HTML_BREAK.sub(" ", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:  # the character an entity stands for, as the page shows it
+        text = _ENTITY.sub(_character, text)
     return unemphasise(text).strip()
+
+
+def _character(entity: re.Match[str]) -> str:
+    """The character of an entity; one HTML does not know stays as written."""
+    character = html.unescape(entity[0])
+    return entity[0] if character == entity[0] or character in "<>*_[]\\`" else character
 
 
 def urls_in(block: Block, line: str) -> list[str]:

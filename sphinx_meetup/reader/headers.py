@@ -113,9 +113,14 @@ _WHO_DASH = re.compile(
 _BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?(?:by|par|von|door)\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
 _BY_NAMES = re.compile(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
-#: words before ``by`` that name a host, an organiser or a sponsor, not a speaker
+#: words before ``by`` that name a host, an organiser or a sponsor, not a speaker (and
+#: the same words before ``von`` / ``par`` / ``door``: ``gesponsert von``, ``organisé
+#: par``, ``gesponsord door``)
 _NOT_SPEAKING = re.compile(
-    r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported)$",
+    r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported|"
+    r"gesponsert|gehostet|organisiert|veranstaltet|moderiert|unterstützt|"
+    r"sponsorisée?s?|organisée?s?|accueillie?s?|animée?s?|soutenue?s?|"
+    r"gesponsord|georganiseerd|gehost|ondersteund|gemodereerd)$",
     re.IGNORECASE,
 )
 #: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
