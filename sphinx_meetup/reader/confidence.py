@@ -100,6 +100,15 @@ DECK_HANDLE = "the @handle beside the deck's link"
 #: the evidence of a person read from a link whose text is their ``@handle`` (their
 #: profile) after ``with`` in the heading that opens a one-talk page (:mod:`.titled`)
 LINKED_HANDLE = "the linked @handle after 'with' in the page's opening heading"
+#: the evidence of a person read from a talk heading that marks them with a Japanese
+#: honorific (``さん``) or as an ``@handle`` beside the quoted title (:mod:`.honorific`):
+#: what the page calls the person (a handle may hold digits) is their name
+HONORIFIC_HEADING = ("the person the honorific (さん) or the @handle marks beside the "
+                     "title in the heading")
+
+
+#: evidence that vouches for a handle as the person's name
+_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING)
 
 
 @dataclass(slots=True, frozen=True)
@@ -234,7 +243,7 @@ def talk_doubt(
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
         labelled = "label" in evidence or SPEAKER_COLUMN in evidence or SIBLING_SLOT in evidence
-        why = None if DECK_HANDLE in evidence or LINKED_HANDLE in evidence else speaker_doubt(
+        why = None if any(mark in evidence for mark in _HANDLES) else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"

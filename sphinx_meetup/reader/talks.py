@@ -27,6 +27,7 @@ from . import (
     dates,
     embeds,
     gathering,
+    honorific,
     linked_bios,
     marked,
     media_links,
@@ -96,6 +97,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         dashed.dash_headings(units, known) | _by_headings(units, known) | _quoted_headings(units)
     )
     by_heads |= avatars.avatar_headings(units, known, by_heads)
+    by_heads |= honorific.read(units, by_heads)
     by_heads |= recap_sections.read(units, known, by_heads)
     by_heads |= dashed_siblings.read(units, known, by_heads)
     by_heads |= linked_bios.read(units, labels, known, by_heads)
