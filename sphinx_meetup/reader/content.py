@@ -21,6 +21,7 @@ from .names import (
     described_name,
     describes_someone,
     is_double_surname,
+    is_organisation,
     key,
     looks_like_name,
     parse_name,
@@ -153,6 +154,38 @@ def section_names(text: str, known: Collection[str]) -> list[Name]:
     return [name] if name else []
 
 
+#: ``**名**，职位…`` / ``**Name (Nick)**, role``: a bold span opening the line, then a
+#: comma and what follows about the person
+_BOLD_OPENING = re.compile(r"^\*\*(?P<name>[^*\n]{1,40}?)\*\*\s*+[，,、]\s*+\S")
+#: a bold person is a name, not a sentence: a few words at most
+_MAX_BOLD_WORDS = 4
+
+
+def bold_opening(unit: Unit, known: Collection[str]) -> list[Name]:
+    """The person a line under a speaker label opens with in bold, before a comma and
+    their role (``**名(nick)**，职位…``, ``**Ann Example**, Role``): the label says a
+    person follows, the bold marks where their name ends - a name the name reading
+    would not vouch for alone (``Derek 某``, a Latin given name and a Chinese one) is
+    taken so; never an organisation, a role or a phrase."""
+    match = _BOLD_OPENING.match(unit.source)
+    if match is None:
+        return []
+    name = parse_name(match["name"])
+    text = name.name
+    if not text or len(text.split()) > _MAX_BOLD_WORDS or has_colon(text):
+        return []
+    inner = name.affiliation or ""
+    if inner and " " not in inner.strip() and not is_organisation(inner):
+        # ``**名(nick)**，职位``: the role follows the comma; the one word bracketed
+        # inside the bold is what the person goes by, not an employer
+        name = Name(text, [*name.aliases, inner.strip()], None)
+    if key(text) in known or looks_like_name(text, known, strict=False):
+        return [name]
+    if describes_someone(text) or is_organisation(text) or any(c.isdigit() for c in text):
+        return []
+    return [name]
+
+
 def _name_item(text: str, known: Collection[str]) -> list[Name]:
     """``- 名`` under a speaker label heading: an item that is one full name."""
     return [parse_name(text)] if looks_like_name(text, known, strict=True) else []
@@ -231,6 +264,7 @@ def read_talk(
     intro_adds = False  # a "Speakers:" section: its people join those named before
     slots_open = True  # the lines right under the title may be speaker slots
     people_under: str | None = None  # the speaker sub-heading the lines are under
+    marker_people = False  # that sub-heading is under a numbered marker heading
     labelled_intro: list[tuple[Name, str]] = []  # people opening a ``讲师介绍：`` line
     slot_index = head.slot[0] if head.slot is not None else -1
     for index in range(head.index + 1, head.stop):
@@ -249,6 +283,23 @@ def read_talk(
             sibling = line.block.level == unit.block.level
             people_under = (line.text if (index == head.index + 1 or sibling) and labels.only(
                 "speaker").match(line.text) else None)
+            free.append(line)
+            continue
+        if (line.kind == "heading" and head.style == "numbered" and unit.kind == "heading"
+                and line.block.level > unit.block.level and labels.only("speaker").match(
+                    line.text)):
+            # ``### 主题1`` (the title on the line below) then ``#### 演讲者``: the lines
+            # under the deeper speaker label name the people, as under a talk's heading
+            people_under, marker_people = line.text, True
+            free.append(line)
+            continue
+        if people_under and marker_people and line.alone and line.kind == "paragraph" and (
+                names := bold_opening(line, known) or section_names(line.text, known)):
+            # the name in bold (or a slot), then a bio: the person is read, the whole
+            # line stays the talk's text (its bio is not cut into an affiliation)
+            add_names(talk, names, f"line {line.line}: under the speaker label heading "
+                      f"{people_under!r}, the line opens with the name")
+            people_under = None
             free.append(line)
             continue
         if (people_under and line.alone and line.kind == "paragraph" and (
