@@ -511,7 +511,7 @@ def _intro_names(units: list[Unit], index: int, stop: int, known: Collection[str
     """The person a paragraph after ``嘉宾介绍`` opens with: ``名，职位…`` / ``名：职位``,
     or ``名（花名：X）`` alone on its line with the role on the next line."""
     unit = units[index]
-    names = slot_names(unit.text, known, bio=True)
+    names = slot_names(unit.text, known, bio=True) or intro_names(unit.text, known)
     if names:
         return names
     after = next((i for i in range(index + 1, stop) if units[i].text), None)

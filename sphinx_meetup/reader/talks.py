@@ -480,6 +480,7 @@ def _speaker_follows(
     line under the heading is a speaker slot (``名，职位`` / ``Name, Role at Org``)."""
     # a heading that names people (``Professors``, ``嘉宾``) heads a list of them
     first = not _people_heading(units[index].text, labels)
+    quoted = False  # a ``《标题》`` line alone was passed
     for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
         unit = units[at]
         if unit.kind == "heading":
@@ -495,12 +496,30 @@ def _speaker_follows(
             return False  # the label is the speaker of the 《标题》 line above it
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
+        quoted = quoted or found.quoted_title(unit) is not None
+        if not quoted and unit.alone and labels.only("speaker_intro").match(unit.text) and (
+            _introduced(units, at, known)
+        ):
+            # ``嘉宾介绍：`` alone, the next paragraph opens ``名，职位…`` (not past a
+            # ``《标题》`` line: that line is the talk the label introduces)
+            return True
         if first and unit.text and by_line(unit, known):
             return True
         if first and unit.text:
             first = False
             if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
                 return True
+    return False
+
+
+def _introduced(units: list[Unit], at: int, known: Collection[str]) -> bool:
+    """Whether the paragraph after the speaker-intro label ``units[at]`` (before any
+    heading) opens with one person and what they do (``名，职位…``)."""
+    for unit in units[at + 1 : at + 3]:
+        if unit.kind == "heading":
+            return False
+        if unit.text:
+            return unit.first and bool(intro_names(unit.text, known))
     return False
 
 
