@@ -14,7 +14,7 @@ names no one there (``自由讨论``) stays as written. Pure: headers in, header
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from .blocks import Unit
 from .headers import Header, tidy_title
@@ -34,9 +34,12 @@ _PARTS = re.compile(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
 _LABEL = re.compile(r"^(?:by|von|par|讲师|主讲人?|分享人|嘉宾|speakers?)[:：]?$", re.IGNORECASE)
 
 
-def read(heads: list[Header], units: list[Unit], known: Collection[str]) -> list[Header]:
+def read(heads: list[Header], units: list[Unit], known: Collection[str],
+         regions: Sequence[str] = ()) -> list[Header]:
     """Give the timed entries of ``heads`` whose bracket ends in a name their speaker;
-    return headers for the untimed list items of that shape."""
+    return headers for the untimed list items of that shape. ``regions`` (per unit,
+    as :func:`.talks.find_talks` reads them) say which lists stand under a heading that
+    names the programme (``## 活动议程``)."""
     taken = {head.index: head for head in heads}
     timed = [head for head in heads if head.style == "timed" and not head.names
              and head.slot is None and head.title]
@@ -54,17 +57,25 @@ def read(heads: list[Header], units: list[Unit], known: Collection[str]) -> list
     added: list[Header] = []
     # an entry whose bracket gives both a strict name and what the person does
     certain = [entry[0] for entry in found if entry[4] and entry[5]]
+    # under a heading that names the programme (``## 活动议程``), entries whose bracket
+    # is strictly one name: two of one list are its talks (a list of books is no agenda)
+    listed = [entry[0] for entry in found if entry[5] and entry[1] is None
+              and entry[0] < len(regions) and regions[entry[0]] == "talks"]
     for index, head, title, name, strong, strict in found:
         # a bare name, or a word the surname list does not know, reads only beside such
         # an entry of its own list (``（周某）`` items alone may be books and authors)
-        if not (strong and strict) and not _beside_certain(units, index, certain):
+        if not (strong and strict) and not _beside_certain(units, index, certain) and not (
+            index in listed and _beside_certain(units, index, listed)
+        ):
             continue
         title = tidy_title(title)
         if not title:
             continue
         line = units[index].line
         why = (f"line {line}: the name last in the bracket closing the entry"
-               + (" (after their employer or role)" if strong else ", as a sibling item's"))
+               + (" (after their employer or role)" if strong
+                  else ", as a sibling item's" if _beside_certain(units, index, certain)
+                  else ", as a sibling item's in the list under the programme heading"))
         if head is not None:
             head.title, head.slot = title, (index, [name], why)
         else:

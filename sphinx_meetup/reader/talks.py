@@ -119,7 +119,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
-    heads += bracket_names.read(heads, units, known)
+    heads += bracket_names.read(heads, units, known, result.regions)
     heads += ordered
     heads = not_titles.without_addresses(heads)
     heads = talks_scope.inside_the_talks(heads, units, result.regions)
