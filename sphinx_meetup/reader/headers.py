@@ -123,6 +123,10 @@ _NOT_SPEAKING = re.compile(
     r"gesponsord|georganiseerd|gehost|ondersteund|gemodereerd)$",
     re.IGNORECASE,
 )
+#: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the
+#: agent of a sentence, not who gives a talk
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)$",
+                      re.IGNORECASE)
 #: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
 _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
@@ -349,6 +353,8 @@ def split_title_names(
             continue
         if _NOT_SPEAKING.search(text, 0, by.start()):
             break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
+        if _PASSIVE.search(text, 0, by.start()):
+            break  # ``… was provided by Dr. Lee``: a sentence's agent, no speaker
         names = split_names(tail["names"], known)
         if names and all(
             looks_like_name(n.name, known, strict=False)
@@ -577,6 +583,8 @@ def bar_slot(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     return Header(index, "bar", title=title, names=names)
 
 
+#: a dash with spaces around it, between two parts of a line
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
 #: ``Name (Org):`` closing a line: a who-colon entry whose title is on the next line
 _WHO_COLON_END = re.compile(
     r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]$"
@@ -696,6 +704,11 @@ def who_colon(
     who = _NUMBERING.sub("", who) if who[:1].isdigit() else who
     names = [with_handle(name, known) for name in split_names(who, known)]
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
+        return None
+    if (len(names) == 1 and names[0].affiliation and _SPACED_DASH.search(who)
+            and not is_role(names[0].affiliation)):
+        # ``名 - VxWorks on RISC-V: 标题``: the dash parts the person from the first half
+        # of a title (its colon from the second), not from their job
         return None
     title = match["title"]
     role_first = _role_then_quoted(title)
