@@ -176,3 +176,16 @@ def test_as_markdown_gives_parts_at_their_lines_with_words_escaped():
         (5, "Thanks\\\nBye"),
     ]
     assert as_markdown("</ol>\n</div>") == []
+
+
+def test_inline_html_in_markdown_lines_reads_as_its_words_and_links():
+    body = """
+    ## Talks
+
+    - <strong>Packaging with Nix</strong> - by <a href="https://ann.example">Ann Example</a>
+    - <strong>Caf&eacute; &amp; Rust</strong> - by Bob Sample
+    """
+    assert [(title, people) for title, people, _ in _talks(body)] == [
+        ("Packaging with Nix", ["Ann Example"]), ("Café & Rust", ["Bob Sample"])]
+    blocks = blocks_of('See <a href="https://x.example/s" target="_blank">the <b>slides</b></a>', 1)
+    assert blocks[0].links == [("the slides", "https://x.example/s")]

@@ -118,6 +118,8 @@ _LINK = re.compile(r"\[([^\]\[]*+)\]" + _TARGET)
 _REFERENCE = re.compile(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
+#: an HTML tag written inline in Markdown (not ``<https://…>``, read before as a link)
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
 #: an HTML entity as CommonMark reads one in text: named or numeric, with its semicolon
 #: (``&ouml;``, ``&amp;``, ``&#8211;``; ``AT&T`` and ``&copy 2020`` are text)
@@ -394,6 +396,10 @@ def plain(markdown: str) -> str:
         text = _AUTOLINK.sub(r"\1", text)
         if "<br" in text or "<BR" in text:  # an HTML line break in Markdown: no words
             text = _HTML_BREAK.sub(" ", text)
+        if "<" in text:  # inline HTML (``<strong>``, ``<a href=…>text</a>``): its words
+            text = _INLINE_TAG.sub("", text)
+    if "&" in text and ";" in text:  # ``&amp;``, ``&ouml;``: the character they write
+        text = html.unescape(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:  # the character an entity stands for, as the page shows it

@@ -146,6 +146,12 @@ _NUMBERING = re.compile(
 _QUOTED = re.compile(
     r"^[^《「『“]*[《「『“](?P<title>[^》」』”]+)[》」』”]\s*[-–—:：,，]?\s*(?P<after>.*)$"
 )
+#: ``Ann Example - "Title"``, ``Ann Example: „Tytuł”``: people, a dash or a colon, then
+#: the rest of the line in quotes of any kind (opening and closing ones differ by language)
+_WHO_THEN_QUOTED = re.compile(
+    r"^(?P<who>[^\"“”„«»《》「」『』:：]{2,80}?)(?:\s++[-–—]{1,2}\s*+|\s*+[:：]\s*+)"
+    r"[\"“”„«《「『](?P<title>[^\"“”„«»《》「」『』]{2,300})[\"”“»》」』]\s*+[.。]?$"
+)
 #: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
 #: it is, not part of its name
 _KIND_LABEL = re.compile(
@@ -901,6 +907,12 @@ def title_and_names(
         or _labelled_names(rest, known, labels)
         or split_title_names(rest, known, latin=True, by_label=True)
     )
+    if split is None and (who_quoted := _WHO_THEN_QUOTED.match(rest)):
+        # ``Ann Example - "Title"``: the quotes mark the title, what stands before the
+        # dash is who gives it when it reads as people's full names
+        names = split_names(who_quoted["who"], known)
+        if names and all(looks_like_name(n.name, known) for n in names):
+            split = who_quoted["title"], names
     if split is None and (quoted := _QUOTED.match(rest)):
         names = split_names(quoted["after"], known)
         if names and all(_short_name(n, known) for n in names):

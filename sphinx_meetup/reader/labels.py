@@ -112,6 +112,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "courses", "mini courses", "mini-courses", "tutorials", "keynotes", "talk details",
         "session details",
         "programma", "ordre du jour",
+        # French, with the article a heading writes them with (``## Les orateurs``)
+        "les orateurs", "orateurs", "les intervenants", "intervenants", "les conférences",
+        "le programme", "au programme", "les présentations", "les talks",
         # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
         "palestras", "charlas", "ponencias", "vorträge",
         # Japanese: the timetable, the presentations
@@ -132,6 +135,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # the next event: its plan is not this event's programme
         "下次活动", "下期活动", "下期预告", "下次预告", "next meetup", "next event",
         "upcoming meetup", "upcoming event", "次回",
+        # who supports the night (a list of partners' names and sites is no programme):
+        # Polish, German, French, Spanish/Portuguese, Dutch, Japanese, Russian, Korean
+        "partnerzy", "sponsorzy", "sponsoren", "unterstützer", "partenaires", "mécènes",
+        "patrocinadores", "parceiros", "apoiadores", "スポンサー", "協賛", "партнёры", "партнеры",
+        "спонсоры", "후원", "스폰서",
     ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (

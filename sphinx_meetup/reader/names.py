@@ -20,13 +20,16 @@ from .memo import per_read
 from .patterns import LazyPattern
 
 #: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names;
-#: the Portuguese, Italian and Spanish ``e`` / ``y`` only before a name of two capitalised
-#: words (``Ana Souza e Bia Lima``): a surname may be joined so (``Souza e Silva``)
+#: the Portuguese, Italian and Spanish ``e`` / ``y``, the Polish (and South Slavic) ``i``,
+#: the Dutch ``en``, the Swedish ``och``, the Danish and Norwegian ``og`` and the Russian
+#: ``и`` only before a name of two capitalised words (``Ana Souza e Bia Lima``): a
+#: surname may be joined so (``Souza e Silva``)
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
 # two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
 _JOINERS = re.compile(
     r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b"
-    r"|(?-i:\b[ey](?=\s++[A-ZÀ-Þ][\w'’\-]*+\s++[A-ZÀ-Þ])))|\s++[和与](?=\s))\s*+",
+    r"|(?-i:\b(?:[eyi]|en|och|og|и)(?=\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’\-]*+\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я])))"
+    r"|\s++[和与](?=\s))\s*+",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(

@@ -29,6 +29,7 @@ from . import (
     gathering,
     honorific,
     linked_bios,
+    linked_names,
     marked,
     media_links,
     name_items,
@@ -119,6 +120,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
     siblings.brackets(heads, units, known)
+    linked_names.attach(heads, units, known)
     heads += bracket_names.read(heads, units, known, result.regions)
     heads += ordered
     heads = not_titles.without_addresses(heads)

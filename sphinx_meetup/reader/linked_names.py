@@ -1,0 +1,84 @@
+"""Sibling talk headings whose sections each link one person: that person speaks.
+
+An announcement describes each talk under its heading in prose, and names the speaker
+the way prose on the web does - as a link to their profile, somewhere in a sentence
+(``### Title`` … ``ce que [Ann Example](https://…) va vous présenter``). One linked name
+in one section is prose (a section may cite someone); the evidence is the repeated
+shape: two or more talk headings of one level under one parent, every one of them
+linking exactly one person - a full name (two capitalised words or more, or a name the
+front matter knows), no organisation, no job - and no talk of that group already
+naming someone. Then each is its section's speaker. Pure: headers in, headers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import SIBLING_SLOT
+from .headers import Header
+from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
+
+#: sibling headings that must share the shape
+_MIN_SIBLINGS = 2
+
+
+def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
+    """Give each talk heading of a sibling group that shares the shape its person."""
+    groups: dict[tuple[int, int], list[Header]] = {}
+    stack: list[tuple[int, int]] = []
+    by_index = {head.index: head for head in heads}
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            continue
+        level = unit.block.level
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        head = by_index.get(index)
+        if head is not None and head.style == "heading" and head.kind == "talk":
+            groups.setdefault((stack[-1][1] if stack else -1, level), []).append(head)
+        stack.append((level, index))
+    for group in groups.values():
+        if len(group) < _MIN_SIBLINGS or any(head.names or head.slot for head in group):
+            continue
+        found = [_linked_person(units, head.index, known) for head in group]
+        people = [person for person in found if person is not None]
+        if len(people) < len(group):
+            continue
+        for head, (name, line) in zip(group, people, strict=True):
+            why = (f"line {line}: the one person the talk's section links; "
+                   f"{SIBLING_SLOT} ({len(group)} sibling headings)")
+            head.slot = (head.index, [name], why)
+
+
+def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
+    tuple[Name, int] | None
+):
+    """The one person the section under heading ``index`` links by name, with the line
+    of the link; ``None`` when it links none, or two (whose talk is it?)."""
+    found: tuple[Name, int] | None = None
+    for at in range(index + 1, len(units)):
+        unit = units[at]
+        if unit.kind == "heading":
+            break
+        if not unit.first:
+            continue  # (each block's links are looked at once, from its first line)
+        for text, _url in unit.block.links:
+            written = " ".join(text.split())
+            if not _is_person(written, known):
+                continue
+            name = parse_name(written)
+            if found is not None and key(found[0].name) != key(name.name):
+                return None
+            found = found or (name, unit.line)
+    return found
+
+
+def _is_person(text: str, known: Collection[str]) -> bool:
+    """A link's text that is a person's name and nothing else."""
+    if not text or describes_someone(text) or is_organisation(text):
+        return False
+    name = parse_name(text)
+    if name.name != text:
+        return False
+    return key(text) in known or looks_like_name(text, known, strict=True)
