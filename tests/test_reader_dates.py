@@ -1001,3 +1001,25 @@ def test_a_post_named_for_the_night_is_dated_by_its_name(tmp_path: Path) -> None
     stated = tmp_path / "2019-06-11-June-19th-Meetup-b.md"
     stated.write_text(body.replace("Bring", "Date: June 20th, 2019\n\nBring"), encoding="utf-8")
     assert read_file(stated).start == dt.date(2019, 6, 20)  # the body's statement
+
+
+@pytest.mark.parametrize(("hijri", "gregorian"), [
+    ((1394, 1, 1), dt.date(2015, 3, 21)), ((1394, 6, 23), dt.date(2015, 9, 14)),
+    ((1394, 8, 1), dt.date(2015, 10, 23)), ((1399, 10, 11), dt.date(2020, 12, 31)),
+    ((1400, 1, 1), dt.date(2021, 3, 21)), ((1403, 1, 1), dt.date(2024, 3, 20)),
+    ((1403, 12, 30), dt.date(2025, 3, 20)), ((1380, 1, 1), dt.date(2001, 3, 21)),
+])
+def test_solar_hijri_days(hijri: tuple[int, int, int], gregorian: dt.date) -> None:
+    from sphinx_meetup.reader.dates import from_solar_hijri
+
+    assert from_solar_hijri(dt.date(*hijri)) == gregorian
+
+
+def test_a_persian_page_dated_in_the_solar_hijri_calendar() -> None:
+    persian = page('date: "1394-06-23"', "در این جلسه سه ارائه با موضوع‌های گوناگون انجام شد.")
+    assert persian.start == dt.date(2015, 9, 14)
+    # the same numbers on a page in Arabic (the lunar Hijri calendar) or English stay
+    arabic = page('date: "1445-06-23"', "عقد اللقاء الشهري في المقر الرئيسي.")
+    assert arabic.start == dt.date(1445, 6, 23)
+    english = page('date: "1394-06-23"', "A history night about the year 1394.")
+    assert english.start == dt.date(1394, 6, 23)

@@ -245,6 +245,7 @@ def _read_text(
         body, blocks = front.body, None
         if not event.title:
             blocks, title_lines = _opening_title(event, body, front.body_line)
+    _solar_hijri(event, front.body)
     posted = _post_name_day(event, page)
     if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
         event.start = event.start or posted
@@ -311,6 +312,18 @@ def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | No
     if doubt is not None:
         confidence.fall_back(event, doubt, event.body_rest, event.body_rest_line)
     return event
+def _solar_hijri(event: Event, body: str) -> None:
+    """A Persian page's front-matter date in the Solar Hijri calendar Iran writes
+    (``date: "1394-06-23"``, a year no Gregorian meetup has): the day it is (2015-09-14)."""
+    from . import dates  # see _place_in_time_zone
+
+    if event.start is None or not dates.hijri_years(event.start.year):
+        return
+    if not dates.is_persian(f"{event.title}\n{body}"):
+        return
+    event.start = dates.from_solar_hijri(event.start)
+    if event.end is not None and dates.hijri_years(event.end.year):
+        event.end = dates.from_solar_hijri(event.end)
 
 
 def _without(event: Event, lines: set[int]) -> Event:

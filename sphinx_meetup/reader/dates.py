@@ -358,6 +358,44 @@ def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+#: the years of the Solar Hijri calendar a page may date a meetup in (1300 = 1921 CE):
+#: no Gregorian meetup page is dated then
+_HIJRI_YEARS = range(1300, 1500)
+#: 1 Farvardin 1394 was 21 March 2015: the days from it count every other date
+_FARVARDIN_1394 = dt.date(2015, 3, 21)
+#: the years of each 33-year cycle that have 366 days (the arithmetic rule Iran's
+#: calendar follows in these centuries)
+_LEAP_IN_CYCLE = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+#: letters Persian writes and Arabic does not (پ چ ژ گ, Persian kaf and yeh): the Arabic
+#: Hijri calendar counts lunar years of the same numbers
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
+def hijri_years(year: int) -> bool:
+    """Whether ``year`` can only be a Solar Hijri year on a meetup page."""
+    return year in _HIJRI_YEARS
+
+
+def is_persian(text: str) -> bool:
+    """Whether ``text`` is written in Persian (two of its letters at least)."""
+    return len(_PERSIAN_LETTERS.findall(text, 0, 4000)) >= 2
+
+
+def from_solar_hijri(value: When) -> When:
+    """The Gregorian day (and the same clock time) of a Solar Hijri ``value``; the value
+    itself when it names no day of that calendar."""
+    year, month, day = value.year, value.month, value.day
+    if not (1 <= day <= (31 if month <= 6 else 30)):
+        return value
+    days = sum(366 if (y % 33) in _LEAP_IN_CYCLE else 365 for y in range(1394, year))
+    days -= sum(366 if (y % 33) in _LEAP_IN_CYCLE else 365 for y in range(year, 1394))
+    days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    gregorian = _FARVARDIN_1394 + dt.timedelta(days=days + day - 1)
+    if isinstance(value, dt.datetime):
+        return dt.datetime.combine(gregorian, value.timetz())
+    return gregorian
+
+
 def _valid_day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
