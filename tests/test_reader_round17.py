@@ -74,3 +74,39 @@ def test_a_section_linking_two_people_names_no_one_in_its_group() -> None:
 def test_one_linked_person_under_one_heading_is_prose() -> None:
     one = FRENCH.split("### Le cache")[0]
     assert talks(read(one, title="Meetup de juin")) == [("Tester sans douleur", [])]
+
+
+ONE_TALK = """This month [Sara Example](https://profiles.example/sara) talks to us about what
+she learned building games.
+
+### Schedule
+
+- 7:00pm :: Game development with Go.
+- 7:45pm :: Q&A
+- 8:00pm :: Finish
+"""
+
+
+def test_a_one_talk_page_titled_with_its_day_and_a_speaker_in_prose() -> None:
+    from sphinx_meetup.reader import read_event
+
+    event = read_event(f"---\ntitle: Game Development with Go - 2022/01/12\n---\n\n{ONE_TALK}")
+    assert talks(event) == [("Game Development with Go", ["Sara Example"])]
+    assert str(event.start) == "2022-01-12"  # the title's day: the page has no other
+
+
+@pytest.mark.parametrize("verb", ["talks about", "speaks on", "is speaking about",
+                                  "will be presenting on"])
+def test_present_tense_announcements_say_who_speaks(verb: str) -> None:
+    body = ONE_TALK.replace("talks to us about", verb)
+    assert talks(read(body, title="Testing in Go"))[0][1] == ["Sara Example"]
+
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Game night - 2022/01/12", "Game night"), ("June 29th 2011 - OpenVPN", "OpenVPN"),
+    ("Rust | 12 March 2024", "Rust"), ("Talks - Part 2", "Talks - Part 2"),
+])
+def test_a_title_without_its_day(title: str, talk: str) -> None:
+    from sphinx_meetup.reader.body import without_date
+
+    assert without_date(title) == talk

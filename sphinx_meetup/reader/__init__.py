@@ -425,7 +425,8 @@ def _title_day(event: Event, name: str = "") -> None:
     ``2019-06-11-June-19th-Meetup.md``, posted on the 11th, is for the 19th)."""
     from . import dates  # see _place_in_time_zone
 
-    if event.start is None:
+    if event.start is None:  # no date anywhere else: a title's day with its year is it
+        event.start = dates.find_date(event.title, None) if event.title else None
         return
     page = _day_of(event.start)
     day = (dates.find_date(event.title, None) or _nearest_year_day(

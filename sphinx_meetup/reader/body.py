@@ -50,10 +50,13 @@ _PROSE_SPEAKERS = (
             # an announcement in the present (``Ann Example presents on…``), in French and
             # German too (``… nous présentera``, ``… präsentiert``, ``… spricht über``)
             r"|presents\s+(?:on|about|her|his|their|a|an|the)|(?:nous\s+)?présentera|"
+            # the announcement's present, ``Ann talks to us about…``, ``Ann is speaking on…``
+            r"(?:talks|speaks)\s+(?:to\s+us\s+)?(?:about|on)|"
+            r"(?:is|will\s+be)\s+(?:talking|speaking|presenting)\s+(?:to\s+us\s+)?(?:about|on)|"
             r"(?:nous\s+)?parlera|präsentiert|spricht\s+über|wird\s+(?:über|uns))\b"
         ),
         ("will", "is going to", "presents", "résentera", "parlera", "räsentiert", "spricht",
-         "wird"),
+         "wird", "talks", "speaks", "talking", "speaking", "presenting"),
     ),
     (
         # ``Alice et Bruno parleront…`` / ``Ann and Bo will present…``: two people
@@ -820,7 +823,24 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
 def page_talk_title(title: str) -> str:
     """The page's one talk's title from the page's own: no pictographs closing it, no
     series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
-    return without_series(without_event_kind(undecorated(title))) or title
+    return without_series(without_event_kind(undecorated(without_date(title)))) or title
+
+
+#: what parts a day from a title's words: a dash, a bar, a colon, a comma
+_DATE_PART = re.compile(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
+
+
+def without_date(title: str) -> str:
+    """A title without the day that opens or closes it, set apart by a dash, a bar or a
+    colon (``Game night - 2022/01/12``, ``June 29th 2011 - OpenVPN``): when, not what."""
+    parts = _DATE_PART.split(title)
+    if len(parts) < 2:
+        return title
+    if dates.only_date(parts[-1], dates.ANY_YEAR) is not None:
+        return title[: title.rindex(parts[-1])].rstrip(" -–—|:：,，")
+    if dates.only_date(parts[0], dates.ANY_YEAR) is not None:
+        return title[len(parts[0]):].lstrip(" -–—|:：,，")
+    return title
 
 
 def undecorated(title: str) -> str:
