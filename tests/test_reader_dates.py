@@ -1023,3 +1023,11 @@ def test_a_persian_page_dated_in_the_solar_hijri_calendar() -> None:
     assert arabic.start == dt.date(1445, 6, 23)
     english = page('date: "1394-06-23"', "A history night about the year 1394.")
     assert english.start == dt.date(1394, 6, 23)
+
+
+def test_a_file_name_does_not_move_a_front_matter_date(tmp_path: Path) -> None:
+    """A page that gives its date keeps it: a name naming another day is a copy's."""
+    copied = tmp_path / "meetup-27-september.md"
+    copied.write_text("---\ntitle: Evening\ndate: 2018-12-06\n---\nTalks and beer.\n",
+                      encoding="utf-8")
+    assert read_file(copied).start == dt.date(2018, 12, 6)

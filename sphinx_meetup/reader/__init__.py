@@ -269,7 +269,9 @@ def _read_text(
     page_date = event.start
     _apply_facts(event, found, posted, own_day)
     if not own_day and event.start in (page_date, posted):  # the body stated no day
-        _title_day(event, _name_words(page))
+        # (a file name's words only where the day is the file name's: a front-matter date
+        # is the page's own, a name may be a copy's)
+        _title_day(event, _name_words(page) if posted is not None else "")
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
