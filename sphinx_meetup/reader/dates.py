@@ -347,14 +347,15 @@ def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
     written = match["weekday"]
     weekday = (_KANJI_WEEKDAYS.index(written) if len(written) == 1
                else stated_weekday(written))
-    fits = set()
-    for month, day in ((first, second), (second, first)):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if found.weekday() == weekday:
-            fits.add(found)
+    return _on_weekday(year, first, second, weekday)
+
+
+def _on_weekday(year: int, first: int, second: int, weekday: int | None) -> dt.date | None:
+    """Of ``first``/``second`` read as month/day and as day/month in ``year``, the one
+    date that falls on ``weekday``; none when both do or neither does (no guess)."""
+    fits = {found for month, day in ((first, second), (second, first))
+            if (found := _valid_day(year, month, day)) is not None
+            and found.weekday() == weekday}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -643,17 +644,7 @@ def weekday_pair_day(text: str, year: int | None) -> dt.date | None:
     match = _WEEKDAY_PAIR.search(text)
     if match is None:
         return None
-    weekday = stated_weekday(match["weekday"])
-    first, second = int(match["a"]), int(match["b"])
-    fits = set()
-    for day, month in ((first, second), (second, first)):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if found.weekday() == weekday:
-            fits.add(found)
-    return fits.pop() if len(fits) == 1 else None
+    return _on_weekday(year, int(match["a"]), int(match["b"]), stated_weekday(match["weekday"]))
 
 
 def short_day(value: str, default_year: int | None) -> dt.date | None:

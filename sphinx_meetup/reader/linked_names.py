@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
@@ -25,20 +25,13 @@ _MIN_SIBLINGS = 2
 
 def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
     """Give each talk heading of a sibling group that shares the shape its person."""
-    groups: dict[tuple[int, int], list[Header]] = {}
-    stack: list[tuple[int, int]] = []
     by_index = {head.index: head for head in heads}
-    for index, unit in enumerate(units):
-        if unit.kind != "heading":
-            continue
-        level = unit.block.level
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        head = by_index.get(index)
-        if head is not None and head.style == "heading" and head.kind == "talk":
-            groups.setdefault((stack[-1][1] if stack else -1, level), []).append(head)
-        stack.append((level, index))
-    for group in groups.values():
+    groups = [
+        [by_index[index] for index in indexes if index in by_index
+         and by_index[index].style == "heading" and by_index[index].kind == "talk"]
+        for indexes in sibling_headings(units).values()
+    ]
+    for group in groups:
         if len(group) < _MIN_SIBLINGS or any(head.names or head.slot for head in group):
             continue
         found = [_linked_person(units, head.index, known) for head in group]
