@@ -524,7 +524,12 @@ def _intro_names(units: list[Unit], index: int, stop: int, known: Collection[str
 def _slot(unit: Unit, known: Collection[str]) -> list[Name]:
     """A short line alone under a talk's title that is a speaker slot (``名 职位``,
     ``名（花名：X），职位``, ``Name, Role at Org``): its people."""
-    if not unit.alone or len(unit.text) > _SLOT_LINE:
+    if len(unit.text) > _SLOT_LINE:
+        return []
+    if not unit.alone and not (unit.first and unit.text.endswith((",", "，"))
+                               and len(unit.block.plain_lines) == 2):
+        # (``Ann Example - Lead consultant Example,`` / ``Certified …``: a slot whose
+        # role the author wrapped onto a second line - the first line still says who)
         return []
     return slot_names(unit.text, known)
 
