@@ -189,3 +189,11 @@ def test_inline_html_in_markdown_lines_reads_as_its_words_and_links():
         ("Packaging with Nix", ["Ann Example"]), ("Café & Rust", ["Bob Sample"])]
     blocks = blocks_of('See <a href="https://x.example/s" target="_blank">the <b>slides</b></a>', 1)
     assert blocks[0].links == [("the slides", "https://x.example/s")]
+
+
+def test_a_setext_heading_that_leaves_takes_its_underline():
+    body = ("Opening words.\n\nTalks\n=====\n\n### First talk\n\nSpeaker: Ann Example\n\n"
+            "### Second talk\n\nSpeaker: Bob Sample\n")
+    event = read_event(_page(body))
+    assert [t.title for t in event.talks] == ["First talk", "Second talk"]
+    assert "=====" not in event.body_rest and "Opening words." in event.body_rest

@@ -574,6 +574,10 @@ def _own_offset(value: object) -> bool:
 _ITEM_MARK = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
 
 
+#: a setext heading's underline
+_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+
+
 def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
     """The body with the lines the reader used up blanked (so line numbers still hold).
 
@@ -587,6 +591,11 @@ def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
         if first_line + number in consumed:
             mark = _ITEM_MARK.match(line)
             indent = len(mark[0]) if mark else 0
+            out.append("")
+            continue
+        if out and not out[-1] and lines[number - 1].strip() and _UNDERLINE.match(line):
+            # a setext heading's underline (``Agenda`` / ``----``) leaves with its text:
+            # alone it would be a rule across the page
             out.append("")
             continue
         if indent and line.strip():
