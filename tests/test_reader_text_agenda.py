@@ -78,3 +78,18 @@ def test_a_sponsor_after_a_break_is_no_speaker_in_german_or_english() -> None:
                 "Lena Probe\n- 19:45 Uhr: **Queues** von Timo Test\n")
         event = read_event(f"---\ntitle: X\ndate: 2024-01-01\n---\n{body}")
         assert talks_of(event) == [("Graphs at scale", ["Lena Probe"]), ("Queues", ["Timo Test"])]
+
+
+def test_prose_names_the_speaker_past_who_they_are() -> None:
+    # who the person is may stand between the name and the verb: an employer after
+    # ``of`` / ``from``, or an appositive between commas; ``lead a`` is a speaking verb
+    for prose in ("Dana Beispiel of Example Works will take us on a tour of the runtime.",
+                  "Dana Beispiel from Example will tell us what the runtime hides.",
+                  "Dana Beispiel, the author of a well-known driver, will speak on runtimes.",
+                  "Dana Beispiel will lead a discussion of runtime tricks."):
+        page = f"---\ntitle: Runtime Surprises\ndate: 2015-03-01\n---\n{prose}\n"
+        assert talks_of(read_event(page)) == [("Runtime Surprises", ["Dana Beispiel"])], prose
+    # a description that is no apposition names nobody
+    page = ("---\ntitle: Runtime Surprises\ndate: 2015-03-01\n---\n"
+            "The Example Research Station will host the evening.\n")
+    assert talks_of(read_event(page)) == []

@@ -43,10 +43,16 @@ _PROSE_SPEAKERS = (
             # a name starts at a word and has at most six: from every capital, to the end
             # of a long run of capitalised words, was quadratic
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+"
-            r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})(?:,?\s++who)?\s++"
+            r"(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,5})"
+            # who they are between the name and the verb: ``Ann Example of Acme Corp``,
+            # ``… from Acme``, ``Ann Example, the author of the driver, will speak``
+            r"(?:\s++(?:of|from|at)\s++[A-Z][\w'’\-&.]*+(?:\s++[A-Z][\w'’\-&.]*+){0,3}"
+            r"|,\s++(?:the|a|an|our)\s[^,.;:!?]{1,80}+,)?"
+            r"(?:,?\s++who)?\s++"
             r"(?:(?:will|is going to)\s+"
             r"(?:talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
-            r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us)"
+            r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us|"
+            r"take\s+us\s+on|lead\s+(?:a|an|the|us|our)\b)"
             # an announcement in the present (``Ann Example presents on…``), in French and
             # German too (``… nous présentera``, ``… präsentiert``, ``… spricht über``)
             r"|presents\s+(?:on|about|her|his|their|a|an|the)|(?:nous\s+)?présentera|"
