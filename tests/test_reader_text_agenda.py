@@ -93,3 +93,19 @@ def test_prose_names_the_speaker_past_who_they_are() -> None:
     page = ("---\ntitle: Runtime Surprises\ndate: 2015-03-01\n---\n"
             "The Example Research Station will host the evening.\n")
     assert talks_of(read_event(page)) == []
+
+
+def test_a_linked_title_then_by_and_the_speaker_in_a_talks_list() -> None:
+    body = ("Talks\n-----\n- [Queues in depth](queues.pdf), by Mara Beispiel\n"
+            "- [Small binaries](https://speakerdeck.com/example/small-binaries) by Timo Probe\n\n"
+            "Lightning talks\n---------------\n"
+            "- [What changed this year](changes.pdf), by [Ute Test](https://example.org/ute)\n"
+            '- ["Quoted on purpose"](quoted.pdf) by Lars Muster\n')
+    event = read_event(f"---\ntitle: Evening\ndate: 2023-06-20\n---\n{body}")
+    assert talks_of(event) == [
+        ("Queues in depth", ["Mara Beispiel"]),
+        ("Small binaries", ["Timo Probe"]),
+        ("What changed this year", ["Ute Test"]),
+        ("Quoted on purpose", ["Lars Muster"]),
+    ]
+    assert event.talks[1].slides == "https://speakerdeck.com/example/small-binaries"

@@ -328,6 +328,10 @@ def tidy_title(text: str) -> str:
     text = _KIND_LABEL.sub("", text, count=1)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
+    elif len(text) > 2 and text[0] + text[-1] in _WRAPPING_QUOTES and not any(
+        mark in text[1:-1] for mark in '"“”'
+    ):
+        text = text[1:-1]  # ``"Title"`` wrapped whole in double quotes: not its words
     elif (suffix := _QUOTED_THEN_WHO.match(text)) is not None:
         text = suffix["title"]  # 《标题》——某某社区: who presents it follows the dashes
     if text[-1:] in ")）" and (remark := _REMARK_AFTER_STOP.match(text)):
@@ -335,6 +339,8 @@ def tidy_title(text: str) -> str:
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
+#: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``)
+_WRAPPING_QUOTES = frozenset({'""', "“”"})
 #: a bracket after the title's closing full stop: a remark about the talk, not its words
 _REMARK_AFTER_STOP = re.compile(
     r"^(?P<title>[^.!?。！？]*?\S[.!?。！？])\s++[(（][^()（）]{2,80}[)）]$"
@@ -843,8 +849,14 @@ def title_line(
     ]:
         return None
     if link is not None and link[0] and text.startswith(link[0]) and text != link[0]:
-        names = split_names(text[len(link[0]) :], known)
-        if names and looks_like_name(names[0].name, known, strict=False):
+        rest = text[len(link[0]) :]
+        # ``[Title](slides), by Ann`` / ``[Title](slides) by Ann``: ``by`` is the label
+        labelled = _LINK_THEN_BY.match(rest)
+        names = split_names(rest[labelled.end() :] if labelled else rest, known)
+        if names and (
+            all(looks_like_name(n.name, known, strict=False) for n in names) if labelled
+            else looks_like_name(names[0].name, known, strict=False)
+        ):
             header = Header(index, "item", title=tidy_title(link[0]), names=names)
             return _attach(header, link[1])
     # in a talks section, ``by`` before the names is a speaker label (``Title by Ann``)
@@ -862,6 +874,13 @@ def title_line(
     else:
         header = Header(index, style, tidy_title(title), names)
     return _attach(header, link[1]) if link else header
+
+
+#: what may stand between a talk's linked title and its speakers: a comma or dash, then
+#: ``by`` (or ``von`` / ``par`` / ``door``, or ``presented by``)
+_LINK_THEN_BY = re.compile(
+    r"\s*+[,，\-–—:]?\s*+(?:(?:presented|given)\s+)?(?:by|von|par|door)\s+", re.IGNORECASE
+)
 
 
 def _by_link(text: str, link_text: str) -> bool:

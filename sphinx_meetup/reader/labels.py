@@ -110,7 +110,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "活动流程", "活动安排", "日程安排", "日程", "流程", "talks", "agenda", "schedule",
         "programme", "program", "line-up", "lineup", "topics", "sessions", "speakers",
         "courses", "mini courses", "mini-courses", "tutorials", "keynotes", "talk details",
-        "session details",
+        "session details", "lightning talks", "lightning-talks",
         "programma", "ordre du jour",
         # French, with the article a heading writes them with (``## Les orateurs``)
         "les orateurs", "orateurs", "les intervenants", "intervenants", "les conférences",
