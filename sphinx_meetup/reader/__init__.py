@@ -504,6 +504,13 @@ def _check_programme(
             # talk just doubted: ``Webdev No. 32 - Angular JS`` is no talk by Angular JS)
             del event.talks[kept:]
         return
+    if found.unread is not None and not event.speakers and not any(
+        talk.kind == "talk" for talk in read
+    ):
+        # a talks section of which no talk was read (its warning says so): the body
+        # whole, as written, not with its breaks taken out of it
+        event.body_rest, event.body_rest_line = body, body_line
+        return
     used = [line for values in found.facts.values() for _, line in values]
     consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)
     event.body_rest = _blank_lines(body, body_line, consumed)
