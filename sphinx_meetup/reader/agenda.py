@@ -219,12 +219,15 @@ _BREAK_FILLER = frozenset({
     # word; alone it is no break (``Setup`` may be a talk's subject)
     "setup", "set-up",
     "bei",  # ``Kennenlernen bei Pizza und Getränken``
+    # talking beside a break word (``Diskussion und Networking``, ``Open discussion and
+    # drinks``); alone a discussion may be a session
+    "discussion", "discussions", "diskussion", "austausch", "chat", "chatting",
 })
 #: ``…, sponsored by Acme`` / ``gesponsert von <a …>Acme</a>`` closing a row: who pays
 #: or hosts it, a detail of the break as a bracket is
 _SPONSOR_CLAUSE = re.compile(
-    r"[,;]?\s*(?:kindly\s+)?(?:sponsored|hosted|offered|provided|gesponsert|"
-    r"spendiert|sponsorisée?s?|offerte?s?|gesponsord)\s+(?:by|von|par|door)\s.*$",
+    r"(?:[,;]\s*+|(?<![\s,;])\s++)(?:kindly\s++)?(?:sponsored|hosted|offered|provided|"
+    r"gesponsert|spendiert|sponsorisée?s?|offerte?s?|gesponsord)\s++(?:by|von|par|door)\s.*$",
     re.IGNORECASE,
 )
 #: connectors between break words, in scripts that do not space words

@@ -631,21 +631,25 @@ def complete(
             )
         )
         return
+    # a company (``Acme GmbH``, the host a theme's speaker key names) gives no talk
+    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
     if not real:
-        if event.speakers and event.title:
+        if people and event.title:
             title = page_talk_title(event.title)
-            if body is not None and body.titled is not None and len(event.speakers) == 1:
+            if body is not None and body.titled is not None and len(people) == 1:
                 # ``Title — Name`` and Name the front matter's speaker: the talk is Title
                 told, person, _why = body.titled
-                if key(person.name) in {key(n) for n in event.speakers[0].names}:
+                if key(person.name) in {key(n) for n in people[0].names}:
                     title = page_talk_title(told)
-            talk = Talk(title=title, speakers=[s.name for s in event.speakers])
+            talk = Talk(title=title, speakers=[s.name for s in people])
             talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
             talk.evidence.update(
-                (s.name, f"line {s.line}: front-matter speaker") for s in event.speakers
+                (s.name, f"line {s.line}: front-matter speaker") for s in people
             )
-            talk.aliases = {s.name: list(s.aliases) for s in event.speakers if s.aliases}
+            talk.aliases = {s.name: list(s.aliases) for s in people if s.aliases}
             event.talks.append(talk)
+        elif event.speakers and event.title:
+            return  # only a company in the speaker key: no talk, and no prose guess
         elif body is None or body.unread is not None:
             # a talks section the reader could not read: the page holds a programme, so
             # a speaker its prose or a ``by`` line names is not the page's one talk
@@ -660,7 +664,7 @@ def complete(
         return
     named = {key(name) for talk in real for name in talk.speakers}
     named |= {key(alias) for talk in real for aliases in talk.aliases.values() for alias in aliases}
-    unused = [s for s in event.speakers if not any(key(n) in named for n in s.names)]
+    unused = [s for s in people if not any(key(n) in named for n in s.names)]
     if len(unused) == 1:
         silent[0].speakers = [unused[0].name]
         silent[0].evidence[unused[0].name] = (
@@ -826,6 +830,13 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
     return talk
 
 
+#: a legal form closing a name: a company's, not a person's (``iTernity GmbH``)
+_ORGANISATION = re.compile(
+    r"\s(?:GmbH|AG|KG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|Corp\.?|B\.V\.?|BV|N\.V\.|S\.L\.|SL|"
+    r"S\.A\.|SA|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Oy|AB|ApS|AS|Pty|PLC|plc|LLP)$"
+)
+
+
 def page_talk_title(title: str) -> str:
     """The page's one talk's title from the page's own: no pictographs closing it, no
     series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
@@ -836,6 +847,10 @@ def page_talk_title(title: str) -> str:
 _DATE_PART = re.compile(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
 
 
+#: the hours closing a title's day (``4:30pm``, ``19:00``, ``7 pm``)
+_HOURS = re.compile(r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?")
+
+
 def without_date(title: str) -> str:
     """A title without the day that opens or closes it, set apart by a dash, a bar or a
     colon (``Game night - 2022/01/12``, ``June 29th 2011 - OpenVPN``): when, not what."""
@@ -844,6 +859,11 @@ def without_date(title: str) -> str:
         return title
     if dates.only_date(parts[-1], dates.ANY_YEAR) is not None:
         return title[: title.rindex(parts[-1])].rstrip(" -–—|:：,，")
+    if len(parts) > 2 and _HOURS.fullmatch(parts[-1]) and dates.only_date(
+        parts[-2], dates.ANY_YEAR
+    ) is not None:
+        # ``Title - Oct. 20th, 4:30pm``: the day, then its hours after a comma
+        return title[: title.rindex(parts[-2])].rstrip(" -–—|:：,，")
     if dates.only_date(parts[0], dates.ANY_YEAR) is not None:
         return title[len(parts[0]):].lstrip(" -–—|:：,，")
     return title
@@ -902,11 +922,37 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
+        if "speaker" in text or "Speaker" in text:
+            for name in _named_speakers(text, known):
+                if all(key(other.name) != key(name.name) for other in names):
+                    names.append(name)
         if "届时" in text or "由" in text:
             for name in _announced_people(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
     return names
+
+
+#: prose that says who the speaker is: ``Ann Example is our speaker…``, ``… will be our
+#: guest speaker``, ``Our speakers this month are Ann Example, Bo Sample and Cy Test``
+_IS_OUR_SPEAKER = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|von|du)){1,4})"
+    r"\s++(?:is|will\s+be)\s++(?:our|the)\s++(?:guest\s++)?(?:speaker|presenter)\b"
+)
+_OUR_SPEAKERS_ARE = re.compile(
+    r"(?<![\w-])(?i:our\s++(?:guest\s++)?speakers?)(?:\s++(?i:this\s++(?:month|week|time)|"
+    r"tonight|today))?\s++(?:is|are|will\s+be)\s++(?P<names>[^.!?;:()]{3,120})"
+)
+
+
+def _named_speakers(text: str, known: frozenset[str]) -> list[Name]:
+    """The people prose names as the speaker(s): every one a full name, else none."""
+    found = [parse_name(match["name"]) for match in _IS_OUR_SPEAKER.finditer(text)]
+    for match in _OUR_SPEAKERS_ARE.finditer(text):
+        names = split_names(match["names"].strip(), known)
+        if names and all(looks_like_name(name.name, known) for name in names):
+            found += names
+    return [name for name in found if looks_like_name(name.name, known)]
 
 
 #: what an agenda entry says when it only names the kind of slot (``Talk par Ann``)

@@ -19,12 +19,13 @@ from . import dates, watch_links
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import key as key_of
-from .names import parse_name, split_names
+from .names import looks_like_name, parse_name, split_names
 from .slots import is_role
 
 #: model field -> the keys pages use for it, in order of preference
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "name"),
+    # a page without a title is headed by its subtitle or tagline (Jekyll themes' words)
+    "title": ("title", "name", "subtitle", "tagline"),
     "description": ("description", "summary"),
     "start": ("date", "start", "start_date", "startdate", "event_date", "datetime"),
     "end": ("end", "end_date", "enddate", "date_end"),
@@ -489,9 +490,39 @@ def _read_speakers(reader: _Reader) -> None:
         return
     for index, item in enumerate(value):
         line = reader.lines.get(f"{key}.{index}", reader.lines.get(key))
-        speaker = _speaker(reader, key, item, line)
-        if speaker is not None:
-            reader.event.speakers.append(speaker)
+        for one in _one_per_person(item):
+            speaker = _speaker(reader, key, one, line)
+            if speaker is not None:
+                reader.event.speakers.append(speaker)
+
+
+#: the conjunction before the last of several people named in one field
+_LAST_JOIN = re.compile(r"(?<!\s)\s++(?:and|y|e|et|und|&)\s")
+
+
+def _one_per_person(item: object) -> list[object]:
+    """A speaker entry whose name joins several people (``name: Ann Example y Bo Sample``,
+    ``Ann Example (@ann), Bo Sample (@bo) and Cy Test``): one entry each, when the entry
+    says nothing else of one person (no image, role or links) and every part reads as a
+    full name. A handle in brackets is that person's other name."""
+    raw = item.get("name") if isinstance(item, dict) else item
+    if not isinstance(raw, str) or (isinstance(item, dict) and set(item) - {"name"}):
+        return [item]
+    joins = list(_LAST_JOIN.finditer(raw))
+    if len(joins) != 1:
+        return [item]
+    parts = [*raw[: joins[0].start()].split(","), raw[joins[0].end() :]]
+    people = [parse_name(part.strip()) for part in parts]
+    if len(people) < 2 or not all(
+        looks_like_name(person.name) and len(person.name.split()) >= 2 for person in people
+    ):
+        return [item]
+    return [
+        {"name": person.name, "aliases": [*person.aliases, person.affiliation]}
+        if person.affiliation and person.affiliation.startswith("@")
+        else {"name": person.name, "aliases": person.aliases}
+        for person in people
+    ]
 
 
 def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:
@@ -668,6 +699,8 @@ def _read_url_lists(reader: _Reader) -> None:
             continue
         key, value = found
         for item in _addresses(value):
+            if isinstance(item, dict) and (entry := _entry_url(item)) is not None:
+                item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
             url = reader.url(key, item)
@@ -685,6 +718,13 @@ def _read_url_lists(reader: _Reader) -> None:
             link = _link(reader, key, item)
             if link is not None and link.url:
                 reader.event.links.append(link)
+
+
+def _entry_url(item: dict[Any, Any]) -> str | None:
+    """The address of a list entry that describes one (``{title|description: …, url:
+    …}``), as media lists in front matter write them."""
+    url = next((item[k] for k in ("url", "link", "href") if isinstance(item.get(k), str)), None)
+    return url.strip() if url and url.strip() else None
 
 
 def _labelled_links(reader: _Reader, key: str, value: dict[Any, Any]) -> None:

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 #: inline markup of text: an HTML tag, Markdown bold/italic by ``**``/``__``, a link
-_MARKUP = re.compile(r"<(?:[a-z][a-z0-9]*)\b[^<>]*>|\*\*\S|__\S|\[[^\]\n]+\]\(")
+_MARKUP = re.compile(r"<(?:[a-z][a-z0-9]*)\b[^<>]*>|\*\*\S|__\S|\[[^\[\]\n]+\]\(")
 
 
 def written_as_text(value: Any) -> bool:

@@ -1,0 +1,84 @@
+"""Front-matter shapes of Jekyll meetup themes: a subtitle or tagline heading a page
+without a title, one speaker field naming several people, media lists of described
+links. Pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+from sphinx_meetup.reader import read_event
+
+
+def test_a_page_without_a_title_is_headed_by_its_subtitle_or_tagline() -> None:
+    for key in ("subtitle", "tagline"):
+        event = read_event(f"---\n{key}: Graphs at scale\ndate: 2021-05-01\n---\nText.\n")
+        assert event.title == "Graphs at scale"
+        assert not [p for p in event.problems if "no title" in p.message]
+    event = read_event("---\ntitle: Spring meetup\nsubtitle: Graphs\ndate: 2021-05-01\n---\n")
+    assert event.title == "Spring meetup"
+
+
+def test_one_speaker_field_naming_several_people_is_several_speakers() -> None:
+    page = ("---\ntitle: Node o Go\ndate: 2019-02-28\nspeaker:\n"
+            "  name: Ana Ejemplo y Luis de la Prueba\n---\nUna charla.\n")
+    event = read_event(page)
+    assert [s.name for s in event.speakers] == ["Ana Ejemplo", "Luis de la Prueba"]
+    assert [t.speakers for t in event.talks] == [["Ana Ejemplo", "Luis de la Prueba"]]
+    page = ("---\ntitle: Cortas\ndate: 2020-02-27\nspeaker:\n  name: Eva Muestra (@evam), "
+            "Raul Test (@rtest) y Sara Demo (@sdemo)\n---\n## Charlas\n\n### Primera charla\n\n"
+            "***Eva Muestra (@evam)***\n\nTexto.\n\n### Segunda charla\n\n"
+            "***Raul Test (@rtest)***\n\nTexto.\n\n### Tercera charla\n\n"
+            "***Sara Demo (@sdemo)***\n\nTexto.\n")
+    event = read_event(page)
+    assert [s.name for s in event.speakers] == ["Eva Muestra", "Raul Test", "Sara Demo"]
+    assert event.speakers[0].aliases == ["@evam"]
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Primera charla", ["Eva Muestra"]), ("Segunda charla", ["Raul Test"]),
+        ("Tercera charla", ["Sara Demo"]),
+    ]
+
+
+def test_a_name_then_an_employer_stays_one_speaker() -> None:
+    page = "---\ntitle: X\ndate: 2020-01-01\nspeaker:\n  name: Ann Example, Acme Corp\n---\n"
+    assert [s.name for s in read_event(page).speakers] == ["Ann Example"]
+    # more than the name said of the entry: one person's entry
+    page = ("---\ntitle: X\ndate: 2020-01-01\nspeaker:\n  name: Tom and Jerry Example\n"
+            "  image: /img/tj.png\n---\n")
+    assert [s.name for s in read_event(page).speakers] == ["Tom and Jerry Example"]
+
+
+def test_described_entries_of_a_media_list_are_its_addresses() -> None:
+    page = ("---\ntitle: X\ndate: 2020-01-16\nvideos:\n    - description: Stream of the talk\n"
+            "      url: https://youtu.be/aaaaaaaaaaa\nslides:\n    - description: The deck\n"
+            "      url: https://slides.example.org/deck\n---\n")
+    event = read_event(page)
+    assert event.replays == ["https://youtu.be/aaaaaaaaaaa"]
+    assert event.slides == ["https://slides.example.org/deck"]
+    assert not [p for p in event.problems if p.subtype == "url"]
+
+
+def test_prose_saying_who_the_speaker_is_names_the_pages_talk() -> None:
+    page = ("---\ntitle: Shells for everyone - Mar. 3rd, 5:30pm\ndate: 2017-02-27\n---\n"
+            "This week our treasurer Nora Beispiel is our speaker for the meeting.\n")
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("Shells for everyone", ["Nora Beispiel"])]
+    page = ("---\ntagline: Contributing to the handbook\n---\n"
+            "Our speakers this month are Nora Beispiel, Olaf Muster and Pia Probe.\n")
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("Contributing to the handbook", ["Nora Beispiel", "Olaf Muster", "Pia Probe"])]
+    # a role that is not a person's name is nobody
+    page = ("---\ntitle: Shells\ndate: 2017-02-27\n---\n"
+            "Our speaker this month is to be announced soon.\n")
+    assert [t for t in read_event(page).talks if t.speakers] == []
+
+
+def test_a_company_in_the_speaker_key_gives_no_talk() -> None:
+    page = ("---\ntitle: Go night\ndate: 2017-04-28\nspeaker:\n  name: Beispiel GmbH\n"
+            "  url: https://example.org\n---\nWir laden ein.\n\n**Schedule:**\n\n"
+            "19 Uhr – Snacks und Getränke\n\n20:30 Uhr – Diskussion und Networking\n")
+    event = read_event(page)
+    assert [t for t in event.talks if t.kind == "talk"] == []
+    page = "---\ntitle: Go night\ndate: 2017-04-28\nspeaker:\n  name: Beispiel GmbH\n---\nText.\n"
+    assert [t for t in read_event(page).talks if t.kind == "talk"] == []
+    # a person in the same key still gives the page's one talk
+    page = "---\ntitle: Go night\ndate: 2017-04-28\nspeaker:\n  name: Nora Beispiel\n---\nText.\n"
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("Go night", ["Nora Beispiel"])]
