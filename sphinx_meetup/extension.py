@@ -10,7 +10,7 @@ from .config import setup_config
 from .directives import AgendaDirective, EventDirective, ReplayDirective, SpeakersDirective
 from .export import setup_exports
 from .handbook import setup_handbook
-from .handbook.generated_pages import FILETYPE, SUFFIX
+from .handbook.domain import FILETYPE, SUFFIX
 from .handbook.speaker_registry import check_registry
 from .locale import CATALOG, LOCALE_DIR
 from .page_parser import EventPageParser
@@ -18,8 +18,8 @@ from .read_cache import setup_read_cache
 from .render.compact import setup_compact_nodes
 from .render.header import event_facts
 from .render.offline import OfflinePhotos
+from .render.paper import setup_print_layout
 from .render.photo_lookups import setup_lookups
-from .render.print_layout import setup_print_layout
 from .render.sections import EventSections, PartsOnPaper
 from .render.speakers import speaker_card
 

@@ -18,7 +18,7 @@ from docutils.statemachine import StringList
 from sphinx.parsers import Parser
 
 from .directives import EventDirective
-from .handbook.generated_pages import FIELDS, FILETYPE
+from .handbook.domain import FIELDS, FILETYPE
 
 
 class EventPageParser(Parser):

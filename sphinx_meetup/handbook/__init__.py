@@ -4,9 +4,9 @@ The ``meetup`` domain (:mod:`.domain`) keeps a summary of every event (:mod:`.su
 with the record exports read, :mod:`.event_record`) and merges people across events
 (:mod:`.people`, :mod:`.speaker_registry`); from it come the ``meetup-events`` listings
 (:mod:`.listing`), the generated event and year pages (:mod:`.generated_pages`) and the
-speaker pages (:mod:`.speaker_pages`); the domain's indices are written when they change
-(:mod:`.index_pages`). :mod:`.rebuild_records` keeps what a rebuild
-needs beside the doctrees.
+speaker pages (:mod:`.speaker_pages`), which :mod:`.hooks` registers without importing
+them; the domain's indices are written when they change (:mod:`.index_pages`).
+:mod:`.rebuild_records` keeps what a rebuild needs beside the doctrees.
 """
 
 from __future__ import annotations
@@ -22,17 +22,22 @@ from .domain import (
     plain_names,
     warn_missing_reference,
 )
-from .generated_pages import exclude_events_dir, refresh_site_pages, write_early_pages
-from .index_pages import setup_index_pages
-from .listing import EventsDirective, ResolveListings, listed, meetup_listing
-from .speaker_pages import (
+from .hooks import (
+    EventsDirective,
+    ResolveListings,
     ResolveSpeakerLists,
     SpeakerListDirective,
     collect_speaker_pages,
+    exclude_events_dir,
+    listed,
     listed_speakers,
     makes_speaker_pages,
+    meetup_listing,
     meetup_speaker_list,
+    refresh_site_pages,
+    write_early_pages,
 )
+from .index_pages import setup_index_pages
 
 
 def setup_handbook(app: Sphinx) -> None:

@@ -40,6 +40,13 @@ Query = tuple[Any, ...]
 Answers = Mapping[str, Callable[["MeetupDomain", Query], object]]
 
 
+#: generated event pages (:mod:`.generated_pages`, read by :mod:`..page_parser`)
+SUFFIX = ".meetup"
+FILETYPE = "meetup-event-page"
+#: the page's fields, each on a line of its own: ``event: /events/x.md``, ``slug: x``
+FIELDS = ("event", "slug")
+
+
 def pages_folder(env: BuildEnvironment) -> str | None:
     """Where generated pages live (``meetup_pages_dir``; ``meetup`` with an events dir)."""
     config = get_config(env)

@@ -36,12 +36,7 @@ from ..locale import _
 from ..reader import MAX_FILE_BYTES
 from ..reader import is_draft as reader_is_draft
 from ..warnings_ import file_location, warn
-from .domain import get_domain, pages_folder
-
-SUFFIX = ".meetup"
-FILETYPE = "meetup-event-page"
-#: the page's fields, each on a line of its own: ``event: /events/x.md``, ``slug: x``
-FIELDS = ("event", "slug")
+from .domain import SUFFIX, get_domain, pages_folder
 
 
 def page_text(mark: str, event: str, slug: str) -> str:

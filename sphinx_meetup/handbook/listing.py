@@ -1,10 +1,11 @@
 """``meetup-events``: a list of the site's events, resolved once every page is read.
 
-The directive only leaves a placeholder (and tells the domain the page lists events);
-a post-transform fills it in when the page is written, from the domain, so a listing
-sees the events of every page and of every parallel reader, and is always as fresh as
-the events themselves. It runs before the references resolver, so the links it makes
-are ordinary ``meetup:event`` references, resolved for whatever builder writes the page.
+The directive (in :mod:`.hooks`) only leaves a placeholder (and tells the domain the
+page lists events); a post-transform fills it in when the page is written, from the
+domain, so a listing sees the events of every page and of every parallel reader, and is
+always as fresh as the events themselves. It runs before the references resolver, so the
+links it makes are ordinary ``meetup:event`` references, resolved for whatever builder
+writes the page.
 """
 
 from __future__ import annotations
@@ -12,15 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from docutils import nodes
-from docutils.parsers.rst import directives
 from sphinx import addnodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util.docutils import SphinxDirective
 from sphinx_design.shared import create_component
 
 from ..config import get_config
@@ -28,96 +26,8 @@ from ..locale import _
 from ..reader.language import text_language
 from ..render.english_dates import is_english, medium_date
 from ..warnings_ import warn
-from .domain import MeetupDomain, Query, get_domain
+from .domain import MeetupDomain, get_domain
 from .summary import EventSummary
-
-FORMATS = ("cards", "table", "list")
-
-
-class meetup_listing(nodes.General, nodes.Element):  # noqa: N801 - docutils node naming
-    """Where a listing goes; replaced when the page is written."""
-
-
-def _words(argument: str | None) -> list[str]:
-    """``a, b`` → ``["a", "b"]``: several values are given comma-separated."""
-    return [w.strip() for w in (argument or "").split(",") if w.strip()]
-
-
-def _years(argument: str | None) -> list[int]:
-    try:
-        years = [int(w) for w in _words(argument)]
-    except ValueError:
-        raise ValueError("expected years such as 2019 or 2019, 2020") from None
-    if not years:
-        raise ValueError("expected at least one year")
-    return years
-
-
-def _format(argument: str | None) -> str:
-    return directives.choice(argument, FORMATS)
-
-
-class EventsDirective(SphinxDirective):
-    """``.. meetup-events::`` with filters; upcoming events first, then the archive."""
-
-    has_content = False
-    option_spec: ClassVar = {
-        "upcoming": directives.flag,
-        "past": directives.flag,
-        "limit": directives.positive_int,
-        "topic": _words,
-        "location": _words,
-        "speaker": _words,
-        "year": _years,
-        "format": _format,
-        "empty": directives.unchanged,
-        "class": directives.class_option,
-    }
-
-    def run(self) -> list[nodes.Node]:
-        if "upcoming" in self.options and "past" in self.options:
-            raise self.error(f"{self.name}: choose :upcoming: or :past: (neither lists both)")
-        when = "upcoming" if "upcoming" in self.options else "all"
-        when = "past" if "past" in self.options else when
-        node = meetup_listing()
-        node["when"] = when
-        for name in ("limit", "topic", "location", "speaker", "year", "empty"):
-            node[name] = self.options.get(name)
-        node["format"] = self.options.get("format", "list")
-        node["classes"] = self.options.get("class", [])
-        self.set_source_info(node)
-        get_domain(self.env).note_watcher(self.env.docname, listing_query(node))
-        return [node]
-
-
-#: the options that choose a listing's events (the others only change its look)
-CHOOSING = ("when", "limit", "topic", "location", "speaker", "year")
-
-
-def listing_query(node: meetup_listing) -> Query:
-    """What a listing asks the domain, for :func:`~.domain.outdated_watchers`."""
-    return ("listing", *((name, _frozen(node.get(name))) for name in CHOOSING))
-
-
-def listed(domain: MeetupDomain, query: Query) -> object:
-    """What a listing of ``query`` shows now: the events it chooses, and today."""
-    return get_config(domain.env).today_date(), select(domain, dict(query[1:]))
-
-
-def _frozen(value: object) -> object:
-    return tuple(value) if isinstance(value, list) else value
-
-
-class ResolveListings(SphinxPostTransform):
-    """Replace each placeholder by the events it asks for."""
-
-    default_priority = 5  # before ReferencesResolver (10), which resolves our links
-
-    def run(self, **kwargs: Any) -> None:
-        if not get_domain(self.env).watches("listing"):
-            return  # no page has a listing: no need to look through this one
-        for node in list(self.document.findall(meetup_listing)):
-            node.replace_self(render_listing(self.env, node))
 
 
 def select(
@@ -159,7 +69,8 @@ def ordered(events: list[EventSummary], today: dt.date) -> tuple[list, list]:
     return upcoming, past
 
 
-def render_listing(env: Any, node: meetup_listing) -> list[nodes.Node]:
+def render_listing(env: Any, node: nodes.Element) -> list[nodes.Node]:
+    """The events a ``meetup_listing`` placeholder (:mod:`.hooks`) asks for."""
     config = get_config(env)
     upcoming, past = ordered(select(get_domain(env), node, node), config.today_date())
     when = node["when"]

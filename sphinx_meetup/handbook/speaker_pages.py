@@ -18,19 +18,17 @@ import posixpath
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.builders.html import StandaloneHTMLBuilder
-from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from ..locale import _
 from ..render.speakers import initials
 from ..safety import is_remote, safe_url
-from .domain import MeetupDomain, Query, get_domain, pages_folder, speaker_anchor
+from .domain import MeetupDomain, get_domain, speaker_anchor
 from .listing import format_day
 from .people import Appearance, Person
 from .rebuild_records import build_stamp, load_record, save_record
@@ -42,52 +40,8 @@ if TYPE_CHECKING:
 TEMPLATE = "page.html"
 
 
-def makes_speaker_pages(builder: Builder) -> TypeGuard[StandaloneHTMLBuilder]:
-    """HTML builders that write pages of their own; not ePub (a book) or single HTML."""
-    return (isinstance(builder, StandaloneHTMLBuilder) and not builder.embedded
-            and builder.name != "singlehtml")
-
-
-# --- the speakers index (a document: searched, and seen by every builder) ---------------
-
-
-class meetup_speaker_list(nodes.General, nodes.Element):  # noqa: N801 - docutils naming
-    """Where the list of speakers goes; filled in when the page is written."""
-
-
-class SpeakerListDirective(SphinxDirective):
-    """Every speaker of the site (internal: the generated ``speakers/index`` holds it)."""
-
-    def run(self) -> list[nodes.Node]:
-        node = meetup_speaker_list()
-        self.set_source_info(node)
-        get_domain(self.env).note_watcher(self.env.docname, ("speakers",))
-        return [node]
-
-
-def listed_speakers(domain: MeetupDomain, _query: Query) -> object:
-    """What the speakers list shows now (see :func:`speaker_list`), for
-    :func:`~.domain.outdated_watchers`."""
-    with_talks = not domain.speaker_pages
-    return [(person.slug, person.name, person.aliases, person.designation,
-             person.talk_count, domain.speaker_target(person),
-             [(a.event.slug, a.event.title_or_slug, a.event.start, a.event.docname,
-               a.event.anchor, [(t.slug, t.title, t.anchor) for t in a.talks])
-              for a in person.appearances] if with_talks else None)
-            for person in domain.people()]
-
-
-class ResolveSpeakerLists(SphinxPostTransform):
-    """Each person with their page's link; without speaker pages, with their talks."""
-
-    default_priority = 5  # before ReferencesResolver (10), which resolves our links
-
-    def run(self, **kwargs: Any) -> None:
-        if not get_domain(self.env).watches("speakers"):
-            return  # no page has the speakers list: no need to look through this one
-        for node in list(self.document.findall(meetup_speaker_list)):
-            domain = get_domain(self.env)
-            node.replace_self(speaker_list(domain, with_talks=not domain.speaker_pages))
+# --- the speakers index (a document: searched, and seen by every builder; its directive
+# and placeholder are in .hooks) ---------------------------------------------------------
 
 
 def speaker_list(domain: MeetupDomain, *, with_talks: bool) -> nodes.bullet_list:
@@ -146,22 +100,11 @@ def _xref(reftype: str, target: str, text: str) -> addnodes.pending_xref:
 # --- one HTML page per person -------------------------------------------------------------
 
 
-def collect_speaker_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """``html-collect-pages``: the pages whose context changed since the last build.
-
-    A record beside the doctrees keeps each page's digest, with a stamp of what every
-    page depends on (configuration, tags, templates, output folder), so an unchanged
-    build renders nothing - the same rule Sphinx applies to documents. Pages of people
-    no longer in the site are deleted; a document of the user's at the same name wins.
-    """
-    builder, folder = app.builder, pages_folder(app.env)
-    if folder and makes_speaker_pages(builder):
-        yield from _changed_pages(app, builder, folder)
-
-
-def _changed_pages(
+def changed_pages(
     app: Sphinx, builder: StandaloneHTMLBuilder, folder: str
 ) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The speaker pages to render (``html-collect-pages``, from
+    :func:`.hooks.collect_speaker_pages`): those whose digest differs from the record's."""
     record_path = Path(app.doctreedir) / f"meetup-speaker-pages.{builder.name}.json"
     record = load_record(record_path)
     stamp = build_stamp(builder)

@@ -17,8 +17,10 @@ every builder), this module:
   sponsors, per-talk links), unless ``latex_show_urls`` already does;
 - drops initials avatars (LaTeX, text, Texinfo, manual pages).
 
-It also warns, once per build, when a LaTeX engine that cannot set CJK text (pdflatex)
-meets it: see :func:`warn_cjk_on_pdflatex`.
+What is registered (the post-transform, the table's nodes) is in :mod:`.paper`, so
+builds for screens never import this module. It also warns, once per build, when a
+LaTeX engine that cannot set CJK text (pdflatex) meets it: see
+:func:`warn_cjk_on_pdflatex`.
 """
 
 from __future__ import annotations
@@ -27,17 +29,13 @@ import weakref
 from typing import Any
 
 from docutils import nodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..reader.patterns import LazyPattern
 from ..warnings_ import file_location, warn
+from .paper_table import meetup_print_cell, meetup_print_row, meetup_print_table
 
 #: the width of a speaker's photo on paper
 PHOTO_WIDTH = "2.5cm"
-#: two speakers a row: photo, text, photo, text (the text columns share the rest); the
-#: text is centred on the photo's height
-_TEXT = r"m{\dimexpr 0.5\linewidth-2.7cm-3\tabcolsep\relax}"
-SPEAKER_COLUMNS = f"m{{2.7cm}}{_TEXT}m{{2.7cm}}{_TEXT}"
 #: LaTeX engines that set CJK text (with xeCJK, or Japanese engines)
 CJK_ENGINES = frozenset({"xelatex", "lualatex", "platex", "uplatex"})
 _CJK = LazyPattern(
@@ -45,8 +43,6 @@ _CJK = LazyPattern(
 #: nodes the LaTeX writer labels with their own ids
 _LABELLED = (nodes.section, nodes.target, nodes.table, nodes.figure, nodes.literal_block,
              nodes.reference)
-#: the builders laid out for paper or plain text (not HTML, nor linkcheck, xml…)
-PRINT_FORMATS = frozenset({"latex", "text", "texinfo", "man"})
 
 
 def _ours(node: nodes.Node) -> bool:
@@ -63,46 +59,37 @@ def _inside_ours(node: nodes.Node) -> bool:
     return False
 
 
-class PrintLayout(SphinxPostTransform):
-    """Lay events out for the LaTeX, text, Texinfo and manual page builders."""
+def lay_out(transform: Any) -> None:
+    """:class:`~.paper.PrintLayout` on a page a print builder writes."""
+    document = transform.document
+    latex = transform.format == "latex"
+    for avatar in list(document.findall(_has_class("meetup-avatar"))):
+        avatar.parent.remove(avatar)
+    if latex:
+        for grid in list(document.findall(_has_class("meetup-speakers"))):
+            speaker_table(grid)
+        for agenda in list(document.findall(_has_class("meetup-agenda"))):
+            agenda_list(agenda)
+        for node in list(document.findall(_ours)):
+            label_ids(node)
+        for section in list(document.findall(nodes.section)):
+            label_section(section)
+        warn_cjk_on_pdflatex(transform.env, document)
+    if _show_urls(transform, latex):
+        for reference in list(document.findall(nodes.reference)):
+            if _inside_ours(reference):
+                show_url(reference)
 
-    default_priority = 200  # after references (10) and listings are resolved
 
-    @property
-    def format(self) -> str:
-        builder = getattr(self.env, "_builder_cls", None)  # Sphinx 8.1+; before: the app's
-        return builder.format if builder is not None else self.app.builder.format
-
-    def is_supported(self) -> bool:
-        return self.format in PRINT_FORMATS
-
-    def run(self, **kwargs: Any) -> None:
-        latex = self.format == "latex"
-        for avatar in list(self.document.findall(_has_class("meetup-avatar"))):
-            avatar.parent.remove(avatar)
-        if latex:
-            for grid in list(self.document.findall(_has_class("meetup-speakers"))):
-                speaker_table(grid)
-            for agenda in list(self.document.findall(_has_class("meetup-agenda"))):
-                agenda_list(agenda)
-            for node in list(self.document.findall(_ours)):
-                label_ids(node)
-            for section in list(self.document.findall(nodes.section)):
-                label_section(section)
-            warn_cjk_on_pdflatex(self.env, self.document)
-        if self._show_urls(latex):
-            for reference in list(self.document.findall(nodes.reference)):
-                if _inside_ours(reference):
-                    show_url(reference)
-
-    def _show_urls(self, latex: bool) -> bool:
-        if latex:
-            return self.config.latex_show_urls in {False, "no"}
-        if self.format == "texinfo":
-            return self.config.texinfo_show_urls in {False, "no"}
-        if self.format == "man":
-            return not self.config.man_show_urls
-        return True
+def _show_urls(transform: Any, latex: bool) -> bool:
+    config = transform.config
+    if latex:
+        return config.latex_show_urls in {False, "no"}
+    if transform.format == "texinfo":
+        return config.texinfo_show_urls in {False, "no"}
+    if transform.format == "man":
+        return not config.man_show_urls
+    return True
 
 
 def _has_class(name: str) -> Any:
@@ -112,42 +99,7 @@ def _has_class(name: str) -> Any:
 # --- speakers ------------------------------------------------------------------------
 
 
-class meetup_print_table(nodes.General, nodes.Element):  # noqa: N801 (docutils' style)
-    """The speakers on paper: a ``longtable`` (it breaks across pages) written here, not
-    by Sphinx's table machinery, whose cell boxes ignore the column widths given."""
-
-
-class meetup_print_row(nodes.Element):  # noqa: N801
-    """Two speakers."""
-
-
-class meetup_print_cell(nodes.Element):  # noqa: N801
-    """A photo, or a speaker's name, other names and designation."""
-
-
-def visit_print_table(self: Any, node: meetup_print_table) -> None:
-    self.body.append(f"\n\\begin{{longtable}}{{@{{}}{SPEAKER_COLUMNS}@{{}}}}\n")
-
-
-def depart_print_table(self: Any, node: meetup_print_table) -> None:
-    self.body.append("\\end{longtable}\n")
-
-
-def visit_print_row(self: Any, node: meetup_print_row) -> None:
-    pass
-
-
-def depart_print_row(self: Any, node: meetup_print_row) -> None:
-    self.body.append("\\tabularnewline[1ex]\n")
-
-
-def visit_print_cell(self: Any, node: meetup_print_cell) -> None:
-    if node.parent.index(node):
-        self.body.append("&")
-
-
-def depart_print_cell(self: Any, node: meetup_print_cell) -> None:
-    self.body.append("%\n")
+# (the nodes of the table, and how the LaTeX writer writes them, are in .paper)
 
 
 def speaker_table(grid: nodes.Element) -> None:
@@ -292,14 +244,6 @@ def show_url(reference: nodes.reference) -> None:
 
 
 # --- CJK on pdflatex -----------------------------------------------------------------
-
-
-def setup_print_layout(app: Any) -> None:
-    """The post-transform, and the nodes only the LaTeX writer meets."""
-    app.add_post_transform(PrintLayout)
-    app.add_node(meetup_print_table, latex=(visit_print_table, depart_print_table))
-    app.add_node(meetup_print_row, latex=(visit_print_row, depart_print_row))
-    app.add_node(meetup_print_cell, latex=(visit_print_cell, depart_print_cell))
 
 
 #: the environments (builds) already warned about CJK text on pdflatex
