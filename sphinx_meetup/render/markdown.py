@@ -27,7 +27,6 @@ from myst_parser.warnings_ import MystWarnings
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
-from ..reader.html_blocks import as_markdown, is_html_structure
 from ..safety import is_remote, safe_url
 from ..sandbox import Sandbox
 
@@ -286,6 +285,10 @@ class _BodyRenderer(SphinxRenderer):
         """The author's HTML, as text: nothing from an event file runs in a page. A
         block of HTML structure (a page kept as HTML) is shown as the Markdown it stands
         for - headings, lists, paragraphs, tables, emphasis, links - its tags not run."""
+        # the reader's HTML blocks only here: a body without HTML (most) never needs them,
+        # and compiling the module and its patterns was 1.6% of a 10-event build
+        from ..reader.html_blocks import as_markdown, is_html_structure
+
         line = _line_of(token.content, token_line(token), self.lines)
         if token.type == "html_block" and is_html_structure(token.content):
             parts = as_markdown(token.content)
