@@ -110,3 +110,12 @@ def test_a_title_without_its_day(title: str, talk: str) -> None:
     from sphinx_meetup.reader.body import without_date
 
     assert without_date(title) == talk
+
+
+@pytest.mark.parametrize(("number", "doubted"), [("1900.0", False), ("2019.1", False),
+                                                 ("2019.06.12", True), ("2019-06", True)])
+def test_a_version_number_in_a_title_is_no_date(number: str, doubted: bool) -> None:
+    body = (f"### Lorem ipsum dolor {number}\n\nSpeaker: Ann Example\n\nAbstract.\n\n"
+            "### Sit amet\n\nSpeaker: Bob Sample\n\nAbstract.\n")
+    event = read(body, title="Cloud Native Meetup #1900")
+    assert (talks(event) == []) is doubted

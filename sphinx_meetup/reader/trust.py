@@ -43,7 +43,10 @@ _WHEN = re.compile(
     r"\s*[ap]\.?m\.?(?![a-z])|h[0-5]\d)(?![\d])"
     # a bare ``21h`` only where a time column ends (``4h workshop`` is a length)
     r"|^(?:[01]?\d|2[0-3])h(?![\w])"
-    r"|(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*[01]?\d(?:\s*[-/.月]\s*[0-3]?\d)?(?!\d)",
+    # a year and a month (or a whole date); with dots only a whole one: ``2019.1`` and
+    # ``1900.0`` are versions and numbers
+    r"|(?<!\d)(?:19|20)\d\d\s*(?:[-/年]\s*(?:0?[1-9]|1[0-2])(?:\s*[-/.月]\s*[0-3]?\d)?"
+    r"|\.(?:0?[1-9]|1[0-2])\.[0-3]?\d)(?!\d)",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
