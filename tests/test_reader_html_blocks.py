@@ -155,7 +155,7 @@ def test_any_html_gives_lines_in_order_within_the_paragraph(html):
     lines = html.count("\n") + 1
     seen = 0
     for kind, level, pieces, tag in html_pieces(html, 5):
-        assert tag in {"", "figcaption"}
+        assert tag in {"", "figcaption", "ol"}
         assert kind in {"heading", "item", "paragraph"}
         assert level >= 0 and pieces
         for at, text in pieces:
@@ -172,10 +172,13 @@ def test_as_markdown_gives_parts_at_their_lines_with_words_escaped():
             "</ul>\n<p>Thanks<br>Bye</p>\n</ol>")
     assert as_markdown(html) == [
         (0, "### Talks"),
-        (2, "- One &lt;b&gt;\n- Two\n  - Inner"),
+        (2, "-  One &lt;b&gt;\n-  Two\n   -  Inner"),
         (5, "Thanks\\\nBye"),
     ]
     assert as_markdown("</ol>\n</div>") == []
+    # a numbered list stays numbered, its items' second lines under their text
+    assert as_markdown("<ol><li>First<br>line two</li><li>Second</li></ol>") == [
+        (0, "1. First\\\n   line two\n1. Second")]
 
 
 def test_inline_html_in_markdown_lines_reads_as_its_words_and_links():

@@ -40,7 +40,8 @@ _EMPTY_MARKS = re.compile(r"\*\*\*\*|(?<!!)\[\]\([^()]*\)")
 _SAFE_TARGET = re.compile(r"(?:https?://|mailto:|/|\.{0,2}/|#)|[\w.-]+(?:/|$)", re.IGNORECASE)
 
 #: (kind, level, lines, tag): ``lines`` are (file line, text) in order; ``tag`` names
-#: the element the block was read from (``figcaption``: a photo's caption), or is ""
+#: the element the block was read from (``figcaption``: a photo's caption; ``ol``: an
+#: item of a numbered list), or is ""
 Element = tuple[str, int, list[tuple[int, str]], str]
 
 
@@ -73,13 +74,13 @@ def as_markdown(content: str) -> list[tuple[int, str]]:
     what is said of a part is said at its line."""
     parts: list[tuple[int, str]] = []
     last_kind = ""
-    for kind, level, lines, _tag in html_pieces(content, 0):
+    for kind, level, lines, tag in html_pieces(content, 0):
         texts = [_ESCAPE_TEXT.sub(lambda m: _ESCAPES[m[0]], text) for _, text in lines]
         if kind == "heading":
             markdown = "#" * level + " " + texts[0]
         elif kind == "item":
-            indent = "  " * (level - 1)
-            markdown = indent + "- " + f"\\\n{indent}  ".join(texts)
+            indent, marker = "   " * (level - 1), "1. " if tag == "ol" else "-  "
+            markdown = indent + marker + f"\\\n{indent}   ".join(texts)
             if last_kind == "item":  # the list goes on
                 parts[-1] = (parts[-1][0], parts[-1][1] + "\n" + markdown)
                 continue
@@ -107,7 +108,7 @@ class _Reader:
         self.lines: list[tuple[int, str]] = []
         self.text: list[str] = []  # of the current line of the current block
         self.line = 0
-        self.lists = 0  # open ``<ul>`` / ``<ol>``
+        self.lists: list[str] = []  # the open ``<ul>`` / ``<ol>``, outermost first
         self.link: str | None = None  # the target of an open ``<a>``
         self.cells: list[str] | None = None  # of an open table row
         self.row_line = 0
@@ -247,19 +248,29 @@ class _Reader:
     def block_tag(self, name: str, closing: bool) -> None:
         if name in ("ul", "ol"):
             self.open_block("paragraph", 0)
-            self.lists = max(0, self.lists + (-1 if closing else 1))
+            if not closing:
+                self.lists.append(name)
+            elif self.lists:
+                self.lists.pop()
             return
         if closing:
-            self.open_block("paragraph" if not self.lists else "item", self.lists)
+            self.open_block("paragraph" if not self.lists else "item", len(self.lists),
+                            self._list_tag())
             return
         if name[0] == "h" and name[1:].isdigit():
             self.open_block("heading", int(name[1]))
         elif name == "li":
-            self.open_block("item", max(1, self.lists))
+            self.open_block("item", max(1, len(self.lists)), self._list_tag())
         elif self.kind == "item" and name in ("p", "div"):
-            self.open_block("item", self.level)  # a paragraph inside an item: the item's
+            # a paragraph inside an item: the item's
+            self.open_block("item", self.level, self.tag_name)
         else:
             self.open_block("paragraph", 0, "figcaption" if name == "figcaption" else "")
+
+
+    def _list_tag(self) -> str:
+        """``ol`` for the items of a numbered list (shown numbered), else ""."""
+        return "ol" if self.lists and self.lists[-1] == "ol" else ""
 
 
 def _target(url: str) -> str:
