@@ -398,8 +398,6 @@ def plain(markdown: str) -> str:
             text = _HTML_BREAK.sub(" ", text)
         if "<" in text:  # inline HTML (``<strong>``, ``<a href=…>text</a>``): its words
             text = _INLINE_TAG.sub("", text)
-    if "&" in text and ";" in text:  # ``&amp;``, ``&ouml;``: the character they write
-        text = html.unescape(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:  # the character an entity stands for, as the page shows it
