@@ -298,9 +298,8 @@ def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | No
         event.talks, labels, known, agenda, line)
     if doubt is None and any(talk.kind == "talk" for talk in event.talks):
         # the lines no talk, break or fact took stay before the body, as written
-        used = [line for values in found.facts.values() for _, line in values]
-        consumed = confidence.restore_unused(agenda, line, found.consumed, used, event, labels)
-        rest = _blank_lines(agenda, line, consumed | {line})
+        rest = _blank_lines(agenda, line, _used_up(found, agenda, line, event, labels)
+                            | {line})
         if rest.strip():
             event.body_rest, event.body_rest_line = text_agenda.before_body(
                 agenda.split("\n", 1)[0] + rest[rest.index("\n"):], line, front.body,
@@ -511,10 +510,20 @@ def _check_programme(
         # whole, as written, not with its breaks taken out of it
         event.body_rest, event.body_rest_line = body, body_line
         return
-    used = [line for values in found.facts.values() for _, line in values]
-    consumed = confidence.restore_unused(body, body_line, found.consumed, used, event, labels)
-    event.body_rest = _blank_lines(body, body_line, consumed)
+    event.body_rest = _blank_lines(body, body_line,
+                                   _used_up(found, body, body_line, event, labels))
     event.body_rest_line = body_line
+
+
+def _used_up(
+    found: body_reader.Body, text: str, first_line: int, event: Event, labels: Labels
+) -> set[int]:
+    """The lines of ``text`` the reading used up, less those whose words went nowhere
+    (:func:`.confidence.restore_unused`): the lines the shown body leaves out."""
+    from . import confidence
+
+    used = [line for values in found.facts.values() for _, line in values]
+    return confidence.restore_unused(text, first_line, found.consumed, used, event, labels)
 
 
 def _apply_facts(
