@@ -311,10 +311,7 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         parts = [_numeral(match[part]) for part in ("year", "month", "day")]
         if None in parts:
             return None
-        try:
-            return dt.date(*parts)  # type: ignore[arg-type]
-        except ValueError:
-            return None
+        return _valid_day(*parts)  # type: ignore[arg-type]
     if match.re is _PAIR_WEEKDAY:
         return _paired_day(match, default_year)
     if match.re is _SLASHED_DATE:
@@ -330,10 +327,7 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     if year is None:
         return None
     day = (match.re is _DAY_FIRST and match["first"]) or match["day"]
-    try:
-        return dt.date(year, month_number, int(day))
-    except ValueError:
-        return None
+    return _valid_day(year, month_number, int(day))
 
 
 def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
@@ -398,6 +392,7 @@ def from_solar_hijri(value: When) -> When:
 
 
 def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, when the calendar has it (not 31 June, not month 13)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -424,10 +419,7 @@ def _named_day(pattern: re.Pattern[str], name: str) -> dt.date | None:
     match = pattern.match(name)
     if match is None:
         return None
-    try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
+    return _valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
 #: a page named by nothing but a day, ``2018-09-06.md``
@@ -464,11 +456,8 @@ def compact_day(text: str, near: dt.date) -> dt.date | None:
     for match in _COMPACT_DAY.finditer(text):
         year = int(match["year"])
         year += 0 if year >= 100 else near.year // 100 * 100
-        try:
-            day = dt.date(year, int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
-        if abs((day - near).days) <= _COMPACT_SLACK_DAYS:
+        day = _valid_day(year, int(match["month"]), int(match["day"]))
+        if day is not None and abs((day - near).days) <= _COMPACT_SLACK_DAYS:
             return day
     return None
 
@@ -486,10 +475,7 @@ def _slashed_day(first: int, second: int, year: int, *, dotted: bool = False) ->
         day = month = first
     else:
         return None  # 08/09/2021: August 9 or 8 September - the page does not say
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return _valid_day(year, month, day)
 
 
 def prose_date(text: str, default_year: int | None) -> dt.date | None:
