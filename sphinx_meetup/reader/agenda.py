@@ -14,6 +14,7 @@ import re
 
 from ..model import Talk
 from .blocks import fold
+from .by_words import BY
 from .headers import Header
 from .labels import Labels
 
@@ -227,7 +228,8 @@ _BREAK_FILLER = frozenset({
 #: or hosts it, a detail of the break as a bracket is
 _SPONSOR_CLAUSE = re.compile(
     r"(?:[,;]\s*+|(?<![\s,;])\s++)(?:kindly\s++)?(?:sponsored|hosted|offered|provided|"
-    r"gesponsert|spendiert|sponsorisée?s?|offerte?s?|gesponsord)\s++(?:by|von|par|door)\s.*$",
+    r"gesponsert|spendiert|sponsorisée?s?|offerte?s?|gesponsord|patrocinad[oa]s?)\s++" + BY
+    + r"\s.*$",
     re.IGNORECASE,
 )
 #: connectors between break words, in scripts that do not space words

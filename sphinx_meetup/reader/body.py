@@ -18,6 +18,7 @@ from ..safety import safe_url
 from . import dates, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
+from .by_words import BY, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
@@ -176,7 +177,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
     if not real:
-        body.by_line = _by_line_alone(units, found, known)
+        body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
     if not real:
         body.unread = _unread_programme(units, found, outline)
         body.several = _several_talks(units)
@@ -438,7 +439,9 @@ def outline_talks(
 
 
 #: the people after a slides link on its line: ``[Title](….pdf) by Ann`` / ``– Ann``
-_AFTER_LINK = re.compile(r"^\s*+(?:by|par|von|[-–—,:])\s++(?P<names>\S.{0,100})$", re.IGNORECASE)
+_AFTER_LINK = re.compile(
+    r"^\s*+(?:" + BY + r"|[-–—,:])\s++(?P<names>\S.{0,100})$", re.IGNORECASE
+)
 
 
 def _slide_speakers(
@@ -790,6 +793,42 @@ def _by_line_alone(
     return hits[0] if len(hits) == 1 and hits[0][0] else None
 
 
+#: ``…, présenté par Ann EXAMPLE.`` / ``Presentado por Ana Ejemplo, rol``: who presents,
+#: mid-sentence, up to the end of the clause (an e-mail's ``<`` or a bracket ends it too)
+_PRESENTED = re.compile(
+    r"(?<![\w-])(?:" + PRESENTED_BY + r")\s++(?P<names>[^.;!?<>()\[\]{}]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def _presented_by(
+    units: list[Unit], found: Found, known: frozenset[str]
+) -> tuple[list[Name], int] | None:
+    """The people a talkless page's prose says present it (``Le 3 mars, présenté par Ann
+    EXAMPLE.``): a participle and its ``by`` (:data:`.by_words.PRESENTED_BY`, never a bare
+    ``by``, which names any agent) followed by full names, their roles after a comma
+    set aside. Once on the page, or every time the same people; else no one."""
+    hits: list[tuple[list[Name], int]] = []
+    for index, unit in enumerate(units):
+        if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
+            continue
+        if unit.kind not in {"paragraph", "item"}:
+            continue
+        for match in _PRESENTED.finditer(unit.text):
+            value = match["names"].strip(" ,")
+            names = split_names(value.split(",")[0].strip(), known)
+            if names and all(looks_like_name(name.name, known) for name in names):
+                hits.append((names, unit.line))
+            else:
+                return None  # presented by someone the page does not name as a person
+    if not hits:
+        return None
+    people = {key(name.name) for name in hits[0][0]}
+    if any({key(name.name) for name in names} != people for names, _ in hits[1:]):
+        return None
+    return hits[0]
+
+
 def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:
     """The page as its one talk, by the people of its ``Presented by …`` line."""
     names, line = found
@@ -870,13 +909,19 @@ def without_date(title: str) -> str:
 
 
 def undecorated(title: str) -> str:
-    """A title without the pictographs that close it (``Body Models 🧍``): decoration,
-    not words of the talk's title."""
-    end = len(title)
-    while end and (title[end - 1].isspace() or title[end - 1] in "\u200d\ufe0f"
-                   or unicodedata.category(title[end - 1]) == "So"):
+    """A title without the pictographs that open or close it (``Body Models 🧍``, ``🤖 💬
+    Quelle ergonomie…``): decoration, not words of the talk's title."""
+    start, end = 0, len(title)
+    while end and _decoration(title[end - 1]):
         end -= 1
-    return title[:end] or title
+    while start < end and _decoration(title[start]):
+        start += 1
+    return title[start:end] or title
+
+
+def _decoration(char: str) -> bool:
+    """A space, a pictograph, or what joins pictographs (zero-width joiner, emoji style)."""
+    return char.isspace() or char in "\u200d\ufe0f" or unicodedata.category(char) == "So"
 
 
 #: what joins two things in a title (``迎新会 & 实验系统介绍``) or puts a series' name

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot
+from .by_words import BY, NOT_SPEAKING
 from .dates import ZONE as _ZONE
 from .dates import find_times
 from .labels import Labels
@@ -73,7 +74,7 @@ _TIMED = re.compile(
 #: ``*Title* (von handle)`` closing a line (an HTML line break may follow): the title
 #: emphasised, then the bracket that says who gives it
 _SET_APART_BY = re.compile(
-    r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*+[(（]\s*+(?:by|par|von|door)\s++[^()（）*_]{1,60}[)）]"
+    r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*+[(（]\s*+" + BY + r"\s++[^()（）*_]{1,60}[)）]"
     r"\s*+(?:<br\s*+/?>)?\s*+$",
     re.IGNORECASE,
 )
@@ -110,19 +111,9 @@ _WHO_DASH = re.compile(
     r"(?P<title>\S.*)$"
 )
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
-_BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?(?:by|par|von|door)\s+", re.I)
+_BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?" + BY + r"\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
 _BY_NAMES = re.compile(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
-#: words before ``by`` that name a host, an organiser or a sponsor, not a speaker (and
-#: the same words before ``von`` / ``par`` / ``door``: ``gesponsert von``, ``organisé
-#: par``, ``gesponsord door``)
-_NOT_SPEAKING = re.compile(
-    r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported|"
-    r"gesponsert|gehostet|organisiert|veranstaltet|moderiert|unterstützt|"
-    r"sponsorisée?s?|organisée?s?|accueillie?s?|animée?s?|soutenue?s?|"
-    r"gesponsord|georganiseerd|gehost|ondersteund|gemodereerd)$",
-    re.IGNORECASE,
-)
 #: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the
 #: agent of a sentence, not who gives a talk
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)$",
@@ -359,23 +350,8 @@ def split_title_names(
     """
     if len(text) > _MAX_TITLE_LINE:
         return None
-    for by in list(_BY.finditer(text))[-_MAX_BY:][::-1]:
-        tail = _BY_NAMES.fullmatch(text, by.end())
-        if tail is None:
-            continue
-        if _NOT_SPEAKING.search(text, 0, by.start()):
-            break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
-        if _PASSIVE.search(text, 0, by.start()):
-            break  # ``… was provided by Dr. Lee``: a sentence's agent, no speaker
-        names = split_names(tail["names"], known)
-        if names and all(
-            looks_like_name(n.name, known, strict=False)
-            if by_label
-            else _names_ok(n, known, latin)
-            for n in names
-        ):
-            return text[: by.start()], names
-        break  # the last ``by`` that is followed by text decides
+    if by := by_tail(text, known, latin=latin, by_label=by_label):
+        return by
     for separator in _TITLE_SEPARATOR.finditer(text, max(0, len(text) - _MAX_NAMES_TAIL)):
         title, tail = text[: separator.start()], text[separator.end() :]
         if _open_brackets(title) or _inside_a_word(text, separator):
@@ -388,6 +364,32 @@ def split_title_names(
             if _prose_tail(title, tail, names, known):
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
             return title, names
+    return None
+
+
+def by_tail(
+    text: str, known: Collection[str], *, latin: bool, by_label: bool = False
+) -> tuple[str, list[Name]] | None:
+    """``Title by Ann Example`` / ``Título por Ana Ejemplo``: the title and the people
+    after its last ``by`` that is followed by names (never ``hosted by``, ``sponsored
+    by`` or a passive sentence's agent); names judged as :func:`split_title_names` says."""
+    for by in list(_BY.finditer(text))[-_MAX_BY:][::-1]:
+        tail = _BY_NAMES.fullmatch(text, by.end())
+        if tail is None:
+            continue
+        if NOT_SPEAKING.search(text, 0, by.start()):
+            break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
+        if _PASSIVE.search(text, 0, by.start()):
+            break  # ``… was provided by Dr. Lee``: a sentence's agent, no speaker
+        names = split_names(tail["names"], known)
+        if names and all(
+            looks_like_name(n.name, known, strict=False)
+            if by_label
+            else _names_ok(n, known, latin)
+            for n in names
+        ):
+            return text[: by.start()], names
+        break  # the last ``by`` that is followed by text decides
     return None
 
 
@@ -418,7 +420,7 @@ def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | No
         title = tidy_title(text[: by.start()])  # ``Example Library, by ?``: nobody known
         return (title, []) if title else None
     tail = _BY_NAMES.fullmatch(text, by.end())
-    if tail is None or _NOT_SPEAKING.search(text, 0, by.start()):
+    if tail is None or NOT_SPEAKING.search(text, 0, by.start()):
         return None
     names = split_names(tail["names"], known)
     if not names or not all(looks_like_name(n.name, known, strict=False) for n in names):
@@ -879,7 +881,7 @@ def title_line(
 #: what may stand between a talk's linked title and its speakers: a comma or dash, then
 #: ``by`` (or ``von`` / ``par`` / ``door``, or ``presented by``)
 _LINK_THEN_BY = re.compile(
-    r"\s*+[,，\-–—:]?\s*+(?:(?:presented|given)\s+)?(?:by|von|par|door)\s+", re.IGNORECASE
+    r"\s*+[,，\-–—:]?\s*+(?:(?:presented|given)\s+)?" + BY + r"\s+", re.IGNORECASE
 )
 
 

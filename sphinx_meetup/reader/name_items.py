@@ -54,7 +54,7 @@ def _separator(sep: str) -> str:
     return {"：": ":", "，": ","}.get(sep, sep) if sep not in "-–—" else "-"
 
 
-def _lists(units: list[Unit], regions: list[str]) -> list[list[int]]:
+def list_runs(units: list[Unit], regions: list[str]) -> list[list[int]]:
     """The top-level items of each list (a run of item lines), by unit index, outside
     sections that hold no talks; an item's own lines and nested items stay inside it."""
     found: list[list[int]] = []
@@ -83,7 +83,7 @@ def read(
     labels: Labels,
 ) -> list[Header]:
     """Headers for the unread items of lists that read as ``名 SEP 标题`` programmes."""
-    lists = _lists(units, regions)
+    lists = list_runs(units, regions)
     if not lists:
         return []
     read_at = {head.index: head for head in heads}

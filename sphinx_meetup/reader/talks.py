@@ -22,6 +22,7 @@ from . import (
     avatars,
     bare_numbers,
     bracket_names,
+    by_items,
     dashed,
     dashed_siblings,
     dates,
@@ -48,6 +49,7 @@ from . import headers as found
 from .agenda_groups import groups_timed_rows
 from .blocks import Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
+from .by_words import BY, NOT_SPEAKING
 from .confidence import UNNAMED_SCHEDULE
 from .content import (
     bare_label,
@@ -595,6 +597,7 @@ def _headers(
     heads += _sibling_items(units, heads, regions)
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
+    heads += by_items.read(units, heads, regions, known)
     _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
     heads += _slots_then_topics(units, heads, labels, known, regions)
@@ -837,7 +840,9 @@ def _bar_siblings(
 
 
 #: ``标题 by 名`` / ``标题 by A & B`` after an agenda line's clock time
-_BY_TAIL = re.compile(r"^(?P<title>\S.*?)\s+by\s+(?P<who>[^()（）\[\]:：]{1,40})$", re.IGNORECASE)
+_BY_TAIL = re.compile(
+    r"^(?P<title>\S.*?)\s+" + BY + r"\s+(?P<who>[^()（）\[\]:：]{1,40})$", re.IGNORECASE
+)
 _WHO_SPLIT = re.compile(r"\s*+(?:&|＆|、|,|，|\band\b|和)\s*+")
 #: timed lines that end ``by …`` before their siblings' tails are read as people
 _MIN_BY_SIBLINGS = 3
@@ -852,7 +857,8 @@ def _by_siblings(units: list[Unit], heads: list[Header]) -> None:
     shaped = []
     for head in timed:
         rest = found.timed_rest(units[head.index].text)
-        if rest and (match := _BY_TAIL.match(rest)):
+        # (``Pizza, gesponsert von Acme``: who pays, no speaker)
+        if rest and (match := _BY_TAIL.match(rest)) and not NOT_SPEAKING.search(match["title"]):
             shaped.append((head, match))
     if len(shaped) < _MIN_BY_SIBLINGS or 2 * len(shaped) < len(timed):
         return

@@ -19,11 +19,12 @@ import re
 from collections.abc import Collection
 
 from .blocks import Unit
+from .by_words import BY
 from .confidence import LINKED_HANDLE
 from .names import Name, key, looks_like_name, parse_name
 
 #: the title's tail after its last spaced dash or speaker word
-_TAIL = re.compile(r"\s(?:[-–—]{1,2}|by|par|von|featuring|feat\.)\s+(?=\S)", re.IGNORECASE)
+_TAIL = re.compile(r"\s(?:[-–—]{1,2}|" + BY + r"|featuring|feat\.)\s+(?=\S)", re.IGNORECASE)
 #: what joins two things in a title: then it is no one talk
 _JOINS = (" & ", " + ", " ＆ ", " and ", " et ", " und ")
 _MAX_TAIL = 40

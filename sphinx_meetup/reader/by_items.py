@@ -1,0 +1,47 @@
+"""A list whose items end ``… by Ann Example``: a programme, with no talks heading over it.
+
+Under a talks heading (or a ``Our talks:`` line) ``Title by Name`` items are read one by
+one: the section says what they are. Elsewhere one such item says little - a list of
+news may hold a book ``by`` its author - so the shape is read per list, never per line:
+at least three top-level items of one list, more than half of them, end with ``by`` (in
+the languages of :mod:`.by_words`: ``Título por Ana Ejemplo``) and people written as
+full names, or names the front matter knows. Those items are the talks, each by its
+people; an item of the list that names no one stays as written. Pure: units in, headers
+out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import SIBLING_SLOT
+from .headers import Header, by_tail, tidy_title
+from .name_items import list_runs
+
+#: items of one list that must end ``by`` full names before any of them is a talk
+_MIN_BY = 3
+
+
+def read(
+    units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
+) -> list[Header]:
+    """Headers for the unread ``Title by Name`` items of lists that repeat the shape."""
+    read_at = {head.index for head in heads}
+    added: list[Header] = []
+    for items in list_runs(units, regions):
+        if any(index in read_at for index in items):
+            continue  # another rule read this list: its reading stands
+        split = {}
+        for index in items:
+            found = by_tail(units[index].text, known, latin=True)
+            if found and (title := tidy_title(found[0])):
+                split[index] = (title, found[1])
+        if len(split) < _MIN_BY or 2 * len(split) <= len(items):
+            continue
+        for index, (title, names) in split.items():
+            why = (f"line {units[index].line}: after 'by' closing the item; {SIBLING_SLOT} "
+                   f"({len(split)} of {len(items)} items)")
+            added.append(Header(index, "line", title=title, own_only=True,
+                                slot=(index, names, why)))
+    return added

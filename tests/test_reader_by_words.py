@@ -1,0 +1,96 @@
+"""``by`` in the languages of the pages: one vocabulary (``reader/by_words.py``) read by
+every rule that reads a ``by``, a list that repeats ``Title by Name`` without a talks
+heading, and the ``présenté par`` clause of a one-talk page."""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import read, talks
+
+LIST = """The {month} night is back at the library, with a few things worth staying for:
+
+1. {first} {by} Ana Ejemplo Ruiz
+2. Arquitectura de repositorios {by} Bruno Muestra
+3. Kotlin y sus componentes {by} Carla Prueba Díaz
+4. La lista del currículum {by} Dora Modelo
+
+## About the venue
+
+Top floor, take the lift.
+"""
+
+
+@pytest.mark.parametrize("by", ["by", "por", "par", "von", "door"])
+def test_a_list_repeating_title_by_full_name_is_the_programme(by: str) -> None:
+    event = read(LIST.format(month="June", first="Desayuno", by=by), title="June")
+    assert talks(event) == [
+        ("Desayuno", ["Ana Ejemplo Ruiz"]),
+        ("Arquitectura de repositorios", ["Bruno Muestra"]),
+        ("Kotlin y sus componentes", ["Carla Prueba Díaz"]),
+        ("La lista del currículum", ["Dora Modelo"]),
+    ]
+
+
+def test_two_by_items_are_no_programme() -> None:
+    text = "News from the month:\n\n- A new book by Ana Ejemplo\n- A post by Bruno Muestra\n"
+    text += "- The conference is in May\n"
+    assert talks(read(text, title="March")) == []
+
+
+def test_by_items_must_be_most_of_the_list() -> None:
+    text = "".join(f"- {thing}\n" for thing in [
+        "A new book by Ana Ejemplo", "A post by Bruno Muestra", "A video by Carla Prueba",
+        "The conference is in May", "Tickets are out", "A hack day in June",
+        "The newsletter moved"])
+    assert talks(read("Links of the month:\n\n" + text, title="March")) == []
+
+
+@pytest.mark.parametrize("word", ["sponsored by", "hosted by", "patrocinado por",
+                                  "organizado por"])
+def test_who_pays_or_hosts_gives_no_talk(word: str) -> None:
+    text = "".join(f"- {thing} {word} {person}\n" for thing, person in [
+        ("Pizza", "Ana Ejemplo"), ("Drinks", "Bruno Muestra"), ("Room", "Carla Prueba")])
+    assert talks(read("Thanks:\n\n" + text, title="March")) == []
+
+
+PRESENTED = """Le 17.05.22 à la Cantine (aussi en ligne), {clause}.
+
+Une technique pour bâtir des systèmes de design à partir de composants simples, née
+chez Exemple en 2013.
+"""
+
+
+@pytest.mark.parametrize(("clause", "people"), [
+    ("présenté par Ana EJEMPLO", ["Ana EJEMPLO"]),
+    ("présentée par Ana Ejemplo, fondatrice de Exemple / autrice", ["Ana Ejemplo"]),
+    ("présenté par Ana Ejemplo <ana@example.com>", ["Ana Ejemplo"]),
+    ("présenté par Ana EJEMPLO & Bruno MUESTRA", ["Ana EJEMPLO", "Bruno MUESTRA"]),
+    ("presentado por Ana Ejemplo", ["Ana Ejemplo"]),
+    ("präsentiert von Ana Beispiel", ["Ana Beispiel"]),
+])
+def test_a_presented_by_clause_gives_the_one_talk_page_its_speaker(
+    clause: str, people: list[str]
+) -> None:
+    event = read(PRESENTED.format(clause=clause), title="Atomic Design")
+    assert talks(event) == [("Atomic Design", people)]
+
+
+@pytest.mark.parametrize("clause", [
+    "animé par Ana Ejemplo",  # a host
+    "représenté par un membre de la communauté",  # no name after it
+    "présenté par la communauté",
+])
+def test_no_presenter_no_talk(clause: str) -> None:
+    assert talks(read(PRESENTED.format(clause=clause), title="Atomic Design")) == []
+
+
+def test_two_presenters_in_two_clauses_are_not_one_talk() -> None:
+    text = PRESENTED.format(clause="présenté par Ana Ejemplo") + (
+        "\nLa suite, présentée par Bruno Muestra, parle de tests.\n")
+    assert talks(read(text, title="Soirée")) == []
+
+
+def test_pictographs_opening_the_page_title_are_not_the_talk_title() -> None:
+    event = read(PRESENTED.format(clause="présenté par Ana Ejemplo"),
+                 title="🤖 💬 Quelle ergonomie ?")
+    assert talks(event) == [("Quelle ergonomie ?", ["Ana Ejemplo"])]
