@@ -94,3 +94,31 @@ def test_pictographs_opening_the_page_title_are_not_the_talk_title() -> None:
     event = read(PRESENTED.format(clause="présenté par Ana Ejemplo"),
                  title="🤖 💬 Quelle ergonomie ?")
     assert talks(event) == [("Quelle ergonomie ?", ["Ana Ejemplo"])]
+
+
+@pytest.mark.parametrize(("topic", "speaker"), [
+    ("Tema", "Ponente"), ("Título", "Conferencista"), ("Titolo", "Relatore"),
+    ("Titel", "Vortragende"), ("Tittel", "Foredragsholder"), ("Ämne", "Föreläsare"),
+    ("Tema", "Predavatelj"), ("Tema", "Palestrante"),
+])
+def test_topic_and_speaker_labels_in_more_languages(topic: str, speaker: str) -> None:
+    event = read(f"{topic}: Pruebas sin dolor\n\n{speaker}: Ana Ejemplo\n", title="Noche")
+    assert talks(event) == [("Pruebas sin dolor", ["Ana Ejemplo"])]
+
+
+@pytest.mark.parametrize(("when", "where"), [
+    ("Hora", "Lugar"), ("Horário", "Local"), ("Ora", "Luogo"), ("Wann", "Wo"),
+    ("Wanneer", "Waar"), ("Quand", "Où"), ("Kdy", "Kje"),
+])
+def test_time_and_venue_labels_in_more_languages(when: str, where: str) -> None:
+    event = read(f"- {when}: 18:30\n- {where}: Biblioteca Central, Calle Uno 5\n",
+                 title="Noche")
+    assert event.venue == "Biblioteca Central, Calle Uno 5"
+    assert getattr(event.start, "hour", None) == 18
+
+
+def test_a_talks_line_in_spanish_announces_the_list() -> None:
+    text = ("Las pláticas serán:\n\n1. Pruebas sin dolor por Ana Ejemplo\n"
+            "2. Colas al fin por Bruno Muestra\n3. Un editor nuevo\n")
+    assert talks(read(text, title="Noche"))[:2] == [
+        ("Pruebas sin dolor", ["Ana Ejemplo"]), ("Colas al fin", ["Bruno Muestra"])]

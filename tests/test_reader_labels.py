@@ -5,7 +5,7 @@ from __future__ import annotations
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.labels import DEFAULT, Labels
 
-PAGE = "---\ntitle: Abend\n---\n\n## Programm\n\n### Typen in Python\n\nVortragender: Ann Lee\n"
+PAGE = "---\ntitle: Abend\n---\n\n## Programm\n\n### Typen in Python\n\nErzählerin: Ann Lee\n"
 
 
 def _speakers(labels: Labels | None) -> list[list[str]]:
@@ -14,13 +14,13 @@ def _speakers(labels: Labels | None) -> list[list[str]]:
 
 def test_site_words_are_read_after_the_defaults_compiled_their_patterns() -> None:
     assert _speakers(None) != [["Ann Lee"]]  # compiles the defaults' patterns first
-    site = Labels.extended({"speaker": ["Vortragender"]})
+    site = Labels.extended({"speaker": ["Erzählerin"]})
     assert _speakers(site) == [["Ann Lee"]]
     assert site.fact("speaker") is not DEFAULT.fact("speaker")
 
 
 def test_the_defaults_do_not_take_a_sites_words() -> None:
-    site = Labels.extended({"speaker": ["Vortragender"]})
-    assert site.fact("speaker").match("Vortragender: Ann Lee")
-    assert not DEFAULT.fact("speaker").match("Vortragender: Ann Lee")
+    site = Labels.extended({"speaker": ["Erzählerin"]})
+    assert site.fact("speaker").match("Erzählerin: Ann Lee")
+    assert not DEFAULT.fact("speaker").match("Erzählerin: Ann Lee")
     assert _speakers(None) != [["Ann Lee"]]

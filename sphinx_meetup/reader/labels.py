@@ -34,6 +34,14 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "докладчик", "докладчики", "спикер", "спикеры", "доповідач", "доповідачі",
         "спікер", "спікери", "přednášející", "talare", "konuşmacı", "konuşmacılar",
         "pembicara", "diễn giả", "발표자", "연사", "강연자",
+        # Italian, Slovenian, Swedish, Norwegian and Danish, German, Spanish, French,
+        # Finnish: more words for the speaker(s). (Not Japanese 登壇者/発表者: ``山田 太郎``
+        # after them, family and given name, would be read as two Chinese names.)
+        "relatore", "relatrice", "relatori",
+        "predavatelj", "predavateljica", "predavatelji", "föreläsare", "foredragsholder",
+        "foredragsholdere", "oplægsholder", "vortragende", "vortragender", "referenten",
+        "sprecherin", "conferencista", "conferencistas", "expositor", "expositora",
+        "expositores", "orador", "oradora", "oradores", "oratrice", "puhuja", "puhujat",
     ),
     "host": (
         "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",
@@ -46,6 +54,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "议题", "题目", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
         "vortragstitel", "temat", "tytuł",
+        # Spanish, Portuguese, Italian, German, Scandinavian, Russian, Korean, Japanese
+        "tema", "título", "titulo", "charla", "plática", "platica", "palestra", "titolo",
+        "titel", "ämne", "tittel", "тема", "название", "제목", "주제", "タイトル", "テーマ",
+        "演題",
     ),
     #: the theme of the whole event (for a one-talk webinar, the talk)
     "theme": (
@@ -66,6 +78,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "일시", "날짜", "일자", "дата и время", "дата", "время", "когда", "коли", "kiedy",
         "termin", "kdy", "čas", "när", "når", "dato", "tid", "tarih", "saat", "zaman",
         "tanggal", "waktu", "thời gian",
+        # Spanish, Portuguese, Italian, French, German, Dutch: when
+        "hora", "horario", "horário", "cuándo", "quando", "data", "ora", "quand", "wann",
+        "zeit", "uhrzeit", "wanneer",
     ),
     "venue": (
         "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
@@ -74,6 +89,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "장소", "место проведения", "место", "адрес", "місце", "адреса", "miejsce",
         "adres", "místo", "adresa", "plats", "sted", "mekan", "tempat", "lokasi", "alamat",
         "địa điểm", "địa chỉ",
+        # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Scandinavian,
+        # Slovenian: where
+        "lugar", "sede", "dónde", "dirección", "local", "onde", "endereço", "luogo", "dove",
+        "indirizzo", "où", "wo", "waar", "gdzie", "hvor", "kje", "lokacija",
     ),
     #: what it costs to come: ``费用：免费``, a ``| 参加費 | 無料 |`` row
     "fee": (
@@ -117,6 +136,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "le programme", "au programme", "les présentations", "les talks",
         # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
         "palestras", "charlas", "ponencias", "vorträge",
+        "pláticas", "platicas", "conferencias", "presentaciones", "programa",
+        "programação", "apresentações", "programm", "presentaties", "prelekcje",
+        "wystąpienia", "föredrag", "foredrag", "interventi", "доклады", "программа",
+        "predavanja", "konuşmalar", "발표", "세션",
         # Japanese: the timetable, the presentations
         "タイムテーブル", "プログラム", "発表",
     ),
