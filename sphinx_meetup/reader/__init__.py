@@ -221,7 +221,7 @@ def _read_text(
 ) -> Event:
     """:func:`read_event` on the decoded text of a page."""
     from . import body as body_reader
-    from . import fields, hugoblox, programme
+    from . import fields, hugoblox, programme, shortcodes
     from .frontmatter import split
 
     front = split(text)
@@ -242,6 +242,7 @@ def _read_text(
             fields.replay_keys(front.data, front.lines, event)
     else:
         own_day = fields.apply(front.data, front.lines, event)
+        front.body = shortcodes.headings(front.body)
         body, blocks = front.body, None
         if not event.title:
             blocks, title_lines = _opening_title(event, body, front.body_line)

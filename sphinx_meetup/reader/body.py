@@ -1014,7 +1014,10 @@ def _kind_slot_is_the_page(talks: list[Talk], event: Event) -> None:
     named = [talk for talk in talks if talk.speakers]
     if len(named) != 1 or named[0].title.casefold() not in _SLOT_KINDS:
         return
-    if not all("timed agenda line" in talk.evidence.get("", "") for talk in talks):
+    # (or the page's one talk, under a heading that only names its kind: ``## Workshop``
+    # then ``Instructor: Ann Example``)
+    alone = len(talks) == 1 and "heading" in talks[0].evidence.get("", "")
+    if not alone and not all("timed agenda line" in t.evidence.get("", "") for t in talks):
         return
     title = page_talk_title(event.title)
     if joins_two(title):

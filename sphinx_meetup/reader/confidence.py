@@ -106,9 +106,13 @@ LINKED_HANDLE = "the linked @handle after 'with' in the page's opening heading"
 HONORIFIC_HEADING = ("the person the honorific (さん) or the @handle marks beside the "
                      "title in the heading")
 
+#: the evidence of a person read from a link whose text is their ``@handle``, alone as
+#: the first paragraph under the talk's heading (:mod:`.linked_names`)
+OPENING_HANDLE = "the linked @handle alone under the talk's heading"
+
 
 #: evidence that vouches for a handle as the person's name
-_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING)
+_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

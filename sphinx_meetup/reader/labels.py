@@ -24,8 +24,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "spreker", "sprekers", "ponente", "ponentes",
         # Polish: the speaker(s) of a talk (prelekcja)
         "prelegent", "prelegentka", "prelegenci", "prelegentki",
-        # 讲师 in English
-        "lecturer", "lecturers",
+        # 讲师 in English; who leads a workshop
+        "lecturer", "lecturers", "instructor", "instructors", "trainer", "trainers",
         # Portuguese: the speaker(s) of a talk (palestra), the presenter(s)
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentadores",
         "apresentado por", "apresentada por",
@@ -158,6 +158,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # the next event: its plan is not this event's programme
         "下次活动", "下期活动", "下期预告", "下次预告", "next meetup", "next event",
         "upcoming meetup", "upcoming event", "次回",
+        # other nights and the month's news (``## News & Events``: a list of links)
+        "events", "upcoming events", "other events", "news", "announcements",
         # who supports the night (a list of partners' names and sites is no programme):
         # Polish, German, French, Spanish/Portuguese, Dutch, Japanese, Russian, Korean
         "partnerzy", "sponsorzy", "sponsoren", "unterstützer", "partenaires", "mécènes",

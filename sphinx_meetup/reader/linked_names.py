@@ -7,15 +7,22 @@ in one section is prose (a section may cite someone); the evidence is the repeat
 shape: two or more talk headings of one level under one parent, every one of them
 linking exactly one person - a full name (two capitalised words or more, or a name the
 front matter knows), no organisation, no job - and no talk of that group already
-naming someone. Then each is its section's speaker. Pure: headers in, headers out.
+naming someone. Then each is its section's speaker.
+
+A link that is the whole first paragraph under its heading (``### Title`` then
+``[Ann Example](https://…)``, maybe followed by a bracket of the talk's own links:
+``([video](…), [slides](…))``) is the speaker line itself: one such heading is enough,
+and the link may be a handle (``[@ann](https://…)``), the person's name as they go by
+online. Pure: headers in, headers out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
-from .confidence import SIBLING_SLOT
+from .confidence import OPENING_HANDLE, SIBLING_SLOT
 from .headers import Header
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
 
@@ -32,24 +39,32 @@ def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> No
         for indexes in sibling_headings(units).values()
     ]
     for group in groups:
-        if len(group) < _MIN_SIBLINGS or any(head.names or head.slot for head in group):
+        if not group or any(head.names or head.slot for head in group):
             continue
         found = [_linked_person(units, head.index, known) for head in group]
         people = [person for person in found if person is not None]
         if len(people) < len(group):
             continue
-        for head, (name, line) in zip(group, people, strict=True):
-            why = (f"line {line}: the one person the talk's section links; "
+        alone = all(opening for _name, _line, opening in people)
+        if len(group) < _MIN_SIBLINGS and not alone:
+            continue
+        for head, (name, line, _opening) in zip(group, people, strict=True):
+            handle = alone and units[head.index + 1].block.links[0][0].lstrip().startswith("@")
+            why = (f"line {line}: {OPENING_HANDLE}" if handle else
+                   f"line {line}: the link alone under the talk's heading" if alone else
+                   f"line {line}: the one person the talk's section links; "
                    f"{SIBLING_SLOT} ({len(group)} sibling headings)")
             head.slot = (head.index, [name], why)
 
 
 def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
-    tuple[Name, int] | None
+    tuple[Name, int, bool] | None
 ):
     """The one person the section under heading ``index`` links by name, with the line
-    of the link; ``None`` when it links none, or two (whose talk is it?)."""
-    found: tuple[Name, int] | None = None
+    of the link and whether that link alone opens the section; ``None`` when it links
+    none, or two (whose talk is it?)."""
+    found: tuple[Name, int, bool] | None = None
+    opening = _opening_link(units, index)
     for at in range(index + 1, len(units)):
         unit = units[at]
         if unit.kind == "heading":
@@ -58,13 +73,36 @@ def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
             continue  # (each block's links are looked at once, from its first line)
         for text, _url in unit.block.links:
             written = " ".join(text.split())
-            if not _is_person(written, known):
+            alone = at == index + 1 and written == opening
+            handle = alone and _HANDLE.fullmatch(written) is not None
+            if not handle and not _is_person(written, known):
                 continue
-            name = parse_name(written)
+            name = Name(written[1:]) if handle else parse_name(written)
             if found is not None and key(found[0].name) != key(name.name):
                 return None
-            found = found or (name, unit.line)
+            found = found or (name, unit.line, alone)
     return found
+
+
+#: a handle as a link's text: ``@ann_example``
+_HANDLE = re.compile(r"@[A-Za-z0-9_][\w.-]{1,38}")
+#: what may follow the opening link on its line: a bracket of the talk's own links
+_LINKS_AFTER = re.compile(r"\s*+(?:[(（][^()（）]*[)）])?\s*+")
+
+
+def _opening_link(units: list[Unit], index: int) -> str | None:
+    """The text of the link that is the whole first paragraph under heading ``index``
+    (a bracket of further links may follow it: ``[Ann](…) ([video](…))``)."""
+    if index + 1 >= len(units):
+        return None
+    unit = units[index + 1]
+    if unit.kind != "paragraph" or not unit.alone or not unit.block.links:
+        return None
+    text = " ".join(unit.block.links[0][0].split())
+    written = " ".join(unit.text.split())
+    if not text or not written.startswith(text):
+        return None
+    return text if _LINKS_AFTER.fullmatch(written, len(text)) else None
 
 
 def _is_person(text: str, known: Collection[str]) -> bool:

@@ -67,6 +67,25 @@ def read(text: str, first_line: int = 1) -> Shortcodes:
     return result
 
 
+#: a heading written as a shortcode, alone on its line: ``{{< h3 "Title" >}}``, a theme's
+#: ``{{< mh2 "Talks" >}}`` - the name ends with the level; one quoted text, maybe flags
+_HEADING = re.compile(
+    r"^[ \t]*+\{\{[<%]\s*+[a-z]{0,3}h(?P<level>[1-6])\s++\"(?P<text>[^\"\n{}]+)\""
+    r"(?:\s++[\w-]+)*+\s*+[>%]\}\}[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def headings(text: str) -> str:
+    """``text`` with each heading shortcode alone on its line written as the Markdown
+    heading it stands for (same level, same text, same line): Sphinx cannot run the
+    theme's shortcode, and a page that writes its talks under ``{{< h3 "Title" >}}`` is
+    read and shown as one that writes ``### Title``."""
+    if "{{" not in text:
+        return text
+    return _HEADING.sub(lambda m: "#" * int(m["level"]) + " " + m["text"].strip(), text)
+
+
 def strip(text: str) -> str:
     """``text`` without shortcode tags (for summaries and abstracts)."""
     return read(text).text
