@@ -108,6 +108,8 @@ class Body:
     days: dict[int, str] = field(default_factory=dict)
     #: people the prose says will speak ("Maarten will describe…"), outside any talk
     prose_names: list[Name] = field(default_factory=list)
+    #: the one talk title the prose quotes (``题目是“…”``), for a talkless page
+    prose_title: str | None = None
     #: the page's one talk names no title and stands in a paragraph of its own
     #: (``Intervenant : Name, role`` below the abstract, not an item of a facts list)
     untitled_paragraph: bool = False
@@ -176,6 +178,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
                 last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
+    if not real and body.prose_names:
+        body.prose_title = prose_title(units)
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
     if not real:
@@ -840,10 +844,12 @@ def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:
 
 
 def _prose_talk(event: Event, body: Body) -> Talk:
-    """The page as its one talk, by the people its prose says will speak."""
-    talk = Talk(title=page_talk_title(event.title),
+    """The page as its one talk, by the people its prose says will speak (titled as its
+    prose quotes it, ``题目是“…”``, else by the page)."""
+    talk = Talk(title=body.prose_title or page_talk_title(event.title),
                 speakers=[name.name for name in body.prose_names])
-    talk.evidence[""] = "the page itself: no talk in its text"
+    talk.evidence[""] = ("the page itself: no talk in its text" + (
+        "; titled as its prose quotes it" if body.prose_title else ""))
     talk.evidence.update((n.name, "prose says they will speak") for n in body.prose_names)
     talk.aliases = {n.name: list(n.aliases) for n in body.prose_names if n.aliases}
     talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
@@ -975,7 +981,34 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for name in _announced_people(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
+        if "是" in text or "为" in text:
+            for match in _GUEST_IS.finditer(text):
+                name = Name(match["name"])
+                if looks_like_name(name.name, known) and all(
+                        key(other.name) != key(name.name) for other in names):
+                    names.append(name)
     return names
+
+
+#: ``本次分享的嘉宾是冷某同学，…`` / ``本次带来技术分享的是张某学长``: the prose says who the
+#: guest or the speaker is - a name, an honorific a school or a community gives it
+#: (同学, 学长, 老师…) or a stop after it
+_GUEST_IS = LazyPattern(
+    r"(?:(?:嘉宾|讲者|主讲人|分享人|讲师|分享者)(?:是|为)|带来[^，。,；]{0,6}?分享的是)\s*+@?"
+    r"(?P<name>[\u3400-\u9fff·]{2,4}?)\s*+(?:同学|学长|学姐|老师|博士|教授|先生|女士)?"
+    r"(?=[，,。；;！!、\s]|$)"
+)
+#: ``题目是“标题”`` / ``主题为《标题》``: the talk's title, quoted, in the prose
+_TITLE_IS = LazyPattern(
+    r"(?:题目|标题|主题|话题)(?:是|为)\s*+[“\"「《](?P<title>[^”\"」》\n]{2,200})[”\"」》]"
+)
+
+
+def prose_title(units: list[Unit]) -> str | None:
+    """The one title a talkless page's prose quotes as its talk's (``题目是“…”``)."""
+    titles = {match["title"].strip() for unit in units if "是" in unit.text or "为" in unit.text
+              for match in _TITLE_IS.finditer(unit.text)}
+    return titles.pop() if len(titles) == 1 else None
 
 
 #: prose that says who the speaker is: ``Ann Example is our speaker…``, ``… will be our
@@ -1056,8 +1089,8 @@ def _full_names(talks: list[Talk], units: list[Unit], known: frozenset[str]) -> 
 #: ``届时将有示例云高级产品经理名 (Alias)、…工程师名 (Alias) 为您分享…``: who the
 #: announcement says will share, each as a job glued to a name (and a bracketed alias)
 _ANNOUNCED = LazyPattern(
-    r"(?:届时将有|届时由|将由|是由)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
-    r"(?:[为给](?:您|大家|我们))?(?:分享|带来|讲解|介绍|演讲)"
+    r"(?:届时将有|届时由|将由|是由|(?:^|(?<=[，,。\s]))由@?)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
+    r"(?:同学|学长|学姐|老师)?\s*+(?:[为给](?:您|大家|我们))?(?:分享|带来|讲解|介绍|演讲)"
 )
 _PEOPLE_JOIN = re.compile(r"\s*+(?:、|和|与|及|以及)\s*+")
 _LATIN_ALIAS = re.compile(r"\s*+[（(](?P<alias>[A-Z][A-Za-z.\-]{1,20})[）)]\s*+$")

@@ -110,9 +110,13 @@ HONORIFIC_HEADING = ("the person the honorific (さん) or the @handle marks bes
 #: the first paragraph under the talk's heading (:mod:`.linked_names`)
 OPENING_HANDLE = "the linked @handle alone under the talk's heading"
 
+#: the evidence of a person read from an ``@handle`` that is a whole cell of a table's
+#: speaker column (``| 主讲人 |`` … ``| @ann |``)
+TABLE_HANDLE = "the @handle in the table's speaker column"
+
 
 #: evidence that vouches for a handle as the person's name
-_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE)
+_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

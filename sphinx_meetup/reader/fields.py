@@ -32,7 +32,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "timezone": ("timezone", "time_zone", "tz"),
     "language": ("language", "lang", "languagecode"),
     "location": ("location", "city"),
-    "venue": ("venue", "place"),
+    "venue": ("venue", "place", "event_place", "event_venue", "activity_place",
+              "meetup_place", "meeting_place"),
     "fee": ("fee", "price", "cost"),
     "topics": ("topic", "topics", "tags"),
     "sponsors": ("sponsor", "sponsors"),
@@ -291,7 +292,9 @@ def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
 #: (``event: {date: …}``)
 _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
                    "eventdatetime", "start", "startdate", "startdatetime", "datetime",
-                   "startat", "startsat", "when")
+                   "startat", "startsat", "when", "eventtime", "meetingtime", "meetuptime",
+                   # what a page calls its gathering an "activity" (活动: ``activity_time``)
+                   "activitytime", "activitydate", "activitystart", "activitydatetime")
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
 _KEY_NOISE = re.compile(r"[\s_\-]+")

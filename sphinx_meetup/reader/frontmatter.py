@@ -191,8 +191,18 @@ class FrontMatter:
     problems: list[Problem] = field(default_factory=list)
 
 
+#: empty lines before the front matter's opening line (Hugo skips them, as it does a BOM)
+_LEADING_BLANK = re.compile(r"(?:[ \t]*+\r?\n)++(?=[-+{])")
+
+
 def split(text: str) -> FrontMatter:
     """Split ``text`` into front matter and body and parse the front matter."""
+    lead = 0
+    if text[:1] in "\n\r \t" and (blank := _LEADING_BLANK.match(text)) is not None:
+        lead = text.count("\n", 0, blank.end())
+        opened = text[blank.end():]
+        text = opened if any(h.detect(opened) for h in _HANDLERS) else text
+        lead = lead if text is opened else 0
     handler = next((h for h in _HANDLERS if h.detect(text)), None)
     if handler is None:
         return _metadata(text) or FrontMatter(body=text)
@@ -201,10 +211,12 @@ def split(text: str) -> FrontMatter:
     except ValueError:
         return FrontMatter(
             body=text,
-            problems=[Problem(1, "front matter is opened but never closed", "frontmatter")],
+            problems=[Problem(1 + lead, "front matter is opened but never closed",
+                              "frontmatter")],
         )
-    start = 1  # `raw` starts with the rest of the opening line (JSON: the `{` itself)
-    body_line = _body_line(text, body)
+    # `raw` starts with the rest of the opening line (JSON: the `{` itself)
+    start = 1 + lead
+    body_line = _body_line(text, body) + lead
     kind = {YAMLHandler: "yaml", _TOMLHandler: "toml", JSONHandler: "json"}[type(handler)]
     result = FrontMatter(body=body, body_line=body_line, format=kind)
     parse(raw, kind, result, start=start)

@@ -248,7 +248,8 @@ def number_of(text: str) -> int | None:
 #: 沙龙, 直播课, ``…之夜`` (a series' night), Meetup - before a colon or after a dash it
 #: is the series', not the talk's
 _EVENT_KIND = (
-    r"(?:例会|周会|月会|沙龙|讲座|分享会|交流会|研讨会|读书会|夜读|直播课|直播|公开课|线上课|课程|"
+    r"(?:例会|周会|月会|沙龙|讲座|分享会|例行分享|技术分享|交流会|研讨会|读书会|夜读|直播课|直播|"
+    r"公开课|线上课|课程|"
     r"工作坊|技术沙龙|[^\s：:|｜]{0,8}?之夜|meetup|webinar|seminar|workshop|lecture|live)"
 )
 #: ``第二次例会`` / ``第 3 期`` / ``例会 #4``: the name of one occurrence of a series
@@ -260,7 +261,9 @@ _OCCURRENCE = re.compile(
 #: ``例会：标题`` / ``第 3 期 | 标题`` / ``标题 - 直播课``: a series word before or after
 _KIND_PREFIX = re.compile(
     rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?\s*+"
-    rf"(?:[：:|｜]\s*+)?|{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?[：:|｜]\s*+)(?=\S)",
+    # (the series' own name may open it: ``SJTUG 技术分享：``, ``Example 沙龙 #3：``)
+    rf"(?:[：:|｜]\s*+)?|(?:[A-Za-z][A-Za-z0-9.+-]*+\s*+){{0,2}}{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?"
+    rf"[：:|｜]\s*+)(?=\S)",
     re.IGNORECASE,
 )
 _KIND_SUFFIX = re.compile(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)

@@ -51,7 +51,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "topic": (
         "演讲主题", "分享主题", "演讲题目", "分享题目", "议题题目", "课程主题", "课程题目",
         "课程名称",
-        "议题", "题目", "主题", "话题", "topic",
+        "议题", "题目", "标题", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
         "vortragstitel", "temat", "tytuł",
         # Spanish, Portuguese, Italian, German, Scandinavian, Russian, Korean, Japanese

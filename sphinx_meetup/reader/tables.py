@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from ..safety import safe_url
 from .blocks import Unit, plain, urls_in
+from .confidence import TABLE_HANDLE
 from .dates import find_times
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
@@ -38,9 +39,13 @@ _LINE_BREAK = re.compile(r"<br\s*/?>(?=.)", re.IGNORECASE)
 _LABELLED_QUOTE = re.compile(r"^[^《》\s]{1,8}\s*[-–—:：]{1,2}\s*《(?P<title>[^《》]{2,200})》$")
 
 
-def table_cells(text: str) -> list[str] | None:
-    """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``."""
+def table_cells(text: str, *, bare: bool = False) -> list[str] | None:
+    """The cells of a Markdown table row ``| 14:00 | 标题 | 名 |``, or ``None``; ``bare``:
+    of a table written without its outer pipes (``14:00 | 标题 | 名``)."""
     stripped = text.strip()
+    if bare:
+        cells = stripped.strip("|").split("|")
+        return [cell.strip() for cell in cells] if "|" in stripped else None
     if not stripped.startswith("|") or stripped.count("|") < 2:
         return None
     return [cell.strip() for cell in stripped.strip("|").split("|")]
@@ -68,6 +73,22 @@ def fact_row(units: list[Unit], index: int, labels: Labels) -> tuple[str, str] |
     return None
 
 
+def opens_table(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a table's first row: ``| … |``, or - GFM makes the
+    outer pipes optional - ``活动 | 时间 | 内容`` with the table's rule line below it."""
+    if table_cells(units[index].source) is not None:
+        return True
+    return "|" in units[index].source and _bare_rule(units, index + 1, units[index])
+
+
+def _bare_rule(units: list[Unit], index: int, header: Unit) -> bool:
+    """A rule line (``--- | ---``) of the header row's paragraph at ``units[index]``."""
+    if index >= len(units) or units[index].block is not header.block:
+        return False
+    line = units[index].source.strip()
+    return "|" in line and _TABLE_RULE.match(line) is not None
+
+
 def table_rows(
     units: list[Unit], start: int, known: Collection[str], labels: Labels
 ) -> tuple[list[Header], int, list[int]]:
@@ -76,7 +97,11 @@ def table_rows(
     Speaker), else by what their cells hold."""
     rows: list[tuple[int, list[str]]] = []
     stop = start
-    while stop < len(units) and (cells := table_cells(units[stop].source)) is not None:
+    bare = table_cells(units[start].source) is None
+    while stop < len(units) and (
+        (cells := table_cells(units[stop].source, bare=bare)) is not None
+        and (not bare or units[stop].block is units[start].block)
+    ):
         rows.append((stop, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells]))
         stop += 1
     roles: dict[int, str] = {}
@@ -121,6 +146,10 @@ def _row(
         start, end = find_times(cell) if role in {"time", None} else (None, None)
         if role == "time" or (role is None and start is not None and head.start is None):
             head.start, head.end = start, end
+        elif role == "speaker" and (handle := _HANDLE_CELL.fullmatch(cell)):
+            # ``@ann`` / ``@茄子(ant_sz)``: the name the person goes by (and another)
+            person = Name(handle["handle"], [handle["other"]] if handle["other"] else [])
+            head.slot = (index, [person], TABLE_HANDLE)
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
@@ -137,6 +166,12 @@ def _row(
         title_and_names(head, head.title, known, labels)
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+#: a speaker cell that is one handle, maybe with another name in brackets
+_HANDLE_CELL = re.compile(
+    r"@(?P<handle>[^\s@()（）|]{1,30})\s*+(?:[(（](?P<other>[^\s()（）|]{1,30})[)）])?"
+)
 
 
 def _quoted_part(cell: str) -> str:

@@ -555,7 +555,7 @@ def _headers(
         region = regions[index]
         if index < table_end:
             continue
-        if region not in {"other", "inside"} and tables.table_cells(unit.source) is not None:
+        if region not in {"other", "inside"} and tables.opens_table(units, index):
             rows, table_end, header_lines = tables.table_rows(units, index, known, labels)
             heads += rows
             if rows:
