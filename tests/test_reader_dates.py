@@ -1031,3 +1031,26 @@ def test_a_file_name_does_not_move_a_front_matter_date(tmp_path: Path) -> None:
     copied.write_text("---\ntitle: Evening\ndate: 2018-12-06\n---\nTalks and beer.\n",
                       encoding="utf-8")
     assert read_file(copied).start == dt.date(2018, 12, 6)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Le 03.03.20 à la Cantine, présenté par Ann Example.", dt.date(2020, 3, 3)),
+    ("Am 13.10.21 im Labor.", dt.date(2021, 10, 13)),
+])
+def test_a_dotted_day_with_a_two_digit_year_in_a_sentence(text: str, day: dt.date) -> None:
+    assert prose_date(text, 2020) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Python 3.10.12 est sorti.",  # a version, no date mark before it
+    "Voir la v1.10.20 et la 2.1.3.4",
+])
+def test_a_version_number_is_no_dotted_day(text: str) -> None:
+    assert prose_date(text, 2020) is None
+
+
+def test_a_dotted_day_in_the_opening_sentence_corrects_the_post_date() -> None:
+    page = ('---\ntitle: "Hugo"\ndate: 2020-03-05T10:00:00+01:00\n---\n\n'
+            "Le 03.03.20 à la Cantine, présenté par Ann Example.\n")
+    start = read_event(page).start
+    assert (start.date() if isinstance(start, dt.datetime) else start) == dt.date(2020, 3, 3)

@@ -222,6 +222,12 @@ _WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IG
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+#: ``Le 03.03.20 à …``: day, month and a two-digit year, with dots - read only as a
+#: sentence's date (after ``on``/``le``/``am``, or opening it), where a version number
+#: (``3.10.12``) is not written
+_DOTTED_SHORT = re.compile(
+    r"(?<![\w/.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\d|\.\d)"
+)
 #: ``2011年09年17日``: the month's 月 typed as a second 年 - with a four-digit year first
 #: and a day after, no other reading is left
 _CJK_SLIP = re.compile(
@@ -314,6 +320,9 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return _valid_day(*parts)  # type: ignore[arg-type]
     if match.re is _PAIR_WEEKDAY:
         return _paired_day(match, default_year)
+    if match.re is _DOTTED_SHORT:
+        return _slashed_day(int(match["a"]), int(match["b"]), 2000 + int(match["year"]),
+                            dotted=True)
     if match.re is _SLASHED_DATE:
         dotted = match.group()[len(match["a"])] == "."
         return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=dotted)
@@ -487,7 +496,8 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     """
     if not _HAS_DIGIT.search(text):
         return None
-    for pattern in _gated(text):
+    short = (_DOTTED_SHORT,) if "." in text and _DOTTED_SHORT.search(text) else ()
+    for pattern in (*_gated(text), *short):
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0
@@ -808,6 +818,8 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     if ("时间" in text or "将于" in text or "定于" in text) and _CJK_SHORT.search(
             _EMPHASIS.sub("", text)):
         return "stated"
+    if "." in text:  # as prose_date: ``Le 03.03.20 à …`` is read in a sentence only
+        found.append(list(_DOTTED_SHORT.finditer(text)))
     for matches in found:  # as prose_date
         for match in matches:
             prefix = text[max(0, match.start() - 6) : match.start()]
