@@ -122,3 +122,25 @@ def test_a_talks_line_in_spanish_announces_the_list() -> None:
             "2. Colas al fin por Bruno Muestra\n3. Un editor nuevo\n")
     assert talks(read(text, title="Noche"))[:2] == [
         ("Pruebas sin dolor", ["Ana Ejemplo"]), ("Colas al fin", ["Bruno Muestra"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Na naslednjem srečanju nam bo Ana Primer iz podjetja Primerko predstavila osnove.",
+    "En esta ocasión Ana Ejemplo presentará su trabajo con Rust.",
+    "Nesse encontro Ana Exemplo falará sobre testes.",
+    "Questa volta Ana Esempio parlerà di Rust.",
+    "Deze keer vertelt Ana Voorbeeld over Rust.",  # verb first: no reading
+    "Tym razem Łucja Przykład opowie o testach.",
+    "Ana Exempel berättar om Rust och tester.",
+])
+def test_prose_naming_who_presents_in_more_languages(sentence: str) -> None:
+    event = read(sentence + "\n", title="Rust i tester")
+    expected = [] if "vertelt Ana" in sentence else [("Rust i tester", [
+        next(n for n in ("Ana Primer", "Ana Ejemplo", "Ana Exemplo", "Ana Esempio",
+                         "Łucja Przykład", "Ana Exempel") if n in sentence)])]
+    assert talks(event) == expected
+
+
+def test_a_company_presenting_is_no_speaker() -> None:
+    event = read("Ejemplo Systems presentará su producto.\n", title="Noche")
+    assert talks(event) == []

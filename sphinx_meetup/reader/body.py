@@ -35,6 +35,8 @@ from .titled import heading_speaker, joins_two, names_an_issue, title_speaker, w
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
 #: a replay or slides word must come this close before the link (``活动回顾视频见：``)
+#: a capital letter of a Latin alphabet (``Žlaus``, ``Łukasz``, ``Émilie``)
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
 #: each with the words it cannot match without: most lines have none of them, and the
 #: search itself (a name, then the verb) is slow on long lines of capitalised words
@@ -75,6 +77,27 @@ _PROSE_SPEAKERS = (
             r"(?:nous\s+)?(?:présenteront|parleront)|präsentieren|sprechen\s+über)\b"
         ),
         ("will", "are going to", "ront", "präsentieren", "sprechen"),
+    ),
+    (
+        # the announcement in more languages: ``Ana Ejemplo presentará…``, ``Jan Nowak
+        # opowie o…``, ``nam bo Ana Primer iz podjetja Primer predstavila…`` (where they
+        # work between: ``iz``, ``de``, ``von``, ``van``, ``från``… and the employer)
+        LazyPattern(
+            rf"(?<![\w'’\-])(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++(?:[{_CAPITAL}][\w'’\-]+|"
+            r"van|de|der|den|von|du|da|dos|del|di)){0,5})"
+            rf"(?:\s++(?:iz|z|de|von|aus|van|från|fra|da|di)\s++(?:\w+\s++)?"
+            rf"[{_CAPITAL}][\w'’\-&.]*+)?\s++(?:bo\s++)?"
+            r"(?:presentará|hablará|impartirá|nos\s+(?:hablará|mostrará|contará)|apresentará|"
+            r"falará|vai\s+(?:apresentar|falar)|presenterà|parlerà|ci\s+(?:parlerà|mostrerà)|"
+            r"presenteert|vertelt\s+over|spreekt\s+over|presenterar|berättar\s+om|pratar\s+om|"
+            r"presenterer|forteller\s+om|snakker\s+om|przedstawi|opowie|zaprezentuje|wygłosi|"
+            r"představí|přednese|predstavil|predstavila|predaval|predavala)(?!\w)"
+        ),
+        ("presentará", "hablará", "impartirá", "mostrará", "contará", "apresentará", "falará",
+         "vai apresentar", "vai falar", "presenterà", "parlerà", "mostrerà", "presenteert",
+         "vertelt over", "spreekt over", "presenterar", "berättar om", "pratar om",
+         "presenterer", "forteller om", "snakker om", "przedstawi", "opowie", "zaprezentuje",
+         "wygłosi", "představí", "přednese", "predstavil", "predaval"),
     ),
     (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
