@@ -50,7 +50,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # and the compound names themes give the one address (``youtubevideourl``)
     "replays": ("replay", "replays", "video", "videos", "recording", "recordings",
                 "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
-                "youtubevideourl", "recording_url", "replay_url"),
+                "youtubevideourl", "recording_url", "replay_url", "youtube", "youtube_id"),
     "slides": ("slides",),
     "links": ("links",),
     "draft": ("draft",),
@@ -706,6 +706,9 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
+            if str(key).casefold() in _YOUTUBE_ID_KEYS and isinstance(item, str) and (
+                    _YOUTUBE_ID.fullmatch(item.strip())):
+                item = f"https://www.youtube.com/watch?v={item.strip()}"  # ``youtube: ID``
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
                 getattr(reader.event, field_name).append(url)
@@ -721,6 +724,11 @@ def _read_url_lists(reader: _Reader) -> None:
             link = _link(reader, key, item)
             if link is not None and link.url:
                 reader.event.links.append(link)
+
+
+#: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
+_YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
+_YOUTUBE_ID = re.compile(r"[\w-]{11}")
 
 
 def _entry_url(item: dict[Any, Any]) -> str | None:

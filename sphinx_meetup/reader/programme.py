@@ -80,7 +80,12 @@ _DURATION_UNITS = re.compile(
 )
 _HOURS_MINUTES = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
 _ISO_DURATION = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and)(?=\s))\s*+")
+_NAME_SEPARATORS = re.compile(
+    # (``Ann Example・野田 清志``: a middle dot between two people, not inside a katakana
+    # name, ``ジョン・スミス``)
+    r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and)(?=\s)|(?<![\u30a1-\u30fa\u30fc])・"
+    r"|・(?![\u30a1-\u30fa\u30fc]))\s*+"
+)
 
 
 def parse_duration(value: object) -> dt.timedelta:
@@ -271,6 +276,8 @@ def _entry(
         problem("an entry has no title; it is left out of the agenda (its time still counts)")
     talk.kind = _kind(values, problem)
     names = _speakers(values.get("speakers"), problem, talk)
+    if not names and talk.evidence.pop("host", None):
+        talk.kind = "break"  # ``司会：Ann``: a session its host leads, no one's talk
     if names and talk.kind == "break":
         problem("a break has no speakers; " + ", ".join(names) + " ignored", name="speakers")
         talk.aliases, talk.affiliations = {}, {}
@@ -368,6 +375,20 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
     return "talk"
 
 
+#: a footnote mark closing a name (``竹内 梧郎 [1]``)
+_FOOTNOTE = re.compile(r"\s*+\[\d{1,2}\]$")
+#: a host's label before the name in a speaker field (``司会：Ann``, ``Moderator: Ann``)
+_HOST_LABEL = re.compile(r"^(?:司会|主持人?|moderator|moderation|host|mc)\s*+[:：]", re.I)
+#: the employer written before the person, as Japanese pages do (``NTT 中野寛二``,
+#: ``株式会社例 高山克哉``, ``キーサイト Ann Example``): it holds katakana, a company
+#: word or a capitalised acronym; the name is the last word (a CJK name) or two
+_EMPLOYER_FIRST = re.compile(
+    r"^(?P<employer>.+?)\s++(?P<name>[\u3400-\u9fff]{2,4}|[A-Z][a-z]+\s[A-Z][a-z]+)$"
+)
+#: what makes the words before a name an employer: katakana, a company word, an acronym
+_EMPLOYER_MARK = re.compile(r"[\u30a1-\u30fa\u30fc]{2}|株式会社|会社|大学|研究所|\b[A-Z]{2,}\b")
+
+
 def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[str]:
     """``speakers`` as one name, names joined by ``,``/``、``/``and``, or a list of
     names or of ``{name, aliases, affiliation}``."""
@@ -384,11 +405,18 @@ def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[s
             continue
         parts = [str(raw)] if isinstance(value, list) else _NAME_SEPARATORS.split(str(raw))
         for part in parts:
-            name = " ".join(part.split())
+            name = _FOOTNOTE.sub("", " ".join(part.split()))
             if name.casefold() in NOBODY:
                 continue  # ``speaker: TBA``: nobody known yet, no card for "TBA"
+            if _HOST_LABEL.match(name):
+                talk.evidence["host"] = name  # ``司会：Ann``: who hosts, not who speaks
+                continue
             if not isinstance(item, dict) and name.endswith((")", "）")):
                 name = _bracketed(name, talk)
+            elif not isinstance(item, dict) and (first := _EMPLOYER_FIRST.match(name)) and (
+                    _EMPLOYER_MARK.search(first["employer"])):
+                name = first["name"]
+                talk.affiliations.setdefault(name, first["employer"])
             if name and name not in names:
                 names.append(name)
         if isinstance(item, dict) and (name := " ".join(str(raw).split())):
