@@ -114,9 +114,14 @@ OPENING_HANDLE = "the linked @handle alone under the talk's heading"
 #: speaker column (``| 主讲人 |`` … ``| @ann |``)
 TABLE_HANDLE = "the @handle in the table's speaker column"
 
+#: the evidence of a person read from a link whose text is their ``@handle``, closing
+#: an item of a talks section's list (:mod:`.bracket_items`)
+ITEM_HANDLE = "the linked @handle closing the list item"
+
 
 #: evidence that vouches for a handle as the person's name
-_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE)
+_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
+            ITEM_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -136,7 +136,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "le programme", "au programme", "les présentations", "les talks",
         # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
         "palestras", "charlas", "ponencias", "vorträge",
-        "pláticas", "platicas", "conferencias", "presentaciones", "programa",
+        "pláticas", "platicas", "conferencias", "presentaciones", "programa", "temas",
         "programação", "apresentações", "programm", "presentaties", "prelekcje",
         "wystąpienia", "föredrag", "foredrag", "interventi", "доклады", "программа",
         "predavanja", "konuşmalar", "발표", "세션",

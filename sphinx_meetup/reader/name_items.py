@@ -54,12 +54,15 @@ def _separator(sep: str) -> str:
     return {"：": ":", "，": ","}.get(sep, sep) if sep not in "-–—" else "-"
 
 
-def list_runs(units: list[Unit], regions: list[str]) -> list[list[int]]:
-    """The top-level items of each list (a run of item lines), by unit index, outside
-    sections that hold no talks; an item's own lines and nested items stay inside it."""
+def list_runs(
+    units: list[Unit], regions: list[str], minimum: int = _MIN_NAMED
+) -> list[list[int]]:
+    """The top-level items of each list (a run of item lines) of ``minimum`` items or
+    more, by unit index, outside sections that hold no talks; an item's own lines and
+    nested items stay inside it."""
     found: list[list[int]] = []
     at = [index for index, unit in enumerate(units) if unit.kind == "item"]
-    if len(at) < _MIN_NAMED:
+    if len(at) < minimum:
         return found
     start = 0
     for end in range(1, len(at) + 1):
@@ -67,13 +70,13 @@ def list_runs(units: list[Unit], regions: list[str]) -> list[list[int]]:
             continue
         run = at[start:end]
         start = end
-        if len(run) < _MIN_NAMED:
+        if len(run) < minimum:
             continue
         level = min(units[index].block.level for index in run)
         top = [index for index in run if units[index].first
                and units[index].block.level == level
                and regions[index] not in {"other", "inside"}]
-        if len(top) >= _MIN_NAMED:
+        if len(top) >= minimum:
             found.append(top)
     return found
 

@@ -21,6 +21,7 @@ from . import (
     agenda,
     avatars,
     bare_numbers,
+    bracket_items,
     bracket_names,
     by_items,
     dashed,
@@ -598,6 +599,7 @@ def _headers(
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
+    heads += bracket_items.read(units, heads, regions, known)
     _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
     heads += _slots_then_topics(units, heads, labels, known, regions)

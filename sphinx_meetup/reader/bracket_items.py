@@ -1,0 +1,103 @@
+"""A talks section's list whose items end with who gives them: ``- Firebase (Ann Example)``,
+``- UX [@ann](https://…)``.
+
+A bracket after a title says many things (``(Part 2)``, ``(in English)``, ``(30 min)``)
+and one item proves nothing, so the shape is read per list, and only under a heading or
+line that says the list holds the talks: at least two top-level items of one list, more
+than half of them, end with a bracket holding people's full names (two capitalised
+words or more, or names the front matter knows) or with a link whose text is an
+``@handle`` (the person as they go by online). Then a sibling whose bracket holds one
+capitalised word (a given name: ``- Kanban (Jo)``) is read the same way, the repeated
+shape standing for a label. Items of any other shape stay as written. Pure: units in,
+headers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .confidence import ITEM_HANDLE, SIBLING_SLOT
+from .headers import Header, tidy_title
+from .name_items import list_runs
+from .names import Name, describes_someone, is_organisation, looks_like_name, split_names
+
+#: ``Title (Ann Example)``: the last bracket closes the item
+_BRACKETED = re.compile(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
+#: a handle as a link's text: ``@ann_example``
+_HANDLE = re.compile(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
+#: items of one list that must name their people so before any is read
+_MIN_SHAPED = 2
+
+
+def read(
+    units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
+) -> list[Header]:
+    """Headers for the items of talks-section lists that end with their speakers."""
+    read_at = {head.index for head in heads}
+    added: list[Header] = []
+    for items in list_runs(units, regions, minimum=_MIN_SHAPED):
+        if any(index in read_at for index in items) or any(
+            regions[index] != "talks" for index in items
+        ):
+            continue
+        sure = {index: found for index in items if (found := _sure(units[index], known))}
+        if len(sure) < _MIN_SHAPED or 2 * len(sure) <= len(items):
+            continue
+        for index in items:
+            found = sure.get(index) or _given_name(units[index])
+            if found is None:
+                continue
+            title, names, why = found
+            why = (f"line {units[index].line}: {why}; {SIBLING_SLOT} "
+                   f"({len(sure)} of {len(items)} items)")
+            added.append(Header(index, "line", title=title, own_only=True,
+                                slot=(index, names, why)))
+    return added
+
+
+def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | None:
+    """(title, people, evidence) of an item ending with full names in brackets or with
+    a handle's link; else ``None``."""
+    if (handle := _handle_at_end(unit)) is not None:
+        return handle
+    match = _BRACKETED.match(unit.text)
+    if match is None:
+        return None
+    names = split_names(match["who"], known)
+    if not names or not all(
+        looks_like_name(name.name, known, strict=True) and not is_organisation(name.name)
+        for name in names
+    ):
+        return None
+    title = tidy_title(match["title"])
+    return (title, names, "the people in brackets closing the item") if title else None
+
+
+def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:
+    """``UX [@ann](https://…)``: the title, then the person's handle as the last link."""
+    if not unit.block.links:
+        return None
+    text, _url = unit.block.links[-1]
+    handle = _HANDLE.fullmatch(text.strip())
+    written = unit.text.rstrip()
+    if handle is None or not written.endswith(text.strip()):
+        return None
+    title = tidy_title(written[: -len(text.strip())].rstrip(" -–—:,"))
+    return (title, [Name(handle["handle"])], ITEM_HANDLE) if title else None
+
+
+def _given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
+    """``Kanban (Jo)``: one capitalised word in the closing bracket (a given name), read
+    only beside siblings that name people so."""
+    match = _BRACKETED.match(unit.text)
+    if match is None:
+        return None
+    who = match["who"].strip()
+    if len(who.split()) != 1 or not who[:1].isupper() or not who.isalpha():
+        return None
+    if describes_someone(who) or is_organisation(who) or not looks_like_name(who, strict=False):
+        return None
+    title = tidy_title(match["title"])
+    return (title, [Name(who)], "a given name in brackets closing the item") if title else None
