@@ -908,7 +908,13 @@ _ORGANISATION = re.compile(
 def page_talk_title(title: str) -> str:
     """The page's one talk's title from the page's own: no pictographs closing it, no
     series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
+    title = _TAG_FIRST.sub("", title, count=1) or title
     return without_series(without_event_kind(undecorated(without_date(title)))) or title
+
+
+#: ``【1105直播回顾】标题`` / ``[Webinar] Title``: a tag before the title says what kind of
+#: post the page is (a recap, a notice), not what the talk is called
+_TAG_FIRST = re.compile(r"^\s*+(?:【[^【】]{1,16}】|\[(?i:webinar|recap|live|replay|video)\])\s*+")
 
 
 #: what parts a day from a title's words: a dash, a bar, a colon, a comma

@@ -371,10 +371,10 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
 _END_CLOCK_KEYS = ("endtime", "timeend", "endsat")
 
 
-def _dated_clock_key(data: dict[Any, Any], keys: tuple[str, ...]) -> dt.datetime | None:
+def _dated_clock_key(data: dict[Any, Any], keys: tuple[str, ...]) -> dates.When | None:
     """``start_time: 2017-11-04 13:10:00 +0900``: a clock's key that holds a whole date
-    and time (as event schemas and APIs write their ``start_time`` / ``end_time``) names
-    the event's own start (or end), over a ``date`` that is the page's."""
+    and time (as event schemas and APIs write their ``start_time`` / ``end_time``), or a
+    day, names the event's own start (or end), over a ``date`` that is the page's."""
     key = _keyed(data, keys)
     if key is None or _clock(data[key]) is not None:
         return None  # (``time: "18:00"`` is the hours of ``date``'s day: _clock_keys)
@@ -382,7 +382,9 @@ def _dated_clock_key(data: dict[Any, Any], keys: tuple[str, ...]) -> dt.datetime
         when = dates.parse_value(data[key])
     except (ValueError, TypeError):
         return None
-    return when if isinstance(when, dt.datetime) else None
+    # (``time = "2021.05.15"``: a clock's key holding only the day - a theme's field that
+    # means "when" - is the event's day too)
+    return when if isinstance(when, dt.date) else None
 
 
 def _nested_when(value: object) -> tuple[dates.When | None, dates.When | None]:

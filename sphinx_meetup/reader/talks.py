@@ -486,6 +486,7 @@ def _speaker_follows(
     # a heading that names people (``Professors``, ``嘉宾``) heads a list of them
     first = not _people_heading(units[index].text, labels)
     quoted = False  # a ``《标题》`` line alone was passed
+    titled = False  # a ``议题：标题`` / ``Topic: Title`` line was passed
     for at in range(index + 1, len(units)):  # (no slice: a copy of the rest per heading)
         unit = units[at]
         if unit.kind == "heading":
@@ -499,8 +500,13 @@ def _speaker_follows(
             return True  # ``讲师介绍：名，职位…`` first under the heading
         if value and _quoted_over_speaker(units, at - 1, labels) is not None:
             return False  # the label is the speaker of the 《标题》 line above it
+        if value and titled and _topic_below(units, at, labels):
+            # ``议题：标题`` / speaker, then another such pair under the one heading: the
+            # heading is over the talks (``### 精彩回顾``), each the pair's, not its own
+            return False
         if value or (bare_label(unit, labels, "speaker") and not unit.alone):
             return True
+        titled = titled or _has_topic_label(unit, labels)
         quoted = quoted or found.quoted_title(unit) is not None
         if not quoted and unit.alone and labels.only("speaker_intro").match(unit.text) and (
             _introduced(units, at, known)
@@ -515,6 +521,22 @@ def _speaker_follows(
             if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
                 return True
     return False
+
+
+def _topic_below(units: list[Unit], at: int, labels: Labels) -> bool:
+    """Whether a ``议题：`` / ``Topic:`` line follows ``units[at]`` before the next heading."""
+    for unit in units[at + 1 :]:
+        if unit.kind == "heading":
+            return False
+        if _has_topic_label(unit, labels):
+            return True
+    return False
+
+
+def _has_topic_label(unit: Unit, labels: Labels) -> bool:
+    """``议题：标题`` / ``Topic: Title`` (a colon early in the line, then the topic label)."""
+    head = unit.text[:12]
+    return (":" in head or "：" in head) and label_value(unit, labels, "topic") is not None
 
 
 def _introduced(units: list[Unit], at: int, known: Collection[str]) -> bool:

@@ -1,0 +1,57 @@
+"""Shapes of round 18's sites (unsealed at stop 22), read by evidence: a recap heading
+over labelled talks, a theme's ``time`` key holding the day, a tag before the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from reader_support import read, talks
+
+from sphinx_meetup.reader import read_event
+
+RECAP = """### 精彩回顾
+
+**议题：Looking Back, Looking Forward**
+
+演讲嘉宾：李某 | 示例社区 PMC
+
+如果您关注示例的技术分享活动，想必对李某很熟悉。
+
+---
+
+**{label}：示例 Connector 在多数据中心下的应用探索**
+
+演讲嘉宾：何某某 | 示例研究所 研发工程师
+
+何某某老师具有丰富的大数据平台研发经验。
+"""
+
+
+@pytest.mark.parametrize("label", ["议题", "Topic"])
+def test_a_heading_over_labelled_talks_is_their_section(label: str) -> None:
+    event = read(RECAP.format(label=label), title="Meetup 北京站")
+    assert talks(event) == [("Looking Back, Looking Forward", ["李某"]),
+                            ("示例 Connector 在多数据中心下的应用探索", ["何某某"])]
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ('"2021.05.15"', dt.date(2021, 5, 15)),
+    ('"2021-05-15"', dt.date(2021, 5, 15)),
+])
+def test_a_time_key_holding_a_day_is_the_event_day(value: str, day: dt.date) -> None:
+    event = read_event(f'+++\ntitle = "Meetup"\ntime = {value}\n+++\n\nText\n')
+    start = event.start
+    assert (start.date() if isinstance(start, dt.datetime) else start) == day
+
+
+def test_a_time_key_holding_a_clock_is_still_the_hours() -> None:
+    event = read_event('---\ntitle: Meetup\ndate: 2021-05-15\ntime: "18:30"\n---\n\nText\n')
+    assert event.start == dt.datetime(2021, 5, 15, 18, 30)
+
+
+@pytest.mark.parametrize("title", ["【1105直播回顾】如何开发一个 Connector？",
+                                   "[Webinar] 如何开发一个 Connector？"])
+def test_a_tag_before_the_page_title_is_not_the_talk_title(title: str) -> None:
+    event = read("讲师：黎某某  示例开源社区代码贡献者\n\n一段介绍。\n", title=title)
+    assert talks(event) == [("如何开发一个 Connector？", ["黎某某"])]
