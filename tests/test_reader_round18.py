@@ -55,3 +55,27 @@ def test_a_time_key_holding_a_clock_is_still_the_hours() -> None:
 def test_a_tag_before_the_page_title_is_not_the_talk_title(title: str) -> None:
     event = read("讲师：黎某某  示例开源社区代码贡献者\n\n一段介绍。\n", title=title)
     assert talks(event) == [("如何开发一个 Connector？", ["黎某某"])]
+
+
+ZOLA = """+++
+title = "November Meetup"
+date = 2025-11-20
+
+[extra]
+meetup = "https://www.meetup.com/example/events/1/"
+talks = ["book-presentation-of-chip-war", "introduction-to-elixir", "Rust in anger"]
++++
+
+Lightning talks this month.
+"""
+
+
+def test_a_zola_extra_programme_is_the_page_programme_and_slugs_read_as_words() -> None:
+    event = read_event(ZOLA)
+    assert talks(event) == [("Book presentation of chip war", []),
+                            ("Introduction to elixir", []), ("Rust in anger", [])]
+
+
+def test_a_top_level_programme_wins_over_extra() -> None:
+    page = ZOLA.replace("date = 2025-11-20\n", 'date = 2025-11-20\ntalks = ["Zig for all"]\n')
+    assert talks(read_event(page)) == [("Zig for all", [])]

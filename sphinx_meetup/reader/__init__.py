@@ -247,6 +247,7 @@ def _read_text(
         if not event.title:
             blocks, title_lines = _opening_title(event, body, front.body_line)
     _solar_hijri(event, front.body)
+    programme.lift_extra(front.data, front.lines)
     posted = _post_name_day(event, page)
     if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
         event.start = event.start or posted

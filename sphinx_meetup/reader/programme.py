@@ -188,6 +188,34 @@ def find_key(data: dict[str, Any]) -> str | None:
     return key or next((key for key in OTHER_KEYS if _entries(data.get(key))), None)
 
 
+def lift_extra(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """Zola keeps a theme's own fields in the ``[extra]`` table: a programme there
+    (``talks = ["intro-to-elixir", …]``) is the page's when its top level has none."""
+    extra = data.get("extra")
+    if not isinstance(extra, dict) or find_key(data) is not None:
+        return
+    key = find_key(extra)
+    if key is None or key in data:
+        return
+    data[key] = extra[key]
+    line = lines.get(f"extra.{key}", lines.get("extra"))
+    if line is not None:
+        lines.setdefault(key, line)
+
+
+#: ``intro-to-elixir``: a page's slug standing for its title (a theme links the talk's
+#: own page by it): its words, as a title
+_TITLE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+def _unslugged(title: str) -> str:
+    """``introduction-to-elixir`` → ``Introduction to elixir``; other titles as written."""
+    if not _TITLE_SLUG.fullmatch(title.strip()):
+        return title
+    words = title.strip().replace("-", " ")
+    return words[0].upper() + words[1:]
+
+
 def _entries(value: object) -> bool:
     """Whether ``value`` is a list of programme entries: mappings that each have a title."""
     titles = FIELDS["title"] + THEME_FIELDS["title"]
@@ -253,7 +281,7 @@ def _entry(
         return event.problems[-1]
 
     if isinstance(item, str):
-        item = {"title": item}
+        item = {"title": _unslugged(item)}
     if not isinstance(item, dict):
         problem(f"{str(item)[:60]!r} is not an entry (title, speakers, start, duration…); "
                 "it is ignored")
