@@ -79,3 +79,17 @@ def test_a_zola_extra_programme_is_the_page_programme_and_slugs_read_as_words() 
 def test_a_top_level_programme_wins_over_extra() -> None:
     page = ZOLA.replace("date = 2025-11-20\n", 'date = 2025-11-20\ntalks = ["Zig for all"]\n')
     assert talks(read_event(page)) == [("Zig for all", [])]
+
+
+@pytest.mark.parametrize("title", [
+    "Ann Beispiel über ihr Projekt: Die Welt von Uli Beispiel",
+    "Pasión por Rafa Ejemplo",
+])
+def test_a_by_word_that_also_means_of_needs_the_front_matter(title: str) -> None:
+    body = "Ein Abend über den Podcast, der Uli Beispiel und Rafa Ejemplo erwähnt.\n"
+    assert talks(read(body, title=title)) == []
+
+
+def test_by_in_a_page_title_still_names_a_speaker_the_prose_mentions() -> None:
+    event = read("Ann Example has written three books.\n", title="Typing the untyped by Ann Example")
+    assert talks(event) == [("Typing the untyped", ["Ann Example"])]

@@ -120,10 +120,19 @@ def title_speaker(
         return None
     if known and key(tail) in known:
         return head, name, "a front-matter speaker"
+    if found.group().strip().casefold() in _OF_TOO:
+        # ``Die Welt von Uli Hoeneß``, ``Pasión por Python``: the word is also "of" /
+        # "for"; a name the prose mentions may be the title's subject, not its speaker
+        return None
     if not looks_like_name(tail, known, strict=True):
         return None
     where = _mentioned(units, tail)
     return (head, name, where) if where else None
+
+
+#: the words for ``by`` that also mean "of" or "for" (German, Dutch, Spanish and
+#: Portuguese, French): in a page title they need the front matter to name the speaker
+_OF_TOO = frozenset({"von", "door", "por", "par"})
 
 
 def named_again(units: list[Unit], name: str, skip: int | None = None) -> int | None:
