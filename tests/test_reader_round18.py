@@ -93,3 +93,20 @@ def test_a_by_word_that_also_means_of_needs_the_front_matter(title: str) -> None
 def test_by_in_a_page_title_still_names_a_speaker_the_prose_mentions() -> None:
     event = read("Ann Example has written three books.\n", title="Typing the untyped by Ann Example")
     assert talks(event) == [("Typing the untyped", ["Ann Example"])]
+
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Ann Beispiel mit »Narcoland«", "Narcoland"),
+    ("Ann Beispiel über 'Kugel und Niere'", "Kugel und Niere"),
+    ("Ann Beispiel: »Podcasts bleiben!«", "Podcasts bleiben!"),
+    ("Ann Beispiel on “Typing the untyped”", "Typing the untyped"),
+])
+def test_a_page_titled_person_then_quoted_title(title: str, talk: str) -> None:
+    body = ("## Programm\n\n- 19:00 Uhr – Thema – Talk oder Diskussion\n"
+            "- 20:00 Uhr – Sprechstunde\n\nDiesmal ist Ann Beispiel zu Gast.\n")
+    assert talks(read(body, title=title)) == [(talk, ["Ann Beispiel"])]
+
+
+def test_a_quoted_title_after_no_person_is_no_talk_of_theirs() -> None:
+    body = "## Programm\n\n- 19:00 Uhr – Thema\n- 20:00 Uhr – Sprechstunde\n"
+    assert talks(read(body, title="Der Podcast »CleanElectric«")) == []

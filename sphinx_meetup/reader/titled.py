@@ -105,6 +105,8 @@ def title_speaker(
     """(the talk's title, its speaker, the evidence) read from the page's ``title``."""
     if not title or len(title) > 200:
         return None
+    if (quoted := _person_then_quoted(title, units, known)) is not None:
+        return quoted
     title = without_series(title)  # ``Webdevel No. 32 - Thema``: the dash is the series'
     tails = list(_TAIL.finditer(title))
     if not tails:
@@ -143,6 +145,32 @@ def named_again(units: list[Unit], name: str, skip: int | None = None) -> int | 
         if index != skip and name in unit.source and pattern.search(unit.source):
             return unit.line
     return None
+
+
+#: ``Ann Example mit »Title«`` / ``Ann Example: »Title«`` / ``Ann Example über 'Title'``:
+#: a person, a word that joins (with, about, or a colon) and the quoted title
+_PERSON_QUOTED = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.\- ]{2,40}?)(?:\s*:|\s+(?:mit|with|avec|con|com|met|med|"
+    r"über|on|sur|sobre|over|om))\s*+(?P<open>[»«„“\"”'‘「『])(?P<title>[^»«„“\"”'‘’「」『』]{2,120})"
+    r"(?P<close>[«»“”\"'’」』])\s*+$"
+)
+
+
+def _person_then_quoted(
+    title: str, units: list[Unit], known: Collection[str]
+) -> tuple[str, Name, str] | None:
+    """``Ann Example mit »Title«``: the quoted title, by the person before it - a full
+    name the body names again (or the front matter's)."""
+    match = _PERSON_QUOTED.match(title.strip())
+    if match is None:
+        return None
+    name = parse_name(match["name"].strip())
+    if key(name.name) in known:
+        return match["title"].strip(), name, "a front-matter speaker"
+    if not looks_like_name(name.name, known, strict=True):
+        return None
+    where = _mentioned(units, name.name)
+    return (match["title"].strip(), name, f"before the quoted title; {where}") if where else None
 
 
 def _mentioned(units: list[Unit], name: str) -> str | None:
