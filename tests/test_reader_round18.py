@@ -110,3 +110,18 @@ def test_a_page_titled_person_then_quoted_title(title: str, talk: str) -> None:
 def test_a_quoted_title_after_no_person_is_no_talk_of_theirs() -> None:
     body = "## Programm\n\n- 19:00 Uhr – Thema\n- 20:00 Uhr – Sprechstunde\n"
     assert talks(read(body, title="Der Podcast »CleanElectric«")) == []
+
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Hallucination Detection & Interpretability", True),
+    ("Benefits & pitfalls of reactive programming", True),
+    ("Welcome & Pizza", False),  # a side is the evening's own part
+])
+def test_one_person_and_a_title_joining_two_words(title: str, talk: bool) -> None:
+    body = "We all know models err. Ann Example will tell us about some methods.\n"
+    assert talks(read(body, title=title)) == ([(title, ["Ann Example"])] if talk else [])
+
+
+def test_two_people_and_a_title_joining_two_things_still_make_no_talk() -> None:
+    body = ("Ann Example will tell us about radios. Bo Sample will present filters.\n")
+    assert talks(read(body, title="Radios & Filters")) == []

@@ -24,6 +24,7 @@ from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
 from .headers import split_title_names, strip_series, tidy_title, without_event_kind
+from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern
@@ -648,7 +649,7 @@ def complete(
             )
         )
         return
-    if not real and event.title and joins_two(page_talk_title(event.title)) and (
+    if not real and event.title and _two_things(event, body) and (
         event.speakers or (body is not None and (body.prose_names or body.by_line))
     ):
         event.problems.append(
@@ -781,8 +782,29 @@ def titled_after_doubt(event: Event, body: Body) -> None:
         event.talks.append(talk)
     elif body.unread is not None:
         return
-    elif body.prose_names and event.title and not joins_two(page_talk_title(event.title)):
+    elif body.prose_names and event.title and not _two_things(event, body):
         event.talks.append(_prose_talk(event, body))
+
+
+#: what joins two things in a page title, to take it apart
+_JOIN = re.compile(r"\s*+(?:&|＆|\s\+\s)\s*+")
+
+
+def _two_things(event: Event, body: Body | None) -> bool:
+    """Whether the page's title joins two things, so it is no one talk's title
+    (``Welcome & Talk``, ``迎新会 & 实验平台介绍``). Not when one person gives the page's
+    talk and neither side is the evening's own part (a welcome, food, a break): then the
+    join is inside the topic (``Hallucination Detection & Interpretability``)."""
+    title = page_talk_title(event.title)
+    if not joins_two(title):
+        return False
+    people = len(event.speakers) or (len(body.prose_names) if body is not None else 0) or (
+        len(body.by_line[0]) if body is not None and body.by_line else 0)
+    parts = [part for part in _JOIN.split(title) if part.strip()]
+    if people != 1 or len(parts) != 2 or not all(part.isascii() for part in parts):
+        return True
+    return any(is_break_title(part, DEFAULT_LABELS) or is_remarks(part, DEFAULT_LABELS)
+               for part in parts)
 
 
 #: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``)
