@@ -46,3 +46,10 @@ def test_a_youtube_id_key_is_the_recording(key: str) -> None:
 def test_a_youtube_key_that_is_no_id_is_no_recording() -> None:
     event = read_event(_page("Ann Example", extra="youtube: our channel\n"))
     assert event.replays == []
+
+
+def test_a_link_in_a_programme_title_is_its_words() -> None:
+    page = ('---\ntitle: "Meetup #2"\ndate: 2021-04-13\npresentations:\n'
+            '  - title: "[OAI](https://openairinterface.org/) v1.2.2 on a phone"\n'
+            '    speaker: "Ann Example"\n---\n')
+    assert read_event(page).talks[0].title == "OAI v1.2.2 on a phone"

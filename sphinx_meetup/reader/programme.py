@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
+from .blocks import plain
 from .fields import NOBODY
 from .names import parse_name
 from .when import _zone_of
@@ -298,6 +299,8 @@ def _entry(
         if found:
             values[name] = (found[0], _theme_value(found[0], item[found[0]]))
     title = _text(values.get("title"), problem)
+    if title and "](" in title:  # ``[OAI](https://…) v1.2.2…``: a link's words, as shown
+        title = " ".join(plain(title).split()) or title
     talk = Talk(title=title or "", line=line)
     entry = Entry(talk, line, shown=bool(title))
     if not title:
