@@ -1,0 +1,437 @@
+"""How the decoded text of one event page becomes an :class:`~sphinx_meetup.model.Event`:
+the order in which the reader's parts run (front matter, Hugo Blox pages, the body's
+talks, the programme, dates and time zones), for :func:`sphinx_meetup.reader.read_event`.
+
+Its own module so that importing :mod:`sphinx_meetup.reader` - which every build does,
+for the labels of the configuration and the read cache's file reading - does not
+compile it: a build whose events all come from the read cache never runs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Event, Problem, Talk
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from . import body as body_reader
+    from . import programme
+    from .blocks import Block
+    from .frontmatter import FrontMatter
+    from .labels import Labels
+
+
+def read_text(
+    text: str, problems: list[Problem], source: str | None, labels: Labels,
+    timezone: str | None, authors_dirs: list[Path] | None, page: Path | None,
+    project: Path | None,
+) -> Event:
+    """:func:`read_event` on the decoded text of a page."""
+    from . import body as body_reader
+    from . import fields, hugoblox, programme, shortcodes
+    from .frontmatter import split
+
+    front = split(text)
+    event = Event(source=source, problems=problems + front.problems)
+    blox = None
+    title_lines: set[int] = set()
+    if hugoblox.looks_like_hugoblox(front.data):
+        blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs,
+                              project=project)
+        event.read_other_files = True
+        body, blocks = blox.body, blox.blocks
+        own_day = _blox_own_day(event)
+        if event.start is None or fields.event_day_key(front.data) is not None:
+            # no ``date``, or a key of another schema naming the event's own day
+            # (``meetingdate`` beside a post's ``date``): that key's day wins
+            own_day = fields.event_day(front.data, front.lines, event) or own_day
+        if not event.replays:  # ``video:`` beside the schema's keys (a Jekyll post's)
+            fields.replay_keys(front.data, front.lines, event)
+    else:
+        own_day = fields.apply(front.data, front.lines, event)
+        front.body = shortcodes.headings(front.body)
+        body, blocks = front.body, None
+        if not event.title:
+            blocks, title_lines = _opening_title(event, body, front.body_line)
+    _solar_hijri(event, front.body)
+    programme.lift_extra(front.data, front.lines)
+    posted = _post_name_day(event, page)
+    if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
+        event.start = event.start or posted
+        _place_in_time_zone(event, timezone)
+        if not event.title:
+            event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+        return _without(agenda, title_lines)
+    if (structured := programme.read(front.data, front.lines, event)) is not None:
+        event.start = event.start or posted
+        return _without(_structured(event, structured, body, front.body_line, timezone),
+                        title_lines)
+    if blocks is None:
+        blocks = body_reader.blocks_of(front.body, front.body_line)
+    found = body_reader.read_body(blocks, labels, event)
+    if blox:
+        blox.join_agenda(found)
+    event.talks = blox.talks(found.talks, event) if blox else found.talks
+    body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
+                                                                           front.lines))
+    _place_in_time_zone(event, timezone)
+    page_date = event.start
+    _apply_facts(event, found, posted, own_day)
+    if not own_day and event.start in (page_date, posted):  # the body stated no day
+        # (a file name's words only where the day is the file name's: a front-matter date
+        # is the page's own, a name may be a copy's)
+        _title_day(event, _name_words(page) if posted is not None else "")
+    _embedded_recording(event, front.body)
+    structured = [*blox.shortcode_talks, blox.talk] if blox else []
+    _check_programme(event, found, body, front.body_line, labels, structured)
+    if not event.title:
+        event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    return _without(event, title_lines)
+
+
+def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | None:
+    """A front-matter programme written as agenda lines (:mod:`.text_agenda`): its talks
+    read as the body's agenda is read, the body kept as the event's text - or, when that
+    reading is in doubt, no talk and the lines shown as written before the body."""
+    from . import body as body_reader
+    from . import confidence, programme, text_agenda, trust
+
+    key = programme.find_key(front.data)
+    if key is None or not text_agenda.written_as_text(front.data[key]):
+        return None
+    agenda, line = text_agenda.as_markdown(front.data[key], key, front.lines)
+    found = body_reader.read_body(body_reader.blocks_of(agenda, line), labels, event)
+    event.talks = found.talks
+    known = body_reader.known_names(event)
+    doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
+        event.talks, labels, known, agenda, line)
+    if doubt is None and any(talk.kind == "talk" for talk in event.talks):
+        # the lines no talk, break or fact took stay before the body, as written
+        rest = _blank_lines(agenda, line, _used_up(found, agenda, line, event, labels)
+                            | {line})
+        if rest.strip():
+            event.body_rest, event.body_rest_line = text_agenda.before_body(
+                agenda.split("\n", 1)[0] + rest[rest.index("\n"):], line, front.body,
+                front.body_line)
+        else:
+            event.body_rest, event.body_rest_line = front.body, front.body_line
+        return event
+    event.talks = []
+    event.body_rest, event.body_rest_line = text_agenda.before_body(
+        agenda, line, front.body, front.body_line)
+    if doubt is not None:
+        confidence.fall_back(event, doubt, event.body_rest, event.body_rest_line)
+    return event
+def _solar_hijri(event: Event, body: str) -> None:
+    """A Persian page's front-matter date in the Solar Hijri calendar Iran writes
+    (``date: "1394-06-23"``, a year no Gregorian meetup has): the day it is (2015-09-14)."""
+    from . import dates  # see _place_in_time_zone
+
+    if event.start is None or not dates.hijri_years(event.start.year):
+        return
+    if not dates.is_persian(f"{event.title}\n{body}"):
+        return
+    event.start = dates.from_solar_hijri(event.start)
+    if event.end is not None and dates.hijri_years(event.end.year):
+        event.end = dates.from_solar_hijri(event.end)
+
+
+def _without(event: Event, lines: set[int]) -> Event:
+    """``event`` with the file ``lines`` blanked from the body it shows."""
+    if lines:
+        event.body_rest = _blank_lines(event.body_rest, event.body_rest_line, lines)
+    return event
+
+
+def _opening_title(event: Event, body: str, body_line: int) -> tuple[list[Block], set[int]]:
+    """A page without a title in its front matter (a README kept per meetup, a page with
+    no front matter at all) that opens with a heading of the top two levels is titled
+    by it, as a Markdown renderer titles it. The body's blocks (read once here) and the
+    heading's lines, which leave the body once it is read: the page does not show its
+    title twice, and the readers still see the heading (``# Workshop with Ann``)."""
+    from . import body as body_reader
+    from .blocks import plain
+
+    blocks = body_reader.blocks_of(body, body_line)
+    first = blocks[0] if blocks else None
+    if first is None or first.kind != "heading" or first.level > 2:
+        return blocks, set()
+    event.title = plain(first.text)
+    if not event.title:
+        return blocks, set()
+    event.lines.setdefault("title", first.line)
+    return blocks, set(range(first.line, first.end_line + 1))
+
+
+def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
+    """The day the file name of a page whose front matter gives none says, when it is
+    named as a Jekyll post (``2019-08-24-gdg-meetup.md``: Jekyll's date for the post, its
+    publication date) or by its day (``2018-09-06.md``, ``meetup-122-20200318.md``): the
+    event's day only when the body states none. An ``index.md`` or ``README.md`` is
+    named by its folder."""
+    if event.start is not None or page is None:
+        return None
+    from . import dates  # see _place_in_time_zone
+
+    name = page.name
+    if page.stem.casefold() in _BUNDLE_STEMS and page.parent.name:
+        # a page bundle (``2019-08-24-gdg-meetup/index.md``) or a README kept per
+        # meetup: its folder is named as a file would be (Hugo's ``:filename`` date)
+        name = f"{page.parent.name}{page.suffix}"
+    day = dates.post_name_day(name)
+    if day is not None and event.published is None:
+        event.published = day
+    return day or dates.day_name_day(name)
+
+
+def _name_words(page: Path | None) -> str:
+    """The words of a page's file name after a post's day (``2019-06-11-June-19th-Meetup.md``
+    gives ``June 19th Meetup``; a bundle's ``index.md`` its folder's), or ""."""
+    if page is None:
+        return ""
+    stem = page.stem
+    if stem.casefold() in _BUNDLE_STEMS:
+        stem = page.parent.name
+    return " ".join(_POST_DAY.sub("", stem).replace("_", "-").split("-"))
+
+
+#: the day a post's file name opens with
+_POST_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-?")
+
+
+#: the names of a page that its folder names: a Hugo page bundle's, a README's
+_BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
+
+
+def _embedded_recording(event: Event, body: str) -> None:
+    """The one video player the body embeds is the event's replay (:mod:`.embeds`)."""
+    from . import embeds  # see _place_in_time_zone
+
+    real = [talk for talk in event.talks if talk.kind == "talk"]
+    # a page's only talk whose video the page links again outside it (a playlist, a
+    # recordings list): the evening was that talk, its recording the event's too
+    again = len(real) == 1 and real[0].video is not None and any(
+        body.count(video) > 1 for video in embeds.video_ids([real[0].video]))
+    talks = real[1:] if again else event.talks
+    known = [*event.replays, *(talk.video for talk in talks if talk.video)]
+    if (replay := embeds.recording(body, known)) is not None:
+        event.replays.append(replay)
+
+
+#: how far a title's day may be from the page's date (days)
+_TITLE_SLACK = 92
+
+
+def _title_day(event: Event, name: str = "") -> None:
+    """A title that names a day (``June 29th 2011 - OpenVPN, Truecrypt``, ``Lightning
+    talks on December 19th``) names the event's: the page's own date (or its file name's)
+    is then when the write-up or the announcement was posted. Only when neither the body
+    nor an event key of the front matter states the day, and within a season of the
+    page's date, which also gives a day written without its year the nearest year (a
+    title may name an anniversary's first day). Else a ``description`` that opens with
+    a day and its year names it (a recap's summary, posted days later), or that states
+    the day as the body's statements do (``将于12月21号``, "will be held on …"; not the
+    day "the next one is on"). Else the words of the file's ``name`` (a Jekyll post
+    ``2019-06-11-June-19th-Meetup.md``, posted on the 11th, is for the 19th)."""
+    from . import dates  # see _place_in_time_zone
+
+    if event.start is None:  # no date anywhere else: a title's day with its year is it
+        event.start = dates.find_date(event.title, None) if event.title else None
+        return
+    page = _day_of(event.start)
+    day = (dates.find_date(event.title, None) or _nearest_year_day(
+        dates.find_date, event.title, page)) if event.title else None
+    if day is None and (text := event.description):
+        day = dates.opening_date(text) or (
+            None if dates.names_next(text) else _nearest_year_day(dates.stated_date, text, page))
+    if day is None and name:
+        day = _nearest_year_day(dates.find_date, name, page)
+    if day is None or day == page or abs((day - page).days) > _TITLE_SLACK:
+        return
+    if event.published is None:
+        event.published = event.start
+    event.start, event.end = day, None
+
+
+def _nearest_year_day(
+    find: Callable[[str, int], dt.date | None], text: str, page: dt.date
+) -> dt.date | None:
+    """The day ``find`` reads in ``text``, a day written without its year put in the
+    year (the page's or one beside it) that brings it nearest ``page``."""
+    found = (find(text, year) for year in (page.year, page.year + 1, page.year - 1))
+    return min((day for day in found if day), key=lambda d: abs((d - page).days),
+               default=None)
+
+
+def _structured(
+    event: Event, structured: programme.Programme, body: str, body_line: int,
+    timezone: str | None,
+) -> Event:
+    """A page with ``talks:``: the programme is the front matter's, the body its text."""
+    from . import programme
+
+    event.talks = structured.talks
+    _place_in_time_zone(event, timezone)
+    programme.place(structured, event)
+    event.body_rest = body
+    event.body_rest_line = body_line
+    if not event.title:
+        event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    return event
+
+
+def _check_programme(
+    event: Event, found: body_reader.Body, body: str, body_line: int, labels: Labels,
+    structured: list[Talk],
+) -> None:
+    """The body with what the reader used blanked - unless the programme read from it
+    is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
+    Blox shortcodes) are data, not reading: they are not doubted and they stay."""
+    from . import body as body_reader
+    from . import confidence, trust
+    from .headers import without_own_speakers
+
+    known = body_reader.known_names(event)
+    ids = {id(talk) for talk in structured}
+    read = [talk for talk in event.talks if id(talk) not in ids]
+    for talk in read:
+        talk.title = without_own_speakers(talk.title, talk.speakers)
+
+    def doubted(talks: list[Talk]) -> confidence.Doubt | None:
+        return confidence.doubt(talks, labels, known, structured) or trust.doubt(
+            talks, labels, known, body, body_line)
+
+    doubt = doubted(read)
+    if doubt is not None:
+        confidence.fall_back(event, doubt, body, body_line, structured)
+        kept = len(event.talks)
+        body_reader.titled_after_doubt(event, found)
+        added = event.talks[kept:]
+        if added and doubted(added):
+            # the talk the title names is held to the same checks (it may be the very
+            # talk just doubted: ``Webdev No. 32 - Angular JS`` is no talk by Angular JS)
+            del event.talks[kept:]
+        return
+    if found.unread is not None and not event.speakers and not any(
+        talk.kind == "talk" for talk in read
+    ):
+        # a talks section of which no talk was read (its warning says so): the body
+        # whole, as written, not with its breaks taken out of it
+        event.body_rest, event.body_rest_line = body, body_line
+        return
+    event.body_rest = _blank_lines(body, body_line,
+                                   _used_up(found, body, body_line, event, labels))
+    event.body_rest_line = body_line
+
+
+def _used_up(
+    found: body_reader.Body, text: str, first_line: int, event: Event, labels: Labels
+) -> set[int]:
+    """The lines of ``text`` the reading used up, less those whose words went nowhere
+    (:func:`.confidence.restore_unused`): the lines the shown body leaves out."""
+    from . import confidence
+
+    used = [line for values in found.facts.values() for _, line in values]
+    return confidence.restore_unused(text, first_line, found.consumed, used, event, labels)
+
+
+def _apply_facts(
+    event: Event, found: body_reader.Body, posted: dt.date | None, own_day: bool
+) -> None:
+    """Fact lines of the body: the day the event happens wins over the page's date
+    (and over ``posted``, the day a Jekyll post's file name gives)."""
+    from . import when
+
+    when.apply_facts(event, found.facts, found.times, found.days, posted=posted,
+                     own_day=own_day)
+
+
+def _blox_own_day(event: Event) -> bool:
+    """Whether a Hugo Blox page's ``date`` is the event's own day: it is, by the
+    schema - unless it is the day the page was published (``publishDate``), the mark
+    of a date left as the page's template wrote it."""
+    if event.start is None:
+        return False
+    return event.published is None or _day_of(event.published) != _day_of(event.start)
+
+
+def _day_of(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
+    """The event's times in its own zone: the one it names, else the offset its date
+    carries (a London event at 18:30+01:00 stays 18:30 on a Berlin site: attendees need
+    the local time); the site's zone only for times written without one (or as UTC,
+    which is what Hugo writes when nobody thought about zones)."""
+    if event.timezone is None and _own_offset(event.start):
+        site_timezone = None
+    from . import dates  # with the rest of the reader: a warm build never needs it
+
+    name = event.timezone or site_timezone
+    try:
+        tz = dates.zone(name)
+    except ValueError as error:
+        event.problems.append(Problem(None, f"{error}; times are shown as written", "date"))
+        return
+    event.timezone = name
+    event.start = dates.localise(event.start, tz)
+    event.end = dates.localise(event.end, tz)
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        # one written with an offset, the other without: both in the one zone written
+        if event.start.tzinfo is None:
+            event.start = event.start.replace(tzinfo=event.end.tzinfo)
+        elif event.end.tzinfo is None:
+            event.end = event.end.replace(tzinfo=event.start.tzinfo)
+    if dates.ends_before(event.start, event.end):
+        event.problems.append(
+            Problem(event.line_of("end"), "the event ends before it starts; the end is "
+                    "ignored", "date")
+        )
+        event.end = None
+
+
+def _own_offset(value: object) -> bool:
+    return isinstance(value, dt.datetime) and bool(value.utcoffset())
+
+
+#: a list item's marker and the spaces after it: where the item's own text starts
+_ITEM_MARK = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
+
+
+#: a setext heading's underline
+_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+
+
+def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
+    """The body with the lines the reader used up blanked (so line numbers still hold).
+
+    The paragraphs a used list item goes on with (its abstract, indented under it) are
+    moved to the margin: left indented under a blank line they would turn into a code
+    block."""
+    lines = body.split("\n")
+    out: list[str] = []
+    indent = 0  # the content indent of the used list item whose lines follow
+    for number, line in enumerate(lines):
+        if first_line + number in consumed:
+            mark = _ITEM_MARK.match(line)
+            indent = len(mark[0]) if mark else 0
+            out.append("")
+            continue
+        if out and not out[-1] and lines[number - 1].strip() and _UNDERLINE.match(line):
+            # a setext heading's underline (``Agenda`` / ``----``) leaves with its text:
+            # alone it would be a rule across the page
+            out.append("")
+            continue
+        if indent and line.strip():
+            if len(line) - len(line.lstrip(" ")) >= indent:
+                out.append(line[indent:])
+                continue
+            indent = 0
+        out.append(line)
+    return "\n".join(out)
