@@ -78,6 +78,41 @@ def test_events_json(app) -> None:
     assert "javascript:" not in (outdir / "events.json").read_text(encoding="utf-8")
 
 
+def test_events_json_reuses_only_unchanged_entries(tmp_path: Path) -> None:
+    """events.json is the standard library's indented JSON of its data, whether its
+    entries are written out or kept from the last build (by what each is made of)."""
+    from handbook_helpers import build, copy_root
+
+    def standard(text: str) -> str:
+        return json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+    srcdir = copy_root("export", tmp_path)
+    first = build(srcdir)
+    path = Path(first.outdir, "events.json")
+    written = path.read_text("utf-8")
+    assert written == standard(written)
+    kept = Path(first.doctreedir, "meetup-events-json.json")
+    assert len(json.loads(kept.read_text("utf-8"))) == 5, "an entry per event"
+
+    amsterdam = next((srcdir / "events").glob("amsterdam*"))
+    amsterdam.write_text(amsterdam.read_text("utf-8").replace("Amsterdam", "Utrecht"), "utf-8")
+    build(srcdir)
+    after = path.read_text("utf-8")
+    assert after == standard(after) and "Utrecht" in after
+    changed = [a for a, b in zip(json.loads(written)["events"], json.loads(after)["events"],
+                                 strict=True) if a != b]
+    assert [event["slug"] for event in changed] == ["amsterdam-hackathon"]
+
+    # a record that does not hold text is written out again, not trusted
+    kept.write_text(json.dumps(dict.fromkeys(json.loads(kept.read_text("utf-8")), 1)), "utf-8")
+    build(srcdir)
+    assert path.read_text("utf-8") == after
+    # the site's address is in every entry's url
+    build(srcdir, confoverrides={"html_baseurl": "https://moved.example.org/"})
+    moved = json.loads(path.read_text("utf-8"))["events"]
+    assert all(event["url"].startswith("https://moved.example.org/") for event in moved)
+
+
 @pytest.mark.sphinx("html", testroot="export", srcdir="export-nobase",
                     confoverrides={"html_baseurl": ""})
 def test_without_a_base_url(app, status, warning, monkeypatch) -> None:

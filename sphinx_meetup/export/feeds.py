@@ -10,9 +10,11 @@ its input - unlike feed libraries that stamp the build time into the feed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any
 
 from ..version import __version__
 from . import urls
@@ -89,15 +91,43 @@ def _iso(moment: dt.datetime) -> str:
     return moment.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
-def events_json(app: Sphinx, events: list[ExportEvent]) -> bytes:
+def events_json(app: Sphinx, events: list[ExportEvent],
+                known: dict[str, Any] | None = None,
+                made: dict[str, str] | None = None) -> bytes:
     """Every event as ``sphinx-meetup show --json`` gives it, with its ``slug``, its
     page's ``url`` (absolute when the site's address is known, else relative to the
-    site's root) and ``image_url``; newest first."""
-    items = []
+    site's root) and ``image_url``; newest first.
+
+    ``known`` is the text of each event's entry as the last build wrote it, by a digest
+    of what the entry is made of (``made`` receives this build's): an entry whose event
+    did not change is not written out again - the indented writer is Python, and an
+    incremental build of a 1,000-event site spent 4% of its instructions on this file.
+    The file is the same bytes as one ``dumps_indented`` of the whole."""
+    entries = []
     for event in events:
         image = event.image
         image_url = urls.image_url(app, image) or (urls.image_path(image) if image else None)
-        items.append({**event.data, "slug": event.slug, "url": event.url or event.path,
-                      "image_url": image_url})
-    data = {"generator": f"sphinx-meetup {__version__}", "events": items}
-    return (dumps_indented(data, 2) + "\n").encode()
+        key = _entry_key(event, image_url)
+        text = (known or {}).get(key) if key else None
+        if not isinstance(text, str):
+            item = {**event.data, "slug": event.slug, "url": event.url or event.path,
+                    "image_url": image_url}
+            # one level down, as ``dumps_indented`` of the whole indents it (JSON text
+            # holds no line break but those the indentation makes)
+            text = dumps_indented(item, 2).replace("\n", "\n    ")
+        if key and made is not None:
+            made[key] = text
+        entries.append(text)
+    listed = "".join(["[", ",".join(f"\n    {text}" for text in entries), "\n  ]"]
+                     ) if entries else "[]"
+    generator = encode_basestring(f"sphinx-meetup {__version__}")
+    return f'{{\n  "events": {listed},\n  "generator": {generator}\n}}\n'.encode()
+
+
+def _entry_key(event: ExportEvent, image_url: str | None) -> str | None:
+    """What an event's entry is made of: the view's ``origin`` (the event's record,
+    slug, page and URL) and the image's address; none for a view made by hand."""
+    if not event.origin:
+        return None
+    inputs = f"{__version__}|{event.origin}|{image_url}"
+    return hashlib.sha256(inputs.encode()).hexdigest()

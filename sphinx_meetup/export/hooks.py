@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 #: each event's calendar text, by a digest of its inputs (beside the doctrees)
 CALENDAR_RECORD = "meetup-calendars.json"
+#: each event's entry of ``events.json`` as text, by a digest of its inputs
+EVENTS_JSON_RECORD = "meetup-events-json.json"
 
 
 def setup(app: Sphinx) -> None:
@@ -96,7 +98,11 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
                     [event], name=f"{name}: {event.title}")
         save_record(kept, calendars.record())
     if "json" in exports:
-        written[urls.EVENTS_JSON] = events_json(app, events)
+        kept = Path(app.doctreedir) / EVENTS_JSON_RECORD
+        entries: dict[str, str] = {}
+        written[urls.EVENTS_JSON] = events_json(app, events, known=load_record(kept),
+                                                made=entries)
+        save_record(kept, entries)
     if "atom" in exports and base:
         written[urls.EVENTS_ATOM] = atom(app, events, base)
     for path, data in sorted(written.items()):
