@@ -39,3 +39,9 @@ def test_brackets_that_name_no_one_make_no_talks(items: list[str]) -> None:
 def test_a_given_name_alone_needs_siblings() -> None:
     body = "## Talks\n\n- Kanban (Johnathan)\n- Scrum (Maria)\n"
     assert all(not people for _, people in talks(read(body, title="Night")))
+
+
+def test_a_level_word_in_brackets_is_no_given_name() -> None:
+    body = ("## Talks\n\n- Firebase (Ann Example)\n- Grid (Bo Sample)\n- Zig (Cy Test)\n"
+            "- Rust (Advanced)\n")
+    assert ("Rust", ["Advanced"]) not in talks(read(body, title="Night"))

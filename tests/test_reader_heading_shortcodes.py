@@ -75,3 +75,11 @@ def test_a_workshop_heading_with_an_instructor_is_the_page_talk() -> None:
             "Mentors: [Bo Sample](https://github.com/bo), [Cy Test](https://github.com/cy)\n")
     event = read(body, title="Go for Web Developers Workshop Part I")
     assert talks(event) == [("Go for Web Developers Workshop Part I", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("text", [
+    '```\n{{< h3 "Title" >}}\n```',  # code: shown as written
+    '{{< tech2 "Go" >}}',  # a shortcode whose name only ends like a level
+])
+def test_shortcodes_in_code_or_of_other_names_stay(text: str) -> None:
+    assert shortcodes.headings(text) == text

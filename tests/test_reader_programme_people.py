@@ -53,3 +53,28 @@ def test_a_link_in_a_programme_title_is_its_words() -> None:
             '  - title: "[OAI](https://openairinterface.org/) v1.2.2 on a phone"\n'
             '    speaker: "Ann Example"\n---\n')
     assert read_event(page).talks[0].title == "OAI v1.2.2 on a phone"
+
+
+@pytest.mark.parametrize(("speaker", "people"), [
+    ("NTT 山田 太郎", ["山田 太郎"]),  # family and given name, spaced
+    ("DJ Jazzy Jeff", ["DJ Jazzy Jeff"]),  # a stage title, no employer
+])
+def test_a_spaced_name_after_an_employer_stays_whole(speaker: str, people: list[str]) -> None:
+    assert read_event(_page(speaker)).talks[0].speakers == people
+
+
+def test_a_panel_led_by_its_host_is_still_a_talk() -> None:
+    page = _page("司会：山田太郎").replace("監視網ルータの話", "パネルディスカッション")
+    talk = read_event(page).talks[0]
+    assert talk.kind == "talk" and talk.speakers == [] and "host" not in talk.evidence
+
+
+@pytest.mark.parametrize("value", ["https://www.youtube.com/@examplegroup", "pythonmeets"])
+def test_a_youtube_channel_or_name_is_no_recording(value: str) -> None:
+    event = read_event(_page("Ann Example", extra=f"youtube: {value}\n"))
+    assert event.replays == []
+
+
+def test_a_date_in_a_string_programme_is_no_slug() -> None:
+    page = '---\ntitle: T\ntalks:\n  - "2024-11-20"\n  - intro-to-elixir-basics\n---\n'
+    assert [t.title for t in read_event(page).talks] == ["2024-11-20", "Intro to elixir basics"]

@@ -72,3 +72,8 @@ def test_a_front_matter_problem_after_empty_lines_is_at_its_file_line() -> None:
     page = '\n\n+++\ntitle = "T"\nbad = \n+++\n\nBody\n'
     problems = read_event(page).problems
     assert [problem.line for problem in problems if "TOML" in problem.message] == [5]
+
+
+def test_an_honorific_is_no_part_of_the_guest_name() -> None:
+    event = read("本次分享的嘉宾是张老师，题目是“开源入门”。\n", title="分享")
+    assert talks(event) == [("开源入门", ["张"])] or talks(event) == []

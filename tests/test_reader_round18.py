@@ -91,7 +91,8 @@ def test_a_by_word_that_also_means_of_needs_the_front_matter(title: str) -> None
 
 
 def test_by_in_a_page_title_still_names_a_speaker_the_prose_mentions() -> None:
-    event = read("Ann Example has written three books.\n", title="Typing the untyped by Ann Example")
+    event = read("Ann Example has written three books.\n",
+                 title="Typing the untyped by Ann Example")
     assert talks(event) == [("Typing the untyped", ["Ann Example"])]
 
 
@@ -125,3 +126,24 @@ def test_one_person_and_a_title_joining_two_words(title: str, talk: bool) -> Non
 def test_two_people_and_a_title_joining_two_things_still_make_no_talk() -> None:
     body = ("Ann Example will tell us about radios. Bo Sample will present filters.\n")
     assert talks(read(body, title="Radios & Filters")) == []
+
+
+@pytest.mark.parametrize(("title", "one"), [
+    ("Hallucination Detection & Interpretability", True),
+    ("Hallucination Detection＆Interpretability", True),
+    ("Web components + GraphQL", False),  # a plus joins two topics
+])
+def test_an_ampersand_joins_words_of_one_topic_a_plus_two_topics(title: str, one: bool) -> None:
+    body = "Ann Example will tell us about some methods.\n"
+    assert talks(read(body, title=title)) == ([(title, ["Ann Example"])] if one else [])
+
+
+def test_a_side_naming_several_talks_keeps_two_things() -> None:
+    body = "Ann Example will tell us about some methods.\n"
+    assert talks(read(body, title="AGM & Lightning Talks")) == []
+
+
+def test_a_title_opening_with_words_of_an_event_kind_keeps_them() -> None:
+    body = "Ann Example will tell us how it went.\n"
+    assert talks(read(body, title="Going Live: Lessons from a launch")) == [
+        ("Going Live: Lessons from a launch", ["Ann Example"])]

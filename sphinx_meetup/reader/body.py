@@ -35,7 +35,6 @@ from .titled import heading_speaker, joins_two, names_an_issue, title_speaker, w
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
-#: a replay or slides word must come this close before the link (``活动回顾视频见：``)
 #: a capital letter of a Latin alphabet (``Žlaus``, ``Łukasz``, ``Émilie``)
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
@@ -84,8 +83,9 @@ _PROSE_SPEAKERS = (
         # opowie o…``, ``nam bo Ana Primer iz podjetja Primer predstavila…`` (where they
         # work between: ``iz``, ``de``, ``von``, ``van``, ``från``… and the employer)
         LazyPattern(
-            rf"(?<![\w'’\-])(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++(?:[{_CAPITAL}][\w'’\-]+|"
-            r"van|de|der|den|von|du|da|dos|del|di)){0,5})"
+            # (the name without particles: ``de``/``von``/``van`` after it open where they
+            # work - ``Ana Ejemplo de Acme presentará`` - as ``iz podjetja`` does)
+            rf"(?<![\w'’\-])(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}][\w'’\-]+){{1,3}})"
             rf"(?:\s++(?:iz|z|de|von|aus|van|från|fra|da|di)\s++(?:\w+\s++)?"
             rf"[{_CAPITAL}][\w'’\-&.]*+)?\s++(?:bo\s++)?"
             r"(?:presentará|hablará|impartirá|nos\s+(?:hablará|mostrará|contará)|apresentará|"
@@ -786,25 +786,31 @@ def titled_after_doubt(event: Event, body: Body) -> None:
         event.talks.append(_prose_talk(event, body))
 
 
-#: what joins two things in a page title, to take it apart
-_JOIN = re.compile(r"\s*+(?:&|＆|\s\+\s)\s*+")
+#: the ampersand of a page title, to take it apart (``A + B`` always joins two topics:
+#: ``Web components + GraphQL``)
+_JOIN = re.compile(r"\s*+[&＆]\s*+")
+#: a side of a title that is the evening's other part, or several talks of it
+_EVENING_PART = re.compile(
+    r"\b(?:talks|lightning|panel|q&a|hack(?:ing|athon)?|agm|social|party|networking|"
+    r"meetup|workshops)\b", re.IGNORECASE)
 
 
 def _two_things(event: Event, body: Body | None) -> bool:
     """Whether the page's title joins two things, so it is no one talk's title
-    (``Welcome & Talk``, ``迎新会 & 实验平台介绍``). Not when one person gives the page's
-    talk and neither side is the evening's own part (a welcome, food, a break): then the
-    join is inside the topic (``Hallucination Detection & Interpretability``)."""
+    (``Welcome & Talk``, ``迎新会 & 实验平台介绍``, ``Web components + GraphQL``). Not an
+    ampersand when one person gives the page's talk and neither side is the evening's
+    own part (a welcome, food, a break, several talks): then it joins two words of one
+    topic (``Hallucination Detection & Interpretability``)."""
     title = page_talk_title(event.title)
     if not joins_two(title):
         return False
     people = len(event.speakers) or (len(body.prose_names) if body is not None else 0) or (
         len(body.by_line[0]) if body is not None and body.by_line else 0)
     parts = [part for part in _JOIN.split(title) if part.strip()]
-    if people != 1 or len(parts) != 2 or not all(part.isascii() for part in parts):
+    if people != 1 or len(parts) != 2 or " + " in title or not all(map(str.isascii, parts)):
         return True
     return any(is_break_title(part, DEFAULT_LABELS) or is_remarks(part, DEFAULT_LABELS)
-               for part in parts)
+               or _EVENING_PART.search(part) for part in parts)
 
 
 #: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``)
@@ -850,6 +856,27 @@ _PRESENTED = re.compile(
 )
 
 
+#: a sentence about the evening itself before its ``presented by``: the evening's host
+_EVENING_SUBJECT = re.compile(
+    r"\b(?:evening|event|meetup|night|session|soirée|rencontre|événement|évènement|"
+    r"encuentro|evento|abend|veranstaltung|avond|kväll|kveld|aften)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+#: a surname written in capitals, as French and other pages mark a person (``Ann EXAMPLE``)
+_CAPITAL_SURNAME = re.compile(r"\s[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*$")
+
+
+def _presenter(name: str, units: list[Unit], known: frozenset[str]) -> bool:
+    """A person the ``presented by`` clause names: a full name (no organisation) whose
+    surname is written in capitals, or that the page names again elsewhere - a group
+    or a company (``presented by Python Ireland``) is rarely either."""
+    if not looks_like_name(name, known) or _ORGANISATION.search(name):
+        return False
+    if key(name) in known or _CAPITAL_SURNAME.search(name):
+        return True
+    return sum(1 for unit in units if name in unit.source) >= 2
+
+
 def _presented_by(
     units: list[Unit], found: Found, known: frozenset[str]
 ) -> tuple[list[Name], int] | None:
@@ -864,9 +891,11 @@ def _presented_by(
         if unit.kind not in {"paragraph", "item"}:
             continue
         for match in _PRESENTED.finditer(unit.text):
+            if _EVENING_SUBJECT.search(unit.text, 0, match.start()):
+                return None  # ``This evening is presented by …``: who hosts the night
             value = match["names"].strip(" ,")
             names = split_names(value.split(",")[0].strip(), known)
-            if names and all(looks_like_name(name.name, known) for name in names):
+            if names and all(_presenter(name.name, units, known) for name in names):
                 hits.append((names, unit.line))
             else:
                 return None  # presented by someone the page does not name as a person
@@ -1034,7 +1063,7 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                     names.append(name)
         if "是" in text or "为" in text:
             for match in _GUEST_IS.finditer(text):
-                name = Name(match["name"])
+                name = Name(_HONORIFIC_END.sub("", match["name"]) or match["name"])
                 if looks_like_name(name.name, known) and all(
                         key(other.name) != key(name.name) for other in names):
                     names.append(name)
@@ -1049,6 +1078,8 @@ _GUEST_IS = LazyPattern(
     r"(?P<name>[\u3400-\u9fff·]{2,4}?)\s*+(?:同学|学长|学姐|老师|博士|教授|先生|女士)?"
     r"(?=[，,。；;！!、\s]|$)"
 )
+#: an honorific the name took with it (``张老师``: the non-greedy name stops before none)
+_HONORIFIC_END = re.compile(r"(?:同学|学长|学姐|老师|博士|教授|先生|女士)$")
 #: ``题目是“标题”`` / ``主题为《标题》``: the talk's title, quoted, in the prose
 _TITLE_IS = LazyPattern(
     r"(?:题目|标题|主题|话题)(?:是|为)\s*+[“\"「《](?P<title>[^”\"」》\n]{2,200})[”\"」》]"

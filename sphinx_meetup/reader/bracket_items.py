@@ -20,13 +20,31 @@ from collections.abc import Collection
 from .blocks import Unit
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
 from .headers import Header, tidy_title
-from .name_items import list_runs
-from .names import Name, describes_someone, is_organisation, looks_like_name, split_names
+from .name_items import unread_lists
+from .names import (
+    HANDLE,
+    Name,
+    describes_someone,
+    is_organisation,
+    looks_like_name,
+    split_names,
+)
 
 #: ``Title (Ann Example)``: the last bracket closes the item
 _BRACKETED = re.compile(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
-#: a handle as a link's text: ``@ann_example``
-_HANDLE = re.compile(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
+#: one word in a talk's closing bracket that says what the talk is: its level, its
+#: form, its language (English, Spanish, French, German, Portuguese)
+_NOT_GIVEN_NAMES = frozenset({
+    "beginner", "beginners", "intermediate", "advanced", "expert", "intro", "introduction",
+    "basics", "remote", "online", "live", "hybrid", "onsite", "recorded", "workshop",
+    "lightning", "keynote", "panel", "demo", "tutorial", "english", "spanish", "french",
+    "german", "portuguese", "chinese", "japanese", "español", "inglés", "français", "anglais",
+    "deutsch", "englisch", "português", "inglês", "principiante", "avanzado", "intermedio",
+    "débutant", "avancé", "anfänger", "fortgeschritten", "iniciante", "avançado", "tba",
+    "tbd", "new", "cancelled", "canceled", "postponed", "update", "updated", "draft",
+})
+
+
 #: items of one list that must name their people so before any is read
 _MIN_SHAPED = 2
 
@@ -35,13 +53,10 @@ def read(
     units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
 ) -> list[Header]:
     """Headers for the items of talks-section lists that end with their speakers."""
-    read_at = {head.index for head in heads}
     added: list[Header] = []
-    for items in list_runs(units, regions, minimum=_MIN_SHAPED):
-        if any(index in read_at for index in items) or any(
-            regions[index] != "talks" for index in items
-        ):
-            continue
+    for items in unread_lists(units, heads, regions, minimum=_MIN_SHAPED):
+        if any(regions[index] != "talks" for index in items):
+            continue  # (outside a talks section a bracket says too many things)
         sure = {index: found for index in items if (found := _sure(units[index], known))}
         if len(sure) < _MIN_SHAPED or 2 * len(sure) <= len(items):
             continue
@@ -80,7 +95,7 @@ def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:
     if not unit.block.links:
         return None
     text, _url = unit.block.links[-1]
-    handle = _HANDLE.fullmatch(text.strip())
+    handle = HANDLE.fullmatch(text.strip())
     written = unit.text.rstrip()
     if handle is None or not written.endswith(text.strip()):
         return None
@@ -95,8 +110,10 @@ def _given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
     if match is None:
         return None
     who = match["who"].strip()
-    if len(who.split()) != 1 or not who[:1].isupper() or not who.isalpha():
+    if len(who.split()) != 1 or not who[:1].isupper() or not who.isalpha() or who.isupper():
         return None
+    if who.casefold() in _NOT_GIVEN_NAMES:
+        return None  # ``Rust (Advanced)``, ``Zig (English)``: what the talk is, not who
     if describes_someone(who) or is_organisation(who) or not looks_like_name(who, strict=False):
         return None
     title = tidy_title(match["title"])

@@ -17,7 +17,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .headers import Header, by_tail, tidy_title
-from .name_items import list_runs
+from .name_items import unread_lists
 
 #: items of one list that must end ``by`` full names before any of them is a talk
 _MIN_BY = 3
@@ -27,11 +27,8 @@ def read(
     units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
 ) -> list[Header]:
     """Headers for the unread ``Title by Name`` items of lists that repeat the shape."""
-    read_at = {head.index for head in heads}
     added: list[Header] = []
-    for items in list_runs(units, regions):
-        if any(index in read_at for index in items):
-            continue  # another rule read this list: its reading stands
+    for items in unread_lists(units, heads, regions):
         split = {}
         for index in items:
             found = by_tail(units[index].text, known, latin=True)

@@ -21,8 +21,8 @@ BY = r"(?:by|par|von|door|por)"
 #: présenté par Ann Example.``) where a bare ``by`` would name any agent. Not the words
 #: of hosting or moderating (``animé par``, ``moderated by``): a host gives no talk.
 PRESENTED_BY = (
-    r"(?:presented|given|delivered)\s++by"
-    r"|présenté(?:e|s|es)?\s++par|proposé(?:e|s|es)?\s++par"
+    r"presented\s++by"
+    r"|présenté(?:e|s|es)?\s++par"
     r"|presentad[oa]s?\s++por|impartid[oa]s?\s++por|dictad[oa]s?\s++por"
     r"|apresentad[oa]s?\s++por|ministrad[oa]s?\s++por"
     r"|presentat[oa]\s++da|tenut[oa]\s++da"
@@ -32,6 +32,25 @@ PRESENTED_BY = (
     r"|præsenteret\s++af|holdes\s++af"
     r"|prowadzon[ya]\s++przez|prezentowan[ya]\s++przez"
 )
+
+#: words that open a phrase after ``por`` that is no person (Portuguese and Spanish:
+#: ``Git por Baixo dos Panos``, ``Python por Dentro``, ``Datos por Favor``)
+_POR_PHRASES = frozenset({
+    "dentro", "trás", "tras", "detrás", "baixo", "debaixo", "cima", "encima", "fora", "fuera",
+    "meio", "medio", "favor", "exemplo", "ejemplo", "acaso", "fim", "fin", "sempre", "siempre",
+    "partes", "etapas", "qué", "que", "todo", "toda", "todos", "todas", "um", "uma", "una", "un",
+    "el", "la", "los", "las", "o", "a", "os", "as",
+})
+
+
+def phrase_after(by: str, tail: str) -> bool:
+    """Whether ``tail`` after the ``by`` word ``by`` opens a phrase, not a name: after
+    ``por`` (also "through", "for", "per"), a word of :data:`_POR_PHRASES`."""
+    if by.strip().casefold() != "por":
+        return False
+    first = tail.split(None, 1)[0].casefold() if tail.split() else ""
+    return first in _POR_PHRASES
+
 
 #: words before ``by`` that name a host, an organiser or a sponsor, not a speaker
 #: (``hosted by``, ``gesponsert von``, ``organisé par``, ``gesponsord door``,

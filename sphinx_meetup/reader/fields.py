@@ -708,9 +708,11 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
-            if str(key).casefold() in _YOUTUBE_ID_KEYS and isinstance(item, str) and (
-                    _YOUTUBE_ID.fullmatch(item.strip())):
-                item = f"https://www.youtube.com/watch?v={item.strip()}"  # ``youtube: ID``
+            if str(key).casefold() in _YOUTUBE_ID_KEYS and isinstance(item, str):
+                if _YOUTUBE_ID.fullmatch(item.strip()):
+                    item = f"https://www.youtube.com/watch?v={item.strip()}"  # ``youtube: ID``
+                elif not watch_links.video_page(item.strip()):
+                    continue  # a channel (``youtube.com/@group``) or a name: no recording
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
                 getattr(reader.event, field_name).append(url)
@@ -730,7 +732,8 @@ def _read_url_lists(reader: _Reader) -> None:
 
 #: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
 _YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
-_YOUTUBE_ID = re.compile(r"[\w-]{11}")
+#: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
+_YOUTUBE_ID = re.compile(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
 
 
 def _entry_url(item: dict[Any, Any]) -> str | None:

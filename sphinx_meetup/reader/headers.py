@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot
-from .by_words import BY, NOT_SPEAKING
+from .by_words import BY, NOT_SPEAKING, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
 from .labels import Labels
@@ -261,8 +261,8 @@ _OCCURRENCE = re.compile(
 #: ``例会：标题`` / ``第 3 期 | 标题`` / ``标题 - 直播课``: a series word before or after
 _KIND_PREFIX = re.compile(
     rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?\s*+"
-    # (the series' own name may open it: ``SJTUG 技术分享：``, ``Example 沙龙 #3：``)
-    rf"(?:[：:|｜]\s*+)?|(?:[A-Za-z][A-Za-z0-9.+-]*+\s*+){{0,2}}{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?"
+    # (the series' acronym may open it: ``SJTUG 技术分享：``, ``GDG 沙龙 #3：``)
+    rf"(?:[：:|｜]\s*+)?|(?:(?-i:[A-Z][A-Z0-9.+-]++)\s*+)?{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?"
     rf"[：:|｜]\s*+)(?=\S)",
     re.IGNORECASE,
 )
@@ -384,6 +384,8 @@ def by_tail(
             break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
         if _PASSIVE.search(text, 0, by.start()):
             break  # ``… was provided by Dr. Lee``: a sentence's agent, no speaker
+        if phrase_after(by.group(), tail["names"]):
+            break  # ``Git por Baixo dos Panos``: "behind the scenes", nobody's name
         names = split_names(tail["names"], known)
         if names and all(
             looks_like_name(n.name, known, strict=False)
@@ -422,6 +424,8 @@ def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | No
     if _UNKNOWN_SPEAKER.fullmatch(text, by.end()):
         title = tidy_title(text[: by.start()])  # ``Example Library, by ?``: nobody known
         return (title, []) if title else None
+    if phrase_after(by.group(), text[by.end():]):
+        return None  # ``Git por Baixo dos Panos``: a phrase, nobody's name
     tail = _BY_NAMES.fullmatch(text, by.end())
     if tail is None or NOT_SPEAKING.search(text, 0, by.start()):
         return None

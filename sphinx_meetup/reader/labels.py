@@ -160,6 +160,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "upcoming meetup", "upcoming event", "次回",
         # other nights and the month's news (``## News & Events``: a list of links)
         "events", "upcoming events", "other events", "news", "announcements",
+        # what to read or watch: a list of books "by" their authors is no programme
+        "recommended reading", "reading list", "further reading", "books", "resources",
+        "links", "literature", "lecturas", "leituras", "lektüre", "lectures",
         # who supports the night (a list of partners' names and sites is no programme):
         # Polish, German, French, Spanish/Portuguese, Dutch, Japanese, Russian, Korean
         "partnerzy", "sponsorzy", "sponsoren", "unterstützer", "partenaires", "mécènes",

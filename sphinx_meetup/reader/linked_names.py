@@ -24,7 +24,15 @@ from collections.abc import Collection
 from .blocks import Unit, sibling_headings
 from .confidence import OPENING_HANDLE, SIBLING_SLOT
 from .headers import Header
-from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
+from .names import (
+    HANDLE,
+    Name,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+)
 
 #: sibling headings that must share the shape
 _MIN_SIBLINGS = 2
@@ -74,7 +82,7 @@ def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
         for text, _url in unit.block.links:
             written = " ".join(text.split())
             alone = at == index + 1 and written == opening
-            handle = alone and _HANDLE.fullmatch(written) is not None
+            handle = alone and HANDLE.fullmatch(written) is not None
             if not handle and not _is_person(written, known):
                 continue
             name = Name(written[1:]) if handle else parse_name(written)
@@ -84,8 +92,6 @@ def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
     return found
 
 
-#: a handle as a link's text: ``@ann_example``
-_HANDLE = re.compile(r"@[A-Za-z0-9_][\w.-]{1,38}")
 #: what may follow the opening link on its line: a bracket of the talk's own links
 _LINKS_AFTER = re.compile(r"\s*+(?:[(（][^()（）]*[)）])?\s*+")
 

@@ -81,6 +81,16 @@ def list_runs(
     return found
 
 
+def unread_lists(
+    units: list[Unit], heads: list[Header], regions: list[str], minimum: int = _MIN_NAMED
+) -> list[list[int]]:
+    """The lists of :func:`list_runs` none of whose items another rule has read (a
+    list read in part keeps that reading)."""
+    read_at = {head.index for head in heads}
+    return [items for items in list_runs(units, regions, minimum)
+            if not any(index in read_at for index in items)]
+
+
 def read(
     units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str],
     labels: Labels,

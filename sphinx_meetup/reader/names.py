@@ -63,7 +63,10 @@ _ORGANISATION_WORDS = re.compile(
     r"唯品会|饿了么|知乎|哔哩哔哩|七牛|中兴|联想|平安|招行|工行|建行|微软|谷歌|亚马逊|"
     # Latin words start a word (``Igor Laborie`` holds no lab); ``Lab`` is a whole word
     r"\b(?:Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Labs?\b|"
-    r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems)|"
+    r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
+    # a community or its language (``Python Valencia``, ``PyData Berlin``, ``Linux Club``)
+    r"Community|Meetup|Society|Association|Club|Chapter|Python|PyData|Django|JavaScript|"
+    r"Linux|Kubernetes|Docker)|"
     r"[A-Z]{2,}",
 )
 def initials(alternatives: str) -> str:
@@ -116,6 +119,9 @@ _DOUBLE_SURNAMES = frozenset(
 )
 _CJK_RUN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
 _CJK_DOTTED = LazyPattern(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
+#: a handle written as a link's text or in a slot: ``@ann_example`` (the name the
+#: person goes by online)
+HANDLE = re.compile(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
 _LATIN_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 _PARTICLES = frozenset(
     [

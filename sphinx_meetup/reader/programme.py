@@ -206,7 +206,7 @@ def lift_extra(data: dict[str, Any], lines: dict[str, int]) -> None:
 
 #: ``intro-to-elixir``: a page's slug standing for its title (a theme links the talk's
 #: own page by it): its words, as a title
-_TITLE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_TITLE_SLUG = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*){2,}")
 
 
 def _unslugged(title: str) -> str:
@@ -306,9 +306,10 @@ def _entry(
     if not title:
         problem("an entry has no title; it is left out of the agenda (its time still counts)")
     talk.kind = _kind(values, problem)
-    names = _speakers(values.get("speakers"), problem, talk)
-    if not names and talk.evidence.pop("host", None):
-        talk.kind = "break"  # ``司会：Ann``: a session its host leads, no one's talk
+    hosted: list[str] = []
+    names = _speakers(values.get("speakers"), problem, talk, hosted)
+    if not names and hosted and not _PANEL.search(talk.title):
+        talk.kind = "break"  # ``司会：Ann`` over ``Q&A``: a session its host leads
     if names and talk.kind == "break":
         problem("a break has no speakers; " + ", ".join(names) + " ignored", name="speakers")
         talk.aliases, talk.affiliations = {}, {}
@@ -406,6 +407,8 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
     return "talk"
 
 
+#: a session its host leads that is still a talk: a panel
+_PANEL = re.compile(r"panel|パネル|圆桌|table\s+ronde|mesa\s+redonda|podium", re.IGNORECASE)
 #: a footnote mark closing a name (``竹内 梧郎 [1]``)
 _FOOTNOTE = re.compile(r"\s*+\[\d{1,2}\]$")
 #: a host's label before the name in a speaker field (``司会：Ann``, ``Moderator: Ann``)
@@ -414,15 +417,22 @@ _HOST_LABEL = re.compile(r"^(?:司会|主持人?|moderator|moderation|host|mc)\s
 #: ``株式会社例 高山克哉``, ``キーサイト Ann Example``): it holds katakana, a company
 #: word or a capitalised acronym; the name is the last word (a CJK name) or two
 _EMPLOYER_FIRST = re.compile(
-    r"^(?P<employer>.+?)\s++(?P<name>[\u3400-\u9fff]{2,4}|[A-Z][a-z]+\s[A-Z][a-z]+)$"
+    r"^(?P<employer>.+?)\s++(?P<name>[\u3400-\u9fff]{1,3}\s[\u3400-\u9fff]{1,3}|"
+    r"[\u3400-\u9fff]{2,4}|[A-Z][a-z]+\s[A-Z][a-z]+)$"
 )
 #: what makes the words before a name an employer: katakana, a company word, an acronym
-_EMPLOYER_MARK = re.compile(r"[\u30a1-\u30fa\u30fc]{2}|株式会社|会社|大学|研究所|\b[A-Z]{2,}\b")
+_EMPLOYER_MARK = re.compile(
+    r"[\u30a1-\u30fa\u30fc]{2}|株式会社|会社|大学|研究所|\b(?!(?:DJ|MC|DR)\b)[A-Z]{2,}\b"
+)
 
 
-def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[str]:
+def _speakers(
+    found: tuple[str, Any] | None, problem: Any, talk: Talk, hosted: list[str] | None = None
+) -> list[str]:
     """``speakers`` as one name, names joined by ``,``/``、``/``and``, or a list of
-    names or of ``{name, aliases, affiliation}``."""
+    names or of ``{name, aliases, affiliation}``; ``hosted`` gathers the hosts a
+    ``司会：`` / ``Moderator:`` label names among them (no speakers)."""
+    hosted = [] if hosted is None else hosted
     if found is None:
         return []
     written, value = found
@@ -440,7 +450,7 @@ def _speakers(found: tuple[str, Any] | None, problem: Any, talk: Talk) -> list[s
             if name.casefold() in NOBODY:
                 continue  # ``speaker: TBA``: nobody known yet, no card for "TBA"
             if _HOST_LABEL.match(name):
-                talk.evidence["host"] = name  # ``司会：Ann``: who hosts, not who speaks
+                hosted.append(name)  # ``司会：Ann``: who hosts, not who speaks
                 continue
             if not isinstance(item, dict) and name.endswith((")", "）")):
                 name = _bracketed(name, talk)

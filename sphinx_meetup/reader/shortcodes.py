@@ -70,7 +70,7 @@ def read(text: str, first_line: int = 1) -> Shortcodes:
 #: a heading written as a shortcode, alone on its line: ``{{< h3 "Title" >}}``, a theme's
 #: ``{{< mh2 "Talks" >}}`` - the name ends with the level; one quoted text, maybe flags
 _HEADING = re.compile(
-    r"^[ \t]*+\{\{[<%]\s*+[a-z]{0,3}h(?P<level>[1-6])\s++\"(?P<text>[^\"\n{}]+)\""
+    r"^[ \t]*+\{\{[<%]\s*+[a-z]?h(?P<level>[1-6])\s++\"(?P<text>[^\"\n{}]+)\""
     r"(?:\s++[\w-]+)*+\s*+[>%]\}\}[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -83,7 +83,17 @@ def headings(text: str) -> str:
     read and shown as one that writes ``### Title``."""
     if "{{" not in text:
         return text
-    return _HEADING.sub(lambda m: "#" * int(m["level"]) + " " + m["text"].strip(), text)
+    parts = _FENCE.split(text)  # (odd parts are fenced code: shown as written)
+    return "".join(
+        part if index % 2 else
+        _HEADING.sub(lambda m: "#" * int(m["level"]) + " " + m["text"].strip(), part)
+        for index, part in enumerate(parts)
+    )
+
+
+#: a fenced code block, whole: its lines are code, not headings
+_FENCE = re.compile(r"(^[ \t]{0,3}(?:```|~~~)[^\n]*\n(?:.*?\n)?[ \t]{0,3}(?:```|~~~)[ \t]*$)",
+                    re.MULTILINE | re.DOTALL)
 
 
 def strip(text: str) -> str:

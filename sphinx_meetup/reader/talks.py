@@ -50,7 +50,7 @@ from . import headers as found
 from .agenda_groups import groups_timed_rows
 from .blocks import Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
-from .by_words import BY, NOT_SPEAKING
+from .by_words import BY, NOT_SPEAKING, phrase_after
 from .confidence import UNNAMED_SCHEDULE
 from .content import (
     bare_label,
@@ -883,7 +883,9 @@ def _by_siblings(units: list[Unit], heads: list[Header]) -> None:
         rest = found.timed_rest(units[head.index].text)
         # (``Pizza, gesponsert von Acme``: who pays, no speaker)
         if rest and (match := _BY_TAIL.match(rest)) and not NOT_SPEAKING.search(match["title"]):
-            shaped.append((head, match))
+            by = rest[len(match["title"]) : match.start("who")]
+            if not phrase_after(by, match["who"]):
+                shaped.append((head, match))
     if len(shaped) < _MIN_BY_SIBLINGS or 2 * len(shaped) < len(timed):
         return
     for head, match in shaped:
