@@ -139,7 +139,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     event.title = reader.text("title") or ""
     event.description = reader.text("description") or ""
     event.location = _place(reader) or reader.text("location")
-    event.venue = reader.text("venue")
+    event.venue = _place(reader, "venue") or reader.text("venue")
     event.fee = reader.text("fee")
     event.draft = _draft(reader)
     event.language = _language(reader)
@@ -149,17 +149,20 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
 
 
 #: the parts of a ``location:`` map, in the order a place is written
-_PLACE_PARTS = ("name", "venue", "address", "street", "city", "country")
+_PLACE_PARTS = ("name", "title", "venue", "address", "street", "city", "country")
 
 
-def _place(reader: _Reader) -> str | None:
-    """A ``location:`` map (``{name: SII, address: 31 Rue …}``) as one line of text."""
-    found = reader.first("location")
+def _place(reader: _Reader, field_name: str = "location") -> str | None:
+    """A ``location:`` (or ``venue:`` / ``place:``) map (``{name: SII, address: 31 Rue
+    …}``, ``{online: true}``) as one line of text."""
+    found = reader.first(field_name)
     if found is None or not isinstance(found[1], dict):
         return None
     place = found[1]
     parts = [" ".join(str(place[key]).split()) for key in _PLACE_PARTS
              if isinstance(place.get(key), str | int) and str(place[key]).strip()]
+    if not parts and place.get("online") is True:
+        return "Online"
     return ", ".join(parts) or None
 
 

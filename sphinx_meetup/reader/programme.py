@@ -50,7 +50,7 @@ _KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
 THEME_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("talk_title", "session_title", "talk_name"),
     "speakers": ("speaker_name", "speaker_names", "presenter", "presenters",
-                 "speaker_id", "speaker_ids"),
+                 "speaker_id", "speaker_ids", "speaker_key", "speaker_keys"),
     "abstract": ("talk_description", "session_description", "talk_abstract"),
     "video": ("video_url", "recording_url", "youtube", "youtube_id", "youtube_url"),
     "slides": ("slides_url", "slide_url", "deck"),
@@ -60,7 +60,9 @@ _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
 _YOUTUBE_KEYS = frozenset({"youtube", "youtube_id"})
 _YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
 #: keys whose value names a person by the id of their page (``sebastian-kowalski``)
-_ID_KEYS = frozenset({"speaker_id", "speaker_ids"})
+_ID_KEYS = frozenset({"speaker_id", "speaker_ids", "speaker_key", "speaker_keys"})
+#: a map of an entry's addresses (``urls: {recording: …, slides: …}``)
+_URL_MAPS = ("urls", "links")
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 #: kinds that are read as talks (shown as talks); ``break`` and its cousins are breaks
 TALK_KINDS = frozenset({"talk", "keynote", "panel", "lightning", "workshop", "session",
@@ -283,6 +285,8 @@ def _entry(
 
     if isinstance(item, str):
         item = {"title": _unslugged(item)}
+    if isinstance(item, dict):
+        item = _with_urls(item)
     if not isinstance(item, dict):
         problem(f"{str(item)[:60]!r} is not an entry (title, speakers, start, duration…); "
                 "it is ignored")
@@ -342,6 +346,18 @@ def _entry(
             problem(f"{written}: {str(raw)[:40]!r} is not a duration (write 30, \"30m\", "
                     "\"0:30\" or \"1h30m\"); it is ignored", "date", written)
     return entry
+
+
+def _with_urls(item: dict[Any, Any]) -> dict[Any, Any]:
+    """An entry whose addresses sit in a map of their own (``urls: {recording: …,
+    slides: …}``, a theme's) with them as its own keys, the entry's own winning."""
+    maps = [item[key] for key in _URL_MAPS if isinstance(item.get(key), dict)]
+    if not maps:
+        return item
+    lifted = {key: value for found in maps for key, value in found.items()
+              if key in FIELDS["video"] + FIELDS["slides"] and key not in item}
+    rest = {key: value for key, value in item.items() if key not in _URL_MAPS}
+    return {**rest, **lifted}
 
 
 def _theme_value(key: str, value: Any) -> Any:

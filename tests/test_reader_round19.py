@@ -1,0 +1,43 @@
+"""Shapes of round 19's sites (unsealed at stop 22), read by evidence: a theme's talk
+entries naming their speaker by a people-file key and their addresses in a ``urls``
+map; a venue written as a map."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+
+PAGE = """---
+title: 3º Meetup Exemplo
+date: 2020-05-26 19:00:00 -0300
+place:
+{place}
+talks:
+  - title: "Elixir: Conhecendo a Linguagem"
+    speaker_key: ana-exemplo
+    urls:
+      recording: https://www.youtube.com/watch?v=TIKKjEQXYmI
+      slides: https://speakerdeck.com/ana/elixir
+---
+"""
+
+
+def test_a_speaker_key_and_a_urls_map_in_a_talk_entry() -> None:
+    event = read_event(PAGE.format(place="  online: true"))
+    talk = event.talks[0]
+    assert (talk.title, talk.speakers) == ("Elixir: Conhecendo a Linguagem", ["Ana Exemplo"])
+    assert talk.video == "https://www.youtube.com/watch?v=TIKKjEQXYmI"
+    assert talk.slides == "https://speakerdeck.com/ana/elixir"
+    assert not [p for p in event.problems if "unknown key" in p.message]
+
+
+@pytest.mark.parametrize(("place", "venue"), [
+    ("  online: true", "Online"),
+    ("  title: Agenda Exemplo\n  address: R. Exemplo, 29 - Fortaleza",
+     "Agenda Exemplo, R. Exemplo, 29 - Fortaleza"),
+])
+def test_a_venue_written_as_a_map(place: str, venue: str) -> None:
+    event = read_event(PAGE.format(place=place))
+    assert event.venue == venue
+    assert not [p for p in event.problems if "should be text" in p.message]
