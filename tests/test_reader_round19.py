@@ -41,3 +41,16 @@ def test_a_venue_written_as_a_map(place: str, venue: str) -> None:
     event = read_event(PAGE.format(place=place))
     assert event.venue == venue
     assert not [p for p in event.problems if "should be text" in p.message]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("El viernes 27 de julio nos juntamos para dar los primeros pasos.", "2018-07-27"),
+    ("Será este sábado 5 de mayo, a partir de las 9 hs.", "2018-05-05"),
+    ("Nos vemos na sexta-feira, 27 de julho.", "2018-07-27"),
+])
+def test_a_weekday_and_day_in_a_sentence_moves_the_post_date(sentence: str, day: str) -> None:
+    event = read_event(f"---\ntitle: Meetup\ndate: 2018-07-04\n---\n\n{sentence}\n"
+                       if "julio" in sentence or "julho" in sentence else
+                       f"---\ntitle: Meetup\ndate: 2018-05-01\n---\n\n{sentence}\n")
+    start = event.start
+    assert str(start.date() if hasattr(start, "date") and callable(start.date) else start) == day

@@ -515,7 +515,10 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
 #: "on" / "le" / "am" then a weekday right before a date: ``on Thursday 16 June``,
 #: ``am Donnerstag, 16. Juni``
 _PROSE_WEEKDAY_MARK = re.compile(
-    r"(?:\bon|\ble|\bam)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|"
+    # (and the article or preposition other languages write there: ``El viernes 27 de
+    # julio``, ``na sexta-feira, 27``, ``il venerdì``, ``op vrijdag``; or none, opening)
+    r"(?:^|\bon|\ble|\bam|\bel|\bil|\bna|\bno|\bop|\bthis|\beste|\besta|\bce|\bdiesen|"
+    r"\bdeze|\bquesto)\s*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|"
     rf"mercredi|jeudi|vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s*+(?:the\s+)?$",
     re.IGNORECASE,
 )
