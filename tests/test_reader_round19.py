@@ -54,3 +54,62 @@ def test_a_weekday_and_day_in_a_sentence_moves_the_post_date(sentence: str, day:
                        f"---\ntitle: Meetup\ndate: 2018-05-01\n---\n\n{sentence}\n")
     start = event.start
     assert str(start.date() if hasattr(start, "date") and callable(start.date) else start) == day
+
+
+QUICKIES = """---
+layout: event
+title: "Soirée Quickies !"
+date: 2022-11-17 18:30:00 +0100
+speakers: /speakers/ana-ejemplo,/speakers/bruno-muestra
+---
+
+Découvrez le programme :
+
+## Crash test: la programmation fonctionnelle
+**Par Ana Ejemplo**
+
+Dans ce quickie, je vais vous raconter comment.
+
+## Au-delà de la couverture de tests
+**Par Bruno Muestra**
+
+Tester c'est douter.
+"""
+
+
+def test_people_given_as_their_pages_paths_and_par_lines() -> None:
+    event = read_event(QUICKIES)
+    assert [s.name for s in event.speakers] == ["Ana Ejemplo", "Bruno Muestra"]
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Crash test: la programmation fonctionnelle", ["Ana Ejemplo"]),
+        ("Au-delà de la couverture de tests", ["Bruno Muestra"])]
+    assert not [p for p in event.problems if "should be a list" in p.message]
+
+
+PARTS = """---
+title: "Soirée IzPack et Communautés opensource"
+date: 2011-03-24
+speakers: /speakers/ana-ejemplo
+---
+
+### IzPack
+
+Une solution pour le packaging.
+
+### Communautés opensource
+
+Retour d'expérience.
+"""
+
+
+def test_a_title_naming_its_headings_is_in_parts_a_talk_each() -> None:
+    event = read_event(PARTS)
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("IzPack", ["Ana Ejemplo"]), ("Communautés opensource", ["Ana Ejemplo"])]
+
+
+def test_headings_the_title_does_not_name_leave_the_page_one_talk() -> None:
+    page = PARTS.replace("### IzPack", "### Description").replace(
+        "### Communautés opensource", "### Ce qu'il faut apporter")
+    assert [t.title for t in read_event(page).talks] == [
+        "Soirée IzPack et Communautés opensource"]

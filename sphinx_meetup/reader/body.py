@@ -20,7 +20,7 @@ from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .by_words import BY, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
-from .content import add_names, by_line
+from .content import BY_INITIALS, add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
 from .headers import split_title_names, strip_series, tidy_title, without_event_kind
@@ -134,6 +134,10 @@ class Body:
     prose_names: list[Name] = field(default_factory=list)
     #: the one talk title the prose quotes (``题目是“…”``), for a talkless page
     prose_title: str | None = None
+    #: the headings (text, line) of a talkless page written in parts that its title
+    #: names (``Soirée IzPack et Communautés opensource`` over ``### IzPack`` and
+    #: ``### Communautés opensource``): its talks
+    parts: list[tuple[str, int]] = field(default_factory=list)
     #: the page's one talk names no title and stands in a paragraph of its own
     #: (``Intervenant : Name, role`` below the abstract, not an item of a facts list)
     untitled_paragraph: bool = False
@@ -206,6 +210,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.prose_title = prose_title(units)
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
+    if not real and event is not None and event.title:
+        body.parts = _parts(units, found, event.title)
     if not real:
         body.unread = _unread_programme(units, found, outline)
         body.several = _several_talks(units)
@@ -662,6 +668,17 @@ def complete(
             )
         )
         return
+    if not real and body is not None and body.parts:
+        # ``Soirée A et B`` over ``### A`` and ``### B``: a talk each, by the page's one
+        # front-matter speaker (several: whose is which is not said)
+        people = event.speakers if len(event.speakers) == 1 else []
+        for text, line in body.parts:
+            talk = Talk(title=tidy_title(text), speakers=[s.name for s in people], line=line)
+            talk.evidence[""] = f"line {line}: a heading the page's title names (one of its parts)"
+            talk.evidence.update((s.name, f"line {s.line}: the page's one front-matter speaker")
+                                 for s in people)
+            event.talks.append(talk)
+        return
     # a company (``Acme GmbH``, the host a theme's speaker key names) gives no talk
     people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
     if not real:
@@ -827,7 +844,9 @@ def _names_a_talk(title: str) -> bool:
 
 
 #: ``Presented by …`` / ``Talk by …`` / ``By …`` opening a line
-_BY_OPENING = re.compile(r"^(?:presented|talk|given)?\s*+by\s", re.IGNORECASE)
+_BY_OPENING = re.compile(
+    r"^(?:(?:talk|given)\s+by|" + PRESENTED_BY + "|" + BY + r")\s", re.IGNORECASE
+)
 
 
 def _by_line_alone(
@@ -839,7 +858,7 @@ def _by_line_alone(
     for index, unit in enumerate(units):
         if index in found.inside or not unit.alone or unit.kind != "paragraph":
             continue
-        if unit.text[:1] not in "BbPpTtGg" or not _BY_OPENING.match(unit.text):
+        if unit.text[:1] not in BY_INITIALS or not _BY_OPENING.match(unit.text):
             continue
         names = by_line(unit, known)
         ok = bool(names) and all(looks_like_name(name.name, known) for name in names)
@@ -864,6 +883,21 @@ _EVENING_SUBJECT = re.compile(
 )
 #: a surname written in capitals, as French and other pages mark a person (``Ann EXAMPLE``)
 _CAPITAL_SURNAME = re.compile(r"\s[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*$")
+
+
+def _parts(units: list[Unit], found: Found, title: str) -> list[tuple[str, int]]:
+    """Two or more headings of the page's top level, outside any known section, each
+    named in the page's title (its opening words): the page's topics, one talk each."""
+    heads = [unit for index, unit in enumerate(units)
+             if unit.kind == "heading" and found.regions[index] == "neutral"]
+    if len(heads) < 2:
+        return []
+    top = min(unit.block.level for unit in heads)
+    heads = [unit for unit in heads if unit.block.level == top]
+    named = fold(title)
+    parts = [(unit.text, unit.line) for unit in heads
+             if len(fold(unit.text)) >= 3 and fold(unit.text)[:16] in named]
+    return parts if len(parts) >= 2 and len(parts) == len(heads) else []
 
 
 def _presenter(name: str, units: list[Unit], known: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from ..safety import safe_url
 from . import headers as found
 from .agenda import HOST_EVIDENCE
 from .blocks import Unit, fold, has_colon, urls_in
+from .by_words import BY, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .headers import BY_BRACKET, Header
 from .labels import Labels
@@ -84,7 +85,11 @@ def _nickname_after(name: str) -> re.Pattern[str]:
 
 #: ``By Jane Roe, Staff Engineer at Initech`` / ``Presented by …``: a speaker label
 #: without a colon, at the start of its own line
-_BY_LINE = re.compile(r"^(?:presented by|talk by|given by|by)\s+(?P<value>\S.*)$", re.I)
+_BY_LINE = re.compile(
+    r"^(?:(?:talk|given)\s+by|" + PRESENTED_BY + "|" + BY + r")\s+(?P<value>\S.*)$", re.I
+)
+#: the first letters of those words (most lines open with none: no search for them)
+BY_INITIALS = "BbPpTtGgVvDdAaIiMmHh"
 
 
 #: ``[Jane Roe](…) says:`` over a quoted abstract: the person whose words follow
@@ -104,7 +109,7 @@ def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
         name = parse_name(text)
         if text and unit.text[:-1].strip() == text and looks_like_name(name.name, known):
             return [name]
-    if not unit.first or unit.text[:1] not in "BbPpTtGg":
+    if not unit.first or unit.text[:1] not in BY_INITIALS:
         return []
     match = _BY_LINE.match(unit.text)
     if match is None or len(unit.text) > 200:

@@ -476,11 +476,31 @@ def _read_image(reader: _Reader) -> None:
         reader.event.image = found[1].strip() or None
 
 
+#: a site path of a person's page (``/speakers/ann-example``)
+_PAGE_PATH = re.compile(r"/(?:[\w-]+/)+[a-z0-9]+(?:-[a-z0-9]+)*/?")
+
+
+def _page_paths(value: str) -> bool:
+    """Whether ``value`` is only site paths of people's pages, comma-separated."""
+    parts = value.split(",")
+    return value.startswith("/") and all(_PAGE_PATH.fullmatch(part.strip()) for part in parts)
+
+
+def _page_name(path: str) -> str:
+    """``/speakers/ann-example`` → ``Ann Example``."""
+    slug = path.strip().rstrip("/").rsplit("/", 1)[-1]
+    return " ".join(part.capitalize() for part in slug.split("-"))
+
+
 def _read_speakers(reader: _Reader) -> None:
     found = reader.first("speakers")
     if found is None:
         return
     key, value = found
+    if isinstance(value, str) and _page_paths(value.strip()):
+        # ``/speakers/ann-example,/speakers/bo-sample``: the people's pages on the site,
+        # each named by its last part (as a theme's ``speaker_id`` slug is)
+        value = [{"name": _page_name(path)} for path in value.split(",") if path.strip()]
     if isinstance(value, str | dict):
         if isinstance(value, str) and key in _ONE_PERSON_KEYS:
             value = [{"name": name.name} for name in split_names(value)]

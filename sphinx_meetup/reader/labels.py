@@ -173,6 +173,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "event_section": (
         "关于本次活动", "关于活动", "本次活动", "活动介绍", "活动信息", "活动简介", "about event",
         "about the event", "about this event", "event details", "event info", "details",
+        "detalles", "détails", "dettagli", "detalhes", "einzelheiten",
     ),
     "break": (
         "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "晚宴", "散场",
