@@ -113,3 +113,20 @@ def test_headings_the_title_does_not_name_leave_the_page_one_talk() -> None:
         "### Communautés opensource", "### Ce qu'il faut apporter")
     assert [t.title for t in read_event(page).talks] == [
         "Soirée IzPack et Communautés opensource"]
+
+
+@pytest.mark.parametrize("opening", [
+    "[Ann Example](https://example.com/ann) gave a talk on [asyncio](https://docs.python.org/).",
+    "Ann Example talked about websockets in Flask.",
+    "Ann Example will present her experiments.",
+])
+def test_a_talk_text_opening_with_its_presenter(opening: str) -> None:
+    page = f"---\ntitle: Night\ndate: 2015-01-20\n---\n\n### Talks\n\n#### asyncio\n{opening}\n"
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("asyncio", ["Ann Example"])]
+
+
+def test_a_talk_text_opening_with_a_group_names_no_speaker() -> None:
+    page = ("---\ntitle: Night\ndate: 2015-01-20\n---\n\n### Talks\n\n#### asyncio\n"
+            "Example Systems gave a talk on their product.\n")
+    assert [t.speakers for t in read_event(page).talks] == [[]]

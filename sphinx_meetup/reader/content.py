@@ -96,6 +96,28 @@ BY_INITIALS = "BbPpTtGgVvDdAaIiMmHh"
 _SAYS_LINE = re.compile(r"^(?P<name>[^:：]{3,60}?)\s+(?:says|writes)\s*[:：]$", re.I)
 
 
+#: a talk's text opening with who gives it and the verb of giving it, in a recap or an
+#: announcement: ``Ann Example gave a talk on…``, ``Ann Example will present…``
+_OPENS_WITH_PRESENTER = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){1,3})\s++"
+    r"(?:gave\s++(?:a|an|us\s++a)\s++(?:talk|presentation|workshop|demo|lightning\s++talk)"
+    r"|(?:talked|spoke)\s++(?:to\s++us\s++)?(?:about|on)|presented\s++(?:on|about|a|an|the|his|her|their)"
+    r"|will\s++(?:give|present|talk|speak|show|demonstrate)|is\s++going\s++to\s++(?:present|talk|show))\b"
+)
+
+
+def opening_presenter(unit: Unit, known: Collection[str]) -> list[Name]:
+    """``[Ann Example](…) gave a talk on…`` opening a talk's text: who gives it (a full
+    name, no organisation). Read only under a heading already known to be a talk: one
+    such sentence does not make a heading a talk (siblings must, :mod:`.prose_siblings`)."""
+    if not unit.first or (opens := _OPENS_WITH_PRESENTER.match(unit.text)) is None:
+        return []
+    name = parse_name(opens["name"])
+    if looks_like_name(name.name, known, strict=True) and not is_organisation(name.name):
+        return [name]
+    return []
+
+
 def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
     """The people of a ``By Name, Role at Org`` line (its role kept as affiliation), or
     of a ``Name says:`` line alone over the talk's abstract (a full name: two
@@ -380,6 +402,8 @@ def read_talk(
             continue
         elif names := by_line(line, known):
             add_names(talk, names, f"line {line.line}: 'By …' line under the title")
+        elif not talk.speakers and (names := opening_presenter(line, known)):
+            add_names(talk, names, f"line {line.line}: the talk's text opens with who gives it")
         elif (value := label_value(line, labels, "topic")) and (
             not talk.title or (head.style == "heading" and found.names_occurrence(talk.title))
         ):
