@@ -337,7 +337,10 @@ def test_any_programme_reads_without_failing(entries: list, day: str | None) -> 
     assert len(event.talks) <= len(entries)
     assert all(t.title for t in event.talks)
     assert all(isinstance(t.start, dt.datetime | type(None)) for t in event.talks)
-    assert event.body_rest.strip() == "Body."
+    # the body is kept; a list written as agenda lines (``- '**Title** by Ann'``) whose
+    # reading is in doubt is shown as written before it (``## Talks`` + its lines)
+    rest = event.body_rest.strip()
+    assert rest == "Body." or (rest.startswith("## Talks\n") and rest.endswith("Body."))
     event.to_json()
 
 

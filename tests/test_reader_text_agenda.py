@@ -4,6 +4,8 @@ written for the test, never copied from a site."""
 
 from __future__ import annotations
 
+import pytest
+
 from sphinx_meetup.reader import read_event
 
 AGENDA = """---
@@ -109,3 +111,11 @@ def test_a_linked_title_then_by_and_the_speaker_in_a_talks_list() -> None:
         ("Quoted on purpose", ["Lars Muster"]),
     ]
     assert event.talks[1].slides == "https://speakerdeck.com/example/small-binaries"
+
+
+@pytest.mark.parametrize("title", ["__0", "snake__case names", "Ship it **now"])
+def test_unclosed_or_word_underscores_are_a_titles_characters(title: str) -> None:
+    page = f'---\ntitle: X\ndate: 2024-01-01\ntalks:\n  - "{title}"\n---\nBody.\n'
+    event = read_event(page)
+    assert talks_of(event) == [(title, [])]
+    assert event.body_rest.strip() == "Body."

@@ -18,7 +18,11 @@ import re
 from typing import Any
 
 #: inline markup of text: an HTML tag, Markdown bold/italic by ``**``/``__``, a link
-_MARKUP = re.compile(r"<(?:[a-z][a-z0-9]*)\b[^<>]*>|\*\*\S|__\S|\[[^\[\]\n]+\]\(")
+#: (strong emphasis only with its closing marks: ``__init__``-like words or a lone
+#: ``__0`` are a title's characters, not markup)
+_MARKUP = re.compile(
+    r"<(?:[a-z][a-z0-9]*)\b[^<>]*>|\*\*\S[^\n]*?\*\*|(?<!\w)__\S[^\n]*?__(?!\w)|\[[^\[\]\n]+\]\("
+)
 
 
 def written_as_text(value: Any) -> bool:
