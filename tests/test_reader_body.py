@@ -575,6 +575,9 @@ SETTINGS = settings(
        timezone=zones)
 # a carriage return alone ends a line (the problem of ``|0|`` is on the file's 5th line)
 @example(front={}, kind="yaml", body="\r|0|", timezone=None)
+# (a value holding U+0085: TOML keys after it were placed a line too far)
+@example(front={"title": "\x85", "\x85": [], "date": {"\x85": False}}, kind="toml", body="",
+         timezone=None)
 def test_any_front_matter_and_body_never_raise(
     front: dict, kind: str, body: str, timezone: str | None
 ) -> None:

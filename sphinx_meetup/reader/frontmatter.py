@@ -638,6 +638,9 @@ _TOML_INSIDE = re.compile(
 _JSON_INSIDE = re.compile(r"\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
 
 
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+
+
 def _scan_lines(raw: str, start: int, result: FrontMatter, pattern: re.Pattern[str]) -> None:
     """Key lines for formats whose parsers keep no positions: the first line naming the
     key; ``[[key]]`` tables (TOML arrays of tables) give the lines of their items.
@@ -649,7 +652,9 @@ def _scan_lines(raw: str, start: int, result: FrontMatter, pattern: re.Pattern[s
         return
     hits: dict[str, list[int]] = {}
     tables: set[str] = set()
-    lines = raw.splitlines()
+    # (the file's own line ends: ``splitlines`` also ends a line at U+0085 or U+2028,
+    # which a key's value may hold, and the lines after it came out one too far)
+    lines = _LINE_ENDS.split(raw)
     for number, text in enumerate(lines):
         match = pattern.match(text)
         if match is None:
