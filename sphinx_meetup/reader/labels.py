@@ -51,6 +51,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "topic": (
         "演讲主题", "分享主题", "演讲题目", "分享题目", "议题题目", "课程主题", "课程题目",
         "课程名称",
+        "议题名称", "话题名称", "题目名称",
         "议题", "题目", "标题", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
         "vortragstitel", "temat", "tytuł",
@@ -68,7 +69,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "affiliation", "société",
     ),
     "time": (
-        "活动时间", "活动日期", "举办时间", "课程时间", "直播时间", "会议时间", "会议日期", "时间",
+        "活动时间", "活动日期", "举办时间", "课程时间", "直播时间", "分享时间", "会议时间",
+        "会议日期", "时间",
         "日期", "time", "date",
         "when", "heure",
         "datum", "tijd", "fecha",
@@ -171,7 +173,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (
-        "关于本次活动", "关于活动", "本次活动", "活动介绍", "活动信息", "活动简介", "about event",
+        "关于本次活动", "关于活动", "本次活动", "活动介绍", "活动信息", "活动简介", "节目信息",
+        "本期简介", "about event",
         "about the event", "about this event", "event details", "event info", "details",
         "detalles", "détails", "dettagli", "detalhes", "einzelheiten",
     ),

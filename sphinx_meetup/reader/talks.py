@@ -500,6 +500,10 @@ def _speaker_follows(
             return True  # ``讲师介绍：名，职位…`` first under the heading
         if value and _quoted_over_speaker(units, at - 1, labels) is not None:
             return False  # the label is the speaker of the 《标题》 line above it
+        if value and _in_facts_list(units, at, labels):
+            # ``### 节目信息`` over ``- 时间：…`` / ``- 嘉宾：名``: the event's facts, among
+            # them who comes - the heading names the facts, not a talk
+            return False
         if value and titled and _topic_below(units, at, labels):
             # ``议题：标题`` / speaker, then another such pair under the one heading: the
             # heading is over the talks (``### 精彩回顾``), each the pair's, not its own
@@ -521,6 +525,21 @@ def _speaker_follows(
             if unit.alone and len(unit.text) <= _SLOT_LINE and slot_names(unit.text, known):
                 return True
     return False
+
+
+def _in_facts_list(units: list[Unit], at: int, labels: Labels) -> bool:
+    """Whether the list item ``units[at]`` stands in a list with a time or venue fact of
+    the event (``- 时间：…``, ``- Where: …``): a list of the event's facts."""
+    if units[at].kind != "item":
+        return False
+    start = end = at
+    while start > 0 and units[start - 1].kind == "item":
+        start -= 1
+    while end + 1 < len(units) and units[end + 1].kind == "item":
+        end += 1
+    facts = labels.any_role("fact", ("time", "venue"))
+    return any(has_colon(other.text) and facts.match(other.text)
+               for other in units[start : end + 1] if other is not units[at])
 
 
 def _topic_below(units: list[Unit], at: int, labels: Labels) -> bool:
@@ -1084,6 +1103,12 @@ def _segments(
             # (an empty label's person is on the line after it: that line is the talk's)
             stop = speaker + (1 if label_value(units[speaker], labels, "speaker") else 2)
             head = Header(title if title is not None else speaker, "segment", stop=stop)
+            if title is not None and title > speaker:
+                # ``- 嘉宾：名`` above ``- 话题：标题``: the topic line heads the talk, the
+                # speaker line above it gives its people
+                head.stop = title + 1
+                value = label_value(units[speaker], labels, "speaker") or ""
+                head.names = split_names(people_value(units[speaker], value), known)
             if title is not None:
                 topic = (label_value(units[title], labels, "topic")
                          or label_value(units[title], labels, "theme"))
@@ -1136,8 +1161,18 @@ def _title_before(
                 end += 1
             candidates = [c for c in candidates if not index < c < end]
             continue
-        if index in free and found.title_like(unit) and not _is_fact(unit, labels):
+        if index in free and found.title_like(unit) and not _is_fact(unit, labels) and (
+                "://" not in unit.text):  # (``直播间：https://…``: an address, no title)
             candidates.append(index)
+    # ``- 嘉宾：名`` then ``- 话题：标题`` in one list of facts: the label below names it
+    for index in range(speaker + 1, len(units)):
+        unit = units[index]
+        if index in taken or _is_boundary(unit, labels) or unit.kind != units[speaker].kind:
+            break
+        if label_value(unit, labels, "speaker"):
+            break  # the next talk's
+        if index in free and label_value(unit, labels, "topic"):
+            return index
     return candidates[-1] if candidates else None
 
 
