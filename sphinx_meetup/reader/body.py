@@ -30,8 +30,15 @@ from .names import Name, key, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern
 from .recordings import read_sections
 from .slots import peel_name
-from .talks import Found, find_talks
-from .titled import heading_speaker, joins_two, names_an_issue, title_speaker, without_series
+from .talks import Found, find_talks, in_facts_list
+from .titled import (
+    heading_speaker,
+    joins_two,
+    named_again,
+    names_an_issue,
+    title_speaker,
+    without_series,
+)
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
@@ -406,16 +413,7 @@ def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels, talk: Talk
     prose = " ".join(other.text for other in units if other.kind == "paragraph")
     if not all(name in prose for name in talk.speakers):
         return False
-    at = units.index(unit)
-    start = at
-    while start > 0 and units[start - 1].kind == "item":
-        start -= 1
-    end = at
-    while end + 1 < len(units) and units[end + 1].kind == "item":
-        end += 1
-    facts = labels.any_role("fact", ("time", "venue"))
-    return any(has_colon(other.text) and facts.match(other.text)
-               for other in units[start : end + 1] if other is not unit)
+    return in_facts_list(units, units.index(unit), labels)
 
 
 def outline_talks(
@@ -900,15 +898,15 @@ def _parts(units: list[Unit], found: Found, title: str) -> list[tuple[str, int]]
     return parts if len(parts) >= 2 and len(parts) == len(heads) else []
 
 
-def _presenter(name: str, units: list[Unit], known: frozenset[str]) -> bool:
-    """A person the ``presented by`` clause names: a full name (no organisation) whose
-    surname is written in capitals, or that the page names again elsewhere - a group
-    or a company (``presented by Python Ireland``) is rarely either."""
+def _presenter(name: str, units: list[Unit], at: int, known: frozenset[str]) -> bool:
+    """A person the ``presented by`` clause of ``units[at]`` names: a full name (no
+    organisation) whose surname is written in capitals, or that the page names again
+    elsewhere - a group or a company (``presented by Python Ireland``) is rarely either."""
     if not looks_like_name(name, known) or _ORGANISATION.search(name):
         return False
     if key(name) in known or _CAPITAL_SURNAME.search(name):
         return True
-    return sum(1 for unit in units if name in unit.source) >= 2
+    return named_again(units, name, skip=at) is not None
 
 
 def _presented_by(
@@ -929,7 +927,7 @@ def _presented_by(
                 return None  # ``This evening is presented by …``: who hosts the night
             value = match["names"].strip(" ,")
             names = split_names(value.split(",")[0].strip(), known)
-            if names and all(_presenter(name.name, units, known) for name in names):
+            if names and all(_presenter(name.name, units, index, known) for name in names):
                 hits.append((names, unit.line))
             else:
                 return None  # presented by someone the page does not name as a person
@@ -1104,16 +1102,19 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
     return names
 
 
+#: what a school or a community calls a person after their name (student, senior
+#: student, teacher, doctor, professor, Mr, Ms)
+_HONORIFICS = "同学|学长|学姐|老师|博士|教授|先生|女士"
 #: ``本次分享的嘉宾是冷某同学，…`` / ``本次带来技术分享的是张某学长``: the prose says who the
 #: guest or the speaker is - a name, an honorific a school or a community gives it
 #: (同学, 学长, 老师…) or a stop after it
 _GUEST_IS = LazyPattern(
     r"(?:(?:嘉宾|讲者|主讲人|分享人|讲师|分享者)(?:是|为)|带来[^，。,；]{0,6}?分享的是)\s*+@?"
-    r"(?P<name>[\u3400-\u9fff·]{2,4}?)\s*+(?:同学|学长|学姐|老师|博士|教授|先生|女士)?"
+    r"(?P<name>[\u3400-\u9fff·]{2,4}?)\s*+(?:" + _HONORIFICS + ")?"
     r"(?=[，,。；;！!、\s]|$)"
 )
 #: an honorific the name took with it (``张老师``: the non-greedy name stops before none)
-_HONORIFIC_END = re.compile(r"(?:同学|学长|学姐|老师|博士|教授|先生|女士)$")
+_HONORIFIC_END = re.compile("(?:" + _HONORIFICS + ")$")
 #: ``题目是“标题”`` / ``主题为《标题》``: the talk's title, quoted, in the prose
 _TITLE_IS = LazyPattern(
     r"(?:题目|标题|主题|话题)(?:是|为)\s*+[“\"「《](?P<title>[^”\"」》\n]{2,200})[”\"」》]"

@@ -19,7 +19,7 @@ from . import dates, watch_links
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import key as key_of
-from .names import looks_like_name, parse_name, split_names
+from .names import looks_like_name, parse_name, slug_words, split_names
 from .slots import is_role
 
 #: model field -> the keys pages use for it, in order of preference
@@ -486,12 +486,6 @@ def _page_paths(value: str) -> bool:
     return value.startswith("/") and all(_PAGE_PATH.fullmatch(part.strip()) for part in parts)
 
 
-def _page_name(path: str) -> str:
-    """``/speakers/ann-example`` → ``Ann Example``."""
-    slug = path.strip().rstrip("/").rsplit("/", 1)[-1]
-    return " ".join(part.capitalize() for part in slug.split("-"))
-
-
 def _read_speakers(reader: _Reader) -> None:
     found = reader.first("speakers")
     if found is None:
@@ -500,7 +494,8 @@ def _read_speakers(reader: _Reader) -> None:
     if isinstance(value, str) and _page_paths(value.strip()):
         # ``/speakers/ann-example,/speakers/bo-sample``: the people's pages on the site,
         # each named by its last part (as a theme's ``speaker_id`` slug is)
-        value = [{"name": _page_name(path)} for path in value.split(",") if path.strip()]
+        value = [{"name": slug_words(path.strip().rstrip("/").rsplit("/", 1)[-1])}
+                 for path in value.split(",") if path.strip()]
     if isinstance(value, str | dict):
         if isinstance(value, str) and key in _ONE_PERSON_KEYS:
             value = [{"name": name.name} for name in split_names(value)]
@@ -731,7 +726,7 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
-            if str(key).casefold() in _YOUTUBE_ID_KEYS and isinstance(item, str):
+            if str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str):
                 if _YOUTUBE_ID.fullmatch(item.strip()):
                     item = f"https://www.youtube.com/watch?v={item.strip()}"  # ``youtube: ID``
                 elif not watch_links.video_page(item.strip()):
@@ -754,7 +749,7 @@ def _read_url_lists(reader: _Reader) -> None:
 
 
 #: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
-_YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
+YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
 #: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
 _YOUTUBE_ID = re.compile(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
 

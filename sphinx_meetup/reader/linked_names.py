@@ -53,25 +53,29 @@ def attach(heads: list[Header], units: list[Unit], known: Collection[str]) -> No
         people = [person for person in found if person is not None]
         if len(people) < len(group):
             continue
-        alone = all(opening for _name, _line, opening in people)
+        alone = all(how != _IN_PROSE for _name, _line, how in people)
         if len(group) < _MIN_SIBLINGS and not alone:
             continue
-        for head, (name, line, _opening) in zip(group, people, strict=True):
-            handle = alone and units[head.index + 1].block.links[0][0].lstrip().startswith("@")
-            why = (f"line {line}: {OPENING_HANDLE}" if handle else
-                   f"line {line}: the link alone under the talk's heading" if alone else
+        for head, (name, line, how) in zip(group, people, strict=True):
+            why = (f"line {line}: {how}" if alone else
                    f"line {line}: the one person the talk's section links; "
                    f"{SIBLING_SLOT} ({len(group)} sibling headings)")
             head.slot = (head.index, [name], why)
 
 
+#: how a section links its person: alone as its first paragraph (a name or a handle),
+#: or in its prose
+_ALONE = "the link alone under the talk's heading"
+_IN_PROSE = "in the section's prose"
+
+
 def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
-    tuple[Name, int, bool] | None
+    tuple[Name, int, str] | None
 ):
     """The one person the section under heading ``index`` links by name, with the line
-    of the link and whether that link alone opens the section; ``None`` when it links
-    none, or two (whose talk is it?)."""
-    found: tuple[Name, int, bool] | None = None
+    of the link and how the section links them (:data:`_ALONE`, :data:`OPENING_HANDLE`
+    or :data:`_IN_PROSE`); ``None`` when it links none, or two (whose talk is it?)."""
+    found: tuple[Name, int, str] | None = None
     opening = _opening_link(units, index)
     for at in range(index + 1, len(units)):
         unit = units[at]
@@ -82,13 +86,14 @@ def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
         for text, _url in unit.block.links:
             written = " ".join(text.split())
             alone = at == index + 1 and written == opening
-            handle = alone and HANDLE.fullmatch(written) is not None
-            if not handle and not _is_person(written, known):
+            handle = HANDLE.fullmatch(written) if alone else None
+            if handle is None and not _is_person(written, known):
                 continue
-            name = Name(written[1:]) if handle else parse_name(written)
+            name = Name(handle["handle"]) if handle else parse_name(written)
             if found is not None and key(found[0].name) != key(name.name):
                 return None
-            found = found or (name, unit.line, alone)
+            how = OPENING_HANDLE if handle else _ALONE if alone else _IN_PROSE
+            found = found or (name, unit.line, how)
     return found
 
 

@@ -483,6 +483,12 @@ def _is_affiliation(name: str, inner: str) -> bool:
     return not _is_cjk(inner)
 
 
+def slug_words(slug: str) -> str:
+    """``ann-example`` / ``ann_example`` → ``Ann Example``: a person's page id (a theme's
+    ``speaker_id``, the last part of ``/speakers/ann-example``) as their name."""
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", slug))
+
+
 def is_organisation(text: str) -> bool:
     """Whether ``text`` holds an organisation word (``蚂蚁``, ``集团``, ``Inc``)."""
     return bool(_ORGANISATION_WORDS.search(text))

@@ -19,8 +19,8 @@ from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
 from .blocks import plain
-from .fields import NOBODY
-from .names import parse_name
+from .fields import NOBODY, YOUTUBE_ID_KEYS
+from .names import parse_name, slug_words
 from .when import _zone_of
 
 #: the front-matter keys of a programme, in order of preference
@@ -56,8 +56,6 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     "slides": ("slides_url", "slide_url", "deck"),
 }
 _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
-#: keys whose value is a YouTube video's id when it is not an address
-_YOUTUBE_KEYS = frozenset({"youtube", "youtube_id"})
 _YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
 #: keys whose value names a person by the id of their page (``sebastian-kowalski``)
 _ID_KEYS = frozenset({"speaker_id", "speaker_ids", "speaker_key", "speaker_keys"})
@@ -364,7 +362,7 @@ def _theme_value(key: str, value: Any) -> Any:
     """A theme's value as this schema writes it: a YouTube id as its video's address
     (``youtube: N2MWc033pHg``), a person's page id as their name (``speaker_id:
     ann-example`` is Ann Example; a site's speaker registry may know them better)."""
-    if key in _YOUTUBE_KEYS and isinstance(value, str) and _YOUTUBE_ID.fullmatch(value):
+    if key in YOUTUBE_ID_KEYS and isinstance(value, str) and _YOUTUBE_ID.fullmatch(value):
         return f"https://www.youtube.com/watch?v={value}"
     if key in _ID_KEYS:
         ids = value if isinstance(value, list) else [value]
@@ -374,9 +372,7 @@ def _theme_value(key: str, value: Any) -> Any:
 
 def _slug_name(slug: str) -> str:
     """``ann-example`` → ``Ann Example``; anything that is no slug as it is."""
-    if not _SLUG.fullmatch(slug):
-        return slug
-    return " ".join(part.capitalize() for part in re.split(r"[-_]", slug))
+    return slug_words(slug) if _SLUG.fullmatch(slug) else slug
 
 
 def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:

@@ -500,7 +500,7 @@ def _speaker_follows(
             return True  # ``讲师介绍：名，职位…`` first under the heading
         if value and _quoted_over_speaker(units, at - 1, labels) is not None:
             return False  # the label is the speaker of the 《标题》 line above it
-        if value and _in_facts_list(units, at, labels):
+        if value and in_facts_list(units, at, labels):
             # ``### 节目信息`` over ``- 时间：…`` / ``- 嘉宾：名``: the event's facts, among
             # them who comes - the heading names the facts, not a talk
             return False
@@ -527,7 +527,7 @@ def _speaker_follows(
     return False
 
 
-def _in_facts_list(units: list[Unit], at: int, labels: Labels) -> bool:
+def in_facts_list(units: list[Unit], at: int, labels: Labels) -> bool:
     """Whether the list item ``units[at]`` stands in a list with a time or venue fact of
     the event (``- 时间：…``, ``- Where: …``): a list of the event's facts."""
     if units[at].kind != "item":
