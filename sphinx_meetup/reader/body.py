@@ -18,9 +18,9 @@ from ..safety import safe_url
 from . import dates, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
-from .by_words import BY, PRESENTED_BY
+from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
-from .content import BY_INITIALS, add_names, by_line
+from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .guests import Outline, read_outline
 from .headers import split_title_names, strip_series, tidy_title, without_event_kind

@@ -33,6 +33,10 @@ PRESENTED_BY = (
     r"|prowadzon[ya]\s++przez|prezentowan[ya]\s++przez"
 )
 
+#: the first letters, either case, of ``talk by``, ``given by``, :data:`BY` and
+#: :data:`PRESENTED_BY`: a line opening with none of them is no ``by`` line (no search)
+BY_INITIALS = "BbPpTtGgVvDdAaIiMmHh"
+
 #: words that open a phrase after ``por`` that is no person (Portuguese and Spanish:
 #: ``Git por Baixo dos Panos``, ``Python por Dentro``, ``Datos por Favor``)
 _POR_PHRASES = frozenset({

@@ -13,7 +13,7 @@ from ..safety import safe_url
 from . import headers as found
 from .agenda import HOST_EVIDENCE
 from .blocks import Unit, fold, has_colon, urls_in
-from .by_words import BY, PRESENTED_BY
+from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .headers import BY_BRACKET, Header
 from .labels import Labels
@@ -88,8 +88,6 @@ def _nickname_after(name: str) -> re.Pattern[str]:
 _BY_LINE = re.compile(
     r"^(?:(?:talk|given)\s+by|" + PRESENTED_BY + "|" + BY + r")\s+(?P<value>\S.*)$", re.I
 )
-#: the first letters of those words (most lines open with none: no search for them)
-BY_INITIALS = "BbPpTtGgVvDdAaIiMmHh"
 
 
 #: ``[Jane Roe](…) says:`` over a quoted abstract: the person whose words follow
