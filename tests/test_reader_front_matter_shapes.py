@@ -82,3 +82,43 @@ def test_a_company_in_the_speaker_key_gives_no_talk() -> None:
     page = "---\ntitle: Go night\ndate: 2017-04-28\nspeaker:\n  name: Nora Beispiel\n---\nText.\n"
     assert [(t.title, t.speakers) for t in read_event(page).talks] == [
         ("Go night", ["Nora Beispiel"])]
+
+
+def _record(**extra: str) -> str:
+    keys = {"title": '"Graph Night #31"', "date": "2021-04-01", "speaker": '"Ann Example"',
+            "description": '"Profiling with pictures"',
+            "abstract": '"How to read a flame graph.<br/>\n  And why it burns."', **extra}
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in keys.items() if v) + "---\n"
+
+
+def test_a_front_matter_talk_record_is_the_pages_one_talk() -> None:
+    # ``speaker`` + ``abstract`` + a one-line ``description`` under a numbered evening
+    event = read_event(_record(address='"Via Esempio 4"', map="https://maps.example/x"))
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Profiling with pictures", ["Ann Example"])]
+    assert event.talks[0].abstract.startswith("How to read a flame graph.")
+    assert event.description == ""  # it was the talk's title
+    assert event.venue == "Via Esempio 4"
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    event = read_event(_record(title='"Our group at Devfest 2018"', abstract='""',
+                               speaker='"Ann Example e Bo Sample"'))
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Profiling with pictures", ["Ann Example", "Bo Sample"])]
+
+
+def test_a_description_that_is_a_summary_or_an_issue_titles_no_talk() -> None:
+    # a sentence is a summary; ``Night #00`` numbers the evening; no abstract: no record
+    for extra in ({"description": '"An evening of profiling with pictures."'},
+                  {"description": '"Graph Night #00"'}, {"abstract": ""}):
+        event = read_event(_record(**extra))
+        assert event.talks == [], extra
+        assert [p.subtype for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_line_of_address_and_an_abstract_are_not_hugo_blox() -> None:
+    from sphinx_meetup.reader.hugoblox import looks_like_hugoblox
+
+    assert not looks_like_hugoblox({"abstract": "A", "address": "Via Esempio 4"})
+    assert not looks_like_hugoblox({"abstract": "A", "address": None})
+    assert looks_like_hugoblox({"abstract": "A", "address": {"city": "Stanford"}})
+    assert looks_like_hugoblox({"abstract": "A", "event_url": "https://example.org"})

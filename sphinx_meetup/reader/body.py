@@ -597,7 +597,10 @@ def known_names(event: Event | None) -> frozenset[str]:
 
 
 def complete(
-    event: Event, body: Body | None = None, speaker_talks: list[tuple[str, str, int | None]] = ()
+    event: Event,
+    body: Body | None = None,
+    speaker_talks: list[tuple[str, str, int | None]] = (),
+    record_title: tuple[str, int | None, str] | None = None,
 ) -> None:
     """What the body leaves open, filled from the front matter.
 
@@ -609,6 +612,9 @@ def complete(
     real = [talk for talk in event.talks if talk.kind == "talk"]
     if not real and speaker_talks:
         event.talks.extend(_front_matter_talks(event, speaker_talks))
+        return
+    if not real and record_title is not None and (talk := _recorded_talk(event, record_title)):
+        event.talks.append(talk)
         return
     if not real and names_an_issue(event.title) and _has_people(event, body):
         event.problems.append(issue_title_problem(event.title))
@@ -739,6 +745,25 @@ def _front_matter_talks(
             if speaker and speaker.aliases:
                 talk.aliases[written] = list(speaker.aliases)
     return list(talks.values())
+
+
+def _recorded_talk(event: Event, record_title: tuple[str, int | None, str]) -> Talk | None:
+    """The one talk a front matter records (``description`` beside ``speaker`` and
+    ``abstract``), given by its speakers - unless the title numbers an issue of a series
+    or only a company is named. The description was the talk's title, so it is no longer
+    the event's."""
+    title, line, abstract = record_title
+    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    if not people or names_an_issue(title):
+        return None
+    talk = Talk(title=tidy_title(title), speakers=[s.name for s in people], line=line,
+                abstract=abstract)
+    talk.evidence[""] = f"line {line}: the front matter's one talk record (its title)"
+    talk.evidence.update((s.name, f"line {s.line}: front-matter speaker") for s in people)
+    talk.aliases = {s.name: list(s.aliases) for s in people if s.aliases}
+    if " ".join(event.description.split()) == title:
+        event.description = ""
+    return talk
 
 
 def _has_people(event: Event, body: Body | None) -> bool:

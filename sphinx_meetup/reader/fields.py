@@ -33,7 +33,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "languagecode"),
     "location": ("location", "city"),
     "venue": ("venue", "place", "event_place", "event_venue", "activity_place",
-              "meetup_place", "meeting_place"),
+              "meetup_place", "meeting_place", "address"),
     "fee": ("fee", "price", "cost"),
     "topics": ("topic", "topics", "tags"),
     "sponsors": ("sponsor", "sponsors"),
@@ -573,6 +573,36 @@ def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str
             return []
         found.append((title, name, lines.get(f"{field_key}.{index}", lines.get(field_key))))
     return found
+
+
+#: keys naming the title of the one talk a page's front matter records
+_TALK_TITLE_KEYS = ("talk_title", "talktitle", "session_title")
+#: a summary's sentence ends with a stop; a talk's title seldom does
+_SENTENCE_END = re.compile(r"[.!。！]\s*$")
+
+
+def talk_record_title(
+    data: dict[str, Any], lines: dict[str, int]
+) -> tuple[str, int | None, str] | None:
+    """The one talk front matter records as a talk submission is written: ``speaker`` +
+    ``abstract`` (a talk's words, as call-for-papers forms ask for them) beside a one-line
+    ``description`` - there the description is the talk's title, and the page's
+    ``title`` names the evening (``Meeting #106``); ``talk_title`` says so itself.
+    ``(title, line, abstract)``, or None."""
+    if not any(data.get(field_key) for field_key in ALIASES["speakers"]):
+        return None
+    abstract = data.get("abstract")
+    abstract = abstract.strip() if isinstance(abstract, str) else ""
+    for field_key in _TALK_TITLE_KEYS:
+        if isinstance(value := data.get(field_key), str) and value.strip():
+            return " ".join(value.split()), lines.get(field_key), abstract
+    value = data.get("description")
+    if "abstract" not in data or not isinstance(value, str):
+        return None
+    title = value.strip()
+    if not title or "\n" in title or len(title) > 120 or _SENTENCE_END.search(title):
+        return None
+    return title, lines.get("description"), abstract
 
 
 def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speaker | None:

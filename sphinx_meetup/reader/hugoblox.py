@@ -36,6 +36,8 @@ HUGOBLOX_KEYS = frozenset({
     "event", "event_url", "url_video", "url_slides", "url_code", "url_pdf", "authors",
     "date_end", "all_day", "address", "abstract",
 })
+#: of those, the keys no other schema writes: one of them must be there
+_HUGOBLOX_OWN_KEYS = HUGOBLOX_KEYS - {"abstract"}
 #: keys only educenter pages write
 EDUCENTER_KEYS = frozenset({"apply_url", "fee", "bg_image", "sponsor", "topic"})
 #: ``url_*`` keys Hugo Blox shows as buttons, and their names
@@ -60,6 +62,13 @@ def looks_like_hugoblox(data: dict[str, Any]) -> bool:
         # Hugo Blox's ``event`` names the event; a map of the event's facts (``event:
         # {date, location}``) is another theme's
         keys.discard("event")
+    if not isinstance(data.get("address"), dict):
+        # Hugo Blox's ``address`` is a map (street, city, …); a line of text (or
+        # nothing) is a venue's address as any theme writes it
+        keys.discard("address")
+    if not keys & _HUGOBLOX_OWN_KEYS:
+        # ``abstract`` alone is any talk record's word (``speaker`` + ``abstract``)
+        return False
     return len(keys & HUGOBLOX_KEYS) > len(keys & EDUCENTER_KEYS)
 
 

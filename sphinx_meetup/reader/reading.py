@@ -77,8 +77,11 @@ def read_text(
     if blox:
         blox.join_agenda(found)
     event.talks = blox.talks(found.talks, event) if blox else found.talks
-    body_reader.complete(event, found, [] if blox else fields.speaker_talks(front.data,
-                                                                           front.lines))
+    if blox:
+        body_reader.complete(event, found)
+    else:
+        body_reader.complete(event, found, fields.speaker_talks(front.data, front.lines),
+                             fields.talk_record_title(front.data, front.lines))
     _place_in_time_zone(event, timezone)
     page_date = event.start
     _apply_facts(event, found, posted, own_day)
