@@ -11,9 +11,11 @@ Run by hand (not a test): ``python benchmarks/score_corpus.py [CORPUS_DIR] [--sp
   name compared the same way; a name matches an annotated name or its alias);
 * date: the event's day in its local zone against the annotated day (only where the
   annotation has one);
-* replays: the event's replay URLs as a set against the annotated set, a YouTube
-  video compared by its id (an annotated player address ``youtube.com/embed/ID`` is
-  the reader's ``youtube.com/watch?v=ID``: the same recording).
+* replays: the event's recordings - its replay URLs and its talks' videos, one set -
+  against the annotated ones (annotations of different rounds give a talk's recording
+  to the talk or to the event: the same recording either way), a YouTube video
+  compared by its id (an annotated player address ``youtube.com/embed/ID`` is the
+  reader's ``youtube.com/watch?v=ID``: the same recording).
 
 Time zones mirror site configuration: files under ``dataworkz-*`` come from a site in
 Amsterdam, so they are read with ``timezone="Europe/Amsterdam"`` (what that site's
@@ -75,7 +77,7 @@ def fold(text: str) -> str:
 
 #: the forms of one YouTube video's address: watch page, short link, player
 _YOUTUBE = re.compile(
-    r"https?://(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|v/|live/)"
+    r"(?:https?:)?//(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:.*&)?v=|embed/|v/|live/)"
     r"|youtu\.be/)([\w-]{11})(?![\w-])"
 )
 
@@ -220,12 +222,19 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
         result.date = day is not None and day.isoformat() == truth["date"]
         if not result.date:
             result.misses.append(f"date {day} != {truth['date']}")
-    result.replays = {same_video(url) for url in event.replays} == {
-        same_video(url) for url in truth.get("replays", [])
-    }
+    found = _recordings(event.replays, [talk.video for talk in talks])
+    annotated = _recordings(truth.get("replays", []), [talk.get("video") for talk in wanted])
+    result.replays = found == annotated
     if not result.replays:
-        result.misses.append(f"replays {event.replays} != {truth.get('replays')}")
+        result.misses.append(f"recordings {sorted(found)} != {sorted(annotated)}")
     return result
+
+
+def _recordings(replays: list[str], videos: list[str | None]) -> set[str | None]:
+    """An event's recordings: its replays and its talks' videos, in one set - a
+    recording is the same whether a page (or its annotation) gives it to the event or to
+    the talk it records."""
+    return {same_video(url) for url in [*replays, *videos] if url}
 
 
 def _same_people(names: list[str], expected: dict) -> bool:
