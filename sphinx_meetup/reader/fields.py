@@ -756,10 +756,10 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
-            if str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str):
-                if _YOUTUBE_ID.fullmatch(item.strip()):
-                    item = f"https://www.youtube.com/watch?v={item.strip()}"  # ``youtube: ID``
-                elif not watch_links.video_page(item.strip()):
+            if field_name == "replays" and (video := video_address(key, item)):
+                item = video  # ``youtube: ID`` / ``video: KN1g7blMW_8``
+            elif str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str):
+                if not watch_links.video_page(item.strip()):
                     continue  # a channel (``youtube.com/@group``) or a name: no recording
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
@@ -782,6 +782,20 @@ def _read_url_lists(reader: _Reader) -> None:
 YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
 #: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
 _YOUTUBE_ID = re.compile(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
+#: under a key that may hold any video's address (``video: KN1g7blMW_8``) an id needs a
+#: digit or three capitals: ``Coming-Soon`` is a word, not a video
+_BARE_VIDEO_ID = re.compile(r"(?=[\w-]*\d|(?:[\w-]*[A-Z]){3})[\w-]{11}")
+
+
+def video_address(key: object, value: object) -> str | None:
+    """The YouTube address a theme's bare video id stands for (``youtube: KK0gFuWCu5U``,
+    ``video: KN1g7blMW_8`` - YouTube's ids are 11 letters, digits, ``-`` and ``_``), or
+    None when ``value`` is no id (an address, a word)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    pattern = _YOUTUBE_ID if str(key).casefold() in YOUTUBE_ID_KEYS else _BARE_VIDEO_ID
+    return f"https://www.youtube.com/watch?v={text}" if pattern.fullmatch(text) else None
 
 
 def _entry_url(item: dict[Any, Any]) -> str | None:

@@ -19,7 +19,9 @@ from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
 from .blocks import plain
-from .fields import NOBODY, YOUTUBE_ID_KEYS
+from .agenda import is_break_title
+from .fields import NOBODY, video_address
+from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_words
 from .when import _zone_of
 
@@ -28,7 +30,7 @@ KEYS = ("talks", "agenda", "schedule")
 #: what other sites' themes call such a list (``[[sessions]]`` of title, speaker,
 #: abstract): read as a programme only when it is one - a list of entries, each with a
 #: title - and without a warning for the theme's own keys (``post``, ``slug``)
-OTHER_KEYS = ("sessions", "presentations", "program", "programme")
+OTHER_KEYS = ("sessions", "presentations", "program", "programme", "timeline")
 #: entry field -> the keys an entry may use for it
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name"),
@@ -56,7 +58,7 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     "slides": ("slides_url", "slide_url", "deck"),
 }
 _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
-_YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+_VIDEO_KEYS = frozenset(FIELDS["video"] + THEME_FIELDS["video"])
 #: keys whose value names a person by the id of their page (``sebastian-kowalski``)
 _ID_KEYS = frozenset({"speaker_id", "speaker_ids", "speaker_key", "speaker_keys"})
 #: a map of an entry's addresses (``urls: {recording: …, slides: …}``)
@@ -319,6 +321,13 @@ def _entry(
         talk.speakers = names
         _check_names(names, talk, event, problem)
     talk.abstract = _block(values.get("abstract"), problem)
+    if theme and not names and talk.kind == "talk":
+        if person := _known_person(item, values, event):
+            # ``header: Ann Example — Lead Developer, Acme``: a field of the theme's own
+            # that opens with a front-matter speaker's name says who gives the talk
+            talk.speakers = [person]
+        elif "abstract" not in values and "video" not in values and _opens_a_break(title):
+            talk.kind = "break"  # ``Перерыв под пиццу…``, ``Closing, networking…``
     talk.room = _text(values.get("room"), problem)
     for name in ("video", "slides"):
         if name in values:
@@ -328,6 +337,9 @@ def _entry(
                 problem(f"{written}: {str(raw)[:80]!r} is not an http, https or mailto URL; "
                         "it is not linked", "url", written)
             setattr(talk, name, url)
+    if "end" not in values and (clocks := _clock_range(values.get("start"))):
+        written = values["start"][0]
+        values["start"], values["end"] = (written, clocks[0]), (written, clocks[1])
     for name in ("start", "end"):
         if name in values:
             written, raw = values[name]
@@ -346,6 +358,57 @@ def _entry(
     return entry
 
 
+#: ``18:30 — 19:00``: a slot written as its start and end in one field
+_CLOCK_RANGE = re.compile(
+    r"(?P<start>\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)\s*[-–—~〜～]\s*"
+    r"(?P<end>\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)",
+    re.IGNORECASE,
+)
+
+
+def _clock_range(found: tuple[str, Any] | None) -> tuple[str, str] | None:
+    """The start and end of a slot written ``18:30 — 19:00`` in one field, or None."""
+    if found is None or not isinstance(found[1], str):
+        return None
+    match = _CLOCK_RANGE.fullmatch(found[1].strip())
+    return (match["start"], match["end"]) if match else None
+
+
+#: what may follow a name that opens a field: its role, employer or nothing
+_AFTER_NAME = re.compile(r"$|[\s,，(（:：|/—–-]")
+
+
+def _known_person(item: dict[Any, Any], values: dict[str, tuple[str, Any]],
+                  event: Event) -> str | None:
+    """The one front-matter speaker a field of the entry (not its title or abstract)
+    opens with, by name or alias; None when none does, or several do."""
+    used = {written for written, _value in values.values()}
+    found: set[str] = set()
+    for field_key, value in item.items():
+        if field_key in used or not isinstance(value, str):
+            continue
+        text = value.strip()
+        for speaker in event.speakers:
+            if any(name and text.startswith(name) and _AFTER_NAME.match(text, len(name))
+                   for name in speaker.names):
+                found.add(speaker.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _opens_a_break(title: str | None) -> bool:
+    """Whether an entry's title opens with a word of a break or of welcome and closing
+    (``Перерыв под пиццу``, ``Closing, networking and drinks``)."""
+    if not title:
+        return False
+    if is_break_title(title, DEFAULT_LABELS):
+        return True
+    return any(
+        (match := DEFAULT_LABELS.mention(role).search(title)) is not None
+        and match.start() == 0
+        for role in ("break", "remarks")
+    )
+
+
 def _with_urls(item: dict[Any, Any]) -> dict[Any, Any]:
     """An entry whose addresses sit in a map of their own (``urls: {recording: …,
     slides: …}``, a theme's) with them as its own keys, the entry's own winning."""
@@ -362,8 +425,8 @@ def _theme_value(key: str, value: Any) -> Any:
     """A theme's value as this schema writes it: a YouTube id as its video's address
     (``youtube: N2MWc033pHg``), a person's page id as their name (``speaker_id:
     ann-example`` is Ann Example; a site's speaker registry may know them better)."""
-    if key in YOUTUBE_ID_KEYS and isinstance(value, str) and _YOUTUBE_ID.fullmatch(value):
-        return f"https://www.youtube.com/watch?v={value}"
+    if key in _VIDEO_KEYS and (video := video_address(key, value)):
+        return video
     if key in _ID_KEYS:
         ids = value if isinstance(value, list) else [value]
         return [_slug_name(item) if isinstance(item, str) else item for item in ids]

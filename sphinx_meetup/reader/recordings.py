@@ -108,6 +108,10 @@ def _share(
         used.add(unit.line)
 
 
+#: a colon after a link text's first words: a name put before the title's own words
+_NAMED_FIRST = re.compile(r"\s*：\s*|:\s+")
+
+
 class TalkFinder:
     """Finds the talk a link text names: by its title, with speaker names taken off.
 
@@ -128,6 +132,14 @@ class TalkFinder:
         self.search = len(self.titled) * links <= _MAX_COMPARISONS
 
     def __call__(self, text: str) -> Talk | None:
+        found = self._find(text)
+        if found is None and (parts := _NAMED_FIRST.split(text, maxsplit=1))[1:]:
+            # ``Dragonfly：基于 P2P 的…`` under the talk ``基于 P2P 的… Dragonfly``: the
+            # project's name put first, then the title's words
+            found = self._find(parts[1])
+        return found
+
+    def _find(self, text: str) -> Talk | None:
         split = split_title_names(text, self.known, latin=True)
         wanted = fold(split[0] if split else text)
         for size in range(min(self.longest, len(wanted) - 1), 0, -1):
