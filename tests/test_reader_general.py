@@ -411,7 +411,8 @@ def test_name_with_its_job_in_brackets_under_a_heading() -> None:
 
 def test_a_replay_link_naming_the_project_first_is_its_talks_video() -> None:
     # ``Name：the title's words`` under a talk titled ``the title's words Name``
-    page = ("---\ntitle: 第九期\ndate: 2022-05-01\n---\n## 议题\n\n### 基于 P2P 的镜像加速系统 Lotus\n\n"
+    page = ("---\ntitle: 第九期\ndate: 2022-05-01\n---\n## 议题\n\n"
+            "### 基于 P2P 的镜像加速系统 Lotus\n\n"
             "讲师：张三\n\n### 云原生应用灾备实践\n\n讲师：李四\n\n## 直播回放\n\n"
             "[Lotus：基于 P2P 的镜像加速系统](https://www.bilibili.com/video/BV1xx411c7aa)\n\n"
             "[云原生应用灾备实践](https://www.bilibili.com/video/BV1xx411c7bb)\n")

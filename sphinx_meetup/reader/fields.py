@@ -758,9 +758,9 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = "https:" + item.strip()  # a scheme-relative player address
             if field_name == "replays" and (video := video_address(key, item)):
                 item = video  # ``youtube: ID`` / ``video: KN1g7blMW_8``
-            elif str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str):
-                if not watch_links.video_page(item.strip()):
-                    continue  # a channel (``youtube.com/@group``) or a name: no recording
+            elif (str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str)
+                  and not watch_links.video_page(item.strip())):
+                continue  # a channel (``youtube.com/@group``) or a name: no recording
             url = reader.url(key, item)
             if url and url not in getattr(reader.event, field_name):
                 getattr(reader.event, field_name).append(url)

@@ -196,7 +196,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Russian, Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
         # Indonesian, Vietnamese, Korean
         "перерыв", "кофе-брейк", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
-        "афтерпати", "свободное общение", "сбор гостей", "перерва", "обід", "реєстрація", "przerwa", "przerwa kawowa", "obiad",
+        "афтерпати", "свободное общение", "сбор гостей", "перерва", "обід", "реєстрація",
+        "przerwa", "przerwa kawowa", "obiad",
         "rejestracja", "přestávka", "oběd", "registrace", "občerstvení", "fika", "paus",
         "mingel", "lunsj", "frokost", "kahve arası", "öğle yemeği", "kayıt", "istirahat",
         "makan siang", "registrasi", "rehat", "giải lao", "ăn trưa", "점심", "휴식",

@@ -18,8 +18,8 @@ from typing import Any
 from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
-from .blocks import plain
 from .agenda import is_break_title
+from .blocks import plain
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_words
