@@ -81,3 +81,35 @@ def test_any_text_gives_only_addresses_of_video_pages(body: str) -> None:
         assert player.url.startswith(("https://www.youtube.com/watch?v=", "https://vimeo.com/",
                                       "https://www.bilibili.com/video/"))
         assert not set(player.url) & set("\"'<> \n")
+
+
+def test_a_jekyll_include_of_a_player_template_is_a_player() -> None:
+    from sphinx_meetup.reader.embeds import players
+
+    body = ("Intro.\n\n{% include widgets/youtube.html\n   id=\"Ab3dE_gH1jK\"\n%}\n\n"
+            "* Video: {% include youtube.md video_id='Zx9yW_vU8tS' %}\n"
+            "{% include slides.html url=\"//example.org/deck\" %}\n")
+    assert [p.url for p in players(body)] == [
+        "https://www.youtube.com/watch?v=Ab3dE_gH1jK",
+        "https://www.youtube.com/watch?v=Zx9yW_vU8tS",
+    ]
+
+
+def test_video_and_slides_labels_in_more_languages() -> None:
+    page = ("---\ntitle: 52. spotkanie\ndate: 2013-02-19\n---\n\n"
+            "#### Algorytmy genetyczne - [Anna Przykład](https://example.org/anna)\n"
+            "* Prezentacja: [Algorytmy](https://example.org/algorytmy.pptx)\n"
+            "* Wideo: [https://www.youtube.com/watch?v=Ab3dE_gH1jK]"
+            "(https://www.youtube.com/watch?v=Ab3dE_gH1jK)\n")
+    event = read_event(page)
+    assert [(t.title, t.slides) for t in event.talks] == [
+        ("Algorytmy genetyczne", "https://example.org/algorytmy.pptx")]
+    recordings = [*event.replays, *(t.video for t in event.talks if t.video)]
+    assert recordings == ["https://www.youtube.com/watch?v=Ab3dE_gH1jK"]
+
+
+def test_watch_again_in_french_before_a_video_link_is_the_replay() -> None:
+    page = ("---\ntitle: Rétro du meetup\ndate: 2018-11-06\n---\n\nUne belle soirée.\n\n"
+            "Que vous pouvez revoir en version longue sur <a href=\"https://www.youtube.com/"
+            "watch?v=Ab3dE_gH1jK\">notre chaîne</a>\n")
+    assert read_event(page).replays == ["https://www.youtube.com/watch?v=Ab3dE_gH1jK"]

@@ -55,3 +55,20 @@ def test_a_bare_video_id_needs_the_look_of_one() -> None:
     assert video_address("youtube", "pythonmeets") is None
     event = read_event("---\ntitle: T\ndate: 2020-01-01\nvideo: Ab3dE_gH1jK\n---\n")
     assert event.replays == ["https://www.youtube.com/watch?v=Ab3dE_gH1jK"]
+
+
+def test_an_entry_key_of_its_own_holding_a_video_page_is_the_recording() -> None:
+    page = ("---\ntitle: Rainy night\ndate: 2015-09-22\ntalks:\n"
+            "- title: Faster views\n  speaker: Ann Example\n"
+            "  skills_matter: https://skillsmatter.com/skillscasts/6628-faster-views\n"
+            "  slides: https://example.org/deck\n"
+            "- title: Search\n  speaker: Bo Sample\n  meetup: https://www.meetup.com/x/events/1/\n"
+            "---\n")
+    event = read_event(page)
+    assert [(t.title, t.video) for t in event.talks] == [
+        ("Faster views", "https://skillsmatter.com/skillscasts/6628-faster-views"),
+        ("Search", None)]
+    # the key used is no typo; the one not used still is
+    assert [p.message for p in event.problems if "unknown key" in p.message] == [
+        "talks entry 2: unknown key 'meetup' (known: title, speakers, start, end, duration, "
+        "abstract, video, slides, room, kind); it is ignored"]

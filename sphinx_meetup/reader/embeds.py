@@ -1,7 +1,8 @@
 """The video player a page embeds: the event's recording.
 
 A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >}}`` /
-``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), an MDX
+``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), a Jekyll site's
+``{% include youtube.html id="…" %}``, an MDX
 ``<YouTube id="…" />``, an ``<iframe>`` of a video host's player, HTML's own ``<video>``
 playing a file - shows the night's
 recording: on the development sites that do (a Go reading group, a German web meetup,
@@ -23,6 +24,13 @@ _SHORTCODE = re.compile(
     r"(?P<args>[^{}\n]{0,300}?)[>%]\}\}",
     re.IGNORECASE,
 )
+#: Jekyll's ``{% include youtube.html id="…" %}`` (``widgets/youtube.html``,
+#: ``youtube.md video_id='…'``): a site's own player template, named after the host
+_INCLUDE = re.compile(
+    r"\{%-?\s*+include\s++(?:[\w.-]+/)*(?P<host>youtube|vimeo|bilibili)[\w.-]*"
+    r"(?P<args>[^{}%]{0,300}?)-?%\}",
+    re.IGNORECASE,
+)
 _MDX = re.compile(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
 _IFRAME = re.compile(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
                      re.IGNORECASE)
@@ -38,7 +46,8 @@ _FRAGMENT_START = re.compile(r"#t=[1-9]")
 #: the id a shortcode or component gives: ``id="…"``, ``videoId="…"``, ``bvid=…`` or the
 #: first bare argument
 _ID = r"(?P<id>[A-Za-z0-9_-]{4,40})"
-_NAMED_ID = re.compile(rf"\b(?:id|videoid|vid|bvid)\s*=\s*[\"']?{_ID}", re.IGNORECASE)
+_NAMED_ID = re.compile(rf"\b(?:id|videoid|video_id|youtube_id|vid|bvid)\s*=\s*[\"']?{_ID}",
+                       re.IGNORECASE)
 _BARE_ID = re.compile(rf"^\s*[\"']?{_ID}[\"']?(?:\s|$)")
 _STARTS_LATER = re.compile(r"\b(?:start|t|time)\s*=\s*[\"']?[1-9]", re.IGNORECASE)
 _PLAYER_URLS = tuple(
@@ -69,7 +78,7 @@ class Player(NamedTuple):
 def players(body: str) -> list[Player]:
     """Every player ``body`` embeds, as the address of its video's page."""
     found: list[tuple[int, Player]] = []
-    for pattern in (_SHORTCODE, _MDX):
+    for pattern in (_SHORTCODE, _INCLUDE, _MDX):
         for match in pattern.finditer(body):
             args = match["args"]
             named = _NAMED_ID.search(args) or (_BARE_ID.match(args) if pattern is _SHORTCODE
@@ -107,7 +116,7 @@ def video_ids(urls: list[str]) -> set[str]:
 def talk_player(text: str) -> str | None:
     """The video of a talk whose own text (under its heading) embeds one player, from
     the start (``#### 视频`` + an ``<iframe>``): that player shows the talk."""
-    if "{{" not in text and "<" not in text:
+    if "{{" not in text and "<" not in text and "{%" not in text:
         return None
     found = players(text)
     return found[0].url if len(found) == 1 and not found[0].excerpt else None
@@ -116,7 +125,7 @@ def talk_player(text: str) -> str | None:
 def recording(body: str, known: list[str]) -> str | None:
     """The replay the page's one player shows, unless it is an excerpt or a video the
     page already links (``known``: its replays and its talks' videos)."""
-    if "{{" not in body and "<" not in body:
+    if "{{" not in body and "<" not in body and "{%" not in body:
         return None
     found = players(body)
     if len(found) != 1 or found[0].excerpt:

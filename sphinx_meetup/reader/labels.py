@@ -108,6 +108,14 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Portuguese, Spanish, Italian, German: "watch", the recording(s)
         "assista", "assistir", "gravação", "gravações", "grabación", "grabaciones",
         "registrazione", "registrazioni", "aufzeichnung", "aufzeichnungen", "mitschnitt",
+        # Polish, Russian, Ukrainian, Czech, Swedish, Japanese, Korean: video, the
+        # recording (not Russian ``запись``: it is also a sign-up)
+        "wideo", "nagranie", "nagrania", "видео", "видеозапись", "відео", "záznam",
+        "inspelning", "動画", "録画", "アーカイブ動画", "영상", "녹화", "다시보기",
+        # "watch again" in French, Italian, Portuguese, Spanish, German; the French words
+        # for a recording
+        "revoir", "rivedere", "rever", "volver a ver", "nachschauen", "nachsehen",
+        "rediffusion", "enregistrement", "enregistrements",
     ),
     #: words that make a replay-looking link something else: the live room, a sign-up,
     #: a written recap, a photo gallery, a placeholder ("to be updated after the live")
@@ -124,6 +132,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "slide deck", "deck", "diapositives", "présentation",
         # Japanese: the slides, the presentation material
         "スライド", "発表資料", "資料",
+        # Polish, Russian, Ukrainian, Czech, Spanish, Portuguese, Italian, German, Korean
+        "prezentacja", "slajdy", "слайды", "презентация", "слайди", "презентація",
+        "prezentace", "diapositivas", "presentación", "apresentação", "slide",
+        "presentazione", "folien", "발표자료", "슬라이드",
     ),
     "talks_section": (
         "讲师与演讲话题", "演讲话题", "讲师分享", "议题介绍", "分享议题", "活动议题", "议题",

@@ -23,6 +23,7 @@ from .blocks import plain
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_words
+from .watch_links import video_page
 from .when import _zone_of
 
 #: the front-matter keys of a programme, in order of preference
@@ -291,12 +292,17 @@ def _entry(
         problem(f"{str(item)[:60]!r} is not an entry (title, speakers, start, duration…); "
                 "it is ignored")
         return None
+    recorded = _recording_key(item)
     for unknown in sorted(str(k) for k in item if str(k) not in _KNOWN_KEYS):
         if theme:
             break  # another theme's list: its keys are its own, not typos
+        if unknown == recorded:
+            continue
         problem(f"unknown key {unknown!r} (known: title, speakers, start, end, duration, "
                 "abstract, video, slides, room, kind); it is ignored", name=unknown)
     values: dict[str, tuple[str, Any]] = {}
+    if recorded is not None:
+        values["video"] = (recorded, item[recorded])
     for name, keys in FIELDS.items():
         keys = keys + THEME_FIELDS.get(name, ()) if theme else keys
         found = [k for k in keys if item.get(k) not in (None, "", [])]
@@ -356,6 +362,18 @@ def _entry(
             problem(f"{written}: {str(raw)[:40]!r} is not a duration (write 30, \"30m\", "
                     "\"0:30\" or \"1h30m\"); it is ignored", "date", written)
     return entry
+
+
+def _recording_key(item: dict[Any, Any]) -> str | None:
+    """The one key of an entry's own (``skills_matter: https://…/skillscasts/…``) whose
+    value is one video's page on a video host: the talk's recording, when no key this
+    schema or a known theme uses for it gives one."""
+    if any(item.get(k) for k in _VIDEO_KEYS):
+        return None
+    found = [str(k) for k, value in item.items()
+             if str(k) not in _KNOWN_KEYS and str(k) not in _THEME_KEYS
+             and isinstance(value, str) and video_page(value.strip())]
+    return found[0] if len(found) == 1 else None
 
 
 #: ``18:30 — 19:00``: a slot written as its start and end in one field

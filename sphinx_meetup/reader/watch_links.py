@@ -23,7 +23,15 @@ _VIDEO_PAGE = re.compile(
     r"^https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]*&)?v=|playlist\?"
     r"(?:[^\s#]*&)?list=|live/)[\w-]{4,}|youtu\.be/[\w-]{4,}"
     r"|(?:www\.|m\.)?bilibili\.com/video/[\w-]{4,}|b23\.tv/[\w-]{4,}"
-    r"|(?:www\.)?vimeo\.com/\d{4,}|(?:www\.)?dailymotion\.com/video/[\w-]{4,})",
+    r"|(?:www\.)?vimeo\.com/\d{4,}|(?:www\.)?dailymotion\.com/video/[\w-]{4,}"
+    # and the recordings of conference and meetup hosts, and of video sites in Russia,
+    # China and Japan (one talk's page each: never a channel)
+    r"|(?:www\.)?skillsmatter\.com/skillscasts/\d+|media\.ccc\.de/v/[\w-]{4,}"
+    r"|(?:www\.)?infoq\.com/(?:[a-z]{2}/)?presentations/[\w-]{4,}|slideslive\.com/\d{5,}"
+    r"|(?:www\.)?twitch\.tv/videos/\d{5,}|rutube\.ru/video/[\da-f]{16,}"
+    r"|(?:www\.)?(?:vk\.com|vkvideo\.ru)/video-?\d+_\d+|v\.qq\.com/x/(?:page|cover)/[\w/]{6,}"
+    r"|v\.youku\.com/v_show/id_[\w=]{6,}|(?:www\.)?ixigua\.com/\d{6,}"
+    r"|(?:www\.)?nicovideo\.jp/watch/[a-z]{2}\d{4,}|(?:www\.)?loom\.com/share/[\da-f]{16,})",
     re.IGNORECASE,
 )
 _ANCHOR = re.compile(
