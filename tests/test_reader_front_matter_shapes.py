@@ -122,3 +122,33 @@ def test_a_line_of_address_and_an_abstract_are_not_hugo_blox() -> None:
     assert not looks_like_hugoblox({"abstract": "A", "address": None})
     assert looks_like_hugoblox({"abstract": "A", "address": {"city": "Stanford"}})
     assert looks_like_hugoblox({"abstract": "A", "event_url": "https://example.org"})
+
+
+def test_a_front_matter_never_closed_is_read_when_the_rest_is_one_mapping() -> None:
+    page = ("---\ntitle: 'Meetup #50'\ndate: 2020-05-19\ntalks:\n  -\n    id: 'a1'\n"
+            "    title: 'Containers d&#x27;abord &amp; ensuite'\n"
+            "    video: 'Ab3dE_gH1jK?t=813'\n    speakers:\n      - name: 'Ann Example'\n")
+    event = read_event(page)
+    assert event.title == "Meetup #50"
+    assert [(t.title, t.speakers, t.video) for t in event.talks] == [
+        ("Containers d'abord & ensuite", ["Ann Example"],
+         "https://www.youtube.com/watch?v=Ab3dE_gH1jK&t=813")]
+    assert [p.message for p in event.problems] == [
+        "front matter is opened but never closed; the rest of the file is read as front "
+        "matter (close it with ---)"]
+    # not one mapping: the file is the body, as written
+    event = read_event("---\ntitle: Notes\nSome words: and more: here\n- a list\n")
+    assert event.title == ""
+    assert "Some words" in event.body_rest
+    assert event.problems[0].message == "front matter is opened but never closed"
+
+
+def test_a_speaker_shortcode_alone_on_its_line_names_the_talks_speaker() -> None:
+    page = ("---\ntitle: 'Meetup #57'\ndate: 2025-03-26\n---\n## Prelekcje\n\n"
+            "### Detektyw w świecie Pythona\n{{< speaker speaker_id=\"kamil-przyklad\" >}}\n"
+            "Wcielimy się w rolę detektywów.\n\n### Drugi temat\n{{< speaker \"ann-example\" >}}\n"
+            "Tekst.\n\n### Trzeci temat\n{{< speaker >}}\nTekst.\n")
+    event = read_event(page)
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Detektyw w świecie Pythona", ["Kamil Przyklad"]), ("Drugi temat", ["Ann Example"]),
+        ("Trzeci temat", [])]

@@ -405,6 +405,13 @@ def plain(markdown: str) -> str:
     return unemphasise(text).strip()
 
 
+def characters(text: str) -> str:
+    """``text`` with its character references as the characters a browser shows
+    (``&amp;`` is ``&``, ``d&#x27;interface`` is ``d'interface``: front matter exported
+    from an HTML editor); none that would make Markdown or HTML of it."""
+    return _ENTITY.sub(_character, text) if "&" in text else text
+
+
 def _character(entity: re.Match[str]) -> str:
     """The character of an entity; one HTML does not know stays as written."""
     character = html.unescape(entity[0])

@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
 from . import dates, watch_links
+from .blocks import characters
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import key as key_of
@@ -116,7 +117,8 @@ class _Reader:
         if isinstance(value, bool | dict | list):
             self.problem(key, f"{key} should be text, not {type(value).__name__}; it is ignored")
             return None
-        text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
+        # runs of whitespace as one space, trimmed; ``&amp;`` as the page shows it
+        text = " ".join(characters(str(value)).split())
         return text or None
 
     def url(self, key: str, value: object) -> str | None:
@@ -789,13 +791,18 @@ _BARE_VIDEO_ID = re.compile(r"(?=[\w-]*\d|(?:[\w-]*[A-Z]){3})[\w-]{11}")
 
 def video_address(key: object, value: object) -> str | None:
     """The YouTube address a theme's bare video id stands for (``youtube: KK0gFuWCu5U``,
-    ``video: KN1g7blMW_8`` - YouTube's ids are 11 letters, digits, ``-`` and ``_``), or
-    None when ``value`` is no id (an address, a word)."""
+    ``video: KN1g7blMW_8``, ``video: KN1g7blMW_8?t=813`` from a moment on - YouTube's
+    ids are 11 letters, digits, ``-`` and ``_``), or None when ``value`` is no id (an
+    address, a word)."""
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text, _, start = value.strip().partition("?t=")  # ``ID?t=813``: from 813 s on
+    if start and not start.isdigit():
+        return None
     pattern = _YOUTUBE_ID if str(key).casefold() in YOUTUBE_ID_KEYS else _BARE_VIDEO_ID
-    return f"https://www.youtube.com/watch?v={text}" if pattern.fullmatch(text) else None
+    if not pattern.fullmatch(text):
+        return None
+    return f"https://www.youtube.com/watch?v={text}" + (f"&t={start}" if start else "")
 
 
 def _entry_url(item: dict[Any, Any]) -> str | None:

@@ -209,11 +209,7 @@ def split(text: str) -> FrontMatter:
     try:
         raw, body = handler.split(text)
     except ValueError:
-        return FrontMatter(
-            body=text,
-            problems=[Problem(1 + lead, "front matter is opened but never closed",
-                              "frontmatter")],
-        )
+        return _never_closed(text, lead, handler)
     # `raw` starts with the rest of the opening line (JSON: the `{` itself)
     start = 1 + lead
     body_line = _body_line(text, body) + lead
@@ -232,6 +228,23 @@ def split(text: str) -> FrontMatter:
         )
         result.data, result.lines = {}, {}
     return result
+
+
+def _never_closed(text: str, lead: int, handler: BaseHandler) -> FrontMatter:
+    """A YAML front matter with no closing line: when everything after the opening line
+    is one clean mapping (a page that is all data, its body never written), it is the
+    front matter and the body is empty; else the file is the body, as written."""
+    problem = Problem(1 + lead, "front matter is opened but never closed", "frontmatter")
+    if isinstance(handler, YAMLHandler) and "\n" in text:
+        rest = text.split("\n", 1)[1]
+        result = FrontMatter(body="", body_line=lead + 2 + rest.count("\n"), format="yaml")
+        parse(rest, "yaml", result, start=2 + lead)
+        if isinstance(result.data, dict) and result.data and not result.problems:
+            problem.message += "; the rest of the file is read as front matter (close it "\
+                "with ---)"
+            result.problems.append(problem)
+            return result
+    return FrontMatter(body=text, problems=[problem])
 
 
 #: a line of Pelican's (and MultiMarkdown's) metadata: ``Title: …``, ``Date: …``

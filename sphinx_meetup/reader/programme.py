@@ -19,7 +19,7 @@ from ..model import Event, Problem, Talk, _match
 from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title
-from .blocks import plain
+from .blocks import characters, plain
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_words
@@ -46,7 +46,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "type"),
     "break": ("break",),
 }
-_KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
+#: an entry's own id (an anchor, a database key): nothing to read, and no typo
+_ENTRY_IDS = ("id", "uid", "key", "slug")
+_KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys) | set(_ENTRY_IDS)
 #: what other themes call an entry's fields (``talk_title``, ``speaker_id``,
 #: ``youtube``): an entry that uses one of them is that theme's, whose other keys
 #: (``language``, ``post``) are its own, not typos. Read after this schema's keys
@@ -464,7 +466,7 @@ def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:
         problem(f"{written} should be text, not {type(value).__name__}; it is ignored",
                 name=written)
         return None
-    return " ".join(str(value).split()) or None
+    return " ".join(characters(str(value)).split()) or None
 
 
 def _block(found: tuple[str, Any] | None, problem: Any) -> str:

@@ -12,7 +12,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from .names import split_names
+from .names import slug_words, split_names
 
 _TAG = re.compile(
     # params hold no ``{{``: an unclosed tag looks only as far as the next one
@@ -80,15 +80,47 @@ def headings(text: str) -> str:
     """``text`` with each heading shortcode alone on its line written as the Markdown
     heading it stands for (same level, same text, same line): Sphinx cannot run the
     theme's shortcode, and a page that writes its talks under ``{{< h3 "Title" >}}`` is
-    read and shown as one that writes ``### Title``."""
+    read and shown as one that writes ``### Title``. So is a person's shortcode alone on
+    its line (``{{< speaker speaker_id="ann-example" >}}``, the theme's card of a
+    speaker): a ``Speaker: Name`` line, as a page without the theme writes it."""
     if "{{" not in text:
         return text
     parts = _FENCE.split(text)  # (odd parts are fenced code: shown as written)
     return "".join(
-        part if index % 2 else
-        _HEADING.sub(lambda m: "#" * int(m["level"]) + " " + m["text"].strip(), part)
+        part if index % 2 else _PERSON.sub(_person_line, _HEADING.sub(
+            lambda m: "#" * int(m["level"]) + " " + m["text"].strip(), part))
         for index, part in enumerate(parts)
     )
+
+
+#: a speaker's card written as a shortcode, alone on its line: ``{{< speaker
+#: speaker_id="ann-example" >}}``, ``{{< speaker "ann-example" >}}``, ``{{< presenter
+#: name="Ann Example" >}}``
+_PERSON = re.compile(
+    r"^[ \t]*+\{\{[<%]\s*+(?:speaker|speakers|presenter|speaker-card|speakercard)"
+    r"(?P<params>\s[^{}\n]*?)?\s*+[>%]\}\}[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PERSON_KEYS = ("name", "speaker", "speaker_id", "id", "slug", "key")
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
+_BARE_FIRST = re.compile(r"""^\s*(?:"(?P<dq>[^"]+)"|'(?P<sq>[^']+)'|(?P<bare>[^\s=]+))\s*$""")
+
+
+def _person_line(match: re.Match[str]) -> str:
+    """The speaker line a person's shortcode stands for; the tag as written when it
+    names no one a reader can tell (no name, no slug of a name)."""
+    raw = match["params"] or ""
+    params = _params(raw)
+    value = next((params[k] for k in _PERSON_KEYS if params.get(k)), "")
+    if not value and (bare := _BARE_FIRST.match(raw)):
+        value = bare["dq"] or bare["sq"] or bare["bare"] or ""
+    value = value.strip()
+    if _SLUG.fullmatch(value):
+        value = slug_words(value)
+    if not value or "*" in value or len(value) > 60:
+        return match[0]
+    indent = match[0][: len(match[0]) - len(match[0].lstrip())]
+    return f"{indent}Speaker: {value}"
 
 
 #: a fenced code block, whole: its lines are code, not headings
