@@ -420,3 +420,11 @@ def test_a_replay_link_naming_the_project_first_is_its_talks_video() -> None:
     assert [(t.title, t.video) for t in event.talks] == [
         ("基于 P2P 的镜像加速系统 Lotus", "https://www.bilibili.com/video/BV1xx411c7aa"),
         ("云原生应用灾备实践", "https://www.bilibili.com/video/BV1xx411c7bb")]
+
+
+def test_a_heading_over_a_paragraph_of_the_events_facts_is_no_talk() -> None:
+    # ``**主題**：…<br>`` / ``**講者**：…<br>`` / ``**時間**：…<br>`` under ``# 活動資訊``
+    page = ("# 活動資訊\n\n**第 5 期：**<br>\n**主題**：網頁入門<br>\n**講者**：王小明<br>\n"
+            "**時間**：2020/01/04 早上 11:00<br>\n**場地**：某咖啡店<br>\n\n# 重點\n\n文字。\n")
+    event = read_event(page)
+    assert [(t.title, t.speakers) for t in event.talks] == [("網頁入門", ["王小明"])]

@@ -529,13 +529,21 @@ def _speaker_follows(
 
 def in_facts_list(units: list[Unit], at: int, labels: Labels) -> bool:
     """Whether the list item ``units[at]`` stands in a list with a time or venue fact of
-    the event (``- 时间：…``, ``- Where: …``): a list of the event's facts."""
-    if units[at].kind != "item":
+    the event (``- 时间：…``, ``- Where: …``): a list of the event's facts; so does a line
+    of a paragraph of such lines (``**时间**：…<br>`` one under the other)."""
+    kind, block = units[at].kind, units[at].block
+    if kind == "item":
+        def same(unit: Unit) -> bool:
+            return unit.kind == "item"
+    elif kind == "paragraph" and not units[at].alone:
+        def same(unit: Unit) -> bool:
+            return unit.block is block
+    else:
         return False
     start = end = at
-    while start > 0 and units[start - 1].kind == "item":
+    while start > 0 and same(units[start - 1]):
         start -= 1
-    while end + 1 < len(units) and units[end + 1].kind == "item":
+    while end + 1 < len(units) and same(units[end + 1]):
         end += 1
     facts = labels.any_role("fact", ("time", "venue"))
     return any(has_colon(other.text) and facts.match(other.text)
