@@ -200,3 +200,29 @@ def test_a_setext_heading_that_leaves_takes_its_underline():
     event = read_event(_page(body))
     assert [t.title for t in event.talks] == ["First talk", "Second talk"]
     assert "=====" not in event.body_rest and "Opening words." in event.body_rest
+
+
+def test_a_cell_of_several_paragraphs_is_a_row_each() -> None:
+    from sphinx_meetup.reader.html_blocks import as_markdown, html_pieces
+
+    table = ("<table>\n  <tr>\n    <td>19:00</td>\n    <td>\n      <p>\n        **Talk A**<br/>\n"
+             "        Ann Example\n      </p>\n      <p>\n        **Talk B**<br/>\n"
+             "        Bo Sample\n      </p>\n    </td>\n  </tr>\n</table>")
+    [(_kind, _level, lines, _tag)] = html_pieces(table, 1)
+    assert [text for _line, text in lines] == ["| 19:00 | **Talk A**<br> Ann Example |",
+                                              "|  | **Talk B**<br> Bo Sample |"]
+    # shown as a table, the line break a space (a table's cell holds one line)
+    [(_line, text)] = as_markdown(table)
+    assert text.split("\n") == ["| 19:00 | **Talk A** Ann Example |",
+                                "|  | **Talk B** Bo Sample |"]
+
+
+def test_come_together_and_chatting_over_beer_are_breaks() -> None:
+    from sphinx_meetup.reader.agenda import is_break_title, is_remarks
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    assert is_remarks("Opening & come together", DEFAULT) or is_break_title(
+        "Opening & come together", DEFAULT)
+    assert is_break_title("Diskutieren, austauschen, Bier trinken, etc.", DEFAULT)
+    assert not is_break_title("Trinken und Essen im Wandel der Zeit: eine Datenanalyse",
+                              DEFAULT)

@@ -223,6 +223,9 @@ _BREAK_FILLER = frozenset({
     # talking beside a break word (``Diskussion und Networking``, ``Open discussion and
     # drinks``); alone a discussion may be a session
     "discussion", "discussions", "diskussion", "austausch", "chat", "chatting",
+    # and its verbs (``Diskutieren, austauschen, Bier trinken, etc.``)
+    "diskutieren", "austauschen", "trinken", "essen", "quatschen", "netzwerken", "etc",
+    "usw",
 })
 #: ``…, sponsored by Acme`` / ``gesponsert von <a …>Acme</a>`` closing a row: who pays
 #: or hosts it, a detail of the break as a bracket is

@@ -75,7 +75,9 @@ def as_markdown(content: str) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     last_kind = ""
     for kind, level, lines, tag in html_pieces(content, 0):
-        texts = [_ESCAPE_TEXT.sub(lambda m: _ESCAPES[m[0]], text) for _, text in lines]
+        # (a line break in a table's cell is read, not shown: a space, as before)
+        texts = [_ESCAPE_TEXT.sub(lambda m: _ESCAPES[m[0]], _CELL_BREAK.sub(" ", text))
+                 for _, text in lines]
         if kind == "heading":
             markdown = "#" * level + " " + texts[0]
         elif kind == "item":
@@ -94,6 +96,8 @@ def as_markdown(content: str) -> list[tuple[int, str]]:
 
 
 _ESCAPE_TEXT = re.compile(r"[<>&]")
+#: a ``<br>`` kept inside a table's cell (tables read it), with the spaces around it
+_CELL_BREAK = re.compile(r" ?<br> ?")
 _ESCAPES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 
@@ -110,7 +114,8 @@ class _Reader:
         self.line = 0
         self.lists: list[str] = []  # the open ``<ul>`` / ``<ol>``, outermost first
         self.link: str | None = None  # the target of an open ``<a>``
-        self.cells: list[str] | None = None  # of an open table row
+        self.cells: list[list[str]] | None = None  # of an open table row: paragraphs
+        self.parts: list[str] = []  # the paragraphs of the open cell before the last
         self.row_line = 0
         self.table = False  # inside ``<table>``: its rows make one block
         self.header_cells = False  # the open row has a ``<th>``
@@ -175,7 +180,10 @@ class _Reader:
                 alt = _attribute(attributes, "alt").replace("[", "").replace("]", "")
                 self.add_text(f"![{alt}]({_target(source)})")
         elif name == "br":
-            self.end_line()  # (a line of its own, on the same file line)
+            if self.cells is not None:
+                self.add_text("<br>")  # a line break in a cell: the reader's
+            else:
+                self.end_line()  # (a line of its own, on the same file line)
         elif name in ("td", "th"):
             self.cell(closing)
             self.header_cells = self.header_cells or name == "th"
@@ -223,10 +231,18 @@ class _Reader:
         if self.cells is None:
             self.row(False)
         if not closing:
-            self.text = []
+            self.text, self.parts = [], []
         elif self.cells is not None:
-            self.cells.append(" ".join("".join(self.text).replace("\0", "").split()))
-            self.text = []
+            self.cell_paragraph()
+            self.cells.append(self.parts)
+            self.text, self.parts = [], []
+
+    def cell_paragraph(self) -> None:
+        """A ``<p>`` of a cell ends: its words are one of the cell's paragraphs."""
+        text = " ".join("".join(self.text).replace("\0", "").split())
+        if text:
+            self.parts.append(text)
+        self.text = []
 
     def row(self, closing: bool) -> None:
         if not closing:
@@ -238,14 +254,22 @@ class _Reader:
             return
         cells, self.cells = self.cells or [], None
         if any(cells):
-            self.lines.append((self.row_line, html.unescape(
-                "| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")))
-            if self.header_cells:  # a row of ``<th>``: the header, as Markdown marks it
-                self.lines.append((self.row_line, "|" + " --- |" * len(cells)))
+            # a cell of several paragraphs (``<td><p>Talk A</p><p>Talk B</p></td>``):
+            # a row each, the other cells said once, as the slot they share
+            for index in range(max(len(cell) for cell in cells)):
+                row = [(cell[index] if index < len(cell) else "") if len(cell) > 1
+                       else (" ".join(cell) if index == 0 else "") for cell in cells]
+                self.lines.append((self.row_line, html.unescape(
+                    "| " + " | ".join(cell.replace("|", "/") for cell in row) + " |")))
+                if self.header_cells and not index:  # a row of ``<th>``: the header
+                    self.lines.append((self.row_line, "|" + " --- |" * len(cells)))
         self.text = []
         self.header_cells = False
 
     def block_tag(self, name: str, closing: bool) -> None:
+        if self.cells is not None and name in ("p", "div"):
+            self.cell_paragraph()  # a paragraph of a cell: the cell's, not a block
+            return
         if name in ("ul", "ol"):
             self.open_block("paragraph", 0)
             if not closing:

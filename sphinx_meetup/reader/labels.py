@@ -204,7 +204,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "almuerzo", "comida",
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
         "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
-        "arrival", "arrivals", "connectivity check",
+        "arrival", "arrivals", "connectivity check", "come together", "come-together",
         # Russian, Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
         # Indonesian, Vietnamese, Korean
         "перерыв", "кофе-брейк", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
