@@ -27,6 +27,10 @@ written while looking at one site must be judged on the others: ``--save FILE`` 
 the per-site figures as JSON and ``--compare FILE`` prints each site's figures beside
 the saved ones (before / after a change, site by site). ``--site NAME`` scores one site.
 
+``--sealed`` prints only what may be seen of a round nobody may read: the totals, the
+per-site table, and how many found talks each kind of evidence gave, right and extra
+(line numbers, quoted words and non-ASCII letters taken out of the evidence).
+
 ``--speed`` also times the reader over the corpus (files per second, one core).
 Exit status is 0 when the targets (talk F1 ≥ 0.97, speakers ≥ 0.95, dates 100%,
 precision ≥ 0.98) are met on every site.
@@ -106,6 +110,9 @@ class FileScore:
     replays: bool = True
     videos_right: int = 0
     misses: list[str] = field(default_factory=list)
+    #: per predicted talk: the kind of evidence its title was read from, and whether it
+    #: is an annotated talk (what ``--sealed`` may show of a round nobody may read)
+    kinds: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -217,6 +224,8 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
         if same_video(talk.video) == same_video(expected.get("video")):
             result.videos_right += 1
     result.misses += [f"extra talk {talk.title!r}" for talk in unused]
+    result.kinds = [(evidence_kind(talk.evidence.get("", "")), talk not in unused)
+                    for talk in talks]
     if truth.get("date"):
         day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
         result.date = day is not None and day.isoformat() == truth["date"]
@@ -282,6 +291,32 @@ def speed(corpus: Path, seconds: float = 2.0) -> float:
     return count / (time.perf_counter() - began)
 
 
+#: what an evidence text says about one page, not the kind of evidence: line numbers,
+#: quoted words, digits and any letter outside ASCII (the pages' own words)
+_PAGE_WORDS = re.compile(
+    r"line \d+:?\s*|'[^']*'|\"[^\"]*\"|`[^`]*`|«[^»]*»|“[^”]*”|[^\x20-\x7e]|\d+"
+)
+
+
+def evidence_kind(evidence: str) -> str:
+    """The kind of evidence a talk's title was read from, without the page's words."""
+    return " ".join(_PAGE_WORDS.sub(" ", evidence).split())[:100] or "(none given)"
+
+
+def sealed_report(totals: Totals) -> str:
+    """What may be shown of a sealed round: the totals, the sites, and how many found
+    talks each kind of evidence gave, right and not - no file, no title, no page text."""
+    tally: dict[str, list[int]] = {}
+    for item in totals.files:
+        for kind, right in item.kinds:
+            tally.setdefault(kind, [0, 0])[0 if right else 1] += 1
+    rows = [report(totals).split("\n\ntalks:", 1)[1].join(["talks:", ""]), "",
+            f"{'evidence of a found talk':<100} {'right':>5} {'extra':>5}"]
+    rows += [f"{kind:<100} {right:>5} {extra:>5}"
+             for kind, (right, extra) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
+    return "\n".join(rows)
+
+
 def report(totals: Totals) -> str:
     """The per-file table and the totals, as text."""
     rows = [f"{'file':<58} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} {'date':>4} {'rep':>3}"]
@@ -335,12 +370,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", help="score only this site (e.g. sofastack)")
     parser.add_argument("--save", type=Path, help="write the per-site figures as JSON")
     parser.add_argument("--compare", type=Path, help="per-site figures beside saved ones")
+    parser.add_argument("--sealed", action="store_true",
+                        help="a sealed round: totals, sites and evidence kinds only")
     args = parser.parse_args(argv)
     if not (args.corpus / "truth.json").is_file():
         print(f"no truth.json in {args.corpus}", file=sys.stderr)
         return 2
     totals = score(args.corpus, args.site)
-    print(report(totals))
+    print(sealed_report(totals) if args.sealed else report(totals))
     sites = by_site(totals)
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))

@@ -72,3 +72,10 @@ def test_an_entry_key_of_its_own_holding_a_video_page_is_the_recording() -> None
     assert [p.message for p in event.problems if "unknown key" in p.message] == [
         "talks entry 2: unknown key 'meetup' (known: title, speakers, start, end, duration, "
         "abstract, video, slides, room, kind); it is ignored"]
+
+
+def test_a_programme_entry_says_where_it_was_read() -> None:
+    # ``sphinx-meetup show --explain`` names the entry a talk came from
+    event = read_event(PAGE)
+    talks = [t for t in event.talks if t.kind == "talk"]
+    assert talks[0].evidence[""].endswith("entry 2 of the front matter's timeline:")

@@ -314,6 +314,7 @@ def _entry(
     if title and "](" in title:  # ``[OAI](https://…) v1.2.2…``: a link's words, as shown
         title = " ".join(plain(title).split()) or title
     talk = Talk(title=title or "", line=line)
+    talk.evidence[""] = f"line {line}: entry {index + 1} of the front matter's {key}:"
     entry = Entry(talk, line, shown=bool(title))
     if not title:
         problem("an entry has no title; it is left out of the agenda (its time still counts)")
