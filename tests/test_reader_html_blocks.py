@@ -226,3 +226,12 @@ def test_come_together_and_chatting_over_beer_are_breaks() -> None:
     assert is_break_title("Diskutieren, austauschen, Bier trinken, etc.", DEFAULT)
     assert not is_break_title("Trinken und Essen im Wandel der Zeit: eine Datenanalyse",
                               DEFAULT)
+
+
+def test_an_icon_fonts_empty_element_leaves_no_marks() -> None:
+    from sphinx_meetup.reader.html_blocks import html_pieces
+
+    html = ('<div class="talk">\n<h3><i class="fas fa-rocket"></i> Faster builds</h3>\n'
+            '<p><i class="fa fa-clock"></i> 45 min, <i>really</i></p>\n</div>')
+    texts = [text for _kind, _level, lines, _tag in html_pieces(html, 1) for _, text in lines]
+    assert texts == ["Faster builds", "45 min, *really*"]

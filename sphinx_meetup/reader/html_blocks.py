@@ -202,7 +202,11 @@ class _Reader:
         # any other tag (span, font, sup, code, …) holds words only: it is dropped
 
     def mark(self, marker: str, closing: bool) -> None:
-        """Emphasis markers hug their words (``** Title **`` is no emphasis)."""
+        """Emphasis markers hug their words (``** Title **`` is no emphasis); an element
+        with no words (``<i class="fa fa-clock"></i>``, an icon font's) leaves none."""
+        if closing and self.text[-2:] == [marker, "\0"]:
+            del self.text[-2:]
+            return
         if closing:
             last = "".join(self.text)
             stripped = last.rstrip()
