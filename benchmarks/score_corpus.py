@@ -113,6 +113,8 @@ class FileScore:
     #: per predicted talk: the kind of evidence its title was read from, and whether it
     #: is an annotated talk (what ``--sealed`` may show of a round nobody may read)
     kinds: list[tuple[str, bool]] = field(default_factory=list)
+    #: how a wrong day was wrong (no day read, another year, another month, another day)
+    date_miss: str = ""
 
     @property
     def f1(self) -> float:
@@ -231,6 +233,13 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
         result.date = day is not None and day.isoformat() == truth["date"]
         if not result.date:
             result.misses.append(f"date {day} != {truth['date']}")
+            wanted_day = dt.date.fromisoformat(truth["date"])
+            result.date_miss = (
+                "no day read" if day is None
+                else "another year" if day.year != wanted_day.year
+                else "another month" if day.month != wanted_day.month
+                else "another day of the month"
+            )
     found = _recordings(event.replays, [talk.video for talk in talks])
     annotated = _recordings(truth.get("replays", []), [talk.get("video") for talk in wanted])
     result.replays = found == annotated
@@ -314,6 +323,14 @@ def sealed_report(totals: Totals) -> str:
             f"{'evidence of a found talk':<100} {'right':>5} {'extra':>5}"]
     rows += [f"{kind:<100} {right:>5} {extra:>5}"
              for kind, (right, extra) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
+    misses: dict[tuple[str, str], int] = {}
+    for item in totals.files:
+        if item.date_miss:
+            key = (site_of(item.path), item.date_miss)
+            misses[key] = misses.get(key, 0) + 1
+    if misses:
+        rows += ["", "wrong days: " + ", ".join(
+            f"{site} {how} {count}" for (site, how), count in sorted(misses.items()))]
     return "\n".join(rows)
 
 
