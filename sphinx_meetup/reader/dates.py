@@ -705,15 +705,21 @@ def stated_weekday(text: str) -> int | None:
     return _WEEKDAY_NUMBER.get(word.removesuffix("day"))
 
 
+#: (Spanish and Portuguese ``domingo`` is also a given name: not a heading's first word)
 _DAY_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"星期.|周."
+    r"lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+    r"sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|"
+    r"wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|"
+    r"пятница|суббота|воскресенье|[月火水木金土日]曜日|星期.|周."
 )
-#: ``Day 1``, ``第二天``, ``Friday``, ``Wednesday, November 5th, 2025``: a heading that
-#: groups an agenda's entries by day
+#: ``Day 1``, ``第二天``, ``Friday``, ``Wednesday, November 5th, 2025``, ``11月2日 星期六
+#: (…)``: a heading that groups an agenda's entries by day
 _DAY_HEADING = re.compile(
-    rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_DAY_WORDS})\b)",
+    rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_DAY_WORDS})\b"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[(（]?\s*(?:星期.|周.|[月火水木金土日]曜日?)[)）]?)",
     re.IGNORECASE,
 )
 

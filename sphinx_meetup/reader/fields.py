@@ -51,7 +51,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # and the compound names themes give the one address (``youtubevideourl``)
     "replays": ("replay", "replays", "video", "videos", "recording", "recordings",
                 "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
-                "youtubevideourl", "recording_url", "replay_url", "youtube", "youtube_id"),
+                "youtubevideourl", "recording_url", "replay_url", "youtube", "youtube_id",
+                "youtubeId", "videoId", "video_id"),
     "slides": ("slides",),
     "links": ("links",),
     "draft": ("draft",),
@@ -781,7 +782,7 @@ def _read_url_lists(reader: _Reader) -> None:
 
 
 #: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
-YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id"})
+YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id", "youtubeid", "videoid", "video_id"})
 #: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
 _YOUTUBE_ID = re.compile(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
 #: under a key that may hold any video's address (``video: KN1g7blMW_8``) an id needs a

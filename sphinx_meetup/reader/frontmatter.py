@@ -263,6 +263,9 @@ def _metadata(text: str) -> FrontMatter | None:
     lines = head.split("\n")
     if len(lines) > _MAX_METADATA:
         return None
+    ruled = len(lines) > 1 and lines[-1].rstrip() == "---"
+    if ruled:  # ``Author: Ann`` then a ``---`` line closing the metadata (a site's rule)
+        lines = lines[:-1]
     found = [_METADATA_LINE.fullmatch(line.rstrip()) for line in lines]
     if not all(found):
         return None
@@ -278,7 +281,7 @@ def _metadata(text: str) -> FrontMatter | None:
             places[key] = number
     if "title" not in data or "date" not in data:
         return None
-    body_line = len(lines) + 2
+    body_line = len(lines) + ruled + 2
     return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
                        body_line=body_line, format="metadata")
 

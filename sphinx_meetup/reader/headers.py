@@ -145,9 +145,15 @@ _WHO_THEN_QUOTED = re.compile(
 )
 #: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
 #: it is, not part of its name
+_KIND_WORDS = (
+    r"keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
+    r"conférence|présentation|palestra|charla|ponencia|oficina|minicurso|intervento|"
+    r"relazione|presentation|lezing|prelekcja|wykład|доклад|выступление"
+)
 _KIND_LABEL = re.compile(
-    r"^(?:(?:keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
-    r"conférence|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]"
+    rf"^(?:(?:{_KIND_WORDS}|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]"
+    # a kind word before the quoted title (``Palestra "Title"``, ``Talk “Title”``)
+    rf"|(?:{_KIND_WORDS})\s++(?=[\"“«„])"
     # the slot's place or level before ``Topic`` (``First Topic *``, ``Advanced Topic:``)
     r"|(?:intro|introductory|beginner|intermediate|advanced|first|second|third|middle|last|"
     r"main|opening|closing)\s++(?:topic|talk|session)\s*+[:：*])\s*+(?=\S)",

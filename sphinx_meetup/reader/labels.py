@@ -238,7 +238,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "致词", "开场致词", "欢迎致词", "领导致辞", "领导致词", "嘉宾致辞", "仪式", "ceremony",
         "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
         "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
-        "begrüssung",
+        "begrüssung", "benvenuto", "benvenuti", "bem-vindos", "boas-vindas",
         "willkommen", "welkom", "opening words", "close up", "close-up", "einleitung",
         "inleiding",
         "открытие", "закрытие", "приветствие", "вступительное слово", "відкриття",

@@ -31,7 +31,10 @@ KEYS = ("talks", "agenda", "schedule")
 #: what other sites' themes call such a list (``[[sessions]]`` of title, speaker,
 #: abstract): read as a programme only when it is one - a list of entries, each with a
 #: title - and without a warning for the theme's own keys (``post``, ``slug``)
-OTHER_KEYS = ("sessions", "presentations", "program", "programme", "timeline")
+OTHER_KEYS = ("sessions", "presentations", "program", "programme", "timeline", "talk",
+              # the talks in the languages of the sites that write their keys in them
+              "palestras", "charlas", "ponencias", "interventi", "vortraege", "vorträge",
+              "prelekcje", "доклады")
 #: entry field -> the keys an entry may use for it
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name"),
@@ -53,11 +56,21 @@ _KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys) | set(_
 #: ``youtube``): an entry that uses one of them is that theme's, whose other keys
 #: (``language``, ``post``) are its own, not typos. Read after this schema's keys
 THEME_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("talk_title", "session_title", "talk_name"),
+    # and in the languages of sites that name their keys in their own (``titolo``,
+    # ``relatori``: an Italian group's Zola theme)
+    "title": ("talk_title", "session_title", "talk_name", "titolo", "titulo", "título",
+              "titre", "titel", "tytuł", "название"),
     "speakers": ("speaker_name", "speaker_names", "presenter", "presenters",
-                 "speaker_id", "speaker_ids", "speaker_key", "speaker_keys"),
-    "abstract": ("talk_description", "session_description", "talk_abstract"),
-    "video": ("video_url", "recording_url", "youtube", "youtube_id", "youtube_url"),
+                 "speaker_id", "speaker_ids", "speaker_key", "speaker_keys", "relatori",
+                 "relatore", "ponente", "ponentes", "palestrante", "palestrantes",
+                 "orateur", "orateurs", "intervenant", "intervenants", "referent",
+                 "referenten", "sprecher", "prelegent", "prelegenci", "докладчик",
+                 "докладчики", "спикер", "спикеры"),
+    "abstract": ("talk_description", "session_description", "talk_abstract",
+                 "descrizione", "descripcion", "descripción", "descrição", "resumo",
+                 "résumé", "beschreibung", "opis", "описание"),
+    "video": ("video_url", "recording_url", "youtube", "youtube_id", "youtube_url",
+              "youtubeId", "videoId", "video_id"),
     "slides": ("slides_url", "slide_url", "deck"),
 }
 _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
@@ -522,6 +535,12 @@ _EMPLOYER_MARK = re.compile(
 )
 
 
+#: a name, a spaced dash, the person's role or employer (``Ann Example — IrLUG, DEV``)
+_ROLE_AFTER_DASH = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’«»\"-]*){1,3})\s+[—–]\s+(?P<role>\S.*)$"
+)
+
+
 def _speakers(
     found: tuple[str, Any] | None, problem: Any, talk: Talk, hosted: list[str] | None = None
 ) -> list[str]:
@@ -554,6 +573,11 @@ def _speakers(
                     _EMPLOYER_MARK.search(first["employer"])):
                 name = first["name"]
                 talk.affiliations.setdefault(name, first["employer"])
+            elif not isinstance(item, dict) and (dashed := _ROLE_AFTER_DASH.match(name)):
+                # ``Ann Example — Staff Engineer @ Acme``: in a speaker field, what
+                # follows a spaced dash after a name is the person's role
+                name = dashed["name"]
+                talk.affiliations.setdefault(name, dashed["role"])
             if name and name not in names:
                 names.append(name)
         if isinstance(item, dict) and (name := " ".join(str(raw).split())):

@@ -145,7 +145,9 @@ def _stated(
         for value, _ in facts.get("prose_date", [])
         if (found := dates.prose_date(value, year)) is not None
     ]
-    day = _nearest([found for _, found in pairs], page_day, page_end)
+    # ("… o próximo marcado para o dia 19/07": the next meeting's, near the page's date)
+    day = _nearest([found for value, found in pairs if not dates.mentions_next(value)],
+                   page_day, page_end)
     if day is None and page_day is not None:
         day = _weekday_fits(pairs, page_day, page_end, own_day)
     return day, start, end

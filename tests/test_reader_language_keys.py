@@ -1,0 +1,63 @@
+"""Formats and words of sites written in their own languages: programme keys named in
+Italian, Spanish, Portuguese, French, German, Polish or Russian; a theme's ``videoId``;
+day headings with a weekday; a kind word before a quoted title; Pelican metadata closed
+by a rule; the next meeting's date in a recap. Pages written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.dates import day_heading
+from sphinx_meetup.reader.headers import tidy_title
+
+
+def test_a_programme_with_keys_in_its_sites_language_is_read() -> None:
+    page = ('+++\ntitle = "Giornata Linux"\ndate = "2019-10-26"\n\n[extra]\n'
+            'citta = "Avellino"\n\n[[extra.talk]]\ntitolo = "Benvenuto"\n\n'
+            '[[extra.talk]]\ntitolo = "Rust per tutti"\n'
+            'relatori = ["Anna Esempio — Staff Engineer @ Acme"]\n'
+            'descrizione = "Perché Rust."\n\n'
+            '[[extra.talk]]\ntitolo = "Sicurezza"\nrelatori = ["Bruno Prova"]\n+++\n')
+    event = read_event(page)
+    assert [(t.title, t.speakers, t.kind) for t in event.talks] == [
+        ("Benvenuto", [], "break"), ("Rust per tutti", ["Anna Esempio"], "talk"),
+        ("Sicurezza", ["Bruno Prova"], "talk")]
+    assert event.talks[1].affiliations == {"Anna Esempio": "Staff Engineer @ Acme"}
+    assert event.talks[1].abstract == "Perché Rust."
+
+
+def test_a_themes_video_id_key_is_the_talks_recording() -> None:
+    page = ('+++\ntitle = "Meetup #3"\ndate = "2020-01-01"\n\n[[sessions]]\n'
+            'title = "Maps"\nspeaker = "Ann Example"\nvideoId = "dv6E6K1IzQQ"\n+++\n')
+    [talk] = read_event(page).talks
+    assert talk.video == "https://www.youtube.com/watch?v=dv6E6K1IzQQ"
+
+
+@pytest.mark.parametrize("heading", [
+    "11月2日 星期六 (W-4, 1楼, 101)", "12月3日（土）", "Sábado 12", "sabato 26 ottobre",
+    "Wednesday, November 5th", "Пятница", "Piątek, 3 marca"])
+def test_a_heading_naming_a_day_with_its_weekday_is_a_day_of_the_agenda(heading: str) -> None:
+    assert day_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["Domingo Pérez: Python", "11月2日の発表", "Rust 2024"])
+def test_a_heading_that_is_no_day(heading: str) -> None:
+    assert not day_heading(heading)
+
+
+def test_a_kind_word_before_a_quoted_title_is_not_the_titles() -> None:
+    assert tidy_title('Palestra "O mundo de Python"') == "O mundo de Python"
+    assert tidy_title("Talk “Big data”") == "Big data"
+    assert tidy_title("Talking heads") == "Talking heads"
+
+
+def test_pelican_metadata_closed_by_a_rule_and_the_next_meetings_date() -> None:
+    page = ("Title: Encontro dia 15 de Julho\nDate: 2015-07-15\nAuthor: Ana\n---\n\n"
+            "Olá pessoas,\n\nTivemos um encontro ontem e o próximo está marcado para o "
+            "dia 19/07/2015.\n")
+    event = read_event(page)
+    assert event.title == "Encontro dia 15 de Julho"
+    assert event.start == dt.date(2015, 7, 15)
