@@ -152,3 +152,10 @@ def test_a_speaker_shortcode_alone_on_its_line_names_the_talks_speaker() -> None
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Detektyw w świecie Pythona", ["Kamil Przyklad"]), ("Drugi temat", ["Ann Example"]),
         ("Trzeci temat", [])]
+
+
+def test_a_person_shortcode_naming_no_one_stays_as_written() -> None:
+    from sphinx_meetup.reader.shortcodes import headings
+
+    text = '{{< speaker name="<b>x</b>" >}}\n{{< speaker >}}\n'
+    assert headings(text) == text

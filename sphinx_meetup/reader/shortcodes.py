@@ -103,6 +103,8 @@ _PERSON = re.compile(
 )
 _PERSON_KEYS = ("name", "speaker", "speaker_id", "id", "slug", "key")
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
+#: what a person's name may hold: letters, spaces, dots, apostrophes, hyphens
+_PERSON_NAME = re.compile(r"[^\W\d_][\w .'’-]{0,59}")
 _BARE_FIRST = re.compile(r"""^\s*(?:"(?P<dq>[^"]+)"|'(?P<sq>[^']+)'|(?P<bare>[^\s=]+))\s*$""")
 
 
@@ -117,8 +119,8 @@ def _person_line(match: re.Match[str]) -> str:
     value = value.strip()
     if _SLUG.fullmatch(value):
         value = slug_words(value)
-    if not value or "*" in value or len(value) > 60:
-        return match[0]
+    if not _PERSON_NAME.fullmatch(value):
+        return match[0]  # no name (markup, a sentence): the tag as written
     indent = match[0][: len(match[0]) - len(match[0].lstrip())]
     return f"{indent}Speaker: {value}"
 
