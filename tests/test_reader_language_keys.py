@@ -61,3 +61,16 @@ def test_pelican_metadata_closed_by_a_rule_and_the_next_meetings_date() -> None:
     event = read_event(page)
     assert event.title == "Encontro dia 15 de Julho"
     assert event.start == dt.date(2015, 7, 15)
+
+
+def test_an_add_to_calendar_link_dates_a_page_that_states_no_day() -> None:
+    link = ("[Add](http://www.google.com/calendar/event?action=TEMPLATE&dates="
+            "{when}%2F20170613T180000Z&text=Meetup)\n")
+    evening_in_minsk = "Hi.\n\n" + link.format(when="20170613T160000Z")
+    assert read_event(evening_in_minsk).start == dt.date(2017, 6, 13)
+    evening_in_calgary = "Hi.\n\n" + link.format(when="20170613T013000Z")
+    assert read_event(evening_in_calgary).start is None  # UTC's day is not Calgary's
+    assert read_event(evening_in_calgary, timezone="America/Edmonton").start == dt.date(
+        2017, 6, 12)
+    dated = "---\ntitle: T\ndate: 2017-06-01\n---\n" + evening_in_minsk
+    assert read_event(dated).start == dt.date(2017, 6, 1)  # the page's own day wins

@@ -89,6 +89,8 @@ def read_text(
         # (a file name's words only where the day is the file name's: a front-matter date
         # is the page's own, a name may be a copy's)
         _title_day(event, _name_words(page) if posted is not None else "")
+    if event.start is None and "calendar" in front.body:
+        event.start = _calendar_day(front.body, timezone)
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
@@ -209,6 +211,41 @@ _POST_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-?")
 
 #: the names of a page that its folder names: a Hugo page bundle's, a README's
 _BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
+
+
+#: an "add to Google Calendar" link's event: ``…/calendar/event?action=TEMPLATE&…
+#: dates=20170613T160000Z%2F…`` (``render?action=TEMPLATE`` too)
+_CALENDAR_LINK = re.compile(
+    r"google\.com/calendar/(?:event|render)\?[^\s)\]\"'<>]{0,300}?\bdates="
+    r"(?P<day>\d{8})(?:T(?P<hour>\d{2})\d{2}\d{0,2}(?P<utc>Z)?)?"
+)
+
+
+def _calendar_day(body: str, timezone: str | None) -> dt.date | None:
+    """The day an "add to calendar" link in the body sets, for a page that states no day
+    of its own (seen on two sites of round 22). A time in UTC gives the day in the site's
+    zone; with no zone, only an hour that is the same day wherever events are held at
+    it - 06 to 20 h UTC: morning to night from UTC-6 to UTC+3, working hours in East
+    Asia (an evening in the Americas is past midnight in UTC: no day)."""
+    match = _CALENDAR_LINK.search(body)
+    if match is None:
+        return None
+    try:
+        day = dt.datetime.strptime(match["day"], "%Y%m%d").date()
+    except ValueError:
+        return None
+    if not match["utc"]:
+        return day
+    hour = int(match["hour"])
+    if timezone:
+        from . import dates  # see _place_in_time_zone
+
+        when = dt.datetime.combine(day, dt.time(min(hour, 23)), dt.UTC)
+        try:
+            return when.astimezone(dates.zone(timezone)).date()
+        except ValueError:
+            return None
+    return day if 6 <= hour <= 20 else None
 
 
 def _embedded_recording(event: Event, body: str) -> None:
