@@ -489,11 +489,28 @@ def _page_paths(value: str) -> bool:
     return value.startswith("/") and all(_PAGE_PATH.fullmatch(part.strip()) for part in parts)
 
 
+#: a person's page key: lower-case words joined by ``-`` or ``_`` (``ann-example``)
+_PERSON_KEY = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
+def _person_keys(value: object) -> bool:
+    """Whether ``value`` is a list of people's page keys only (``speakers: [ann-example,
+    bo-sample]``: themes whose people files live in ``content/speakers/``). A list that
+    mixes keys and names is left as written."""
+    return (isinstance(value, list) and bool(value)
+            and all(isinstance(item, str) and _PERSON_KEY.fullmatch(item.strip())
+                    for item in value))
+
+
 def _read_speakers(reader: _Reader) -> None:
     found = reader.first("speakers")
     if found is None:
         return
     key, value = found
+    if _person_keys(value):
+        # each person by their page's key, read as their name; the key stays an alias
+        value = [{"name": slug_words(item.strip()), "aliases": [item.strip()]}
+                 for item in value]
     if isinstance(value, str) and _page_paths(value.strip()):
         # ``/speakers/ann-example,/speakers/bo-sample``: the people's pages on the site,
         # each named by its last part (as a theme's ``speaker_id`` slug is)
