@@ -27,3 +27,19 @@ def test_a_list_mixing_names_and_keys_is_left_as_written() -> None:
     # one word is no key that can be read as a name
     event = read_event(_page("title: Q\ndate: 2026-03-04\nspeakers: [annexample]\n"))
     assert [s.name for s in event.speakers] == ["annexample"]
+
+
+def test_keys_written_with_capitals_are_read_as_hugo_reads_them() -> None:
+    page = ('+++\nTalk_date = ""\nTitle = "Budgets in practice"\nType = "talk"\n'
+            'Speakers = ["ann-example", "bo-sample"]\n+++\n\nA workshop.\n')
+    event = read_event(page)
+    assert event.title == "Budgets in practice"
+    assert [s.name for s in event.speakers] == ["Ann Example", "Bo Sample"]
+    event = read_event("\n---\nTitle: Open evening\nDate: 2019-10-19\n---\nText.\n")
+    assert (event.title, str(event.start)) == ("Open evening", "2019-10-19")
+    # a key written both ways is two keys: the lower-case one is the page's
+    event = read_event("---\nTitle: Shouted\ntitle: Quiet\ndate: 2019-10-19\n---\n")
+    assert event.title == "Quiet"
+    # a map's keys too (an ``[event]`` table of a theme)
+    event = read_event('+++\ntitle = "X"\n[Event]\nStartDate = "2026-05-14T18:00:00"\n+++\n')
+    assert str(event.start) == "2026-05-14 18:00:00"

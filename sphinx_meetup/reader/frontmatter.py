@@ -209,7 +209,9 @@ def split(text: str) -> FrontMatter:
     try:
         raw, body = handler.split(text)
     except ValueError:
-        return _never_closed(text, lead, handler)
+        never_closed = _never_closed(text, lead, handler)
+        _lower_keys(never_closed)
+        return never_closed
     # `raw` starts with the rest of the opening line (JSON: the `{` itself)
     start = 1 + lead
     body_line = _body_line(text, body) + lead
@@ -227,6 +229,7 @@ def split(text: str) -> FrontMatter:
             )
         )
         result.data, result.lines = {}, {}
+    _lower_keys(result)
     return result
 
 
@@ -245,6 +248,36 @@ def _never_closed(text: str, lead: int, handler: BaseHandler) -> FrontMatter:
             result.problems.append(problem)
             return result
     return FrontMatter(body=text, problems=[problem])
+
+
+def _lower_keys(result: FrontMatter) -> None:
+    """Keys written with capitals (``Title``, ``Speakers``, ``EventDate``: devopsdays'
+    talk pages, some sites' hand-written pages) as Hugo reads them: its front-matter keys
+    are case-insensitive. A key is renamed only when its lower-case form is not a key of
+    its own beside it; a map's keys (``[event] StartDate``) the same, a few levels down."""
+    data = result.data
+    if not isinstance(data, dict) or all(
+            not isinstance(key, str) or key.islower() or not any(c.isupper() for c in key)
+            for key in data):
+        return
+    renamed = _lowered(data, 0)
+    for old, new in ((k, k.lower()) for k in data if isinstance(k, str)):
+        if new != old and new in renamed and old not in renamed:
+            for line_key in [k for k in result.lines if k == old or k.startswith(old + ".")]:
+                result.lines[new + line_key[len(old):]] = result.lines.pop(line_key)
+    result.data = renamed
+
+
+def _lowered(mapping: dict[Any, Any], depth: int) -> dict[Any, Any]:
+    taken = set(mapping)
+    out: dict[Any, Any] = {}
+    for key, value in mapping.items():
+        if isinstance(value, dict) and depth < 3:
+            value = _lowered(value, depth + 1)
+        if isinstance(key, str) and (lower := key.lower()) != key and lower not in taken:
+            key = lower
+        out[key] = value
+    return out
 
 
 #: a line of Pelican's (and MultiMarkdown's) metadata: ``Title: …``, ``Date: …``
