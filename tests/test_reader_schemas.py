@@ -43,3 +43,18 @@ def test_keys_written_with_capitals_are_read_as_hugo_reads_them() -> None:
     # a map's keys too (an ``[event]`` table of a theme)
     event = read_event('+++\ntitle = "X"\n[Event]\nStartDate = "2026-05-14T18:00:00"\n+++\n')
     assert str(event.start) == "2026-05-14 18:00:00"
+
+
+def test_an_event_map_gives_the_place_and_the_end() -> None:
+    page = ('+++\ntitle = "Makers evening"\n[event]\nstartDate = "2026-05-14T18:00:00-07:00"\n'
+            'endDate = "2026-05-14T20:00:00-07:00"\nlocation = "Central Library"\n+++\n\nText.\n')
+    event = read_event(page)
+    assert event.location == "Central Library"
+    assert (event.start.hour, event.end.hour) == (18, 20)
+    event = read_event(_page("title: X\nevent:\n  start_date: 2026-03-25\n"
+                             "  location:\n    name: Example Hall\n    city: Vienna\n"))
+    assert event.location == "Example Hall, Vienna"
+    # the page's own place wins; an end before the start is no end
+    event = read_event(_page("title: X\nvenue: Town Hall\nevent:\n  start: 2026-03-25T18:00\n"
+                             "  end: 2026-03-25T17:00\n  location: Elsewhere\n"))
+    assert (event.location, event.venue, event.end) == (None, "Town Hall", None)

@@ -143,6 +143,8 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     event.description = reader.text("description") or ""
     event.location = _place(reader) or reader.text("location")
     event.venue = _place(reader, "venue") or reader.text("venue")
+    if event.location is None and event.venue is None:
+        event.location = _event_map_place(reader)
     event.fee = reader.text("fee")
     event.draft = _draft(reader)
     event.language = _language(reader)
@@ -369,8 +371,38 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
             and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
     for inner in maps:
         if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
-            return _nested_when(inner[key])
+            day, end = _nested_when(inner[key])
+            if end is None and day is not None and (
+                    (end_key := _keyed(inner, _EVENT_MAP_ENDS)) is not None):
+                # ``[event] startDate … endDate …``: the map's end, when it is later
+                with contextlib.suppress(ValueError, TypeError):
+                    end = dates.parse_value(inner[end_key])
+                    end = end if end != day and not dates.ends_before(day, end) else None
+            return day, end
     return None, None
+
+
+#: the end of the gathering in an ``event:`` map (``endDate``, ``end_date``)
+_EVENT_MAP_ENDS = ("enddate", "end", "enddatetime", "endsat")
+#: its place in one (``location: Central Library``, ``venue: {name, address}``)
+_EVENT_MAP_PLACES = ("location", "venue", "place", "address")
+
+
+def _event_map_place(reader: _Reader) -> str | None:
+    """The place an ``event:`` map names (``[event] location = "…"``), for a page with no
+    ``location`` / ``venue`` of its own: themes that keep the gathering's facts there."""
+    for outer, inner in reader.data.items():
+        if not (isinstance(inner, dict)
+                and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS):
+            continue
+        key = _keyed(inner, _EVENT_MAP_PLACES)
+        if key is None:
+            continue
+        place = _place(_Reader({"location": inner[key]}, {}, reader.event))
+        if place is None and isinstance(inner[key], str | int):
+            place = " ".join(str(inner[key]).split()) or None
+        return place
+    return None
 
 
 #: the end's keys beside :data:`_CLOCK_KEYS` (``end_time``)
