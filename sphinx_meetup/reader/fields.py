@@ -142,7 +142,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     event.title = reader.text("title") or ""
     event.description = reader.text("description") or ""
     event.location = _place(reader) or reader.text("location")
-    event.venue = _place(reader, "venue") or reader.text("venue")
+    event.venue = _place(reader, "venue") or _unless_reference(reader, reader.text("venue"))
     if event.location is None and event.venue is None:
         event.location = _event_map_place(reader)
     event.fee = reader.text("fee")
@@ -151,6 +151,24 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     for read in _READERS.values():
         read(reader)
     return reader.own_day
+
+
+#: a venue written as the key of a record elsewhere, not as a place: a long number (a
+#: meetup service's venue id, never a place's name as ``42`` may be), a page's file name
+#: (``madco.md``). (A lower-case ``community-hall`` may be a place's own name: ``c-base``.)
+_REFERENCE = re.compile(r"\d{5,}|[\w./-]+\.(?:md|markdown|html?|ya?ml|toml|json)")
+
+
+def _unless_reference(reader: _Reader, venue: str | None) -> str | None:
+    """``venue``, unless it only points at the venue's record (``venue: 26539881``,
+    ``venue: madco.md``): that is no place to show (the body may still say where)."""
+    if venue is None or not _REFERENCE.fullmatch(venue):
+        return venue
+    found = reader.first("venue")
+    reader.problem(found[0] if found else "venue",
+                   f"{found[0] if found else 'venue'}: {venue[:40]!r} names the venue's "
+                   "record, not its place; it is not shown (write the place's name)")
+    return None
 
 
 #: the parts of a ``location:`` map, in the order a place is written
