@@ -71,3 +71,20 @@ def test_a_venue_that_only_points_at_its_record_is_no_place() -> None:
     assert event.venue == "Example Hall, Main Street 1"
     for venue in ("Example Hall", "Zone 7", "qlik", "WeWork 42", "42", "c-base"):
         assert read_event(_page(f"title: X\ndate: 2019-01-03\nvenue: {venue}\n")).venue == venue
+
+
+def test_sign_up_links_under_other_schemas_keys() -> None:
+    for front in ("register: https://example.org/tickets\n",
+                  "meetupUrl: https://example.org/tickets\n",
+                  "meetup: https://example.org/tickets\n",
+                  "signup:\n  url: https://example.org/tickets\n  title: Join\n"):
+        event = read_event(_page(f"title: X\ndate: 2026-01-01\n{front}"))
+        assert event.registration_url == "https://example.org/tickets", front
+    # not an address: nothing, and no warning (a flag, a map of the event's facts)
+    for front in ("register: true\n", "meetup:\n  date: 2026-01-01\n", "meetup: Example Group\n"):
+        event = read_event(_page(f"title: X\ndate: 2026-01-01\n{front}"))
+        assert event.registration_url is None and not event.problems, front
+    # the page's own registration key wins
+    event = read_event(_page("title: X\nrsvp: https://example.org/a\n"
+                             "meetup: https://example.org/b\n"))
+    assert event.registration_url == "https://example.org/a"

@@ -513,8 +513,25 @@ def _link(reader: _Reader, key: str, item: object) -> Link | None:
     return Link(name or url or "", url or "")
 
 
+#: keys other schemas give the sign-up page under, read only when they hold an address
+#: (``meetup: https://…``, ``signup: {url: …, title: Join}``): ``meetup`` may be a map of
+#: the event's facts, ``register`` a flag
+_SIGN_UP_KEYS = ("register", "meetupurl", "meetup_url", "meetup", "signup")
+
+
+def _sign_up_address(reader: _Reader) -> tuple[str, Any] | None:
+    for key in _SIGN_UP_KEYS:
+        value = reader.data.get(key)
+        if isinstance(value, dict):
+            value = value.get("url") or value.get("link")
+        if isinstance(value, str) and value.strip().lower().startswith(("http://",
+                                                                        "https://")):
+            return key, value.strip()
+    return None
+
+
 def _read_registration(reader: _Reader) -> None:
-    found = reader.first("registration_url")
+    found = reader.first("registration_url") or _sign_up_address(reader)
     if found is None:
         return
     key, value = found
