@@ -88,3 +88,21 @@ def test_sign_up_links_under_other_schemas_keys() -> None:
     event = read_event(_page("title: X\nrsvp: https://example.org/a\n"
                              "meetup: https://example.org/b\n"))
     assert event.registration_url == "https://example.org/a"
+
+
+def test_the_events_own_day_takes_its_hours_from_clock_keys() -> None:
+    event = read_event(_page('title: X\ndate: 2026-01-02\nevent_date: "2026-05-12"\n'
+                             'start_time: "6:15 PM"\nend_time: "8:00 PM"\n'))
+    assert (str(event.start), str(event.end)) == ("2026-05-12 18:15:00", "2026-05-12 20:00:00")
+    # a talk's own page (devopsdays' schema, keys written with capitals or not)
+    page = ('+++\nTalk_date = "2017-11-01"\nTalk_start_time = "12:05"\n'
+            'Talk_end_time = "12:25"\nTitle = "A trip to production"\n+++\n\nText.\n')
+    event = read_event(page)
+    assert (str(event.start), str(event.end)) == ("2017-11-01 12:05:00", "2017-11-01 12:25:00")
+    # an end clock beside a ``date`` and a start clock; one before the start is no end
+    event = read_event(_page('title: X\ndate: "2026-05-12"\nstart_time: "18:15"\n'
+                             'end_time: "20:00"\n'))
+    assert str(event.end) == "2026-05-12 20:00:00"
+    event = read_event(_page('title: X\ndate: "2026-05-12"\nstart_time: "18:15"\n'
+                             'end_time: "17:00"\n'))
+    assert event.end is None

@@ -248,12 +248,16 @@ def _read_dates(reader: _Reader) -> None:
     event.published = event.start
     if event.published is None:
         _published(reader)
-    _clock_keys(reader, end_clock)
     day, end = _event_day(reader)
     reader.own_day = day is not None
     if day is not None:  # the event's own day beats the page's (publication) date
         event.start, event.end = day, end if end is not None else (
             event.end if event.start == day else None)
+    if end_clock is None and (key := _keyed(reader.data, _END_CLOCK_KEYS)) is not None and (
+            clock := _clock(reader.data[key])) is not None:
+        end_clock = str(key), clock  # ``end_time: "8:00 PM"`` beside a day and its start
+    # (after the event's own day: ``event_date: 2025-05-28`` + ``start_time: "6:15 PM"``)
+    _clock_keys(reader, end_clock)
     tz_name = reader.text("timezone")
     if tz_name:
         try:
@@ -265,7 +269,7 @@ def _read_dates(reader: _Reader) -> None:
 
 #: keys that give the hours of a ``date`` that is a day (``date: 2024-11-27`` +
 #: ``time: "18:00"``), compared as :data:`_EVENT_DAY_KEYS` are
-_CLOCK_KEYS = ("time", "starttime", "timestart", "begintime", "begins")
+_CLOCK_KEYS = ("time", "starttime", "timestart", "begintime", "begins", "talkstarttime")
 _CLOCK_VALUE = re.compile(
     r"^\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?m\.?)?"
     r"(?:\s*[-–~〜]\s*(?P<eh>[01]?\d|2[0-3])[:h.](?P<em>[0-5]\d)\s*(?:(?P<eap>[ap])\.?m\.?)?)?"
@@ -320,7 +324,9 @@ _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "events
                    "eventdatetime", "start", "startdate", "startdatetime", "datetime",
                    "startat", "startsat", "when", "eventtime", "meetingtime", "meetuptime",
                    # what a page calls its gathering an "activity" (活动: ``activity_time``)
-                   "activitytime", "activitydate", "activitystart", "activitydatetime")
+                   "activitytime", "activitydate", "activitystart", "activitydatetime",
+                   # a talk's own page (devopsdays' ``Talk_date``)
+                   "talkdate")
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
 _KEY_NOISE = re.compile(r"[\s_\-]+")
@@ -424,7 +430,7 @@ def _event_map_place(reader: _Reader) -> str | None:
 
 
 #: the end's keys beside :data:`_CLOCK_KEYS` (``end_time``)
-_END_CLOCK_KEYS = ("endtime", "timeend", "endsat")
+_END_CLOCK_KEYS = ("endtime", "timeend", "endsat", "talkendtime")
 
 
 def _dated_clock_key(data: dict[Any, Any], keys: tuple[str, ...]) -> dates.When | None:
