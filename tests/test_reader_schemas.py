@@ -106,3 +106,22 @@ def test_the_events_own_day_takes_its_hours_from_clock_keys() -> None:
     event = read_event(_page('title: X\ndate: "2026-05-12"\nstart_time: "18:15"\n'
                              'end_time: "17:00"\n'))
     assert event.end is None
+
+
+def test_a_talk_pages_vimeo_id_and_deck_services() -> None:
+    page = ('+++\ntitle = "A trip"\ntalk_date = "2018-05-01"\nyoutube = ""\n'
+            'vimeo = "272530001"\nspeakerdeck = "https://speakerdeck.com/ann/a-trip"\n'
+            'slideshare = ""\nslides = ""\n+++\n\nText.\n')
+    event = read_event(page)
+    assert event.replays == ["https://vimeo.com/272530001"]
+    assert event.slides == ["https://speakerdeck.com/ann/a-trip"]
+    event = read_event(_page("title: X\ndate: 2025-05-28\n"
+                             "presentation_url: https://example.org/deck\n"))
+    assert event.slides == ["https://example.org/deck"]
+    # a name under ``vimeo`` is no recording, and says nothing
+    event = read_event(_page("title: X\ndate: 2025-05-28\nvimeo: examplegroup\n"))
+    assert event.replays == [] and not event.problems
+    # a site's own file under such a key is not linked, and not warned about
+    event = read_event(_page("title: X\ndate: 2025-05-28\n"
+                             "presentation_url: /assets/deck.pdf\n"))
+    assert event.slides == [] and not event.problems

@@ -52,8 +52,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "replays": ("replay", "replays", "video", "videos", "recording", "recordings",
                 "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
                 "youtubevideourl", "recording_url", "replay_url", "youtube", "youtube_id",
-                "youtubeId", "videoId", "video_id"),
-    "slides": ("slides",),
+                # (front-matter keys are read lower-cased, as Hugo reads them:
+                # ``youtubeId`` is ``youtubeid``)
+                "youtubeid", "videoid", "video_id",
+                # a Vimeo video's id (``vimeo = "272537603"``, devopsdays' talk pages)
+                "vimeo"),
+    # and the deck services' own keys of a talk page (``speakerdeck = "https://…"``)
+    "slides": ("slides", "presentation_url", "speakerdeck", "slideshare"),
     "links": ("links",),
     "draft": ("draft",),
 }
@@ -849,6 +854,14 @@ def _read_url_lists(reader: _Reader) -> None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
             if isinstance(item, str) and item.strip().startswith("//"):
                 item = "https:" + item.strip()  # a scheme-relative player address
+            if (str(key).casefold() in _DECK_KEYS and isinstance(item, str)
+                    and not item.strip().lower().startswith(("http://", "https://"))):
+                continue  # (``presentation_url: /assets/deck.pdf``: the site's own file)
+            if str(key).casefold() == "vimeo" and isinstance(item, str | int):
+                if _VIMEO_ID.fullmatch(str(item).strip()):
+                    item = f"https://vimeo.com/{str(item).strip()}"  # ``vimeo: ID``
+                elif not str(item).strip().startswith("https://vimeo.com/"):
+                    continue  # a name or a channel: no recording
             if field_name == "replays" and (video := video_address(key, item)):
                 item = video  # ``youtube: ID`` / ``video: KN1g7blMW_8``
             elif (str(key).casefold() in YOUTUBE_ID_KEYS and isinstance(item, str)
@@ -871,6 +884,10 @@ def _read_url_lists(reader: _Reader) -> None:
                 reader.event.links.append(link)
 
 
+#: slide keys of other schemas, read only when they hold a web address
+_DECK_KEYS = frozenset({"presentation_url", "speakerdeck", "slideshare"})
+#: a Vimeo video's id: its number
+_VIMEO_ID = re.compile(r"\d{5,12}")
 #: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
 YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id", "youtubeid", "videoid", "video_id"})
 #: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
