@@ -125,3 +125,18 @@ def test_a_talk_pages_vimeo_id_and_deck_services() -> None:
     event = read_event(_page("title: X\ndate: 2025-05-28\n"
                              "presentation_url: /assets/deck.pdf\n"))
     assert event.slides == [] and not event.problems
+
+
+def test_a_page_held_online_says_so_as_its_place() -> None:
+    for front in ("online: true\n", "event:\n  attendanceType: virtual\n",
+                  "EventLocation: Online\n"):
+        event = read_event(_page(f"title: X\ndate: 2021-01-01\n{front}"))
+        assert event.location == "Online", front
+    # a word is no flag; a hybrid gathering has a place; the page's place wins
+    for front in ("online: Zoom\n", "event:\n  attendanceType: hybrid\n",
+                  "online: false\n"):
+        assert read_event(_page(f"title: X\ndate: 2021-01-01\n{front}")).location is None
+    event = read_event(_page("title: X\ndate: 2021-01-01\nonline: true\nvenue: Town Hall\n"))
+    assert (event.location, event.venue) == (None, "Town Hall")
+    event = read_event(_page("title: X\ndate: 2021-01-01\nevent_location: London\n"))
+    assert event.location == "London"

@@ -32,7 +32,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "end": ("end", "end_date", "enddate", "date_end"),
     "timezone": ("timezone", "time_zone", "tz"),
     "language": ("language", "lang", "languagecode"),
-    "location": ("location", "city"),
+    "location": ("location", "city", "event_location", "eventlocation"),
     "venue": ("venue", "place", "event_place", "event_venue", "activity_place",
               "meetup_place", "meeting_place", "address"),
     "fee": ("fee", "price", "cost"),
@@ -149,7 +149,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     event.location = _place(reader) or reader.text("location")
     event.venue = _place(reader, "venue") or _unless_reference(reader, reader.text("venue"))
     if event.location is None and event.venue is None:
-        event.location = _event_map_place(reader)
+        event.location = _event_map_place(reader) or _online(reader)
     event.fee = reader.text("fee")
     event.draft = _draft(reader)
     event.language = _language(reader)
@@ -415,6 +415,31 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
 _EVENT_MAP_ENDS = ("enddate", "end", "enddatetime", "endsat")
 #: its place in one (``location: Central Library``, ``venue: {name, address}``)
 _EVENT_MAP_PLACES = ("location", "venue", "place", "address")
+
+
+#: flags saying the gathering is held online (``online: true``), at the top level or in
+#: an ``event:`` map, and the attendance words of themes (``attendanceType: virtual``)
+_ONLINE_FLAGS = ("online", "isonline", "virtual", "isvirtual")
+_ATTENDANCE_KEYS = ("attendancetype", "attendancemode", "attendance")
+_ONLINE_WORDS = frozenset({"online", "virtual", "remote"})
+
+
+def _online(reader: _Reader) -> str | None:
+    """``Online``, for a page with no place that says it is held online: ``online:
+    true`` (a flag, never a word: ``online: Zoom`` is no flag), or an attendance key
+    whose value is ``virtual`` / ``online`` (not ``hybrid``: that has a place)."""
+    maps = [reader.data] + [inner for outer, inner in reader.data.items()
+                            if isinstance(inner, dict)
+                            and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
+    for data in maps:
+        key = _keyed(data, _ONLINE_FLAGS)
+        if key is not None and data[key] is True:
+            return "Online"
+        key = _keyed(data, _ATTENDANCE_KEYS)
+        if (key is not None and isinstance(data[key], str)
+                and data[key].strip().casefold() in _ONLINE_WORDS):
+            return "Online"
+    return None
 
 
 def _event_map_place(reader: _Reader) -> str | None:
