@@ -140,3 +140,18 @@ def test_a_page_held_online_says_so_as_its_place() -> None:
     assert (event.location, event.venue) == (None, "Town Hall")
     event = read_event(_page("title: X\ndate: 2021-01-01\nevent_location: London\n"))
     assert event.location == "London"
+
+
+def test_a_duration_beside_a_start_with_hours_gives_the_end() -> None:
+    event = read_event(_page("title: X\ndateTime: 2015-08-29 18:00\nduration: 120\n"))
+    assert str(event.end) == "2015-08-29 20:00:00"
+    event = read_event(_page('title: X\ndate: 2015-08-29T18:00:00\nduration: "1h30m"\n'))
+    assert str(event.end) == "2015-08-29 19:30:00"
+    # no hours, no unit, a week, a word, an end of its own: no end from it
+    for front in ("date: 2015-08-29\nduration: 120\n", "date: 2015-08-29T18:00\nduration: 2\n",
+                  "date: 2015-08-29T18:00\nduration: 6 weeks\n",
+                  "date: 2015-08-29T18:00\nduration: 3000\n"):
+        assert read_event(_page(f"title: X\n{front}")).end is None, front
+    event = read_event(_page("title: X\ndate: 2015-08-29T18:00\nend: 2015-08-29T21:00\n"
+                             "duration: 60\n"))
+    assert str(event.end) == "2015-08-29 21:00:00"

@@ -263,6 +263,7 @@ def _read_dates(reader: _Reader) -> None:
         end_clock = str(key), clock  # ``end_time: "8:00 PM"`` beside a day and its start
     # (after the event's own day: ``event_date: 2025-05-28`` + ``start_time: "6:15 PM"``)
     _clock_keys(reader, end_clock)
+    _duration(reader)
     tz_name = reader.text("timezone")
     if tz_name:
         try:
@@ -270,6 +271,28 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+def _duration(reader: _Reader) -> None:
+    """``duration: 120`` beside a start with its hours and no end: the end, that many
+    minutes later (``"2h"``, ``"1h30m"`` too). A bare number under 15 says no unit (hours?
+    minutes?) and a length of more than a day is no evening's: both are left."""
+    event = reader.event
+    key = _keyed(reader.data, ("duration",))
+    if key is None or event.end is not None or not isinstance(event.start, dt.datetime):
+        return
+    from .programme import parse_duration  # (programme reads this module's aliases)
+
+    value = reader.data[key]
+    bare = isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
+    if isinstance(value, bool) or (bare and float(value) < 15):
+        return
+    try:
+        length = parse_duration(value)
+    except ValueError:
+        return
+    if length <= dt.timedelta(days=1):
+        event.end = event.start + length
 
 
 #: keys that give the hours of a ``date`` that is a day (``date: 2024-11-27`` +
