@@ -155,3 +155,14 @@ def test_a_duration_beside_a_start_with_hours_gives_the_end() -> None:
     event = read_event(_page("title: X\ndate: 2015-08-29T18:00\nend: 2015-08-29T21:00\n"
                              "duration: 60\n"))
     assert str(event.end) == "2015-08-29 21:00:00"
+
+
+def test_an_end_key_ends_the_gathering_its_start_key_names() -> None:
+    event = read_event(_page("title: X\ndate: 2024-01-01\nstart: 2024-03-02 14:00\n"
+                             "end: 2024-03-02 17:00\n"))
+    assert (str(event.start), str(event.end)) == ("2024-03-02 14:00:00", "2024-03-02 17:00:00")
+    # an end on another day, or before the start, ends nothing of it
+    for end in ("2024-03-05 17:00", "2024-03-02 13:00"):
+        event = read_event(_page(f"title: X\ndate: 2024-01-01\nstart: 2024-03-02 14:00\n"
+                                 f"end: {end}\n"))
+        assert event.end is None, end

@@ -256,8 +256,10 @@ def _read_dates(reader: _Reader) -> None:
     day, end = _event_day(reader)
     reader.own_day = day is not None
     if day is not None:  # the event's own day beats the page's (publication) date
+        # (an ``end`` key of the page's is the event's when it ends that gathering:
+        # ``date`` = published, ``start: 2024-03-02 14:00``, ``end: 2024-03-02 17:00``)
         event.start, event.end = day, end if end is not None else (
-            event.end if event.start == day else None)
+            event.end if event.start == day or _ends_it(day, event.end) else None)
     if end_clock is None and (key := _keyed(reader.data, _END_CLOCK_KEYS)) is not None and (
             clock := _clock(reader.data[key])) is not None:
         end_clock = str(key), clock  # ``end_time: "8:00 PM"`` beside a day and its start
@@ -271,6 +273,13 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+def _ends_it(day: dates.When, end: dates.When | None) -> bool:
+    """Whether ``end`` is later than ``day`` and on its date (an evening's end)."""
+    if end is None or not isinstance(day, dt.datetime) or not isinstance(end, dt.datetime):
+        return False
+    return end.date() == day.date() and not dates.ends_before(day, end) and end != day
 
 
 def _duration(reader: _Reader) -> None:
