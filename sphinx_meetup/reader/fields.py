@@ -290,18 +290,22 @@ def _duration(reader: _Reader) -> None:
     key = _keyed(reader.data, ("duration",))
     if key is None or event.end is not None or not isinstance(event.start, dt.datetime):
         return
-    from .programme import parse_duration  # (programme reads this module's aliases)
-
     value = reader.data[key]
-    bare = isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
-    if isinstance(value, bool) or (bare and float(value) < 15):
+    if isinstance(value, bool):
         return
-    try:
-        length = parse_duration(value)
-    except ValueError:
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+        minutes = int(value) if int(value) >= 15 else 0  # (under 15: no unit said)
+    elif isinstance(value, str) and (match := _LENGTH.fullmatch(value.strip())):
+        minutes = int(match["h"] or 0) * 60 + int(match["m"] or 0)
+    else:
         return
-    if length <= dt.timedelta(days=1):
-        event.end = event.start + length
+    if 0 < minutes <= 24 * 60:
+        event.end = event.start + dt.timedelta(minutes=minutes)
+
+
+#: ``2h``, ``1h30m``, ``90m``, ``90 min``: a length with its unit
+_LENGTH = re.compile(r"(?:(?P<h>\d{1,2})\s*h(?:ours?|rs?)?)?\s*"
+                     r"(?:(?P<m>\d{1,4})\s*m(?:in(?:utes?|s)?)?)?", re.IGNORECASE)
 
 
 #: keys that give the hours of a ``date`` that is a day (``date: 2024-11-27`` +
