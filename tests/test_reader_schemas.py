@@ -166,3 +166,19 @@ def test_an_end_key_ends_the_gathering_its_start_key_names() -> None:
         event = read_event(_page(f"title: X\ndate: 2024-01-01\nstart: 2024-03-02 14:00\n"
                                  f"end: {end}\n"))
         assert event.end is None, end
+
+
+def test_a_speaker_entrys_job_title_and_link() -> None:
+    event = read_event(_page("title: Graphs\ndate: 2026-05-12\nspeakers:\n"
+                             "  - name: Ann Example\n    title: Data Engineer\n"
+                             "    link: https://example.org/ann\n"))
+    (ann,) = event.speakers
+    assert (ann.designation, [link.url for link in ann.links]) == (
+        "Data Engineer", ["https://example.org/ann"])
+    assert [t.title for t in event.talks] == ["Graphs"]  # the job is no talk
+    # a title that is no job is the speaker's talk (read before), not a designation
+    event = read_event(_page("title: Evening\ndate: 2026-05-12\nspeakers:\n"
+                             "  - name: Ann Example\n    title: Graphs for everyone\n"))
+    assert event.speakers[0].designation is None
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Graphs for everyone", ["Ann Example"])]

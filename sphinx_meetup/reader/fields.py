@@ -789,6 +789,9 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
     designation = _first_text(item, "designation", "title_role", "role", "job", "position")
+    title = item.get("title") if item.get("name") else None
+    if designation is None and isinstance(title, str) and is_role(title):
+        designation = " ".join(title.split())  # ``{name: Ann, title: Data Engineer}``: a job
     affiliation = name.affiliation or _first_text(
         item, "affiliation", "company", "organization", "organisation", "institution", "org"
     )
@@ -799,7 +802,7 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
     ]
     if linked and (link := _link(reader, key, linked.group(0))) is not None:
         links.append(link)
-    for url_key in ("url", "website", "homepage"):
+    for url_key in ("url", "website", "homepage", "link"):
         if item.get(url_key):
             link = _link(reader, key, str(item[url_key]))
             if link is not None:
