@@ -74,3 +74,22 @@ def test_an_add_to_calendar_link_dates_a_page_that_states_no_day() -> None:
         2017, 6, 12)
     dated = "---\ntitle: T\ndate: 2017-06-01\n---\n" + evening_in_minsk
     assert read_event(dated).start == dt.date(2017, 6, 1)  # the page's own day wins
+
+
+@pytest.mark.parametrize(("speaker", "topic"), [
+    ("Előadó: Kovács Anna", "Cím: Gyors Python"),
+    ("Ομιλητής: Γιώργος Παπαδόπουλος", "Θέμα: Python"),
+    ("سخنران: علی رضایی", "موضوع: پایتون"),
+    ("מרצה: דני כהן", "נושא: פייתון"),
+    ("Vorbitor: Ana Popescu", "Titlu: Python rapid"),
+])
+def test_speaker_and_topic_labels_in_more_languages(speaker: str, topic: str) -> None:
+    page = f"---\ntitle: Meetup\ndate: 2020-01-01\n---\n{speaker}\n\n{topic}\n"
+    [talk] = read_event(page).talks
+    assert (talk.title, talk.speakers) == (topic.split(": ")[1], [speaker.split(": ")[1]])
+
+
+def test_words_of_a_script_without_capitals_name_no_one_without_a_label() -> None:
+    page = ("---\ntitle: جلسه\ndate: 2020-01-01\n---\n"
+            "در این جلسه علی رضایی درباره پایتون صحبت کرد.\n")
+    assert read_event(page).talks == []

@@ -26,6 +26,7 @@ from .blocks import plain
 from .html_blocks import words_of
 from .labels import Labels
 from .names import (
+    caseless,
     clean,
     describes_someone,
     is_organisation,
@@ -179,9 +180,12 @@ def speaker_doubt(
         return "a phrase, not a name"
     if not cjk and _POSSESSIVE.search(text):
         return "a possessive (something of someone's), not a name"
-    if not cjk and len(words) > 1 and not any(word[:1].isupper() for word in words):
+    if not cjk and len(words) > 1 and not any(word[:1].isupper() for word in words) and (
+        not (labelled and looks_like_name(text, strict=False) and caseless(text))
+    ):
         # ``it could be you``, ``to be announced``: words of a sentence - a person's
-        # name has a capital somewhere (a one-word handle may be all lower case)
+        # name has a capital somewhere (a one-word handle may be all lower case); a
+        # script without capitals (``علی رضایی``) has only its label to go by
         return "a phrase, not a name"
     if not cjk and len(words) == 1 and not labelled:
         # a lone Latin word (Stanford, Topics) is a place or a thing more often than a

@@ -42,6 +42,13 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "foredragsholdere", "oplægsholder", "vortragende", "vortragender", "referenten",
         "sprecherin", "conferencista", "conferencistas", "expositor", "expositora",
         "expositores", "orador", "oradora", "oradores", "oratrice", "puhuja", "puhujat",
+        # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian and Serbian,
+        # Lithuanian, Persian, Arabic, Hebrew: the speaker(s)
+        "prednášajúci", "rečník", "előadó", "előadók", "vorbitor", "vorbitori",
+        "ομιλητής", "ομιλήτρια", "ομιλητές", "лектор", "лектори", "predavač", "predavači",
+        "predavačica", "govornik", "pranešėjas", "pranešėja", "سخنران", "سخنرانان",
+        "ارائه‌دهنده", "ارائه دهنده", "المتحدث", "المتحدثون", "المحاضر", "מרצה", "מרצים",
+        "דובר", "דוברת",
     ),
     "host": (
         "主持人", "主持", "moderator", "moderators", "moderated by", "host", "hosts",
@@ -59,6 +66,12 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "tema", "título", "titulo", "charla", "plática", "platica", "palestra", "titolo",
         "titel", "ämne", "tittel", "тема", "название", "제목", "주제", "タイトル", "テーマ",
         "演題",
+        # Czech, Slovak, Hungarian, Romanian, Greek, Ukrainian, Bulgarian, Croatian,
+        # Finnish, Lithuanian, Turkish, Indonesian, Vietnamese, Persian, Arabic, Hebrew
+        "téma", "název", "názov", "cím", "előadás címe", "subiect", "temă", "titlu",
+        "θέμα", "τίτλος", "назва", "заглавие", "naslov", "aihe", "otsikko", "pavadinimas",
+        "konu", "başlık", "topik", "judul", "chủ đề", "tiêu đề", "موضوع", "عنوان",
+        "الموضوع", "العنوان", "נושא", "כותרת",
     ),
     #: the theme of the whole event (for a one-talk webinar, the talk)
     "theme": (
@@ -83,6 +96,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Spanish, Portuguese, Italian, French, German, Dutch: when
         "hora", "horario", "horário", "cuándo", "quando", "data", "ora", "quand", "wann",
         "zeit", "uhrzeit", "wanneer",
+        # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian, Finnish, Lithuanian,
+        # Persian, Arabic, Hebrew
+        "kedy", "dátum", "időpont", "mikor", "când", "ημερομηνία", "ώρα", "πότε", "кога",
+        "kada", "vrijeme", "milloin", "aika", "päivämäärä", "kada", "laikas", "زمان",
+        "تاریخ", "التاريخ", "الوقت", "الموعد", "מתי", "תאריך", "שעה",
     ),
     "venue": (
         "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
@@ -95,6 +113,11 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Slovenian: where
         "lugar", "sede", "dónde", "dirección", "local", "onde", "endereço", "luogo", "dove",
         "indirizzo", "où", "wo", "waar", "gdzie", "hvor", "kje", "lokacija",
+        # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian, Finnish, Lithuanian,
+        # Turkish, Persian, Arabic, Hebrew
+        "miesto", "helyszín", "locație", "locul", "τοποθεσία", "χώρος", "място", "къде",
+        "mjesto", "gdje", "paikka", "vieta", "yer", "مکان", "محل", "المكان", "الموقع",
+        "מיקום", "מקום",
     ),
     #: what it costs to come: ``费用：免费``, a ``| 参加費 | 無料 |`` row
     "fee": (

@@ -366,6 +366,10 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if _CJK_DOTTED.match(text):
         return True
     words = text.split()
+    if not strict and 1 <= len(words) <= 4 and all(_CASELESS_WORD.fullmatch(w) for w in words):
+        # Persian, Arabic, Hebrew, Thai…: a script without capitals gives no sign of a
+        # name but the label's (``سخنران: علی رضایی``)
+        return True
     if not 1 <= len(words) <= 5 or not all(_LATIN_WORD.match(word) for word in words):
         return False
     capitalised = [word for word in words if word[0].isupper()]
@@ -379,6 +383,17 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if any(word.casefold() in _CLOCK_WORDS or _ZONE_WORD.fullmatch(word) for word in words):
         return False  # ``19:30 - Uhr Uhr``, ``by Ann<br>GMT``: a clock's or a zone's word
     return len(capitalised) >= 2 or not strict
+
+
+#: a word of a script that has no capitals (Arabic, Hebrew, Thai, Devanagari,
+#: Georgian…; ZWNJ inside Persian words), not CJK (read by its own rules)
+_CASELESS_WORD = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    r"\u10a0-\u10ff\u200c\ufb1d-\ufdff\ufe70-\ufeff]+"
+)
+def caseless(text: str) -> bool:
+    """Whether ``text`` is written in a script without capitals (Arabic, Hebrew…)."""
+    return all(_CASELESS_WORD.fullmatch(word) for word in text.split())
 
 
 #: the clock's words after a time (``19:30 Uhr``), nobody's name
