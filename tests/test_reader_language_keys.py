@@ -93,3 +93,17 @@ def test_words_of_a_script_without_capitals_name_no_one_without_a_label() -> Non
     page = ("---\ntitle: جلسه\ndate: 2020-01-01\n---\n"
             "در این جلسه علی رضایی درباره پایتون صحبت کرد.\n")
     assert read_event(page).talks == []
+
+
+def test_a_dashed_heading_closed_by_its_slot_keeps_the_slot() -> None:
+    page = ("---\ntitle: Meetup 4\ndate: 2017-06-13\n---\n## Program\n\n"
+            "### Kotlin in Action - Ann Example (19:00 - 19:50)\n\nText.\n\n"
+            "![Ann Example](a.png) Android developer.\n\n"
+            "### DSL in Kotlin - Bo Sample (20:00 - 20:50)\n\nMore.\n\n![Bo Sample](b.png)\n")
+    event = read_event(page)
+    assert [(t.title, t.speakers, t.start, t.end) for t in event.talks] == [
+        ("Kotlin in Action", ["Ann Example"], dt.datetime(2017, 6, 13, 19, 0),
+         dt.datetime(2017, 6, 13, 19, 50)),
+        ("DSL in Kotlin", ["Bo Sample"], dt.datetime(2017, 6, 13, 20, 0),
+         dt.datetime(2017, 6, 13, 20, 50)),
+    ]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection
 
 from .blocks import Unit
+from .dates import find_times
 from .headers import Header, tidy_title
 from .names import key, looks_like_name, parse_name
 from .titled import named_again, opens_like_a_subtitle
@@ -27,13 +28,17 @@ from .titled import named_again, opens_like_a_subtitle
 _LAST_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
 #: a name after a title is short (longer tails are prose or a subtitle)
 _MAX_TAIL = 60
+#: the slot in brackets closing a heading: ``(19:00 - 19:50)``, ``（14:00-14:40）``
+_SLOT_LAST = re.compile(
+    r"\s*+[(（]\s*+\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?\s*+[)）]$"
+)
 #: a Pandoc / kramdown attribute list closing a heading: ``{.talk}``, ``{#ann}``
 _ATTRIBUTES = re.compile(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
 
 
 def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
     """Headings ``Title - Name`` whose name the page gives evidence for, by unit index."""
-    candidates: list[tuple[int, str, str, str]] = []
+    candidates: list[tuple[int, str, str, str, re.Match[str] | None]] = []
     for index, unit in enumerate(units):
         if unit.kind != "heading":
             continue
@@ -43,6 +48,9 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue  # (most headings: no dash to split at)
         if text.endswith("}"):
             text = _ATTRIBUTES.sub("", text)  # ``### Title - Name {.talk}``
+        slot = _SLOT_LAST.search(text) if text.endswith((")", "）")) else None
+        if slot is not None:
+            text = text[: slot.start()]  # ``### Title - Name (19:00 - 19:50)``: its slot
         split = _split(text)
         mark = "dash"
         if split is None and comma:
@@ -57,9 +65,9 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue  # (a name the front matter knows counts, one word or more)
         if mark == "dash" and _CJK_NAME.match(title) and looks_like_name(title, known):
             continue  # ``吕小荣 - Ruby Require``: the person first, the title after
-        candidates.append((index, title, tail, mark))
+        candidates.append((index, title, tail, mark, slot))
     heads: dict[int, Header] = {}
-    for index, title, tail, mark in candidates:
+    for index, title, tail, mark, slot in candidates:
         unit = units[index]
         if bool(known) and key(tail) in known:
             because = "a front-matter speaker"
@@ -73,7 +81,10 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         if not title:
             continue
         why = f"line {unit.line}: after the {mark} that ends the heading, {because}"
-        heads[index] = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
+        head = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
+        if slot is not None:
+            head.start, head.end = find_times(slot.group().strip(" \t()（）"))
+        heads[index] = head
     return heads
 
 

@@ -230,7 +230,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "arrival", "arrivals", "connectivity check", "come together", "come-together",
         # Russian, Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
         # Indonesian, Vietnamese, Korean
-        "перерыв", "кофе-брейк", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
+        "перерыв", "кофе-брейк", "кофе", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
         "афтерпати", "свободное общение", "сбор гостей", "перерва", "обід", "реєстрація",
         "przerwa", "przerwa kawowa", "obiad",
         "rejestracja", "přestávka", "oběd", "registrace", "občerstvení", "fika", "paus",
