@@ -107,3 +107,15 @@ def test_a_dashed_heading_closed_by_its_slot_keeps_the_slot() -> None:
         ("DSL in Kotlin", ["Bo Sample"], dt.datetime(2017, 6, 13, 20, 0),
          dt.datetime(2017, 6, 13, 20, 50)),
     ]
+
+
+def test_a_heading_closed_by_its_slot_gives_the_slot() -> None:
+    page = ("---\ntitle: Meetup 4\ndate: 2017-06-13\n---\n## Программа:\n\n"
+            "### Приветственный кофе (18:40 - 19:00)\n\nПеченьки, чай и кофе.\n\n"
+            "### Kotlin in Action - Анна Пример (19:00 - 19:50)\n\nТекст.\n\n"
+            "![Анна Пример](a.png) Android-разработчик.\n")
+    event = read_event(page)
+    assert [(t.title, t.kind, t.start) for t in event.talks] == [
+        ("Приветственный кофе", "break", dt.datetime(2017, 6, 13, 18, 40)),
+        ("Kotlin in Action", "talk", dt.datetime(2017, 6, 13, 19, 0))]
+    assert event.talks[1].speakers == ["Анна Пример"]

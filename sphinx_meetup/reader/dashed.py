@@ -20,7 +20,7 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .dates import find_times
-from .headers import Header, tidy_title
+from .headers import SLOT_LAST, Header, tidy_title
 from .names import key, looks_like_name, parse_name
 from .titled import named_again, opens_like_a_subtitle
 
@@ -28,10 +28,6 @@ from .titled import named_again, opens_like_a_subtitle
 _LAST_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
 #: a name after a title is short (longer tails are prose or a subtitle)
 _MAX_TAIL = 60
-#: the slot in brackets closing a heading: ``(19:00 - 19:50)``, ``（14:00-14:40）``
-_SLOT_LAST = re.compile(
-    r"\s*+[(（]\s*+\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?\s*+[)）]$"
-)
 #: a Pandoc / kramdown attribute list closing a heading: ``{.talk}``, ``{#ann}``
 _ATTRIBUTES = re.compile(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
 
@@ -48,7 +44,7 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue  # (most headings: no dash to split at)
         if text.endswith("}"):
             text = _ATTRIBUTES.sub("", text)  # ``### Title - Name {.talk}``
-        slot = _SLOT_LAST.search(text) if text.endswith((")", "）")) else None
+        slot = SLOT_LAST.search(text) if text.endswith((")", "）")) else None
         if slot is not None:
             text = text[: slot.start()]  # ``### Title - Name (19:00 - 19:50)``: its slot
         split = _split(text)
