@@ -159,3 +159,15 @@ def test_a_person_shortcode_naming_no_one_stays_as_written() -> None:
 
     text = '{{< speaker name="<b>x</b>" >}}\n{{< speaker >}}\n'
     assert headings(text) == text
+
+
+def test_an_online_evenings_ticket_that_is_one_video_is_its_recording() -> None:
+    page = ("---\ntitle: 'Meetup #50'\ndate: 2020-05-19\n"
+            "ticketsUrl: https://youtu.be/Ab3dE_gH1jK\n---\n")
+    event = read_event(page)
+    assert event.registration_url == "https://youtu.be/Ab3dE_gH1jK"
+    assert event.replays == ["https://youtu.be/Ab3dE_gH1jK"]
+    page = ("---\ntitle: 'Meetup #40'\ndate: 2019-05-19\n"
+            "ticketsUrl: https://tickets.example.org/e/40\n---\n")
+    event = read_event(page)
+    assert (event.registration_url, event.replays) == ("https://tickets.example.org/e/40", [])

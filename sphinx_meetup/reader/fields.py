@@ -40,7 +40,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "sponsors": ("sponsor", "sponsors"),
     "registration_url": (
         "apply_url", "register_url", "registration_url", "registration", "signup_url", "rsvp",
-        "ticket_url", "tickets_url",
+        "ticket_url", "tickets_url", "ticketurl", "ticketsurl",
     ),
     "image": ("image", "featured_image", "cover"),
     # ``presenter`` (a workshop's), ``intervenant`` (French), ``referent`` (German): the
@@ -609,7 +609,11 @@ def _read_registration(reader: _Reader) -> None:
     key, value = found
     if isinstance(value, str) and value.strip() in _NO_LINK:
         return
-    reader.event.registration_url = reader.url(key, value)
+    reader.event.registration_url = url = reader.url(key, value)
+    if url and watch_links.video_page(url) and url not in reader.event.replays:
+        # an online evening's "ticket" that is one video's page (``youtu.be/…``): the
+        # stream, which its page keeps as the recording
+        reader.event.replays.append(url)
 
 
 def _read_image(reader: _Reader) -> None:
