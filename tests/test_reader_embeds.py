@@ -113,3 +113,11 @@ def test_watch_again_in_french_before_a_video_link_is_the_replay() -> None:
             "Que vous pouvez revoir en version longue sur <a href=\"https://www.youtube.com/"
             "watch?v=Ab3dE_gH1jK\">notre chaîne</a>\n")
     assert read_event(page).replays == ["https://www.youtube.com/watch?v=Ab3dE_gH1jK"]
+
+
+def test_videos_in_portuguese_before_a_playlist_is_the_replay() -> None:
+    page = ("---\ntitle: Vídeos do encontro\ndate: 2017-07-31\n---\n\nAlém de fotos, "
+            "[gravamos vídeos das\npalestras]"
+            "(https://www.youtube.com/playlist?list=PLx0Ab3dE_gH1jK), "
+            "que você pode conferir a seguir.\n")
+    assert read_event(page).replays == ["https://www.youtube.com/playlist?list=PLx0Ab3dE_gH1jK"]

@@ -131,9 +131,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # Portuguese, Spanish, Italian, German: "watch", the recording(s)
         "assista", "assistir", "gravação", "gravações", "grabación", "grabaciones",
         "registrazione", "registrazioni", "aufzeichnung", "aufzeichnungen", "mitschnitt",
-        # Polish, Russian, Ukrainian, Czech, Swedish, Japanese, Korean: video, the
-        # recording (not Russian ``запись``: it is also a sign-up)
-        "wideo", "nagranie", "nagrania", "видео", "видеозапись", "відео", "záznam",
+        # Portuguese and Spanish, Polish, Russian, Ukrainian, Czech, Swedish, Japanese,
+        # Korean: video, the recording (not Russian ``запись``: it is also a sign-up)
+        "vídeo", "vídeos", "wideo", "nagranie", "nagrania", "видео", "видеозапись",
+        "відео", "záznam",
         "inspelning", "動画", "録画", "アーカイブ動画", "영상", "녹화", "다시보기",
         # "watch again" in French, Italian, Portuguese, Spanish, German; the French words
         # for a recording
