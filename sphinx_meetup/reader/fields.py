@@ -55,7 +55,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 # (front-matter keys are read lower-cased, as Hugo reads them:
                 # ``youtubeId`` is ``youtubeid``)
                 "youtubeid", "videoid", "video_id",
-                # a Vimeo video's id (``vimeo = "272537603"``, devopsdays' talk pages)
+                # a Vimeo video's id (``vimeo = "123456789"``, devopsdays' talk pages)
                 "vimeo"),
     # and the deck services' own keys of a talk page (``speakerdeck = "https://…"``)
     "slides": ("slides", "presentation_url", "speakerdeck", "slideshare"),
@@ -160,13 +160,13 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
 
 #: a venue written as the key of a record elsewhere, not as a place: a long number (a
 #: meetup service's venue id, never a place's name as ``42`` may be), a page's file name
-#: (``madco.md``). (A lower-case ``community-hall`` may be a place's own name: ``c-base``.)
+#: (``hall.md``). (A lower-case ``community-hall`` may be a place's own name: ``c-base``.)
 _REFERENCE = re.compile(r"\d{5,}|[\w./-]+\.(?:md|markdown|html?|ya?ml|toml|json)")
 
 
 def _unless_reference(reader: _Reader, venue: str | None) -> str | None:
-    """``venue``, unless it only points at the venue's record (``venue: 26539881``,
-    ``venue: madco.md``): that is no place to show (the body may still say where)."""
+    """``venue``, unless it only points at the venue's record (``venue: 12345678``,
+    ``venue: hall.md``): that is no place to show (the body may still say where)."""
     if venue is None or not _REFERENCE.fullmatch(venue):
         return venue
     found = reader.first("venue")
