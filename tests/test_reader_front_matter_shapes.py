@@ -171,3 +171,12 @@ def test_an_online_evenings_ticket_that_is_one_video_is_its_recording() -> None:
             "ticketsUrl: https://tickets.example.org/e/40\n---\n")
     event = read_event(page)
     assert (event.registration_url, event.replays) == ("https://tickets.example.org/e/40", [])
+
+
+def test_speaker_entries_that_give_their_talk_or_topic_are_the_programme() -> None:
+    page = ("---\ntitle: Meetup\ndate: 2020-01-01\nspeakers:\n  - name: Ann Example\n"
+            "    title: CTO\n    talk: Fast builds\n  - name: Bo Sample\n"
+            "    topic: Graphs at scale\n---\n")
+    event = read_event(page)
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Fast builds", ["Ann Example"]), ("Graphs at scale", ["Bo Sample"])]

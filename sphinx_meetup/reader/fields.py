@@ -711,11 +711,16 @@ def _one_per_person(item: object) -> list[object]:
     ]
 
 
+#: the keys of a speaker entry that give the title of their talk, the talk's own first
+_SPEAKER_TALK_KEYS = ("talk", "talk_title", "talkTitle", "topic", "title")
+
+
 def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:
-    """``speakers: [{title: …, name: …}, …]``: a theme that lists its programme as its
-    speakers, each with the title of their talk. ``(title, name, line)`` per entry, and
-    only when every entry gives a name and a title that is no job (``title: CTO`` is a
-    role, as some themes use the key); else nothing."""
+    """``speakers: [{title: …, name: …}, …]`` (or ``{name, talk}``, ``{name, topic}``): a
+    theme that lists its programme as its speakers, each with the title of their talk.
+    ``(title, name, line)`` per entry, and only when every entry gives a name and a
+    title that is no job (``title: CTO`` is a role, as some themes use the key); else
+    nothing."""
     for field_key in ALIASES["speakers"]:
         value = data.get(field_key)
         if value is not None:
@@ -728,7 +733,10 @@ def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str
     for index, item in enumerate(value):
         if not isinstance(item, dict):
             return []
-        name, title = item.get("name"), item.get("title")
+        name = item.get("name")
+        # ``{name, talk}`` / ``{name, topic}``: other themes' word for the talk's title
+        title = next((item[k] for k in _SPEAKER_TALK_KEYS if isinstance(item.get(k), str)
+                      and item[k].strip()), None)
         if not isinstance(name, str) or not isinstance(title, str):
             return []
         name, title = parse_name(name).name, " ".join(title.split())
