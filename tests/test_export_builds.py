@@ -69,6 +69,43 @@ def test_incremental_build_keeps_every_event(app) -> None:
     assert "amsterdam-2027.ics" in calendars
 
 
+@pytest.mark.sphinx("html", testroot="export", srcdir="export-unchanged")
+def test_a_build_with_nothing_changed_makes_no_export(app, monkeypatch) -> None:
+    """The files are not made again while what they are made from and the files
+    themselves are as the last build left them; a file changed or removed in the
+    output, a new setting or an event's image changed, and they are."""
+    from sphinx_meetup.export import hooks
+
+    app.build()
+    before = exported(Path(app.outdir))
+    made = []
+    original = hooks.site_events
+    monkeypatch.setattr(hooks, "site_events", lambda a: made.append(1) or original(a))
+    app.build()
+    assert made == [] and exported(Path(app.outdir)) == before
+    calendar, other = sorted((Path(app.outdir) / "_meetup/calendar").iterdir())[:2]
+    calendar.unlink()
+    other.write_bytes(b"x" * len(other.read_bytes()))  # the same size, other bytes
+    (Path(app.outdir) / "events.json").write_text("{}", encoding="utf-8")
+    stale = Path(app.outdir) / "_meetup/calendar/gone.ics"
+    stale.write_bytes(b"")
+    app.build()
+    assert made == [1] and exported(Path(app.outdir)) == before
+    assert not stale.exists()
+    app.build()
+    assert made == [1]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    app.build()
+    assert made == [1, 1]
+    assert b"DTSTAMP:20270115T080000Z" in (Path(app.outdir) / "events.ics").read_bytes()
+    cover = Path(app.srcdir) / "events/cover.png"
+    cover.write_bytes(cover.read_bytes() + b"another picture")
+    app.build()
+    assert made == [1, 1, 1]
+    copies = list((Path(app.outdir) / "_meetup/images").iterdir())
+    assert [copy.read_bytes() for copy in copies] == [cover.read_bytes()]
+
+
 @pytest.mark.parametrize("builder", ["text", "latex", "epub"])
 def test_other_builders_get_no_files(builder: str, make_app, rootdir: Path,
                                      tmp_path: Path) -> None:

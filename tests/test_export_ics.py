@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import pickle
 import re
 from pathlib import Path
 
 import pytest
+
+from sphinx_meetup.handbook.rebuild_records import load_record
 
 icalendar = pytest.importorskip("icalendar")
 
@@ -151,7 +153,7 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     first = build(srcdir)
     outdir = Path(first.outdir)
     before = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
-    record = json.loads(Path(first.doctreedir, "meetup-calendars.json").read_text("utf-8"))
+    record = load_record(Path(first.doctreedir, "meetup-calendars.pickle"))
     assert len(record) == 5, "four dated events and the undated one (no calendar)"
 
     amsterdam = next((srcdir / "events").glob("amsterdam*"))
@@ -162,9 +164,9 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     assert changed == {"events.ics", "amsterdam-hackathon.ics"}
     assert b"Utrecht" in after["amsterdam-hackathon.ics"] and b"Utrecht" in after["events.ics"]
 
-    kept = Path(first.doctreedir, "meetup-calendars.json")
-    damaged = {key: ["x", ["No/Such_Zone"], ["y"]] for key in json.loads(kept.read_text("utf-8"))}
-    kept.write_text(json.dumps(damaged), "utf-8")
+    kept = Path(first.doctreedir, "meetup-calendars.pickle")
+    damaged = {key: ["x", ["No/Such_Zone"], ["y"]] for key in load_record(kept)}
+    kept.write_bytes(pickle.dumps(damaged))
     build(srcdir)
     assert {p.name: p.read_bytes() for p in outdir.rglob("*.ics")} == after, (
         "a damaged record is made again, not trusted")

@@ -691,3 +691,19 @@ def test_weekdays_are_found_as_the_words_alone_find_them(text: str) -> None:
     for tail in (" 3/4", ", 12.05", " the 1/2"):
         assert [m.groupdict() for m in pair.finditer(text + tail)] == [
             m.groupdict() for m in plain_pair.finditer(text + tail)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é—時間講師会议主讲人陳小明台臺\n:")))
+@example("主講人：陳小明 時間：下午")
+def test_traditional_view_looks_past_pages_without_its_characters(text: str) -> None:
+    """The span test before the Traditional characters' pattern says no only where the
+    pattern finds none; a page without such characters does not build the patterns."""
+    from sphinx_meetup.reader import traditional
+
+    full, _simplified_only, _table = traditional._patterns()
+    if full.search(text) is None:
+        assert traditional.simplified_view(text) is None
+    traditional._patterns.cache_clear()
+    assert traditional.simplified_view("Talks: Ada Lovelace — café at 19:00") is None
+    assert traditional._patterns.cache_info().currsize == 0

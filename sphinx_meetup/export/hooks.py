@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 
 from ..config import get_config
-from ..handbook.rebuild_records import load_record, save_record
+from ..handbook.domain import get_domain
+from ..handbook.rebuild_records import build_stamp, load_record, save_record
+from ..version import __version__
 from . import urls
 from .events import page_events, site_events
 from .feeds import atom, events_json
@@ -35,9 +40,12 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 #: each event's calendar text, by a digest of its inputs (beside the doctrees)
-CALENDAR_RECORD = "meetup-calendars.json"
+CALENDAR_RECORD = "meetup-calendars.pickle"
 #: each event's entry of ``events.json`` as text, by a digest of its inputs
-EVENTS_JSON_RECORD = "meetup-events-json.json"
+EVENTS_JSON_RECORD = "meetup-events-json.pickle"
+#: what the last build exported from, and the files it left (size and modification
+#: time), per builder: a build that would make the same files skips the exports
+EXPORTS_RECORD = "meetup-exports.{builder}.json"
 
 
 def setup(app: Sphinx) -> None:
@@ -76,10 +84,20 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     config = get_config(app.env)
     exports = set(config.exports)
     outdir = Path(app.outdir)
+    base = urls.base_url(app)
+    kept_exports = Path(app.doctreedir) / EXPORTS_RECORD.format(builder=app.builder.name)
+    state = _state(app, exports, base)
+    last = load_record(kept_exports)
+    if last.get("state") == state and _unchanged(last.get("files")):
+        # what every file is made from and the files themselves are as the last
+        # build left them: they would be made again byte for byte
+        if base is None and last.get("events"):
+            _say_what_was_skipped(exports)
+        return
     events = site_events(app)
     if not events and not (outdir / urls.EVENTS_JSON).exists():
+        save_record(kept_exports, {"state": state, "files": {}, "events": False})
         return  # a site without events gets no files (one that had some gets them emptied)
-    base = urls.base_url(app)
     written: dict[str, bytes] = {}
     if "ics" in exports:
         # imported here, for builders that write files and sites with calendars only;
@@ -105,32 +123,98 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         save_record(kept, entries)
     if "atom" in exports and base:
         written[urls.EVENTS_ATOM] = atom(app, events, base)
+    stamps: dict[str, list[Any]] = {}
+    files = last.get("files") if isinstance(last.get("files"), dict) else {}
     for path, data in sorted(written.items()):
-        _write(outdir / path, data)
-    _remove_stale(outdir / urls.CALENDAR_DIR, {outdir / p for p in written})
+        target = outdir / path
+        stamps[str(target)] = _write(target, data, files.get(str(target)))
+    _remove_stale(outdir / urls.CALENDAR_DIR, {path.rpartition("/")[2] for path in written
+                                               if path.startswith(f"{urls.CALENDAR_DIR}/")})
+    copied: list[Path] = []
     if {"jsonld", "opengraph", "json"} & exports:
-        _copy_images(app, events, outdir)
+        copied = _copy_images(app, events, outdir)
+    for path in [outdir / urls.CALENDAR_DIR, *copied]:
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            stamps[str(path)] = [stat.st_size, stat.st_mtime_ns]
+    save_record(kept_exports, {"state": state, "files": stamps, "events": bool(events)})
     if base is None and events:
         _say_what_was_skipped(exports)
 
 
-def _write(path: Path, data: bytes) -> None:
-    if path.is_file() and path.read_bytes() == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+def _state(app: Sphinx, exports: set[str], base: str | None) -> str:
+    """A digest of everything the files are made from: the configuration (the
+    builder's, as Sphinx's own test for writing pages again, which with the builder
+    also says where a page is; and the meetup settings read at export time), the
+    site's address, ``SOURCE_DATE_EPOCH``, and each event the site shows as the domain
+    has it."""
+    builder = app.builder
+    config = get_config(app.env)
+    domain = get_domain(app.env)
+    digest = hashlib.sha256()
+    head = [__version__, builder.name, build_stamp(builder), sorted(exports), base,
+            urls.site_host(app), config.ics_talks, config.show_drafts,
+            str(app.config.project), str(app.config.author), str(app.config.language),
+            os.environ.get("SOURCE_DATE_EPOCH", "")]
+    digest.update(repr(head).encode())
+    by_doc = domain.events_by_doc
+    for event in domain.events():
+        small = (event.slug, event.title, event.docname, event.anchor, event.start,
+                 event.end, event.draft, event.source, len(by_doc.get(event.docname, ())),
+                 [(talk.title, talk.anchor) for talk in event.talks])
+        digest.update(repr(small).encode())
+        digest.update(event.export.encode())
+    return digest.hexdigest()
 
 
-def _remove_stale(folder: Path, kept: set[Path]) -> None:
-    """Calendars of events that are gone (the folder is sphinx-meetup's own)."""
-    if folder.is_dir():
-        for path in folder.glob("*.ics"):
-            if path not in kept:
-                path.unlink()
+def _unchanged(stamps: object) -> bool:
+    """Whether every file the last build left is as it left it (its size and time in
+    nanoseconds; a folder's time changes when a file is added to it or removed)."""
+    if not isinstance(stamps, dict):
+        return False
+    for name, kept in stamps.items():
+        try:
+            stat = Path(name).stat()
+        except OSError:
+            return False
+        if not isinstance(kept, list) or kept[:2] != [stat.st_size, stat.st_mtime_ns]:
+            return False
+    return True
 
 
-def _copy_images(app: Sphinx, events: list[ExportEvent], outdir: Path) -> None:
-    """Event images are not drawn on the page, so exports copy them themselves."""
+def _write(path: Path, data: bytes, kept: object) -> list[Any]:
+    """Write ``data`` unless the file holds it: as the last build left it (its size,
+    time and a digest of its bytes, ``kept``) with the same digest, or the same bytes.
+    Returns the file's stamp for the next build."""
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    if stat is not None and kept == [stat.st_size, stat.st_mtime_ns, digest]:
+        return [stat.st_size, stat.st_mtime_ns, digest]
+    if stat is None or not (path.is_file() and path.read_bytes() == data):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns, digest]
+
+
+def _remove_stale(folder: Path, kept: set[str]) -> None:
+    """Calendars of events that are gone (the folder is sphinx-meetup's own; ``kept``:
+    the names of the files written)."""
+    stale = []
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(folder) as found:
+        stale = [entry.name for entry in found
+                 if entry.name.endswith(".ics") and entry.name not in kept]
+    for name in stale:
+        (folder / name).unlink()
+
+
+def _copy_images(app: Sphinx, events: list[ExportEvent], outdir: Path) -> list[Path]:
+    """Event images are not drawn on the page, so exports copy them themselves; the
+    images and their copies."""
+    copied = []
     for event in events:
         image = event.image
         if not image or image.lower().startswith(("http://", "https://")):
@@ -141,6 +225,8 @@ def _copy_images(app: Sphinx, events: list[ExportEvent], outdir: Path) -> None:
             if not (target.is_file() and target.read_bytes() == source.read_bytes()):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target)
+            copied += [source, target]
+    return copied
 
 
 def _say_what_was_skipped(exports: set[str]) -> None:

@@ -8,6 +8,7 @@ one place where that merging happens, so a speaker registry (``meetup_speakers``
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,8 +45,10 @@ class Person:
         return sum(len(a.talks) or 1 for a in self.appearances)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """How names are compared: case and spacing do not matter."""
+    """How names are compared: case and spacing do not matter (kept: the merge asks
+    about each name ten times, 60,000 times for the 6,000 speakers of 1,000 events)."""
     return " ".join(name.split()).casefold()
 
 
@@ -96,10 +99,12 @@ def _person(appearances: list[Appearance]) -> Person:
     """The name used most often, newest first on a tie, but not one that is only
     someone's nickname (``肖涵（涵畅）`` then ``涵畅``: 肖涵); photo and title from the newest.
     """
-    counts = Counter(a.speaker.name for a in appearances)
-    nicknames = {key(alias) for a in appearances for alias in a.speaker.aliases}
-    candidates = [n for n in counts if key(n) not in nicknames] or list(counts)
-    name = max(candidates, key=lambda n: (counts[n], -_first_index(appearances, n)))
+    name = appearances[0].speaker.name
+    if any(a.speaker.name != name for a in appearances):  # most people have one name
+        counts = Counter(a.speaker.name for a in appearances)
+        nicknames = {key(alias) for a in appearances for alias in a.speaker.aliases}
+        candidates = [n for n in counts if key(n) not in nicknames] or list(counts)
+        name = max(candidates, key=lambda n: (counts[n], -_first_index(appearances, n)))
     aliases: dict[str, None] = {}
     for appearance in appearances:
         for known in appearance.speaker.names:

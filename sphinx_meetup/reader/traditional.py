@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from .language import KANA as _KANA
+from .patterns import LazyPattern
 
 #: the Traditional characters whose Simplified form is another character
 TRADITIONAL = (
@@ -252,9 +253,18 @@ class SimplifiedView:
         return _restored(value, self.back)
 
 
+#: the code points the table's Traditional characters lie between: a page with none of
+#: them (most pages of most sites) is not looked at further, and the patterns of
+#: :func:`_patterns` (3,563 and 3,403 characters, the costliest the reader compiles:
+#: about 10 ms at a process's first page) are not made
+_SPAN = LazyPattern(f"[{min(TRADITIONAL)}-{max(TRADITIONAL)}]")
+
+
 def simplified_view(text: str) -> SimplifiedView | None:
     """The page seen in Simplified characters, or ``None`` when it is not written in
     Traditional ones (most pages: a search for one Traditional character is all)."""
+    if text.isascii() or _SPAN.search(text) is None:
+        return None
     traditional, simplified_only, table = _patterns()
     if traditional.search(text) is None or _KANA.search(text) is not None:
         return None  # (Japanese writes many of these characters too: 時間, 講師)
