@@ -96,13 +96,17 @@ class EventSummary:
         return self.title or self.slug
 
 
+#: a slug's words: letters and digits of every script
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def slugify(text: str, max_bytes: int | None = None) -> str:
     """Words joined by ``-``, letters of every script kept (``靳文祥`` stays ``靳文祥``).
 
     ``max_bytes`` bounds the slug's UTF-8 length, for slugs that become file names: 80
     letters of four bytes each (𠀀…) made a name no file system takes. A cut slug ends in
     a hash of the whole text, so two long names that start alike stay two slugs."""
-    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    words = _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
     slug = "-".join(words)[:80].strip("-")
     if not slug:
         return "x" + hashlib.sha256(text.encode()).hexdigest()[:8]
