@@ -119,3 +119,15 @@ def test_a_heading_closed_by_its_slot_gives_the_slot() -> None:
         ("Приветственный кофе", "break", dt.datetime(2017, 6, 13, 18, 40)),
         ("Kotlin in Action", "talk", dt.datetime(2017, 6, 13, 19, 0))]
     assert event.talks[1].speakers == ["Анна Пример"]
+
+
+def test_a_calendar_links_day_dates_the_talks_too() -> None:
+    page = ("Встреча состоится 13 июня.\n\n## Программа:\n\n"
+            "### Kotlin in Action - Анна Пример (19:00 - 19:50)\n\nТекст.\n\n"
+            "![Анна Пример](a.png)\n\n[Add](http://www.google.com/calendar/event?"
+            "action=TEMPLATE&dates=20170613T160000Z%2F20170613T180000Z)\n")
+    event = read_event(page)
+    day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+    assert day == dt.date(2017, 6, 13)
+    [talk] = event.talks
+    assert talk.start == dt.datetime(2017, 6, 13, 19, 0)

@@ -84,13 +84,15 @@ def read_text(
                              fields.talk_record_title(front.data, front.lines))
     _place_in_time_zone(event, timezone)
     page_date = event.start
-    _apply_facts(event, found, posted, own_day)
+    # an "add to calendar" link's day stands in for a page with no date as a file
+    # name's does: the body's own day wins, its yearless days take the link's year
+    linked = (_calendar_day(front.body, timezone)
+              if event.start is None and posted is None and "calendar" in front.body else None)
+    _apply_facts(event, found, posted or linked, own_day)
     if not own_day and event.start in (page_date, posted):  # the body stated no day
         # (a file name's words only where the day is the file name's: a front-matter date
         # is the page's own, a name may be a copy's)
         _title_day(event, _name_words(page) if posted is not None else "")
-    if event.start is None and "calendar" in front.body:
-        event.start = _calendar_day(front.body, timezone)
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
