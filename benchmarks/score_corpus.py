@@ -319,7 +319,7 @@ def sealed_report(totals: Totals) -> str:
     for item in totals.files:
         for kind, right in item.kinds:
             tally.setdefault(kind, [0, 0])[0 if right else 1] += 1
-    rows = [report(totals).split("\n\ntalks:", 1)[1].join(["talks:", ""]), "",
+    rows = [totals_report(totals), "",
             f"{'evidence of a found talk':<100} {'right':>5} {'extra':>5}"]
     rows += [f"{kind:<100} {right:>5} {extra:>5}"
              for kind, (right, extra) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
@@ -346,18 +346,20 @@ def report(totals: Totals) -> str:
             f"{'ok' if item.replays else 'NO':>3}"
         )
         rows += [f"    {miss}" for miss in item.misses]
-    rows.append("")
-    rows.append(
+    return "\n".join([*rows, "", totals_report(totals)])
+
+
+def totals_report(totals: Totals) -> str:
+    """The totals and the per-site table, as text (all a sealed round may show of it)."""
+    return "\n".join([
         f"talks: precision {totals.precision:.3f}  recall {totals.recall:.3f}  "
-        f"F1 {totals.talk_f1:.3f} (target {TARGETS['talk_f1']})"
-    )
-    rows.append(f"speakers on found talks: {totals.speakers:.3f} (target {TARGETS['speakers']})")
-    rows.append(f"dates: {totals.dates:.3f} (target {TARGETS['dates']})")
-    rows.append(f"replays: {totals.replays:.3f}   per-talk videos on found talks: "
-                f"{totals.videos:.3f}")
-    rows.append("")
-    rows.append(site_table(totals))
-    return "\n".join(rows)
+        f"F1 {totals.talk_f1:.3f} (target {TARGETS['talk_f1']})",
+        f"speakers on found talks: {totals.speakers:.3f} (target {TARGETS['speakers']})",
+        f"dates: {totals.dates:.3f} (target {TARGETS['dates']})",
+        f"replays: {totals.replays:.3f}   per-talk videos on found talks: {totals.videos:.3f}",
+        "",
+        site_table(totals),
+    ])
 
 
 _COLUMNS = ("precision", "recall", "talk_f1", "speakers", "dates", "replays")

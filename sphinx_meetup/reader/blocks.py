@@ -400,8 +400,7 @@ def plain(markdown: str) -> str:
             text = _INLINE_TAG.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    if "&" in text:  # the character an entity stands for, as the page shows it
-        text = _ENTITY.sub(_character, text)
+    text = characters(text)  # the character an entity stands for, as the page shows it
     return unemphasise(text).strip()
 
 

@@ -79,7 +79,7 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         why = f"line {unit.line}: after the {mark} that ends the heading, {because}"
         head = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
         if slot is not None:
-            head.start, head.end = find_times(slot.group().strip(" \t()（）"))
+            head.start, head.end = find_times(slot["slot"])
         heads[index] = head
     return heads
 

@@ -84,14 +84,14 @@ def players(body: str) -> list[Player]:
             named = _NAMED_ID.search(args) or (_BARE_ID.match(args) if pattern is _SHORTCODE
                                                else None)
             if named is not None:
-                url = _watch(match["host"].casefold(), named["id"])
+                url = watch_address(match["host"].casefold(), named["id"])
                 found.append((match.start(), Player(url, bool(_STARTS_LATER.search(args)))))
     for match in _IFRAME.finditer(body):
         src = match["src"]
         for pattern, host in _PLAYER_URLS:
             if (player := pattern.match(src)) is not None:
                 excerpt = bool(_STARTS_LATER.search(src.partition("?")[2]))
-                found.append((match.start(), Player(_watch(host, player["id"]), excerpt)))
+                found.append((match.start(), Player(watch_address(host, player["id"]), excerpt)))
     if "<video" in body or "<VIDEO" in body:
         for match in _VIDEO_TAG.finditer(body):
             src = _SRC.search(match["attrs"]) or _SRC.search(match["inner"])
@@ -101,7 +101,8 @@ def players(body: str) -> list[Player]:
     return [player for _, player in sorted(found)]
 
 
-def _watch(host: str, video: str) -> str:
+def watch_address(host: str, video: str) -> str:
+    """The page of video ``video`` on ``host`` (``youtube``, ``vimeo``, ``bilibili``)."""
     if host == "youtube":
         return f"https://www.youtube.com/watch?v={video}"
     if host == "vimeo":

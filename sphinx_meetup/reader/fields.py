@@ -17,10 +17,11 @@ from ..model import Event, Link, Problem, Speaker
 from ..safety import is_remote, safe_url
 from . import dates, watch_links
 from .blocks import characters
+from .embeds import watch_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
+from .names import PERSON_KEY, looks_like_name, parse_name, slug_words, split_names
 from .names import key as key_of
-from .names import looks_like_name, parse_name, slug_words, split_names
 from .slots import is_role
 
 #: model field -> the keys pages use for it, in order of preference
@@ -632,16 +633,12 @@ def _page_paths(value: str) -> bool:
     return value.startswith("/") and all(_PAGE_PATH.fullmatch(part.strip()) for part in parts)
 
 
-#: a person's page key: lower-case words joined by ``-`` or ``_`` (``ann-example``)
-_PERSON_KEY = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
-
-
 def _person_keys(value: object) -> bool:
     """Whether ``value`` is a list of people's page keys only (``speakers: [ann-example,
     bo-sample]``: themes whose people files live in ``content/speakers/``). A list that
     mixes keys and names is left as written."""
     return (isinstance(value, list) and bool(value)
-            and all(isinstance(item, str) and _PERSON_KEY.fullmatch(item.strip())
+            and all(isinstance(item, str) and PERSON_KEY.fullmatch(item.strip())
                     for item in value))
 
 
@@ -935,7 +932,7 @@ def _read_url_lists(reader: _Reader) -> None:
                 continue  # (``presentation_url: /assets/deck.pdf``: the site's own file)
             if str(key).casefold() == "vimeo" and isinstance(item, str | int):
                 if _VIMEO_ID.fullmatch(str(item).strip()):
-                    item = f"https://vimeo.com/{str(item).strip()}"  # ``vimeo: ID``
+                    item = watch_address("vimeo", str(item).strip())  # ``vimeo: ID``
                 elif not str(item).strip().startswith("https://vimeo.com/"):
                     continue  # a name or a channel: no recording
             if field_name == "replays" and (video := video_address(key, item)):
@@ -986,7 +983,7 @@ def video_address(key: object, value: object) -> str | None:
     pattern = _YOUTUBE_ID if str(key).casefold() in YOUTUBE_ID_KEYS else _BARE_VIDEO_ID
     if not pattern.fullmatch(text):
         return None
-    return f"https://www.youtube.com/watch?v={text}" + (f"&t={start}" if start else "")
+    return watch_address("youtube", text) + (f"&t={start}" if start else "")
 
 
 def _entry_url(item: dict[Any, Any]) -> str | None:

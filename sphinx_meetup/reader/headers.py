@@ -697,7 +697,7 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
         text = times["rest"]
     elif text.endswith((")", "）")) and (slot := SLOT_LAST.search(text)) and slot.start():
         # ``### Приветственный кофе (18:40 - 19:00)``: the slot closing the heading
-        start, end = find_times(slot.group().strip(" \t()（）"))
+        start, end = find_times(slot["slot"])
         text = text[: slot.start()]
     header = _heading(text, index, known)
     header.start, header.end = start, end
@@ -706,7 +706,7 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
 
 #: the slot in brackets closing a heading: ``(19:00 - 19:50)``, ``（14:00-14:40）``
 SLOT_LAST = re.compile(
-    r"\s*+[(（]\s*+\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?\s*+[)）]$"
+    r"\s*+[(（]\s*+(?P<slot>\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?)\s*+[)）]$"
 )
 
 

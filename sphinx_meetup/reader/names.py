@@ -366,7 +366,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if _CJK_DOTTED.match(text):
         return True
     words = text.split()
-    if not strict and 1 <= len(words) <= 4 and all(_CASELESS_WORD.fullmatch(w) for w in words):
+    if not strict and 1 <= len(words) <= 4 and caseless(text):
         # Persian, Arabic, Hebrew, Thai…: a script without capitals gives no sign of a
         # name but the label's (``سخنران: علی رضایی``)
         return True
@@ -496,6 +496,16 @@ def _is_affiliation(name: str, inner: str) -> bool:
         return not _is_cjk(inner) or len(inner.replace(" ", "")) > 6
     # after a Western name, a bracket names the company unless it is written in CJK
     return not _is_cjk(inner)
+
+
+#: a person's page key: lower-case words joined by ``-`` or ``_`` (``ann-example``)
+PERSON_KEY = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
+def slug_name(text: str) -> str:
+    """``ann-example`` → ``Ann Example``: a person's page key as their name; any text
+    that is no such key as it is."""
+    return slug_words(text) if PERSON_KEY.fullmatch(text) else text
 
 
 def slug_words(slug: str) -> str:

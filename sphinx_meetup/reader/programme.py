@@ -22,7 +22,7 @@ from .agenda import is_break_title
 from .blocks import characters, plain
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
-from .names import parse_name, slug_words
+from .names import parse_name, slug_name
 from .watch_links import video_page
 from .when import _zone_of
 
@@ -79,7 +79,6 @@ _VIDEO_KEYS = frozenset(FIELDS["video"] + THEME_FIELDS["video"])
 _ID_KEYS = frozenset({"speaker_id", "speaker_ids", "speaker_key", "speaker_keys"})
 #: a map of an entry's addresses (``urls: {recording: …, slides: …}``)
 _URL_MAPS = ("urls", "links")
-_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 #: kinds that are read as talks (shown as talks); ``break`` and its cousins are breaks
 TALK_KINDS = frozenset({"talk", "keynote", "panel", "lightning", "workshop", "session",
                         "demo", "opening", "closing", "qa"})
@@ -463,13 +462,8 @@ def _theme_value(key: str, value: Any) -> Any:
         return video
     if key in _ID_KEYS:
         ids = value if isinstance(value, list) else [value]
-        return [_slug_name(item) if isinstance(item, str) else item for item in ids]
+        return [slug_name(item) if isinstance(item, str) else item for item in ids]
     return value
-
-
-def _slug_name(slug: str) -> str:
-    """``ann-example`` → ``Ann Example``; anything that is no slug as it is."""
-    return slug_words(slug) if _SLUG.fullmatch(slug) else slug
 
 
 def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:

@@ -12,7 +12,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from ..model import Talk
-from .names import slug_words, split_names
+from .names import slug_name, split_names
 
 _TAG = re.compile(
     # params hold no ``{{``: an unclosed tag looks only as far as the next one
@@ -102,7 +102,6 @@ _PERSON = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PERSON_KEYS = ("name", "speaker", "speaker_id", "id", "slug", "key")
-_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 #: what a person's name may hold: letters, spaces, dots, apostrophes, hyphens
 _PERSON_NAME = re.compile(r"[^\W\d_][\w .'’-]{0,59}")
 _BARE_FIRST = re.compile(r"""^\s*(?:"(?P<dq>[^"]+)"|'(?P<sq>[^']+)'|(?P<bare>[^\s=]+))\s*$""")
@@ -116,9 +115,7 @@ def _person_line(match: re.Match[str]) -> str:
     value = next((params[k] for k in _PERSON_KEYS if params.get(k)), "")
     if not value and (bare := _BARE_FIRST.match(raw)):
         value = bare["dq"] or bare["sq"] or bare["bare"] or ""
-    value = value.strip()
-    if _SLUG.fullmatch(value):
-        value = slug_words(value)
+    value = slug_name(value.strip())
     if not _PERSON_NAME.fullmatch(value):
         return match[0]  # no name (markup, a sentence): the tag as written
     indent = match[0][: len(match[0]) - len(match[0].lstrip())]
