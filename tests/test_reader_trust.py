@@ -22,7 +22,14 @@ from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.headers import without_own_speakers
 from sphinx_meetup.reader.labels import DEFAULT
 from sphinx_meetup.reader.names import key, looks_like_name
-from sphinx_meetup.reader.trust import PAGE_ITSELF, TABLE_ROW, TIMED_ROW, checks, doubt
+from sphinx_meetup.reader.trust import (
+    PAGE_ITSELF,
+    TABLE_ROW,
+    TIMED_ROW,
+    checks,
+    doubt,
+    table_slots,
+)
 
 FRONT = "---\ntitle: Test evening\ndate: 2024-05-02T18:00:00+02:00\n{extra}---\n"
 
@@ -211,6 +218,36 @@ def test_a_table_row_naming_no_one_beside_named_rows_or_linking_its_talk_is_no_g
     assert names([row("Welcome", line=3), row("Parsing", "Ida Quist", line=4)]) == []
     body = "| Talk | Slides |\n| --- | --- |\n| [Gluing data](https://example.org/1) | - |\n"
     assert names([row("Gluing data", line=3)], body) == []
+
+
+def test_a_row_naming_no_one_in_a_table_of_named_rows_is_a_slot() -> None:
+    body = ("| Time | Session | Speaker |\n| --- | --- | --- |\n| 18:00 | Doors open | |\n"
+            "| 18:30 | Parsing logs fast | Ida Quist |\n| 19:15 | Talk: Queues | |\n"
+            "| 19:45 | [Lint all the things](https://example.org/lint) | |\n"
+            "| 20:00 | Round of introductions | |\n")
+    rows = [row("Doors open", line=3), row("Parsing logs fast", "Ida Quist", line=4),
+            row("Queues", line=5), row("Lint all the things", line=6),
+            row("Round of introductions", line=7)]
+    table_slots(rows, body)
+    # the rows that say or link their talk stay talks; the others are slots
+    assert [t.kind for t in rows] == ["break", "talk", "talk", "talk", "break"]
+
+
+def test_a_table_naming_no_one_keeps_its_rows_for_the_doubt() -> None:
+    rows = [row("Doors open", line=3), row("Round of introductions", line=4)]
+    table_slots(rows, "| a | b |\n| --- | --- |\n| 18:00 | Doors open |\n")
+    assert [t.kind for t in rows] == ["talk", "talk"]
+
+
+def test_a_page_table_row_naming_no_one_is_shown_as_a_slot() -> None:
+    event = read("## Programme\n\n| Time | Session | Speaker |\n| --- | --- | --- |\n"
+                 "| 18:30 | Parsing logs fast | Ida Quist |\n"
+                 "| 19:15 | Round of introductions | |\n"
+                 "| 19:30 | Typed configuration | Bo Lind |\n")
+    assert talks(event) == [("Parsing logs fast", ["Ida Quist"]),
+                            ("Typed configuration", ["Bo Lind"])]
+    assert [t.title for t in event.talks if t.kind == "break"] == ["Round of introductions"]
+    assert programme(event) == []
 
 
 SPEAKER_SECTION = "## 议题 2：对象存储入门\n\n### {heading}\n\n郑一鸣，Acme Enginee，Acme PMC\n"

@@ -91,6 +91,23 @@ def _table_unnamed(talk: Talk, source: _Source, named_rows: bool) -> str | None:
     return f"the table row {talk.title!r} names no speaker"
 
 
+def table_slots(talks: Iterable[Talk], body: str, body_line: int = 1) -> None:
+    """On a page whose table rows name people, a row that names no one is a slot of
+    the agenda (a welcome, a break, a round of introductions), not a talk: the talks
+    of a programme's table share its speaker column. Read blind, such rows were the
+    tables' invented talks; none was a talk on the pages read. A row that links its
+    talk or says it is one (``Talk:``) stays a talk."""
+    rows = [talk for talk in talks
+            if talk.kind == "talk" and TABLE_ROW in talk.evidence.get("", "")]
+    if not any(talk.speakers for talk in rows):
+        return  # no speaker column: :func:`_table_unnamed` doubts the reading
+    source = _Source(body, body_line)
+    for talk in rows:
+        line = source.line(talk.line)
+        if not talk.speakers and not _KIND.search(line) and not _links_title(line, talk.title):
+            talk.kind = "break"
+
+
 #: the evidence :mod:`.content` gives a talk read from a ``name: title`` line
 OWN_LINE = "line 'name: title'"
 
