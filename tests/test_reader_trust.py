@@ -101,6 +101,7 @@ def test_a_timed_row_that_links_its_talk_or_says_it_is_one_is_no_guess(row: str)
 @pytest.mark.parametrize("title", [
     "(doors at 6:30pm), in the usual room", "21h : échanges autour d’un verre",
     "时间：2024-03-09（周六）", "Schedule 19h30 sharp", "2024-05-02 meetup notes",
+    "11月2日 星期六 (一楼)", "3 月 9 号开放日", "5月16日開催",
 ])
 def test_a_title_holding_a_time_or_a_date_is_a_guess(title: str) -> None:
     assert "when_in_title" in names([own_line(title, "Ida Quist")])
@@ -109,6 +110,7 @@ def test_a_title_holding_a_time_or_a_date_is_a_guess(title: str) -> None:
 @pytest.mark.parametrize("title", [
     "Python 3.12: what is new", "HTTP/2 in practice", "Go 1.22 and 24/7 services",
     "Web 2.0, twenty years on", "1:1 meetings that work", "A 4h workshop on parsers",
+    "12个月的日志分析", "Go 1.22 月度更新",
 ])
 def test_version_numbers_and_ratios_are_no_time(title: str) -> None:
     assert names([own_line(title, "Ida Quist")]) == []

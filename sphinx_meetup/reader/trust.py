@@ -46,7 +46,9 @@ _WHEN = re.compile(
     # a year and a month (or a whole date); with dots only a whole one: ``2019.1`` and
     # ``1900.0`` are versions and numbers
     r"|(?<!\d)(?:19|20)\d\d\s*(?:[-/年]\s*(?:0?[1-9]|1[0-2])(?:\s*[-/.月]\s*[0-3]?\d)?"
-    r"|\.(?:0?[1-9]|1[0-2])\.[0-3]?\d)(?!\d)",
+    r"|\.(?:0?[1-9]|1[0-2])\.[0-3]?\d)(?!\d)"
+    # a month and its day in CJK (``5月16日``, ``11 月 1 号``): a day heading or line
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*[日号號]",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
