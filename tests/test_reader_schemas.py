@@ -60,6 +60,14 @@ def test_an_event_map_gives_the_place_and_the_end() -> None:
     assert (event.location, event.venue, event.end) == (None, "Town Hall", None)
 
 
+def test_an_event_map_may_say_when_it_begins_in_the_basic_iso_form() -> None:
+    # the page's own date is when it was posted; the map's ``begin`` is the evening
+    page = ('+++\ntitle = "Evening #7"\ndate = "2026-03-20T10:58:00+03:00"\n[event]\n'
+            'begin = "20260402T190000"\nend = "20260402T210000"\n+++\n\nText.\n')
+    event = read_event(page)
+    assert (str(event.start), str(event.end)) == ("2026-04-02 19:00:00", "2026-04-02 21:00:00")
+
+
 def test_a_venue_that_only_points_at_its_record_is_no_place() -> None:
     for venue in ("12345678", "hall.md", "venues/hall.yaml"):
         event = read_event(_page(f"title: X\ndate: 2019-01-03\nvenue: {venue}\n"))

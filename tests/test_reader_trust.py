@@ -28,7 +28,7 @@ from sphinx_meetup.reader.trust import (
     TIMED_ROW,
     checks,
     doubt,
-    table_slots,
+    unnamed_slots,
 )
 
 FRONT = "---\ntitle: Test evening\ndate: 2024-05-02T18:00:00+02:00\n{extra}---\n"
@@ -230,14 +230,14 @@ def test_a_row_naming_no_one_in_a_table_of_named_rows_is_a_slot() -> None:
     rows = [row("Doors open", line=3), row("Parsing logs fast", "Ida Quist", line=4),
             row("Queues", line=5), row("Lint all the things", line=6),
             row("Round of introductions", line=7)]
-    table_slots(rows, body)
+    unnamed_slots(rows, body)
     # the rows that say or link their talk stay talks; the others are slots
     assert [t.kind for t in rows] == ["break", "talk", "talk", "talk", "break"]
 
 
 def test_a_table_naming_no_one_keeps_its_rows_for_the_doubt() -> None:
     rows = [row("Doors open", line=3), row("Round of introductions", line=4)]
-    table_slots(rows, "| a | b |\n| --- | --- |\n| 18:00 | Doors open |\n")
+    unnamed_slots(rows, "| a | b |\n| --- | --- |\n| 18:00 | Doors open |\n")
     assert [t.kind for t in rows] == ["talk", "talk"]
 
 
@@ -250,6 +250,27 @@ def test_a_page_table_row_naming_no_one_is_shown_as_a_slot() -> None:
                             ("Typed configuration", ["Bo Lind"])]
     assert [t.title for t in event.talks if t.kind == "break"] == ["Round of introductions"]
     assert programme(event) == []
+
+
+def test_a_timed_row_naming_no_one_beside_two_named_rows_is_a_slot() -> None:
+    event = read("## Programme\n\n* _18:30_ - _19:00_ Doors, chat and seating\n"
+                 "* _19:00_ - _19:40_ **Ida Quist: \"Parsing logs fast\"**\n"
+                 "* _19:40_ - _20:00_ Coffee\n"
+                 "* _20:00_ - _20:40_ **Bo Lind: \"Typed configuration\"**\n"
+                 "* _20:40_ - _21:00_ Talking the talks over with new friends\n")
+    assert talks(event) == [("Parsing logs fast", ["Ida Quist"]),
+                            ("Typed configuration", ["Bo Lind"])]
+    assert programme(event) == []
+    slots = [t.title for t in event.talks if t.kind == "break"]
+    assert slots == ["Doors, chat and seating", "Coffee", "Talking the talks over with new friends"]
+
+
+def test_one_named_timed_row_does_not_make_the_others_slots() -> None:
+    # one name is no repeated shape: the rows naming no one still doubt the reading
+    event = read("## Programme\n\n* 18:30 - 19:00 Doors, chat and seating\n"
+                 "* 19:00 - 19:40 **Ida Quist: \"Parsing logs fast\"**\n"
+                 "* 20:00 - 20:40 Typed configuration in practice\n")
+    assert talks(event) == [] and len(programme(event)) == 1
 
 
 SPEAKER_SECTION = "## 议题 2：对象存储入门\n\n### {heading}\n\n郑一鸣，Acme Enginee，Acme PMC\n"
@@ -275,11 +296,13 @@ def test_a_name_title_line_under_a_programme_heading_is_no_guess() -> None:
 # --- pages ----------------------------------------------------------------------------
 
 GUESSED = {
-    "a row naming no one among named ones": (
+    "rows naming no one among fewer named ones": (
         "Before the schedule.\n\n## Schedule\n\n- 18:30 – Incremental parsing by Ida Quist\n"
-        "- 19:15 – Error recovery by Tom Verhoef\n- 20:00 – Farewell and the way home\n\n"
+        "- 18:40 – Questions about the parser\n- 18:50 – Error recovery by Tom Verhoef\n"
+        "- 19:00 – Questions about recovery\n- 19:05 – Demo of the editor\n"
+        "- 19:10 – Feedback on the demo\n- 19:15 – A look at the roadmap\n\n"
         "After the schedule.\n",
-        11, "the timed row 'Farewell and the way home' names no speaker",
+        10, "the timed row 'Questions about the parser' names no speaker",
     ),
     "a schedule whose rows name no one": (
         "## Programme\n\n- 19:00 — Présentation de l’association\n"
@@ -300,7 +323,7 @@ def test_a_guessed_page_is_shown_as_written_with_one_warning(case: str) -> None:
 
 
 def test_front_matter_speakers_keep_their_cards_on_a_guessed_page() -> None:
-    body, _, _ = GUESSED["a row naming no one among named ones"]
+    body, _, _ = GUESSED["rows naming no one among fewer named ones"]
     event = read(body, "speaker:\n  - name: Ida Quist\n")
     assert talks(event) == []
     assert [s.name for s in event.all_speakers()] == ["Ida Quist"]
@@ -319,13 +342,13 @@ def test_show_says_why_the_programme_was_not_read(tmp_path: Path, capsys) -> Non
     from sphinx_meetup.cli import main
 
     page = tmp_path / "event.md"
-    page.write_text(FRONT.format(extra="") + GUESSED["a row naming no one among named ones"][0],
+    page.write_text(FRONT.format(extra="") + GUESSED["rows naming no one among fewer named ones"][0],
                     encoding="utf-8")
     assert main(["show", str(page)]) == 0
     out = capsys.readouterr()
     said = out.out + out.err
     assert "Talks (0)" in said
-    assert f"{page}:11: warning: the programme was not understood (the timed row " in said
+    assert f"{page}:10: warning: the programme was not understood (the timed row " in said
 
 
 COMPARISON = ("## 方案对比\n\n| 维度 | 方案甲 | 方案乙 |\n| --- | --- | --- |\n"
@@ -492,8 +515,8 @@ def test_a_guessed_page_renders_its_body_in_order_with_one_warning(app, warning)
     app.build()
     programme_warnings = [m for m in warning_lines(warning) if "meetup.programme" in m]
     assert len(programme_warnings) == 1
-    assert re.search(r"events/guessed\.md:14: WARNING: the programme was not understood "
-                     r"\(the timed row 'Farewell and the way home' names no speaker\).*`talks:`",
+    assert re.search(r"events/guessed\.md:13: WARNING: the programme was not understood "
+                     r"\(the timed row 'Questions about the parser' names no speaker\).*`talks:`",
                      programme_warnings[0])
     html = (Path(app.outdir) / "guessed.html").read_text(encoding="utf-8")
     page = Page(html)
@@ -501,7 +524,8 @@ def test_a_guessed_page_renders_its_body_in_order_with_one_warning(app, warning)
     # the front matter's speaker keeps a card; nobody the body names gets one
     assert [n["text"].strip() for n in page.by_class("meetup-name")] == ["Ida Quist"]
     order = ["Opening words of the page", "Incremental parsing by Ida Quist",
-             "Error recovery in practice by Tom Verhoef", "Farewell and the way home",
+             "Questions about the parser", "Error recovery in practice by Tom Verhoef",
+             "Feedback on the demo", "Farewell and the way home",
              "Closing words of the page"]
     positions = [html.index(text) for text in order]
     assert positions == sorted(positions)

@@ -370,7 +370,8 @@ _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "events
                    # a talk's own page (devopsdays' ``Talk_date``)
                    "talkdate")
 _EVENT_MAPS = ("event", "meeting", "meetup")
-_EVENT_MAP_DATES = ("date", "start", "startdate", "datetime")
+_EVENT_MAP_DATES = ("date", "start", "startdate", "datetime", "begin", "begindate",
+                    "begindatetime")
 _KEY_NOISE = re.compile(r"[\s_\-]+")
 
 

@@ -115,7 +115,7 @@ def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | No
     found = body_reader.read_body(body_reader.blocks_of(agenda, line), labels, event)
     event.talks = found.talks
     known = body_reader.known_names(event)
-    trust.table_slots(event.talks, agenda, line)
+    trust.unnamed_slots(event.talks, agenda, line)
     doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
         event.talks, labels, known, agenda, line)
     if doubt is None and any(talk.kind == "talk" for talk in event.talks):
@@ -344,7 +344,7 @@ def _check_programme(
     read = [talk for talk in event.talks if id(talk) not in ids]
     for talk in read:
         talk.title = without_own_speakers(talk.title, talk.speakers)
-    trust.table_slots(read, body, body_line)
+    trust.unnamed_slots(read, body, body_line)
 
     def doubted(talks: list[Talk]) -> confidence.Doubt | None:
         return confidence.doubt(talks, labels, known, structured) or trust.doubt(

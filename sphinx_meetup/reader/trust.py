@@ -93,21 +93,28 @@ def _table_unnamed(talk: Talk, source: _Source, named_rows: bool) -> str | None:
     return f"the table row {talk.title!r} names no speaker"
 
 
-def table_slots(talks: Iterable[Talk], body: str, body_line: int = 1) -> None:
-    """On a page whose table rows name people, a row that names no one is a slot of
-    the agenda (a welcome, a break, a round of introductions), not a talk: the talks
-    of a programme's table share its speaker column. Read blind, such rows were the
-    tables' invented talks; none was a talk on the pages read. A row that links its
-    talk or says it is one (``Talk:``) stays a talk."""
-    rows = [talk for talk in talks
-            if talk.kind == "talk" and TABLE_ROW in talk.evidence.get("", "")]
-    if not any(talk.speakers for talk in rows):
-        return  # no speaker column: :func:`_table_unnamed` doubts the reading
+def unnamed_slots(talks: list[Talk], body: str, body_line: int = 1) -> None:
+    """Where a page's agenda rows name people, a row of the same agenda that names no
+    one is a slot (a welcome, a break, a round of introductions), not a talk: the talks
+    of a programme share its speaker slot. Read blind, such rows were the invented talks
+    of tables and timed lists. A table's rows need one named row (its speaker column);
+    a timed list two (a shape repeated), and no more than twice as many rows naming no
+    one (a chat transcript's timed lines name someone now and then: no programme). A row
+    that links its talk or says it is one (``Talk:``) stays a talk, and so does a row of
+    a schedule all but its opening or close of which name people (:func:`_named_schedule`)."""
     source = _Source(body, body_line)
-    for talk in rows:
-        line = source.line(talk.line)
-        if not talk.speakers and not _KIND.search(line) and not _links_title(line, talk.title):
-            talk.kind = "break"
+    for evidence, needed in ((TABLE_ROW, 1), (TIMED_ROW, 2)):
+        rows = [talk for talk in talks
+                if talk.kind == "talk" and evidence in talk.evidence.get("", "")]
+        named = sum(1 for talk in rows if talk.speakers)
+        if named < needed or (evidence == TIMED_ROW and (
+                _named_schedule(rows) or len(rows) - named > 2 * named)):
+            continue  # no speaker slot: :func:`checks` doubts the rows naming no one
+        for talk in rows:
+            line = source.line(talk.line)
+            if not talk.speakers and not _KIND.search(line) and not _links_title(
+                    line, talk.title):
+                talk.kind = "break"
 
 
 #: the evidence :mod:`.content` gives a talk read from a ``name: title`` line
