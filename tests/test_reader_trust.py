@@ -342,8 +342,8 @@ def test_show_says_why_the_programme_was_not_read(tmp_path: Path, capsys) -> Non
     from sphinx_meetup.cli import main
 
     page = tmp_path / "event.md"
-    page.write_text(FRONT.format(extra="") + GUESSED["rows naming no one among fewer named ones"][0],
-                    encoding="utf-8")
+    body = GUESSED["rows naming no one among fewer named ones"][0]
+    page.write_text(FRONT.format(extra="") + body, encoding="utf-8")
     assert main(["show", str(page)]) == 0
     out = capsys.readouterr()
     said = out.out + out.err
