@@ -115,6 +115,9 @@ class FileScore:
     kinds: list[tuple[str, bool]] = field(default_factory=list)
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
+    #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
+    #: written with a ``meetup.programme`` warning) or ``silent`` (no talk, no word)
+    outcome: str = "silent"
 
     @property
     def f1(self) -> float:
@@ -210,6 +213,8 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
     talks = [talk for talk in event.talks if talk.kind == "talk"]
     wanted = truth.get("talks", [])
     result = FileScore(relative, predicted=len(talks), annotated=len(wanted))
+    result.outcome = "read" if talks else (
+        "warned" if any(p.subtype == "programme" for p in event.problems) else "silent")
     unused = list(talks)
     for expected in wanted:
         title = fold(expected["title"])
@@ -357,9 +362,26 @@ def totals_report(totals: Totals) -> str:
         f"speakers on found talks: {totals.speakers:.3f} (target {TARGETS['speakers']})",
         f"dates: {totals.dates:.3f} (target {TARGETS['dates']})",
         f"replays: {totals.replays:.3f}   per-talk videos on found talks: {totals.videos:.3f}",
+        outcomes_line(totals),
         "",
         site_table(totals),
     ])
+
+
+def outcomes_line(totals: Totals) -> str:
+    """How pages were shown: of the pages with annotated talks, how many had a talk read,
+    how many were shown as written with the ``meetup.programme`` warning, and how many
+    said nothing (a silent miss: the organiser is not told); of the pages without,
+    how many were warned about all the same."""
+    counts: dict[tuple[bool, str], int] = {}
+    for item in totals.files:
+        key = (item.annotated > 0, item.outcome)
+        counts[key] = counts.get(key, 0) + 1
+    return (f"pages with talks: {counts.get((True, 'read'), 0)} read, "
+            f"{counts.get((True, 'warned'), 0)} shown as written with a warning, "
+            f"{counts.get((True, 'silent'), 0)} silent; pages without talks: "
+            f"{counts.get((False, 'read'), 0)} read a talk, "
+            f"{counts.get((False, 'warned'), 0)} warned")
 
 
 _COLUMNS = ("precision", "recall", "talk_f1", "speakers", "dates", "replays")

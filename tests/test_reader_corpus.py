@@ -96,3 +96,22 @@ def test_the_seed_page_still_reads_as_before(corpus: Path) -> None:
 def test_section_pages_are_not_events_of_their_own(corpus: Path) -> None:
     for path in sorted((corpus / "events").rglob("_index.md")):
         assert read_file(path).talks == [], path
+
+
+def test_the_scorer_counts_how_pages_were_shown(scorer: ModuleType) -> None:
+    from sphinx_meetup.model import Event, Problem, Talk
+
+    talk = Talk(title="Parsing logs fast", speakers=["Ida Quist"])
+    warned = Event(title="B", problems=[Problem(9, "the programme was not understood",
+                                                "programme")])
+    scores = [
+        scorer.score_file("a.md", {"talks": [{"title": "Parsing logs fast"}]},
+                          Event(title="A", talks=[talk])),
+        scorer.score_file("b.md", {"talks": [{"title": "Queues"}]}, warned),
+        scorer.score_file("c.md", {"talks": [{"title": "Queues"}]}, Event(title="C")),
+        scorer.score_file("d.md", {"talks": []}, warned),
+    ]
+    assert [s.outcome for s in scores] == ["read", "warned", "silent", "warned"]
+    assert scorer.outcomes_line(scorer.Totals(scores)) == (
+        "pages with talks: 1 read, 1 shown as written with a warning, 1 silent; "
+        "pages without talks: 0 read a talk, 1 warned")
