@@ -43,6 +43,12 @@ def page(front: str, body: str, **kwargs: object) -> object:
         ("11th of february", 2019, dt.date(2019, 2, 11)),
         ("4 October 2018", None, dt.date(2018, 10, 4)),
         ("le 6 juillet 2019", None, dt.date(2019, 7, 6)),
+        # day, month and year with dashes: day first, as Dutch and Danish write them
+        ("Datum: 12-03-2024 om 19:00", None, dt.date(2024, 3, 12)),
+        ("wann: 3-9-2024", None, dt.date(2024, 9, 3)),
+        ("日期12-03-2024", None, dt.date(2024, 3, 12)),
+        ("bel 06-12-3456", None, None),  # a phone number's groups
+        ("v1-2-2024x", None, None),  # a version or a code
         ("June 31st", 2020, None),  # no such day
         ("June 30th", None, None),  # no year anywhere
     ],
@@ -77,6 +83,12 @@ def test_only_date_and_prose_date() -> None:
     assert only_date("4 October 2018 was fun", None) is None
     assert prose_date("Join us on 11th of february for a meetup", 2019) == dt.date(2019, 2, 11)
     assert prose_date("We shipped 3 June", 2019) is None  # not "on …"
+
+
+def test_a_front_matter_date_with_dashes_day_first_keeps_its_clock() -> None:
+    event = page("date: 28-04-2017 20:00:00", "Text.")
+    assert str(event.start) == "2017-04-28 20:00:00"
+    assert [p for p in event.problems if p.subtype == "date"] == []
 
 
 def test_a_body_date_line_beats_the_front_matter_date() -> None:

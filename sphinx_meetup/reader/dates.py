@@ -222,6 +222,13 @@ _WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IG
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+#: ``12-03-2024``: day, month and year with dashes - day first, as the languages that
+#: write dates so do (Dutch ``dd-mm-jjjj``, Danish, Indian English); the year is this
+#: or the last century's, so a phone number's groups are no date
+_DASHED_DATE = re.compile(
+    r"(?<![A-Za-z\d/.\-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d\d)"
+    r"(?![A-Za-z\d\-])"
+)
 #: ``Le 03.03.20 à …``: day, month and a two-digit year, with dots - read only as a
 #: sentence's date (after ``on``/``le``/``am``, or opening it), where a version number
 #: (``3.10.12``) is not written
@@ -250,6 +257,7 @@ _DATE_PATTERNS = (
     (_MONTH_FIRST, re.compile(r"\s\d"), _LATIN_LETTER),
     (_DAY_FIRST, re.compile(r"\d\S{0,2}\s"), _LATIN_LETTER),
     (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
+    (_DASHED_DATE, re.compile(r"\d-\d\d?-[12]\d"), None),
     (_CJK_SLIP, re.compile("年"), None),
     (_CJK_NUMERAL_DATE, re.compile("[〇零一二三四五六七八九]年"), None),
     (_PAIR_WEEKDAY, re.compile(r"\d/\d\d?\s*+[（(]"), None),
@@ -320,6 +328,8 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return _valid_day(*parts)  # type: ignore[arg-type]
     if match.re is _PAIR_WEEKDAY:
         return _paired_day(match, default_year)
+    if match.re is _DASHED_DATE:
+        return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=True)
     if match.re is _DOTTED_SHORT:
         return _slashed_day(int(match["a"]), int(match["b"]), 2000 + int(match["year"]),
                             dotted=True)
