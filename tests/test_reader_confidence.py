@@ -271,3 +271,25 @@ def test_a_possessive_is_no_name() -> None:
     event = read_event("---\ntitle: Meetup\n---\n\n- **Storytelling's Brushstrokes**: How AI "
                        "draws\n- **Ann Example**: Parsers\n")
     assert all("Storytelling's Brushstrokes" not in t.speakers for t in event.talks)
+
+
+# --- a one-word name in a slot its siblings fill with full names ------------------------
+
+SIBLINGS = ("## Talks\n\n- [Queues in practice](q.pdf), by Ida Quist\n"
+            "- [Parsing logs fast](p.pdf), by Bo Lind\n"
+            "- [Games in the browser](g.pdf), by Gram\n")
+
+
+def test_a_one_word_name_in_the_slot_of_full_named_siblings_is_a_speaker() -> None:
+    event = read(SIBLINGS)
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Queues in practice", ["Ida Quist"]), ("Parsing logs fast", ["Bo Lind"]),
+        ("Games in the browser", ["Gram"])]
+    assert programme_problems(event) == []
+    assert "sibling" in event.talks[2].evidence["Gram"]
+
+
+def test_a_one_word_name_beside_one_full_named_sibling_is_still_doubted() -> None:
+    event = read("## Talks\n\n- [Queues in practice](q.pdf), by Ida Quist\n"
+                 "- [Games in the browser](g.pdf), by Gram\n")
+    assert event.talks == [] and len(programme_problems(event)) == 1

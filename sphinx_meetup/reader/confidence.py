@@ -299,6 +299,36 @@ def talk_doubt(
     return None
 
 
+#: ``line 13: list item …``: a talk's evidence without its line, the shape it was read from
+_AT_LINE = re.compile(r"^line \d+: ")
+#: talks of one shape, and how many of them give full names, before a one-word name in
+#: the same slot is read as their siblings' names are
+_SHAPE_SIBLINGS, _FULL_NAMED = 3, 2
+
+
+def shared_slots(talks: Iterable[Talk]) -> None:
+    """A one-word speaker (``by Gram``) read from the same shape as sibling talks whose
+    speakers are full names (three talks of the shape or more, two of them with full
+    names) stands in their name slot: its evidence says so (:data:`SIBLING_SLOT`), and
+    :func:`speaker_doubt` reads it as it reads a labelled name. Alone, a lone word is a
+    place or a thing as often as a person."""
+    shapes: dict[str, list[Talk]] = {}
+    for talk in talks:
+        if talk.kind == "talk" and talk.speakers and (shape := talk.evidence.get("")):
+            shapes.setdefault(_AT_LINE.sub("", shape), []).append(talk)
+    for group in shapes.values():
+        full = sum(1 for talk in group if all(len(n.split()) > 1 for n in talk.speakers))
+        if len(group) < _SHAPE_SIBLINGS or full < _FULL_NAMED:
+            continue
+        for talk in group:
+            for name in talk.speakers:
+                why = talk.evidence.get(name, "")
+                if len(name.split()) == 1 and why and SIBLING_SLOT not in why and not (
+                        _CJK.search(name)):
+                    talk.evidence[name] = why + (f"; {SIBLING_SLOT} ({full} of {len(group)} "
+                                            "talks of its shape give full names)")
+
+
 def doubt(
     talks: Iterable[Talk], labels: Labels, known: Collection[str] = (),
     others: Iterable[Talk] = (),

@@ -116,6 +116,7 @@ def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | No
     event.talks = found.talks
     known = body_reader.known_names(event)
     trust.unnamed_slots(event.talks, agenda, line)
+    confidence.shared_slots(event.talks)
     doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
         event.talks, labels, known, agenda, line)
     if doubt is None and any(talk.kind == "talk" for talk in event.talks):
@@ -345,6 +346,7 @@ def _check_programme(
     for talk in read:
         talk.title = without_own_speakers(talk.title, talk.speakers)
     trust.unnamed_slots(read, body, body_line)
+    confidence.shared_slots(read)
 
     def doubted(talks: list[Talk]) -> confidence.Doubt | None:
         return confidence.doubt(talks, labels, known, structured) or trust.doubt(
