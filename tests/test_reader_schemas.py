@@ -68,6 +68,23 @@ def test_an_event_map_may_say_when_it_begins_in_the_basic_iso_form() -> None:
     assert (str(event.start), str(event.end)) == ("2026-04-02 19:00:00", "2026-04-02 21:00:00")
 
 
+def test_date_start_and_time_start_as_a_cms_writes_them() -> None:
+    event = read_event(_page("title: Evening\ndate_start: '2026-03-11'\ntime_start: '18:00'\n"
+                             "time_end: '21:00'\n"))
+    assert (str(event.start), str(event.end)) == ("2026-03-11 18:00:00", "2026-03-11 21:00:00")
+    assert event.problems == []
+
+
+def test_a_page_with_no_date_takes_the_one_its_description_states() -> None:
+    event = read_event(_page("title: Online evening\ndescription: 'Op 11 maart 2026 om 19:00 "
+                             "geeft Ann Example een talk over wachtrijen.'\n"))
+    assert str(event.start) == "2026-03-11"
+    # the next meeting's day is not this one's
+    event = read_event(_page("title: Evening\ndescription: 'The next meetup is on 11 March "
+                             "2026.'\n"))
+    assert event.start is None
+
+
 def test_a_venue_that_only_points_at_its_record_is_no_place() -> None:
     for venue in ("12345678", "hall.md", "venues/hall.yaml"):
         event = read_event(_page(f"title: X\ndate: 2019-01-03\nvenue: {venue}\n"))

@@ -29,7 +29,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # a page without a title is headed by its subtitle or tagline (Jekyll themes' words)
     "title": ("title", "name", "subtitle", "tagline"),
     "description": ("description", "summary"),
-    "start": ("date", "start", "start_date", "startdate", "event_date", "datetime"),
+    # (``date_start`` / ``date_end``: the order some CMS write them in, Statamic's)
+    "start": ("date", "start", "start_date", "startdate", "date_start", "event_date",
+              "datetime"),
     "end": ("end", "end_date", "enddate", "date_end"),
     "timezone": ("timezone", "time_zone", "tz"),
     "language": ("language", "lang", "languagecode"),
@@ -67,7 +69,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: keys of a map nested one level down (``section1: {time: …, videoUrl: …}``, a theme's
 #: block of event facts) read when the page has no such key at its top level
 _NESTED_KEYS: dict[str, tuple[str, ...]] = {
-    "start": ("date", "start", "start_date", "startdate", "event_date", "datetime", "time"),
+    "start": ("date", "start", "start_date", "startdate", "date_start", "event_date",
+              "datetime", "time"),
     "replays": ALIASES["replays"],
 }
 

@@ -284,8 +284,11 @@ def _title_day(event: Event, name: str = "") -> None:
     ``2019-06-11-June-19th-Meetup.md``, posted on the 11th, is for the 19th)."""
     from . import dates  # see _place_in_time_zone
 
-    if event.start is None:  # no date anywhere else: a title's day with its year is it
+    if event.start is None:  # no date anywhere else: a title's day with its year is it,
+        # else one the description states with its year (``Op 11 maart 2021 om 19:00 …``)
         event.start = dates.find_date(event.title, None) if event.title else None
+        if event.start is None and (text := event.description) and not dates.names_next(text):
+            event.start = dates.opening_date(text) or dates.prose_date(text, None)
         return
     page = _day_of(event.start)
     day = (dates.find_date(event.title, None) or _nearest_year_day(
