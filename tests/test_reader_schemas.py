@@ -85,6 +85,15 @@ def test_a_page_with_no_date_takes_the_one_its_description_states() -> None:
     assert event.start is None
 
 
+def test_a_record_key_holds_the_recording_and_a_flag_is_no_address() -> None:
+    event = read_event(_page("title: X\ndate: 2026-03-04\n"
+                             "record: 'https://www.youtube.com/watch?v=abcDEF12345'\n"))
+    assert event.replays == ["https://www.youtube.com/watch?v=abcDEF12345"]
+    for flag in ("true", "false"):
+        event = read_event(_page(f"title: X\ndate: 2026-03-04\nrecord: {flag}\nvideo: {flag}\n"))
+        assert (event.replays, event.problems) == ([], [])
+
+
 def test_a_venue_that_only_points_at_its_record_is_no_place() -> None:
     for venue in ("12345678", "hall.md", "venues/hall.yaml"):
         event = read_event(_page(f"title: X\ndate: 2019-01-03\nvenue: {venue}\n"))

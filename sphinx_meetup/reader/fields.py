@@ -52,7 +52,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
                  "intervenants", "referent", "referenten"),
     # and the compound names themes give the one address (``youtubevideourl``)
-    "replays": ("replay", "replays", "video", "videos", "recording", "recordings",
+    "replays": ("replay", "replays", "video", "videos", "recording", "recordings", "record",
                 "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
                 "youtubevideourl", "recording_url", "replay_url", "youtube", "youtube_id",
                 # (front-matter keys are read lower-cased, as Hugo reads them:
@@ -926,6 +926,8 @@ def _read_url_lists(reader: _Reader) -> None:
         if found is None:
             continue
         key, value = found
+        if isinstance(value, bool):
+            continue  # ``record: true``, ``video: false``: a flag (will it be recorded?)
         for item in _addresses(value):
             if isinstance(item, dict) and (entry := _entry_url(item)) is not None:
                 item = entry  # ``- {description: Streaming of the talk, url: https://…}``
