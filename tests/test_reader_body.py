@@ -343,6 +343,24 @@ def test_agenda_table_with_header_words() -> None:
     assert "| 时间 |" not in event.body_rest
 
 
+def test_an_activity_cell_opening_with_linked_profiles_names_the_speakers() -> None:
+    event = read(
+        "## Agenda\n\n| Time | Activity |\n| --- | --- |\n| 18:00 | Doors open |\n"
+        "| 18:30 | [Ann Example](https://www.linkedin.com/in/ann-example/) - Queues in practice |\n"
+        "| 19:00 | [Bo Sample](https://x.com/bosample) / [Cy Dee](https://www.linkedin.com/in/cy/)"
+        " - [Parsing logs](https://example.org/deck.pdf) |\n"
+        "| 19:30 | Welcome + **Example Corp** sponsor talk |\n"
+    )
+    assert talks(event) == [("Queues in practice", ["Ann Example"]),
+                            ("Parsing logs", ["Bo Sample", "Cy Dee"])]
+    # a row that names no one beside them is a slot
+    assert breaks(event) == ["Doors open", "Welcome + Example Corp sponsor talk"]
+    # a link to a company's site is no person's page
+    event = read("| Time | Activity |\n| --- | --- |\n"
+                 "| 18:30 | [Example Corp](https://example.org/) - Queues in practice |\n")
+    assert [t.speakers for t in event.talks] == [[]]
+
+
 def test_agenda_table_without_header_row() -> None:
     event = read(
         "| 14:00 | Deep dive into eBPF by Jane Doe |\n| 15:00 | Drinks |\n", timezone="UTC"

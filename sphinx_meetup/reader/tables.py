@@ -16,8 +16,9 @@ from .confidence import TABLE_HANDLE
 from .dates import find_times
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
-from .names import Name, looks_like_name, split_names
+from .names import Name, looks_like_name, parse_name, split_names
 from .slots import slot_names
+from .titled import is_profile
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _TABLE_COLUMNS = {
@@ -102,23 +103,25 @@ def table_rows(
         (cells := table_cells(units[stop].source, bare=bare)) is not None
         and (not bare or units[stop].block is units[start].block)
     ):
-        rows.append((stop, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells]))
+        rows.append((stop, cells))
         stop += 1
     roles: dict[int, str] = {}
     header_lines: list[int] = []
     if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
         header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
-        for column, cell in enumerate(rows[0][1]):
+        for column, cell in enumerate(plain(cell) for cell in rows[0][1]):
             role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)), None)
             if role and role not in roles.values():
                 roles[column] = role
         rows = rows[2:]
+    rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
+            for index, cells in rows]
     heads = []
-    quoted = sum(1 for _, cells in rows if any(c.startswith("《") for c in cells))
-    for index, cells in rows:
+    quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
+    for index, cells, written in rows:
         if fact_row(units, index, labels) is not None:
             continue  # the event's day or place, read with its facts
-        head = _row(index, cells, roles, known, labels)
+        head = _row(index, cells, roles, known, labels, written)
         if head is not None and quoted >= 2 and not head.names and not any(
             c.startswith("《") for c in cells
         ):
@@ -132,12 +135,20 @@ def table_rows(
     return heads, stop, header_lines
 
 
+#: ``[Ann Example](https://linkedin.com/in/ann) - Title`` in a cell (``[Ann](…) / [Bo](…)
+#: - Title`` for two): each person by the link to their own page, then what they give
+_PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^()\s]+)\)(?:\{[^{}]*\})?")
+_PEOPLE_JOIN = re.compile(r"\s*(?:/|&|,|\+|\band\b|\bund\b|\bet\b|\ben\b)\s*", re.IGNORECASE)
+_BEFORE_TITLE = re.compile(r"\s*[-–—:]\s*(?=\S)")
+
+
 def _row(
     index: int,
     cells: list[str],
     roles: dict[int, str],
     known: Collection[str],
     labels: Labels,
+    written: list[str],
 ) -> Header | None:
     head = Header(index, "table", own_only=True)
     rest: list[str] = []
@@ -146,6 +157,8 @@ def _row(
         start, end = find_times(cell) if role in {"time", None} else (None, None)
         if role == "time" or (role is None and start is not None and head.start is None):
             head.start, head.end = start, end
+        elif role in {"title", None} and (person := _profile_then_title(written[column], known)):
+            head.names, head.title = person[0], _quoted_part(person[1])
         elif role == "speaker" and (handle := _HANDLE_CELL.fullmatch(cell)):
             # ``@ann`` / ``@茄子(ant_sz)``: the name the person goes by (and another)
             person = Name(handle["handle"], [handle["other"]] if handle["other"] else [])
@@ -172,6 +185,24 @@ def _row(
 _HANDLE_CELL = re.compile(
     r"@(?P<handle>[^\s@()（）|]{1,30})\s*+(?:[(（](?P<other>[^\s()（）|]{1,30})[)）])?"
 )
+
+
+def _profile_then_title(cell: str, known: Collection[str]) -> tuple[list[Name], str] | None:
+    """``[Ann Example](https://linkedin.com/in/ann) - Title``: who (the link to their
+    own page, and a full name or one the front matter knows) and what they give."""
+    cell, at, people = cell.strip(), 0, []
+    while (link := _PROFILE_LINK.match(cell, at)) is not None and is_profile(link["url"]):
+        name = parse_name(plain(link["name"]))
+        if name.name != plain(link["name"]).strip() or not looks_like_name(name.name, known):
+            return None
+        people.append(name)
+        at = link.end()
+        if (join := _PEOPLE_JOIN.match(cell, at)) is not None and join.end() > at and (
+                cell.startswith("[", join.end())):
+            at = join.end()
+    gap = _BEFORE_TITLE.match(cell, at) if people else None
+    title = plain(cell[gap.end():]).strip() if gap else ""
+    return (people, title) if title else None
 
 
 def _quoted_part(cell: str) -> str:

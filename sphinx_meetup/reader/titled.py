@@ -208,6 +208,11 @@ _PROFILE = re.compile(
 )
 
 
+def is_profile(url: str) -> bool:
+    """Whether ``url`` is a person's own page (a social profile), not a thing's."""
+    return _PROFILE.match(url) is not None
+
+
 def heading_speaker(
     units: list[Unit], page_title: str, known: Collection[str]
 ) -> tuple[str, Name, str] | None:
