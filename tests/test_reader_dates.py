@@ -91,6 +91,21 @@ def test_a_front_matter_date_with_dashes_day_first_keeps_its_clock() -> None:
     assert [p for p in event.problems if p.subtype == "date"] == []
 
 
+def test_a_date_map_of_the_posts_writing_is_no_event_day() -> None:
+    # MkDocs Material's blog: ``date: {created, updated}`` is when the post was written
+    event = read_event("---\ntitle: Meetup 2\ndate:\n  created: 2026-01-08\n"
+                       "  updated: 2026-02-13\ndescription: 2026-05-13 Meetup 2\n---\n\nText.\n")
+    assert (str(event.start), str(event.published), event.problems) == (
+        "2026-05-13", "2026-01-08", [])
+
+
+def test_a_deadline_is_not_the_day_of_the_event() -> None:
+    assert prose_date("Registration ends on February 2nd at 23:59.", 2026) is None
+    assert prose_date("Call for talks closes on 3 May 2026. We meet on 12 May 2026.",
+                      None) == dt.date(2026, 5, 12)
+    assert prose_date("Join us on February 5th.", 2026) == dt.date(2026, 2, 5)
+
+
 def test_a_body_date_line_beats_the_front_matter_date() -> None:
     event = page("date: 2019-12-24T13:00:00+08:00", "时间：2019年12月28日（星期六）")
     assert event.start == dt.date(2019, 12, 28)

@@ -517,9 +517,22 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
                 wide = text[max(0, match.start() - 24) : match.start()]
                 if not _PROSE_WEEKDAY_MARK.search(wide):
                     continue
+            if _DEADLINE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # ``Registration ends on February 2nd``: a deadline, not the day
             if day := _day_of(match, default_year):
                 return day
     return None
+
+
+#: words of a deadline before a date in its sentence: the day sign-up or a call for
+#: talks closes is not the event's (``Registration ends on``, ``Anmeldeschluss am``,
+#: ``inscriptions jusqu'au``, ``报名截止``)
+_DEADLINE = re.compile(
+    r"(?:registration|deadline|sign[- ]?ups?|submissions?|\bcfp\b|call for (?:papers|talks|"
+    r"speakers)|(?:ends|closes|closing)\b|anmeld|inschrijving|aanmeld|inscri(?:ption|pciones|"
+    r"ções)|截止|报名|締切|申込)[^.!?。！？\n]*$",
+    re.IGNORECASE,
+)
 
 
 #: "on" / "le" / "am" then a weekday right before a date: ``on Thursday 16 June``,

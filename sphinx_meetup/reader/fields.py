@@ -238,6 +238,12 @@ def _read_dates(reader: _Reader) -> None:
         if found is None:
             continue
         key, value = found
+        if isinstance(value, dict) and _keyed(value, _POST_DATE_KEYS) is not None:
+            # ``date: {created: …, updated: …}`` (MkDocs Material's blog): when the post
+            # was written, not the event; the event's day is stated elsewhere, if at all
+            with contextlib.suppress(ValueError, TypeError):
+                event.published = dates.parse_value(value[_keyed(value, _POST_DATE_KEYS)])
+            continue
         try:
             when = dates.parse_value(value)
         except (ValueError, TypeError):
@@ -254,7 +260,7 @@ def _read_dates(reader: _Reader) -> None:
         setattr(event, field_name, when)
     if event.start is None and (nested := reader.nested("start")) is not None:
         event.start, event.end = _nested_when(nested[1])
-    event.published = event.start
+    event.published = event.start or event.published
     if event.published is None:
         _published(reader)
     day, end = _event_day(reader)
@@ -394,6 +400,8 @@ def event_day_key(data: dict[Any, Any]) -> str | None:
     return None if key is None else str(key)
 
 
+#: the keys of a ``date:`` map that say when the post was written (``created``)
+_POST_DATE_KEYS = ("created", "createdat", "published")
 #: keys of the day a page was published, not the event's: a page with no other date
 #: takes the year of body dates written without one from them
 _PUBLISHED_KEYS = ("publishdate", "publishedat", "published", "pubdate", "createdat")
