@@ -32,6 +32,10 @@ from .names import (
 
 #: ``Title (Ann Example)``: the last bracket closes the item
 _BRACKETED = re.compile(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
+#: ``"Title (with brackets)" (Ann Example)``: a quoted title may hold brackets of its own
+_QUOTED_BRACKETED = re.compile(
+    r"^[\"“„«](?P<title>[^\"“”„«»]+)[\"”»]\s*+[(（](?P<who>[^()（）]{2,60})[)）]$"
+)
 #: one word in a talk's closing bracket that says what the talk is: its level, its
 #: form, its language (English, Spanish, French, German, Portuguese)
 _NOT_GIVEN_NAMES = frozenset({
@@ -77,7 +81,14 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
     a handle's link; else ``None``."""
     if (handle := _handle_at_end(unit)) is not None:
         return handle
-    match = _BRACKETED.match(unit.text)
+    found = bracketed_people(unit.text, known)
+    return (*found, "the people in brackets closing the item") if found else None
+
+
+def bracketed_people(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """``Title (Ann Example)``: the title and the full names (or names the front matter
+    knows) its closing bracket holds - no organisation - else ``None``."""
+    match = _QUOTED_BRACKETED.match(text) or _BRACKETED.match(text)
     if match is None:
         return None
     names = split_names(match["who"], known)
@@ -87,7 +98,7 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
     ):
         return None
     title = tidy_title(match["title"])
-    return (title, names, "the people in brackets closing the item") if title else None
+    return (title, names) if title else None
 
 
 def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:

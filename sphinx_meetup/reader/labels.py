@@ -61,7 +61,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "议题名称", "话题名称", "题目名称",
         "议题", "题目", "标题", "主题", "话题", "topic",
         "title", "talk title", "talk", "sujet", "titre", "thema", "onderwerp", "vortrag",
-        "vortragstitel", "temat", "tytuł",
+        "vortragstitel", "temat", "tytuł", "temat dnia",
         # Spanish, Portuguese, Italian, German, Scandinavian, Russian, Korean, Japanese
         "tema", "título", "titulo", "charla", "plática", "platica", "palestra", "titolo",
         "titel", "ämne", "tittel", "тема", "название", "제목", "주제", "タイトル", "テーマ",
@@ -178,6 +178,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "programação", "apresentações", "programm", "presentaties", "prelekcje",
         "wystąpienia", "föredrag", "foredrag", "interventi", "доклады", "программа",
         "predavanja", "konuşmalar", "발표", "세션",
+        # "topics" (of the day) in more languages, as ``temas`` above: ``Tematy dnia:``
+        "tematy", "tematy dnia", "themen", "sujets", "temi", "onderwerpen", "témata",
+        "темы", "ämnen",
         # Japanese: the timetable, the presentations
         "タイムテーブル", "プログラム", "発表",
     ),

@@ -63,7 +63,7 @@ def list_runs(
     found: list[list[int]] = []
     at = [index for index, unit in enumerate(units) if unit.kind == "item"]
     if len(at) < minimum:
-        return found
+        return _line_runs(units, regions, minimum)
     start = 0
     for end in range(1, len(at) + 1):
         if end < len(at) and at[end] == at[end - 1] + 1:
@@ -78,6 +78,24 @@ def list_runs(
                and regions[index] not in {"other", "inside"}]
         if len(top) >= minimum:
             found.append(top)
+    return found + _line_runs(units, regions, minimum)
+
+
+def _line_runs(units: list[Unit], regions: list[str], minimum: int) -> list[list[int]]:
+    """The lines of each paragraph of ``minimum`` lines or more, one line an entry: a list
+    written without its bullets, one entry a line (``Title (Ann Example)`` under
+    ``Topics:``) - read by the same rules as a list, which want the shape repeated."""
+    found: list[list[int]] = []
+    index = 0
+    while index < len(units):
+        block = units[index].block
+        end = index
+        while end < len(units) and units[end].block is block:
+            end += 1
+        if (block.kind == "paragraph" and end - index >= minimum
+                and not any(regions[i] in {"other", "inside"} for i in range(index, end))):
+            found.append(list(range(index, end)))
+        index = end
     return found
 
 

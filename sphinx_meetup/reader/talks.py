@@ -363,8 +363,13 @@ def _regions(
     for index, unit in enumerate(units):
         if unit.kind != "heading":
             region = stack[-1][1] if stack else "neutral"
-            announced = unit.kind == "item" and (
-                announced or _announces_talks(units, index - 1, labels)
+            # (the list, or a paragraph of lines that is one without its bullets)
+            listed = unit.kind == "item" or (
+                unit.kind == "paragraph" and not unit.alone
+                and (unit.first or units[index - 1].block is unit.block))
+            announced = listed and (
+                (announced and (unit.kind == "item" or not unit.first))
+                or _announces_talks(units, index - 1, labels)
             )
             regions.append("talks" if announced and region in {"neutral", "event"} else region)
             continue
@@ -970,6 +975,13 @@ def _line_header(
         return head
     if (unit.bold or unit.text.startswith("《")) and (title := found.quoted_title(unit)):
         return Header(index, "quoted", title=title)
+    if (topic := label_value(unit, labels, "topic")) and (
+            people := bracket_items.bracketed_people(topic, known)):
+        # ``Topic: "Title" (Ann Example)``: the label says it is a talk, the closing
+        # bracket who gives it
+        why = f"line {unit.line}: the people in brackets closing a topic label's value"
+        return Header(index, "line", title=people[0], own_only=True,
+                      slot=(index, people[1], why))
     if unit.bold and (bar := found.bar_slot(unit, index, known)):
         return bar
     # ``**3. 名：《标题》`` whose bold closes lines below (over its photo and text): the

@@ -1,0 +1,40 @@
+"""Rules written on round 24 (unsealed at stop 24): lists written as lines, a topic label
+whose value closes with who gives the talk. Pages written for the test, never copied
+from a site."""
+
+from __future__ import annotations
+
+from reader_support import talks
+
+from sphinx_meetup.reader import read_event
+
+
+def read(body: str) -> object:
+    return read_event("---\ntitle: Evening\ndate: 2026-04-02\n---\n" + body)
+
+
+def test_a_paragraph_of_lines_after_a_talks_label_is_a_list_without_bullets() -> None:
+    for label in ("Our talks:", "Tematy dnia:", "Themen:"):
+        event = read(f"{label}\n\nQueues in practice (Ann Example)\nParsing logs (Bo Lind)\n\n"
+                     "We meet every month.\n")
+        assert talks(event) == [("Queues in practice", ["Ann Example"]),
+                                ("Parsing logs", ["Bo Lind"])], label
+    # the same lines without a label that says they are the talks: a bracket says too much
+    assert talks(read("Queues in practice (Ann Example)\nParsing logs (Bo Lind)\n")) == []
+
+
+def test_a_paragraph_of_prose_lines_under_a_talks_heading_is_no_list() -> None:
+    event = read("## Talks\n\nThis month we look at queues (Ann Example asked for it)\n"
+                 "and at parsing, which is (as always) harder than it looks.\n")
+    assert talks(event) == []
+
+
+def test_a_topic_label_whose_value_closes_with_full_names() -> None:
+    event = read('Temat dnia: "Driving toy cars with k8s (and a Pi)" (Ann Example)\n\n'
+                 "Nasze spotkania są online.\n")
+    assert talks(event) == [("Driving toy cars with k8s (and a Pi)", ["Ann Example"])]
+    event = read("Topic: Workshop for beginners (Ann Example, Bo Lind, Cy Dee)\n")
+    assert talks(event) == [("Workshop for beginners", ["Ann Example", "Bo Lind", "Cy Dee"])]
+    # what a talk's bracket says of itself, or a company, is no speaker
+    for value in ("Queues in practice (Part 2)", "Queues (Example Corp)", "Queues (online)"):
+        assert talks(read(f"Topic: {value}\n")) == [], value
