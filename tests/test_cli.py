@@ -145,3 +145,13 @@ def test_show_explain_names_the_line_and_shape_of_each_talk_and_speaker(
     assert talks[1]["evidence"]["冯小岚"].startswith("line 14:")
     assert main(["show", "--json", str(page)]) == 0
     assert "evidence" not in json.loads(capsys.readouterr().out)["talks"][0]
+
+
+def test_show_explain_says_when_no_talk_was_read(tmp_path, capsys) -> None:
+    page = tmp_path / "event.md"
+    page.write_text("---\ntitle: Spring evening\ndate: 2021-05-22\n---\n\n"
+                    "Ann tells us what she learnt about queues this winter.\n", encoding="utf-8")
+    assert main(["show", "--explain", str(page)]) == 0
+    assert "no talk was read" in capsys.readouterr().out
+    assert main(["show", str(page)]) == 0
+    assert "no talk was read" not in capsys.readouterr().out

@@ -241,6 +241,11 @@ def _summary(event: Event, *, explain: bool = False) -> str:
             lines.append("      by " + ", ".join(talk["speakers"]))
         evidence = real[number].evidence if explain and number < len(real) else {}
         lines += [f"      {name or 'talk'}: {why}" for name, why in evidence.items()]
+    if explain and not real and not any(p.subtype == "programme" for p in event.problems):
+        # a silent page: nothing read and nothing doubted - say what that means
+        lines.append("  (no talk was read: no heading, list, table, agenda line or label of "
+                     "the page reads as one; if the event has talks, give them as `talks:` "
+                     "in the front matter)")
     for url in data["replays"]:
         lines.append(f"Replay: {url}")
     return "\n".join(map(terminal.plain, lines)) + "\n" + "".join(
