@@ -38,3 +38,13 @@ def test_a_topic_label_whose_value_closes_with_full_names() -> None:
     # what a talk's bracket says of itself, or a company, is no speaker
     for value in ("Queues in practice (Part 2)", "Queues (Example Corp)", "Queues (online)"):
         assert talks(read(f"Topic: {value}\n")) == [], value
+
+
+def test_an_html_comment_is_no_title() -> None:
+    # ``<!--more-->``: a blog's excerpt mark, which a cut at a speaker label took for the
+    # title of the page's one talk
+    event = read_event("---\ntitle: 'Tuna night: Consensus in practice'\ndate: 2026-04-02\n---\n"
+                       "We invited a guest to explain consensus.\n\n<!--more-->\n\n"
+                       "* 时间：2026/04/02 19:00\n* 主讲人：陈康\n")
+    assert [t.title for t in event.talks] != ["<!--more-->"]
+    assert all("<!--" not in t.title for t in event.talks)

@@ -104,6 +104,8 @@ def _block_parser() -> MarkdownIt:
 
 
 _BLOCKS = _block_parser()
+#: a paragraph that is only HTML comments: nothing a reader of the page sees
+_COMMENT = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
 _BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # Patterns on author text stay linear: a link's text holds no ``[`` and its target no
 # bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only
@@ -175,6 +177,8 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
         pieces = _parsed_blocks(body, env)
     blocks: list[Block] = []
     for kind, level, content, start, end in pieces:
+        if kind == "paragraph" and content.startswith("<!--") and _COMMENT.fullmatch(content):
+            continue  # ``<!--more-->`` (a blog's excerpt mark), a note to other writers
         if kind == "paragraph" and is_html_structure(content):
             blocks += _html_blocks(content, first_line + start, env)
             continue
