@@ -48,3 +48,16 @@ def test_an_html_comment_is_no_title() -> None:
                        "* 时间：2026/04/02 19:00\n* 主讲人：陈康\n")
     assert [t.title for t in event.talks] != ["<!--more-->"]
     assert all("<!--" not in t.title for t in event.talks)
+
+
+def test_a_list_of_by_brackets_names_its_handles_and_bare_brackets_too() -> None:
+    event = read("This time:\n\n- Queues in practice (by Ann Example)\n"
+                 "- Consensus for beginners (by tonghu)\n- Parsing logs (by Bo Lind)\n"
+                 "- Encrypting the web (Cy Dee)\n")
+    assert talks(event) == [("Queues in practice", ["Ann Example"]),
+                            ("Consensus for beginners", ["tonghu"]),
+                            ("Parsing logs", ["Bo Lind"]), ("Encrypting the web", ["Cy Dee"])]
+    # one full-named sibling is no repeated shape: the handle stays as written
+    event = read("This time:\n\n- Queues in practice (by Ann Example)\n"
+                 "- Consensus for beginners (by tonghu)\n- Encrypting the web (Cy Dee)\n")
+    assert ("Consensus for beginners", ["tonghu"]) not in talks(event)

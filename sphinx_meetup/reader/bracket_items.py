@@ -19,8 +19,8 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
-from .headers import Header, tidy_title
-from .name_items import unread_lists
+from .headers import Header, by_bracket, tidy_title
+from .name_items import list_runs, unread_lists
 from .names import (
     HANDLE,
     Name,
@@ -83,6 +83,42 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
         return handle
     found = bracketed_people(unit.text, known)
     return (*found, "the people in brackets closing the item") if found else None
+
+
+#: items of one list read as ``Title (by Ann Example)`` before their siblings are read so
+_MIN_BY_SIBLINGS = 2
+
+
+def by_siblings(
+    units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
+) -> list[Header]:
+    """The unread items of a list whose read items close with ``(by Full Name)``: where
+    two items or more are read so and more than half of the list closes with such a
+    bracket, a sibling closing with ``(by handle)`` or with a bracket of full names
+    (``(Ann Example)``, the ``by`` left out) names its speaker the same way - the
+    repeated slot stands for a label."""
+    read_at = {head.index for head in heads}
+    added: list[Header] = []
+    for items in list_runs(units, regions, minimum=3):
+        if any(units[index].kind != "item" for index in items):
+            continue
+        shaped = [index for index in items if index in read_at
+                  and by_bracket(units[index].text, known) is not None]
+        if len(shaped) < _MIN_BY_SIBLINGS:
+            continue
+        unread = {index: found for index in items if index not in read_at and (
+            found := by_bracket(units[index].text, known, handles=True)
+            or bracketed_people(units[index].text, known))}
+        if 2 * (len(shaped) + len(unread)) <= len(items):
+            continue  # the shape is not the list's
+        for index, found in unread.items():
+            if not (title := tidy_title(found[0])):
+                continue
+            why = (f"line {units[index].line}: the bracket closing the item; {SIBLING_SLOT} "
+                   f"({len(shaped)} of {len(items)} items close with 'by' and full names)")
+            added.append(Header(index, "line", title=title, own_only=True,
+                                slot=(index, found[1], why)))
+    return added
 
 
 def bracketed_people(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:

@@ -653,6 +653,13 @@ def quoted_title(unit: Unit) -> str | None:
     return tidy_title(inner)
 
 
+def by_bracket(
+    text: str, known: Collection[str], *, handles: bool = False
+) -> tuple[str, list[Name]] | None:
+    """(the title, the people) of a line closing with ``(by …)`` (:func:`_by_bracket`)."""
+    return _by_bracket(text, known, handles=handles)
+
+
 def by_bracket_item(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     """``- 标题 (by 名)`` / ``- Title (by Ann Example)``: a list item whose closing bracket
     opens with ``by`` names who gives it (kept only where its list repeats the shape)."""

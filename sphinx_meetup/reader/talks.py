@@ -654,6 +654,7 @@ def _headers(
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
     heads += bracket_items.read(units, heads, regions, known)
+    heads += bracket_items.by_siblings(units, heads, regions, known)
     _roles_in_rows(units, heads, known)
     heads += _quoted_names(units, heads, known, regions)
     heads += _slots_then_topics(units, heads, labels, known, regions)
