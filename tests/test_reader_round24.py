@@ -61,3 +61,22 @@ def test_a_list_of_by_brackets_names_its_handles_and_bare_brackets_too() -> None
     event = read("This time:\n\n- Queues in practice (by Ann Example)\n"
                  "- Consensus for beginners (by tonghu)\n- Encrypting the web (Cy Dee)\n")
     assert ("Consensus for beginners", ["tonghu"]) not in talks(event)
+
+
+def test_a_table_of_facts_without_outer_pipes_gives_the_day_and_place() -> None:
+    event = read_event("Share | https://example.org/7\n----- | -----\n"
+                       "When  | Friday 23 January 2015 @ 19:00 - 21:00\n"
+                       "Where | Example Hall, 5th floor\n")
+    assert (str(event.start), event.venue) == ("2015-01-23 19:00:00", "Example Hall, 5th floor")
+    assert [t for t in event.talks if t.kind == "talk"] == []
+
+
+def test_a_labelled_day_whose_weekday_is_the_pages_day_s_is_a_copied_slip() -> None:
+    # 25 October 2014 was a Saturday; the page's own day, 25 November, a Tuesday
+    event = read_event("---\ntitle: Evening 32\ndate: 2014-11-25\n---\n\n"
+                       "When: Tuesday 25 October 2014 @ 19:00 - 21:00\n")
+    assert str(event.start)[:10] == "2014-11-25"
+    # a weekday that fits the labelled day keeps it
+    event = read_event("---\ntitle: Evening 32\ndate: 2014-11-25\n---\n\n"
+                       "When: Saturday 25 October 2014 @ 19:00 - 21:00\n")
+    assert str(event.start)[:10] == "2014-10-25"

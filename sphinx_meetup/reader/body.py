@@ -1315,7 +1315,7 @@ def _read_facts(
             continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue
-        if fact := tables.fact_row(units, index, labels):
+        if fact := tables.fact_row(units, index, labels, bare=tables.in_bare_table(unit)):
             body.facts.setdefault(fact[0], []).append((fact[1], unit.line))
             body.consumed.add(unit.line)
             continue

@@ -56,12 +56,14 @@ def table_cells(text: str, *, bare: bool = False) -> list[str] | None:
 _FACT_ROLES = ("time", "venue", "fee")
 
 
-def fact_row(units: list[Unit], index: int, labels: Labels) -> tuple[str, str] | None:
+def fact_row(
+    units: list[Unit], index: int, labels: Labels, *, bare: bool = False
+) -> tuple[str, str] | None:
     """``| **日時** | 2020年12月19日(土) 13:00 - 17:00 |``: a row of a table of the event's
     facts - a label cell and its value, the labelled line ``日時：…`` set in a table - as
     its role and value (not the header row of an agenda, ``| 时间 | 环节 |``, which a
-    rule row follows)."""
-    cells = table_cells(units[index].source)
+    rule row follows); ``bare``: of a table written without its outer pipes."""
+    cells = table_cells(units[index].source, bare=bare)
     if cells is None or len(cells) != 2 or not cells[1]:
         return None
     below = units[index + 1].source.strip() if index + 1 < len(units) else ""
@@ -72,6 +74,13 @@ def fact_row(units: list[Unit], index: int, labels: Labels) -> tuple[str, str] |
         if labels.only(role).match(label):
             return role, plain(cells[1])
     return None
+
+
+def in_bare_table(unit: Unit) -> bool:
+    """Whether ``unit`` is a row of a table written without its outer pipes (its
+    paragraph holds the table's rule line ``--- | ---``)."""
+    return "|" in unit.source and not unit.source.lstrip().startswith("|") and any(
+        "|" in line and _TABLE_RULE.match(line.strip()) for line in unit.block.source_lines)
 
 
 def opens_table(units: list[Unit], index: int) -> bool:
@@ -119,7 +128,7 @@ def table_rows(
     heads = []
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
     for index, cells, written in rows:
-        if fact_row(units, index, labels) is not None:
+        if fact_row(units, index, labels, bare=bare) is not None:
             continue  # the event's day or place, read with its facts
         head = _row(index, cells, roles, known, labels, written)
         if head is not None and quoted >= 2 and not head.names and not any(

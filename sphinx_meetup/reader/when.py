@@ -122,7 +122,8 @@ def _stated(
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
                 # an earlier page; another body date whose weekday fits wins
-                day = _fitting_date(facts, year, weekday) or day
+                day = _fitting_date(facts, year, weekday) or _fitting_page_day(
+                    day, weekday, page_day or reference) or day
         if start is None:
             start, end = dates.find_times(value)
     if day is not None:
@@ -207,6 +208,22 @@ def _nearest_year(day: dt.date | None, value: str, page_day: dt.date | None) -> 
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February in a common year
         return day
+
+
+#: how far a labelled day may stand from the page's own date for the page's day to
+#: mend it, when the weekday written beside it fits the page's day and not its own
+_SLIP_DAYS = 62
+
+
+def _fitting_page_day(
+    day: dt.date, weekday: int, page_day: dt.date | None
+) -> dt.date | None:
+    """The page's own date (front matter or file name) when the labelled day's written
+    weekday is the page day's and not its own, and the two are near: ``Tuesday 25
+    October`` on a page of Tuesday 25 November - the month of an earlier page, copied."""
+    if page_day is None or page_day.weekday() != weekday:
+        return None
+    return page_day if abs((page_day - day).days) <= _SLIP_DAYS else None
 
 
 def _fitting_date(
