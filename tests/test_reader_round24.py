@@ -80,3 +80,15 @@ def test_a_labelled_day_whose_weekday_is_the_pages_day_s_is_a_copied_slip() -> N
     event = read_event("---\ntitle: Evening 32\ndate: 2014-11-25\n---\n\n"
                        "When: Saturday 25 October 2014 @ 19:00 - 21:00\n")
     assert str(event.start)[:10] == "2014-10-25"
+
+
+def test_a_series_name_with_its_number_or_day_before_the_pages_one_talk() -> None:
+    from sphinx_meetup.reader.body import page_talk_title
+
+    assert page_talk_title("Example Lecture Series - Money 101") == "Money 101"
+    assert page_talk_title("Hacking Night VI – Lockpicking for all") == "Lockpicking for all"
+    assert page_talk_title("#11, March 16: Segregated data") == "Segregated data"
+    # a title that only opens with such a word keeps it
+    for title in ("Series of tubes: how the net works", "Lecture notes: what I learnt",
+                  "Meetup VIII"):
+        assert page_talk_title(title) == title

@@ -1048,7 +1048,15 @@ def without_date(title: str) -> str:
         return title[: title.rindex(parts[-2])].rstrip(" -–—|:：,，")
     if dates.only_date(parts[0], dates.ANY_YEAR) is not None:
         return title[len(parts[0]):].lstrip(" -–—|:：,，")
+    if len(parts) > 2 and _ISSUE.fullmatch(parts[0]) and dates.only_date(
+            parts[1], dates.ANY_YEAR) is not None:
+        # ``#11, March 16: Title``: the issue's number and its day, then what it is
+        return title[title.index(parts[1]) + len(parts[1]):].lstrip(" -–—|:：,，")
     return title
+
+
+#: an issue's number opening a title (``#11``, ``No. 7``)
+_ISSUE = re.compile(r"#\s*\d{1,4}|(?i:no|nr)\.?\s*\d{1,4}")
 
 
 def undecorated(title: str) -> str:

@@ -48,7 +48,9 @@ _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 #: ``Example Python Meetup: ``, ``Example Rust Meetup #12 - ``, ``October 2023 Meetup: ``
 _SERIES_PREFIX = re.compile(
     r"^(?:(?:(?:[A-Z][\w.+'’-]*|\d{4})\s+){0,4}(?i:meetup|meeting|user\s+group|night|"
-    r"stammtisch|treffen|soirée|rencontre|webinar|session)(?:\s*+#?\s*+\d{1,4})?"
+    r"stammtisch|treffen|soirée|rencontre|webinar|session|series|lectures?)"
+    # its number, also in Roman numerals (``Hacking Night VI – ``)
+    r"(?:\s*+#?\s*+\d{1,4}|\s++(?-i:[IVXL]{1,6})(?=\s))?"
     r"|(?i:episode|ep\.|folge|épisode|part|teil|partie|vol\.|no\.|#)\s*+\d{1,4}"
     # ``Webdevel No. 31 - ``: a series' name, then its number
     r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4})"
