@@ -92,3 +92,11 @@ def test_a_series_name_with_its_number_or_day_before_the_pages_one_talk() -> Non
     for title in ("Series of tubes: how the net works", "Lecture notes: what I learnt",
                   "Meetup VIII"):
         assert page_talk_title(title) == title
+
+
+def test_a_page_dated_to_the_second_was_dated_when_posted() -> None:
+    page = ("---\ntitle: Software Freedom Day\ndate: \"2018-09-26 18:56:58 +0800\"\n---\n\n"
+            "2018 年 9 月 15 日下午，软件自由日活动在西区教室举办。\n")
+    assert str(read_event(page).start) == "2018-09-15"
+    # on the minute, the page's date is the event's: prose only mends it by a week
+    assert str(read_event(page.replace("18:56:58", "18:56:00")).start)[:10] == "2018-09-26"

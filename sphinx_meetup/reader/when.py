@@ -44,7 +44,10 @@ def apply_facts(
     reference = page_day or posted
     dated = reference or _local_day(event.published)
     year = dated.year if dated else _title_year(event.title)
-    day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day)
+    # (a page dated to the second was dated when it was posted: events start on the minute)
+    stamped = isinstance(event.start, dt.datetime) and event.start.second != 0
+    day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day,
+                              stamped)
     if day is None and start is not None:
         day = reference
     if day is None and posted is not None and event.start is None and not _unread(facts):
@@ -99,8 +102,10 @@ def _stated(
     page_end: dt.date | None,
     reference: dt.date | None = None,
     own_day: bool = False,
+    stamped: bool = False,
 ) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
-    """The day and clock range the body states.
+    """The day and clock range the body states (``stamped``: the page's date is a
+    publication stamp, to the second, which prose may move as far as a statement).
 
     Labelled lines always count (``日期：`` and ``时间：`` may be two lines). A line that
     is only a date counts unless it falls inside the front matter's own date range (a
@@ -147,6 +152,14 @@ def _stated(
         if (found := dates.prose_date(value, year)) is not None
     ]
     # ("… o próximo marcado para o dia 19/07": the next meeting's, near the page's date)
+    if stamped and page_day is not None:
+        # ``date: 2018-09-26 18:56:58`` over a recap opening ``2018 年 9 月 15 日下午，…``:
+        # the page was posted then; the day its prose gives with its year is the event's
+        day = next((found for value, found in pairs if not dates.mentions_next(value)
+                    and str(found.year) in value and found <= page_day
+                    and _may_move(found, page_day, page_end, own_day)), None)
+        if day is not None:
+            return day, start, end
     day = _nearest([found for value, found in pairs if not dates.mentions_next(value)],
                    page_day, page_end)
     if day is None and page_day is not None:
