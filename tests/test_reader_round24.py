@@ -100,3 +100,15 @@ def test_a_page_dated_to_the_second_was_dated_when_posted() -> None:
     assert str(read_event(page).start) == "2018-09-15"
     # on the minute, the page's date is the event's: prose only mends it by a week
     assert str(read_event(page.replace("18:56:58", "18:56:00")).start)[:10] == "2018-09-26"
+
+
+def test_a_heading_naming_a_language_version_is_no_talk() -> None:
+    page = ("---\ntitle: Robots in continuous delivery\ndate: 2018-11-29\n---\n\n"
+            "An evening with two speakers.\n\n## Version française\n\nCe talk présente l'outil.\n\n"
+            "__Présenté par Ann Example & Bo Lind__\n\n**Ann Example** Développeuse.\n\n"
+            "**Bo Lind** Conseiller DevOps.\n\n## English version\n\n"
+            "This talk introduces the tool.\n\n__Presented by: Ann Example & Bo Lind__\n\n"
+            "**Ann Example** Full-stack developer.\n\n**Bo Lind** DevOps consultant.\n")
+    event = read_event(page)
+    assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
+        ("Robots in continuous delivery", ["Ann Example", "Bo Lind"])]

@@ -216,6 +216,15 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "本期简介", "about event",
         "about the event", "about this event", "event details", "event info", "details",
         "detalles", "détails", "dettagli", "detalhes", "einzelheiten",
+        # the page told twice, once per language: each version is about the event
+        "english version", "version française", "version francaise", "version anglaise",
+        "french version", "en français", "in english", "english below", "deutsche version",
+        "englische version", "german version", "auf deutsch", "auf englisch",
+        "versión en español", "versión en inglés", "spanish version", "en español",
+        "en inglés", "versione italiana", "versione inglese", "italian version",
+        "in italiano", "versão em português", "em português", "em inglês",
+        "nederlandse versie", "engelse versie", "dutch version", "in het nederlands",
+        "in het engels",
     ),
     "break": (
         "签到", "茶歇", "午餐", "午休", "合影", "中场休息", "休息", "抽奖", "晚餐", "晚宴", "散场",
