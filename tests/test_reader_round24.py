@@ -112,3 +112,22 @@ def test_a_heading_naming_a_language_version_is_no_talk() -> None:
     event = read_event(page)
     assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
         ("Robots in continuous delivery", ["Ann Example", "Bo Lind"])]
+
+
+def test_a_phrase_with_a_titles_joining_words_is_no_name() -> None:
+    from sphinx_meetup.reader.names import looks_like_name
+
+    for phrase in ("Service-Meshed Java Enterprise With Istio", "Rust For Beginners Today",
+                   "The Art Of Computer Programming"):
+        assert not looks_like_name(phrase), phrase
+    for name in ("Ann van der Berg", "Jean de La Fontaine", "Mohamed bin Salem"):
+        assert looks_like_name(name), name
+
+
+def test_bilingual_speaker_labels_and_language_remarks() -> None:
+    event = read("__1. Queues in practice (in English / en Anglais)__\n\n"
+                 "How queues work.\n\n__Présenté par / Presented by: Ann Example__\n\n"
+                 "__2. Analyse des journaux (en Français / in French)__\n\n"
+                 "Comment lire les journaux.\n\n__Présenté par / Presented by: Bo Lind__\n")
+    assert talks(event) == [("Queues in practice", ["Ann Example"]),
+                            ("Analyse des journaux", ["Bo Lind"])]

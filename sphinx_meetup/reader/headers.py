@@ -310,8 +310,19 @@ def without_event_kind(title: str) -> str:
 
 #: ``Title (中文)`` / ``Title (in English)``: a remark on the language the talk is given
 #: in, closing the title - how it is given, not what it is called
+#: a language, as a talk's closing bracket says it is given in (``in English``, ``en
+#: Français``, ``auf Deutsch``)
+_LANGUAGE = (
+    r"(?:(?:in|en|auf|em|na|w)\s+)?(?:english|anglais|englisch|inglés|ingles|inglese|"
+    r"inglês|engels|chinese|french|français|francais|französisch|francés|francese|"
+    r"german|allemand|deutsch|alemán|tedesco|alemão|spanish|espagnol|spanisch|español|"
+    r"espanol|spagnolo|espanhol|italian|italien|italienisch|italiano|portuguese|"
+    r"portugais|portugiesisch|português|portugues|dutch|néerlandais|niederländisch|"
+    r"nederlands|polish|polski|polsku|russian|russe|русском|japanese|japonais|日本語)"
+)
 _LANGUAGE_REMARK = re.compile(
-    r"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|(?:in\s+)?(?:english|chinese))\s*+[)）]\s*$",
+    rf"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
+    r"\s*+[)）]\s*$",
     re.IGNORECASE,
 )
 

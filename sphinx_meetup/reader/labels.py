@@ -20,7 +20,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "演讲人", "报告人", "讲师", "讲者", "嘉宾", "speakers", "speaker", "speaker(s)",
         "presenters", "presenter", "presented by", "talk by", "guest speaker", "panelists",
         "panelist", "panel", "by", "orateur", "orateurs", "intervenant", "intervenants",
-        "intervenante", "conférencier", "conférenciers", "referent", "referentin", "sprecher",
+        "intervenante", "conférencier", "conférenciers", "présenté par", "présentée par",
+        "présentés par", "présentées par", "animé par", "animée par", "referent",
+        "referentin", "sprecher",
         "spreker", "sprekers", "ponente", "ponentes",
         # Polish: the speaker(s) of a talk (prelekcja)
         "prelegent", "prelegentka", "prelegenci", "prelegentki",

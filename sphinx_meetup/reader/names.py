@@ -382,7 +382,17 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
         return False
     if any(word.casefold() in _CLOCK_WORDS or _ZONE_WORD.fullmatch(word) for word in words):
         return False  # ``19:30 - Uhr Uhr``, ``by Ann<br>GMT``: a clock's or a zone's word
+    if len(words) > 2 and any(word.casefold() in _TITLE_WORDS for word in words[1:-1]):
+        return False  # ``Service-Meshed Java Enterprise With Istio``: a title's words
     return len(capitalised) >= 2 or not strict
+
+
+#: English words that join a title's words (``… With Istio``, ``… For Beginners``) and
+#: never stand inside a person's name (whose particles are ``van``, ``de``, ``bin``…)
+_TITLE_WORDS = frozenset({
+    "with", "for", "of", "the", "to", "in", "on", "using", "from", "into", "via", "about",
+    "your", "our", "my", "is", "are", "how", "why", "what", "without", "vs", "vs.",
+})
 
 
 #: a word of a script that has no capitals (Arabic, Hebrew, Thai, Devanagari,
