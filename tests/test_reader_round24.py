@@ -131,3 +131,12 @@ def test_bilingual_speaker_labels_and_language_remarks() -> None:
                  "Comment lire les journaux.\n\n__Présenté par / Presented by: Bo Lind__\n")
     assert talks(event) == [("Queues in practice", ["Ann Example"]),
                             ("Analyse des journaux", ["Bo Lind"])]
+
+
+def test_a_date_with_hours_of_its_own_is_the_events_day() -> None:
+    page = ("---\ntitle: Release party\ndate: 2018-03-17\ntime: 14:00-16:30\n---\n\n"
+            "3月14日，新版本发布了。借此机会，我们举办了 Release Party。\n")
+    event = read_event(page)
+    assert (str(event.start), str(event.end)) == ("2018-03-17 14:00:00", "2018-03-17 16:30:00")
+    # without hours the page's date is a post's, which a near day in prose may mend
+    assert str(read_event(page.replace("time: 14:00-16:30\n", "")).start) == "2018-03-14"

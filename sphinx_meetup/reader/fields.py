@@ -350,6 +350,9 @@ def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
         start = _clock(reader.data[key]) if key is not None else None
         if start is not None:
             event.start = dt.datetime.combine(event.start, start)
+            # a post's own date comes with no hours of its own: a day given its hours by
+            # a key of their own is the event's, which a day in prose does not move
+            reader.own_day = True
             if end_clock is None and (end := _clock(reader.data[key], end=True)):
                 end_clock = str(key), end
     if end_clock is None or event.end is not None:
