@@ -99,6 +99,11 @@ def test_a_date_map_of_the_posts_writing_is_no_event_day() -> None:
         "2026-05-13", "2026-01-08", [])
 
 
+def test_this_years_day_in_chinese_prose() -> None:
+    assert prose_date("用户交流会，于今年 12 月 7 日（周日）14 时 30 分举行。", 2014) == dt.date(
+        2014, 12, 7)
+
+
 def test_a_deadline_is_not_the_day_of_the_event() -> None:
     assert prose_date("Registration ends on February 2nd at 23:59.", 2026) is None
     assert prose_date("Call for talks closes on 3 May 2026. We meet on 12 May 2026.",

@@ -174,7 +174,7 @@ _DATE_LINE_EXTRAS = re.compile(
 #: ``no dia 27 de outubro`` / ``em``, Spanish ``el (día) 27 de octubre``, Italian ``il``,
 #: Dutch ``op``
 _PROSE_MARK = re.compile(
-    r"(?:\bon|\ble|\bam|于|在|公元|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
+    r"(?:\bon|\ble|\bam|于|在|公元|今年|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
 #: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
 _EUROPEAN_WEEKDAYS = (
