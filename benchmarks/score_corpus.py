@@ -110,9 +110,10 @@ class FileScore:
     replays: bool = True
     videos_right: int = 0
     misses: list[str] = field(default_factory=list)
-    #: per predicted talk: the kind of evidence its title was read from, and whether it
-    #: is an annotated talk (what ``--sealed`` may show of a round nobody may read)
-    kinds: list[tuple[str, bool]] = field(default_factory=list)
+    #: per predicted talk: the kind of evidence its title was read from, whether it is an
+    #: annotated talk and whether it names anyone (what ``--sealed`` may show of a round
+    #: nobody may read)
+    kinds: list[tuple[str, bool, bool]] = field(default_factory=list)
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
@@ -231,8 +232,8 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
         if same_video(talk.video) == same_video(expected.get("video")):
             result.videos_right += 1
     result.misses += [f"extra talk {talk.title!r}" for talk in unused]
-    result.kinds = [(evidence_kind(talk.evidence.get("", "")), talk not in unused)
-                    for talk in talks]
+    result.kinds = [(evidence_kind(talk.evidence.get("", "")), talk not in unused,
+                     bool(talk.speakers)) for talk in talks]
     if truth.get("date"):
         day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
         result.date = day is not None and day.isoformat() == truth["date"]
@@ -322,12 +323,14 @@ def sealed_report(totals: Totals) -> str:
     talks each kind of evidence gave, right and not - no file, no title, no page text."""
     tally: dict[str, list[int]] = {}
     for item in totals.files:
-        for kind, right in item.kinds:
-            tally.setdefault(kind, [0, 0])[0 if right else 1] += 1
+        for kind, right, named in item.kinds:
+            counts = tally.setdefault(kind, [0, 0, 0])
+            counts[0 if right else 1] += 1
+            counts[2] += not right and not named
     rows = [totals_report(totals), "",
-            f"{'evidence of a found talk':<100} {'right':>5} {'extra':>5}"]
-    rows += [f"{kind:<100} {right:>5} {extra:>5}"
-             for kind, (right, extra) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
+            f"{'evidence of a found talk':<90} {'right':>5} {'extra':>5} {'naming no one':>13}"]
+    rows += [f"{kind:<90} {right:>5} {extra:>5} {unnamed:>13}"
+             for kind, (right, extra, unnamed) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
     misses: dict[tuple[str, str], int] = {}
     for item in totals.files:
         if item.date_miss:
