@@ -17,8 +17,9 @@ from .blocks import fold
 from .by_words import BY
 from .headers import Header
 from .labels import Labels
+from .patterns import LazyPattern
 
-_WORD_SPLIT = re.compile(r"[\W_]+")
+_WORD_SPLIT = LazyPattern(r"[\W_]+")
 _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
                    "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot",
                    # ``Welcome / User Group introduction``: who is introduced, after a word
@@ -160,7 +161,7 @@ def classify(talk: Talk, head: Header, labels: Labels) -> None:
 
 #: ``圆桌讨论 - 如何参与社区``, ``Open discussion``: a discussion row; with no one named, the
 #: room talks, nobody gives a talk (a panel that names its people is one)
-_DISCUSSION = re.compile(
+_DISCUSSION = LazyPattern(
     r"^(?:圆桌讨论|自由讨论|开放讨论|讨论环节|open\s+discussion|panel\s+discussion|"
     r"round[\s-]?table(?:\s+discussion)?)(?=$|[\s:：\-–—(（])",
     re.IGNORECASE,
@@ -229,15 +230,15 @@ _BREAK_FILLER = frozenset({
 })
 #: ``…, sponsored by Acme`` / ``gesponsert von <a …>Acme</a>`` closing a row: who pays
 #: or hosts it, a detail of the break as a bracket is
-_SPONSOR_CLAUSE = re.compile(
+_SPONSOR_CLAUSE = LazyPattern(
     r"(?:[,;]\s*+|(?<![\s,;])\s++)(?:kindly\s++)?(?:sponsored|hosted|offered|provided|"
     r"gesponsert|spendiert|sponsorisée?s?|offerte?s?|gesponsord|patrocinad[oa]s?)\s++" + BY
     + r"\s.*$",
     re.IGNORECASE,
 )
 #: connectors between break words, in scripts that do not space words
-_BREAK_JOINERS = re.compile(r"[\s\W\d_と及和与的]+")
-_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+_BREAK_JOINERS = LazyPattern(r"[\s\W\d_と及和与的]+")
+_BRACKETED = LazyPattern(r"[(（\[【][^)）\]】]*[)）\]】]")
 
 
 def only_break_words(text: str, labels: Labels) -> bool:

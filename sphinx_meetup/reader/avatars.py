@@ -17,18 +17,19 @@ from . import dates
 from .blocks import Unit
 from .headers import Header, tidy_title
 from .names import looks_like_name, parse_name
+from .patterns import LazyPattern
 
 _PHOTO = r"(?:avatar|photo|picture|portrait|headshot|profile(?:\s+picture)?|foto|bild)"
 #: ``Ann Example Avatar`` / ``Photo of Ann Example`` / ``Portrait de Ann`` - whole alt text
-_ALT = re.compile(
+_ALT = LazyPattern(
     rf"^(?:(?P<before>.{{3,60}}?)(?:'s)?\s+{_PHOTO}|{_PHOTO}\s+(?:of|de|von)\s+(?P<after>.{{3,60}}))$",
     re.IGNORECASE,
 )
-_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]{3,100})\]\(")
+_IMAGE = LazyPattern(r"!\[(?P<alt>[^\]\[]{3,100})\]\(")
 #: an image whose alt text may be a name alone (two characters: ``陈明``)
-_NAMED = re.compile(r"!\[(?P<alt>[^\]\[]{2,40})\]\(")
+_NAMED = LazyPattern(r"!\[(?P<alt>[^\]\[]{2,40})\]\(")
 #: what may stand beside the image on its line: an attribute list, spaces, a break
-_ONLY_ATTRIBUTES = re.compile(r"^(?:\s*+\{[^{}]{0,200}\}|\s*+<br\s*/?>)*\s*$")
+_ONLY_ATTRIBUTES = LazyPattern(r"^(?:\s*+\{[^{}]{0,200}\}|\s*+<br\s*/?>)*\s*$")
 
 
 def avatar_headings(
@@ -98,7 +99,7 @@ def _named_again(units: list[Unit], index: int, known: Collection[str]) -> list[
 
 
 #: the marks between the names of one alt text, and how many people one photo shows
-_BETWEEN_NAMES = re.compile(r"[，、,]")
+_BETWEEN_NAMES = LazyPattern(r"[，、,]")
 _MAX_PICTURED = 3
 
 

@@ -10,13 +10,12 @@ title.
 
 from __future__ import annotations
 
-import re
-
 from .blocks import Unit, sibling_headings
 from .headers import Header
+from .patterns import LazyPattern
 
 #: a bare number, a space, then the title
-_BARE = re.compile(r"^(?P<number>\d{1,2})\s++(?=\S)")
+_BARE = LazyPattern(r"^(?P<number>\d{1,2})\s++(?=\S)")
 
 
 def unnumber(units: list[Unit], heads: list[Header]) -> None:

@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from .emphasis import unemphasise
 from .html_blocks import html_pieces, is_html_structure
 from .memo import per_read
+from .patterns import LazyPattern
 from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
 
@@ -105,28 +106,28 @@ def _block_parser() -> MarkdownIt:
 
 _BLOCKS = _block_parser()
 #: a paragraph that is only HTML comments: nothing a reader of the page sees
-_COMMENT = re.compile(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
-_BARE_URL = re.compile(r"https?://[^\s<>()（）\"'，。、\]\[]+")
+_COMMENT = LazyPattern(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
+_BARE_URL = LazyPattern(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # Patterns on author text stay linear: a link's text holds no ``[`` and its target no
 # bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only
 # as far as the next one; ``![![![…`` or ``[](``-runs no longer rescan the line per bracket.
 # Runs are taken whole (possessive: nothing given back could let the closing bracket
 # match), not a character at a time.
 _TARGET = r"\((?P<url>(?:[^()\n]++|\([^()\n]*+\))*+)\)"
-_IMAGE = re.compile(r"!\[[^\]\[]*+\]" + _TARGET)
-_LINK = re.compile(r"\[([^\]\[]*+)\]" + _TARGET)
+_IMAGE = LazyPattern(r"!\[[^\]\[]*+\]" + _TARGET)
+_LINK = LazyPattern(r"\[([^\]\[]*+)\]" + _TARGET)
 #: a reference link, full or collapsed (``[text][2]``, ``[text][]``): its text (the
 #: label names a definition elsewhere on the page; a label holds no bracket)
-_REFERENCE = re.compile(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
-_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
-_HTML_BREAK = re.compile(r"<br\s*+/?>", re.IGNORECASE)
+_REFERENCE = LazyPattern(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
+_AUTOLINK = LazyPattern(r"<(https?://[^<>\s]+)>")
+_HTML_BREAK = LazyPattern(r"<br\s*+/?>", re.IGNORECASE)
 #: an HTML tag written inline in Markdown (not ``<https://…>``, read before as a link)
-_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
-_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
+_INLINE_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
+_ESCAPE = LazyPattern(r"\\([-\\`*_{}\[\]()#+.!|>])")
 #: an HTML entity as CommonMark reads one in text: named or numeric, with its semicolon
 #: (``&ouml;``, ``&amp;``, ``&#8211;``; ``AT&T`` and ``&copy 2020`` are text)
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_FOLD_DROP = re.compile(r"[\W_]+")
+_ENTITY = LazyPattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_FOLD_DROP = LazyPattern(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -235,7 +236,7 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
 
 
 #: a line that is bold by HTML from end to end (``<strong>标题 | 名</strong>``)
-_HTML_BOLD = re.compile(r"^<(?P<tag>strong|b)>(?P<inner>[^<>]{2,300})</(?P=tag)>$", re.IGNORECASE)
+_HTML_BOLD = LazyPattern(r"^<(?P<tag>strong|b)>(?P<inner>[^<>]{2,300})</(?P=tag)>$", re.IGNORECASE)
 
 
 def units_of(blocks: list[Block]) -> list[Unit]:
@@ -327,12 +328,12 @@ def _links_in(content: str, env: dict) -> list[tuple[str, str]]:
 
 
 #: an HTML anchor with its target and text (``<a href="https://…">Video</a>``)
-_ANCHOR = re.compile(
+_ANCHOR = LazyPattern(
     r"<a\s[^<>]*?\bhref\s*=\s*[\"'](?P<url>https?://[^\"'\s<>]+)[\"'][^<>]*>"
     r"(?P<text>[^<]{0,200}(?:<(?!/a>)[^<]{0,200}){0,4})</a>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = LazyPattern(r"<[^<>]*>")
 
 
 def _markdown_links_in(content: str, env: dict) -> list[tuple[str, str]]:

@@ -49,7 +49,7 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌ�
 #: search itself (a name, then the verb) is slow on long lines of capitalised words
 _PROSE_SPEAKERS = (
     (
-        re.compile(
+        LazyPattern(
             # a name starts at a word and has at most six: from every capital, to the end
             # of a long run of capitalised words, was quadratic
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+"
@@ -76,7 +76,7 @@ _PROSE_SPEAKERS = (
     ),
     (
         # ``Alice et Bruno parleront…`` / ``Ann and Bo will present…``: two people
-        re.compile(
+        LazyPattern(
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
             r"(?:and|et|und|&)\s++(?P<other>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
             r"(?:(?:will|are\s+going\s+to)\s+(?:talk|present|speak|share|give|show|tell|"
@@ -116,7 +116,7 @@ _PROSE_SPEAKERS = (
 #: each pattern with its words as one search (a generator of substring tests, run on
 #: every line, cost more than the search)
 _PROSE_SEARCHES = tuple(
-    (pattern, re.compile("|".join(map(re.escape, words)))) for pattern, words in _PROSE_SPEAKERS
+    (pattern, LazyPattern("|".join(map(re.escape, words)))) for pattern, words in _PROSE_SPEAKERS
 )
 _LOOSE_PREFIX = 40
 #: two titles sharing this share of character pairs name the same talk
@@ -235,7 +235,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
 
 
 #: words saying a page has several talks, or its programme on another page
-_SEVERAL = re.compile(
+_SEVERAL = LazyPattern(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s++(?:talks|presentations|"
     r"lectures|sessions)\b|\b(?:full\s++)?program(?:me)?\s++is\s++available\b|"
     r"\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
@@ -287,7 +287,7 @@ def _replay_after_programme(
 #: the label before a line's colon is short (``部分主题录像：``, ``All recordings:``)
 _SHORT_LABEL = 12
 #: words of a label that speak of several talks' recordings, not one talk's
-_SEVERAL_TALKS = re.compile(r"部分|全部|所有|全程|各场|(?<![a-z])(?:all|some|full)(?![a-z])",
+_SEVERAL_TALKS = LazyPattern(r"部分|全部|所有|全程|各场|(?<![a-z])(?:all|some|full)(?![a-z])",
                             re.IGNORECASE)
 
 
@@ -379,10 +379,10 @@ _TITLED = LazyPattern(
 )
 #: who a sentence names, as a recap writes them: ``来自示例所的王小明先生（@handle）`` -
 #: the person after the last ``的``, without a bracket or an honorific
-_WHO_BRACKET = re.compile(r"[（(][^（()）]{0,30}[）)]")
-_HONORIFIC = re.compile(r"(?:先生|女士|老师|博士|教授)$")
+_WHO_BRACKET = LazyPattern(r"[（(][^（()）]{0,30}[）)]")
+_HONORIFIC = LazyPattern(r"(?:先生|女士|老师|博士|教授)$")
 #: what joins two people who give one talk (``罗某/刘某``, ``张三和李四``)
-_JOINED = re.compile(r"\s*(?:/|、|和|与|&)\s*")
+_JOINED = LazyPattern(r"\s*(?:/|、|和|与|&)\s*")
 
 
 def _titled_sentences(unit: Unit, known: frozenset[str]) -> list[Talk]:
@@ -471,7 +471,7 @@ def outline_talks(
 
 
 #: the people after a slides link on its line: ``[Title](….pdf) by Ann`` / ``– Ann``
-_AFTER_LINK = re.compile(
+_AFTER_LINK = LazyPattern(
     r"^\s*+(?:" + BY + r"|[-–—,:])\s++(?P<names>\S.{0,100})$", re.IGNORECASE
 )
 
@@ -828,9 +828,9 @@ def titled_after_doubt(event: Event, body: Body) -> None:
 
 #: the ampersand of a page title, to take it apart (``A + B`` always joins two topics:
 #: ``Web components + GraphQL``)
-_JOIN = re.compile(r"\s*+[&＆]\s*+")
+_JOIN = LazyPattern(r"\s*+[&＆]\s*+")
 #: a side of a title that is the evening's other part, or several talks of it
-_EVENING_PART = re.compile(
+_EVENING_PART = LazyPattern(
     r"\b(?:talks|lightning|panel|q&a|hack(?:ing|athon)?|agm|social|party|networking|"
     r"meetup|workshops)\b", re.IGNORECASE)
 
@@ -854,7 +854,7 @@ def _two_things(event: Event, body: Body | None) -> bool:
 
 
 #: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``)
-_ONLY_WHEN = re.compile(
+_ONLY_WHEN = LazyPattern(
     r"^(?:\w+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|"
     r"juil|août|sept|déc|märz|okt|dez)[\w.]*\s+\d{4}$|^[\w\s#]*\d{1,2}[/.]\d{4}$",
     re.IGNORECASE,
@@ -867,7 +867,7 @@ def _names_a_talk(title: str) -> bool:
 
 
 #: ``Presented by …`` / ``Talk by …`` / ``By …`` opening a line
-_BY_OPENING = re.compile(
+_BY_OPENING = LazyPattern(
     r"^(?:(?:talk|given)\s+by|" + PRESENTED_BY + "|" + BY + r")\s", re.IGNORECASE
 )
 
@@ -892,20 +892,20 @@ def _by_line_alone(
 
 #: ``…, présenté par Ann EXAMPLE.`` / ``Presentado por Ana Ejemplo, rol``: who presents,
 #: mid-sentence, up to the end of the clause (an e-mail's ``<`` or a bracket ends it too)
-_PRESENTED = re.compile(
+_PRESENTED = LazyPattern(
     r"(?<![\w-])(?:" + PRESENTED_BY + r")\s++(?P<names>[^.;!?<>()\[\]{}]{3,120})",
     re.IGNORECASE,
 )
 
 
 #: a sentence about the evening itself before its ``presented by``: the evening's host
-_EVENING_SUBJECT = re.compile(
+_EVENING_SUBJECT = LazyPattern(
     r"\b(?:evening|event|meetup|night|session|soirée|rencontre|événement|évènement|"
     r"encuentro|evento|abend|veranstaltung|avond|kväll|kveld|aften)\b[^.;!?]*$",
     re.IGNORECASE,
 )
 #: a surname written in capitals, as French and other pages mark a person (``Ann EXAMPLE``)
-_CAPITAL_SURNAME = re.compile(r"\s[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*$")
+_CAPITAL_SURNAME = LazyPattern(r"\s[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})*$")
 
 
 def _parts(units: list[Unit], found: Found, title: str) -> list[tuple[str, int]]:
@@ -1007,7 +1007,7 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
 
 
 #: a legal form closing a name: a company's, not a person's (``iTernity GmbH``)
-_ORGANISATION = re.compile(
+_ORGANISATION = LazyPattern(
     r"\s(?:GmbH|AG|KG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|Corp\.?|B\.V\.?|BV|N\.V\.|S\.L\.|SL|"
     r"S\.A\.|SA|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Oy|AB|ApS|AS|Pty|PLC|plc|LLP)$"
 )
@@ -1022,15 +1022,15 @@ def page_talk_title(title: str) -> str:
 
 #: ``【1105直播回顾】标题`` / ``[Webinar] Title``: a tag before the title says what kind of
 #: post the page is (a recap, a notice), not what the talk is called
-_TAG_FIRST = re.compile(r"^\s*+(?:【[^【】]{1,16}】|\[(?i:webinar|recap|live|replay|video)\])\s*+")
+_TAG_FIRST = LazyPattern(r"^\s*+(?:【[^【】]{1,16}】|\[(?i:webinar|recap|live|replay|video)\])\s*+")
 
 
 #: what parts a day from a title's words: a dash, a bar, a colon, a comma
-_DATE_PART = re.compile(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
+_DATE_PART = LazyPattern(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
 
 
 #: the hours closing a title's day (``4:30pm``, ``19:00``, ``7 pm``)
-_HOURS = re.compile(r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?")
+_HOURS = LazyPattern(r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?")
 
 
 def without_date(title: str) -> str:
@@ -1056,7 +1056,7 @@ def without_date(title: str) -> str:
 
 
 #: an issue's number opening a title (``#11``, ``No. 7``)
-_ISSUE = re.compile(r"#\s*\d{1,4}|(?i:no|nr)\.?\s*\d{1,4}")
+_ISSUE = LazyPattern(r"#\s*\d{1,4}|(?i:no|nr)\.?\s*\d{1,4}")
 
 
 def undecorated(title: str) -> str:
@@ -1147,7 +1147,7 @@ _GUEST_IS = LazyPattern(
     r"(?=[，,。；;！!、\s]|$)"
 )
 #: an honorific the name took with it (``张老师``: the non-greedy name stops before none)
-_HONORIFIC_END = re.compile("(?:" + _HONORIFICS + ")$")
+_HONORIFIC_END = LazyPattern("(?:" + _HONORIFICS + ")$")
 #: ``题目是“标题”`` / ``主题为《标题》``: the talk's title, quoted, in the prose
 _TITLE_IS = LazyPattern(
     r"(?:题目|标题|主题|话题)(?:是|为)\s*+[“\"「《](?P<title>[^”\"」》\n]{2,200})[”\"」》]"
@@ -1163,11 +1163,11 @@ def prose_title(units: list[Unit]) -> str | None:
 
 #: prose that says who the speaker is: ``Ann Example is our speaker…``, ``… will be our
 #: guest speaker``, ``Our speakers this month are Ann Example, Bo Sample and Cy Test``
-_IS_OUR_SPEAKER = re.compile(
+_IS_OUR_SPEAKER = LazyPattern(
     r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|von|du)){1,4})"
     r"\s++(?:is|will\s+be)\s++(?:our|the)\s++(?:guest\s++)?(?:speaker|presenter)\b"
 )
-_OUR_SPEAKERS_ARE = re.compile(
+_OUR_SPEAKERS_ARE = LazyPattern(
     r"(?<![\w-])(?i:our\s++(?:guest\s++)?speakers?)(?:\s++(?i:this\s++(?:month|week|time)|"
     r"tonight|today))?\s++(?:is|are|will\s+be)\s++(?P<names>[^.!?;:()]{3,120})"
 )
@@ -1242,8 +1242,8 @@ _ANNOUNCED = LazyPattern(
     r"(?:届时将有|届时由|将由|是由|(?:^|(?<=[，,。\s]))由@?)(?P<people>[^。！!？?；;，,]{2,160}?)\s*+"
     r"(?:同学|学长|学姐|老师)?\s*+(?:[为给](?:您|大家|我们))?(?:分享|带来|讲解|介绍|演讲)"
 )
-_PEOPLE_JOIN = re.compile(r"\s*+(?:、|和|与|及|以及)\s*+")
-_LATIN_ALIAS = re.compile(r"\s*+[（(](?P<alias>[A-Z][A-Za-z.\-]{1,20})[）)]\s*+$")
+_PEOPLE_JOIN = LazyPattern(r"\s*+(?:、|和|与|及|以及)\s*+")
+_LATIN_ALIAS = LazyPattern(r"\s*+[（(](?P<alias>[A-Z][A-Za-z.\-]{1,20})[）)]\s*+$")
 
 
 def _announced_people(text: str, known: frozenset[str]) -> list[Name]:
@@ -1360,7 +1360,7 @@ def _read_facts(
 
 #: ``Talks will be recorded and posted on [site](…)``, ``meetings are recorded and
 #: archives are posted to the [channel](…)``: a sentence saying where the recordings go
-_POSTED = re.compile(
+_POSTED = LazyPattern(
     r"\b(?:recorded|recordings?)\b[^.!?]{0,80}?\b(?:posted|uploaded|published|archived)\b"
     r"[^.!?]{0,40}?\b(?:on|to|at|in)\b",
     re.IGNORECASE,
@@ -1402,7 +1402,7 @@ def _labelled_day(unit: Unit, labels: Labels) -> str | None:
     return value if dates.find_date(value, None) is not None else None
 
 
-_HAS_YEAR = re.compile(r"\d{4}")
+_HAS_YEAR = LazyPattern(r"\d{4}")
 
 
 def _strict_fact(unit: Unit, labels: Labels, body: Body, text: str) -> bool:

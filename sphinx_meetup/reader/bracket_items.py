@@ -14,7 +14,6 @@ headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
@@ -29,11 +28,12 @@ from .names import (
     looks_like_name,
     split_names,
 )
+from .patterns import LazyPattern
 
 #: ``Title (Ann Example)``: the last bracket closes the item
-_BRACKETED = re.compile(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
+_BRACKETED = LazyPattern(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
 #: ``"Title (with brackets)" (Ann Example)``: a quoted title may hold brackets of its own
-_QUOTED_BRACKETED = re.compile(
+_QUOTED_BRACKETED = LazyPattern(
     r"^[\"“„«](?P<title>[^\"“”„«»]+)[\"”»]\s*+[(（](?P<who>[^()（）]{2,60})[)）]$"
 )
 #: one word in a talk's closing bracket that says what the talk is: its level, its

@@ -19,19 +19,20 @@ from collections.abc import Collection, Sequence
 from .blocks import Unit
 from .headers import Header, tidy_title
 from .names import Name, is_double_surname, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: ``标题（…）`` closing the item, link words (``PPT``) and a full stop allowed after it
-_CLOSING = re.compile(
+_CLOSING = LazyPattern(
     r"^(?P<title>.*?\S)\s*+[（(](?P<inner>[^（）()]{2,80})[)）]"
     r"(?:\s*+(?:PPT|PDF|slides|视频|幻灯片?))*\s*+[。.]?\s*$",
     re.IGNORECASE,
 )
 #: a clock range in the bracket (``14:00-14:20``)
-_TIMES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～〜至]\s*\d{1,2}\s*[:：]\s*\d{2})?")
+_TIMES = LazyPattern(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-–—~～〜至]\s*\d{1,2}\s*[:：]\s*\d{2})?")
 #: what parts the employer, the role and the name
-_PARTS = re.compile(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
+_PARTS = LazyPattern(r"\s+|\s*(?:[-–—/]|&{1,2}|＆)\s*")
 #: a speaker label, which says nothing of what the person does
-_LABEL = re.compile(r"^(?:by|von|par|讲师|主讲人?|分享人|嘉宾|speakers?)[:：]?$", re.IGNORECASE)
+_LABEL = LazyPattern(r"^(?:by|von|par|讲师|主讲人?|分享人|嘉宾|speakers?)[:：]?$", re.IGNORECASE)
 
 
 def read(heads: list[Header], units: list[Unit], known: Collection[str],

@@ -15,10 +15,11 @@ from collections.abc import Collection
 
 from .blocks import plain
 from .names import Name
+from .patterns import LazyPattern
 from .slots import slot_names
 
 #: an HTML line break with words after it
-_BREAK = re.compile(r"\s*+<br\s*+/?>\s*+(?=\S)", re.IGNORECASE)
+_BREAK = LazyPattern(r"\s*+<br\s*+/?>\s*+(?=\S)", re.IGNORECASE)
 
 
 def row_and_slot(source: str, known: Collection[str]) -> tuple[str, list[Name]] | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import LazyPattern
+
 #: the word between a title and its speakers (``Title by Ann``, ``Titre par Ann``,
 #: ``Titel von Ann``, ``Titel door Ann``, ``Título por Ana``)
 BY = r"(?:by|par|von|door|por)"
@@ -59,7 +61,7 @@ def phrase_after(by: str, tail: str) -> bool:
 #: words before ``by`` that name a host, an organiser or a sponsor, not a speaker
 #: (``hosted by``, ``gesponsert von``, ``organisé par``, ``gesponsord door``,
 #: ``patrocinado por``, ``representado por``)
-NOT_SPEAKING = re.compile(
+NOT_SPEAKING = LazyPattern(
     r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported|"
     r"gesponsert|gehostet|organisiert|veranstaltet|moderiert|unterstützt|"
     r"sponsorisée?s?|organisée?s?|accueillie?s?|animée?s?|soutenue?s?|"

@@ -42,16 +42,16 @@ _NOT_NAME_ROLES = (
     "speaker_intro", "theme", "affiliation", "time", "venue", "replay", "slides",
 )
 #: what a name is never written with: Markdown or HTML residue, a link, a handle
-_MARKUP = re.compile(r"[\[\]<>|#*`@{}=\\]|https?:|www\.")
+_MARKUP = LazyPattern(r"[\[\]<>|#*`@{}=\\]|https?:|www\.")
 #: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
-_ACRONYM = re.compile(r"^[A-Z]{2,}[0-9]*$")
-_LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+_ACRONYM = LazyPattern(r"^[A-Z]{2,}[0-9]*$")
+_LATIN_WORDS = LazyPattern(r"[A-Za-z\u00c0-\u024f]{2,}")
 _CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: ``… (Name, Org)`` / ``… — Name`` at the end of a title: a speaker slot left unread
-_TRAILING_SLOT = re.compile(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]\s+(?P<dash>[^-–—]+))\s*$")
+_TRAILING_SLOT = LazyPattern(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]\s+(?P<dash>[^-–—]+))\s*$")
 #: a title that is a sentence of prose (greetings, announcements), not a talk's name
 #: ``「Title」 Name（Org）``: a quoted title with more text after it
-_QUOTED_FIRST = re.compile(r"^\s*[「《“『\"](?P<title>[^」》”』\"]+)[」》”』\"](?P<rest>.*)$")
+_QUOTED_FIRST = LazyPattern(r"^\s*[「《“『\"](?P<title>[^」》”』\"]+)[」》”』\"](?P<rest>.*)$")
 #: ``标题 示例公司技术总监`` / ``标题 数据库内核工程师名``: a title, a space, then a word
 #: that ends with a job (and perhaps the name glued after it) - a speaker slot unread
 _TRAILING_ROLE = LazyPattern(
@@ -59,18 +59,18 @@ _TRAILING_ROLE = LazyPattern(
     r"布道师|分析师|研究员|教授|顾问|主席|委员|董事|合伙人|设计师)[\u3400-\u9fff]{0,4})$"
 )
 #: ``+ Q/A`` after a name in an agenda row
-_QUESTIONS = re.compile(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
-_PROSE_END = re.compile(r"[.!。！]\s*$")
+_QUESTIONS = LazyPattern(r"(?<![a-z])q\s*[/&]\s*a(?![a-z])", re.IGNORECASE)
+_PROSE_END = LazyPattern(r"[.!。！]\s*$")
 _MAX_NAME_WORDS = 5
 #: ``Storytelling's Brushstrokes``, ``Rust’s future``: a word's possessive before another
 #: word - a title's words, never a person's name (``O'Brien`` has no ``'s``)
-_POSSESSIVE = re.compile(r"\w['’]s\s+\w")
+_POSSESSIVE = LazyPattern(r"\w['’]s\s+\w")
 #: the words that say a bracket holds a nickname (``（花名：X）``): read, not kept
-_NICKNAME_WORDS = re.compile(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
+_NICKNAME_WORDS = LazyPattern(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 #: runs of letters and digits (joined, the text without what is not: faster than
 #: substituting every run of what is not one by nothing)
-_LETTERS = re.compile(r"[^\W_]+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_LETTERS = LazyPattern(r"[^\W_]+")
+_TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?-{3,}")
 #: words a reader may leave out of a title or name without losing what the line says
 _SMALL_WORDS = frozenset({"the", "of", "at", "by", "and", "an", "in", "on", "for", "to",
                           "with", "from", "et", "und", "de", "la", "le", "der", "die", "das"})
@@ -227,7 +227,7 @@ def _only_labels(labels: Labels) -> re.Pattern[str]:
 
 
 #: a job title ends with its job noun; a talk's title rarely does
-_JOB_END = re.compile(
+_JOB_END = LazyPattern(
     r"(?:经理|总经理|总监|架构师|工程师|专家|主席|总裁|负责人|创始人|研究员|顾问|布道师|"
     r"\bCEO|\bCTO|\bVP)$"
 )
@@ -300,7 +300,7 @@ def talk_doubt(
 
 
 #: ``line 13: list item …``: a talk's evidence without its line, the shape it was read from
-_AT_LINE = re.compile(r"^line \d+: ")
+_AT_LINE = LazyPattern(r"^line \d+: ")
 #: talks of one shape, and how many of them give full names, before a one-word name in
 #: the same slot is read as their siblings' names are
 _SHAPE_SIBLINGS, _FULL_NAMED = 3, 2
@@ -422,7 +422,7 @@ def _label_words(labels: Labels) -> re.Pattern[str]:
     return pattern
 
 
-_HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
+_HTML_HEADING = LazyPattern(r"<h[1-6][\s>]", re.IGNORECASE)
 
 
 def _section_heading(line: str, labels: Labels) -> bool:

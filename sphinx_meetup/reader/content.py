@@ -64,17 +64,17 @@ def _label_of(text: str) -> str:
     return text.strip("【】 ")
 
 _CJK_BIO = LazyPattern(r"^(?P<name>[\u3400-\u9fff·]{2,8})(?:[ \u3000]+|[，,]\s*)(?P<rest>\S.*)$")
-_LATIN_BIO = re.compile(
+_LATIN_BIO = LazyPattern(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le|di|da|ten|"
     r"ter))*)\s+(?:is|was|works|worked|will|has|joined|leads|heads)\b(?P<rest>.*)$"
 )
-_CLAUSE = re.compile(r"[。；;.!?！？]")
+_CLAUSE = LazyPattern(r"[。；;.!?！？]")
 _NICKNAME_AFTER = (
     r"\s*+[（(]\s*+(?:花名|昵称|网名|aka|a\.k\.a\.)\s*+[:：]?\s*+(?P<alias>[^）)]{1,12})[）)]"
 )
 
 
-_NICKNAME = re.compile("(?<!\\s)" + _NICKNAME_AFTER)
+_NICKNAME = LazyPattern("(?<!\\s)" + _NICKNAME_AFTER)
 
 
 @lru_cache(maxsize=256)
@@ -85,18 +85,18 @@ def _nickname_after(name: str) -> re.Pattern[str]:
 
 #: ``By Jane Roe, Staff Engineer at Initech`` / ``Presented by …``: a speaker label
 #: without a colon, at the start of its own line
-_BY_LINE = re.compile(
+_BY_LINE = LazyPattern(
     r"^(?:(?:talk|given)\s+by|" + PRESENTED_BY + "|" + BY + r")\s+(?P<value>\S.*)$", re.I
 )
 
 
 #: ``[Jane Roe](…) says:`` over a quoted abstract: the person whose words follow
-_SAYS_LINE = re.compile(r"^(?P<name>[^:：]{3,60}?)\s+(?:says|writes)\s*[:：]$", re.I)
+_SAYS_LINE = LazyPattern(r"^(?P<name>[^:：]{3,60}?)\s+(?:says|writes)\s*[:：]$", re.I)
 
 
 #: a talk's text opening with who gives it and the verb of giving it, in a recap or an
 #: announcement: ``Ann Example gave a talk on…``, ``Ann Example will present…``
-_OPENS_WITH_PRESENTER = re.compile(
+_OPENS_WITH_PRESENTER = LazyPattern(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){1,3})\s++"
     r"(?:gave\s++(?:a|an|us\s++a)\s++(?:talk|presentation|workshop|demo|lightning\s++talk)"
     r"|(?:talked|spoke)\s++(?:to\s++us\s++)?(?:about|on)|presented\s++(?:on|about|a|an|the|his|her|their)"
@@ -151,7 +151,7 @@ def speaker_heading(unit: Unit, above: Unit, labels: Labels) -> bool:
 
 
 #: ``名，职位…`` / ``名, Role``: a name, then a comma and what they do
-_NAME_COMMA = re.compile(r"^(?P<name>[^，,：:（(/／\s]{2,4})\s*+[，,/／]\s*+\S")
+_NAME_COMMA = LazyPattern(r"^(?P<name>[^，,：:（(/／\s]{2,4})\s*+[，,/／]\s*+\S")
 
 
 def _opening_name(text: str, known: Collection[str]) -> Name | None:
@@ -181,7 +181,7 @@ def section_names(text: str, known: Collection[str]) -> list[Name]:
 
 #: ``**名**，职位…`` / ``**Name (Nick)**, role``: a bold span opening the line, then a
 #: comma and what follows about the person
-_BOLD_OPENING = re.compile(r"^\*\*(?P<name>[^*\n]{1,40}?)\*\*\s*+[，,、]\s*+\S")
+_BOLD_OPENING = LazyPattern(r"^\*\*(?P<name>[^*\n]{1,40}?)\*\*\s*+[，,、]\s*+\S")
 #: a bold person is a name, not a sentence: a few words at most
 _MAX_BOLD_WORDS = 4
 
@@ -236,7 +236,7 @@ def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
 
 
 #: a link to a file (a résumé, a photo, a deck): material about a person, never one
-_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|pptx?)(?:[?#]|$)", re.IGNORECASE)
+_FILE_LINK = LazyPattern(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|pptx?)(?:[?#]|$)", re.IGNORECASE)
 
 
 def people_value(unit: Unit, value: str) -> str:
@@ -460,7 +460,7 @@ def read_talk(
 
 
 #: the clause marks of a sentence
-_SENTENCE_MARKS = re.compile(r"[，,。；;！!？?]")
+_SENTENCE_MARKS = LazyPattern(r"[，,。；;！!？?]")
 
 
 def _prose_value(name: str, value: str, known: Collection[str]) -> bool:
@@ -474,7 +474,7 @@ def _prose_value(name: str, value: str, known: Collection[str]) -> bool:
 
 
 #: ``活动形式：…`` / ``Format: …``: a short label and a colon opening a line
-_LABELLED = re.compile(r"^(?:[^\W\d_]{1,6}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：]")
+_LABELLED = LazyPattern(r"^(?:[^\W\d_]{1,6}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：]")
 #: label roles of a line about the event, never a talk's title (``时间：…``, ``Venue: …``)
 _EVENT_FACTS = ("time", "venue", "host", "replay", "slides", "affiliation")
 
@@ -607,7 +607,7 @@ def _titled_video(free: list[Unit], title: str) -> str | None:
 
 
 #: a link text that opens by saying it is a video (``视频 | …``, ``Video: …``)
-_VIDEO_WORD = re.compile(r"^\s*+(?:视频|录像|回放|video|recording)\s*+[|｜:：\-–—]", re.IGNORECASE)
+_VIDEO_WORD = LazyPattern(r"^\s*+(?:视频|录像|回放|video|recording)\s*+[|｜:：\-–—]", re.IGNORECASE)
 
 
 def _nicknames(talk: Talk, free: list[Unit]) -> None:

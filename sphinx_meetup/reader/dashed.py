@@ -22,14 +22,15 @@ from .blocks import Unit
 from .dates import find_times
 from .headers import SLOT_LAST, Header, tidy_title
 from .names import key, looks_like_name, parse_name
+from .patterns import LazyPattern
 from .titled import named_again, opens_like_a_subtitle
 
 #: the last spaced dash of a heading: what follows it is the candidate name
-_LAST_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
+_LAST_DASH = LazyPattern(r"\s[-–—]{1,2}\s+(?=\S)")
 #: a name after a title is short (longer tails are prose or a subtitle)
 _MAX_TAIL = 60
 #: a Pandoc / kramdown attribute list closing a heading: ``{.talk}``, ``{#ann}``
-_ATTRIBUTES = re.compile(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
+_ATTRIBUTES = LazyPattern(r"\s*+\{[:.#][^{}]{0,200}\}\s*$")
 
 
 def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header]:
@@ -86,7 +87,7 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
 
 #: a Chinese name alone (a surname and a given name): a heading opening with one and a
 #: dash names its speaker first
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_CJK_NAME = LazyPattern(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _split_comma(text: str) -> tuple[str, str] | None:

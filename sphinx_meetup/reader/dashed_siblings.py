@@ -14,23 +14,23 @@ the word their alias. Pure: units in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 from .titled import opens_like_a_subtitle
 
 #: the spaced dashes of a heading (the name is after the last)
-_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=\S)")
+_DASH = LazyPattern(r"\s[-–—]{1,2}\s+(?=\S)")
 #: a name after a title is short
 _MAX_TAIL = 60
 #: sibling headings that must all share the shape
 _MIN_SIBLINGS = 3
 #: a nickname: one word of letters (``AEX``, ``ann``), no sentence
-_NICKNAME = re.compile(r"^[^\W\d_]{2,15}$")
+_NICKNAME = LazyPattern(r"^[^\W\d_]{2,15}$")
 #: words of subtitles written in title case (``Getting Started``, ``Lessons Learned``,
 #: ``Part Two``): a tail holding one is the second half of a title, never a person
 _SUBTITLE_WORDS = frozenset({

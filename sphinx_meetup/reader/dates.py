@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
 from .memo import per_read
-from .patterns import alternation
+from .patterns import LazyPattern, alternation
 
 _MONTHS = {
     name: number
@@ -78,7 +78,7 @@ _MONTH = alternation(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 
 #: ``2019年12月28日``, and as Korean writes it, ``2019년 12월 28일``
-_CJK_DATE = re.compile(
+_CJK_DATE = LazyPattern(
     r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*"
     r"[日号일]"
 )
@@ -90,12 +90,12 @@ _CJK_NUMERAL_DATE = re.compile(
     rf"\s*(?P<day>[{_CJK_NUMERAL}]{{1,3}})\s*[日号]"
 )
 #: Vietnamese: ``ngày 28 tháng 12 năm 2019``, ``28 tháng 12, 2019``
-_VIETNAMESE_DATE = re.compile(
+_VIETNAMESE_DATE = LazyPattern(
     r"(?<!\d)(?P<day>\d{1,2})\s++tháng\s++(?P<month>\d{1,2})\b"
     r"(?:\s*+,?\s*+(?:năm\s++)?(?P<year>\d{4})\b)?",
     re.IGNORECASE,
 )
-_NUMERIC_DATE = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
+_NUMERIC_DATE = LazyPattern(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
 #: ``6/25(水)``, ``3/12（周六）``: month and day without a year and the weekday in brackets,
 #: as Japanese and Chinese pages write a date; the weekday decides the order and proves
 #: the year (:func:`_paired_day`)
@@ -112,7 +112,7 @@ ANY_YEAR = 2000
 _MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTHS}))
 #: ``February 20th, 2030``; a range of days (``December 28-30, 2022``) is read from its
 #: first day
-_MONTH_FIRST = re.compile(
+_MONTH_FIRST = LazyPattern(
     rf"\b(?=[{_MONTH_INITIALS}])(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\b"
     rf"(?:\s*+[-–]\s*+\d{{1,2}}{_ORDINAL}\b)?(?:,?\s*(?P<year>\d{{4}}))?",
     re.IGNORECASE,
@@ -136,12 +136,12 @@ _CLOCK = (
 #: where a clock may start: not inside a number - unless a Chinese word for the part of
 #: the day opens it (``10.30下午1:30``: a day, then the afternoon's hours)
 _CLOCK_START = r"(?:(?<![\d:])|(?=上午|早上|中午|下午|晚上|傍晚))"
-_TIME_RANGE = re.compile(
+_TIME_RANGE = LazyPattern(
     _CLOCK_START + _CLOCK.format("s") + r"\s*+(?:[-–—~～〜至到]|to|until)\s*+"
     + _CLOCK.format("e") + r"(?![\d])",
     re.IGNORECASE,
 )
-_SINGLE_TIME = re.compile(
+_SINGLE_TIME = LazyPattern(
     _CLOCK_START + r"(?:(?P<scn>上午|早上|中午|下午|晚上|傍晚)\s*+)?(?P<sh>[01]?\d|2[0-3])"
     r"(?:[:：](?P<sm>[0-5]\d)(?:\s*+(?P<sap>[ap]\.?m\.?))?|\s*+(?P<sap2>[ap]\.?m\.?))"
     r"(?![\d\w])",
@@ -156,7 +156,7 @@ ZONE = (
 #: what a line that is only a date may hold besides its day, times and weekday names: a
 #: zone (``UTC+8``; capitals with an offset are one, ``UDT+8`` mistyped too) and the
 #: weekday's short name (``2016/09/20(Tue)``, ``2024年3月5日(火)``)
-_DATE_LINE_EXTRAS = re.compile(
+_DATE_LINE_EXTRAS = LazyPattern(
     rf"(?<!\w)(?:{ZONE}|(?-i:[A-Z]{{2,4}})\s*+[+-]\s*+\d{{1,2}}(?::\d\d)?"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
     # a Japanese weekday in brackets: ``2024年3月5日(火)``, ``（火曜日）``
@@ -173,7 +173,7 @@ _DATE_LINE_EXTRAS = re.compile(
 #: and the same word in the other languages whose months the reader knows: Portuguese
 #: ``no dia 27 de outubro`` / ``em``, Spanish ``el (día) 27 de octubre``, Italian ``il``,
 #: Dutch ``op``
-_PROSE_MARK = re.compile(
+_PROSE_MARK = LazyPattern(
     r"(?:\bon|\ble|\bam|于|在|公元|今年|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
 #: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
@@ -218,7 +218,7 @@ _WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
     "mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜|월|화|수|목|금|토|일|月|火|水|木|金|土|日|（|("
 ).split("|")}))
-_WEEKDAY = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
+_WEEKDAY = LazyPattern(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
 #: the two numbers is over 12, or both are the same), never guessed
 _SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
@@ -237,13 +237,13 @@ _DOTTED_SHORT = re.compile(
 )
 #: ``2011年09年17日``: the month's 月 typed as a second 年 - with a four-digit year first
 #: and a day after, no other reading is left
-_CJK_SLIP = re.compile(
+_CJK_SLIP = LazyPattern(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*年\s*(?P<day>\d{1,2})\s*[日号]"
 )
 #: a letter of the Latin or Cyrillic alphabet: every month's name holds one that no
 #: other character matches case-insensitively (only ı, İ, ſ and K stand for an ASCII
 #: letter there, and no name is made of i, s and k alone)
-_LATIN_LETTER = re.compile("[A-Za-zА-яЁёІіЇїЄє]")
+_LATIN_LETTER = LazyPattern("[A-Za-zА-яЁёІіЇїЄє]")
 #: each pattern with what a line cannot hold a match of it without (and, or None, a second
 #: such test, asked when the first passes): most lines have a digit somewhere but no date,
 #: and a search that starts with a character or a class (which skips ahead in C) is far
@@ -251,16 +251,16 @@ _LATIN_LETTER = re.compile("[A-Za-zА-яЁёІіЇїЄє]")
 #: name is followed by a space and the day (``June 30``); a day by at most its ordinal or a
 #: dot, then a space (``30th of June``, ``30. Juni``)
 _DATE_PATTERNS = (
-    (_CJK_DATE, re.compile("[月월]"), None),
-    (_VIETNAMESE_DATE, re.compile("tháng", re.IGNORECASE), None),
-    (_NUMERIC_DATE, re.compile(r"\d\d\d\d[-/.]"), None),
-    (_MONTH_FIRST, re.compile(r"\s\d"), _LATIN_LETTER),
-    (_DAY_FIRST, re.compile(r"\d\S{0,2}\s"), _LATIN_LETTER),
-    (_SLASHED_DATE, re.compile(r"\d[/.]\d\d?[/.]\d"), None),
-    (_DASHED_DATE, re.compile(r"\d-\d\d?-[12]\d"), None),
-    (_CJK_SLIP, re.compile("年"), None),
-    (_CJK_NUMERAL_DATE, re.compile("[〇零一二三四五六七八九]年"), None),
-    (_PAIR_WEEKDAY, re.compile(r"\d/\d\d?\s*+[（(]"), None),
+    (_CJK_DATE, LazyPattern("[月월]"), None),
+    (_VIETNAMESE_DATE, LazyPattern("tháng", re.IGNORECASE), None),
+    (_NUMERIC_DATE, LazyPattern(r"\d\d\d\d[-/.]"), None),
+    (_MONTH_FIRST, LazyPattern(r"\s\d"), _LATIN_LETTER),
+    (_DAY_FIRST, LazyPattern(r"\d\S{0,2}\s"), _LATIN_LETTER),
+    (_SLASHED_DATE, LazyPattern(r"\d[/.]\d\d?[/.]\d"), None),
+    (_DASHED_DATE, LazyPattern(r"\d-\d\d?-[12]\d"), None),
+    (_CJK_SLIP, LazyPattern("年"), None),
+    (_CJK_NUMERAL_DATE, LazyPattern("[〇零一二三四五六七八九]年"), None),
+    (_PAIR_WEEKDAY, LazyPattern(r"\d/\d\d?\s*+[（(]"), None),
 )
 
 
@@ -274,7 +274,7 @@ def _gated(text: str) -> Iterator[re.Pattern[str]]:
 
 _PM_WORDS = ("下午", "晚上", "傍晚")
 #: (or a year in Chinese numerals, ``二〇一二年``, ``一九九九年``)
-_HAS_DIGIT = re.compile(r"[\d〇零年]")
+_HAS_DIGIT = LazyPattern(r"[\d〇零年]")
 
 
 def find_date(text: str, default_year: int | None) -> dt.date | None:
@@ -382,7 +382,7 @@ _FARVARDIN_1394 = dt.date(2015, 3, 21)
 _LEAP_IN_CYCLE = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
 #: letters Persian writes and Arabic does not (پ چ ژ گ, Persian kaf and yeh): the Arabic
 #: Hijri calendar counts lunar years of the same numbers
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_PERSIAN_LETTERS = LazyPattern("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 
 
 def hijri_years(year: int) -> bool:
@@ -420,7 +420,7 @@ def _valid_day(year: int, month: int, day: int) -> dt.date | None:
 
 #: a Jekyll post's file name, ``2019-08-24-gdg-meetup.md``: the day, then ``-`` and a
 #: slug, then an extension (Jekyll's own pattern, with a four-digit year)
-_POST_NAME = re.compile(
+_POST_NAME = LazyPattern(
     r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})-[^./\\][^/\\]*\.\w+$"
 )
 
@@ -442,10 +442,10 @@ def _named_day(pattern: re.Pattern[str], name: str) -> dt.date | None:
 
 
 #: a page named by nothing but a day, ``2018-09-06.md``
-_DAY_NAME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$")
+_DAY_NAME = LazyPattern(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\.\w+$")
 #: a page whose name holds the day as one run of digits between separators,
 #: ``meetup-122-20200318.md``, ``20200707-live.md``
-_DIGITS_DAY_NAME = re.compile(
+_DIGITS_DAY_NAME = LazyPattern(
     r"^(?:.*[-_])?(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:[-_.][^/\\]*)?\.\w+$"
 )
@@ -460,7 +460,7 @@ def day_name_day(name: str) -> dt.date | None:
 
 
 #: ``190824`` / ``20190824``: a day as one run of digits, year first
-_COMPACT_DAY = re.compile(
+_COMPACT_DAY = LazyPattern(
     r"(?<![\d.:/-])(?P<year>(?:19|20)?\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d.:/-])"
 )
 #: how far from the page's own date a compact day may be: the digits alone could be
@@ -527,7 +527,7 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
 #: words of a deadline before a date in its sentence: the day sign-up or a call for
 #: talks closes is not the event's (``Registration ends on``, ``Anmeldeschluss am``,
 #: ``inscriptions jusqu'au``, ``报名截止``)
-_DEADLINE = re.compile(
+_DEADLINE = LazyPattern(
     r"(?:registration|deadline|sign[- ]?ups?|submissions?|\bcfp\b|call for (?:papers|talks|"
     r"speakers)|(?:ends|closes|closing)\b|anmeld|inschrijving|aanmeld|inscri(?:ption|pciones|"
     r"ções)|截止|报名|締切|申込)[^.!?。！？\n]*$",
@@ -537,7 +537,7 @@ _DEADLINE = re.compile(
 
 #: "on" / "le" / "am" then a weekday right before a date: ``on Thursday 16 June``,
 #: ``am Donnerstag, 16. Juni``
-_PROSE_WEEKDAY_MARK = re.compile(
+_PROSE_WEEKDAY_MARK = LazyPattern(
     # (and the article or preposition other languages write there: ``El viernes 27 de
     # julio``, ``na sexta-feira, 27``, ``il venerdì``, ``op vrijdag``; or none, opening)
     r"(?:^|\bon|\ble|\bam|\bel|\bil|\bna|\bno|\bop|\bthis|\beste|\besta|\bce|\bdiesen|"
@@ -550,7 +550,7 @@ _PROSE_WEEKDAY_MARK = re.compile(
 #: words that say the event happens on the date right after them: "will be on",
 #: "will take place", "is held on", "aura lieu le", "将于", "定于", a ``时间`` label
 #: written without its colon - then at most "the", a weekday, "the"
-_STATED_MARK = re.compile(
+_STATED_MARK = LazyPattern(
     r"(?:\bwill\s+be(?:\s+held)?(?:\s+on)?|\b(?:will\s+)?take(?:s)?\s+place(?:\s+on)?"
     r"|\b(?:is|are)\s+(?:held\s+|happening\s+)?on|\baura\s+lieu(?:\s+le)?|\bse\s+tiendra"
     r"(?:\s+le)?|将于|定于|将在|(?<!截止)(?<!报名)时间\s*(?:是|为)?"
@@ -568,19 +568,19 @@ _STATED_MARK = re.compile(
     re.IGNORECASE,
 )
 #: the words a stated date needs before it, cheap to look for first
-_STATED_HINT = re.compile(r"will|take|took|\bis\b|\bare\b|\bwas\b|aura|tiendra|\beu\b|将于|定于|"
+_STATED_HINT = LazyPattern(r"will|take|took|\bis\b|\bare\b|\bwas\b|aura|tiendra|\beu\b|将于|定于|"
                           r"将在|时间|已于|已在|\bf[ai]nd|\bse\s|\bsi\s|acontec|realizado",
                           re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
-_EMPHASIS = re.compile(r"[*_\[]+")
+_EMPHASIS = LazyPattern(r"[*_\[]+")
 #: a sentence about another event than the page's: "the next meeting will be on…",
 #: ``下期…将于…`` (recaps and newsletters end with the next date)
-_ANOTHER = re.compile(
+_ANOTHER = LazyPattern(
     r"\b(?:next|following|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|下次|下一|下期|下回|下个",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)
+_SENTENCE_START = LazyPattern(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)
 
 
 def mentions_next(text: str) -> bool:
@@ -611,7 +611,7 @@ def stated_date(text: str, default_year: int | None) -> dt.date | None:
 
 
 #: where a sentence ends: what follows a stated date up to there is about that day
-_SENTENCE_END = re.compile(r"[.!?。！？](?!\d)|\n\s*\n")
+_SENTENCE_END = LazyPattern(r"[.!?。！？](?!\d)|\n\s*\n")
 
 
 def may_state(text: str) -> bool:
@@ -642,13 +642,15 @@ _SHORT_DAY = (
     r"(?=\s*+(?:[（(]?(?:周|星期)[一二三四五六日天][)）]?)?\s*+(?:上午|下午|晚上|早上|中午|傍晚)?"
     r"\s*+\d{1,2}[:：]\d{2})"
 )
-_CJK_SHORT = re.compile(r"(?:将于|定于|(?<!截止)(?<!报名)时间\s*(?:是|为|[:：])?)\s*+" + _SHORT_DAY)
-_LEADING_SHORT = re.compile(r"^\s*+" + _SHORT_DAY)
+_CJK_SHORT = LazyPattern(
+    r"(?:将于|定于|(?<!截止)(?<!报名)时间\s*(?:是|为|[:：])?)\s*+" + _SHORT_DAY
+)
+_LEADING_SHORT = LazyPattern(r"^\s*+" + _SHORT_DAY)
 
 
 #: ``Saturday 24/08``, ``samedi 24.08``, ``周六 8/24``: a weekday and two numbers without
 #: a year - day and month in an order the weekday decides
-_WEEKDAY_PAIR = re.compile(
+_WEEKDAY_PAIR = LazyPattern(
     # (the look-ahead on the weekdays' first letters, as for :data:`_WEEKDAY`)
     r"(?=[dfjlmstvw星周])"
     r"(?P<weekday>\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|"
@@ -740,7 +742,7 @@ _DAY_WORDS = (
 )
 #: ``Day 1``, ``第二天``, ``Friday``, ``Wednesday, November 5th, 2025``, ``11月2日 星期六
 #: (…)``: a heading that groups an agenda's entries by day
-_DAY_HEADING = re.compile(
+_DAY_HEADING = LazyPattern(
     rf"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*\d+\b|第[一二三四五六七八九十\d]+天|(?:{_DAY_WORDS})\b"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[(（]?\s*(?:星期.|周.|[月火水木金土日]曜日?)[)）]?)",
     re.IGNORECASE,
@@ -755,7 +757,7 @@ def day_heading(text: str) -> bool:
     )
 
 
-_NTH_DAY = re.compile(
+_NTH_DAY = LazyPattern(
     r"^\W*(?:(?:day|jour|tag|dag|día|dia)\s*(?P<n>\d{1,2})\b|第(?P<cjk>[一二三四五六七八九十\d]{1,3})天)",
     re.IGNORECASE,
 )
@@ -805,7 +807,7 @@ def only_date(text: str, default_year: int | None) -> dt.date | None:
     return found[1] if found is not None and _nothing_else(text, found[0]) else None
 
 
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_HTML_TAG = LazyPattern(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 def untagged(text: str) -> str:
@@ -815,7 +817,7 @@ def untagged(text: str) -> str:
 
 
 #: what is no word: marks, digits, spaces (a line with none left holds nothing else)
-_NOT_WORDS = re.compile(r"[\W\d_]+")
+_NOT_WORDS = LazyPattern(r"[\W\d_]+")
 
 
 def _nothing_else(text: str, match: re.Match[str]) -> bool:
@@ -931,7 +933,7 @@ def _clock(match: re.Match[str], side: str) -> dt.time:
 
 
 #: a front-matter date written year first with slashes, dots or one-digit parts
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = LazyPattern(
     r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
     r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
 )

@@ -17,41 +17,43 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .patterns import LazyPattern
+
 #: also the themes' lighter players of the same videos (Blowfish's ``youtubeLite``,
 #: ``lite-youtube``)
-_SHORTCODE = re.compile(
+_SHORTCODE = LazyPattern(
     r"\{\{[<%]\s*+(?:lite-?)?(?P<host>youtube|vimeo|bilibili)(?:-?lite)?\b"
     r"(?P<args>[^{}\n]{0,300}?)[>%]\}\}",
     re.IGNORECASE,
 )
 #: Jekyll's ``{% include youtube.html id="…" %}`` (``widgets/youtube.html``,
 #: ``youtube.md video_id='…'``): a site's own player template, named after the host
-_INCLUDE = re.compile(
+_INCLUDE = LazyPattern(
     r"\{%-?\s*+include\s++(?:[\w.-]+/)*(?P<host>youtube|vimeo|bilibili)[\w.-]*"
     r"(?P<args>[^{}%]{0,300}?)-?%\}",
     re.IGNORECASE,
 )
-_MDX = re.compile(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
-_IFRAME = re.compile(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
+_MDX = LazyPattern(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0,400}?)/?>")
+_IFRAME = LazyPattern(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
                      re.IGNORECASE)
 #: HTML's own player: ``<video src="…">`` or ``<video>`` holding ``<source src="…">`` (the
 #: file itself plays: a recording on any host)
-_VIDEO_TAG = re.compile(
+_VIDEO_TAG = LazyPattern(
     r"<video\b(?P<attrs>[^<>]{0,600}?)>(?P<inner>.{0,1200}?)</video\s*>",
     re.IGNORECASE | re.DOTALL,
 )
-_SRC = re.compile(r"\bsrc\s*=\s*[\"'](?P<src>https?://[^\"'<>\s]{1,400})[\"']", re.IGNORECASE)
+_SRC = LazyPattern(r"\bsrc\s*=\s*[\"'](?P<src>https?://[^\"'<>\s]{1,400})[\"']", re.IGNORECASE)
 #: a media fragment starting the file part-way (``#t=120``)
-_FRAGMENT_START = re.compile(r"#t=[1-9]")
+_FRAGMENT_START = LazyPattern(r"#t=[1-9]")
 #: the id a shortcode or component gives: ``id="…"``, ``videoId="…"``, ``bvid=…`` or the
 #: first bare argument
 _ID = r"(?P<id>[A-Za-z0-9_-]{4,40})"
-_NAMED_ID = re.compile(rf"\b(?:id|videoid|video_id|youtube_id|vid|bvid)\s*=\s*[\"']?{_ID}",
+_NAMED_ID = LazyPattern(rf"\b(?:id|videoid|video_id|youtube_id|vid|bvid)\s*=\s*[\"']?{_ID}",
                        re.IGNORECASE)
-_BARE_ID = re.compile(rf"^\s*[\"']?{_ID}[\"']?(?:\s|$)")
-_STARTS_LATER = re.compile(r"\b(?:start|t|time)\s*=\s*[\"']?[1-9]", re.IGNORECASE)
+_BARE_ID = LazyPattern(rf"^\s*[\"']?{_ID}[\"']?(?:\s|$)")
+_STARTS_LATER = LazyPattern(r"\b(?:start|t|time)\s*=\s*[\"']?[1-9]", re.IGNORECASE)
 _PLAYER_URLS = tuple(
-    (re.compile(r"^(?:https?:)?//" + address, re.IGNORECASE), host)
+    (LazyPattern(r"^(?:https?:)?//" + address, re.IGNORECASE), host)
     for address, host in (
         (rf"(?:www\.)?youtube(?:-nocookie)?\.com/embed/{_ID}", "youtube"),
         # a player given the video's short link (the browser follows it to the video)
@@ -62,7 +64,7 @@ _PLAYER_URLS = tuple(
     )
 )
 #: the id in a video address, to know one player from a link to the same video
-_VIDEO_IDS = re.compile(
+_VIDEO_IDS = LazyPattern(
     r"(?:youtube\.com/watch\?(?:[^\s#]*&)?v=|youtu\.be/|youtube\.com/embed/|vimeo\.com/"
     rf"(?:video/)?|bilibili\.com/video/|[?&]bvid=){_ID}",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .names import PERSON_KEY, looks_like_name, parse_name, slug_words, split_names
 from .names import key as key_of
+from .patterns import LazyPattern
 from .slots import is_role
 
 #: model field -> the keys pages use for it, in order of preference
@@ -76,9 +77,9 @@ _NESTED_KEYS: dict[str, tuple[str, ...]] = {
 
 #: registration links that mean "no registration link" on real pages
 _NO_LINK = {"#", "./", ".", "/", "#!"}
-_LIVE_HOST = re.compile(r"^https?://live\.", re.IGNORECASE)
-_LEADING_DAY = re.compile(r"^\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_MARKDOWN_LINK = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>.*)\)\s*$")
+_LIVE_HOST = LazyPattern(r"^https?://live\.", re.IGNORECASE)
+_LEADING_DAY = LazyPattern(r"^\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_MARKDOWN_LINK = LazyPattern(r"^\s*\[(?P<name>[^\]]*)\]\((?P<url>.*)\)\s*$")
 
 
 class _Reader:
@@ -165,7 +166,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
 #: a venue written as the key of a record elsewhere, not as a place: a long number (a
 #: meetup service's venue id, never a place's name as ``42`` may be), a page's file name
 #: (``hall.md``). (A lower-case ``community-hall`` may be a place's own name: ``c-base``.)
-_REFERENCE = re.compile(r"\d{5,}|[\w./-]+\.(?:md|markdown|html?|ya?ml|toml|json)")
+_REFERENCE = LazyPattern(r"\d{5,}|[\w./-]+\.(?:md|markdown|html?|ya?ml|toml|json)")
 
 
 def _unless_reference(reader: _Reader, venue: str | None) -> str | None:
@@ -314,14 +315,14 @@ def _duration(reader: _Reader) -> None:
 
 
 #: ``2h``, ``1h30m``, ``90m``, ``90 min``: a length with its unit
-_LENGTH = re.compile(r"(?:(?P<h>\d{1,2})\s*h(?:ours?|rs?)?)?\s*"
+_LENGTH = LazyPattern(r"(?:(?P<h>\d{1,2})\s*h(?:ours?|rs?)?)?\s*"
                      r"(?:(?P<m>\d{1,4})\s*m(?:in(?:utes?|s)?)?)?", re.IGNORECASE)
 
 
 #: keys that give the hours of a ``date`` that is a day (``date: 2024-11-27`` +
 #: ``time: "18:00"``), compared as :data:`_EVENT_DAY_KEYS` are
 _CLOCK_KEYS = ("time", "starttime", "timestart", "begintime", "begins", "talkstarttime")
-_CLOCK_VALUE = re.compile(
+_CLOCK_VALUE = LazyPattern(
     r"^\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?m\.?)?"
     r"(?:\s*[-–~〜]\s*(?P<eh>[01]?\d|2[0-3])[:h.](?P<em>[0-5]\d)\s*(?:(?P<eap>[ap])\.?m\.?)?)?"
     r"\s*$",
@@ -384,7 +385,7 @@ _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "events
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime", "begin", "begindate",
                     "begindatetime")
-_KEY_NOISE = re.compile(r"[\s_\-]+")
+_KEY_NOISE = LazyPattern(r"[\s_\-]+")
 
 
 def _keyed(data: dict[Any, Any], forms: tuple[str, ...]) -> Any:
@@ -639,7 +640,7 @@ def _read_image(reader: _Reader) -> None:
 
 
 #: a site path of a person's page (``/speakers/ann-example``)
-_PAGE_PATH = re.compile(r"/(?:[\w-]+/)+[a-z0-9]+(?:-[a-z0-9]+)*/?")
+_PAGE_PATH = LazyPattern(r"/(?:[\w-]+/)+[a-z0-9]+(?:-[a-z0-9]+)*/?")
 
 
 def _page_paths(value: str) -> bool:
@@ -695,7 +696,7 @@ def _read_speakers(reader: _Reader) -> None:
 
 
 #: the conjunction before the last of several people named in one field
-_LAST_JOIN = re.compile(r"(?<!\s)\s++(?:and|y|e|et|und|&)\s")
+_LAST_JOIN = LazyPattern(r"(?<!\s)\s++(?:and|y|e|et|und|&)\s")
 
 
 def _one_per_person(item: object) -> list[object]:
@@ -761,7 +762,7 @@ def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str
 #: keys naming the title of the one talk a page's front matter records
 _TALK_TITLE_KEYS = ("talk_title", "talktitle", "session_title")
 #: a summary's sentence ends with a stop; a talk's title seldom does
-_SENTENCE_END = re.compile(r"[.!。！]\s*$")
+_SENTENCE_END = LazyPattern(r"[.!。！]\s*$")
 
 
 def talk_record_title(
@@ -910,7 +911,7 @@ def replay_keys(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
 
 
 #: a key holding a list of the event's addresses (``external_urls``, ``links``)
-_URL_LIST_KEY = re.compile(r"(?:urls|links)$", re.IGNORECASE)
+_URL_LIST_KEY = LazyPattern(r"(?:urls|links)$", re.IGNORECASE)
 
 
 def _listed_recording(reader: _Reader) -> None:
@@ -977,14 +978,14 @@ def _read_url_lists(reader: _Reader) -> None:
 #: slide keys of other schemas, read only when they hold a web address
 _DECK_KEYS = frozenset({"presentation_url", "speakerdeck", "slideshare"})
 #: a Vimeo video's id: its number
-_VIMEO_ID = re.compile(r"\d{5,12}")
+_VIMEO_ID = LazyPattern(r"\d{5,12}")
 #: keys a theme gives a YouTube video's id in (``youtube: KK0gFuWCu5U``), not its address
 YOUTUBE_ID_KEYS = frozenset({"youtube", "youtube_id", "youtubeid", "videoid", "video_id"})
 #: (with a digit, a capital, ``_`` or ``-``: ``pythonmeets`` is a name, not an id)
-_YOUTUBE_ID = re.compile(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
+_YOUTUBE_ID = LazyPattern(r"(?=[^\W_]*[\d_A-Z-])[\w-]{11}")
 #: under a key that may hold any video's address (``video: KN1g7blMW_8``) an id needs a
 #: digit or three capitals: ``Coming-Soon`` is a word, not a video
-_BARE_VIDEO_ID = re.compile(r"(?=[\w-]*\d|(?:[\w-]*[A-Z]){3})[\w-]{11}")
+_BARE_VIDEO_ID = LazyPattern(r"(?=[\w-]*\d|(?:[\w-]*[A-Z]){3})[\w-]{11}")
 
 
 def video_address(key: object, value: object) -> str | None:

@@ -25,6 +25,7 @@ import yaml
 from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from ..model import Problem
+from .patterns import LazyPattern
 
 #: values that aliases may add on top of what is written before we call it a bomb
 #: ("billion laughs": a 1 KiB file whose aliases stand for 10**9 values)
@@ -40,7 +41,7 @@ MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 class _TOMLHandler(BaseHandler):
     """python-frontmatter's ``+++`` splitter (the text is parsed with tomllib below)."""
 
-    FM_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
+    FM_BOUNDARY = LazyPattern(r"^\+{3,}\s*$", re.MULTILINE)
 
 
 #: libyaml's parser when PyYAML was built with it (about twice as fast), else Python's
@@ -90,12 +91,12 @@ _SafeYAMLLoader.yaml_implicit_resolvers = {
 }
 _SafeYAMLLoader.add_implicit_resolver(
     "tag:yaml.org,2002:int",
-    re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
+    LazyPattern(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
     list("-+0123456789"),
 )
 _SafeYAMLLoader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
-    re.compile(
+    LazyPattern(
         r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
     ),
@@ -192,7 +193,7 @@ class FrontMatter:
 
 
 #: empty lines before the front matter's opening line (Hugo skips them, as it does a BOM)
-_LEADING_BLANK = re.compile(r"(?:[ \t]*+\r?\n)++(?=[-+{])")
+_LEADING_BLANK = LazyPattern(r"(?:[ \t]*+\r?\n)++(?=[-+{])")
 
 
 def split(text: str) -> FrontMatter:
@@ -281,7 +282,7 @@ def _lowered(mapping: dict[Any, Any], depth: int) -> dict[Any, Any]:
 
 
 #: a line of Pelican's (and MultiMarkdown's) metadata: ``Title: …``, ``Date: …``
-_METADATA_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*)")
+_METADATA_LINE = LazyPattern(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*)")
 #: metadata keys whose value is a list, comma-separated
 _LISTS = frozenset({"tags", "keywords", "authors"})
 #: the metadata of a page is at most this many lines
@@ -382,7 +383,7 @@ def _failure_line(raw: str, start: int, error: Exception) -> int:
 
 
 #: a run of digits (``_`` as TOML and YAML allow): each run is found once, whole
-_NUMBER = re.compile(r"[0-9a-fA-F_]+")
+_NUMBER = LazyPattern(r"[0-9a-fA-F_]+")
 
 
 def _deep_offset(raw: str, depth: int = 100) -> int | None:
@@ -480,7 +481,7 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> bool:
 _MAX_MENDS = 20
 #: a top-level ``key: value`` line whose value is plain text as YAML writes it (not a
 #: list, a mapping, a block, an anchor, an alias or a tag)
-_TOP_LEVEL_TEXT = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<value>[^\s\[{|>&*!].*)")
+_TOP_LEVEL_TEXT = LazyPattern(r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<value>[^\s\[{|>&*!].*)")
 
 
 def _as_text(raw: str, index: int) -> tuple[str, str] | None:
@@ -674,20 +675,20 @@ def _key_offsets(text: str, key: str, begin: int, end: int) -> tuple[int, int]:
 
 
 #: a key at the start of a line: TOML ``key =``/``"key" =``/``[[key]]``, JSON ``"key":``
-_TOML_KEY = re.compile(
+_TOML_KEY = LazyPattern(
     r"\s*(?P<table>\[\[\s*)?(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>[^\s\"=\[\]]+))\s*(?:=|\]\])"
 )
-_JSON_KEY = re.compile(r"\s*\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
+_JSON_KEY = LazyPattern(r"\s*\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
 
 
 #: a key anywhere in a line (``{"title": "x", "date": "y"}``, TOML inline tables)
-_TOML_INSIDE = re.compile(
+_TOML_INSIDE = LazyPattern(
     r"[\s,{](?:\"(?P<quoted>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s\"'=,{}\[\]]+))\s*="
 )
-_JSON_INSIDE = re.compile(r"\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
+_JSON_INSIDE = LazyPattern(r"\"(?P<quoted>(?:[^\"\\\n]|\\.)*)\"\s*:")
 
 
-_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+_LINE_ENDS = LazyPattern(r"\r\n|\r|\n")
 
 
 def _scan_lines(raw: str, start: int, result: FrontMatter, pattern: re.Pattern[str]) -> None:

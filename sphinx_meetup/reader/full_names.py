@@ -12,22 +12,22 @@ people named Ann leave the given name as it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
 from .names import key, looks_like_name
+from .patterns import LazyPattern
 
 _WORD = r"[A-Z\u00c0-\u00de][\w'’\-]+"
 _PARTICLE = r"(?:van|von|de|der|den|du|le|la|da|di)"
 #: a full name: a given name and one to three more words (particles allowed)
 _FULL = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,2}}\s+{_WORD}"
 #: a paragraph that opens with a full name and goes on as a bio about that person
-_BIO_OPENING = re.compile(
+_BIO_OPENING = LazyPattern(
     rf"^(?P<name>{_FULL})(?=\s*+[,(:–—]|\s+-\s|\s+(?:is|was|has|works|worked|leads|joined|"
     r"est|a|travaille|ist|hat|arbeitet|war)\b)"
 )
-_ALONE = re.compile(rf"^(?P<name>{_FULL})\s*[:.]?$")
+_ALONE = LazyPattern(rf"^(?P<name>{_FULL})\s*[:.]?$")
 
 
 def full_name(

@@ -9,16 +9,15 @@ them. It is left in the text with what it covers (the entries are not guessed he
 
 from __future__ import annotations
 
-import re
-
 from .blocks import Unit
 from .content import label_value
 from .headers import Header
 from .labels import Labels
+from .patterns import LazyPattern
 
 #: a clock time opening a line, after any bullet, emoji or emphasis (``🔹 10:15 AM``,
 #: ``14:15-15:00《标题》``): where an agenda entry starts
-_CLOCK_FIRST = re.compile(r"^[\W_]{0,6}\d{1,2}[:：]\d{2}(?!\d)")
+_CLOCK_FIRST = LazyPattern(r"^[\W_]{0,6}\d{1,2}[:：]\d{2}(?!\d)")
 
 
 def gathers_talks(head: Header, units: list[Unit], labels: Labels) -> bool:

@@ -20,15 +20,16 @@ from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .names import Name, clean, is_organisation, key
+from .patterns import LazyPattern
 from .person_headings import person_headings_below
 from .slots import is_role, name_alone, slot_names
 
 #: a title wrapped in 《》 (a link text of a slides list)
-_QUOTED = re.compile(r"^《(?P<title>[^《》]{2,200})[》>]$")
+_QUOTED = LazyPattern(r"^《(?P<title>[^《》]{2,200})[》>]$")
 #: a slides link to a document (the URL's path ends with its file type)
-_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.IGNORECASE)
+_DOCUMENT = LazyPattern(r"\.(?:pdf|pptx?|key|odp)(?:$|[?#])", re.IGNORECASE)
 #: a deck on a slides host is a document as a ``.pdf`` is (speakerdeck, slideshare…)
-_DECK_HOSTS = re.compile(
+_DECK_HOSTS = LazyPattern(
     r"^https?://(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)/[^\s/]+/[^\s/]|"
     r"^https?://docs\.google\.com/presentation/",
     re.IGNORECASE,
@@ -293,7 +294,7 @@ def _file_name_title(text: str, url: str) -> str | None:
 
 
 #: ``@名`` in the line of a deck's link or the paragraph before it: who gave that talk
-_HANDLE = re.compile(r"(?<![\w@.])@(?P<who>[^\s@,，:：;；()（）\[\]<>]{2,30})")
+_HANDLE = LazyPattern(r"(?<![\w@.])@(?P<who>[^\s@,，:：;；()（）\[\]<>]{2,30})")
 
 
 def deck_handles(

@@ -36,13 +36,13 @@ from .slots import first_clause, is_role, slot_names
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
 #: ``SOFAChannel#33《``: a series marker before a title
-_SERIES = re.compile(
+_SERIES = LazyPattern(
     r"^[^\W\d_][\w .&+]{0,40}?#\s?\d{1,4}(?:\s*+(?:[：:|｜]|[-–—]{1,2})\s*|\s+|(?=《))"
 )
 
 
 #: ``《标题》——某某社区`` / ``《标题》- Org``: a quoted title, then who gives it
-_QUOTED_THEN_WHO = re.compile(r"^《(?P<title>[^《》]+)》\s*[-–—]{1,2}\s*\S.{0,30}$")
+_QUOTED_THEN_WHO = LazyPattern(r"^《(?P<title>[^《》]+)》\s*[-–—]{1,2}\s*\S.{0,30}$")
 
 
 def strip_series(title: str) -> str:
@@ -64,7 +64,7 @@ _CLOCK = (
     r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}))"
     r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
 )
-_TIMED = re.compile(
+_TIMED = LazyPattern(
     rf"^(?P<times>{_CLOCK}(?:\s*+(?:[-–—~～〜至到]|to)\s*+{_CLOCK})?)"
     # ``19:30 - 20:00 Uhr``, ``12:00 UTC``: the clock's unit or zone is the time's
     rf"(?:\s++(?:uhr|o['’]clock|(?P<zone>{_ZONE}))(?!\w))?\s*+(?:[-–—|：:]\s*+)?"
@@ -73,14 +73,14 @@ _TIMED = re.compile(
 )
 #: ``*Title* (von handle)`` closing a line (an HTML line break may follow): the title
 #: emphasised, then the bracket that says who gives it
-_SET_APART_BY = re.compile(
+_SET_APART_BY = LazyPattern(
     r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*+[(（]\s*+" + BY + r"\s++[^()（）*_]{1,60}[)）]"
     r"\s*+(?:<br\s*+/?>)?\s*+$",
     re.IGNORECASE,
 )
 #: what a row that only tells the time in another zone holds after it: nothing, or the
 #: places in that zone (``12:00 - 13:00 GMT (e.g. London, Bamako)``) - no agenda entry
-_ZONE_PLACES = re.compile(r"^(?:[(（][^()（）]{0,80}[)）])?$")
+_ZONE_PLACES = LazyPattern(r"^(?:[(（][^()（）]{0,80}[)）])?$")
 _NUMBER_WORDS = "一二三四五六七八九十"
 #: the word of a numbered talk marker: ``Talk 1:``, ``议题 2：``, ``Charla 1:``, ``発表1``
 _TALK_WORDS = (
@@ -90,43 +90,43 @@ _TALK_WORDS = (
 #: ``第一个主题：``: the ordinal before the word
 _NTH_WORDS = r"主题|议题|话题|演讲|分享"
 _NUMBER = rf"\d{{1,2}}|[{_NUMBER_WORDS}]{{1,3}}"
-_NUMBERED = re.compile(
+_NUMBERED = LazyPattern(
     rf"^(?:(?:{_TALK_WORDS})\s*(?P<number>{_NUMBER})|第\s*(?P<nth>{_NUMBER})\s*个?\s*(?:{_NTH_WORDS}))"
     r"\b\s*+[:：.、)\-–]?\s*+(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*+(?:\d{1,2}\s*+)?$", re.IGNORECASE
 )
 #: ``名（机构）：标题`` - who, an optional bracket, a colon, the title
-_WHO_COLON = re.compile(
+_WHO_COLON = LazyPattern(
     r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?"
     # (not the colon of a clock: ``Ann Example - 19:30`` is no talk "30" by Ann)
     r"(?:[：:](?!\d)|(?<!\d)[：:])\s*+(?P<title>\S.*)$"
 )
 #: ``名（机构）——标题``: who and a bracket, then a double dash instead of the colon (the
 #: bracket is required: ``——`` alone also joins the two halves of a title)
-_WHO_DASH = re.compile(
+_WHO_DASH = LazyPattern(
     r"^(?P<who>[^：:（()）\[\]—]{1,40}?)\s*+[（(](?P<inner>[^）)]{0,60})[）)]\s*+——\s*+"
     r"(?P<title>\S.*)$"
 )
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
-_BY = re.compile(r"\s+(?:(?:presented|given|talk)\s+)?" + BY + r"\s+", re.I)
+_BY = LazyPattern(r"\s+(?:(?:presented|given|talk)\s+)?" + BY + r"\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
-_BY_NAMES = re.compile(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
+_BY_NAMES = LazyPattern(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
 #: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the
 #: agent of a sentence, not who gives a talk
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)$",
+_PASSIVE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)$",
                       re.IGNORECASE)
 #: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
 _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
-_TITLE_SEPARATOR = re.compile(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
-_ORG_SUFFIX = re.compile(  # tried only at a run's first dash: tried at every one, quadratic
+_TITLE_SEPARATOR = LazyPattern(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
+_ORG_SUFFIX = LazyPattern(  # tried only at a run's first dash: tried at every one, quadratic
     r"(?<![-–—])[-–—]++\s*+(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
 )
-_NUMBERING = re.compile(
+_NUMBERING = LazyPattern(
     r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic|charla|palestra|vortrag|intervento|sessione)"
     r"\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
     rf"(?:{_NTH_WORDS}|発表|セッション)\s*[一二三四五六七八九十\d]+\s*[:：]\s*|"
@@ -134,12 +134,12 @@ _NUMBERING = re.compile(
     rf"第\s*[一二三四五六七八九十\d]{{1,3}}\s*个?\s*(?:{_NTH_WORDS})\s*[:：]\s*)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(
+_QUOTED = LazyPattern(
     r"^[^《「『“]*[《「『“](?P<title>[^》」』”]+)[》」』”]\s*[-–—:：,，]?\s*(?P<after>.*)$"
 )
 #: ``Ann Example - "Title"``, ``Ann Example: „Tytuł”``: people, a dash or a colon, then
 #: the rest of the line in quotes of any kind (opening and closing ones differ by language)
-_WHO_THEN_QUOTED = re.compile(
+_WHO_THEN_QUOTED = LazyPattern(
     r"^(?P<who>[^\"“”„«»《》「」『』:：]{2,80}?)(?:\s++[-–—]{1,2}\s*+|\s*+[:：]\s*+)"
     r"[\"“”„«《「『](?P<title>[^\"“”„«»《》「」『』]{2,300})[\"”“»》」』]\s*+[.。]?$"
 )
@@ -150,7 +150,7 @@ _KIND_WORDS = (
     r"conférence|présentation|palestra|charla|ponencia|oficina|minicurso|intervento|"
     r"relazione|presentation|lezing|prelekcja|wykład|доклад|выступление"
 )
-_KIND_LABEL = re.compile(
+_KIND_LABEL = LazyPattern(
     rf"^(?:(?:{_KIND_WORDS}|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]"
     # a kind word before the quoted title (``Palestra "Title"``, ``Talk “Title”``)
     rf"|(?:{_KIND_WORDS})\s++(?=[\"“«„])"
@@ -160,8 +160,8 @@ _KIND_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: a bracket closing a title (``Title (Ann Lee)``, ``标题（钱二白、郑一鸣）``)
-_CLOSING_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
-_NAME_JOINS = re.compile(r"\s*(?:[,，、&/]|\band\b|和)\s*")
+_CLOSING_BRACKET = LazyPattern(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
+_NAME_JOINS = LazyPattern(r"\s*(?:[,，、&/]|\band\b|和)\s*")
 
 
 def without_own_speakers(title: str, speakers: Collection[str]) -> str:
@@ -183,7 +183,7 @@ def without_own_speakers(title: str, speakers: Collection[str]) -> str:
 _TRAILING_NAME = LazyPattern(
     r"(?<!\s)\s++(?P<who>[\u3400-\u9fff]{2,4}(?:\s*+[（(][^）)]{1,40}[）)])?)$"
 )
-_COLON_AFTER = re.compile(r"\s*+\d{0,2}\s*+[:：]\s*+")
+_COLON_AFTER = LazyPattern(r"\s*+\d{0,2}\s*+[:：]\s*+")
 #: the names after a title are short: longer tails are not tried (and stay linear)
 _MAX_NAMES_TAIL = 120
 #: a line longer than this is prose, not "title - names"
@@ -191,8 +191,8 @@ _MAX_TITLE_LINE = 300
 #: a clause break inside CJK prose: ``…有基本了解，想要…``
 _PROSE_CLAUSE = LazyPattern(r"[\u4e00-\u9fff]{2}[，。；][\u4e00-\u9fff]{2}")
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；", ",", "，", ":", "：")
-_FIELD_LINE = re.compile(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
-VIDEO_HOSTS = re.compile(
+_FIELD_LINE = LazyPattern(r"^[^\W\d_]{1,14}\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$")
+VIDEO_HOSTS = LazyPattern(
     r"^https?://(?:[\w-]+\.)*(?:bilibili\.com|b23\.tv|youtube\.com|youtu\.be|vimeo\.com|"
     r"v\.qq\.com|youku\.com|tudou\.com|ixigua\.com|douyin\.com|twitch\.tv|loom\.com|"
     r"acfun\.cn)(?:[/?#]|$)",
@@ -201,8 +201,8 @@ VIDEO_HOSTS = re.compile(
 #: a live-streaming room (``live.bilibili.com/<room>``, a club's own ``live.example.org``):
 #: where the event was streamed, never its recording - the same room serves every
 #: broadcast of the channel, and a site names its streaming host ``live.``
-LIVE_ROOMS = re.compile(r"^https?://live\.[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
-SLIDE_HOSTS = re.compile(
+LIVE_ROOMS = LazyPattern(r"^https?://live\.[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+SLIDE_HOSTS = LazyPattern(
     r"^https?://(?:(?:[\w-]+\.)*(?:speakerdeck\.com|slideshare\.net|slides\.com)(?:[/?#]|$)|"
     r"docs\.google\.com/presentation)|\.(?:pdf|pptx?|key)(?:[?#]|$)",
     re.IGNORECASE,
@@ -259,24 +259,24 @@ _EVENT_KIND = (
     r"工作坊|技术沙龙|[^\s：:|｜]{0,8}?之夜|meetup|webinar|seminar|workshop|lecture|live)"
 )
 #: ``第二次例会`` / ``第 3 期`` / ``例会 #4``: the name of one occurrence of a series
-_OCCURRENCE = re.compile(
+_OCCURRENCE = LazyPattern(
     rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?|"
     rf"{_EVENT_KIND}\s*+#?\s*+\d{{1,4}})$",
     re.IGNORECASE,
 )
 #: ``例会：标题`` / ``第 3 期 | 标题`` / ``标题 - 直播课``: a series word before or after
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = LazyPattern(
     rf"^(?:第\s*+[\d{_NUMBER_WORDS}]{{1,4}}\s*+[次期场届回]\s*+{_EVENT_KIND}?\s*+"
     # (the series' acronym may open it: ``SJTUG 技术分享：``, ``GDG 沙龙 #3：``)
     rf"(?:[：:|｜]\s*+)?|(?:(?-i:[A-Z][A-Z0-9.+-]++)\s*+)?{_EVENT_KIND}\s*+(?:#\s*+\d{{1,4}}\s*+)?"
     rf"[：:|｜]\s*+)(?=\S)",
     re.IGNORECASE,
 )
-_KIND_SUFFIX = re.compile(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
+_KIND_SUFFIX = LazyPattern(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
 
 
 #: ``在线课程介绍`` / ``Session details``: a heading that introduces what is below it
-_INTRODUCES = re.compile(r"(?:介绍|简介|信息|详情|概况|\b(?:details|info|overview))\s*+[:：]?$",
+_INTRODUCES = LazyPattern(r"(?:介绍|简介|信息|详情|概况|\b(?:details|info|overview))\s*+[:：]?$",
                          re.IGNORECASE)
 
 
@@ -320,7 +320,7 @@ _LANGUAGE = (
     r"portugais|portugiesisch|português|portugues|dutch|néerlandais|niederländisch|"
     r"nederlands|polish|polski|polsku|russian|russe|русском|japanese|japonais|日本語)"
 )
-_LANGUAGE_REMARK = re.compile(
+_LANGUAGE_REMARK = LazyPattern(
     rf"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
     r"\s*+[)）]\s*$",
     re.IGNORECASE,
@@ -353,7 +353,7 @@ def tidy_title(text: str) -> str:
 #: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``)
 _WRAPPING_QUOTES = frozenset({'""', "“”"})
 #: a bracket after the title's closing full stop: a remark about the talk, not its words
-_REMARK_AFTER_STOP = re.compile(
+_REMARK_AFTER_STOP = LazyPattern(
     r"^(?P<title>[^.!?。！？]*?\S[.!?。！？])\s++[(（][^()（）]{2,80}[)）]$"
 )
 
@@ -424,7 +424,7 @@ def _inside_a_word(text: str, separator: re.Match[str]) -> bool:
             and _LATIN_LETTER.match(text[end]) is not None)
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = LazyPattern(r"[A-Za-z\u00c0-\u024f]")
 
 
 def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
@@ -462,9 +462,9 @@ def by_heading(text: str, known: Collection[str]) -> tuple[str, list[Name]] | No
 
 
 #: ``by ?`` / ``by TBA``: the heading's speaker is not known (a talk with no speaker)
-_UNKNOWN_SPEAKER = re.compile(r"\s*+(?:\?+|tba|tbd|n/a|unknown|anonymous)\s*+", re.IGNORECASE)
+_UNKNOWN_SPEAKER = LazyPattern(r"\s*+(?:\?+|tba|tbd|n/a|unknown|anonymous)\s*+", re.IGNORECASE)
 #: ``… of Example Labs`` / ``… from Example`` closing the names after ``by``
-_OF_ORG = re.compile(r"\s++(?:of|from|at|de|von|chez)\s++(?P<org>[A-Z0-9][^,;&]{1,60})$")
+_OF_ORG = LazyPattern(r"\s++(?:of|from|at|de|von|chez)\s++(?P<org>[A-Z0-9][^,;&]{1,60})$")
 
 
 def _prose_tail(title: str, tail: str, names: list[Name], known: Collection[str]) -> bool:
@@ -503,7 +503,7 @@ def _is_known(name: Name, known: Collection[str]) -> bool:
 
 
 #: a status before an agenda entry's text: ``--CANCELLED--``, ``(postponed)``, ``【取消】``
-_STATUS = re.compile(
+_STATUS = LazyPattern(
     r"^[\W_]{0,4}(?P<status>cancell?ed|postponed|abgesagt|annulée?|verschoben|取消|已取消|延期)"
     r"[^\w(（]{0,4}(?=\w)",
     re.IGNORECASE,
@@ -602,7 +602,7 @@ def numbered_title(text: str) -> bool:
 
 
 #: ``标题 | 职位 名``: a title, a bar, then who gives it
-_BAR_SLOT = re.compile(r"^(?P<title>[^|｜]{2,200}?)\s*+[|｜]\s*+(?P<slot>[^|｜]{2,80})$")
+_BAR_SLOT = LazyPattern(r"^(?P<title>[^|｜]{2,200}?)\s*+[|｜]\s*+(?P<slot>[^|｜]{2,80})$")
 
 
 def bar_slot(unit: Unit, index: int, known: Collection[str]) -> Header | None:
@@ -622,9 +622,9 @@ def bar_slot(unit: Unit, index: int, known: Collection[str]) -> Header | None:
 
 
 #: a dash with spaces around it, between two parts of a line
-_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+_SPACED_DASH = LazyPattern(r"\s[-–—]{1,2}\s")
 #: ``Name (Org):`` closing a line: a who-colon entry whose title is on the next line
-_WHO_COLON_END = re.compile(
+_WHO_COLON_END = LazyPattern(
     r"^(?P<who>[^：:（()）\[\]]{1,40}?)\s*+(?:[（(](?P<inner>[^）)]{0,60})[）)]\s*+)?[：:]$"
 )
 
@@ -684,7 +684,7 @@ def by_bracket_item(unit: Unit, index: int, known: Collection[str]) -> Header | 
 
 
 #: ``《标题》名`` / ``《标题》 名 handle``: a quoted title opening the line, then who
-_QUOTED_THEN_NAME = re.compile(r"^《(?P<title>[^《》]{2,80})》\s*+(?P<who>[^《》:：，,。]{2,40})$")
+_QUOTED_THEN_NAME = LazyPattern(r"^《(?P<title>[^《》]{2,80})》\s*+(?P<who>[^《》:：，,。]{2,40})$")
 
 
 def quoted_then_name(unit: Unit, index: int, known: Collection[str]) -> Header | None:
@@ -723,7 +723,7 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
 
 
 #: the slot in brackets closing a heading: ``(19:00 - 19:50)``, ``（14:00-14:40）``
-SLOT_LAST = re.compile(
+SLOT_LAST = LazyPattern(
     r"\s*+[(（]\s*+(?P<slot>\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?)\s*+[)）]$"
 )
 
@@ -790,10 +790,10 @@ def _role_then_quoted(text: str) -> tuple[str, str] | None:
     return (before, inside) if before and inside else None
 
 #: a clause break: a title of one clause, a bio of several
-_CLAUSE = re.compile(r"[，、；;]")
+_CLAUSE = LazyPattern(r"[，、；;]")
 
 
-_OPENING_MARK = re.compile(r"^(?:\*\*|__|\*|_)(?=\S)")
+_OPENING_MARK = LazyPattern(r"^(?:\*\*|__|\*|_)(?=\S)")
 
 
 def _colon_inside_span(source: str) -> bool:
@@ -816,7 +816,7 @@ def _colon_inside_span(source: str) -> bool:
 
 #: the dash after the names: the names are short, so it is looked for near the start
 #: only (and never from inside a run of spaces: every unit of a page is tried)
-_KNOWN_DASH = re.compile(r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)")
+_KNOWN_DASH = LazyPattern(r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)")
 _KNOWN_HEAD = 80
 
 
@@ -842,9 +842,9 @@ def known_then_title(unit: Unit, index: int, known: Collection[str]) -> Header |
 
 #: what follows a known name and a dash is a title, not a paragraph of sentences
 _PROSE_WORDS = 16
-_SENTENCE_THEN_MORE = re.compile(r"[.!?。！？]\s+\S")
+_SENTENCE_THEN_MORE = LazyPattern(r"[.!?。！？]\s+\S")
 #: a few words saying the title is still to come (``title tbd``, ``to be announced``)
-_NOT_YET = re.compile(
+_NOT_YET = LazyPattern(
     r"(?<![\w-])(?:tbd|tba|tbc|to\s+be\s+(?:announced|decided|confirmed|determined))(?![\w-])",
     re.IGNORECASE,
 )
@@ -921,7 +921,7 @@ def title_line(
 
 #: what may stand between a talk's linked title and its speakers: a comma or dash, then
 #: ``by`` (or ``von`` / ``par`` / ``door``, or ``presented by``)
-_LINK_THEN_BY = re.compile(
+_LINK_THEN_BY = LazyPattern(
     r"\s*+[,，\-–—:]?\s*+(?:(?:presented|given)\s+)?" + BY + r"\s+", re.IGNORECASE
 )
 
@@ -996,14 +996,14 @@ def title_and_names(
 
 
 #: ``Title (by Name).`` / ``Titel (von Name)``: the speakers in a bracket closing the line
-_BY_BRACKET = re.compile(
+_BY_BRACKET = LazyPattern(
     r"\s*+[（(]\s*+(?:by|par|von|door)\s++(?P<names>[^()（）]{1,100})[）)]\s*+[.。]?$",
     re.IGNORECASE,
 )
 
 
 #: a handle (``prokhor``, ``ann_x``): one word a person goes by in a chat or a forum
-_HANDLE_WORD = re.compile(r"^@?[a-z][a-z0-9_.-]{1,30}$")
+_HANDLE_WORD = LazyPattern(r"^@?[a-z][a-z0-9_.-]{1,30}$")
 #: one word after ``by`` / ``von`` / ``par`` that says how, not who: ``(by invitation)``,
 #: ``(von innen)``, ``(par défaut)``
 _HOW_WORDS = frozenset({
@@ -1037,7 +1037,7 @@ def _by_bracket(
 
 
 #: between the names a leading speaker label gives and the title: a spaced dash or bar
-_NAMES_THEN_TITLE = re.compile(r"\s+[-–—|｜]{1,2}\s+")
+_NAMES_THEN_TITLE = LazyPattern(r"\s+[-–—|｜]{1,2}\s+")
 
 
 def _leading_label(

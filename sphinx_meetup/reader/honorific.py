@@ -15,13 +15,13 @@ Pure: units in, headers out; nothing looks at a file name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
 from .confidence import HONORIFIC_HEADING
 from .headers import Header, tidy_title
 from .names import Name
+from .patterns import LazyPattern
 
 #: the honorifics a Japanese page puts after a person's name
 _HONORIFIC = r"(?:さん|氏)"
@@ -35,11 +35,11 @@ _WHO = (
 _ALIAS = r"(?:\s*+[(（](?P<alias>[^()（）\[\]]{1,20})[)）])?"
 #: the quote marks a title is set in, and the mark that closes each
 _CLOSING = {"「": "」", "『": "』", '"': '"', "“": "”"}
-_PERSON_FIRST = re.compile(
+_PERSON_FIRST = LazyPattern(
     rf"^{_WHO}{_ALIAS}\s*+(?P<hon>{_HONORIFIC})?\s*+(?P<open>[「『\"“])"
     r"(?P<title>[^「」『』\"“”]{1,200})(?P<close>[」』\"”])\s*+$"
 )
-_TITLE_FROM = re.compile(
+_TITLE_FROM = LazyPattern(
     rf"^(?P<title>\S.{{0,200}}?)\s++from\s++{_WHO}{_ALIAS}\s*+(?P<hon>{_HONORIFIC})?\s*+$"
 )
 #: headings of the shape without the honorific that make it a page's programme

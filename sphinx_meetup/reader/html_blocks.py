@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from .patterns import LazyPattern
+
 #: an element that is a block of its own (or holds blocks)
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl",
@@ -27,17 +29,17 @@ _BLOCK_TAGS = frozenset({
 #: players, kept as their tags: the readers of embedded recordings read those
 _PLAYERS = frozenset({"audio", "embed", "iframe", "object", "source", "video"})
 #: a line that opens or closes one of them at its start: the paragraph is HTML structure
-_STRUCTURE = re.compile(
+_STRUCTURE = LazyPattern(
     r"^\s*+</?(?:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE | re.MULTILINE,
 )
-_TAG = re.compile(
+_TAG = LazyPattern(
     r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})((?:\s[^<>]{0,2000})?)/?>", re.DOTALL
 )
-_ATTRIBUTE = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_ATTRIBUTE = LazyPattern(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 #: what empty ``<strong></strong>`` and ``<a href=…></a>`` leave
-_EMPTY_MARKS = re.compile(r"\*\*\*\*|(?<!!)\[\]\([^()]*\)")
-_SAFE_TARGET = re.compile(r"(?:https?://|mailto:|/|\.{0,2}/|#)|[\w.-]+(?:/|$)", re.IGNORECASE)
+_EMPTY_MARKS = LazyPattern(r"\*\*\*\*|(?<!!)\[\]\([^()]*\)")
+_SAFE_TARGET = LazyPattern(r"(?:https?://|mailto:|/|\.{0,2}/|#)|[\w.-]+(?:/|$)", re.IGNORECASE)
 
 #: (kind, level, lines, tag): ``lines`` are (file line, text) in order; ``tag`` names
 #: the element the block was read from (``figcaption``: a photo's caption; ``ol``: an
@@ -95,9 +97,9 @@ def as_markdown(content: str) -> list[tuple[int, str]]:
     return parts
 
 
-_ESCAPE_TEXT = re.compile(r"[<>&]")
+_ESCAPE_TEXT = LazyPattern(r"[<>&]")
 #: a ``<br>`` kept inside a table's cell (tables read it), with the spaces around it
-_CELL_BREAK = re.compile(r" ?<br> ?")
+_CELL_BREAK = LazyPattern(r" ?<br> ?")
 _ESCAPES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 

@@ -29,6 +29,7 @@ from .headers import tidy_title, timed_rest
 from .labels import Labels
 from .names import key as name_key
 from .names import looks_like_name, split_names
+from .patterns import LazyPattern
 from .titled import names_an_issue
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
@@ -47,13 +48,13 @@ LINK_KEYS = {
 }
 #: no ``[`` in a link's text, no bare ``(`` in its target (one level of brackets, as URLs
 #: have them) and no ``<`` in a tag: each looks only as far as the next one
-_MARKDOWN_LINK = re.compile(
+_MARKDOWN_LINK = LazyPattern(
     r"\[(?P<text>[^\]\[]*)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\)"
 )
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_HTML_TAG = LazyPattern(r"</?[a-zA-Z][^<>]*>")
 #: ``and`` / ``&`` / ``,`` closing the names before a link: the link names one more
-_JOINER_END = re.compile(r"(?:\s+(?:and|und|et|y)|\s*[&,，、])\s*$", re.IGNORECASE)
-_ORGANISERS = re.compile(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
+_JOINER_END = LazyPattern(r"(?:\s+(?:and|und|et|y)|\s*[&,，、])\s*$", re.IGNORECASE)
+_ORGANISERS = LazyPattern(r"organi[sz]|committee|主办|组织|协办", re.IGNORECASE)
 
 def looks_like_hugoblox(data: dict[str, Any]) -> bool:
     """Whether front matter ``data`` is written in the Hugo Blox event schema."""

@@ -10,20 +10,19 @@ left to the page (or to the event's ``language`` in the front matter).
 from __future__ import annotations
 
 import functools
-import re
 
 from .patterns import LazyPattern
 
 #: hiragana, katakana (not U+30FB ・, which Chinese uses in foreign names, nor U+30FC ー),
 #: katakana phonetic extensions, half-width katakana
-KANA = re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff"
+KANA = LazyPattern("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff"
                    "\uff66-\uff6f\uff71-\uff9d]")
 #: Hangul syllables, jamo, compatibility jamo
 _HANGUL = LazyPattern("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7b0-\ud7ff]")
 #: CJK unified ideographs (and extension A), compatibility ideographs, extensions B and on
 _HAN = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 #: a BCP 47 tag as pages write it: ``zh``, ``zh-CN``, ``zh_Hant_TW``, ``en-GB``
-_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}$")
+_TAG = LazyPattern(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}$")
 
 #: the tag of Han text without kana, when the site is not Chinese already
 DEFAULT_HAN = "zh-CN"

@@ -15,7 +15,6 @@ shape, not the word, is the evidence. Pure: units in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
@@ -23,9 +22,10 @@ from .confidence import SIBLING_SLOT
 from .headers import Header, bare_marker, tidy_title
 from .labels import Labels
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: a paragraph that opens with a link or bold text, then a verb of a bio
-_OPENING = re.compile(
+_OPENING = LazyPattern(
     r"^(?:\[(?P<link>[^\[\]\n]{2,60}+)\]\([^()\s]{1,300}+\)|\*\*(?P<bold>[^*\n]{2,60}+)\*\*)"
     r"\s++(?:is|was|has|works|worked|leads|joined|loves|enjoys|est|a|travaille|ist|hat|"
     r"arbeitet|war|é|trabalha)\b"
@@ -33,7 +33,7 @@ _OPENING = re.compile(
 #: sibling headings that must share the shape
 _MIN_SIBLINGS = 2
 #: one capitalised word: a given name (counted only beside a sibling's full name)
-_ONE_WORD = re.compile(r"^[A-Z][^\W\d_]{1,20}$")
+_ONE_WORD = LazyPattern(r"^[A-Z][^\W\d_]{1,20}$")
 
 
 def read(

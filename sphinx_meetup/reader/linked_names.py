@@ -18,7 +18,6 @@ online. Pure: headers in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
@@ -33,6 +32,7 @@ from .names import (
     looks_like_name,
     parse_name,
 )
+from .patterns import LazyPattern
 
 #: sibling headings that must share the shape
 _MIN_SIBLINGS = 2
@@ -98,7 +98,7 @@ def _linked_person(units: list[Unit], index: int, known: Collection[str]) -> (
 
 
 #: what may follow the opening link on its line: a bracket of the talk's own links
-_LINKS_AFTER = re.compile(r"\s*+(?:[(（][^()（）]*[)）])?\s*+")
+_LINKS_AFTER = LazyPattern(r"\s*+(?:[(（][^()（）]*[)）])?\s*+")
 
 
 def _opening_link(units: list[Unit], index: int) -> str | None:

@@ -27,27 +27,28 @@ from .blocks import plain as plain_text
 from .headers import Header, _attach, tidy_title
 from .labels import Labels
 from .names import describes_someone, is_organisation, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: the item's own text: avatars first, the marked name, the separator, the rest
-_MARKED = re.compile(
+_MARKED = LazyPattern(
     r"^(?P<images>(?:!\[[^\]]*\]\([^)\s]*\)\s*)*)"
     r"(?:\*\*(?P<bold>[^*\[\]]{3,60})\*\*|__(?P<under>[^_\[\]]{3,60})__"
     r"|\[(?P<link>[^\[\]*_]{3,60})\]\((?P<url>[^)\s]*)\))"
     r"(?:\s+[-–—]{1,2}\s+|\s*;\s+)(?P<rest>\S.*)$"
 )
 #: an image's alt text
-_ALT = re.compile(r"!\[(?P<alt>[^\]]*)\]")
+_ALT = LazyPattern(r"!\[(?P<alt>[^\]]*)\]")
 #: a bracket at the end of the rest that holds nothing but links (``(…[A](…), [B](…))``):
 #: what the talk showed or where it lives, not words of its title
-_LINKS_BRACKET = re.compile(
+_LINKS_BRACKET = LazyPattern(
     r"\s*\((?:\s*\[[^\[\]]+\]\([^)\s]*\)\s*[,;/&]?)+\s*\)\s*[.;]?\s*$"
 )
 #: the rest is one link whole: its text is the title, its target the slides or video
-_ONE_LINK = re.compile(r"^\[(?P<text>[^\[\]]+)\]\((?P<url>[^)\s]+)\)\s*[.;]?$")
+_ONE_LINK = LazyPattern(r"^\[(?P<text>[^\[\]]+)\]\((?P<url>[^)\s]+)\)\s*[.;]?$")
 #: the rest is two links or more and nothing else (``[A](…), [B](…)``): one talk each,
 #: by the same person
-_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>[^)\s]+)\)")
-_LINK_RUN = re.compile(
+_LINK = LazyPattern(r"\[(?P<text>[^\[\]]+)\]\((?P<url>[^)\s]+)\)")
+_LINK_RUN = LazyPattern(
     r"^\[[^\[\]]+\]\([^)\s]+\)(?:\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*"
     r"\[[^\[\]]+\]\([^)\s]+\))+\s*[.;]?$"
 )
@@ -57,7 +58,7 @@ _MIN_SIBLINGS = 2
 
 #: words of a heading over a list of talks beyond the talks-section labels: a show and
 #: tell's ``demos``, German ``Vorträge``, French ``présentations``
-_TALKS_WORDS = re.compile(
+_TALKS_WORDS = LazyPattern(
     r"(?<![a-zà-ÿ])(?:demos?|vorträge|vortrag|präsentationen|présentations|exposés|"
     r"lightning)(?![a-zà-ÿ])",
     re.IGNORECASE,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .labels import Labels
+from .patterns import LazyPattern
 
 #: the roles whose words name material: slides (PDF, 讲义, PPT…) and recordings (视频…)
 _MATERIAL = ("slides", "replay")
 
 
 #: pictures of the talk (``### 截图``, ``### Photos``): its material as well
-_PICTURES = re.compile(r"^\W*(?:截图|截屏|现场照片|照片|图片|screenshots?|photos?|pictures?)\W*$",
+_PICTURES = LazyPattern(r"^\W*(?:截图|截屏|现场照片|照片|图片|screenshots?|photos?|pictures?)\W*$",
                        re.IGNORECASE)
 
 

@@ -20,7 +20,6 @@ headers in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
@@ -28,25 +27,26 @@ from .confidence import SIBLING_SLOT, speaker_doubt
 from .headers import Header, tidy_title
 from .labels import Labels
 from .names import describes_someone, is_organisation, key, looks_like_name, split_names
+from .patterns import LazyPattern
 from .slots import first_clause, is_role
 
 #: ``名 - 标题`` / ``名，标题`` / ``名：标题`` (the name short, holding no separator)
-_LED = re.compile(
+_LED = LazyPattern(
     r"^(?P<who>[^\s：:，,\-–—（()）《》\[\]][^：:，,（()）《》\[\]]{0,30}?)"
     r"(?P<sep>\s+[-–—]\s+|\s*[：:，,]\s*)(?P<title>\S.*)$"
 )
 #: what joins two people in one slot (``名、名``, ``A & B``, ``名/名``)
-_JOINER = re.compile(r"[、/&＆和\s]")
+_JOINER = LazyPattern(r"[、/&＆和\s]")
 #: a clause break: a title of one clause, a bio of several
-_CLAUSE = re.compile(r"[，、；;]")
+_CLAUSE = LazyPattern(r"[，、；;]")
 #: ``标题（带上电脑，大家可以跟着做）``: a closing bracket that speaks to the audience is a
 #: remark for attendees, not part of the title
-_REMARK = re.compile(r"\s*+（(?P<inner>[^（）]{8,80})）$")
-_TO_THE_AUDIENCE = re.compile(r"大家|您|你们|请|欢迎|可以")
+_REMARK = LazyPattern(r"\s*+（(?P<inner>[^（）]{8,80})）$")
+_TO_THE_AUDIENCE = LazyPattern(r"大家|您|你们|请|欢迎|可以")
 #: full-name items of a list needed before its one-word siblings are read alike
 _MIN_NAMED = 3
 #: a title is not a link, an address or an e-mail (``- 社区博客： https://…``)
-_NOT_TITLE = re.compile(r"https?:|www\.|@|^\d[\d\s-]*$")
+_NOT_TITLE = LazyPattern(r"https?:|www\.|@|^\d[\d\s-]*$")
 
 
 def _separator(sep: str) -> str:

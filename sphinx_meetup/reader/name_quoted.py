@@ -18,14 +18,15 @@ from collections.abc import Collection
 from .blocks import Unit
 from .headers import Header, tidy_title
 from .names import Name, key, looks_like_name, split_names
+from .patterns import LazyPattern
 
 #: the person (a bracketed nickname may follow, brackets mixed), then one quoted title
-_NAME_QUOTED = re.compile(
+_NAME_QUOTED = LazyPattern(
     r"^(?P<who>[^\s《》「」:：，,。、\[\]()（）]{2,12}(?:\s*+[（(][^（）()《》]{1,12}[)）])?)"
     r"\s*+《(?P<title>[^《》]{2,100})》(?P<rest>.*)$"
 )
 #: what may follow the title: the words of the links to its slides or video
-_LINK_WORDS = re.compile(
+_LINK_WORDS = LazyPattern(
     r"^(?:[\s\[\]()（）|｜/、,，]*+(?:slides?|ppt|pdf|video|deck|视频|回放|幻灯片?|讲稿|演示文稿|下载))*"
     r"[\s\[\]()（）|｜/、,，]*$",
     re.IGNORECASE,

@@ -26,36 +26,36 @@ from .patterns import LazyPattern
 #: surname may be joined so (``Souza e Silva``)
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
 # two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
-_JOINERS = re.compile(
+_JOINERS = LazyPattern(
     r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b"
     r"|(?-i:\b(?:[eyi]|en|och|og|и)(?=\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’\-]*+\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я])))"
     r"|\s++[和与](?=\s))\s*+",
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(
+_BRACKETED = LazyPattern(
     r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"
 )
-_ANY_BRACKET = re.compile(r"[（()）]")
-_COMMA = re.compile(r"([,，])")
-_SURNAME_AFTER = re.compile(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ANY_BRACKET = LazyPattern(r"[（()）]")
+_COMMA = LazyPattern(r"([,，])")
+_SURNAME_AFTER = LazyPattern(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
+_HTML_TAG = LazyPattern(r"</?[a-zA-Z][^<>]*>")
 #: ``Jane Doe - CTO at Initech``: a dash between a name and a job
-_ROLE_DASH = re.compile(r"(?<!\s)\s++[-–—|｜]\s+")
+_ROLE_DASH = LazyPattern(r"(?<!\s)\s++[-–—|｜]\s+")
 #: ``Jane Doe is a data scientist at…``: a sentence about someone, led by the name
-_LATIN_SENTENCE = re.compile(
+_LATIN_SENTENCE = LazyPattern(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le))*)"
     r"\s+(?:is|was|works|worked|has|will|joined|leads|heads)\b"
 )
 #: the verb :data:`_LATIN_SENTENCE` needs after the name: looked for first, since the
 #: sentence pattern backtracks over every capitalised word of a title
-_SENTENCE_VERB = re.compile(r"\s(?:is|was|works|worked|has|will|joined|leads|heads)\b")
+_SENTENCE_VERB = LazyPattern(r"\s(?:is|was|works|worked|has|will|joined|leads|heads)\b")
 _CJK_TOKEN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
-_GUEST = re.compile(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
+_GUEST = LazyPattern(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
-_NICKNAME = re.compile(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
+_NICKNAME = LazyPattern(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
 
 #: words that make a bracketed part an organisation rather than a nickname
-_ORGANISATION_WORDS = re.compile(
+_ORGANISATION_WORDS = LazyPattern(
     r"公司|集团|股份|大学|学院|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
     # the best-known companies go by two characters, like a nickname; a short list of
     # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
@@ -93,13 +93,13 @@ _ROLE_LATIN = (
     r"ingegnere|entwickler(?:in)?|développeu(?:r|se)|ingénieure?"
 )
 _ROLE_STEMS = r"universit|institut"
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = LazyPattern(
     rf"(?={initials(_ROLE_CJK)}|\b{initials(_ROLE_LATIN)}|{initials(_ROLE_STEMS)})"
     rf"(?:{_ROLE_CJK}|\b(?:{_ROLE_LATIN})\b|{_ROLE_STEMS})",
     re.IGNORECASE,
 )
 #: ``SRE at Foobar`` / ``Entwicklerin bei X``: a job at an employer
-_AT_ORG = re.compile(r"\s(?:at|bei|chez|@)\s++[A-Z0-9]")
+_AT_ORG = LazyPattern(r"\s(?:at|bei|chez|@)\s++[A-Z0-9]")
 #: the commonest Chinese surnames (single and double); a two-to-four character name
 #: led by one of them reads as a person even where no label says so
 _SURNAMES = frozenset(
@@ -121,8 +121,8 @@ _CJK_RUN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
 _CJK_DOTTED = LazyPattern(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
 #: a handle written as a link's text or in a slot: ``@ann_example`` (the name the
 #: person goes by online)
-HANDLE = re.compile(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
-_LATIN_WORD = re.compile(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
+HANDLE = LazyPattern(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
+_LATIN_WORD = LazyPattern(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 _PARTICLES = frozenset(
     [
         "van", "de", "der", "den", "von", "du", "la", "le", "di",
@@ -228,7 +228,7 @@ def _has_dash(text: str) -> bool:
 
 #: the characters :data:`_ROLE_DASH` needs, one search for all of them (a search for a
 #: character class skips ahead in C; a test per character is a loop in Python)
-_DASH = re.compile("[-–—|｜]")
+_DASH = LazyPattern("[-–—|｜]")
 
 
 def split_names(
@@ -397,7 +397,7 @@ _TITLE_WORDS = frozenset({
 
 #: a word of a script that has no capitals (Arabic, Hebrew, Thai, Devanagari,
 #: Georgian…; ZWNJ inside Persian words), not CJK (read by its own rules)
-_CASELESS_WORD = re.compile(
+_CASELESS_WORD = LazyPattern(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
     r"\u10a0-\u10ff\u200c\ufb1d-\ufdff\ufe70-\ufeff]+"
 )
@@ -409,7 +409,7 @@ def caseless(text: str) -> bool:
 #: the clock's words after a time (``19:30 Uhr``), nobody's name
 _CLOCK_WORDS = frozenset({"uhr", "o'clock", "o’clock"})
 #: a time zone's abbreviation (``GMT``, ``CET``, ``UTC+8``), nobody's name either
-_ZONE_WORD = re.compile(ZONE)
+_ZONE_WORD = LazyPattern(ZONE)
 
 
 #: words that say how or what a slot is, never a person's name: ``(Live Demo)``,
@@ -509,7 +509,7 @@ def _is_affiliation(name: str, inner: str) -> bool:
 
 
 #: a person's page key: lower-case words joined by ``-`` or ``_`` (``ann-example``)
-PERSON_KEY = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+PERSON_KEY = LazyPattern(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 
 
 def slug_name(text: str) -> str:

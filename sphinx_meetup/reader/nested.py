@@ -13,7 +13,6 @@ in the slot. Pure: headers and units in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
@@ -26,10 +25,11 @@ from .names import (
     looks_like_name,
     split_names,
 )
+from .patterns import LazyPattern
 from .slots import slot_names
 
 #: ``Name, Organisation`` (or ``Name (Organisation)``): a person, then where they work
-_PERSON_ORG = re.compile(
+_PERSON_ORG = LazyPattern(
     r"^(?P<name>[^,，(（]{3,60}?)\s*+(?:[,，]\s*+(?P<org>[^,，].{1,150})|"
     r"[(（](?P<inner>[^()（）]{2,80})[)）])$"
 )

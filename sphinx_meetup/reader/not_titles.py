@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .headers import Header
+from .patterns import LazyPattern
 
 #: a title that is nothing but one address (``https://…``, ``www.…``, ``<https://…>``)
-_ADDRESS = re.compile(r"^<?(?:[a-z][a-z0-9+.-]*://|www\.)\S+>?$", re.IGNORECASE)
+_ADDRESS = LazyPattern(r"^<?(?:[a-z][a-z0-9+.-]*://|www\.)\S+>?$", re.IGNORECASE)
 
 
 def is_address(title: str) -> bool:

@@ -13,14 +13,14 @@ name without it is the alias the bio uses. Pure: units in, a name out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit, opening_paragraph
 from .names import Name, clean, key, looks_like_name
+from .patterns import LazyPattern
 
 #: a nickname in quotes between a given name and a surname (``Ann “Hex” Example``)
-_NICKNAME = re.compile(r"\s++[\"“”«‘’'][^\"“”«»‘’'\n]{1,20}+[\"“”»‘’']\s++")
+_NICKNAME = LazyPattern(r"\s++[\"“”«‘’'][^\"“”«»‘’'\n]{1,20}+[\"“”»‘’']\s++")
 #: the longest heading read as a name
 _NAME_LINE = 60
 

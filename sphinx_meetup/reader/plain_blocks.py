@@ -14,9 +14,9 @@ the two on generated Markdown).
 
 from __future__ import annotations
 
-import re
-
 from markdown_it.common.utils import MD_TRIM_CHARS as _TRIM
+
+from .patterns import LazyPattern
 
 #: (kind, level, content, first line, line after the last) of each block, lines of the
 #: body counted from 0, as markdown-it's inline tokens and their ``map`` give them
@@ -24,11 +24,11 @@ Piece = tuple[str, int, str, int, int]
 
 #: the characters a line can open a block other than a paragraph line with
 _SPECIAL = frozenset(" >`~#=-*_+0123456789")
-_ITEM = re.compile(r"(?:[-*+]|(\d{1,9})[.)])(?= |$)")
-_HEADING = re.compile(r"#{1,6}(?= |$)")
-_BREAK = re.compile(r"([-*_])(?: *\1){2,} *$")
+_ITEM = LazyPattern(r"(?:[-*+]|(\d{1,9})[.)])(?= |$)")
+_HEADING = LazyPattern(r"#{1,6}(?= |$)")
+_BREAK = LazyPattern(r"([-*_])(?: *\1){2,} *$")
 #: a setext underline, or what would be one under a paragraph (``===``, ``--``)
-_UNDERLINE = re.compile(r"(?:=+|-+) *$")
+_UNDERLINE = LazyPattern(r"(?:=+|-+) *$")
 _PARAGRAPH, _HEADING_LINE, _ITEM_LINE, _QUOTE_LINE, _BREAK_LINE = range(5)
 
 

@@ -12,9 +12,9 @@ two (``tests/test_reader_fast_paths.py``).
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
+
+from .patterns import LazyPattern
 
 #: a link target with nothing markdown-it reads specially: no space or control (which
 #: end it), bracket, quote, escape or angle bracket
@@ -22,7 +22,7 @@ _TARGET = r"[^\x00-\x20\x7f\s()<>\[\]\\\"'`]+"
 #: a link's or an image's title, which the reader does not keep (``[text](url "title")``), written
 #: plainly: in double quotes after spaces, with no quote, escape or line break in it
 _TITLE = r'(?: +"[^"\\\n]*" *)?'
-_PLAIN = re.compile(
+_PLAIN = LazyPattern(
     r"(?P<image>!\[[^\[\]\n`\\<>]*\]\((?P<src>" + _TARGET + r")" + _TITLE + r"\))"
     r"|\[(?P<text>[^\[\]\n`\\<>*]*)\]\((?P<url>" + _TARGET + r")" + _TITLE + r"\)"
     r"|<(?P<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^<>\x00-\x20]*)>"
@@ -30,9 +30,9 @@ _PLAIN = re.compile(
 #: a run of ``_`` in a link's text that a letter or digit does not stand on both sides of:
 #: only such a run can open or close emphasis (``vd_source`` in a URL written as the
 #: link's text is text)
-_LOOSE_UNDERSCORE = re.compile(r"(?:^|[^A-Za-z0-9_])_|_(?:$|[^A-Za-z0-9_])")
+_LOOSE_UNDERSCORE = LazyPattern(r"(?:^|[^A-Za-z0-9_])_|_(?:$|[^A-Za-z0-9_])")
 #: what could be an entity (``&amp;``, ``&#91;``): markdown-it decodes those
-_ENTITY = re.compile(r"&[#A-Za-z0-9]+;")
+_ENTITY = LazyPattern(r"&[#A-Za-z0-9]+;")
 #: a target markdown-it's ``normalizeLink`` gives back as it is (mdurl parses, re-forms
 #: and percent-encodes it character by character in Python, the dearer half of reading
 #: a link): an http(s) URL with a plain host, or a path, of ASCII letters, digits, the
@@ -41,7 +41,7 @@ _ENTITY = re.compile(r"&[#A-Za-z0-9]+;")
 #: (runs of plain characters taken whole: a character at a time, the pattern cost more
 #: than reading the rest of the link)
 _REST = r"(?:[A-Za-z0-9;/?:&=+$,\-_.!~*#]++|%[0-9A-Fa-f]{2})*+"
-UNCHANGED = re.compile(
+UNCHANGED = LazyPattern(
     r"https?://[A-Za-z0-9\-.]+(?::[0-9]{1,5})?(?:[/?#]" + _REST + r")?"
     r"|[/A-Za-z0-9\-_.~](?:[A-Za-z0-9;/?&=+$,\-_.!~*#]++|%[0-9A-Fa-f]{2})*+"
 )

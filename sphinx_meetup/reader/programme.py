@@ -23,6 +23,7 @@ from .blocks import characters, plain
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
+from .patterns import LazyPattern
 from .watch_links import video_page
 from .when import _zone_of
 
@@ -86,19 +87,19 @@ BREAK_KINDS = frozenset({"break", "pause", "lunch", "coffee", "meal", "dinner"})
 #: the longest slot a duration may give (a week: longer is a typo, not a talk)
 MAX_DURATION = dt.timedelta(days=7)
 
-_CLOCK = re.compile(
+_CLOCK = LazyPattern(
     r"^(?P<h>[01]?\d|2[0-3])(?:[:h.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*"
     r"(?P<ap>[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
-_DURATION_UNITS = re.compile(
+_DURATION_UNITS = LazyPattern(
     r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?))?\s*"
     r"(?:(?P<m>\d+)\s*(?:m|min|mins|minutes?)?)?$",
     re.IGNORECASE,
 )
-_HOURS_MINUTES = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
-_ISO_DURATION = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(
+_HOURS_MINUTES = LazyPattern(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
+_ISO_DURATION = LazyPattern(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
+_NAME_SEPARATORS = LazyPattern(
     # (``Ann Example・野田 清志``: a middle dot between two people, not inside a katakana
     # name, ``ジョン・スミス``)
     r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and)(?=\s)|(?<![\u30a1-\u30fa\u30fc])・"
@@ -223,7 +224,7 @@ def lift_extra(data: dict[str, Any], lines: dict[str, int]) -> None:
 
 #: ``intro-to-elixir``: a page's slug standing for its title (a theme links the talk's
 #: own page by it): its words, as a title
-_TITLE_SLUG = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*){2,}")
+_TITLE_SLUG = LazyPattern(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*){2,}")
 
 
 def _unslugged(title: str) -> str:
@@ -392,7 +393,7 @@ def _recording_key(item: dict[Any, Any]) -> str | None:
 
 
 #: ``18:30 — 19:00``: a slot written as its start and end in one field
-_CLOCK_RANGE = re.compile(
+_CLOCK_RANGE = LazyPattern(
     r"(?P<start>\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)\s*[-–—~〜～]\s*"
     r"(?P<end>\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)",
     re.IGNORECASE,
@@ -408,7 +409,7 @@ def _clock_range(found: tuple[str, Any] | None) -> tuple[str, str] | None:
 
 
 #: what may follow a name that opens a field: its role, employer or nothing
-_AFTER_NAME = re.compile(r"$|[\s,，(（:：|/—–-]")
+_AFTER_NAME = LazyPattern(r"$|[\s,，(（:：|/—–-]")
 
 
 def _known_person(item: dict[Any, Any], values: dict[str, tuple[str, Any]],
@@ -511,26 +512,26 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
 
 
 #: a session its host leads that is still a talk: a panel
-_PANEL = re.compile(r"panel|パネル|圆桌|table\s+ronde|mesa\s+redonda|podium", re.IGNORECASE)
+_PANEL = LazyPattern(r"panel|パネル|圆桌|table\s+ronde|mesa\s+redonda|podium", re.IGNORECASE)
 #: a footnote mark closing a name (``竹内 梧郎 [1]``)
-_FOOTNOTE = re.compile(r"\s*+\[\d{1,2}\]$")
+_FOOTNOTE = LazyPattern(r"\s*+\[\d{1,2}\]$")
 #: a host's label before the name in a speaker field (``司会：Ann``, ``Moderator: Ann``)
-_HOST_LABEL = re.compile(r"^(?:司会|主持人?|moderator|moderation|host|mc)\s*+[:：]", re.I)
+_HOST_LABEL = LazyPattern(r"^(?:司会|主持人?|moderator|moderation|host|mc)\s*+[:：]", re.I)
 #: the employer written before the person, as Japanese pages do (``NTT 中野寛二``,
 #: ``株式会社例 高山克哉``, ``キーサイト Ann Example``): it holds katakana, a company
 #: word or a capitalised acronym; the name is the last word (a CJK name) or two
-_EMPLOYER_FIRST = re.compile(
+_EMPLOYER_FIRST = LazyPattern(
     r"^(?P<employer>.+?)\s++(?P<name>[\u3400-\u9fff]{1,3}\s[\u3400-\u9fff]{1,3}|"
     r"[\u3400-\u9fff]{2,4}|[A-Z][a-z]+\s[A-Z][a-z]+)$"
 )
 #: what makes the words before a name an employer: katakana, a company word, an acronym
-_EMPLOYER_MARK = re.compile(
+_EMPLOYER_MARK = LazyPattern(
     r"[\u30a1-\u30fa\u30fc]{2}|株式会社|会社|大学|研究所|\b(?!(?:DJ|MC|DR)\b)[A-Z]{2,}\b"
 )
 
 
 #: a name, a spaced dash, the person's role or employer (``Ann Example — IrLUG, DEV``)
-_ROLE_AFTER_DASH = re.compile(
+_ROLE_AFTER_DASH = LazyPattern(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’«»\"-]*){1,3})\s+[—–]\s+(?P<role>\S.*)$"
 )
 

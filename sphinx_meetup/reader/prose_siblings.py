@@ -15,7 +15,6 @@ names a person only with a bracketed role that describes someone, or a full name
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit, opening_paragraph, sibling_headings
@@ -23,16 +22,17 @@ from .confidence import SIBLING_SLOT
 from .headers import Header, bare_marker, tidy_title
 from .labels import Labels
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: ``Ann will show us…`` / ``Ann Example is going to present…`` opening a paragraph
-_WILL = re.compile(
+_WILL = LazyPattern(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du)){0,3})\s++"
     r"(?:will|is\s+going\s+to)\s+(?:talk|present|describe|speak|share|give|show|tell|discuss|"
     r"explain|introduce|demonstrate|teach|take\s+us\s+through|walk\s+us\s+through|"
     r"guide\s+us)\b"
 )
 #: ``Join Ann (Data Analyst) on…`` / ``Join Ann Example for…`` opening a paragraph
-_JOIN = re.compile(
+_JOIN = LazyPattern(
     r"^Join\s++(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,3})"
     r"(?:\s*+\((?P<role>[^()\n]{2,80}+)\))?\s++(?:on|for|in|as)\b"
 )

@@ -10,11 +10,11 @@ compile it: a build whose events all come from the read cache never runs it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Event, Problem, Talk
+from .patterns import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -210,7 +210,7 @@ def _name_words(page: Path | None) -> str:
 
 
 #: the day a post's file name opens with
-_POST_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-?")
+_POST_DAY = LazyPattern(r"^\d{4}-\d{1,2}-\d{1,2}-?")
 
 
 #: the names of a page that its folder names: a Hugo page bundle's, a README's
@@ -219,7 +219,7 @@ _BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
 
 #: an "add to Google Calendar" link's event: ``…/calendar/event?action=TEMPLATE&…
 #: dates=20170613T160000Z%2F…`` (``render?action=TEMPLATE`` too)
-_CALENDAR_LINK = re.compile(
+_CALENDAR_LINK = LazyPattern(
     r"google\.com/calendar/(?:event|render)\?[^\s)\]\"'<>]{0,300}?\bdates="
     r"(?P<day>\d{8})(?:T(?P<hour>\d{2})\d{2}\d{0,2}(?P<utc>Z)?)?"
 )
@@ -450,11 +450,11 @@ def _own_offset(value: object) -> bool:
 
 
 #: a list item's marker and the spaces after it: where the item's own text starts
-_ITEM_MARK = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
+_ITEM_MARK = LazyPattern(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
 
 
 #: a setext heading's underline
-_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_UNDERLINE = LazyPattern(r"^ {0,3}(?:=+|-+)[ \t]*$")
 
 
 def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:

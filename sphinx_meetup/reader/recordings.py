@@ -16,9 +16,10 @@ from ..safety import safe_url
 from .blocks import Unit, fold, urls_in
 from .headers import split_title_names, video_or_slides
 from .labels import Labels
+from .patterns import LazyPattern
 
 #: a picture (a screenshot, a poster) under a replay heading: never a recording
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|avif)(?:[?#][^/]*)?$", re.IGNORECASE)
+_IMAGE_FILE = LazyPattern(r"\.(?:png|jpe?g|gif|webp|svg|bmp|avif)(?:[?#][^/]*)?$", re.IGNORECASE)
 #: at least this many folded characters must agree before a link is given to a talk
 _MIN_MATCH = 4
 #: link texts × talk titles compared by containment at most per section
@@ -109,7 +110,7 @@ def _share(
 
 
 #: a colon after a link text's first words: a name put before the title's own words
-_NAMED_FIRST = re.compile(r"\s*：\s*|:\s+")
+_NAMED_FIRST = LazyPattern(r"\s*：\s*|:\s+")
 
 
 class TalkFinder:

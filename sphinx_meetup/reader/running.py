@@ -31,16 +31,16 @@ from .names import Name, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
 #: ``### ~ 15:13 rest`` / ``###~ 10:00   rest`` / ``### 08:45 - 09:30   rest``
-_ENTRY = re.compile(
+_ENTRY = LazyPattern(
     r"^(?P<hashes>#{2,6})?\s*+[~～]?\s*+"
     r"(?P<times>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*+[-–~～〜]\s*+(?:[01]?\d|2[0-3])[:：][0-5]\d)?)"
     r"(?P<gap>\s++)(?P<rest>\S.*)$"
 )
 #: the first word of an entry and what follows it, with the spaces between them
-_FIRST = re.compile(r"^(?P<who>\S+)(?P<gap>\s*+)(?P<title>.*)$")
+_FIRST = LazyPattern(r"^(?P<who>\S+)(?P<gap>\s*+)(?P<title>.*)$")
 #: ``Jeff(广州)``: one word and a bracket glued to it
-_BRACKETED = re.compile(r"^(?P<name>[^\s()（）]{1,20})[（(](?P<inner>[^()（）]{1,20})[)）]$")
-_LATIN_WORD = re.compile(r"^[A-Za-z][\w.\-]{1,24}$")
+_BRACKETED = LazyPattern(r"^(?P<name>[^\s()（）]{1,20})[（(](?P<inner>[^()（）]{1,20})[)）]$")
+_LATIN_WORD = LazyPattern(r"^[A-Za-z][\w.\-]{1,24}$")
 _CJK_WORD = LazyPattern(r"^[\u3400-\u9fff]{2,3}$")  # a CJK class: compiled at first use
 #: a column of spaces between the name and the title
 _COLUMN = 2
@@ -49,7 +49,7 @@ _COLUMN = 2
 _MIN_ENTRIES = 3
 _MIN_NAMED = 2
 #: punctuation inside the first word: a phrase (``社交时间,``), never a name
-_PUNCTUATION = re.compile(r"[,，、;；:：!！?？。]")
+_PUNCTUATION = LazyPattern(r"[,，、;；:：!！?？。]")
 
 
 def entries(units: list[Unit], labels: Labels, known: Collection[str]) -> list[Header]:

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 
 from ..model import Talk
 from .names import slug_name, split_names
+from .patterns import LazyPattern
 
-_TAG = re.compile(
+_TAG = LazyPattern(
     # params hold no ``{{``: an unclosed tag looks only as far as the next one
     r"\{\{(?P<open>[<%])\s*+(?:/\*\s*+)?(?P<close>/)?\s*+(?P<name>[\w./-]+)"
     r"(?P<params>(?:[^{]|\{(?!\{))*?)"
     r"(?:\*/\s*)?[>%]\}\}",
     re.DOTALL,
 )
-_PARAM = re.compile(
+_PARAM = LazyPattern(
     r"""(?<![\w-])(?P<key>[\w-]+)\s*+=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"']+))"""
 )
 _TALK_SPEAKER_KEYS = ("author", "authors", "speaker", "speakers", "presenter")
@@ -69,7 +70,7 @@ def read(text: str, first_line: int = 1) -> Shortcodes:
 
 #: a heading written as a shortcode, alone on its line: ``{{< h3 "Title" >}}``, a theme's
 #: ``{{< mh2 "Talks" >}}`` - the name ends with the level; one quoted text, maybe flags
-_HEADING = re.compile(
+_HEADING = LazyPattern(
     r"^[ \t]*+\{\{[<%]\s*+[a-z]?h(?P<level>[1-6])\s++\"(?P<text>[^\"\n{}]+)\""
     r"(?:\s++[\w-]+)*+\s*+[>%]\}\}[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
@@ -96,15 +97,15 @@ def headings(text: str) -> str:
 #: a speaker's card written as a shortcode, alone on its line: ``{{< speaker
 #: speaker_id="ann-example" >}}``, ``{{< speaker "ann-example" >}}``, ``{{< presenter
 #: name="Ann Example" >}}``
-_PERSON = re.compile(
+_PERSON = LazyPattern(
     r"^[ \t]*+\{\{[<%]\s*+(?:speaker|speakers|presenter|speaker-card|speakercard)"
     r"(?P<params>\s[^{}\n]*?)?\s*+[>%]\}\}[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PERSON_KEYS = ("name", "speaker", "speaker_id", "id", "slug", "key")
 #: what a person's name may hold: letters, spaces, dots, apostrophes, hyphens
-_PERSON_NAME = re.compile(r"[^\W\d_][\w .'’-]{0,59}")
-_BARE_FIRST = re.compile(r"""^\s*(?:"(?P<dq>[^"]+)"|'(?P<sq>[^']+)'|(?P<bare>[^\s=]+))\s*$""")
+_PERSON_NAME = LazyPattern(r"[^\W\d_][\w .'’-]{0,59}")
+_BARE_FIRST = LazyPattern(r"""^\s*(?:"(?P<dq>[^"]+)"|'(?P<sq>[^']+)'|(?P<bare>[^\s=]+))\s*$""")
 
 
 def _person_line(match: re.Match[str]) -> str:
@@ -123,7 +124,7 @@ def _person_line(match: re.Match[str]) -> str:
 
 
 #: a fenced code block, whole: its lines are code, not headings
-_FENCE = re.compile(r"(^[ \t]{0,3}(?:```|~~~)[^\n]*\n(?:.*?\n)?[ \t]{0,3}(?:```|~~~)[ \t]*$)",
+_FENCE = LazyPattern(r"(^[ \t]{0,3}(?:```|~~~)[^\n]*\n(?:.*?\n)?[ \t]{0,3}(?:```|~~~)[ \t]*$)",
                     re.MULTILINE | re.DOTALL)
 
 

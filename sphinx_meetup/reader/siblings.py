@@ -10,12 +10,12 @@ must already have been read in that shape on their own. Pure: headers in, header
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
 from .headers import Header, tidy_title, timed_rest, who_colon_parts
 from .names import Name, key, looks_like_name, parse_name, says_how, split_names
+from .patterns import LazyPattern
 
 
 def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
@@ -47,7 +47,7 @@ def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> Non
 
 
 #: ``Title (Name, Organisation)`` / ``Title (Name)`` at the end of an agenda entry
-_BRACKET_SLOT = re.compile(r"^(?P<title>.*\S)\s*+[(（](?P<inner>[^()（）]{3,120})[)）]$")
+_BRACKET_SLOT = LazyPattern(r"^(?P<title>.*\S)\s*+[(（](?P<inner>[^()（）]{3,120})[)）]$")
 
 
 def brackets(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:

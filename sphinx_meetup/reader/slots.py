@@ -61,7 +61,7 @@ _ROLE_LATIN = (
 )
 #: the look-ahead lets a search skip every position no word can start at (most of a
 #: line) instead of trying all the words there
-_ROLE = re.compile(
+_ROLE = LazyPattern(
     rf"(?={initials(_ROLE_CJK)}|\b{initials(_ROLE_LATIN)})"
     rf"(?:{_ROLE_CJK}|\b(?:{_ROLE_LATIN})s?\b)",
     re.IGNORECASE,
@@ -76,7 +76,7 @@ _MAX_BIO_START = 200
 _MAX_LAST_ROLE = 48
 _NOT_IN_ROLE = ("：", ":", "。", "（", "(", "【", "】")
 #: several people in one cell: ``名（X），职位；名（Y），职位``
-_PEOPLE = re.compile(r"(?<!\s)\s*+[；;]\s*")
+_PEOPLE = LazyPattern(r"(?<!\s)\s*+[；;]\s*")
 
 
 def slot_names(text: str, known: Collection[str] = (), *, bio: bool = False) -> list[Name]:

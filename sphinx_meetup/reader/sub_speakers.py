@@ -33,22 +33,23 @@ from .fields import NOBODY
 from .headers import Header, tidy_title
 from .labels import Labels
 from .names import Name, clean, describes_someone, key, looks_like_name
+from .patterns import LazyPattern
 from .slots import slot_names
 
 #: a full name, then how long they speak: ``Name - 10 min`` / ``Name (10 min)``
-_TIMED_PERSON = re.compile(
+_TIMED_PERSON = LazyPattern(
     r"^(?P<name>[^\d,，(（\-–—~]{2,60}?)\s*+(?:[-–—,，~]\s*+)?[(（]?\s*+\d{1,3}\s*+"
     r"(?:min|mins|minutes|minutos|minuten|minuti|分钟|分)\.?\s*+[)）]?$",
     re.IGNORECASE,
 )
 #: ``名 ~ 职位``: a tilde between the name and the role, read as a comma
-_TILDE = re.compile(r"\s*+[~～]\s*+")
+_TILDE = LazyPattern(r"\s*+[~～]\s*+")
 #: what ends a label or a sentence: such an item is no title
 _NOT_TITLE_END = (":", "：", ".", "。", "!", "！", "?", "？", ";", "；", ",", "，")
 #: an item that presents the group or the event (``About Example Group``)
-_ABOUT = re.compile(r"^(?:about|à propos|über|acerca de|sobre|关于)\b\s*", re.IGNORECASE)
+_ABOUT = LazyPattern(r"^(?:about|à propos|über|acerca de|sobre|关于)\b\s*", re.IGNORECASE)
 #: words naming a group of people (a who's who, not a programme)
-_GROUP = re.compile(
+_GROUP = LazyPattern(
     r"(?i)\b(?:team|crew|staff|advisors?|advisers?|committee|board|organi[sz]ers?|members?|"
     r"volunteers?|mentors?|sponsors?|partners?|hosts?|speakers?|judges?|jury)\s*$|"
     r"(?:团队|顾问|委员会|组委会|志愿者|导师|嘉宾|讲师|主持人|成员|赞助)$"
@@ -62,7 +63,7 @@ _MIN_SIBLINGS = 2
 #: full-name slots of one list needed before a one-word sibling is read alike
 _MIN_FOR_ONE_WORD = 3
 #: one capitalised word: a given name or a handle
-_ONE_WORD = re.compile(r"^[A-Z][^\W\d_]{2,20}$")
+_ONE_WORD = LazyPattern(r"^[A-Z][^\W\d_]{2,20}$")
 WHY = "nested under the title, as in {count} sibling items of the list"
 
 

@@ -17,14 +17,15 @@ from .dates import find_times
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
 from .names import Name, looks_like_name, parse_name, split_names
+from .patterns import LazyPattern
 from .slots import slot_names
 from .titled import is_profile
 
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_TABLE_RULE = LazyPattern(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _TABLE_COLUMNS = {
-    "time": re.compile(r"时间|時間|time|when|heure|tijd", re.I),
-    "speaker": re.compile(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
-    "title": re.compile(
+    "time": LazyPattern(r"时间|時間|time|when|heure|tijd", re.I),
+    "speaker": LazyPattern(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
+    "title": LazyPattern(
         r"议题|主题|题目|话题|内容|演讲|分享|环节|topic|title|talk|session|subject", re.I
     ),
 }
@@ -32,12 +33,12 @@ _TABLE_COLUMNS = {
 
 #: ``<br>`` inside a cell: a line break, which in a speaker cell is between people
 #: (``名@职位<br />名@职位``); read as ``；`` so the people do not run together
-_LINE_BREAK = re.compile(r"<br\s*/?>(?=.)", re.IGNORECASE)
+_LINE_BREAK = LazyPattern(r"<br\s*/?>(?=.)", re.IGNORECASE)
 
 
 #: ``圆桌环节-《标题》`` / ``Panel：《标题》``: a label of a few characters, a dash or a
 #: colon, then the quoted title ending the cell
-_LABELLED_QUOTE = re.compile(r"^[^《》\s]{1,8}\s*[-–—:：]{1,2}\s*《(?P<title>[^《》]{2,200})》$")
+_LABELLED_QUOTE = LazyPattern(r"^[^《》\s]{1,8}\s*[-–—:：]{1,2}\s*《(?P<title>[^《》]{2,200})》$")
 
 
 def table_cells(text: str, *, bare: bool = False) -> list[str] | None:
@@ -146,9 +147,9 @@ def table_rows(
 
 #: ``[Ann Example](https://linkedin.com/in/ann) - Title`` in a cell (``[Ann](…) / [Bo](…)
 #: - Title`` for two): each person by the link to their own page, then what they give
-_PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^()\s]+)\)(?:\{[^{}]*\})?")
-_PEOPLE_JOIN = re.compile(r"\s*(?:/|&|,|\+|\band\b|\bund\b|\bet\b|\ben\b)\s*", re.IGNORECASE)
-_BEFORE_TITLE = re.compile(r"\s*[-–—:]\s*(?=\S)")
+_PROFILE_LINK = LazyPattern(r"\[(?P<name>[^\[\]]{2,60})\]\((?P<url>[^()\s]+)\)(?:\{[^{}]*\})?")
+_PEOPLE_JOIN = LazyPattern(r"\s*(?:/|&|,|\+|\band\b|\bund\b|\bet\b|\ben\b)\s*", re.IGNORECASE)
+_BEFORE_TITLE = LazyPattern(r"\s*[-–—:]\s*(?=\S)")
 
 
 def _row(
@@ -191,7 +192,7 @@ def _row(
 
 
 #: a speaker cell that is one handle, maybe with another name in brackets
-_HANDLE_CELL = re.compile(
+_HANDLE_CELL = LazyPattern(
     r"@(?P<handle>[^\s@()（）|]{1,30})\s*+(?:[(（](?P<other>[^\s()（）|]{1,30})[)）])?"
 )
 

@@ -74,6 +74,7 @@ from .names import (
     parse_name,
     split_names,
 )
+from .patterns import LazyPattern
 from .person_headings import person_heading
 from .slots import is_role, slot_names
 
@@ -316,7 +317,7 @@ def _day_marks(units: list[Unit]) -> list[tuple[int, str]]:
 #: at least this many sibling headings must end with ``by Name`` to be read so
 _BY_HEADINGS = 2
 #: a link closing the heading whose own text holds the ``by`` (inline or reference)
-_BY_IN_A_LINK = re.compile(
+_BY_IN_A_LINK = LazyPattern(
     r"\[[^\[\]]{0,300}?\bby\b[^\[\]]{0,300}\](?:\([^()]{0,500}\)|\[[^\[\]]{0,300}\])?\s*$",
     re.IGNORECASE)
 
@@ -824,7 +825,7 @@ _MIN_SLOT_TOPICS = 2
 
 #: ``名/机构/职位``: a person, where they work and what they do, parted by slashes - a
 #: speaker slot by its shape, bold or not
-_SLASHED_SLOT = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*+/[^/\n]{1,40}/[^/\n]{1,40}$")
+_SLASHED_SLOT = LazyPattern(r"^[\u4e00-\u9fff]{2,4}\s*+/[^/\n]{1,40}/[^/\n]{1,40}$")
 
 
 def _guest_slot(unit: Unit, known: Collection[str]) -> list[Name]:
@@ -897,10 +898,10 @@ def _bar_siblings(
 
 
 #: ``标题 by 名`` / ``标题 by A & B`` after an agenda line's clock time
-_BY_TAIL = re.compile(
+_BY_TAIL = LazyPattern(
     r"^(?P<title>\S.*?)\s+" + BY + r"\s+(?P<who>[^()（）\[\]:：]{1,40})$", re.IGNORECASE
 )
-_WHO_SPLIT = re.compile(r"\s*+(?:&|＆|、|,|，|\band\b|和)\s*+")
+_WHO_SPLIT = LazyPattern(r"\s*+(?:&|＆|、|,|，|\band\b|和)\s*+")
 #: timed lines that end ``by …`` before their siblings' tails are read as people
 _MIN_BY_SIBLINGS = 3
 
@@ -1198,7 +1199,7 @@ def _title_before(
 
 
 #: ``以下内容`` / ``如下`` / ``the following``: a line that points to what comes next
-_POINTS_ON = re.compile(r"以下|如下|下列|下面|the following|as follows", re.IGNORECASE)
+_POINTS_ON = LazyPattern(r"以下|如下|下列|下面|the following|as follows", re.IGNORECASE)
 
 
 def _points_to_list(units: list[Unit], index: int) -> bool:

@@ -13,12 +13,13 @@ import re
 
 from .blocks import Unit
 from .headers import Header
+from .patterns import LazyPattern
 
 #: the regions of :func:`.talks._regions` that are the talks section or one of its talks
 _TALKS = frozenset({"talks", "talk", "inside", "running"})
 #: a schedule's words: such a section lists the whole evening (a welcome, a party, the
 #: talks among them) and says less about where the talks are than ``## Talks`` does
-_SCHEDULE = re.compile(
+_SCHEDULE = LazyPattern(
     r"流程|安排|日程|议程|agenda|schedule|program|ordre du jour|タイムテーブル|プログラム|line-?up",
     re.IGNORECASE,
 )

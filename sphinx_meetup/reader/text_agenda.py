@@ -14,13 +14,14 @@ body, with the ``meetup.programme`` warning.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .patterns import LazyPattern
 
 #: inline markup of text: an HTML tag, Markdown bold/italic by ``**``/``__``, a link
 #: (strong emphasis only with its closing marks: ``__init__``-like words or a lone
 #: ``__0`` are a title's characters, not markup)
-_MARKUP = re.compile(
+_MARKUP = LazyPattern(
     r"<(?:[a-z][a-z0-9]*)\b[^<>]*>|\*\*\S[^\n]*?\*\*|(?<!\w)__\S[^\n]*?__(?!\w)|\[[^\[\]\n]+\]\("
 )
 

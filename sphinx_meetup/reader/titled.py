@@ -22,9 +22,10 @@ from .blocks import Unit
 from .by_words import BY
 from .confidence import LINKED_HANDLE
 from .names import Name, key, looks_like_name, parse_name
+from .patterns import LazyPattern
 
 #: the title's tail after its last spaced dash or speaker word
-_TAIL = re.compile(r"\s(?:[-–—]{1,2}|" + BY + r"|featuring|feat\.)\s+(?=\S)", re.IGNORECASE)
+_TAIL = LazyPattern(r"\s(?:[-–—]{1,2}|" + BY + r"|featuring|feat\.)\s+(?=\S)", re.IGNORECASE)
 #: what joins two things in a title: then it is no one talk
 _JOINS = (" & ", " + ", " ＆ ", " and ", " et ", " und ")
 _MAX_TAIL = 40
@@ -46,7 +47,7 @@ _ABOUT = r"(?i:about|à\s+propos\s+de|a\s+propos\s+de|über|meet)\s+"
 
 #: a series' name and number before a page's topic: ``Episode 4 – ``, ``Folge 12: ``,
 #: ``Example Python Meetup: ``, ``Example Rust Meetup #12 - ``, ``October 2023 Meetup: ``
-_SERIES_PREFIX = re.compile(
+_SERIES_PREFIX = LazyPattern(
     r"^(?:(?:(?:[A-Z][\w.+'’-]*|\d{4})\s+){0,4}(?i:meetup|meeting|user\s+group|night|"
     r"stammtisch|treffen|soirée|rencontre|webinar|session|series|lectures?)"
     # its number, also in Roman numerals (``Hacking Night VI – ``)
@@ -77,7 +78,7 @@ def opens_like_a_subtitle(tail: str) -> bool:
 #: a title that ends with its issue's number (``JUG Milano Meeting #100``, ``Cloud Native
 #: Evening #12``, ``Webdevel No. 32``): one event of a series. On the development sets
 #: (four sites) 15 event titles end so, and not one annotated talk title does
-_ISSUE_AT_END = re.compile(r"(?:#|\b(?i:no|nr)\.?)\s*+\d{1,4}\s*$")
+_ISSUE_AT_END = LazyPattern(r"(?:#|\b(?i:no|nr)\.?)\s*+\d{1,4}\s*$")
 
 
 def names_an_issue(title: str) -> bool:
@@ -151,7 +152,7 @@ def named_again(units: list[Unit], name: str, skip: int | None = None) -> int | 
 
 #: ``Ann Example mit »Title«`` / ``Ann Example: »Title«`` / ``Ann Example über 'Title'``:
 #: a person, a word that joins (with, about, or a colon) and the quoted title
-_PERSON_QUOTED = re.compile(
+_PERSON_QUOTED = LazyPattern(
     r"^(?P<name>[^\W\d_][\w'’.\- ]{2,40}?)(?:\s*:|\s+(?:mit|with|avec|con|com|met|med|"
     r"über|on|sur|sobre|over|om))\s*+(?P<open>[»«„“\"”'‘「『])(?P<title>[^»«„“\"”'‘’「」『』]{2,120})"
     r"(?P<close>[«»“”\"'’」』])\s*+$"
@@ -192,18 +193,18 @@ def _mentioned(units: list[Unit], name: str) -> str | None:
 
 #: ``Title with Name`` / ``Thema mit Name`` / ``Titre avec Name`` / ``Title featuring
 #: Name``: the last such word of a heading, and the person after it
-_WITH = re.compile(
+_WITH = LazyPattern(
     r"^(?P<topic>\S.{1,150}?)\s+(?:with|mit|avec|featuring|feat\.)\s+(?P<who>[^\s].{0,80})$",
     re.IGNORECASE,
 )
 #: what the evidence of a speaker read from the opening heading says
 OPENING_HEADING = "after 'with' in the heading that opens the body"
 #: the person as one link whose text is their name or their ``@handle``
-_WHO_LINK = re.compile(r"^\[(?P<text>@?[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)$")
-_HANDLE = re.compile(r"^@[\w.-]{2,40}$")
+_WHO_LINK = LazyPattern(r"^\[(?P<text>@?[^\[\]]{2,60})\]\((?P<url>[^)\s]+)\)$")
+_HANDLE = LazyPattern(r"^@[\w.-]{2,40}$")
 #: where a person's own page lives: a linked full name there is someone, not something
 #: (not a code host: ``github.com/Lightning-AI`` is as often a project's organisation)
-_PROFILE = re.compile(
+_PROFILE = LazyPattern(
     r"^https?://(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com/in/|"
     r"bsky\.app/profile/|about\.me/|keybase\.io/|[\w.-]*mastodon[\w.-]*/@|[\w.-]+/@)",
     re.IGNORECASE,

@@ -38,7 +38,7 @@ PAGE_ITSELF = "the page itself"
 
 #: a clock time (``19:30``, ``6:30pm``, ``19h30``, ``21h``) or a full date
 #: (``2021-03-13``, ``2021年3月``): what a schedule's time column holds, never a title
-_WHEN = re.compile(
+_WHEN = LazyPattern(
     r"(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:：][0-5]\d(?:[:：][0-5]\d)?\s*(?:[ap]\.?m\.?)?|"
     r"\s*[ap]\.?m\.?(?![a-z])|h[0-5]\d)(?![\d])"
     # a bare ``21h`` only where a time column ends (``4h workshop`` is a length)
@@ -51,7 +51,7 @@ _WHEN = re.compile(
     r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*[日号號]",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 #: a Chinese job noun that ends a speaker slot: at the end of the title, before a
 #: space, a quoted title, the enumeration of a bio (``会长、…``) or a name glued after
 #: it (``工程师王五``). ``给工程师的…``, ``从工程师到…`` talk about a job. Latin job
@@ -63,7 +63,7 @@ _JOB = LazyPattern(
 )
 #: a month's name or a day of a month: a page title that holds one names a meeting by
 #: its date (``January Meetup``, ``February 21st``), not a talk
-_MONTH = re.compile(
+_MONTH = LazyPattern(
     r"(?<![a-zà-ÿ])(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)(?![a-zà-ÿ])"
@@ -73,7 +73,7 @@ _MONTH = re.compile(
 #: a quoted title (``《标题》``, ``「标题」``) and what stands before it
 #: (the inside holds no opening mark either: from every ``《`` of a run that never
 #: closes, the search would read to the end of the title - quadratic in the run)
-_QUOTE = re.compile(r"[《「『](?P<inner>[^《「『》」』]+)[》」』]")
+_QUOTE = LazyPattern(r"[《「『](?P<inner>[^《「『》」』]+)[》」』]")
 
 
 def _outside_quotes(title: str) -> str:
@@ -151,12 +151,12 @@ def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
 
 
 #: ``Talk:`` / ``Lightning talk:`` / ``演讲：`` in a row: the row says it is a talk
-_KIND = re.compile(
+_KIND = LazyPattern(
     r"(?<![a-z])(?:keynote|panel(?:\s+discussion)?|lightning\s+talk|talk|workshop|tutorial|"
     r"vortrag|conférence|主题演讲|演讲)\s*[:：]",
     re.IGNORECASE,
 )
-_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(|<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)
+_LINK_TEXT = LazyPattern(r"\[([^\]]+)\]\(|<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)
 
 
 def _links_title(line: str, title: str) -> bool:
@@ -285,7 +285,7 @@ def _dated_page_talk(talk: Talk) -> str | None:
     return None
 
 
-_LINE_PREFIX = re.compile(r"^line \d+: ")
+_LINE_PREFIX = LazyPattern(r"^line \d+: ")
 
 
 def _read_twice(talk: Talk, twin: Talk) -> bool:

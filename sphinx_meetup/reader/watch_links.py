@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from .labels import Labels
+from .patterns import LazyPattern
 
 #: one video or playlist on a video host (not a channel, a user page or a live room)
-_VIDEO_PAGE = re.compile(
+_VIDEO_PAGE = LazyPattern(
     r"^https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]*&)?v=|playlist\?"
     r"(?:[^\s#]*&)?list=|live/)[\w-]{4,}|youtu\.be/[\w-]{4,}"
     r"|(?:www\.|m\.)?bilibili\.com/video/[\w-]{4,}|b23\.tv/[\w-]{4,}"
@@ -34,15 +35,15 @@ _VIDEO_PAGE = re.compile(
     r"|(?:www\.)?nicovideo\.jp/watch/[a-z]{2}\d{4,}|(?:www\.)?loom\.com/share/[\da-f]{16,})",
     re.IGNORECASE,
 )
-_ANCHOR = re.compile(
+_ANCHOR = LazyPattern(
     r"<a\s[^<>]{0,300}?\bhref\s*=\s*[\"'](?P<url>[^\"'<>\s]{1,500})[\"'][^<>]{0,300}>"
     r"(?P<text>[^<>]{0,300})</a>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
+_TAG = LazyPattern(r"</?[A-Za-z][^<>]{0,300}>")
 #: how much of the sentence before the link is read for a replay word
 _BEFORE = 40
-_SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
+_SENTENCE_END = LazyPattern(r"[.!?。！？;；]\s")
 
 
 #: replay words that do not say the link is a recording: a live stream, a bare "watch"

@@ -10,11 +10,11 @@ site's), else in the offset the front matter was written in.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..model import Event, Problem, Talk, When
 from . import dates
 from .headers import LIVE_ROOMS
+from .patterns import LazyPattern
 
 #: how far a date in prose may move the front-matter date
 _PROSE_SLACK_DAYS = 7
@@ -77,7 +77,7 @@ def apply_facts(
 
 
 #: a year a title names (``PHP Developer Day 2016``, ``PyCon China 2019``)
-_TITLE_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+_TITLE_YEAR = LazyPattern(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
 
 
 def _title_year(title: str) -> int | None:
