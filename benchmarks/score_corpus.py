@@ -114,6 +114,9 @@ class FileScore:
     #: annotated talk and whether it names anyone (what ``--sealed`` may show of a round
     #: nobody may read)
     kinds: list[tuple[str, bool, bool]] = field(default_factory=list)
+    #: invented talks read from the same kind of evidence as a right talk of the page
+    #: (an odd entry among right siblings, rather than a wrong reading of the whole page)
+    beside_right: int = 0
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
@@ -234,6 +237,9 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
     result.misses += [f"extra talk {talk.title!r}" for talk in unused]
     result.kinds = [(evidence_kind(talk.evidence.get("", "")), talk not in unused,
                      bool(talk.speakers)) for talk in talks]
+    right_kinds = {kind for kind, right, _named in result.kinds if right}
+    result.beside_right = sum(1 for kind, right, _named in result.kinds
+                              if not right and kind in right_kinds)
     if truth.get("date"):
         day = event.start.date() if isinstance(event.start, dt.datetime) else event.start
         result.date = day is not None and day.isoformat() == truth["date"]
@@ -331,6 +337,10 @@ def sealed_report(totals: Totals) -> str:
             f"{'evidence of a found talk':<90} {'right':>5} {'extra':>5} {'naming no one':>13}"]
     rows += [f"{kind:<90} {right:>5} {extra:>5} {unnamed:>13}"
              for kind, (right, extra, unnamed) in sorted(tally.items(), key=lambda kv: -kv[1][1])]
+    extras = sum(kind_counts[1] for kind_counts in tally.values())
+    beside = sum(item.beside_right for item in totals.files)
+    rows += ["", f"extra talks read beside a right talk of the same kind on their page: "
+                 f"{beside} of {extras}"]
     misses: dict[tuple[str, str], int] = {}
     for item in totals.files:
         if item.date_miss:
