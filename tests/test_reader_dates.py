@@ -49,6 +49,9 @@ def page(front: str, body: str, **kwargs: object) -> object:
         ("日期12-03-2024", None, dt.date(2024, 3, 12)),
         ("bel 06-12-3456", None, None),  # a phone number's groups
         ("v1-2-2024x", None, None),  # a version or a code
+        # a Japanese era's year (元 is its first)
+        ("日時：令和元年5月18日(土) 13:00〜", None, dt.date(2019, 5, 18)),
+        ("平成31年4月30日", None, dt.date(2019, 4, 30)),
         ("June 31st", 2020, None),  # no such day
         ("June 30th", None, None),  # no year anywhere
     ],

@@ -89,6 +89,14 @@ _CJK_NUMERAL_DATE = re.compile(
     rf"(?P<year>[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<month>[{_CJK_NUMERAL}]{{1,3}})\s*月"
     rf"\s*(?P<day>[{_CJK_NUMERAL}]{{1,3}})\s*[日号]"
 )
+#: a Japanese era's year: ``令和元年5月18日`` (the era's first year is 元), ``平成31年4月30日``
+#: (compared by identity in :func:`_day_of`, so compiled at once)
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|昭和)\s*(?P<year>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月\s*"
+    r"(?P<day>\d{1,2})\s*日"
+)
+#: the year before each era's first
+_ERA_BEFORE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 #: Vietnamese: ``ngày 28 tháng 12 năm 2019``, ``28 tháng 12, 2019``
 _VIETNAMESE_DATE = LazyPattern(
     r"(?<!\d)(?P<day>\d{1,2})\s++tháng\s++(?P<month>\d{1,2})\b"
@@ -251,6 +259,7 @@ _LATIN_LETTER = LazyPattern("[A-Za-zА-яЁёІіЇїЄє]")
 #: name is followed by a space and the day (``June 30``); a day by at most its ordinal or a
 #: dot, then a space (``30th of June``, ``30. Juni``)
 _DATE_PATTERNS = (
+    (_ERA_DATE, LazyPattern("[令平昭]"), None),
     (_CJK_DATE, LazyPattern("[月월]"), None),
     (_VIETNAMESE_DATE, LazyPattern("tháng", re.IGNORECASE), None),
     (_NUMERIC_DATE, LazyPattern(r"\d\d\d\d[-/.]"), None),
@@ -328,6 +337,9 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return _valid_day(*parts)  # type: ignore[arg-type]
     if match.re is _PAIR_WEEKDAY:
         return _paired_day(match, default_year)
+    if match.re is _ERA_DATE:
+        year = _ERA_BEFORE[match["era"]] + (1 if match["year"] == "元" else int(match["year"]))
+        return _valid_day(year, int(match["month"]), int(match["day"]))
     if match.re is _DASHED_DATE:
         return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=True)
     if match.re is _DOTTED_SHORT:
