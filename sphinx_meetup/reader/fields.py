@@ -239,11 +239,11 @@ def _read_dates(reader: _Reader) -> None:
         if found is None:
             continue
         key, value = found
-        if isinstance(value, dict) and _keyed(value, _POST_DATE_KEYS) is not None:
+        if isinstance(value, dict) and (created := _keyed(value, _POST_DATE_KEYS)) is not None:
             # ``date: {created: …, updated: …}`` (MkDocs Material's blog): when the post
             # was written, not the event; the event's day is stated elsewhere, if at all
             with contextlib.suppress(ValueError, TypeError):
-                event.published = dates.parse_value(value[_keyed(value, _POST_DATE_KEYS)])
+                event.published = dates.parse_value(value[created])
             continue
         try:
             when = dates.parse_value(value)
