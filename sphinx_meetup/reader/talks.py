@@ -365,9 +365,7 @@ def _regions(
         if unit.kind != "heading":
             region = stack[-1][1] if stack else "neutral"
             # (the list, or a paragraph of lines that is one without its bullets)
-            listed = unit.kind == "item" or (
-                unit.kind == "paragraph" and not unit.alone
-                and (unit.first or units[index - 1].block is unit.block))
+            listed = unit.kind == "item" or (unit.kind == "paragraph" and not unit.alone)
             announced = listed and (
                 (announced and (unit.kind == "item" or not unit.first))
                 or _announces_talks(units, index - 1, labels)
