@@ -14,7 +14,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .reader.labels import DEFAULT_LABELS, Labels
 from .sandbox import Sandbox, widened
 from .warnings_ import warn
 
@@ -24,6 +23,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
+
+    from .reader.labels import Labels
 
 #: the parts of an event, in their default order
 PARTS = ("header", "speakers", "agenda", "replay", "body")
@@ -72,6 +73,8 @@ _check_exports = _check_choices(EXPORTS, "exports")
 def _check_labels(value: Any) -> None:
     if not isinstance(value, dict):
         raise TypeError("expected a dict of role -> list of words")
+    if value:
+        from .reader.labels import DEFAULT_LABELS  # the roles: only for a site's own words
     for role, words in value.items():
         if role not in DEFAULT_LABELS:
             raise ValueError(f"unknown role {role!r}; choose from {sorted(DEFAULT_LABELS)}")
@@ -250,8 +253,15 @@ class MeetupConfig:
     authors_roots: tuple[Path, ...] = dc.field(default=(), metadata={"internal": True})
 
     @cached_property
-    def reader_labels(self) -> Labels:
-        """The label words the reader uses, with the site's own first."""
+    def reader_labels(self) -> Labels | None:
+        """The label words the reader uses, with the site's own first; ``None`` for a
+        site without its own (the reader's defaults: a build whose events come from the
+        read cache then never imports the label words, nor writes all of them into each
+        event's cache key - the reader's code, labels included, is in that key already)."""
+        if not self.labels:
+            return None
+        from .reader.labels import Labels
+
         return Labels.extended(self.labels)
 
     @cached_property

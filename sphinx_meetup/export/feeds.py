@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import xml.etree.ElementTree as ET
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
+from ..reader.patterns import LazyPattern
 from ..version import __version__
 from . import urls
 from .events import ExportEvent, as_utc
@@ -28,7 +28,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR_URI = "https://sphinx-meetup.readthedocs.io"
 #: characters XML 1.0 does not allow, even escaped
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def atom(app: Sphinx, events: list[ExportEvent], base: str) -> bytes:

@@ -14,6 +14,7 @@ import json
 import re
 from typing import Any
 
+from ..reader.patterns import LazyPattern
 from ..safety import is_remote, safe_url
 from .events import ExportEvent, ExportTalk
 
@@ -22,12 +23,12 @@ SCHEMA = "https://schema.org/"
 ONLINE = re.compile(r"online|on-line|virtual|webinar|livestream|live stream|线上|在线|直播"
                     r"|zoom|腾讯会议", re.IGNORECASE)
 #: what is left of "北京 + 线上直播" or "Amsterdam and online" besides the place
-_JOINERS = re.compile(r"\b(?:and|or|plus|also|only)\b|[+＋&/、，,;；()（）\[\]【】·|和与及或同步]",
+_JOINERS = LazyPattern(r"\b(?:and|or|plus|also|only)\b|[+＋&/、，,;；()（）\[\]【】·|和与及或同步]",
                       re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 FREE = re.compile(r"^\s*+(?:free|免费|gratis|gratuit|kostenlos|0|0\.0+|¥?0元?)\s*+[.!]?\s*+$",
                   re.IGNORECASE)
-_PRICE = re.compile(
+_PRICE = LazyPattern(
     r"^\s*+(?P<pre>[¥￥$€£]|CNY|RMB|USD|EUR|GBP)?\s*+(?P<amount>\d++(?:\.\d{1,2})?)\s*+"
     r"(?P<post>元|块|CNY|RMB|USD|EUR|GBP|€|\$)?\s*+$", re.IGNORECASE,
 )

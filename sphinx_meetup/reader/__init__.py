@@ -9,11 +9,12 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..model import Event, Problem
-from .labels import DEFAULT as DEFAULT_LABELS
-from .labels import Labels
+
+if TYPE_CHECKING:
+    from .labels import Labels
 
 # What reads an event's text (the front matter, the body's talks, the programme, and
 # the order they run in, :mod:`.reading`) is imported by the functions that read: a
@@ -22,6 +23,18 @@ from .labels import Labels
 # a build uses (reading a file's bytes, for the cache's key) and the entry points.
 
 __all__ = ["Labels", "decode", "is_draft", "read_bounded", "read_event", "read_file"]
+
+
+
+def __getattr__(name: str) -> Any:
+    """``Labels`` (in ``__all__``), imported when asked for: a build whose events all
+    come from the read cache never needs the label words (:mod:`.labels`, 400 lines)."""
+    if name == "Labels":
+        from .labels import Labels
+
+        return Labels
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: files larger than this are read only this far (with a problem), to bound time/memory
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -175,6 +188,7 @@ def read_event(
     are looked up.
     """
     from . import traditional
+    from .labels import DEFAULT as DEFAULT_LABELS
     from .memo import forget
     from .reading import read_text
 

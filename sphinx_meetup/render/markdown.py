@@ -27,6 +27,7 @@ from myst_parser.warnings_ import MystWarnings
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import new_document
 
+from ..reader.patterns import LazyPattern
 from ..safety import is_remote, safe_url
 from ..sandbox import Sandbox
 
@@ -217,7 +218,7 @@ def _unwrap_messages(document: nodes.document) -> None:
 #: fixed text, not the author's
 _OWN_RAW = frozenset({("html", "<s>"), ("html", "</s>"), ("html", "<br />\n"),
                       ("latex", "\\\\\n")})
-_CHECKBOX = re.compile(r'<input class="task-list-item-checkbox" (?:checked="checked" )?'
+_CHECKBOX = LazyPattern(r'<input class="task-list-item-checkbox" (?:checked="checked" )?'
                        r'(?:disabled="disabled" )?type="checkbox">')
 
 
