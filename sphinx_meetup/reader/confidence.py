@@ -299,8 +299,16 @@ def talk_doubt(
     return None
 
 
-#: ``line 13: list item …``: a talk's evidence without its line, the shape it was read from
+#: ``line 13: …``: where the evidence of a talk was found, before what it was
 _AT_LINE = LazyPattern(r"^line \d+: ")
+
+
+def evidence_shape(talk: Talk) -> str:
+    """The talk's evidence without its line (``list item …``): the shape it was read from,
+    the same for the siblings of one list or table."""
+    return _AT_LINE.sub("", talk.evidence.get("", ""))
+
+
 #: talks of one shape, and how many of them give full names, before a one-word name in
 #: the same slot is read as their siblings' names are
 _SHAPE_SIBLINGS, _FULL_NAMED = 3, 2
@@ -314,8 +322,8 @@ def shared_slots(talks: Iterable[Talk]) -> None:
     place or a thing as often as a person."""
     shapes: dict[str, list[Talk]] = {}
     for talk in talks:
-        if talk.kind == "talk" and talk.speakers and (shape := talk.evidence.get("")):
-            shapes.setdefault(_AT_LINE.sub("", shape), []).append(talk)
+        if talk.kind == "talk" and talk.speakers and talk.evidence.get(""):
+            shapes.setdefault(evidence_shape(talk), []).append(talk)
     for group in shapes.values():
         full = sum(1 for talk in group if all(len(n.split()) > 1 for n in talk.speakers))
         if len(group) < _SHAPE_SIBLINGS or full < _FULL_NAMED:

@@ -664,19 +664,12 @@ def quoted_title(unit: Unit) -> str | None:
     return tidy_title(inner)
 
 
-def by_bracket(
-    text: str, known: Collection[str], *, handles: bool = False
-) -> tuple[str, list[Name]] | None:
-    """(the title, the people) of a line closing with ``(by …)`` (:func:`_by_bracket`)."""
-    return _by_bracket(text, known, handles=handles)
-
-
 def by_bracket_item(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     """``- 标题 (by 名)`` / ``- Title (by Ann Example)``: a list item whose closing bracket
     opens with ``by`` names who gives it (kept only where its list repeats the shape)."""
     if unit.kind != "item" or not unit.first or ("(" not in unit.text and "（" not in unit.text):
         return None
-    split = _by_bracket(unit.text, known)
+    split = by_bracket(unit.text, known)
     if split is None:
         return None
     title = tidy_title(split[0])
@@ -955,7 +948,7 @@ def title_and_names(
     header.title, header.names = tidy_title(rest), []
     if not rest:
         return
-    bracket = _by_bracket(rest, known, handles=set_apart)
+    bracket = by_bracket(rest, known, handles=set_apart)
     if (bracket is not None and set_apart and any(" " not in n.name for n in bracket[1])
             and not any(n.name.casefold() in _HOW_WORDS for n in bracket[1])):
         # ``*Title* (von prokhor)``: the title set apart by emphasis, the bracket after
@@ -1017,7 +1010,7 @@ _HOW_WORDS = frozenset({
 BY_BRACKET = "after the 'by' label of the bracket closing the line"
 
 
-def _by_bracket(
+def by_bracket(
     text: str, known: Collection[str], *, handles: bool = False
 ) -> tuple[str, list[Name]] | None:
     """``Currency and warming (by Ann Example).``: a bracket that opens with ``by``

@@ -23,7 +23,7 @@ from functools import cached_property
 
 from ..model import Talk
 from .blocks import plain
-from .confidence import Doubt
+from .confidence import Doubt, evidence_shape
 from .headers import is_occurrence
 from .labels import Labels
 from .names import clean, key, looks_like_name, opens_sentence
@@ -285,9 +285,6 @@ def _dated_page_talk(talk: Talk) -> str | None:
     return None
 
 
-_LINE_PREFIX = LazyPattern(r"^line \d+: ")
-
-
 def _read_twice(talk: Talk, twin: Talk) -> bool:
     """Two talks of one title read from two shapes (a summary list, then a section per
     talk), one naming no one or both the same people: one talk read twice. Two talks of
@@ -295,9 +292,7 @@ def _read_twice(talk: Talk, twin: Talk) -> bool:
     are two talks."""
     if talk.speakers and twin.speakers and set(talk.speakers) != set(twin.speakers):
         return False
-    def shape(one: Talk) -> str:
-        return _LINE_PREFIX.sub("", one.evidence.get("", ""))
-    return shape(talk) != shape(twin)
+    return evidence_shape(talk) != evidence_shape(twin)
 
 
 def _named_schedule(talks: list[Talk]) -> bool:
