@@ -48,6 +48,13 @@ def apply_facts(
     stamped = isinstance(event.start, dt.datetime) and event.start.second != 0
     day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day,
                               stamped)
+    titled = _title_day(event.title, page_day, _local_day(event.end), own_day)
+    if titled is not None and titled != day:
+        if day is None:  # the body gave hours alone: they are the title's day's
+            day = titled
+        elif (hours := _hours_of(facts, titled, year)) is not None:
+            # of the days the body gives (one evening written in two zones), the title's
+            day, (start, end) = titled, hours
     if day is None and start is not None:
         day = reference
     if day is None and posted is not None and event.start is None and not _unread(facts):
@@ -85,6 +92,34 @@ def _title_year(title: str) -> int | None:
     one (``am 24. September``): the one year its title names, if it names just one."""
     years = set(_TITLE_YEAR.findall(title))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _title_day(
+    title: str | None, page_day: dt.date | None, page_end: dt.date | None, own_day: bool
+) -> dt.date | None:
+    """The day the page's title names with its year (``2016/05/19 Hacking Night``,
+    ``Meetup du 20 Février 2019``): a title is written for the event. It dates the
+    hours of a body that gives no day (:mod:`.reading` dates a page whose body states
+    nothing) and picks, of several days the body gives, its own - as far from the
+    front-matter date as a statement in prose moves it, never over a key naming the
+    event's own day."""
+    day = dates.find_date(title, None) if title else None
+    if day is None or str(day.year) not in title or not _may_move(  # type: ignore[operator]
+            day, page_day, page_end, own_day):
+        return None
+    return day
+
+
+def _hours_of(
+    facts: dict[str, list[tuple[str, int]]], day: dt.date, year: int | None
+) -> tuple[dt.time | None, dt.time | None] | None:
+    """The clock range of the first body date line that gives ``day``; ``None`` when no
+    line gives it."""
+    for lines in facts.values():
+        for value, _line in lines:
+            if dates.find_date(value, year) == day:
+                return dates.find_times(value)
+    return None
 
 
 def _unread(facts: dict[str, list[tuple[str, int]]]) -> bool:

@@ -1,0 +1,43 @@
+"""Rules written at stop 25: the day a page's title names. Pages written for the test,
+never copied from a site."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sphinx_meetup.reader import read_event
+
+
+def day_of(text: str) -> dt.date | None:
+    start = read_event(text).start
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
+def test_a_day_in_the_title_wins_over_the_posting_stamp() -> None:
+    page = ('---\ntitle: "2031/05/22 Hacking Night at the Library"\n'
+            "date: 2031-05-20 18:38:00 +0800\n---\nTime: usually 19:00-22:00\n")
+    event = read_event(page)
+    assert event.start == dt.datetime(2031, 5, 22, 19, 0, tzinfo=event.start.tzinfo)
+    assert day_of('---\ntitle: "Meetup du 12 Mars 2031 chez Example"\ndate: 2031-03-01\n'
+                  "---\nRendez-vous à 19h.\n") == dt.date(2031, 3, 12)
+
+
+def test_the_title_day_takes_the_hours_of_its_own_line() -> None:
+    # two lines for one evening in two zones: the title's day is the first line's
+    page = ("# Monthly Meetup 2031-01-26\n\n## When\n\n"
+            "- 2031年01月26日 周日上午 10:00 - 12:00 北京时间\n"
+            "- 2031年01月25日 周六晚上 18:00 - 20:00 PST/PDT\n")
+    event = read_event(page)
+    assert (event.start, event.end) == (dt.datetime(2031, 1, 26, 10, 0),
+                                        dt.datetime(2031, 1, 26, 12, 0))
+
+
+def test_a_title_day_does_not_move_the_events_own_day_nor_far() -> None:
+    # a key naming the event's own day stands
+    assert day_of('---\ntitle: "Notes of 2031-05-22"\nevent_date: 2031-05-29\n---\n'
+                  "Hello.\n") == dt.date(2031, 5, 29)
+    # a title year without its day, or a day a year away from the page's, moves nothing
+    assert day_of('---\ntitle: "PyDay 2031"\ndate: 2031-05-20\n---\nHi.\n') == dt.date(
+        2031, 5, 20)
+    assert day_of('---\ntitle: "Looking back at 2030-01-10"\ndate: 2031-05-20\n---\n'
+                  "Hi.\n") == dt.date(2031, 5, 20)
