@@ -20,3 +20,9 @@ def talks(event: Event) -> list[tuple[str, list[str]]]:
 def breaks(event: Event) -> list[str]:
     """The titles of the breaks read (coffee, lunch, networking)."""
     return [t.title for t in event.talks if t.kind == "break"]
+
+
+def fell_back(event: Event) -> bool:
+    """Whether no talk was read and the page said why: its body is shown as written, with
+    one ``meetup.programme`` warning."""
+    return talks(event) == [] and any(p.subtype == "programme" for p in event.problems)

@@ -129,4 +129,6 @@ def test_a_talk_text_opening_with_its_presenter(opening: str) -> None:
 def test_a_talk_text_opening_with_a_group_names_no_speaker() -> None:
     page = ("---\ntitle: Night\ndate: 2015-01-20\n---\n\n### Talks\n\n#### asyncio\n"
             "Example Systems gave a talk on their product.\n")
-    assert [t.speakers for t in read_event(page).talks] == [[]]
+    event = read_event(page)
+    # no speaker, and a lone heading naming no one is no programme: shown as written
+    assert event.talks == [] and [p.subtype for p in event.problems] == ["programme"]

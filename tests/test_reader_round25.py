@@ -41,3 +41,16 @@ def test_a_title_day_does_not_move_the_events_own_day_nor_far() -> None:
         2031, 5, 20)
     assert day_of('---\ntitle: "Looking back at 2030-01-10"\ndate: 2031-05-20\n---\n'
                   "Hi.\n") == dt.date(2031, 5, 20)
+
+
+def test_talk_headings_none_of_which_names_anyone_are_no_programme() -> None:
+    body = "## Talks\n\n### Queues in practice\n\nWhat we learned.\n\n### Parsing logs\n\nMore.\n"
+    event = read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{body}")
+    assert event.talks == []
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "### Parsing logs" in event.body_rest  # shown as written
+    # one sibling naming its speaker makes the headings a programme's
+    named = body.replace("What we learned.", "Speaker: Ann Example")
+    event = read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{named}")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Queues in practice", ["Ann Example"]), ("Parsing logs", [])]
