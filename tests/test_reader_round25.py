@@ -54,3 +54,23 @@ def test_talk_headings_none_of_which_names_anyone_are_no_programme() -> None:
     event = read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{named}")
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Queues in practice", ["Ann Example"]), ("Parsing logs", [])]
+
+
+def test_a_handle_after_a_name_is_an_alias_not_an_employer() -> None:
+    from sphinx_meetup.reader.names import parse_name
+
+    assert parse_name("Ann Example @annex").name == "Ann Example"
+    assert parse_name("Ann Example @annex").aliases == ["@annex"]
+    bracketed = parse_name("Ann Example (@annex)")
+    assert (bracketed.aliases, bracketed.affiliation) == (["@annex"], None)
+    assert parse_name("@annex").name == "@annex"  # a handle alone stays what it is
+
+
+def test_a_participle_before_by_is_no_part_of_the_title() -> None:
+    from sphinx_meetup.reader.headers import by_tail
+
+    for line in ("Queues in practice présenté par Ann Example",
+                 "Queues in practice presentado por Ann Example"):
+        title, names = by_tail(line, frozenset(), latin=True) or ("", [])
+        assert (title, [n.name for n in names]) == ("Queues in practice", ["Ann Example"])
+

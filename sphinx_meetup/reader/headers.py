@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot
-from .by_words import BY, NOT_SPEAKING, phrase_after
+from .by_words import BY, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
 from .labels import Labels
@@ -111,7 +111,8 @@ _WHO_DASH = LazyPattern(
     r"(?P<title>\S.*)$"
 )
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
-_BY = LazyPattern(r"\s+(?:(?:presented|given|talk)\s+)?" + BY + r"\s+", re.I)
+_BY = LazyPattern(
+    r"\s+(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY + r")\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
 _BY_NAMES = LazyPattern(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
 #: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the

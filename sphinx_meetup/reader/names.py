@@ -162,6 +162,9 @@ def parse_name(text: str) -> Name:
     text = clean(_GUEST.sub("", text)) if guest else clean(text)
     affiliation = None
     aliases: list[str] = []
+    if "@" in text and (handle := _TRAILING_HANDLE.search(text)):
+        text = text[: handle.start()]  # ``Ann Example @annex``: her handle, an alias
+        aliases.append(handle.group().strip())
     match = _BRACKETED.match(text) if "(" in text or "（" in text else None
     if match:
         text, inner = match["name"].strip(), clean(match["inner"])
@@ -174,6 +177,8 @@ def parse_name(text: str) -> Name:
             aliases.append(clean(inner[nickname.end() :]))
         elif inner and inside:
             aliases.append(inner)
+        elif inner.startswith("@") and _HANDLE.fullmatch(inner[1:]):
+            aliases.append(inner)  # ``Ann Example (@annex)``: a handle, not an employer
         elif inner and _is_affiliation(text, inner):
             affiliation = inner
         elif inner:
@@ -191,6 +196,10 @@ def parse_name(text: str) -> Name:
         text = sentence["name"]
     return Name(clean(text), aliases, affiliation)
 
+
+#: a handle (Twitter, GitHub, Mastodon's first part) written after a name
+_HANDLE = LazyPattern(r"[A-Za-z0-9_][\w.-]{0,38}")
+_TRAILING_HANDLE = LazyPattern(r"(?<=\S)\s+@(?P<handle>[A-Za-z0-9_][\w.-]{0,38})$")
 
 #: ``王小明-xiaoming`` / ``李雷-雷子``: a Chinese name, a hyphen, the person's handle
 _NAME_HANDLE = LazyPattern(
