@@ -74,3 +74,14 @@ def test_a_participle_before_by_is_no_part_of_the_title() -> None:
         title, names = by_tail(line, frozenset(), latin=True) or ("", [])
         assert (title, [n.name for n in names]) == ("Queues in practice", ["Ann Example"])
 
+
+
+def test_a_short_list_every_item_of_which_ends_with_by_full_names() -> None:
+    body = ("- [Queues in practice](https://slides.example/q) par Ann Example @annex\n"
+            "- Parsing logs par Bo Lind et Cy Dee (@cydee)\n")
+    event = read_event(f"---\ntitle: Evening #12\ndate: 2031-05-20\n---\n\n{body}")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind", "Cy Dee"])]
+    # one item of two that names no one by: no shape repeated, nothing read
+    half = body.replace(" par Bo Lind et Cy Dee (@cydee)", "")
+    assert read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{half}").talks == []

@@ -5,7 +5,8 @@ one: the section says what they are. Elsewhere one such item says little - a lis
 news may hold a book ``by`` its author - so the shape is read per list, never per line:
 at least three top-level items of one list, more than half of them, end with ``by`` (in
 the languages of :mod:`.by_words`: ``Título por Ana Ejemplo``) and people written as
-full names, or names the front matter knows. Those items are the talks, each by its
+full names, or names the front matter knows - or every item of a shorter list of two
+(a page whose whole programme is ``Title par Name`` twice). Those items are the talks, each by its
 people; an item of the list that names no one stays as written. Pure: units in, headers
 out.
 """
@@ -21,6 +22,8 @@ from .name_items import unread_lists
 
 #: items of one list that must end ``by`` full names before any of them is a talk
 _MIN_BY = 3
+#: or items of a shorter list that all do
+_MIN_EVERY = 2
 
 
 def read(
@@ -28,13 +31,14 @@ def read(
 ) -> list[Header]:
     """Headers for the unread ``Title by Name`` items of lists that repeat the shape."""
     added: list[Header] = []
-    for items in unread_lists(units, heads, regions):
+    for items in unread_lists(units, heads, regions, _MIN_EVERY):
         split = {}
         for index in items:
             found = by_tail(units[index].text, known, latin=True)
             if found and (title := tidy_title(found[0])):
                 split[index] = (title, found[1])
-        if len(split) < _MIN_BY or 2 * len(split) <= len(items):
+        if not ((len(split) >= _MIN_BY and 2 * len(split) > len(items))
+                or len(split) == len(items) >= _MIN_EVERY):
             continue
         for index, (title, names) in split.items():
             why = (f"line {units[index].line}: after 'by' closing the item; {SIBLING_SLOT} "
