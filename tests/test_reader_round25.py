@@ -85,3 +85,28 @@ def test_a_short_list_every_item_of_which_ends_with_by_full_names() -> None:
     # one item of two that names no one by: no shape repeated, nothing read
     half = body.replace(" par Bo Lind et Cy Dee (@cydee)", "")
     assert read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{half}").talks == []
+
+
+def _page(body: str) -> str:
+    return f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{body}"
+
+
+def test_a_contact_or_attendee_list_is_no_programme() -> None:
+    for heading in ("Contact Info", "Teilnehmer", "Participantes"):
+        body = (f"## {heading}\n\n- Ann Example : Queues in practice\n"
+                "- Bo Lind : Parsing logs for fun\n")
+        assert read_event(_page(body)).talks == [], heading
+
+
+def test_a_heading_that_only_labels_a_fact_is_no_talk() -> None:
+    body = ("## Talks\n\n### Queues in practice\n\nSpeaker: Ann Example\n\n"
+            "### 場所\n\nExample Cafe 2F (North 8 West 5)\n")
+    event = read_event(_page(body))
+    assert "場所" not in [talk.title for talk in event.talks]
+
+
+def test_a_title_without_a_word_is_no_talk() -> None:
+    body = ("Call us:\n\n- Ann Example: 090-1234-5678\n- Bo Lind: 080-8765-4321\n"
+            "- Cy Dee: 070-1111-2222\n")
+    event = read_event(_page(body))
+    assert [t.title for t in event.talks if t.kind == "talk"] == []

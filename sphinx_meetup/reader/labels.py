@@ -196,6 +196,12 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         # who came: a list of attendees is no programme, their ``名，介绍`` no speaker slot
         "attendees", "attendee list", "participants", "参会人员", "参会者", "与会者", "与会人员",
         "出席者", "参加者", "参加人员", "出席人员",
+        # (German, Spanish/Portuguese, Italian, Dutch, Polish, Russian)
+        "teilnehmer", "teilnehmende", "participantes", "asistentes", "partecipanti",
+        "deelnemers", "uczestnicy", "участники",
+        # whom to call for directions: a contact list's ``Name : 090-…`` is no talk
+        "contact", "contacts", "contact info", "contact information", "kontakt", "contacto",
+        "contato", "contatti", "連絡先", "联系方式", "联系我们", "контакты",
         # the meeting's accounts (収支: room, fees, carried over) are no programme
         "収支", "会計", "收支", "账目", "finances",
         # the next event: its plan is not this event's programme

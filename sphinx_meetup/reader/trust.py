@@ -257,17 +257,26 @@ def _quote_after_text(title: str) -> str | None:
 
 #: label roles whose words alone are no talk's title
 _LABEL_TITLE_ROLES = ("speaker_intro", "talk_part", "talks_section", "event_section",
-                      "not_talks_section", "topic", "theme")
+                      "not_talks_section", "topic", "theme", "time", "venue", "fee")
 #: longer than any label
 _LONGEST_LABEL = 40
 
 
 def _label_title(title: str, labels: Labels) -> str | None:
-    """A title that is nothing but a section or description label (``分享人简介``)."""
+    """A title that is nothing but a section or description label (``分享人简介``), or
+    the label of one of the event's facts (``### 場所`` over the venue's address)."""
     title = title.strip(" \t:：")
     if title and len(title) <= _LONGEST_LABEL and labels.any_role(
             "only", _LABEL_TITLE_ROLES).match(title):
         return f"the title {title!r} is a label"
+    return None
+
+
+def _wordless_title(title: str) -> str | None:
+    """A title without a letter in any script (``090-3689-0292``, ``19:30``, ``#3``): a
+    phone number, a time or a number read where a talk's title stands."""
+    if title and not any(char.isalpha() for char in title):
+        return f"the title {title!r} holds no word"
     return None
 
 
@@ -346,6 +355,7 @@ def checks(
             ("job_in_title", _job_in_title(talk, title)),
             ("quote_after_text", _quote_after_text(title)),
             ("label_title", _label_title(title, labels)),
+            ("wordless_title", _wordless_title(title)),
             ("dated_page_talk", _dated_page_talk(talk)),
             ("occurrence_title", _occurrence_title(title)),
             ("pointing_speaker", _pointing_speaker(talk, known)),
