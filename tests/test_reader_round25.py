@@ -110,3 +110,12 @@ def test_a_title_without_a_word_is_no_talk() -> None:
             "- Cy Dee: 070-1111-2222\n")
     event = read_event(_page(body))
     assert [t.title for t in event.talks if t.kind == "talk"] == []
+
+
+def test_a_liquid_render_of_a_player_is_the_recording() -> None:
+    for tag in ('{% render "youtube", youtube_id: "AbCdEfGh123" %}',
+                "{% render 'YouTube', id: 'AbCdEfGh123' %}"):
+        event = read_event(_page(f"Talks.\n\n{tag}\n"))
+        assert event.replays == ["https://www.youtube.com/watch?v=AbCdEfGh123"], tag
+    # a channel's link rendered by the same template is no recording
+    assert read_event(_page("{% render 'YouTube', user: 'examplechannel' %}\n")).replays == []

@@ -27,9 +27,11 @@ _SHORTCODE = LazyPattern(
     re.IGNORECASE,
 )
 #: Jekyll's ``{% include youtube.html id="…" %}`` (``widgets/youtube.html``,
-#: ``youtube.md video_id='…'``): a site's own player template, named after the host
+#: ``youtube.md video_id='…'``), LiquidJS's and Eleventy's ``{% render "youtube",
+#: youtube_id: "…" %}``: a site's own player template, named after the host
 _INCLUDE = LazyPattern(
-    r"\{%-?\s*+include\s++(?:[\w.-]+/)*(?P<host>youtube|vimeo|bilibili)[\w.-]*"
+    r"\{%-?\s*+(?:include|include_relative|render)\s++[\"']?(?:[\w.-]+/)*"
+    r"(?P<host>youtube|vimeo|bilibili)[\w.-]*[\"']?"
     r"(?P<args>[^{}%]{0,300}?)-?%\}",
     re.IGNORECASE,
 )
@@ -48,7 +50,7 @@ _FRAGMENT_START = LazyPattern(r"#t=[1-9]")
 #: the id a shortcode or component gives: ``id="…"``, ``videoId="…"``, ``bvid=…`` or the
 #: first bare argument
 _ID = r"(?P<id>[A-Za-z0-9_-]{4,40})"
-_NAMED_ID = LazyPattern(rf"\b(?:id|videoid|video_id|youtube_id|vid|bvid)\s*=\s*[\"']?{_ID}",
+_NAMED_ID = LazyPattern(rf"\b(?:id|videoid|video_id|youtube_id|vid|bvid)\s*[=:]\s*[\"']?{_ID}",
                        re.IGNORECASE)
 _BARE_ID = LazyPattern(rf"^\s*[\"']?{_ID}[\"']?(?:\s|$)")
 _STARTS_LATER = LazyPattern(r"\b(?:start|t|time)\s*=\s*[\"']?[1-9]", re.IGNORECASE)
