@@ -119,3 +119,13 @@ def test_a_liquid_render_of_a_player_is_the_recording() -> None:
         assert event.replays == ["https://www.youtube.com/watch?v=AbCdEfGh123"], tag
     # a channel's link rendered by the same template is no recording
     assert read_event(_page("{% render 'YouTube', user: 'examplechannel' %}\n")).replays == []
+
+
+def test_a_line_whose_both_sides_read_as_names_is_not_guessed() -> None:
+    from sphinx_meetup.reader.headers import split_title_names
+
+    # ``Name - Title`` read as ``Title - Name`` gave a speaker card to "Low Code Tools"
+    assert split_title_names("Ann Example - Low Code Tools", frozenset(), latin=True) is None
+    assert split_title_names("Queues in practice - Ann Example", frozenset(),
+                             latin=True) is not None
+

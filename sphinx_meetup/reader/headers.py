@@ -384,8 +384,19 @@ def split_title_names(
         if names and all(_names_ok(name, known, latin) for name in names):
             if _prose_tail(title, tail, names, known):
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
+            if _both_names(title, names, known):
+                return None  # ``Ann Example - Low Code Tools``: which side is who is a guess
             return title, names
     return None
+
+
+def _both_names(title: str, names: list[Name], known: Collection[str]) -> bool:
+    """Whether the "title" before the separator is itself a person's full name and the
+    people after it are not known to the page: ``Name - Title`` read backwards."""
+    title = title.strip(" *_")
+    return (" " in title and is_latin_name(title)
+            and looks_like_name(title, known, strict=True)
+            and not any(key(name.name) in known for name in names))
 
 
 def by_tail(
