@@ -129,3 +129,19 @@ def test_a_line_whose_both_sides_read_as_names_is_not_guessed() -> None:
     assert split_title_names("Queues in practice - Ann Example", frozenset(),
                              latin=True) is not None
 
+
+
+def test_sibling_lines_that_all_open_with_a_full_name_and_a_dash() -> None:
+    body = ("![](poster.png)\n\nAnn Example - Grafana for beginners\n\n"
+            "Bo Lind - La clase de arquitectura que no tuviste en la escuela\n\n"
+            "{% render 'youtube', id: 'AbCdEfGh123' %}\n")
+    event = read_event(_page(body))
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Grafana for beginners", ["Ann Example"]),
+        ("La clase de arquitectura que no tuviste en la escuela", ["Bo Lind"])]
+    # one such line alone, a term defined in lower case, a job, a kind of session: no one
+    for lines in (["Ann Example - Grafana for beginners"],
+                  ["Object Detection - finding the boundaries", "Image Labels - naming them"],
+                  ["Ann Example - Product Designer at Example", "Bo Lind - Grafana for all"],
+                  ["Lightning Talks - Part 1", "Bo Lind - Grafana for all"]):
+        assert read_event(_page("\n\n".join(lines) + "\n")).talks == [], lines

@@ -34,6 +34,7 @@ from . import (
     linked_names,
     marked,
     media_links,
+    name_dash,
     name_items,
     name_quoted,
     nested,
@@ -652,6 +653,7 @@ def _headers(
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
+    heads += name_dash.read(units, heads, regions, known, labels)
     heads += bracket_items.read(units, heads, regions, known)
     heads += bracket_items.by_siblings(units, heads, regions, known)
     _roles_in_rows(units, heads, known)
