@@ -348,6 +348,8 @@ def _plain_split_title_names(text: str, known: frozenset[str], latin: bool):
         if found and all(headers._names_ok(name, known, latin) for name in found):
             if headers._prose_tail(title, tail, found, known):
                 continue
+            if headers._both_names(title, found, known):
+                return None
             return title, found
     return None
 
