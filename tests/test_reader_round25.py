@@ -145,3 +145,19 @@ def test_sibling_lines_that_all_open_with_a_full_name_and_a_dash() -> None:
                   ["Ann Example - Product Designer at Example", "Bo Lind - Grafana for all"],
                   ["Lightning Talks - Part 1", "Bo Lind - Grafana for all"]):
         assert read_event(_page("\n\n".join(lines) + "\n")).talks == [], lines
+
+
+def test_talk_headings_that_each_open_with_a_person_alone() -> None:
+    body = ("## Talks\n\n### Queues in practice\n\n* Ann Example\n\nLevel 100\n\n"
+            "What we learned.\n\n### Parsing logs\n\n* Bo Lind\n\nMore.\n")
+    event = read_event(_page(body))
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind"])]
+    assert event.talks[0].abstract.startswith("Level 100")  # the name line is the slot
+    # one heading of two that does not open with a person: no shared shape, no names
+    other = body.replace("* Bo Lind\n\n", "")
+    assert all(not t.speakers for t in read_event(_page(other)).talks)
+    # a line that opens with "by" is the by-line reading's, not a lone name
+    par = body.replace("* Ann Example", "Par Ann Example").replace("* Bo Lind", "Par Bo Lind")
+    assert [t.speakers for t in read_event(_page(par)).talks] == [["Ann Example"], ["Bo Lind"]]
+

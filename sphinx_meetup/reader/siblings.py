@@ -10,12 +10,20 @@ must already have been read in that shape on their own. Pure: headers in, header
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
+from ..model import Talk
 from .blocks import Unit
+from .by_words import BY
 from .headers import Header, tidy_title, timed_rest, who_colon_parts
 from .names import Name, key, looks_like_name, parse_name, says_how, split_names
 from .patterns import LazyPattern
+
+#: what joins the people of a line of names
+_JOINER = LazyPattern(r"\s*+(?:&|\+|/|、|\b(?:and|et|und|y|e|i|en|og|och)\b)\s*+")
+#: a line that opens with ``by`` / ``par`` / ``von``: the by-line reading's, not a name
+_BY_OPENING = LazyPattern(rf"^(?:{BY})\s", re.IGNORECASE)
 
 
 def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
@@ -110,3 +118,60 @@ def _same(head: Header, found: tuple[str, list[Name]]) -> bool:
     return bool(title) and head.title == title and [n.name for n in head.names] == [
         n.name for n in people
     ]
+
+
+
+#: talk headings of one page that must open with a lone name before any of them does
+_MIN_NAMED_HEADINGS = 2
+#: a line of two or three people's names at most
+_LONE_NAMES_LENGTH = 80
+
+
+def names_under(pairs: list[tuple[Talk, Header]], units: list[Unit],
+                known: Collection[str]) -> None:
+    """Talks read from headings whose first line is a person alone (``## Title`` then
+    ``* Ann Example``, or ``Ann Example`` as its own paragraph), no speaker read: the
+    name is the talk's speaker when two or more of the page's talk headings, and every
+    one of them that names no one, open so. One heading that does is as often a
+    heading over a bio."""
+    headings = [(talk, head) for talk, head in pairs
+                if head.style == "heading" and talk.kind == "talk"]
+    unnamed = [(talk, head) for talk, head in headings if not talk.speakers]
+    if len(headings) < _MIN_NAMED_HEADINGS or not unnamed:
+        return
+    opening: dict[int, tuple[Unit, list[Name]]] = {}
+    for talk, head in headings:
+        at = head.index + 1
+        if at < len(units) and (names := _lone_names(units[at], known)):
+            opening[id(talk)] = (units[at], names)
+    if len(opening) < _MIN_NAMED_HEADINGS or any(id(talk) not in opening
+                                                 for talk, _ in unnamed):
+        return  # a heading naming no one that does not open so: no shape shared
+    for talk, _head in unnamed:
+        unit, names = opening[id(talk)]
+        talk.speakers = [name.name for name in names]
+        for name in names:
+            talk.evidence[name.name] = (
+                f"line {unit.line}: the person alone on the first line under the heading, "
+                f"as under the page's other talk headings ({len(headings)})")
+        first, _, rest = talk.abstract.partition("\n")
+        if first.strip().lstrip("-*+ ").strip(" *_") == unit.text.strip(" *_"):
+            talk.abstract = rest.strip("\n")  # the name's line is the slot, not the text
+
+
+def _lone_names(unit: Unit, known: Collection[str]) -> list[Name]:
+    """The people of a line that is nothing but their full names (``Ann Example``,
+    ``Ann Example & Bo Lind``): no role, no organisation, no ``by``, no sentence."""
+    if unit.kind not in {"item", "paragraph"} or not unit.first or not unit.alone:
+        return []
+    text = unit.text.strip(" *_")
+    if (not text or len(text) > _LONE_NAMES_LENGTH or any(mark in text for mark in ",:;()（）")
+            or _BY_OPENING.match(text)):
+        return []
+    names = split_names(text, known)
+    parts = [part for part in _JOINER.split(text) if part]
+    if not names or [name.name for name in names] != parts or not all(
+            key(name.name) in known or (looks_like_name(name.name, known)
+                                         and " " in name.name) for name in names):
+        return []  # (``Quill OS is an operating system``: a sentence, its subject no one)
+    return names

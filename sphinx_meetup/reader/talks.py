@@ -141,6 +141,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         for head in heads
     ]
     pairs = [pair for pair in pairs if _keep(pair, units, labels, result)]
+    siblings.names_under(pairs, units, known)
     for talk, head in pairs:
         if talk.video is None and head.style == "heading" and talk.abstract:
             talk.video = embeds.talk_player(talk.abstract)
