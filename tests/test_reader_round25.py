@@ -161,3 +161,17 @@ def test_talk_headings_that_each_open_with_a_person_alone() -> None:
     par = body.replace("* Ann Example", "Par Ann Example").replace("* Bo Lind", "Par Bo Lind")
     assert [t.speakers for t in read_event(_page(par)).talks] == [["Ann Example"], ["Bo Lind"]]
 
+
+
+def test_an_agenda_tables_row_repeated_by_a_talks_section_is_one_talk() -> None:
+    body = ("# Agenda\n\n| Time | Activity |\n|----|----|\n| 6:00pm | Food and drinks |\n"
+            "| 6:30pm | **Ann Example**: Queues in practice [Level 100] |\n"
+            "| 7:00pm | **Bo Lind**: Parsing logs [Level 200] |\n"
+            "| 7:30pm | Marketplace (Who's Hiring) |\n\n"
+            "## Queues in practice\n\n* Ann Example\n\nWhat we learned.\n\n"
+            "## Parsing logs\n\n* Bo Lind\n\nMore.\n")
+    event = read_event(_page(body))
+    talks = [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
+    assert talks == [("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind"])]
+    assert event.talks[1].abstract == "What we learned."
+    assert [p.subtype for p in event.problems] == []

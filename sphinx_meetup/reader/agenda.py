@@ -106,14 +106,25 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
             other.evidence.update((n, w) for n, w in talk.evidence.items() if n)
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
+        if head.style == "table" and talk.line is not None:
+            # the talk is a row of the agenda table too: the table's other rows are
+            # read beside it (a row naming no one beside named rows is a slot)
+            other.evidence[""] += f"; line {talk.line}: {TABLE_ROW_ALSO}"
     return sorted(kept, key=lambda pair: place[id(pair[0])])
 
 
+#: said of a talk whose section repeats an agenda table's row (the words the table
+#: checks of :mod:`.trust` look for)
+TABLE_ROW_ALSO = "also an agenda table row"
+
+
 def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, Header]]:
-    """List items of one line (``- **Title** - *Name*``) whose exact title a talk
-    heading further down repeats (``### Title`` with the abstract and bio): the list is
-    the programme's summary and the heading the same talk's section, not a second
-    talk. By ``id`` of the item's talk, the heading's talk and header."""
+    """List items of one line (``- **Title** - *Name*``) and agenda table rows whose
+    title a talk heading further down repeats (``### Title`` with the abstract and bio;
+    the row's title may close with a tag the heading leaves out, ``[Level 200]``), by
+    the same people or naming none: the list or table is the programme's summary and
+    the heading the same talk's section, not a second talk. By ``id`` of the entry's
+    talk, the heading's talk and header."""
     headings: dict[str, tuple[Talk, Header]] = {}
     for talk, head in pairs:
         if head.style == "heading" and talk.title:
@@ -122,12 +133,21 @@ def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, H
     if not headings:
         return repeated
     for talk, head in pairs:
-        if head.style not in {"item", "line"} or not head.own_only or not talk.title:
+        if not talk.title or not (head.style == "table" or (
+                head.style in {"item", "line"} and head.own_only)):
             continue
-        match = headings.get(fold(talk.title))
-        if match is not None and match[1].index > head.index:
+        title = fold(talk.title)
+        match = headings.get(title) or headings.get(fold(_TAG.sub("", talk.title)))
+        if match is not None and match[1].index > head.index and (
+                not talk.speakers or not match[0].speakers
+                or set(talk.speakers) == set(match[0].speakers)):
             repeated[id(talk)] = match
     return repeated
+
+
+#: a tag closing an agenda entry's title that its section's heading leaves out: the
+#: level or length of the talk (``[Level 200]``, ``(30 min)``)
+_TAG = LazyPattern(r"\s*[\[(（][^\[\]()（）]{1,24}[\])）]\s*$")
 
 
 def _agenda_match(
