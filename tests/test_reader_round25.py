@@ -175,3 +175,14 @@ def test_an_agenda_tables_row_repeated_by_a_talks_section_is_one_talk() -> None:
     assert talks == [("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind"])]
     assert event.talks[1].abstract == "What we learned."
     assert [p.subtype for p in event.problems] == []
+
+
+def test_a_jbake_header_is_the_front_matter() -> None:
+    page = ("title=O segundo encontro\ndate=2031-04-01\ntype=post\ntags=blog, java\n"
+            "status=published\n~~~~~~\n\nOla a todos.\n")
+    event = read_event(page)
+    assert (event.title, event.start) == ("O segundo encontro", dt.date(2031, 4, 1))
+    assert "~~~~~~" not in event.body_rest and "Ola a todos." in event.body_rest
+    # a line of tildes further down a page with no such header is the body's own
+    plain = read_event("Hello there.\n~~~~~~\n\nMore.\n")
+    assert plain.title in (None, "") and "Hello there." in plain.body_rest

@@ -206,7 +206,7 @@ def split(text: str) -> FrontMatter:
         lead = lead if text is opened else 0
     handler = next((h for h in _HANDLERS if h.detect(text)), None)
     if handler is None:
-        return _metadata(text) or FrontMatter(body=text)
+        return _metadata(text) or _jbake(text) or FrontMatter(body=text)
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -318,6 +318,42 @@ def _metadata(text: str) -> FrontMatter | None:
     body_line = len(lines) + ruled + 2
     return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
                        body_line=body_line, format="metadata")
+
+
+#: a line of JBake's header: ``title=…``, ``date=2017-04-01``
+_JBAKE_LINE = LazyPattern(r"(?P<key>[A-Za-z][\w.-]{0,30})=(?P<value>.*)")
+#: the line closing JBake's header
+_JBAKE_END = "~~~~~~"
+
+
+def _jbake(text: str) -> FrontMatter | None:
+    """JBake's header (the static site generator of many Java user groups):
+    ``key=value`` lines that open the file, closed by a line of ``~~~~~~``, naming at
+    least the title - every value a string, ``tags`` a comma-separated list, as JBake
+    reads them. ``None`` for any other opening."""
+    head, rule, _rest = text.partition(f"\n{_JBAKE_END}")
+    lines = head.split("\n")
+    if not rule or len(lines) > _MAX_METADATA:
+        return None
+    found = [_JBAKE_LINE.fullmatch(line.rstrip()) for line in lines if line.strip()]
+    if not found or not all(found):
+        return None
+    data: dict[str, Any] = {}
+    places: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        match = _JBAKE_LINE.fullmatch(line.rstrip())
+        if match is None or (key := match["key"].lower()) in data:
+            continue
+        value = match["value"].strip()
+        data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
+            else value
+        places[key] = number
+    if "title" not in data:
+        return None
+    rest = text[len(head) + len(rule):]
+    body = rest.split("\n", 1)[1] if "\n" in rest else ""
+    return FrontMatter(data=data, lines=places, body=body, body_line=len(lines) + 2,
+                       format="jbake")
 
 
 def parse(
