@@ -186,3 +186,13 @@ def test_a_jbake_header_is_the_front_matter() -> None:
     # a line of tildes further down a page with no such header is the body's own
     plain = read_event("Hello there.\n~~~~~~\n\nMore.\n")
     assert plain.title in (None, "") and "Hello there." in plain.body_rest
+
+
+def test_a_galician_day_in_prose() -> None:
+    # ``o martes 25 de abril``: the article, weekday and month of Galician
+    page = ("---\ntitle: Segundo encontro\ndate: 2023-04-01\n---\n\n"
+            "O encontro farase no coworking ás 19:30 o martes 25 de Abril.\n")
+    assert day_of(page) == dt.date(2023, 4, 25)
+    page = page.replace("o martes 25 de Abril", "o xoves 6 de Xullo").replace(
+        "2023-04-01", "2023-06-20")
+    assert day_of(page) == dt.date(2023, 7, 6)

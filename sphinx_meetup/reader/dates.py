@@ -15,23 +15,23 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            # English, French; German, Dutch; Spanish, Portuguese, Italian
+            # English, French; German, Dutch; Spanish, Portuguese, Italian; Galician
             ("january", "jan", "janvier", "januar", "jänner", "januari", "enero", "janeiro",
-             "gennaio"),
+             "gennaio", "xaneiro"),
             ("february", "feb", "février", "fevrier", "februar", "februari", "febrero",
-             "fevereiro", "febbraio"),
+             "fevereiro", "febbraio", "febreiro"),
             ("march", "mar", "mars", "märz", "maerz", "maart", "marzo", "março"),
             ("april", "apr", "avril", "abril", "aprile"),
             ("may", "mai", "mei", "mayo", "maio", "maggio"),
-            ("june", "jun", "juin", "juni", "junio", "junho", "giugno"),
-            ("july", "jul", "juillet", "juli", "julio", "julho", "luglio"),
+            ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "xuño", "xuno"),
+            ("july", "jul", "juillet", "juli", "julio", "julho", "luglio", "xullo"),
             ("august", "aug", "août", "aout", "augustus", "agosto"),
             ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro",
              "settembre"),
             ("october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre"),
             ("november", "nov", "novembre", "noviembre", "novembro"),
             ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dezembro",
-             "dicembre"),
+             "dicembre", "decembro"),
         ],
         start=1,
     )
@@ -184,14 +184,14 @@ _DATE_LINE_EXTRAS = LazyPattern(
 _PROSE_MARK = LazyPattern(
     r"(?:\bon|\ble|\bam|于|在|公元|今年|\bd[ií]a|\bem|\bel|\bil|\bop)\s*$", re.IGNORECASE)
 #: weekday names of the languages whose months the reader knows, Monday first: German,
-#: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian
+#: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian; Galician
 _EUROPEAN_WEEKDAYS = (
-    ("montag", "maandag", "lunes", "segunda-feira", "lunedì", "lunedi"),
+    ("montag", "maandag", "lunes", "segunda-feira", "lunedì", "lunedi", "luns"),
     ("dienstag", "dinsdag", "martes", "terça-feira", "terca-feira", "martedì", "martedi"),
     ("mittwoch", "woensdag", "miércoles", "miercoles", "quarta-feira", "mercoledì",
-     "mercoledi"),
-    ("donnerstag", "donderdag", "jueves", "quinta-feira", "giovedì", "giovedi"),
-    ("freitag", "vrijdag", "viernes", "sexta-feira", "venerdì", "venerdi"),
+     "mercoledi", "mércores", "mercores"),
+    ("donnerstag", "donderdag", "jueves", "quinta-feira", "giovedì", "giovedi", "xoves"),
+    ("freitag", "vrijdag", "viernes", "sexta-feira", "venerdì", "venerdi", "venres"),
     ("samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"),
     ("sonntag", "zondag", "domingo", "domenica"),
 )
@@ -551,8 +551,9 @@ _DEADLINE = LazyPattern(
 #: ``am Donnerstag, 16. Juni``
 _PROSE_WEEKDAY_MARK = LazyPattern(
     # (and the article or preposition other languages write there: ``El viernes 27 de
-    # julio``, ``na sexta-feira, 27``, ``il venerdì``, ``op vrijdag``; or none, opening)
-    r"(?:^|\bon|\ble|\bam|\bel|\bil|\bna|\bno|\bop|\bthis|\beste|\besta|\bce|\bdiesen|"
+    # julio``, ``na sexta-feira, 27``, Galician ``o martes 25 de abril``, ``il venerdì``,
+    # ``op vrijdag``; or none, opening)
+    r"(?:^|\bon|\ble|\bam|\bel|\bil|\bna|\bno|\bo|\bop|\bthis|\beste|\besta|\bce|\bdiesen|"
     r"\bdeze|\bquesto)\s*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|"
     rf"mercredi|jeudi|vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s*+(?:the\s+)?$",
     re.IGNORECASE,
