@@ -196,3 +196,11 @@ def test_a_galician_day_in_prose() -> None:
     page = page.replace("o martes 25 de Abril", "o xoves 6 de Xullo").replace(
         "2023-04-01", "2023-06-20")
     assert day_of(page) == dt.date(2023, 7, 6)
+
+
+def test_a_name_holding_a_replay_word_is_no_recording_link() -> None:
+    body = ('- "Scala" por [@ann](https://social.example/ann) de '
+            "[Teltek Video Research](http://teltek.example). Unha charla.\n")
+    assert read_event(_page(body)).replays == []
+    watch = "[Watch The Video](https://media.example/v/123)\n"
+    assert read_event(_page(watch)).replays == ["https://media.example/v/123"]

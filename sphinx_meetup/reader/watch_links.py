@@ -57,7 +57,16 @@ def _names_recording(text: str, labels: Labels) -> bool:
     if not text or len(text) > 24 or labels.is_not_replay(text):
         return False
     match = labels.mention("replay").search(text)
-    return match is not None and match.group(0).casefold() not in _NOT_RECORDING
+    if match is None or match.group(0).casefold() in _NOT_RECORDING:
+        return False
+    # the word opens or closes the text (``[Video de la charla]``, ``[Watch The Video]``);
+    # inside it, capitalised words around it (``[Teltek Video Research]``) make the text
+    # a name - a company's, a channel's - not a label
+    bare = text.strip(" \t.:：!()（）[]")
+    if bare.startswith(match.group(0)) or bare.endswith(match.group(0)):
+        return True
+    rest = (text[: match.start()] + " " + text[match.end():]).split()[1:]
+    return not any(word[:1].isupper() for word in rest)
 
 
 def video_page(url: str) -> bool:
