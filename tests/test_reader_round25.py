@@ -204,3 +204,13 @@ def test_a_name_holding_a_replay_word_is_no_recording_link() -> None:
     assert read_event(_page(body)).replays == []
     watch = "[Watch The Video](https://media.example/v/123)\n"
     assert read_event(_page(watch)).replays == ["https://media.example/v/123"]
+
+
+def test_nikola_metadata_is_the_front_matter() -> None:
+    page = (".. title: Stammtisch 0x01 2031-01-14\n.. slug: stammtisch-0x01\n"
+            ".. date: 2030-12-20 16:22:42 UTC+01:00\n.. tags: bsd, show and tell\n"
+            ".. link: \n\n## Next meeting\nTuesday, 2031-01-14, 19:00 (CET)\n")
+    event = read_event(page)
+    assert event.title == "Stammtisch 0x01 2031-01-14"
+    assert event.start is not None and event.start.date() == dt.date(2031, 1, 14)
+    assert "## Next meeting" in event.body_rest and ".. slug" not in event.body_rest

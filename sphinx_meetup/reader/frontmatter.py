@@ -206,7 +206,7 @@ def split(text: str) -> FrontMatter:
         lead = lead if text is opened else 0
     handler = next((h for h in _HANDLERS if h.detect(text)), None)
     if handler is None:
-        return _metadata(text) or _jbake(text) or FrontMatter(body=text)
+        return _metadata(text) or _jbake(text) or _nikola(text) or FrontMatter(body=text)
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -354,6 +354,38 @@ def _jbake(text: str) -> FrontMatter | None:
     body = rest.split("\n", 1)[1] if "\n" in rest else ""
     return FrontMatter(data=data, lines=places, body=body, body_line=len(lines) + 2,
                        format="jbake")
+
+
+#: a line of Nikola's metadata in a Markdown file: ``.. title: …`` (a reST comment)
+_NIKOLA_LINE = LazyPattern(r"\.\.[ \t]+(?P<key>[A-Za-z][\w-]{0,30}):[ \t]*(?P<value>.*)")
+
+
+def _nikola(text: str) -> FrontMatter | None:
+    """Nikola's metadata (the static site generator's header for Markdown posts):
+    ``.. key: value`` lines that open the file, up to its first empty line, naming at
+    least the title - ``tags`` split at commas, every other value text. ``None`` for any
+    other opening."""
+    if not text.startswith(".."):
+        return None
+    head = text[: text.find("\n\n")] if "\n\n" in text else text
+    lines = head.split("\n")
+    found = [_NIKOLA_LINE.fullmatch(line.rstrip()) for line in lines]
+    if len(lines) > _MAX_METADATA or not all(found):
+        return None
+    data: dict[str, Any] = {}
+    places: dict[str, int] = {}
+    for number, match in enumerate(found, start=1):
+        key = match["key"].lower()  # type: ignore[index]
+        value = match["value"].strip()  # type: ignore[index]
+        if key in data or not value:
+            continue
+        data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
+            else value
+        places[key] = number
+    if "title" not in data:
+        return None
+    return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
+                       body_line=len(lines) + 2, format="nikola")
 
 
 def parse(
