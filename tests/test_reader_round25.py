@@ -214,3 +214,4 @@ def test_nikola_metadata_is_the_front_matter() -> None:
     assert event.title == "Stammtisch 0x01 2031-01-14"
     assert event.start is not None and event.start.date() == dt.date(2031, 1, 14)
     assert "## Next meeting" in event.body_rest and ".. slug" not in event.body_rest
+

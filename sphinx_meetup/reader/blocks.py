@@ -419,7 +419,9 @@ def characters(text: str) -> str:
 def _character(entity: re.Match[str]) -> str:
     """The character of an entity; one HTML does not know stays as written."""
     character = html.unescape(entity[0])
-    return entity[0] if character == entity[0] or character in "<>*_[]\\`" else character
+    # (``&gt2;`` is ``>2;`` to HTML: a legacy reference without its semicolon, then text)
+    markup = any(mark in character for mark in "<>*_[]\\`")
+    return entity[0] if character == entity[0] or markup else character
 
 
 def urls_in(block: Block, line: str) -> list[str]:
