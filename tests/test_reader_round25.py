@@ -215,3 +215,12 @@ def test_nikola_metadata_is_the_front_matter() -> None:
     assert event.start is not None and event.start.date() == dt.date(2031, 1, 14)
     assert "## Next meeting" in event.body_rest and ".. slug" not in event.body_rest
 
+
+
+def test_the_time_of_an_event_map_is_the_events_day() -> None:
+    page = ("---\ntitle: 'meet.js #29'\nevent:\n  time: 2031-01-24 17:00:00\n"
+            "  place:\n    name: Example Hall\ndate: 2031-01-10 10:51:02\n---\n\nHello.\n")
+    assert day_of(page) == dt.date(2031, 1, 24)
+    # a clock alone in the map is no day: the page's date stands
+    clock = page.replace("time: 2031-01-24 17:00:00", "time: '17:00'")
+    assert day_of(clock) == dt.date(2031, 1, 10)

@@ -384,7 +384,9 @@ _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "events
                    "talkdate")
 _EVENT_MAPS = ("event", "meeting", "meetup")
 _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime", "begin", "begindate",
-                    "begindatetime")
+                    "begindatetime",
+                    # ``event: {time: 2018-01-24 17:00:00}`` (a clock alone is no day)
+                    "time", "when")
 _KEY_NOISE = LazyPattern(r"[\s_\-]+")
 
 
