@@ -224,3 +224,13 @@ def test_the_time_of_an_event_map_is_the_events_day() -> None:
     # a clock alone in the map is no day: the page's date stands
     clock = page.replace("time: 2031-01-24 17:00:00", "time: '17:00'")
     assert day_of(clock) == dt.date(2031, 1, 10)
+
+
+def test_a_title_saying_the_evening_holds_several_talks_is_no_one_talk() -> None:
+    for title in ("2. Bunter Abend mit 3 Vorträgen", "Soirée avec deux présentations",
+                  "Night of three talks"):
+        page = (f"---\ntitle: '{title}'\ndate: 2031-05-20\nspeakers:\n  - Ann Example\n"
+                "  - Bo Lind\n  - Cy Dee\n---\n\nWe meet at the library.\n")
+        event = read_event(page)
+        assert [t.title for t in event.talks] == [], title
+        assert [p.subtype for p in event.problems] == ["programme"], title

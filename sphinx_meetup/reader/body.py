@@ -236,16 +236,24 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
 
 #: words saying a page has several talks, or its programme on another page
 _SEVERAL = LazyPattern(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s++(?:talks|presentations|"
-    r"lectures|sessions)\b|\b(?:full\s++)?program(?:me)?\s++is\s++available\b|"
-    r"\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
+    # (English; German, French, Spanish, Portuguese, Italian, Dutch, Polish number words)
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|"
+    r"quatre|cinq|dos|tres|cuatro|cinco|duas|dois|três|quatro|due|tre|quattro|twee|drie|"
+    r"dwa|dwie|trzy|cztery|\d{1,3})\s++(?:talks|presentations|lectures|sessions|"
+    r"vorträge[n]?|vortraege[n]?|présentations|conférences|exposés|charlas|ponencias|"
+    r"palestras|interventi|presentaties|lezingen|prezentacje|prelekcje|wystąpienia)\b"
+    r"|\b(?:full\s++)?program(?:me)?\s++is\s++available\b"
+    r"|\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
     re.IGNORECASE,
 )
 
 
 #: what a line must hold for :data:`_SEVERAL` to match (a substring test is cheaper)
 _SEVERAL_NEEDLES = ("alks", "ALKS", "resentations", "RESENTATIONS", "ectures", "ECTURES",
-                    "essions", "ESSIONS", "rogram", "ROGRAM", "个")
+                    "essions", "ESSIONS", "rogram", "ROGRAM", "个", "rträge", "RTRÄGE",
+                    "rtraege", "nférences", "xposés", "harlas", "onencias", "alestras",
+                    "nterventi", "resentaties", "ezingen", "rezentacje", "relekcje",
+                    "ystąpienia")
 
 
 def _several_talks(units: list[Unit]) -> tuple[int, str] | None:
@@ -647,8 +655,11 @@ def complete(
                 "programme",
             )
         )
-    if not real and event.speakers and body is not None and body.several is not None:
-        line, words = body.several
+    several: tuple[int | None, str] | None = body.several if body is not None else None
+    if several is None and event.title and (titled := _SEVERAL.search(event.title)):
+        several = (None, titled[0])  # ``Kunterbunter Abend mit 3 Vorträgen``: the title says
+    if not real and event.speakers and body is not None and several is not None:
+        line, words = several
         event.problems.append(
             Problem(
                 line,
