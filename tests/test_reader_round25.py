@@ -234,3 +234,13 @@ def test_a_title_saying_the_evening_holds_several_talks_is_no_one_talk() -> None
         event = read_event(page)
         assert [t.title for t in event.talks] == [], title
         assert [p.subtype for p in event.problems] == ["programme"], title
+
+
+def test_a_wiki_link_around_a_name_is_the_name() -> None:
+    from sphinx_meetup.reader.names import clean
+
+    assert clean("[[Ann Example]]") == "Ann Example"
+    assert clean("[[Ann Example|Ann]]") == "Ann Example"
+    page = ('---\ntitle: "Privacy in libraries"\ndate: 2031-05-20\nspeakers:\n'
+            '  - "[[Ann Example]]"\n---\n\nA talk.\n')
+    assert [s.name for s in read_event(page).speakers] == ["Ann Example"]

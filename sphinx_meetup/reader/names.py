@@ -141,6 +141,11 @@ class Name:
     affiliation: str | None = None
 
 
+#: a wiki link (Obsidian, Foam, Jekyll wiki plugins) around a whole name:
+#: ``[[Ann Example]]``, ``[[Ann Example|Ann]]``
+_WIKI_LINK = LazyPattern(r"\[\[(?P<target>[^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
+
+
 @per_read
 def clean(text: str) -> str:
     """Trim, collapse inner whitespace and drop Markdown emphasis around a name.
@@ -151,6 +156,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
+    if "[[" in text and (wiki := _WIKI_LINK.fullmatch(text.strip())):
+        text = wiki["target"]  # ``[[Kejo Buchanan]]``: a wiki's link to the person's page
     text = unemphasise(text)  # ``jane_doe`` stays
     return " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
 
