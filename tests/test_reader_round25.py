@@ -244,3 +244,11 @@ def test_a_wiki_link_around_a_name_is_the_name() -> None:
     page = ('---\ntitle: "Privacy in libraries"\ndate: 2031-05-20\nspeakers:\n'
             '  - "[[Ann Example]]"\n---\n\nA talk.\n')
     assert [s.name for s in read_event(page).speakers] == ["Ann Example"]
+
+
+def test_a_name_numbered_with_a_hash_before_a_dash_is_the_series() -> None:
+    from sphinx_meetup.reader.titled import without_series
+
+    assert without_series("Hacknight #250 – Radio in the Library") == "Radio in the Library"
+    # a language's name holding ``#`` is no series number
+    assert without_series("C# 10 – What is new") == "C# 10 – What is new"

@@ -53,8 +53,10 @@ _SERIES_PREFIX = LazyPattern(
     # its number, also in Roman numerals (``Hacking Night VI – ``)
     r"(?:\s*+#?\s*+\d{1,4}|\s++(?-i:[IVXL]{1,6})(?=\s))?"
     r"|(?i:episode|ep\.|folge|épisode|part|teil|partie|vol\.|no\.|#)\s*+\d{1,4}"
-    # ``Webdevel No. 31 - ``: a series' name, then its number
-    r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4})"
+    # ``Webdevel No. 31 - ``: a series' name, then its number; ``Hacknight #250 – ``: any
+    # name numbered with ``#``
+    r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4}"
+    r"|(?:[A-Z][\w.+'’-]*\s+){0,3}[A-Z][\w.+'’-]*\s++#\d{1,4})"
     r"\s*+(?::|[-–—|]\s)\s*+(?=\S)"
 )
 #: what joins two things in a page title (``Welcome & Talk``, ``A + B``): no one talk
