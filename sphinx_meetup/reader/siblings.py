@@ -5,7 +5,10 @@ the title) is read in that shape too.
 
 Evidence, not shapes: the name must read as a person (a full name, or one the front
 matter knows) and at least two sibling entries - and most of those that name someone -
-must already have been read in that shape on their own. Pure: headers in, headers out.
+must already have been read in that shape on their own. Talk headings likewise
+(:func:`names_under`): a person alone on the first line under every heading that names
+no one, and under two or more, is each talk's speaker. Pure: headers (and the talks
+read from them) in, the same out.
 """
 
 from __future__ import annotations
@@ -118,7 +121,6 @@ def _same(head: Header, found: tuple[str, list[Name]]) -> bool:
     return bool(title) and head.title == title and [n.name for n in head.names] == [
         n.name for n in people
     ]
-
 
 
 #: talk headings of one page that must open with a lone name before any of them does
