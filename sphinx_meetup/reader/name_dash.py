@@ -30,8 +30,8 @@ from .slots import is_role
 _NAME_DASH = LazyPattern(
     r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})\s+[-–—]{1,2}\s+(?P<title>\S.*)$"
 )
-#: a title opens with a capital, a digit, a quote or a bracket; a definition in lower case
-_TITLE_OPENING = LazyPattern(r"[^\W_a-z]|[\"'“‘«\[(¿¡]")
+#: besides capitals, caseless letters and digits, what may open a title
+_TITLE_MARKS = "\"'“‘«[(¿¡"
 #: label roles whose words name a kind of session or section, never a person
 _NOT_NAMES = ("talks_section", "not_talks_section", "event_section", "break", "talk_part")
 #: a run of sibling lines: at least this many
@@ -68,7 +68,7 @@ def _split(
 ) -> tuple[str, list] | None:
     """The title and the one person of a ``Full Name - Title`` line, else ``None``."""
     match = _NAME_DASH.match(text)
-    if match is None or not _TITLE_OPENING.match(match["title"]):
+    if match is None or not _opens_as_title(match["title"]):
         return None  # (``Object Detection - finding the boundaries``: a term, defined)
     if section_words.search(match["who"]):
         return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
@@ -79,6 +79,14 @@ def _split(
             or looks_like_name(title, known) or _is_job(title)):
         return None
     return title, names
+
+
+def _opens_as_title(text: str) -> bool:
+    """A title opens with a capital (or a letter of a script without case), a digit, a
+    quote or a bracket; a definition goes on in lower case."""
+    first = text[:1]
+    return first.isdigit() or (first.isalpha() and not first.islower()) or (
+        bool(first) and first in _TITLE_MARKS)
 
 
 def _is_job(text: str) -> bool:
