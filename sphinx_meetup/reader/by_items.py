@@ -6,9 +6,9 @@ news may hold a book ``by`` its author - so the shape is read per list, never pe
 at least three top-level items of one list, more than half of them, end with ``by`` (in
 the languages of :mod:`.by_words`: ``Título por Ana Ejemplo``) and people written as
 full names, or names the front matter knows - or every item of a shorter list of two
-(a page whose whole programme is ``Title par Name`` twice). Those items are the talks, each by its
-people; an item of the list that names no one stays as written. Pure: units in, headers
-out.
+(a page whose whole programme is ``Title par Name`` twice). Those items are the talks,
+each by its people; an item of the list that names no one stays as written. Pure: units
+in, headers out.
 """
 
 from __future__ import annotations
