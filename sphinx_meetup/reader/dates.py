@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
@@ -273,12 +273,14 @@ _DATE_PATTERNS = (
 )
 
 
-def _gated(text: str) -> Iterator[re.Pattern[str]]:
+@per_read  # (a line is asked for its day, its statement and its prose date apart)
+def _gated(text: str) -> tuple[re.Pattern[str], ...]:
     """The date patterns whose cheap tests ``text`` passes (:data:`_DATE_PATTERNS`), in
-    their order: the only ones worth running over it."""
-    for pattern, needs, also in _DATE_PATTERNS:
-        if needs.search(text) and (also is None or also.search(text)):
-            yield pattern
+    their order: the only ones worth running over it. Kept for the read: a body line is
+    gated by :func:`date_line`, :func:`only_date` and :func:`stated` in turn (about 60% of
+    the gatings a pass were of a text gated before, eleven searches each)."""
+    return tuple(pattern for pattern, needs, also in _DATE_PATTERNS
+                 if needs.search(text) and (also is None or also.search(text)))
 
 
 _PM_WORDS = ("下午", "晚上", "傍晚")
