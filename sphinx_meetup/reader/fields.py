@@ -20,6 +20,7 @@ from .blocks import characters
 from .embeds import watch_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
+from .memo import per_read
 from .names import PERSON_KEY, looks_like_name, parse_name, slug_words, split_names
 from .names import key as key_of
 from .patterns import LazyPattern
@@ -390,9 +391,16 @@ _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime", "begin", "begindat
 _KEY_NOISE = LazyPattern(r"[\s_\-]+")
 
 
+@per_read
+def _key_form(key: str) -> str:
+    """``Start_Time`` as ``starttime``: a key as :func:`_keyed` compares it (kept for the
+    read: a page's keys are written again for each of a dozen kinds of key looked up)."""
+    return _KEY_NOISE.sub("", key).casefold()
+
+
 def _keyed(data: dict[Any, Any], forms: tuple[str, ...]) -> Any:
     """The first key of ``data`` written as one of ``forms`` with a value, or None."""
-    written = {_KEY_NOISE.sub("", str(key)).casefold(): key for key in data}
+    written = {_key_form(str(key)): key for key in data}
     for form in forms:
         key = written.get(form)
         if key is not None and data[key] not in (None, "", []):
@@ -452,7 +460,7 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
         later = end is not None and end != start and not dates.ends_before(start, end)
         return start, end if later else None
     maps = [inner for outer, inner in data.items() if isinstance(inner, dict)
-            and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
+            and _key_form(str(outer)) in _EVENT_MAPS]
     for inner in maps:
         if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
             day, end = _nested_when(inner[key])
@@ -485,7 +493,7 @@ def _online(reader: _Reader) -> str | None:
     whose value is ``virtual`` / ``online`` (not ``hybrid``: that has a place)."""
     maps = [reader.data] + [inner for outer, inner in reader.data.items()
                             if isinstance(inner, dict)
-                            and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS]
+                            and _key_form(str(outer)) in _EVENT_MAPS]
     for data in maps:
         key = _keyed(data, _ONLINE_FLAGS)
         if key is not None and data[key] is True:
@@ -502,7 +510,7 @@ def _event_map_place(reader: _Reader) -> str | None:
     ``location`` / ``venue`` of its own: themes that keep the gathering's facts there."""
     for outer, inner in reader.data.items():
         if not (isinstance(inner, dict)
-                and _KEY_NOISE.sub("", str(outer)).casefold() in _EVENT_MAPS):
+                and _key_form(str(outer)) in _EVENT_MAPS):
             continue
         key = _keyed(inner, _EVENT_MAP_PLACES)
         if key is None:
