@@ -709,3 +709,53 @@ def test_traditional_view_looks_past_pages_without_its_characters(text: str) -> 
     traditional._patterns.cache_clear()
     assert traditional.simplified_view("Talks: Ada Lovelace — café at 19:00") is None
     assert traditional._patterns.cache_info().currsize == 0
+
+
+def _unaccounted_in_full(line: str, accounted: object, labels: Labels) -> bool:
+    """``confidence._unaccounted`` as written before it asked whether every word is held
+    before taking the label words out of the line."""
+    from sphinx_meetup.reader import confidence as c
+
+    text = c.plain(c.words_of(line)).casefold().strip(" \t-*>#|")
+    if not text or accounted.holds(text):
+        return False
+    text = c._NICKNAME_WORDS.sub(" ", c._label_words(labels).sub(" ", text))
+    words = c._LATIN_WORDS.findall(text)
+    missing = [w for w in words if w not in c._SMALL_WORDS and not accounted.holds(w)]
+    cjk = c._CJK.findall(text)
+    cjk_missing = [char for char in cjk if char not in accounted.text]
+    whole = (missing or cjk_missing) and len(missing) + len(cjk_missing) == len(
+        [w for w in words if w not in c._SMALL_WORDS]) + len(cjk)
+    return bool(missing) or bool(whole) or len(cjk_missing) >= 2
+
+
+#: label words (any case), small words, words glued to them, CJK, nicknames, marks
+_USED_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS).flatmap(_cased),
+        st.sampled_from(["the", "of", "and", "aka", "花名", "Ann", "Example", "Acme", "éa",
+                         "ſ", "\u212a", "张", "三", "カ", "x", " ", "：", ":", "-", "**", "#"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=_USED_LINE, kept=st.lists(_USED_LINE, max_size=3).map("\n".join),
+       site=st.booleans())
+@example(line="Speaker: Ann Example", kept="ann example", site=False)
+@example(line="主讲人：张三", kept="张三", site=False)
+@example(line="éspeaker the", kept="éspeaker", site=False)
+def test_a_line_whose_words_are_all_kept_is_accounted_for_without_its_labels(
+    line: str, kept: str, site: bool
+) -> None:
+    """A used line all of whose words (and CJK characters) the kept text holds is not
+    unaccounted: taking label words out only cuts its words into pieces of themselves."""
+    from sphinx_meetup.reader import confidence, memo
+
+    memo.forget()
+    labels = _SITE if site else DEFAULT
+    accounted = confidence._Kept(kept.casefold())
+    fast = confidence._unaccounted(line, accounted, labels)
+    assert fast == _unaccounted_in_full(line, confidence._Kept(kept.casefold()), labels)

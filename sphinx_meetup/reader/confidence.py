@@ -487,12 +487,27 @@ class _Kept:
         return piece in self._squeezed
 
 
+def _all_held(text: str, accounted: _Kept) -> bool:
+    """Whether every word of ``text`` (but the small ones) and every CJK character is in
+    the kept text: :func:`_unaccounted`'s answer is then no, whatever label words the
+    line holds (a property test compares the two)."""
+    return all(word in _SMALL_WORDS or accounted.holds(word)
+               for word in _LATIN_WORDS.findall(text)) and all(
+        char in accounted.text for char in _CJK.findall(text))
+
+
 def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
     """Whether ``line`` says something (two words or more, beyond label words) that
     none of the kept text holds."""
     text = plain(words_of(line)).casefold().strip(" \t-*>#|")
     if not text or accounted.holds(text):
         return False  # a title, an abstract line: kept as it is
+    if _all_held(text, accounted):
+        # every word and character of the line is kept somewhere: with the label words
+        # taken out, what is left is pieces of the same words (a cut only shortens a
+        # word, never joins two), so the answer is no - without the label-word search,
+        # the costliest pattern of a pass (600 words, case-insensitive)
+        return False
     text = _NICKNAME_WORDS.sub(" ", _label_words(labels).sub(" ", text))
     words = _LATIN_WORDS.findall(text)
     missing = [w for w in words if w not in _SMALL_WORDS and not accounted.holds(w)]
