@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from sphinx_meetup.reader import blocks, dates, names, slots
+from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
 from sphinx_meetup.reader.plain_links import UNCHANGED, plain_links
@@ -759,3 +760,26 @@ def test_a_line_whose_words_are_all_kept_is_accounted_for_without_its_labels(
     accounted = confidence._Kept(kept.casefold())
     fast = confidence._unaccounted(line, accounted, labels)
     assert fast == _unaccounted_in_full(line, confidence._Kept(kept.casefold()), labels)
+
+
+_PROSE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted({w for _, words in body_reader._PROSE_SPEAKERS for w in words})),
+        st.sampled_from(["Ann", "wil", "present", "spr", "将", " ", "é", "x", "a"]),
+        st.text(max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_PROSE_TEXT)
+@example(text="Ann will talk")
+@example(text="张三将为大家分享")
+def test_one_search_for_the_prose_speaker_words_finds_a_line_each_search_finds(
+    text: str,
+) -> None:
+    """The prose-speaker patterns' words as one tree: it finds a word in a line exactly
+    when one of the patterns' own searches does (the lines it skips hold none)."""
+    each = any(needs.search(text) for _, needs in body_reader._PROSE_SEARCHES)
+    assert bool(body_reader._PROSE_WORDS.search(text)) == each
