@@ -783,3 +783,42 @@ def test_one_search_for_the_prose_speaker_words_finds_a_line_each_search_finds(
     when one of the patterns' own searches does (the lines it skips hold none)."""
     each = any(needs.search(text) for _, needs in body_reader._PROSE_SEARCHES)
     assert bool(body_reader._PROSE_WORDS.search(text)) == each
+
+
+#: each date pattern's gate as written before its characters were asked first
+_SEARCH_GATES = (
+    ("[令平昭]", 0, None), ("[月월]", 0, None), ("tháng", re.IGNORECASE, None),
+    (r"\d\d\d\d[-/.]", 0, None), (r"\s\d", 0, "latin"), (r"\d\S{0,2}\s", 0, "latin"),
+    (r"\d[/.]\d\d?[/.]\d", 0, None), (r"\d-\d\d?-[12]\d", 0, None), ("年", 0, None),
+    ("[〇零一二三四五六七八九]年", 0, None), (r"\d/\d\d?\s*+[（(]", 0, None),
+)
+_DATE_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["2024", "12", "3", "-", "/", ".", " ", "年", "月", "월", "日", "令和",
+                         "平成", "昭", "tháng", "THÁNG", "Tháng", "thang", "á", "Á", "June",
+                         "（", "(", "二〇一二", "〇", "x", "\u00a0"]),
+        st.text(max_size=2),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_DATE_BITS)
+@example(text="Ngày 5 tháng 6 năm 2024")
+@example(text="2024-06-05")
+def test_date_gates_asked_by_their_characters_pass_the_patterns_their_searches_pass(
+    text: str,
+) -> None:
+    """A date pattern is gated first by the characters it cannot match without: the
+    patterns a text passes are the ones it passed when each gate was a search."""
+    from sphinx_meetup.reader import memo
+
+    memo.forget()
+    searched = tuple(
+        entry[0] for entry, (gate, flags, also) in zip(dates._DATE_PATTERNS, _SEARCH_GATES,
+                                                       strict=True)
+        if re.search(gate, text, flags)
+        and (also is None or dates._LATIN_LETTER.search(text))
+    )
+    assert dates._gated(text) == searched
