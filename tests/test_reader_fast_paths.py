@@ -64,20 +64,30 @@ def test_mention_patterns_find_what_the_words_alone_find(text: str, role: str,
 _TREE_WORDS = st.one_of(
     st.lists(st.text(alphabet="absſkK\u212a", max_size=3), max_size=6, unique=True),
     st.lists(st.text(alphabet="abſsSkK\u212aiıİé中文 -", max_size=5), max_size=8, unique=True),
+    st.lists(st.text(alphabet="aAbBpPÉé中 ", max_size=4), max_size=8, unique=True),
 ).map(lambda words: sorted(words, key=len, reverse=True))
 
 
 @settings(max_examples=800, deadline=None)
-@given(words=_TREE_WORDS, text=st.text(alphabet="abſsSkK\u212aiıİIé中文 -x", max_size=10))
+@given(words=_TREE_WORDS, text=st.text(alphabet="abſsSkK\u212aiıİIé中文 -xABpPÉ", max_size=10))
+@example(words=["presentation", "PPT", "pdf"], text="a PDF, Ppt presentation")
 def test_a_tree_of_words_matches_what_the_flat_list_matches(words: list[str],
                                                               text: str) -> None:
+    """Matched case-insensitively, the tree matches what the flat list does - also where
+    its ASCII letters are written in lower case (``ignorecase``: ``PPT`` beside ``pdf``);
+    matched as written, the tree without that does."""
     from sphinx_meetup.reader.patterns import alternation
 
     flat = "|".join(re.escape(word) for word in words)
     for template in ("(?:{})", "(?:{})(?![a-z])", "^(?:{})$", "(?:{})\\s+x"):
-        fast = re.compile(template.format(alternation(words)), re.IGNORECASE)
-        plain = re.compile(template.format(flat), re.IGNORECASE)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for tree in (alternation(words), alternation(words, ignorecase=True)):
+            fast = re.compile(template.format(tree), re.IGNORECASE)
+            plain = re.compile(template.format(flat), re.IGNORECASE)
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)]
+        cased = re.compile(template.format(alternation(words)))
+        assert [m.span() for m in cased.finditer(text)] == [
+            m.span() for m in re.compile(template.format(flat)).finditer(text)]
 
 
 def test_words_whose_letters_stand_for_each_other_stay_a_flat_list() -> None:
@@ -86,6 +96,10 @@ def test_words_whose_letters_stand_for_each_other_stay_a_flat_list() -> None:
     assert alternation(["january", "june", "jan"]) == "j(?:an(?:uary)?|une)"
     assert alternation(["ſab", "sa"]) == "ſab|sa"  # ſ and s: one's words, then the other's
     assert alternation(["a", "bb"]) == "a|bb"  # not longest first: as given
+    # matched case-insensitively, ``P`` and ``p`` match the same: one branch
+    assert alternation(["PPT", "pdf"]) == "PPT|pdf"
+    assert alternation(["PPT", "pdf"], ignorecase=True) == "p(?:df|pt)"
+    assert alternation(["ſab", "sa"], ignorecase=True) == "ſab|sa"
 
 
 @settings(max_examples=200, deadline=None)

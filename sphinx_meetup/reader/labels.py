@@ -403,7 +403,7 @@ class Labels:
         roles = (role,) if isinstance(role, str) else role
         words = sorted(dict.fromkeys(w for one in roles for w in self._phrases(one)), key=len)
         # longest first, as a tree of the words' shared beginnings (:func:`.alternation`)
-        alternatives = alternation(reversed(words))
+        alternatives = alternation(reversed(words), ignorecase=True)
         # a search tries every word at every position; a look-ahead on the words' first
         # letters (matched the same case-insensitive way) skips the others at once
         initials = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""

@@ -63,7 +63,7 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r})"
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
     """``w1|w2|…`` (``words`` escaped, longest first: a longer word is tried before a
     word it begins with) as one pattern that matches the same, written as a tree of the
     words' shared beginnings (``jan(?:uary|vier)?``): where the flat list tried each of
@@ -72,7 +72,10 @@ def alternation(words: Iterable[str]) -> str:
 
     Case-insensitively, two different letters may stand for each other (``s`` and
     ``ſ``); the tree would then try all the words under one before the longer words
-    under the other, so where such letters branch, the flat list is given instead."""
+    under the other, so where such letters branch, the flat list is given instead.
+    ``ignorecase``: the pattern is matched so, and an ASCII letter is written in lower
+    case - ``P`` and ``p`` match the very same characters then (``PPT`` and
+    ``presentación`` share a branch instead of making the whole list flat)."""
     words = list(words)
     flat = "|".join(re.escape(word) for word in words)
     if any(len(b) > len(a) for a, b in pairwise(words)):
@@ -81,7 +84,7 @@ def alternation(words: Iterable[str]) -> str:
     for word in words:
         node = tree
         for char in word:
-            node = node.setdefault(char, {})
+            node = node.setdefault(char.lower() if ignorecase and char.isascii() else char, {})
         node[""] = {}  # a word ends here
 
     def written(node: dict[str, dict]) -> str | None:
