@@ -836,3 +836,25 @@ def test_date_gates_asked_by_their_characters_pass_the_patterns_their_searches_p
         and (also is None or dates._LATIN_LETTER.search(text))
     )
     assert dates._gated(text) == searched
+
+
+_LETTERS_OF_WORDS = st.one_of(
+    st.sampled_from([*"aAkKsSiIpPzZ09 -.:", "\u212a", "ſ", "İ", "ı", "é", "É", "ß", "ẞ", "я",
+                     "Я", "中", "文", "カ", "か", "한", "µ", "μ", "Σ", "ς", "σ", "ǅ", "ǆ", "Ǆ"]),
+    st.characters(),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(a=_LETTERS_OF_WORDS, b=_LETTERS_OF_WORDS)
+@example(a="k", b="\u212a")
+@example(a="s", b="ſ")
+@example(a="中", b="中")
+def test_same_letter_answers_as_the_engine_does(a: str, b: str) -> None:
+    """Whether two characters stand for each other case-insensitively: answered without
+    the engine for two ASCII characters and for scripts without case, the same."""
+    from sphinx_meetup.reader import patterns
+
+    engine = bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                  or re.fullmatch(re.escape(b), a, re.IGNORECASE))
+    assert patterns._same_letter.__wrapped__(a, b) == engine
