@@ -252,3 +252,12 @@ def test_a_name_numbered_with_a_hash_before_a_dash_is_the_series() -> None:
     assert without_series("Hacknight #250 – Radio in the Library") == "Radio in the Library"
     # a language's name holding ``#`` is no series number
     assert without_series("C# 10 – What is new") == "C# 10 – What is new"
+
+
+
+def test_a_cura_di_is_the_italian_by() -> None:
+    body = ('**Programma:**\n\n- 09:30 "Introduzione a Scala", a cura di Ann Example\n'
+            '- 11:00 "Pagine web veloci", a cura di Bo Lind\n- 12:30 Pranzo\n')
+    event = read_event(_page(body))
+    assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
+        ("Introduzione a Scala", ["Ann Example"]), ("Pagine web veloci", ["Bo Lind"])]

@@ -27,7 +27,7 @@ PRESENTED_BY = (
     r"|présenté(?:e|s|es)?\s++par"
     r"|presentad[oa]s?\s++por|impartid[oa]s?\s++por|dictad[oa]s?\s++por"
     r"|apresentad[oa]s?\s++por|ministrad[oa]s?\s++por"
-    r"|presentat[oa]\s++da|tenut[oa]\s++da"
+    r"|presentat[oa]\s++da|tenut[oa]\s++da|a\s++cura\s++di"
     r"|präsentiert\s++von|vorgestellt\s++von|gehalten\s++von"
     r"|gepresenteerd\s++door|gegeven\s++door|verzorgd\s++door"
     r"|presenteras\s++av|presenteres\s++av|presentert\s++av|hålls\s++av|holdt\s++av"
