@@ -261,3 +261,17 @@ def test_a_cura_di_is_the_italian_by() -> None:
     event = read_event(_page(body))
     assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
         ("Introduzione a Scala", ["Ann Example"]), ("Pagine web veloci", ["Bo Lind"])]
+
+
+def test_numbered_speaker_keys_are_one_list_of_speakers() -> None:
+    page = ("---\ntitle: February Meetup\ndate: 2031-02-02\nspeaker1:\n  name: Ann Example\n"
+            "  presentation_title: Fail less, validate faster\nspeaker2:\n"
+            "  name: Bo Lind\n  presentation_title: Open data in the city\nspeaker3:\n"
+            "  name: ''\n  presentation_title: ''\n---\n\nJoin us.\n")
+    event = read_event(page)
+    assert [s.name for s in event.speakers] == ["Ann Example", "Bo Lind"]
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Fail less, validate faster", ["Ann Example"]),
+        ("Open data in the city", ["Bo Lind"])]
+    flat = "---\ntitle: Night\nspeaker: Ann Example\nspeaker2: Bo Lind\n---\n\nHi.\n"
+    assert [s.name for s in read_event(flat).speakers] == ["Ann Example", "Bo Lind"]

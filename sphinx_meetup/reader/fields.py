@@ -735,7 +735,41 @@ def _one_per_person(item: object) -> list[object]:
 
 
 #: the keys of a speaker entry that give the title of their talk, the talk's own first
-_SPEAKER_TALK_KEYS = ("talk", "talk_title", "talkTitle", "topic", "title")
+_SPEAKER_TALK_KEYS = ("talk", "talk_title", "talkTitle", "presentation_title", "topic",
+                      "title")
+#: a numbered person key: ``speaker2``, ``speaker_3``, ``presenter1``
+_NUMBERED_PERSON = LazyPattern(r"(?P<word>speaker|presenter)_?(?P<number>[1-9])?")
+
+
+def gather_numbered_speakers(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """``speaker: Ann`` beside ``speaker2: Bo``, or ``speaker1: {name, presentation_title,
+    …}`` to ``speaker3``: a theme's people written one numbered key each. Read as one
+    ``speakers`` list in their numbers' order (``speaker`` is the first), leaving out the
+    entries a template left empty - when there is a second one and no ``speakers`` list."""
+    if "speakers" in data:
+        return
+    numbered: dict[int, str] = {}
+    for key in data:
+        match = _NUMBERED_PERSON.fullmatch(str(key))
+        if match is not None:
+            number = int(match["number"] or 1)
+            if match["number"] or number not in numbered:
+                numbered[number] = str(key)
+    if not any(number >= 2 for number in numbered):
+        return
+    entries: list[Any] = []
+    for number in sorted(numbered):
+        key = numbered[number]
+        value = data.pop(key)
+        name = value.get("name") if isinstance(value, dict) else value
+        if not isinstance(name, str) or not name.strip():
+            continue  # ``speaker3: {name: ""}``: a slot of the template left unfilled
+        if (line := lines.get(key)) is not None:
+            lines[f"speakers.{len(entries)}"] = line
+            lines.setdefault("speakers", line)
+        entries.append(value if isinstance(value, dict) else {"name": name.strip()})
+    if entries:
+        data["speakers"] = entries
 
 
 def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:

@@ -53,6 +53,7 @@ def read_text(
         if not event.replays:  # ``video:`` beside the schema's keys (a Jekyll post's)
             fields.replay_keys(front.data, front.lines, event)
     else:
+        fields.gather_numbered_speakers(front.data, front.lines)
         own_day = fields.apply(front.data, front.lines, event)
         front.body = shortcodes.headings(front.body)
         body, blocks = front.body, None
