@@ -275,3 +275,10 @@ def test_numbered_speaker_keys_are_one_list_of_speakers() -> None:
         ("Open data in the city", ["Bo Lind"])]
     flat = "---\ntitle: Night\nspeaker: Ann Example\nspeaker2: Bo Lind\n---\n\nHi.\n"
     assert [s.name for s in read_event(flat).speakers] == ["Ann Example", "Bo Lind"]
+
+
+def test_various_people_is_nobody_named() -> None:
+    for word in ("Verschiedene", "various", "Varios"):
+        page = f"---\ntitle: Bunter Abend\ndate: 2031-01-23\nspeakers: [{word}]\n---\n\nHi.\n"
+        event = read_event(page)
+        assert (event.speakers, event.talks) == ([], []), word

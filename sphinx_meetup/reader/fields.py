@@ -895,6 +895,9 @@ _ONE_PERSON_KEYS = frozenset({"presenter", "intervenant", "referent"})
 NOBODY = frozenset({
     "all", "everyone", "everybody", "alle", "jeder", "tous", "tout le monde", "tbd", "tba",
     "n/a", "?", "-", "todo", "nobody", "none", "niemand", "personne",
+    # several people the page does not name (German, French, Spanish, Portuguese, Italian)
+    "various", "various speakers", "verschiedene", "diverse", "divers", "varios", "varias",
+    "vários", "várias", "vari", "diversi",
 })
 
 
