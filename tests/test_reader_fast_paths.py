@@ -858,3 +858,30 @@ def test_same_letter_answers_as_the_engine_does(a: str, b: str) -> None:
     engine = bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)
                   or re.fullmatch(re.escape(b), a, re.IGNORECASE))
     assert patterns._same_letter.__wrapped__(a, b) == engine
+
+
+_WHO_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(["张三", "李四", "Ann Example", "Bo", "（蚂蚁集团）", "(Acme)", "：", ":",
+                         "——", " - ", "《标题》", "Title", "讲师", "**", "、", "和", "1. ",
+                         "@ann", "，", "高级工程师", " "]),
+        st.text(max_size=2),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=_WHO_LINE)
+@example(line="张三（蚂蚁集团）：《标题》")
+@example(line="**Ann Example: Title**")
+def test_a_who_colon_line_always_names_someone(line: str) -> None:
+    """``who_colon`` reads a line as a talk only with someone in it: a paragraph's
+    ``名：标题`` is kept only when all its people are the front matter's, so on a page
+    listing nobody the talk reader need not ask (``talks._line_header``)."""
+    from sphinx_meetup.reader import headers, memo
+
+    memo.forget()
+    for unit in blocks.units_of(blocks.blocks_of(line, 1)):
+        head = headers.who_colon(unit, 0, frozenset(), DEFAULT, strict=True)
+        assert head is None or head.names

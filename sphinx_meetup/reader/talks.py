@@ -996,7 +996,10 @@ def _line_header(
         pass
     elif unit.bold or unit.kind == "item" or opens_bold:
         head = found.who_colon(unit, index, known, labels, strict=True)
-    elif unit.alone:
+    elif unit.alone and known:
+        # (a paragraph's ``名：标题`` counts only with the front matter's people: on a
+        # page that lists none, whatever who_colon read - always someone - is dropped,
+        # so it is not asked)
         head = found.who_colon(unit, index, known, labels, strict=True)
         if head is not None and not all(key(n.name) in known for n in head.names):
             head = None
