@@ -885,3 +885,33 @@ def test_a_who_colon_line_always_names_someone(line: str) -> None:
     for unit in blocks.units_of(blocks.blocks_of(line, 1)):
         head = headers.who_colon(unit, 0, frozenset(), DEFAULT, strict=True)
         assert head is None or head.names
+
+
+_DASH_LINE = st.lists(
+    st.sampled_from(["Ann Example", "Bo Li", "Object Detection", "Lightning Talks", " - ",
+                     " — ", "Building Things", "finding edges", "Senior Engineer at Acme",
+                     "Part 1", " "]),
+    min_size=1, max_size=4,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(_DASH_LINE, min_size=1, max_size=5))
+@example(lines=["Ann Example - Building Things", "Bo Li - Part 1", "Ann Example - Lightning"])
+def test_name_dash_runs_stop_at_their_first_line_that_does_not_read(lines: list[str]) -> None:
+    """A run of ``Full Name - Title`` lines is read only when every line reads so: its
+    lines after the first that does not are not split, and the headers are the same."""
+    from sphinx_meetup.reader import memo, name_dash
+
+    memo.forget()
+    units = blocks.units_of(blocks.blocks_of("\n\n".join(lines), 1))
+    regions = ["talks"] * len(units)
+    fast = name_dash.read(units, [], regions, frozenset(), DEFAULT)
+    section_words = DEFAULT.any_role("mention", name_dash._NOT_NAMES)
+    whole = []
+    for run in name_dash._paragraph_runs(units, regions):
+        split = [name_dash._split(units[i].text, frozenset(), section_words) for i in run]
+        if all(split):
+            whole += [(i, found[0], [n.name for n in found[1]])
+                      for i, found in zip(run, split, strict=True)]
+    assert [(h.index, h.title, [n.name for n in h.slot[1]]) for h in fast] == whole

@@ -51,8 +51,14 @@ def read(
     for run in _paragraph_runs(units, regions):
         if any(index in read_at for index in run):
             continue
-        split = [_split(units[index].text, known, section_words) for index in run]
-        if not all(split):
+        # every line must read so: the first that does not ends the run's reading (the
+        # lines after it are not split for nothing)
+        split: list[tuple[str, list]] = []
+        for index in run:
+            if (line := _split(units[index].text, known, section_words)) is None:
+                break
+            split.append(line)
+        if len(split) < len(run):
             continue
         for index, found in zip(run, split, strict=True):
             title, names = found  # type: ignore[misc]
