@@ -915,3 +915,59 @@ def test_name_dash_runs_stop_at_their_first_line_that_does_not_read(lines: list[
             whole += [(i, found[0], [n.name for n in found[1]])
                       for i, found in zip(run, split, strict=True)]
     assert [(h.index, h.title, [n.name for n in h.slot[1]]) for h in fast] == whole
+
+
+def _list_runs_each_time(units: list, regions: list[str], minimum: int) -> list[list[int]]:
+    """``name_items.list_runs`` as written before the page's runs were found once."""
+    found: list[list[int]] = []
+    at = [index for index, unit in enumerate(units) if unit.kind == "item"]
+    if len(at) >= minimum:
+        start = 0
+        for end in range(1, len(at) + 1):
+            if end < len(at) and at[end] == at[end - 1] + 1:
+                continue
+            run = at[start:end]
+            start = end
+            if len(run) < minimum:
+                continue
+            level = min(units[index].block.level for index in run)
+            top = [index for index in run if units[index].first
+                   and units[index].block.level == level
+                   and regions[index] not in {"other", "inside"}]
+            if len(top) >= minimum:
+                found.append(top)
+    index = 0
+    while index < len(units):
+        block = units[index].block
+        end = index
+        while end < len(units) and units[end].block is block:
+            end += 1
+        if (block.kind == "paragraph" and end - index >= minimum
+                and not any(regions[i] in {"other", "inside"} for i in range(index, end))):
+            found.append(list(range(index, end)))
+        index = end
+    return found
+
+
+_BODY_PIECES = st.lists(
+    st.sampled_from(["- item", "  - sub item", "* other", "1. one", "line", "another line",
+                     "", "## Heading", "text\\nmore text\\nthird", "- a\\n  wrapped"]),
+    max_size=12,
+).map(lambda pieces: "\n".join(piece.replace("\\n", "\n") for piece in pieces))
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_BODY_PIECES, data=st.data())
+def test_list_runs_found_once_a_page_are_the_runs_found_each_time(body: str, data) -> None:
+    """The lists and paragraphs of a page are found once and filtered by each reader's
+    least length: the same runs as finding them for each reader."""
+    from sphinx_meetup.reader import name_items
+
+    units = blocks.units_of(blocks.blocks_of(body, 1))
+    regions = data.draw(st.lists(st.sampled_from(["talks", "neutral", "other", "inside"]),
+                                 min_size=len(units), max_size=len(units)))
+    for minimum in (2, 3, 1, 2):
+        assert name_items.list_runs(units, regions, minimum) == _list_runs_each_time(
+            units, regions, minimum)
+    regions[:] = ["other"] * len(units)  # the regions change: the runs are found again
+    assert name_items.list_runs(units, regions, 2) == _list_runs_each_time(units, regions, 2)

@@ -59,44 +59,56 @@ def list_runs(
 ) -> list[list[int]]:
     """The top-level items of each list (a run of item lines) of ``minimum`` items or
     more, by unit index, outside sections that hold no talks; an item's own lines and
-    nested items stay inside it."""
-    found: list[list[int]] = []
+    nested items stay inside it. Then the lines of each paragraph of ``minimum`` lines
+    or more, one line an entry: a list written without its bullets, one entry a line
+    (``Title (Ann Example)`` under ``Topics:``) - read by the same rules as a list,
+    which want the shape repeated."""
+    lists, paragraphs = _runs(units, regions)
+    return [list(top) for length, top in lists if length >= minimum and len(top) >= minimum] + [
+        list(run) for run in paragraphs if len(run) >= minimum]
+
+
+def _runs(
+    units: list[Unit], regions: list[str]
+) -> tuple[list[tuple[int, list[int]]], list[list[int]]]:
+    """Every list of the page (its length in item lines, its top-level items outside
+    sections without talks) and every paragraph outside them (its lines), whatever
+    their length: four readers ask for them in turn, each with its own least length, so
+    they are found once a page (:data:`_RUNS_OF`, while the units and regions are the
+    same)."""
+    if (_RUNS_OF and _RUNS_OF[0] is units and _RUNS_OF[1] == len(units)
+            and _RUNS_OF[2] == regions):
+        return _RUNS_OF[3]
+    lists: list[tuple[int, list[int]]] = []
     at = [index for index, unit in enumerate(units) if unit.kind == "item"]
-    if len(at) < minimum:
-        return _line_runs(units, regions, minimum)
     start = 0
     for end in range(1, len(at) + 1):
         if end < len(at) and at[end] == at[end - 1] + 1:
             continue
         run = at[start:end]
         start = end
-        if len(run) < minimum:
-            continue
         level = min(units[index].block.level for index in run)
         top = [index for index in run if units[index].first
                and units[index].block.level == level
                and regions[index] not in {"other", "inside"}]
-        if len(top) >= minimum:
-            found.append(top)
-    return found + _line_runs(units, regions, minimum)
-
-
-def _line_runs(units: list[Unit], regions: list[str], minimum: int) -> list[list[int]]:
-    """The lines of each paragraph of ``minimum`` lines or more, one line an entry: a list
-    written without its bullets, one entry a line (``Title (Ann Example)`` under
-    ``Topics:``) - read by the same rules as a list, which want the shape repeated."""
-    found: list[list[int]] = []
+        lists.append((len(run), top))
+    paragraphs: list[list[int]] = []
     index = 0
     while index < len(units):
         block = units[index].block
         end = index
         while end < len(units) and units[end].block is block:
             end += 1
-        if (block.kind == "paragraph" and end - index >= minimum
-                and not any(regions[i] in {"other", "inside"} for i in range(index, end))):
-            found.append(list(range(index, end)))
+        if block.kind == "paragraph" and not any(
+                regions[i] in {"other", "inside"} for i in range(index, end)):
+            paragraphs.append(list(range(index, end)))
         index = end
-    return found
+    _RUNS_OF[:] = [units, len(units), list(regions), (lists, paragraphs)]
+    return lists, paragraphs
+
+
+#: the last page's units, their count, its regions and their runs (read, never changed)
+_RUNS_OF: list = []
 
 
 def unread_lists(
