@@ -60,6 +60,8 @@ _PIECE = st.sampled_from(["19:30", "Uhr", "GMT", "CET", "(e.g. Oslo)", "Talk", "
 @given(st.lists(st.lists(_PIECE, min_size=1, max_size=7), min_size=1, max_size=5))
 # a zone's word after a line break is no part of a name (``Parsers GMT``)
 @example([["19:30", "19:30", "by", "Parsers", "<br>", "GMT"]])
+# no name joins the words either side of a break (``by Ann <br> Ann`` gave "Ann Ann")
+@example([["19:30", "(e.g. Oslo)", "by", "Ann", "<br>", "Ann"]])
 def test_every_speaker_read_is_written_in_the_rows(rows: list[list[str]]) -> None:
     lines = [f"- {' '.join(row)}" for row in rows]
     event = read("\n".join(lines) + "\n", title="Meetup")

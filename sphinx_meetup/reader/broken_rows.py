@@ -34,3 +34,12 @@ def row_and_slot(source: str, known: Collection[str]) -> tuple[str, list[Name]] 
     if not people:
         return None
     return plain(parts[0]), people
+
+
+def row_before_break(source: str) -> str | None:
+    """The row's text before its first HTML line break (``None`` when it has none or is
+    nothing before it): what follows a break is no part of a name or title before it."""
+    if "<br" not in source and "<BR" not in source:
+        return None
+    before = plain(_BREAK.split(source, maxsplit=1)[0])
+    return before or None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
-from .broken_rows import row_and_slot
+from .broken_rows import row_and_slot, row_before_break
 from .by_words import BY, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
@@ -527,6 +527,9 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     text, slot = unit.text, None
     if (broken := row_and_slot(unit.source, known)) is not None and _TIMED.match(broken[0]):
         text, slot = broken  # ``14:00 标题 <br>名 职位``: the slot after the line break
+    elif broken is None and (before := row_before_break(unit.source)) is not None and (
+            _TIMED.match(before)):
+        text = before  # ``19:30 Title by Ann <br> Ann``: no word joins across the break
     match = _TIMED.match(text)
     if not match:
         return None
