@@ -282,3 +282,16 @@ def test_various_people_is_nobody_named() -> None:
         page = f"---\ntitle: Bunter Abend\ndate: 2031-01-23\nspeakers: [{word}]\n---\n\nHi.\n"
         event = read_event(page)
         assert (event.speakers, event.talks) == ([], []), word
+
+
+def test_a_timetables_header_names_its_columns_in_more_languages() -> None:
+    body = ("## タイムテーブル\n\n| タイトル | 時刻 | 時間 | 担当 |\n|:--|:--:|:--:|:--|\n"
+            "| 開場 | 13:00 | | |\n| Tor on a stick | | | ann.example |\n"
+            "| OpenSCADはじめました | | | bo_lind |\n| 運営ブレスト | 16:25 | 30m | みんな |\n")
+    event = read_event(_page(body))
+    assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
+        ("Tor on a stick", ["ann.example"]), ("OpenSCADはじめました", ["bo_lind"])]
+    german = ("| Zeit | Thema | Referent |\n|---|---|---|\n| 19:00 | Queues in der Praxis | "
+              "Ann Example |\n| 20:00 | Logs lesen | Bo Lind |\n")
+    assert [(t.title, t.speakers) for t in read_event(_page(german)).talks] == [
+        ("Queues in der Praxis", ["Ann Example"]), ("Logs lesen", ["Bo Lind"])]

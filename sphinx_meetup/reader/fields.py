@@ -898,6 +898,8 @@ NOBODY = frozenset({
     # several people the page does not name (German, French, Spanish, Portuguese, Italian)
     "various", "various speakers", "verschiedene", "diverse", "divers", "varios", "varias",
     "vários", "várias", "vari", "diversi",
+    # Japanese and Chinese: everyone, all members, volunteers, each on their own
+    "みんな", "皆さん", "全員", "有志", "各自", "大家", "所有人", "全体",
 })
 
 

@@ -14,6 +14,7 @@ from ..safety import safe_url
 from .blocks import Unit, plain, urls_in
 from .confidence import TABLE_HANDLE
 from .dates import find_times
+from .fields import NOBODY
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
 from .names import Name, looks_like_name, parse_name, split_names
@@ -23,10 +24,19 @@ from .titled import is_profile
 
 _TABLE_RULE = LazyPattern(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _TABLE_COLUMNS = {
-    "time": LazyPattern(r"时间|時間|time|when|heure|tijd", re.I),
-    "speaker": LazyPattern(r"讲师|嘉宾|主讲|分享人|演讲者|讲者|speaker|presenter|who", re.I),
+    # (Chinese, Japanese, English; German, French, Spanish, Portuguese, Italian, Dutch,
+    # Polish, Russian)
+    "time": LazyPattern(
+        r"时间|時間|時刻|time|when|heure|tijd|zeit|uhrzeit|horaire|hora|horário|orario|"
+        r"godzina|время", re.I),
+    "speaker": LazyPattern(
+        r"讲师|嘉宾|主讲|分享人|演讲者|讲者|発表者|登壇者|講演者|講師|スピーカー|担当|"
+        r"speaker|presenter|who|referent|sprecher|vortragende|intervenant|orateur|ponente|orador|"
+        r"palestrante|relatore|spreker|prelegent|докладчик|спикер", re.I),
     "title": LazyPattern(
-        r"议题|主题|题目|话题|内容|演讲|分享|环节|topic|title|talk|session|subject", re.I
+        r"议题|主题|题目|话题|内容|演讲|分享|环节|タイトル|演題|テーマ|発表|"
+        r"topic|title|talk|session|subject|vortrag|thema|titel|titre|sujet|título|tema|"
+        r"charla|palestra|titolo|onderwerp|tytuł|temat|тема|доклад", re.I
     ),
 }
 
@@ -173,6 +183,12 @@ def _row(
             # ``@ann`` / ``@茄子(ant_sz)``: the name the person goes by (and another)
             person = Name(handle["handle"], [handle["other"]] if handle["other"] else [])
             head.slot = (index, [person], TABLE_HANDLE)
+        elif role == "speaker" and cell.casefold() in NOBODY:
+            pass  # ``みんな`` / ``everyone``: the whole room, no one person
+        elif role == "speaker" and _BARE_HANDLE.fullmatch(cell):
+            # ``arice.gear`` / ``noboru_i`` under a header that says the column is who
+            # speaks: an account's handle written without its ``@``
+            head.slot = (index, [Name(cell)], TABLE_HANDLE)
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
@@ -192,6 +208,8 @@ def _row(
 
 
 #: a speaker cell that is one handle, maybe with another name in brackets
+#: a handle without its ``@``: lower-case ASCII, digits, ``.``, ``_``, ``-``, one word
+_BARE_HANDLE = LazyPattern(r"(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{1,30}")
 _HANDLE_CELL = LazyPattern(
     r"@(?P<handle>[^\s@()（）|]{1,30})\s*+(?:[(（](?P<other>[^\s()（）|]{1,30})[)）])?"
 )
