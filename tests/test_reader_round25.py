@@ -295,3 +295,12 @@ def test_a_timetables_header_names_its_columns_in_more_languages() -> None:
               "Ann Example |\n| 20:00 | Logs lesen | Bo Lind |\n")
     assert [(t.title, t.speakers) for t in read_event(_page(german)).talks] == [
         ("Queues in der Praxis", ["Ann Example"]), ("Logs lesen", ["Bo Lind"])]
+
+
+def test_a_speakers_title_that_is_a_job_is_no_talk() -> None:
+    page = ("---\ntitle: Design night\ndate: 2031-04-05\nspeakers:\n  - name: Ann Example\n"
+            "    title: Product designer at Example\n  - name: Bo Lind\n"
+            "    title: Product Designer at Sample Studio\n---\n\nJoin us.\n")
+    event = read_event(page)
+    assert [s.name for s in event.speakers] == ["Ann Example", "Bo Lind"]
+    assert not any(t.title.startswith("Product") for t in event.talks)

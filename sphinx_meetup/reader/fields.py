@@ -24,7 +24,7 @@ from .memo import per_read
 from .names import PERSON_KEY, looks_like_name, parse_name, slug_words, split_names
 from .names import key as key_of
 from .patterns import LazyPattern
-from .slots import is_role
+from .slots import is_job, is_role
 
 #: model field -> the keys pages use for it, in order of preference
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -797,8 +797,8 @@ def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str
         if not isinstance(name, str) or not isinstance(title, str):
             return []
         name, title = parse_name(name).name, " ".join(title.split())
-        if not name or not title or is_role(title) or key_of(title) == key_of(name):
-            return []
+        if not name or not title or is_job(title) or key_of(title) == key_of(name):
+            return []  # (``title: Product Designer at Example``: her job, not her talk)
         found.append((title, name, lines.get(f"{field_key}.{index}", lines.get(field_key))))
     return found
 

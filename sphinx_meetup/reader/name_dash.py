@@ -22,9 +22,9 @@ from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
 from .labels import Labels
-from .names import describes_someone, is_organisation, looks_like_name, split_names
+from .names import is_organisation, looks_like_name, split_names
 from .patterns import LazyPattern
-from .slots import is_role
+from .slots import is_job
 
 #: a name of two to four words, a spaced dash, the rest
 _NAME_DASH = LazyPattern(
@@ -36,8 +36,6 @@ _TITLE_MARKS = "\"'“‘«[(¿¡"
 _NOT_NAMES = ("talks_section", "not_talks_section", "event_section", "break", "talk_part")
 #: a run of sibling lines: at least this many
 _MIN_RUN = 2
-#: the words of a job line at most (``Senior Engineer at Example``)
-_JOB_WORDS = 5
 
 
 def read(
@@ -82,7 +80,7 @@ def _split(
     title = tidy_title(match["title"])
     if (len(names) != 1 or not title or is_organisation(names[0].name)
             or not looks_like_name(names[0].name, known, strict=True)
-            or looks_like_name(title, known) or _is_job(title)):
+            or looks_like_name(title, known) or is_job(title)):
         return None
     return title, names
 
@@ -93,12 +91,6 @@ def _opens_as_title(text: str) -> bool:
     first = text[:1]
     return first.isdigit() or (first.isalpha() and not first.islower()) or (
         bool(first) and first in _TITLE_MARKS)
-
-
-def _is_job(text: str) -> bool:
-    """``Product Designer at Shopify``: what the person does, not a title (a job is
-    short; a long title may hold a job's words: ``La clase de arquitectura de …``)."""
-    return is_role(text) or (describes_someone(text) and len(text.split()) <= _JOB_WORDS)
 
 
 def _paragraph_runs(units: list[Unit], regions: list[str]) -> list[list[int]]:

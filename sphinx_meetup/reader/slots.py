@@ -217,6 +217,17 @@ def is_role(text: str) -> bool:
     return bool(_ROLE.search(text))
 
 
+#: the words of a job line at most (``Product Designer at Example``)
+_JOB_WORDS = 5
+
+
+def is_job(text: str) -> bool:
+    """Whether ``text`` is what a person does (``Product Designer at Example``, ``CTO``):
+    a role, or a short line that describes someone - a long one may hold a job's words
+    and still be a talk's title (``La clase de arquitectura de software que …``)."""
+    return is_role(text) or (describes_someone(text) and len(text.split()) <= _JOB_WORDS)
+
+
 def first_clause(text: str) -> str:
     """The first clause of a role: ``蚂蚁集团技术专家，2017 年加入…`` gives the job."""
     for stop in "。；;.!?！？，、":
