@@ -821,6 +821,7 @@ _DATE_BITS = st.lists(
 @given(text=_DATE_BITS)
 @example(text="Ngày 5 tháng 6 năm 2024")
 @example(text="2024-06-05")
+@example(text="Doors open at 18 - talks. Bring a friend / 2 x")
 def test_date_gates_asked_by_their_characters_pass_the_patterns_their_searches_pass(
     text: str,
 ) -> None:

@@ -275,6 +275,10 @@ _DATE_PATTERNS = (
 #: every gate's characters: which of them a text holds is asked once (a substring test in
 #: C each), and a gate none of whose characters the text holds is passed without a search
 _GATE_CHARS = "".join(dict.fromkeys("".join(chars for _, chars, _, _ in _DATE_PATTERNS)))
+#: the separators of numeric dates, and one right after a digit (which every pattern
+#: they gate holds: ``2019-``, ``6/``, ``27.``)
+_SEPARATORS = frozenset("-/.")
+_DIGIT_SEPARATOR = LazyPattern(r"\d[-/.]")
 
 
 @per_read  # (a line is asked for its day, its statement and its prose date apart)
@@ -288,6 +292,10 @@ def _gated(text: str) -> tuple[re.Pattern[str], ...]:
     :func:`date_line`, :func:`only_date` and :func:`stated` in turn (about 60% of the
     gatings a pass were of a text gated before)."""
     held = {char for char in _GATE_CHARS if char in text}
+    if not held.isdisjoint("-/.") and _DIGIT_SEPARATOR.search(text) is None:
+        # (a sentence's full stop, a dash between words: each pattern gated by these
+        # needs a digit right before one - four searches spared by one)
+        held -= _SEPARATORS
     return tuple(
         pattern for pattern, chars, needs, also in _DATE_PATTERNS
         if (not chars or not held.isdisjoint(chars))
