@@ -972,3 +972,22 @@ def test_list_runs_found_once_a_page_are_the_runs_found_each_time(body: str, dat
             units, regions, minimum)
     regions[:] = ["other"] * len(units)  # the regions change: the runs are found again
     assert name_items.list_runs(units, regions, 2) == _list_runs_each_time(units, regions, 2)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_DATE_BITS, years=st.lists(st.sampled_from([None, 2000, 2019, 2020, 2021]),
+                                       min_size=1, max_size=4))
+@example(text="June 30, 2019 - 2019-06-30 12/25/2020 2月29日", years=[2019, 2020, None])
+def test_a_texts_date_matches_found_once_give_each_year_its_day(
+    text: str, years: list[int | None]
+) -> None:
+    """The date patterns' matches of a text are found once a read and each year asked
+    reads its day from them: the same day and match as searching again for each year."""
+    from sphinx_meetup.reader import memo
+
+    memo.forget()
+    for year in years:
+        again = None if not dates._HAS_DIGIT.search(text) else dates._earliest(
+            (pattern.finditer(text) for pattern in dates._gated(text)), year)
+        found = dates._first_date(text, year)
+        assert (found and (found[0].span(), found[1])) == (again and (again[0].span(), again[1]))

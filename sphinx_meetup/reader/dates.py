@@ -319,7 +319,16 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _HAS_DIGIT.search(text):
         return None
-    return _earliest((pattern.finditer(text) for pattern in _gated(text)), default_year)
+    return _earliest(_date_matches(text), default_year)
+
+
+@per_read
+def _date_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Each gated date pattern's matches in ``text``, in :data:`_DATE_PATTERNS`' order.
+    Kept for the read: a text is asked for its day in several years (the page's, the
+    one before and after it, any year) and as a line, a statement and prose - the
+    matches are the same whatever the year, only the days they make differ."""
+    return tuple(tuple(pattern.finditer(text)) for pattern in _gated(text))
 
 
 def _earliest(
@@ -540,9 +549,10 @@ def prose_date(text: str, default_year: int | None) -> dt.date | None:
     """
     if not _HAS_DIGIT.search(text):
         return None
-    short = (_DOTTED_SHORT,) if "." in text and _DOTTED_SHORT.search(text) else ()
-    for pattern in (*_gated(text), *short):
-        for match in pattern.finditer(text):
+    short = (tuple(_DOTTED_SHORT.finditer(text)),) if "." in text and _DOTTED_SHORT.search(
+        text) else ()
+    for matches in (*_date_matches(text), *short):
+        for match in matches:
             prefix = text[max(0, match.start() - 6) : match.start()]
             opens = match.start() == 0
             if not (opens or _PROSE_MARK.search(prefix)):
@@ -727,8 +737,8 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
                 if day := weekday_pair_day(match.group(0), default_year):
                     best = (match, day)
                 break
-    for pattern in _gated(plain):
-        for match in pattern.finditer(plain):
+    for matches in _date_matches(plain):
+        for match in matches:
             if best is not None and match.start() >= best[0].start():
                 break
             prefix = plain[max(0, match.start() - 40) : match.start()]
@@ -876,7 +886,7 @@ def date_line(text: str, default_year: int | None, before: str = "") -> str | No
     text = untagged(text)
     if not _HAS_DIGIT.search(text):
         return None
-    found = [list(pattern.finditer(text)) for pattern in _gated(text)]
+    found = [list(matches) for matches in _date_matches(text)]
     best = _earliest(found, default_year)  # as _first_date
     if best is not None and _nothing_else(text, best[0]):
         return "date"
