@@ -255,7 +255,8 @@ _SEVERAL = LazyPattern(
 
 #: what a line must hold for :data:`_SEVERAL` to match (a substring test is cheaper)
 _SEVERAL_NEEDLES = ("alks", "ALKS", "resentations", "RESENTATIONS", "ectures", "ECTURES",
-                    "essions", "ESSIONS", "rogram", "ROGRAM", "个", "rträge", "RTRÄGE",
+                    "essions", "ESSIONS", "rogram", "ROGRAM", "个", "ésentations",
+                    "ÉSENTATIONS", "rträge", "RTRÄGE",
                     "rtraege", "nférences", "xposés", "harlas", "onencias", "alestras",
                     "nterventi", "resentaties", "ezingen", "rezentacje", "relekcje",
                     "ystąpienia")
@@ -661,7 +662,9 @@ def complete(
             )
         )
     several: tuple[int | None, str] | None = body.several if body is not None else None
-    if several is None and event.title and (titled := _SEVERAL.search(event.title)):
+    if several is None and event.title and any(
+            needle in event.title for needle in _SEVERAL_NEEDLES) and (
+            titled := _SEVERAL.search(event.title)):
         several = (None, titled[0])  # ``Kunterbunter Abend mit 3 Vorträgen``: the title says
     if not real and event.speakers and body is not None and several is not None:
         line, words = several

@@ -15,7 +15,6 @@ Pure: units and headers in, headers out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from .blocks import Unit
@@ -43,7 +42,6 @@ def read(
     labels: Labels,
 ) -> list[Header]:
     """Headers for the runs of sibling lines that all read ``Full Name - Title``."""
-    section_words = labels.any_role("mention", _NOT_NAMES)
     read_at = {head.index for head in heads}
     added: list[Header] = []
     for run in _paragraph_runs(units, regions):
@@ -53,7 +51,7 @@ def read(
         # lines after it are not split for nothing)
         split: list[tuple[str, list]] = []
         for index in run:
-            if (line := _split(units[index].text, known, section_words)) is None:
+            if (line := _split(units[index].text, known, labels)) is None:
                 break
             split.append(line)
         if len(split) < len(run):
@@ -67,21 +65,20 @@ def read(
     return added
 
 
-def _split(
-    text: str, known: Collection[str], section_words: re.Pattern[str]
-) -> tuple[str, list] | None:
+def _split(text: str, known: Collection[str], labels: Labels) -> tuple[str, list] | None:
     """The title and the one person of a ``Full Name - Title`` line, else ``None``."""
     match = _NAME_DASH.match(text)
     if match is None or not _opens_as_title(match["title"]):
         return None  # (``Object Detection - finding the boundaries``: a term, defined)
-    if section_words.search(match["who"]):
-        return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
     names = split_names(match["who"], known)
     title = tidy_title(match["title"])
     if (len(names) != 1 or not title or is_organisation(names[0].name)
             or not looks_like_name(names[0].name, known, strict=True)
             or looks_like_name(title, known) or is_job(title)):
         return None
+    # (asked last: the label words' pattern is compiled when a page first needs it)
+    if labels.any_role("mention", _NOT_NAMES).search(match["who"]):
+        return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
     return title, names
 
 

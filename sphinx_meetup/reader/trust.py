@@ -257,7 +257,9 @@ def _quote_after_text(title: str) -> str | None:
 
 #: label roles whose words alone are no talk's title
 _LABEL_TITLE_ROLES = ("speaker_intro", "talk_part", "talks_section", "event_section",
-                      "not_talks_section", "topic", "theme", "time", "venue", "fee")
+                      "not_talks_section", "topic", "theme")
+#: the roles of the event's facts, whose one word is no talk's title either (``場所``)
+_FACT_ROLES = ("time", "venue", "fee")
 #: longer than any label
 _LONGEST_LABEL = 40
 
@@ -266,7 +268,11 @@ def _label_title(title: str, labels: Labels) -> str | None:
     """A title that is nothing but a section or description label (``分享人简介``), or
     the label of one of the event's facts (``### 場所`` over the venue's address)."""
     title = title.strip(" \t:：")
-    if title and len(title) <= _LONGEST_LABEL and labels.any_role(
+    if not title or len(title) > _LONGEST_LABEL:
+        return None
+    folded = title.casefold()
+    # (a fact's label is one word: a set's look-up, no pattern of their words compiled)
+    if any(folded in labels.words(role) for role in _FACT_ROLES) or labels.any_role(
             "only", _LABEL_TITLE_ROLES).match(title):
         return f"the title {title!r} is a label"
     return None
