@@ -121,7 +121,10 @@ _CJK_RUN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
 _CJK_DOTTED = LazyPattern(r"^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,10}$")
 #: a handle written as a link's text or in a slot: ``@ann_example`` (the name the
 #: person goes by online)
-HANDLE = LazyPattern(r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})")
+_HANDLE_SHAPE = r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})"
+HANDLE = LazyPattern(_HANDLE_SHAPE)
+#: ``Ann Example @annex``: the handle closing a name (an alias, :func:`parse_name`)
+_TRAILING_HANDLE = LazyPattern(rf"(?<=\S)\s+{_HANDLE_SHAPE}$")
 _LATIN_WORD = LazyPattern(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 _PARTICLES = frozenset(
     [
@@ -184,7 +187,7 @@ def parse_name(text: str) -> Name:
             aliases.append(clean(inner[nickname.end() :]))
         elif inner and inside:
             aliases.append(inner)
-        elif inner.startswith("@") and _HANDLE.fullmatch(inner[1:]):
+        elif inner.startswith("@") and HANDLE.fullmatch(inner):
             aliases.append(inner)  # ``Ann Example (@annex)``: a handle, not an employer
         elif inner and _is_affiliation(text, inner):
             affiliation = inner
@@ -203,10 +206,6 @@ def parse_name(text: str) -> Name:
         text = sentence["name"]
     return Name(clean(text), aliases, affiliation)
 
-
-#: a handle (Twitter, GitHub, Mastodon's first part) written after a name
-_HANDLE = LazyPattern(r"[A-Za-z0-9_][\w.-]{0,38}")
-_TRAILING_HANDLE = LazyPattern(r"(?<=\S)\s+@(?P<handle>[A-Za-z0-9_][\w.-]{0,38})$")
 
 #: ``王小明-xiaoming`` / ``李雷-雷子``: a Chinese name, a hyphen, the person's handle
 _NAME_HANDLE = LazyPattern(
