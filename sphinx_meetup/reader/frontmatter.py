@@ -17,7 +17,7 @@ import json.scanner
 import re
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -303,21 +303,30 @@ def _metadata(text: str) -> FrontMatter | None:
     found = [_METADATA_LINE.fullmatch(line.rstrip()) for line in lines]
     if not all(found):
         return None
-    data: dict[str, Any] = {}
-    places: dict[str, int] = {}
-    for number, match in enumerate(found, start=1):
-        key = match["key"].lower()  # type: ignore[index]
-        if key not in data:
-            value = match["value"].strip()  # type: ignore[index]
-            # (Pelican splits these at commas)
-            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
-                else value
-            places[key] = number
+    data, places = _header_values(enumerate(found, start=1))
     if "title" not in data or "date" not in data:
         return None
     body_line = len(lines) + ruled + 2
     return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
                        body_line=body_line, format="metadata")
+
+
+def _header_values(
+    found: Iterable[tuple[int, re.Match[str] | None]],
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """The keys and values of a header written a ``key`` and a ``value`` a line (Pelican,
+    JBake, Nikola), and each key's line: a key in any case, its first line wins; every
+    value is text, ``tags``, ``keywords`` and ``authors`` split at commas."""
+    data: dict[str, Any] = {}
+    places: dict[str, int] = {}
+    for number, match in found:
+        key = match["key"].lower()  # type: ignore[index]
+        if key not in data:
+            value = match["value"].strip()  # type: ignore[index]
+            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
+                else value
+            places[key] = number
+    return data, places
 
 
 #: a line of JBake's header: ``title=…``, ``date=2017-04-01``
@@ -335,19 +344,11 @@ def _jbake(text: str) -> FrontMatter | None:
     lines = head.split("\n")
     if not rule or len(lines) > _MAX_METADATA:
         return None
-    found = [_JBAKE_LINE.fullmatch(line.rstrip()) for line in lines if line.strip()]
-    if not found or not all(found):
+    found = [(number, _JBAKE_LINE.fullmatch(line.rstrip()))
+             for number, line in enumerate(lines, start=1) if line.strip()]
+    if not found or not all(match for _, match in found):
         return None
-    data: dict[str, Any] = {}
-    places: dict[str, int] = {}
-    for number, line in enumerate(lines, start=1):
-        match = _JBAKE_LINE.fullmatch(line.rstrip())
-        if match is None or (key := match["key"].lower()) in data:
-            continue
-        value = match["value"].strip()
-        data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
-            else value
-        places[key] = number
+    data, places = _header_values(found)
     if "title" not in data:
         return None
     rest = text[len(head) + len(rule):]
@@ -372,16 +373,10 @@ def _nikola(text: str) -> FrontMatter | None:
     found = [_NIKOLA_LINE.fullmatch(line.rstrip()) for line in lines]
     if len(lines) > _MAX_METADATA or not all(found):
         return None
-    data: dict[str, Any] = {}
-    places: dict[str, int] = {}
-    for number, match in enumerate(found, start=1):
-        key = match["key"].lower()  # type: ignore[index]
-        value = match["value"].strip()  # type: ignore[index]
-        if key in data or not value:
-            continue
-        data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in _LISTS \
-            else value
-        places[key] = number
+    # (``.. link: `` left empty by the post's template names nothing)
+    filled = [(number, match) for number, match in enumerate(found, start=1)
+              if match["value"].strip()]  # type: ignore[index]
+    data, places = _header_values(filled)
     if "title" not in data:
         return None
     return FrontMatter(data=data, lines=places, body=text[len(head) + 2 :],
