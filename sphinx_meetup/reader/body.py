@@ -266,11 +266,16 @@ def _several_talks(units: list[Unit]) -> tuple[int, str] | None:
     """The first line that says the page holds several talks (or points to its
     programme elsewhere), as (line, the words)."""
     for unit in units:
-        if not any(needle in unit.text for needle in _SEVERAL_NEEDLES):
-            continue
-        if (match := _SEVERAL.search(unit.text)) is not None:
+        if (match := _says_several(unit.text)) is not None:
             return unit.line, match[0]
     return None
+
+
+def _says_several(text: str) -> re.Match[str] | None:
+    """Where ``text`` says the page holds several talks (``three talks``), if it does."""
+    if not any(needle in text for needle in _SEVERAL_NEEDLES):
+        return None
+    return _SEVERAL.search(text)
 
 
 def _replay_after_programme(
@@ -662,9 +667,7 @@ def complete(
             )
         )
     several: tuple[int | None, str] | None = body.several if body is not None else None
-    if several is None and event.title and any(
-            needle in event.title for needle in _SEVERAL_NEEDLES) and (
-            titled := _SEVERAL.search(event.title)):
+    if several is None and event.title and (titled := _says_several(event.title)):
         several = (None, titled[0])  # ``Kunterbunter Abend mit 3 Vorträgen``: the title says
     if not real and event.speakers and body is not None and several is not None:
         line, words = several
