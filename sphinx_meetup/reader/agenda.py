@@ -18,6 +18,7 @@ from .by_words import BY
 from .headers import Header
 from .labels import Labels
 from .patterns import LazyPattern
+from .trust import TABLE_ROW
 
 _WORD_SPLIT = LazyPattern(r"[\W_]+")
 _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
@@ -113,9 +114,9 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
     return sorted(kept, key=lambda pair: place[id(pair[0])])
 
 
-#: said of a talk whose section repeats an agenda table's row (the words the table
-#: checks of :mod:`.trust` look for)
-TABLE_ROW_ALSO = "also an agenda table row"
+#: said of a talk whose section repeats an agenda table's row: the table checks of
+#: :mod:`.trust` look for its :data:`.trust.TABLE_ROW`
+TABLE_ROW_ALSO = f"also an {TABLE_ROW}"
 
 
 def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, Header]]:
