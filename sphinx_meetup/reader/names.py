@@ -485,6 +485,13 @@ def is_latin_name(text: str) -> bool:
     return bool(text) and not _is_cjk(text)
 
 
+def name_parts(text: str) -> list[str]:
+    """The parts :func:`split_names` reads a person from, each as written (cut at its
+    joiners outside brackets): a line whose people are exactly these parts names them
+    and nothing else - no job, no sentence after a name."""
+    return [clean(part) for part, _ in _split_outside_brackets(clean(text)) if part.strip()]
+
+
 def _split_outside_brackets(text: str) -> Iterator[tuple[str, int]]:
     """``text`` cut at joiners that are not inside brackets, each part with its start,
     one at a time (a reader that stops at a part that is no name cuts no further)."""

@@ -20,11 +20,17 @@ from ..model import Talk
 from .blocks import Unit
 from .by_words import BY
 from .headers import Header, tidy_title, timed_rest, who_colon_parts
-from .names import Name, key, looks_like_name, parse_name, says_how, split_names
+from .names import (
+    Name,
+    key,
+    looks_like_name,
+    name_parts,
+    parse_name,
+    says_how,
+    split_names,
+)
 from .patterns import LazyPattern
 
-#: what joins the people of a line of names
-_JOINER = LazyPattern(r"\s*+(?:&|\+|/|、|\b(?:and|et|und|y|e|i|en|og|och)\b)\s*+")
 #: a line that opens with ``by`` / ``par`` / ``von``: the by-line reading's, not a name
 _BY_OPENING = LazyPattern(rf"^(?:{BY})\s", re.IGNORECASE)
 
@@ -171,8 +177,7 @@ def _lone_names(unit: Unit, known: Collection[str]) -> list[Name]:
             or _BY_OPENING.match(text)):
         return []
     names = split_names(text, known)
-    parts = [part for part in _JOINER.split(text) if part]
-    if not names or [name.name for name in names] != parts or not all(
+    if not names or [name.name for name in names] != name_parts(text) or not all(
             key(name.name) in known or (looks_like_name(name.name, known)
                                          and " " in name.name) for name in names):
         return []  # (``Quill OS is an operating system``: a sentence, its subject no one)
