@@ -4,8 +4,14 @@ never copied from a site."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from reader_support import read
 
 from sphinx_meetup.reader import read_event
+
+#: a page of the evening around a test's body
+evening = partial(read, title="Evening", date="2031-05-20")
 
 
 def day_of(text: str) -> dt.date | None:
@@ -45,13 +51,13 @@ def test_a_title_day_does_not_move_the_events_own_day_nor_far() -> None:
 
 def test_talk_headings_none_of_which_names_anyone_are_no_programme() -> None:
     body = "## Talks\n\n### Queues in practice\n\nWhat we learned.\n\n### Parsing logs\n\nMore.\n"
-    event = read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{body}")
+    event = evening(body)
     assert event.talks == []
     assert [p.subtype for p in event.problems] == ["programme"]
     assert "### Parsing logs" in event.body_rest  # shown as written
     # one sibling naming its speaker makes the headings a programme's
     named = body.replace("What we learned.", "Speaker: Ann Example")
-    event = read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{named}")
+    event = evening(named)
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Queues in practice", ["Ann Example"]), ("Parsing logs", [])]
 
@@ -79,46 +85,42 @@ def test_a_participle_before_by_is_no_part_of_the_title() -> None:
 def test_a_short_list_every_item_of_which_ends_with_by_full_names() -> None:
     body = ("- [Queues in practice](https://slides.example/q) par Ann Example @annex\n"
             "- Parsing logs par Bo Lind et Cy Dee (@cydee)\n")
-    event = read_event(f"---\ntitle: Evening #12\ndate: 2031-05-20\n---\n\n{body}")
+    event = evening(body, title="Evening #12")
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind", "Cy Dee"])]
     # one item of two that names no one by: no shape repeated, nothing read
     half = body.replace(" par Bo Lind et Cy Dee (@cydee)", "")
-    assert read_event(f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{half}").talks == []
-
-
-def _page(body: str) -> str:
-    return f"---\ntitle: Evening\ndate: 2031-05-20\n---\n\n{body}"
+    assert evening(half).talks == []
 
 
 def test_a_contact_or_attendee_list_is_no_programme() -> None:
     for heading in ("Contact Info", "Teilnehmer", "Participantes"):
         body = (f"## {heading}\n\n- Ann Example : Queues in practice\n"
                 "- Bo Lind : Parsing logs for fun\n")
-        assert read_event(_page(body)).talks == [], heading
+        assert evening(body).talks == [], heading
 
 
 def test_a_heading_that_only_labels_a_fact_is_no_talk() -> None:
     body = ("## Talks\n\n### Queues in practice\n\nSpeaker: Ann Example\n\n"
             "### 場所\n\nExample Cafe 2F (North 8 West 5)\n")
-    event = read_event(_page(body))
+    event = evening(body)
     assert "場所" not in [talk.title for talk in event.talks]
 
 
 def test_a_title_without_a_word_is_no_talk() -> None:
     body = ("Call us:\n\n- Ann Example: 090-1234-5678\n- Bo Lind: 080-8765-4321\n"
             "- Cy Dee: 070-1111-2222\n")
-    event = read_event(_page(body))
+    event = evening(body)
     assert [t.title for t in event.talks if t.kind == "talk"] == []
 
 
 def test_a_liquid_render_of_a_player_is_the_recording() -> None:
     for tag in ('{% render "youtube", youtube_id: "AbCdEfGh123" %}',
                 "{% render 'YouTube', id: 'AbCdEfGh123' %}"):
-        event = read_event(_page(f"Talks.\n\n{tag}\n"))
+        event = evening(f"Talks.\n\n{tag}\n")
         assert event.replays == ["https://www.youtube.com/watch?v=AbCdEfGh123"], tag
     # a channel's link rendered by the same template is no recording
-    assert read_event(_page("{% render 'YouTube', user: 'examplechannel' %}\n")).replays == []
+    assert evening("{% render 'YouTube', user: 'examplechannel' %}\n").replays == []
 
 
 def test_a_line_whose_both_sides_read_as_names_is_not_guessed() -> None:
@@ -135,7 +137,7 @@ def test_sibling_lines_that_all_open_with_a_full_name_and_a_dash() -> None:
     body = ("![](poster.png)\n\nAnn Example - Grafana for beginners\n\n"
             "Bo Lind - La clase de arquitectura que no tuviste en la escuela\n\n"
             "{% render 'youtube', id: 'AbCdEfGh123' %}\n")
-    event = read_event(_page(body))
+    event = evening(body)
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Grafana for beginners", ["Ann Example"]),
         ("La clase de arquitectura que no tuviste en la escuela", ["Bo Lind"])]
@@ -144,22 +146,22 @@ def test_sibling_lines_that_all_open_with_a_full_name_and_a_dash() -> None:
                   ["Object Detection - finding the boundaries", "Image Labels - naming them"],
                   ["Ann Example - Product Designer at Example", "Bo Lind - Grafana for all"],
                   ["Lightning Talks - Part 1", "Bo Lind - Grafana for all"]):
-        assert read_event(_page("\n\n".join(lines) + "\n")).talks == [], lines
+        assert evening("\n\n".join(lines) + "\n").talks == [], lines
 
 
 def test_talk_headings_that_each_open_with_a_person_alone() -> None:
     body = ("## Talks\n\n### Queues in practice\n\n* Ann Example\n\nLevel 100\n\n"
             "What we learned.\n\n### Parsing logs\n\n* Bo Lind\n\nMore.\n")
-    event = read_event(_page(body))
+    event = evening(body)
     assert [(t.title, t.speakers) for t in event.talks] == [
         ("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind"])]
     assert event.talks[0].abstract.startswith("Level 100")  # the name line is the slot
     # one heading of two that does not open with a person: no shared shape, no names
     other = body.replace("* Bo Lind\n\n", "")
-    assert all(not t.speakers for t in read_event(_page(other)).talks)
+    assert all(not t.speakers for t in evening(other).talks)
     # a line that opens with "by" is the by-line reading's, not a lone name
     par = body.replace("* Ann Example", "Par Ann Example").replace("* Bo Lind", "Par Bo Lind")
-    assert [t.speakers for t in read_event(_page(par)).talks] == [["Ann Example"], ["Bo Lind"]]
+    assert [t.speakers for t in evening(par).talks] == [["Ann Example"], ["Bo Lind"]]
 
 
 
@@ -170,7 +172,7 @@ def test_an_agenda_tables_row_repeated_by_a_talks_section_is_one_talk() -> None:
             "| 7:30pm | Marketplace (Who's Hiring) |\n\n"
             "## Queues in practice\n\n* Ann Example\n\nWhat we learned.\n\n"
             "## Parsing logs\n\n* Bo Lind\n\nMore.\n")
-    event = read_event(_page(body))
+    event = evening(body)
     talks = [(t.title, t.speakers) for t in event.talks if t.kind == "talk"]
     assert talks == [("Queues in practice", ["Ann Example"]), ("Parsing logs", ["Bo Lind"])]
     assert event.talks[1].abstract == "What we learned."
@@ -201,9 +203,9 @@ def test_a_galician_day_in_prose() -> None:
 def test_a_name_holding_a_replay_word_is_no_recording_link() -> None:
     body = ('- "Scala" por [@ann](https://social.example/ann) de '
             "[Teltek Video Research](http://teltek.example). Unha charla.\n")
-    assert read_event(_page(body)).replays == []
+    assert evening(body).replays == []
     watch = "[Watch The Video](https://media.example/v/123)\n"
-    assert read_event(_page(watch)).replays == ["https://media.example/v/123"]
+    assert evening(watch).replays == ["https://media.example/v/123"]
 
 
 def test_nikola_metadata_is_the_front_matter() -> None:
@@ -258,7 +260,7 @@ def test_a_name_numbered_with_a_hash_before_a_dash_is_the_series() -> None:
 def test_a_cura_di_is_the_italian_by() -> None:
     body = ('**Programma:**\n\n- 09:30 "Introduzione a Scala", a cura di Ann Example\n'
             '- 11:00 "Pagine web veloci", a cura di Bo Lind\n- 12:30 Pranzo\n')
-    event = read_event(_page(body))
+    event = evening(body)
     assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
         ("Introduzione a Scala", ["Ann Example"]), ("Pagine web veloci", ["Bo Lind"])]
 
@@ -288,12 +290,12 @@ def test_a_timetables_header_names_its_columns_in_more_languages() -> None:
     body = ("## タイムテーブル\n\n| タイトル | 時刻 | 時間 | 担当 |\n|:--|:--:|:--:|:--|\n"
             "| 開場 | 13:00 | | |\n| Tor on a stick | | | ann.example |\n"
             "| OpenSCADはじめました | | | bo_lind |\n| 運営ブレスト | 16:25 | 30m | みんな |\n")
-    event = read_event(_page(body))
+    event = evening(body)
     assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
         ("Tor on a stick", ["ann.example"]), ("OpenSCADはじめました", ["bo_lind"])]
     german = ("| Zeit | Thema | Referent |\n|---|---|---|\n| 19:00 | Queues in der Praxis | "
               "Ann Example |\n| 20:00 | Logs lesen | Bo Lind |\n")
-    assert [(t.title, t.speakers) for t in read_event(_page(german)).talks] == [
+    assert [(t.title, t.speakers) for t in evening(german).talks] == [
         ("Queues in der Praxis", ["Ann Example"]), ("Logs lesen", ["Bo Lind"])]
 
 
