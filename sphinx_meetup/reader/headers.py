@@ -882,12 +882,11 @@ def title_line(
     links = unit.block.links
     if media is not None:
         links = [link for link in links if link not in media[1]]
-    link = links[0] if links and unit.kind == "item" and in_talks else None
-    # ``Title by [Name](profile)``: the one link closes the item after ``by``: it is the
-    # speaker's page, not the talk's (``[标题 - 名](video)``)
-    profile = link is not None and len(links) == 1 and _by_link(text, link[0])
-    if profile:
-        link = None
+    # ``Title by [Name](profile)``: the one link closes the line after ``by`` (a
+    # paragraph's or an item's): it is the speaker's page, not the talk's
+    # (``[标题 - 名](video)``)
+    profile = len(links) == 1 and _by_link(text, links[0][0])
+    link = links[0] if links and unit.kind == "item" and in_talks and not profile else None
     if link is None and not in_talks and (len(text) > 150 or text.endswith(_SENTENCE_END)):
         return None
     if link is None and "。" in text:
@@ -935,13 +934,21 @@ _LINK_THEN_BY = LazyPattern(
 
 
 def _by_link(text: str, link_text: str) -> bool:
-    """Whether ``text`` ends with ``by`` and then ``link_text`` (the speaker's link)."""
-    if not link_text or not text.endswith(link_text) or text == link_text:
-        return False
+    """Whether ``text`` ends with ``by`` and then ``link_text`` (the speaker's link),
+    and at most a remark in brackets after it (``(english talk)``)."""
     if len(text) > _MAX_TITLE_LINE:
+        return False
+    remark = _REMARK_LAST.search(text)
+    if remark is not None:
+        text = text[: remark.start()]
+    if not link_text or not text.endswith(link_text) or text == link_text:
         return False
     found = list(_BY.finditer(text))
     return bool(found) and found[-1].end() == len(text) - len(link_text)
+
+
+#: a remark in brackets closing a line (``(english talk)``, ``（线上）``)
+_REMARK_LAST = LazyPattern(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
 
 
 def _attach(header: Header, url: str) -> Header:
