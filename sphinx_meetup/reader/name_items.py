@@ -147,8 +147,6 @@ def read(
         full = {index for index, (who, _sep, _title) in parsed.items()
                 if index not in read_at and _full_name(who, known, labels)
                 and not _bio(_title)}
-        if all(regions[index] == "talks" for index in items):
-            full |= _talks_list_names(parsed, items, read_at, known, labels)
         # items another rule read as ``名：标题`` are siblings of the same shape
         full |= {index for index in items if index in read_at and read_at[index].names
                  and index in parsed}
@@ -218,46 +216,6 @@ def _full_name(who: str, known: Collection[str], labels: Labels) -> bool:
         and speaker_doubt(name.name, labels, known) is None
         for name in names
     )
-
-
-def _talks_list_names(
-    parsed: dict[int, tuple[str, str, str]], items: list[int], read_at: Collection[int],
-    known: Collection[str], labels: Labels,
-) -> set[int]:
-    """The items of a list in a talks section (under ``### Talks`` or after ``These
-    talks are planned:``) that read ``Ann Example - Title`` / ``Ann Example: Title``
-    with a Latin name the front matter does not know: the section says the items are
-    talks, and the list's items say which side is the person - every such item opens
-    with a full name, and at least one title reads as no name (``Why Teams Ditch Scrum``
-    alone could be either side). ``Object Detection - finding …`` (a term, defined)
-    opens no title; the same item twice is a template's blank, not a talk."""
-    found = {
-        index for index, (who, sep, title) in parsed.items()
-        if index not in read_at and sep in {"-", ":"} and who.isascii()
-        and key(who) not in known and " " in who.strip() and _opens_as_title(title)
-        and not _SENTENCES.search(title)
-        and not is_organisation(who) and _full_name(who, (key(who),), labels)
-        and not _bio(title)
-    }
-    if not any(not looks_like_name(parsed[index][2], known) for index in found):
-        return set()
-    if len({(parsed[index][0], parsed[index][2]) for index in found}) < len(found):
-        return set()  # ``- Presenter Name - TITLE`` three times: a template's blanks
-    return found
-
-
-def _opens_as_title(text: str) -> bool:
-    """A capital, a digit, a quote, a bracket or a name written in mixed case (``iOS
-    Development``): a definition goes on in lower case."""
-    first = text[:1]
-    word = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.isdigit() or first in "\"'“‘«[(¿¡" or (first.isalpha() and first.isupper()) or (
-        not word.islower() and word.isalpha())
-
-
-#: a sentence's end with another sentence after it: the item goes on to describe the
-#: talk (``Go Beach!  The site was rebuilt. Ann will …``), its title is not all of it
-_SENTENCES = LazyPattern(r"[.!?]\s+\S+\s+\S+.*[.!?]")
 
 
 def _one_word(who: str, known: Collection[str], labels: Labels) -> bool:
