@@ -215,10 +215,10 @@ def test_a_one_talk_page_takes_its_title_for_the_labelled_speakers_talk() -> Non
     assert talks(prose) == [("Reading dates by hand", ["Bo Sample"])]
 
 
-def test_what_a_read_list_item_goes_on_with_stays_a_paragraph() -> None:
+def test_what_a_read_list_item_goes_on_with_is_its_talks_abstract() -> None:
     """``*   Title by Ann`` read as a talk, its abstract indented under it: the abstract
-    stays in the body where it was, at the margin - left indented under the blanked
-    item line it would be a code block."""
+    is the item's, so the talk's (stop 26; before, it stayed in the body at the margin -
+    left indented under the blanked item line it would have been a code block)."""
     event = read(
         "## Talks\n\n"
         "*   Reading dates by hand by Ada\n\n    How calendars drift.\n\n"
@@ -226,5 +226,6 @@ def test_what_a_read_list_item_goes_on_with_stays_a_paragraph() -> None:
         "Doors open at six.\n"
     )
     assert talks(event) == [("Reading dates by hand", ["Ada"]), ("Keys and trust", ["Bo Sample"])]
+    assert [talk.abstract for talk in event.talks] == ["How calendars drift.", "Who signs what."]
     lines = [line for line in event.body_rest.split("\n") if line.strip()]
-    assert lines == ["## Talks", "How calendars drift.", "Who signs what.", "Doors open at six."]
+    assert lines == ["## Talks", "Doors open at six."]

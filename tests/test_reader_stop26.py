@@ -25,3 +25,33 @@ def test_a_link_after_by_that_goes_on_is_no_profile() -> None:
             "of the evening, who will tell you more when you arrive.\n")
     assert ("Event Sourcing Basics", ["Ann Smith"]) not in talks(
         read(body, TWO, title="Night of Two Talks"))
+
+
+def _loose_list(indent: str) -> str:
+    """Three ``**Title** par [Name](profile)`` items, each with its abstract indented
+    under it (a loose list: one item, two paragraphs)."""
+    entries = [("Clean HTML", "Anne Lenoir"), ("Des tests qui durent", "Nicolas Blanc"),
+               ("Un workflow git", "Paul Vert")]
+    return "".join(
+        f"* **{title}** par [{name}](https://example.org/speakers?key={number})\n\n"
+        f"{indent}Ce que dit la présentation {number}, en une phrase.\n\n"
+        for number, (title, name) in enumerate(entries, 1))
+
+
+def test_an_items_paragraph_under_it_is_no_item_of_its_own() -> None:
+    from sphinx_meetup.reader.blocks import blocks_of
+
+    blocks = blocks_of("* **Title** by Ann\n\n  What it is about.\n\n* Second item\n", 1)
+    assert [(block.kind, block.continued) for block in blocks] == [
+        ("item", False), ("item", True), ("item", False)]
+
+
+def test_a_loose_list_of_title_by_name_items_is_read_with_each_talks_abstract() -> None:
+    for indent in ("  ", "    ", "\t"):
+        event = read(_loose_list(indent), title="Soirée Quickies")
+        assert talks(event) == [("Clean HTML", ["Anne Lenoir"]),
+                                ("Des tests qui durent", ["Nicolas Blanc"]),
+                                ("Un workflow git", ["Paul Vert"])], repr(indent)
+        assert [talk.abstract for talk in event.talks] == [
+            f"Ce que dit la présentation {number}, en une phrase." for number in (1, 2, 3)]
+        assert "présentation" not in event.body_rest

@@ -147,6 +147,9 @@ class Block:
     lines_at: list[int] | None = None
     #: the HTML element a block read from HTML was (``figcaption``), else ""
     tag: str = ""
+    #: an item's paragraph after its first (``* **Title** by Ann`` then, indented under
+    #: it, the talk's abstract): more of the item above, not an item of its own
+    continued: bool = False
 
     @property
     def plain_lines(self) -> list[str]:
@@ -177,7 +180,13 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
     if pieces is None:
         pieces = _parsed_blocks(body, env)
     blocks: list[Block] = []
+    body_lines: list[str] | None = None
     for kind, level, content, start, end in pieces:
+        continued = False
+        if kind == "item":
+            if body_lines is None:
+                body_lines = body.split("\n")
+            continued = start < len(body_lines) and not _ITEM_MARKER.match(body_lines[start])
         if kind == "paragraph" and content.startswith("<!--") and _COMMENT.fullmatch(content):
             continue  # ``<!--more-->`` (a blog's excerpt mark), a note to other writers
         if kind == "paragraph" and is_html_structure(content):
@@ -193,9 +202,14 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 level=level,
                 links=_links_in(content, env),
                 source_lines=[line.strip() for line in lines],
+                continued=continued,
             )
         )
     return blocks
+
+
+#: where a list item starts: its bullet or number (after a quote's ``>`` or an indent)
+_ITEM_MARKER = LazyPattern(r"^[\s>]*+(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
 def _html_blocks(content: str, line: int, env: dict) -> list[Block]:

@@ -633,7 +633,9 @@ def _abstract(free: list[Unit]) -> str:
     for unit in free:
         if unit.block is not current:
             current = unit.block
-            prefix = "- " if unit.kind == "item" else "#### " if unit.kind == "heading" else ""
+            # (an item's paragraph after its first is a paragraph of the same item)
+            prefix = ("- " if unit.kind == "item" and not unit.block.continued
+                      else "#### " if unit.kind == "heading" else "")
             parts.append(prefix + unit.source)
         else:
             parts[-1] += "\n" + unit.source

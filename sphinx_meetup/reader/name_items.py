@@ -89,6 +89,7 @@ def _runs(
         start = end
         level = min(units[index].block.level for index in run)
         top = [index for index in run if units[index].first
+               and not units[index].block.continued
                and units[index].block.level == level
                and regions[index] not in {"other", "inside"}]
         lists.append((len(run), top))
