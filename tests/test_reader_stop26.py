@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader_support import read, talks
+from reader_support import breaks, read, talks
 
 #: the page's two people, in its front matter
 TWO = "speaker: Ann Smith\nspeaker2: Bob Jones\n"
@@ -55,3 +55,38 @@ def test_a_loose_list_of_title_by_name_items_is_read_with_each_talks_abstract() 
         assert [talk.abstract for talk in event.talks] == [
             f"Ce que dit la présentation {number}, en une phrase." for number in (1, 2, 3)]
         assert "présentation" not in event.body_rest
+
+
+#: a programme in front matter whose entries a site's own ``type`` sorts
+TYPED = """schedule:
+  - title: Doors open
+    type: social
+  - title: Welcome
+    type: host
+  - title: Streams in practice
+    type: presenter
+    speakers:
+      - name: Ann Smith
+  - title: Types for everyone
+    type: presenter
+    speaker: Bob Jones
+  - title: Drinks nearby
+    type: social
+"""
+
+
+def test_a_sites_own_entry_types_say_which_entries_are_talks() -> None:
+    event = read("", TYPED)
+    assert talks(event) == [("Streams in practice", ["Ann Smith"]),
+                            ("Types for everyone", ["Bob Jones"])]
+    assert breaks(event) == ["Doors open", "Welcome", "Drinks nearby"]
+    assert not [p for p in event.problems if "neither a talk nor a break" in p.message]
+
+
+def test_without_people_the_types_sort_nothing() -> None:
+    # no kind names anyone: which kind is a talk is not said; read as talks, with the
+    # warning that the kind is not the schema's
+    nobody = TYPED.replace("    speakers:\n      - name: Ann Smith\n", "")
+    event = read("", nobody.replace("    speaker: Bob Jones\n", ""))
+    assert len(talks(event)) == 5
+    assert [p for p in event.problems if "neither a talk nor a break" in p.message]

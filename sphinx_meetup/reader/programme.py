@@ -278,17 +278,42 @@ def read(data: dict[str, Any], lines: dict[str, int], event: Event) -> Programme
         return None
     programme = Programme(key, lines.get(key))
     theme = _another_theme(key, value)
+    kinds = _kinds_by_people(value)
     for index, item in enumerate(value):
         line = lines.get(f"{key}.{index}", lines.get(key))
-        entry = _entry(item, index, line, key, lines, event, theme=theme)
+        entry = _entry(item, index, line, key, lines, event, theme=theme, kinds=kinds)
         if entry is not None:
             programme.entries.append(entry)
     return programme
 
 
+def _kinds_by_people(entries: list[Any]) -> dict[str, str]:
+    """The kinds a programme's own entries give (``type: speaker``, ``type: mc``,
+    ``type: social``) that are not this schema's, by what their entries do: a kind whose
+    entries name people is a talk's; one whose entries never name anyone, on a list
+    where another kind's do, is a slot of the evening (the doors opening, the host's
+    welcome, drinks) - the author's own sorting says so."""
+    named: set[str] = set()
+    unnamed: set[str] = set()
+    for item in entries:
+        if not isinstance(item, dict):
+            continue
+        raw = next((item[k] for k in FIELDS["kind"] if item.get(k) not in (None, "")), None)
+        if not isinstance(raw, str):
+            continue
+        kind = raw.strip().casefold()
+        if kind in TALK_KINDS or kind in BREAK_KINDS:
+            continue
+        people = any(item.get(k) not in (None, "", [], {}) for k in FIELDS["speakers"])
+        (named if people else unnamed).add(kind)
+    if not named:
+        return {}
+    return dict.fromkeys(named, "talk") | dict.fromkeys(unnamed - named, "break")
+
+
 def _entry(
     item: object, index: int, line: int | None, key: str, lines: dict[str, int], event: Event,
-    *, theme: bool = False,
+    *, theme: bool = False, kinds: dict[str, str] | None = None,
 ) -> Entry | None:
     """One entry of the programme; ``theme``: the list is another theme's (its own keys
     are no typos, and its field names are read as this schema's)."""
@@ -331,7 +356,7 @@ def _entry(
     entry = Entry(talk, line, shown=bool(title))
     if not title:
         problem("an entry has no title; it is left out of the agenda (its time still counts)")
-    talk.kind = _kind(values, problem)
+    talk.kind = _kind(values, problem, kinds or {})
     hosted: list[str] = []
     names = _speakers(values.get("speakers"), problem, talk, hosted)
     if not names and hosted and not _PANEL.search(talk.title):
@@ -490,7 +515,9 @@ def _block(found: tuple[str, Any] | None, problem: Any) -> str:
     return str(value).strip()
 
 
-def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
+def _kind(values: dict[str, tuple[str, Any]], problem: Any, sorted_by: dict[str, str]) -> str:
+    """``sorted_by``: the page's own kinds, by what their entries do
+    (:func:`_kinds_by_people`)."""
     if "break" in values:
         written, flag = values["break"]
         if not isinstance(flag, bool):
@@ -504,6 +531,8 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any) -> str:
     kind = str(raw).strip().casefold()
     if kind in BREAK_KINDS:
         return "break"
+    if kind in sorted_by:
+        return sorted_by[kind]
     if kind not in TALK_KINDS:
         problem(f"{written}: {str(raw)[:30]!r} is neither a talk nor a break (kinds: "
                 "talk, keynote, panel, lightning, workshop, break, lunch…); read as a talk",
