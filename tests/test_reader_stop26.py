@@ -90,3 +90,31 @@ def test_without_people_the_types_sort_nothing() -> None:
     event = read("", nobody.replace("    speaker: Bob Jones\n", ""))
     assert len(talks(event)) == 5
     assert [p for p in event.problems if "neither a talk nor a break" in p.message]
+
+
+def _sections(bios: list[list[str]], *, opening: str, day: bool = False) -> str:
+    """Talk headings under ``## Les sujets de la soirée``, each an abstract paragraph
+    (``opening``) and then one bio paragraph per person (``Name, role chez Org.``)."""
+    titles = ["Le cache sans douleur", "Des flux en continu", "Les données météo"]
+    text = "## Les sujets de la soirée\n\n"
+    for title, people in zip(titles, bios, strict=False):
+        text += f"### {title}\n\n{opening}\n\n"
+        text += "".join(f"{person}, {role} chez Exemple.\n\n"
+                        for person, role in zip(people, ("directeur de projet", "stagiaire",
+                                                         "développeuse", "fondatrice"),
+                                                strict=False))
+    if day:
+        text += "### Mercredi 13 juin 2031 de 19h à 22h\n\nInscrivez-vous !\n"
+    return text
+
+
+def test_bio_paragraphs_in_french_name_the_speakers_of_sibling_talks() -> None:
+    # French jobs (``directeur``, ``stagiaire``) and ``Les sujets`` as the talks' section
+    bios = [["Anne Lenoir"], ["Paul Vert"], ["Marc Blanc"]]
+    expected = [("Le cache sans douleur", ["Anne Lenoir"]), ("Des flux en continu", ["Paul Vert"]),
+                ("Les données météo", ["Marc Blanc"])]
+    # an abstract that opens like a name (``Le Big Data, c'est …``) is prose, no slot
+    opening = "Le Grand Cache, c'est pour beaucoup une pile de mots à la mode sur des slides."
+    assert talks(read(_sections(bios, opening=opening), title="Soirée")) == expected
+    # a heading that gives the day is no sibling of the talks' headings
+    assert talks(read(_sections(bios, opening=opening, day=True), title="Soirée")) == expected

@@ -173,7 +173,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "programma", "ordre du jour",
         # French, with the article a heading writes them with (``## Les orateurs``)
         "les orateurs", "orateurs", "les intervenants", "intervenants", "les conférences",
-        "le programme", "au programme", "les présentations", "les talks",
+        "le programme", "au programme", "les présentations", "les talks", "les sujets",
         # the word for talks in more languages (``Nesse encontro tivemos 6 palestras:``)
         "palestras", "charlas", "ponencias", "vorträge",
         "pláticas", "platicas", "conferencias", "presentaciones", "programa", "temas",

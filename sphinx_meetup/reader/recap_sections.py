@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from . import dates
 from .blocks import Unit, opening_paragraph, sibling_headings
 from .confidence import SIBLING_SLOT
 from .headers import Header, tidy_title
@@ -57,9 +58,12 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
     groups = sibling_headings(units)
     heads: dict[int, Header] = {}
     for group in groups.values():
+        # a heading that gives the day (``### Mercredi 13 juin de 19h à 22h``) is a fact
+        # of the event among the talks' headings, no sibling of theirs
+        group = [index for index in group if not dates.day_heading(units[index].text)]
         if len(group) < _MIN_BIOS:
             continue
-        found = {index: person for index in group if index not in taken
+        found = {index: ([person[0]], *person[1:]) for index in group if index not in taken
                  and (person := _speaker(units, index, known)) is not None}
         if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
             # every heading of the group holds a bio paragraph ``名，职位…`` (two or more)
@@ -71,7 +75,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                 found[index] = person
             if len(found) < _MIN_BIOS or len(found) < len(group):
                 continue
-        for index, (name, shape, line) in found.items():
+        for index, (people, shape, line) in found.items():
             title = tidy_title(units[index].text)
             if not title:
                 continue
@@ -79,7 +83,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                 "opening") else f"{shape} before a verb of giving a talk opening the section")
             why = (f"line {line}: the person {what}; {SIBLING_SLOT} ({len(found)} sibling "
                    "headings)")
-            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
+            heads[index] = Header(index, "heading", title=title, slot=(index, people, why))
     return heads
 
 
@@ -102,7 +106,9 @@ def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Nam
     return name, shape, unit.line
 
 
-def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
+def _bio(
+    units: list[Unit], index: int, known: Collection[str]
+) -> tuple[list[Name], str, int] | None:
     """The person of the one paragraph of the section under heading ``index`` that opens
     with them and what they do (``名，某公司首席架构师，…``), named again in the section."""
     found = None
@@ -119,9 +125,10 @@ def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, s
             first = False
             opening = _BIO_OPENING.match(unit.text)
             if unit.kind != "paragraph" or (
-                    opening and looks_like_name(opening["name"], known, strict=True)):
+                    opening and looks_like_name(opening["name"], known, strict=True)
+                    and slot_names(unit.text[:_OPENING], known)):
                 return None
-            continue
+            continue  # (``Le Big Data, c'est …``: prose opening like a name, no slot)
         if unit.kind != "paragraph" or not unit.first:
             continue
         opening = _BIO_OPENING.match(unit.text)
@@ -132,7 +139,7 @@ def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, s
             continue
         if found is not None or not looks_like_name(names[0].name, known, strict=True):
             return None  # two bios: whose talk it is is a guess
-        found = (names[0], "opening a bio paragraph", unit.line)
+        found = ([names[0]], "opening a bio paragraph", unit.line)
     return found
 
 

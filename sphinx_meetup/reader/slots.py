@@ -57,7 +57,24 @@ _ROLE_LATIN = (
     r"member|author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|"
     r"contributor|"
     r"cio|coo|vp|maintainer|committer|p?pmc|chair|partner|owner|specialist|expert|analyst|"
-    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university"
+    r"president|officer|principal|intern|student|teacher|inc|ltd|gmbh|llc|university|"
+    # the same jobs in the pages' other languages (``Directeur de Projet chez Enovea``,
+    # ``Entwicklerin bei Example``, ``Ingeniera en Example``): French, German, Spanish,
+    # Portuguese, Italian, Dutch
+    r"directeur|directrice|développeur|développeuse|ingénieur|ingénieure|stagiaire|"
+    r"fondateur|fondatrice|cofondateur|cofondatrice|architecte|chercheur|chercheuse|"
+    r"étudiant|étudiante|professeur|professeure|responsable|"
+    r"entwickler|entwicklerin|softwareentwickler|softwareentwicklerin|gründer|gründerin|"
+    r"mitgründer|geschäftsführer|geschäftsführerin|berater|beraterin|leiter|leiterin|"
+    r"ingenieur|ingenieurin|architekt|architektin|studentin|"
+    r"desarrollador|desarrolladora|ingeniero|ingeniera|fundador|fundadora|cofundador|"
+    r"cofundadora|director|directora|investigador|investigadora|profesor|profesora|"
+    r"arquitecto|arquitecta|estudiante|"
+    r"desenvolvedor|desenvolvedora|engenheiro|engenheira|diretor|diretora|"
+    r"pesquisador|pesquisadora|arquiteto|arquiteta|estudante|"
+    r"sviluppatore|sviluppatrice|ingegnere|fondatore|fondatrice|direttore|direttrice|"
+    r"ricercatore|ricercatrice|studente|studentessa|"
+    r"ontwikkelaar|oprichter|medeoprichter|onderzoeker"
 )
 #: the look-ahead lets a search skip every position no word can start at (most of a
 #: line) instead of trying all the words there
