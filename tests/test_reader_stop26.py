@@ -118,3 +118,14 @@ def test_bio_paragraphs_in_french_name_the_speakers_of_sibling_talks() -> None:
     assert talks(read(_sections(bios, opening=opening), title="Soirée")) == expected
     # a heading that gives the day is no sibling of the talks' headings
     assert talks(read(_sections(bios, opening=opening, day=True), title="Soirée")) == expected
+
+
+def test_a_kind_label_after_a_decoration_is_no_part_of_the_title() -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+
+    assert tidy_title("-Talk: “Press Play”") == "Press Play"
+    assert tidy_title("演讲介绍：如虎添翼：云原生新思路") == "如虎添翼：云原生新思路"
+    body = ("## ⚡-Talk: “Press Play” - Anna Example ##\n\nAnna Example spricht über das "
+            "Abspielen.\n\n## ⚡-Talk: “Sound Check” - Ben Muster ##\n\nBen Muster zeigt es.\n")
+    assert talks(read(body, title="Treffen 26")) == [("Press Play", ["Anna Example"]),
+                                                     ("Sound Check", ["Ben Muster"])]

@@ -152,7 +152,8 @@ _KIND_WORDS = (
     r"relazione|presentation|lezing|prelekcja|wykład|доклад|выступление"
 )
 _KIND_LABEL = LazyPattern(
-    rf"^(?:(?:{_KIND_WORDS}|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲)\s*+[:：]"
+    rf"^(?:(?:{_KIND_WORDS}|主题演讲|闪电演讲|特邀演讲|圆桌讨论|演讲|演讲介绍|议题介绍|分享介绍)"
+    r"\s*+[:：]"
     # a kind word before the quoted title (``Palestra "Title"``, ``Talk “Title”``)
     rf"|(?:{_KIND_WORDS})\s++(?=[\"“«„])"
     # the slot's place or level before ``Topic`` (``First Topic *``, ``Advanced Topic:``)
@@ -331,7 +332,9 @@ _LANGUAGE_REMARK = LazyPattern(
 def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation, an ``-蚂蚁集团`` org suffix or a
     closing language remark (``(中文)``)."""
-    text = clean(text).lstrip(" |｜")  # ``### | 二、《标题》``: a bar as decoration
+    # ``### | 二、《标题》`` / ``## ⚡-Talk: …`` (the pictograph gone): a bar or a dash
+    # opening a title is decoration
+    text = clean(text).lstrip(" |｜-–—•·")
     if text.endswith((")", "）")):
         text = _LANGUAGE_REMARK.sub("", text)
     text = _NUMBERING.sub("", text)
