@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reader_support import breaks, read, talks
+
+from sphinx_meetup.reader import read_event
 
 #: the page's two people, in its front matter
 TWO = "speaker: Ann Smith\nspeaker2: Bob Jones\n"
@@ -129,3 +133,17 @@ def test_a_kind_label_after_a_decoration_is_no_part_of_the_title() -> None:
             "Abspielen.\n\n## ⚡-Talk: “Sound Check” - Ben Muster ##\n\nBen Muster zeigt es.\n")
     assert talks(read(body, title="Treffen 26")) == [("Press Play", ["Anna Example"]),
                                                      ("Sound Check", ["Ben Muster"])]
+
+
+def test_a_meetings_number_before_its_day_is_no_first_day_of_a_range() -> None:
+    from sphinx_meetup.reader import dates
+
+    assert dates.find_date("Meetup #13 - 18 Jul 2031", None) == dt.date(2031, 7, 18)
+    assert dates.find_date("Treffen №7 – 9 März 2031", None) == dt.date(2031, 3, 9)
+    assert dates.find_date("28-30 December 2031", None) == dt.date(2031, 12, 28)
+
+
+def test_a_page_with_its_programme_in_front_matter_is_dated_by_its_title() -> None:
+    page = ('---\ntitle: "Meetup #13 - 18 Jul 2031"\ntalks:\n  - title: Streams\n'
+            "    speakers: [Ann Smith]\n---\nSee you there.\n")
+    assert read_event(page).start == dt.date(2031, 7, 18)

@@ -63,13 +63,13 @@ def read_text(
     programme.lift_extra(front.data, front.lines)
     posted = _post_name_day(event, page)
     if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
-        event.start = event.start or posted
+        event.start = event.start or posted or _titled_day(event)
         _place_in_time_zone(event, timezone)
         if not event.title:
             event.problems.append(Problem(1, "the event has no title", "frontmatter"))
         return _without(agenda, title_lines)
     if (structured := programme.read(front.data, front.lines, event)) is not None:
-        event.start = event.start or posted
+        event.start = event.start or posted or _titled_day(event)
         return _without(_structured(event, structured, body, front.body_line, timezone),
                         title_lines)
     if blocks is None:
@@ -270,6 +270,15 @@ def _embedded_recording(event: Event, body: str) -> None:
 
 #: how far a title's day may be from the page's date (days)
 _TITLE_SLACK = 92
+
+
+def _titled_day(event: Event) -> dt.date | None:
+    """The day a page with no date anywhere else names in its title, with its year
+    (``Meetup #13 - 18 Jul 2015``): a page whose programme is in its front matter is
+    dated so too, as :func:`_title_day` dates one whose body is read."""
+    from . import dates  # see _place_in_time_zone
+
+    return dates.find_date(event.title, None) if event.title else None
 
 
 def _title_day(event: Event, name: str = "") -> None:
