@@ -147,3 +147,13 @@ def test_a_page_with_its_programme_in_front_matter_is_dated_by_its_title() -> No
     page = ('---\ntitle: "Meetup #13 - 18 Jul 2031"\ntalks:\n  - title: Streams\n'
             "    speakers: [Ann Smith]\n---\nSee you there.\n")
     assert read_event(page).start == dt.date(2031, 7, 18)
+
+
+def test_an_entity_in_a_speakers_name_is_the_character_the_page_shows() -> None:
+    page = ('---\ntitle: "Node &amp; Co"\nspeakers: Mart&iacute;n Example\n---\n'
+            "A talk about Node.\n")
+    event = read_event(page)
+    assert [speaker.name for speaker in event.speakers] == ["Martín Example"]
+    listed = read_event('---\ntitle: "Node"\nspeakers: [Mart&iacute;n Example, Ana L&oacute;pez]'
+                        "\n---\nTwo talks.\n")
+    assert [speaker.name for speaker in listed.speakers] == ["Martín Example", "Ana López"]

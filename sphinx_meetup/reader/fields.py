@@ -673,6 +673,7 @@ def _read_speakers(reader: _Reader) -> None:
     if found is None:
         return
     key, value = found
+    value = _names_shown(value)
     if _person_keys(value):
         # each person by their page's key, read as their name; the key stays an alias
         value = [{"name": slug_words(item.strip()), "aliases": [item.strip()]}
@@ -703,6 +704,19 @@ def _read_speakers(reader: _Reader) -> None:
             speaker = _speaker(reader, key, one, line)
             if speaker is not None:
                 reader.event.speakers.append(speaker)
+
+
+def _names_shown(value: object) -> object:
+    """Speakers' names as the page shows them: a theme writes the value into its HTML,
+    so ``Mart&iacute;n`` is ``Martín`` (its ``;`` no separator) - in a text, a list's
+    texts and an entry's ``name``; links and the rest are left as written."""
+    if isinstance(value, str):
+        return characters(value) if "&" in value else value
+    if isinstance(value, list):
+        return [_names_shown(item) if isinstance(item, str | dict) else item for item in value]
+    if isinstance(value, dict) and isinstance(value.get("name"), str) and "&" in value["name"]:
+        return {**value, "name": characters(value["name"])}
+    return value
 
 
 #: the conjunction before the last of several people named in one field
