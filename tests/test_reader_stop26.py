@@ -157,3 +157,12 @@ def test_an_entity_in_a_speakers_name_is_the_character_the_page_shows() -> None:
     listed = read_event('---\ntitle: "Node"\nspeakers: [Mart&iacute;n Example, Ana L&oacute;pez]'
                         "\n---\nTwo talks.\n")
     assert [speaker.name for speaker in listed.speakers] == ["Martín Example", "Ana López"]
+
+
+def test_a_talk_entrys_author_gives_the_talk() -> None:
+    page = ('---\ntitle: "Frameworks"\nauthor: Site Editor\ntalks:\n'
+            '  - title: "Getting started with Django"\n    author: "Ann Smith"\n'
+            '    photo: "https://example.org/ann.jpg"\n---\nSome words.\n')
+    event = read_event(page)
+    assert talks(event) == [("Getting started with Django", ["Ann Smith"])]
+    assert not [p for p in event.problems if "unknown key" in p.message]

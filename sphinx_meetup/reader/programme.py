@@ -61,7 +61,8 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     # ``relatori``: an Italian group's Zola theme)
     "title": ("talk_title", "session_title", "talk_name", "titolo", "titulo", "título",
               "titre", "titel", "tytuł", "название"),
-    "speakers": ("speaker_name", "speaker_names", "presenter", "presenters",
+    # (a talk's ``author`` is who gives it: the page's own ``author`` is its writer)
+    "speakers": ("speaker_name", "speaker_names", "presenter", "presenters", "author", "authors",
                  "speaker_id", "speaker_ids", "speaker_key", "speaker_keys", "relatori",
                  "relatore", "ponente", "ponentes", "palestrante", "palestrantes",
                  "orateur", "orateurs", "intervenant", "intervenants", "referent",
