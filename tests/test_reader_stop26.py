@@ -166,3 +166,16 @@ def test_a_talk_entrys_author_gives_the_talk() -> None:
     event = read_event(page)
     assert talks(event) == [("Getting started with Django", ["Ann Smith"])]
     assert not [p for p in event.problems if "unknown key" in p.message]
+
+
+def test_a_link_around_a_whole_html_card_leaves_no_brackets_behind() -> None:
+    from sphinx_meetup.reader.blocks import blocks_of, units_of
+
+    card = ('<ul class="talks">\n  <li>\n    <a href="#">\n      <h3>Streams in practice</h3>\n'
+            '      <span>Ann Smith</span>\n    </a>\n  </li>\n</ul>\n')
+    assert [unit.source for unit in units_of(blocks_of(card, 1))] == [
+        "Streams in practice", "Ann Smith"]
+    # a link of words on one line stays a link
+    line = '<p>See <a href="https://example.org">the site</a> now</p>\n'
+    assert [unit.source for unit in units_of(blocks_of(line, 1))] == [
+        "See [the site](https://example.org) now"]

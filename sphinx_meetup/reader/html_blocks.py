@@ -116,6 +116,8 @@ class _Reader:
         self.line = 0
         self.lists: list[str] = []  # the open ``<ul>`` / ``<ol>``, outermost first
         self.link: str | None = None  # the target of an open ``<a>``
+        #: where the open ``<a>``'s ``[`` stands in ``text`` (``None`` once its line ended)
+        self.link_at: int | None = None
         self.cells: list[list[str]] | None = None  # of an open table row: paragraphs
         self.parts: list[str] = []  # the paragraphs of the open cell before the last
         self.row_line = 0
@@ -147,6 +149,13 @@ class _Reader:
 
     def end_line(self) -> None:
         """A source line ends: what it held is one line of the block."""
+        if self.link is not None:
+            # ``<a href="#">`` around a whole card (a heading, a line of its own): the
+            # link goes on past its line, so it is no link of words - its ``[`` is
+            # dropped and its end writes nothing (a line ``[`` or ``](#)`` is no text)
+            if self.link_at is not None and self.text[self.link_at:self.link_at + 1] == ["["]:
+                del self.text[self.link_at]
+            self.link, self.link_at = None, None
         if self.cells is not None:
             return  # a row goes on to its ``</tr>``
         text = _EMPTY_MARKS.sub("", "".join(self.text).replace("\0", ""))
@@ -222,11 +231,12 @@ class _Reader:
             target = _attribute(attributes, "href")
             self.link = target if target and _SAFE_TARGET.match(target) else None
             if self.link is not None:
+                self.link_at = len(self.text)
                 self.text.append("[")
                 self.text.append("\0")
         elif self.link is not None:
             self.mark_link_end(self.link)
-            self.link = None
+            self.link, self.link_at = None, None
 
     def mark_link_end(self, target: str) -> None:
         last = "".join(self.text)
