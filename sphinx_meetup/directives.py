@@ -24,6 +24,7 @@ from .locale import _
 from .model import Event
 from .read_cache import build_cache
 from .render import RenderContext, elements, render_parts
+from .render.compact import CompactNode
 from .render.images import pending_photo, photo_node
 from .render.markdown import body_nodes
 from .render.photo_lookups import lookups
@@ -293,7 +294,9 @@ def intro_lines(event: Event) -> int:
 
 
 def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:
-    """``rendered``, its images, titles, rubrics and field names naming their file.
+    """``rendered``, its images, titles, rubrics and field names naming their file, and
+    its compact nodes' lines that no transform of the page changes packed (in the same
+    walk: :meth:`~sphinx_meetup.render.compact.CompactNode.pack`).
 
     Without a source Sphinx mends each one at reading, logging it at debug level as XML,
     and the XML is rendered even when debug is off: 0.6 s in a build of 1,000 events.
@@ -301,6 +304,8 @@ def _given_source(rendered: list[nodes.Node], source: str) -> list[nodes.Node]:
     for node in elements(rendered):
         if isinstance(node, _MENDED) and node.source is None:
             node.source = source
+        elif isinstance(node, CompactNode):
+            node.pack(early=True)
     return rendered
 
 

@@ -3,12 +3,18 @@ are written exactly as sphinx-design's containers and docutils' field list would
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from types import MethodType
 
 import pytest
 from docutils import nodes
+from docutils.utils.smartquotes import educate_tokens, smartchars
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sphinx_design.shared import is_component
 
+from sphinx_meetup.render import compact
 from sphinx_meetup.render.compact import CompactNode
 from sphinx_meetup.render.header import event_facts
 from sphinx_meetup.render.speakers import speaker_card
@@ -130,3 +136,126 @@ def test_paper_gets_the_speaker_table_and_the_facts(app) -> None:
     assert r"\sphinxstylestrong{Ada Lovelace}" in tex
     assert "Analyst" in tex and "Utrecht" in tex
     assert r"\sphinxlineitem{Location}" in tex
+
+
+@pytest.mark.sphinx("html", testroot="compact")
+def test_a_read_page_holds_plain_lines_as_their_text(app) -> None:
+    # once read, a card's name and designation and a fact's plain value are their text
+    # alone (two nodes fewer a card for every walk after reading); the classes are kept
+    app.build()
+    doctree = app.env.get_doctree("index")
+    ada, bert = doctree.findall(speaker_card)
+    assert [type(child) for child in ada.children] == [nodes.image, nodes.Text, nodes.Text]
+    assert ada["packed"] == ((1, "sd-card-title sd-font-weight-bold meetup-name", True),
+                             (2, "sd-card-text meetup-designation", True))
+    # what smart quotes changed (the raw source is not the text) stays a paragraph, as
+    # does the avatar (not one text)
+    assert "packed" not in bert
+    assert [child.astext() for child in bert.children] == ["BO", "Bert O’Brien",
+                                                          "The “writer”"]
+    (facts,) = doctree.findall(event_facts)
+    assert [type(child).__name__ for child in facts.children[1::2]] == [
+        "Text", "Text", "paragraph", "Text", "paragraph", "paragraph"]
+
+
+def _paragraph(text: str, rawsource: str | None = None, **attributes) -> nodes.paragraph:
+    return nodes.paragraph(text if rawsource is None else rawsource, text, **attributes)
+
+
+@pytest.mark.parametrize(("paragraph", "packs"), [
+    (_paragraph("Analyst", classes=["sd-card-text"]), True),
+    (_paragraph("Utrecht", rawsource=""), True),
+    (_paragraph("Bert O’Brien", rawsource="Bert O'Brien"), False),
+    (_paragraph("Analyst", ids=["x"]), False),
+    (_paragraph("Analyst", names=["x"]), False),
+    (_paragraph("Analyst", classes=["no-search"]), False),
+    (_paragraph("Analyst", lang="nl"), False),
+    (nodes.paragraph("", "", nodes.Text("a"), nodes.Text("b")), False),
+    (nodes.paragraph("", "", nodes.inline("a", "a")), False),
+    (nodes.paragraph(), False),
+])
+def test_unpacking_gives_back_the_paragraphs_packing_took(paragraph, packs) -> None:
+    card = speaker_card(ids=["meetup-x-speaker-1"], classes=["sd-card"])
+    card += [nodes.image(uri="a.png", alt="A"), _paragraph("Ada", classes=["meetup-name"]),
+             paragraph]
+    before = card.pformat()
+    rawsources = [child.rawsource for child in card.children[1:]]
+    card.pack()
+    assert (type(card[2]) is nodes.Text) == packs
+    assert type(card[1]) is nodes.Text
+    assert all(child.parent is card for child in card.children)
+    card.unpack()
+    assert card.pformat() == before
+    assert "packed" not in card
+    assert [child.rawsource for child in card.children[1:]] == rawsources
+    assert all(child.parent is card for child in card.children)
+    assert all(grandchild.parent is child for child in card.children
+               for grandchild in getattr(child, "children", []))
+
+
+def test_a_packed_node_expands_as_it_did_unpacked() -> None:
+    facts = event_facts(classes=["meetup-facts"], fact_classes=["meetup-fee"])
+    facts += [nodes.Text("Fee"), _paragraph("5 EUR", rawsource="")]
+    before = facts.deepcopy().expand().pformat()
+    facts.pack()
+    assert facts.expand().pformat() == before
+
+
+@pytest.mark.sphinx("html", testroot="compact", freshenv=True)
+def test_lines_smart_quotes_leave_alone_are_packed_as_they_are_rendered(app) -> None:
+    # before the page's transforms: a name and designation without quotes, dashes or
+    # dots to make smart are text already; what smart quotes change is not (yet)
+    seen = {}
+
+    def read(app, doctree) -> None:
+        seen.update({card["ids"][0]: [type(child).__name__ for child in card.children]
+                     for card in doctree.findall(speaker_card)})
+
+    app.connect("doctree-read", read, priority=100)
+    app.build()
+    assert seen == {"meetup-night-speaker-1": ["pending_photo", "Text", "Text"],
+                    "meetup-night-speaker-2": ["paragraph", "paragraph", "paragraph"]}
+
+
+@pytest.mark.parametrize("builder", ["html", "pseudoxml", "latex", "text"])
+def test_packing_as_rendered_changes_no_output(builder, make_app, rootdir, tmp_path,
+                                               monkeypatch) -> None:
+    def output() -> dict[str, str]:
+        srcdir = tmp_path / "compact"  # the same path for both: pseudo-XML names it
+        shutil.rmtree(srcdir, ignore_errors=True)
+        shutil.copytree(rootdir / "test-compact", srcdir)
+        app = make_app(builder, srcdir=srcdir, freshenv=True)
+        app.build()
+        return {path.name: path.read_text(encoding="utf-8") for path in
+                Path(app.outdir).iterdir() if path.suffix in {".html", ".pseudoxml",
+                                                              ".tex", ".txt"}}
+
+    early = output()
+    monkeypatch.setattr(compact, "_smart_quotable", lambda text: True)  # none early
+    assert output() == early
+
+
+def test_what_smart_quotes_change_is_told() -> None:
+    assert compact._smart_quotable("Bert O'Brien")
+    assert compact._smart_quotable('The "writer"')
+    assert compact._smart_quotable("wait...") and compact._smart_quotable("a -- b")
+    assert compact._smart_quotable("„Anführung“") and compact._smart_quotable("&#39;")
+    assert not compact._smart_quotable("Jean-Luc Picard 7-0, Dr. A. Smith")
+    assert not compact._smart_quotable("王小明 · 1:00\u00a0PM")
+
+
+#: smart quotes' modes (docutils' ``smartquotes_action``) and some languages' quotes
+_ACTIONS = ["qDe", "1", "2", "3", "-1", "qbBdDiew", "qe"]
+_LANGUAGES = ["en", "de", "fr", "ja", "zh-cn", "it", "ru", "sv"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(
+    sorted(set("".join("".join(q) for q in smartchars.quotes.values()))
+           | set("'\"`\\&#;-. –—…")))))
+def test_a_text_told_unquotable_is_left_alone_by_smart_quotes(text) -> None:
+    if compact._smart_quotable(text):
+        return
+    for action in _ACTIONS:
+        for language in _LANGUAGES:
+            assert list(educate_tokens([("text", text)], action, language)) == [text]

@@ -14,14 +14,24 @@ written:
 - every other builder (LaTeX, text, manual pages, XML…) gets the expansion for good
   before anything else reads the page (:class:`ExpandCompactNodes`), so its writer and
   the print layout see what they always saw.
+
+Once the page is read (every transform has seen its paragraphs), a compact node holds
+each plain paragraph of its own (a name, a designation, a fact's value: one text, no id)
+as that text alone, and the paragraph's classes in ``packed``
+(:meth:`CompactNode.pack`): the pickled page, the post-transforms and the search index
+then see two nodes fewer a speaker card. The paragraphs are made again, as they were,
+just before the node is written or expanded (:meth:`CompactNode.unpack`).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from docutils import nodes
+from docutils.utils.smartquotes import smartchars
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 #: the compact node classes, registered by :func:`setup_compact_nodes`
@@ -30,12 +40,58 @@ _COMPACT: set[type[CompactNode]] = set()
 _EXPANDS: WeakKeyDictionary[Any, bool] = WeakKeyDictionary()
 
 
-class CompactNode(nodes.General, nodes.Element):
+class Settled(nodes.Element):
+    """A node of ours that is settled once its page is read (``doctree-read``): a photo
+    gets what Sphinx's image collector would find, a compact node packs its paragraphs.
+    One walk of the page finds both (:func:`~sphinx_meetup.render.photo_lookups.settle`)."""
+
+
+class CompactNode(nodes.General, Settled):
     """A part that stands for a larger structure of standard nodes."""
 
     def expand(self) -> nodes.Element:
-        """The standard structure, made around this node's children (which it adopts)."""
+        """The standard structure, made around this node's children (which it adopts,
+        after :meth:`unpack` has made its paragraphs again)."""
         raise NotImplementedError
+
+    def pack(self, *, early: bool = False) -> None:
+        """Hold each plain paragraph child as its text alone, its classes in ``packed``.
+
+        Plain: one text and nothing else a writer or the search index reads - no id or
+        name, no source or line, its raw source empty or its text, not ``no-search``.
+        ``early``: as it is rendered, before the page's transforms, and only a text that
+        smart quotes leave as it is whatever their settings (the one transform that
+        changes such a text); its raw source becomes its text, as Sphinx's
+        ``ApplySourceWorkaround`` makes it. The rest is packed once the page is read.
+        """
+        packed = list(self.get("packed", ()))
+        children = self.children
+        for index, child in enumerate(children):
+            if type(child) is nodes.paragraph and _plain(child):
+                text = child.children[0]
+                if early and _smart_quotable(text):
+                    continue
+                children[index] = text
+                text.parent = self
+                packed.append((index, " ".join(child["classes"]),
+                               early or bool(child.rawsource)))
+        if packed:
+            self["packed"] = tuple(sorted(packed))
+
+    def unpack(self) -> None:
+        """The paragraphs :meth:`pack` took out, back around their texts as they were."""
+        packed = self.attributes.pop("packed", None)
+        if not packed:
+            return
+        children = self.children
+        for index, classes, raw in packed:
+            text = children[index]
+            paragraph = nodes.paragraph(str(text) if raw else "",
+                                        classes=classes.split() if classes else [])
+            paragraph.children.append(text)
+            text.parent = paragraph
+            paragraph.parent = self
+            children[index] = paragraph
 
     def write_html(self, translator: Any) -> bool:
         """Write the expansion's markup without making it, where that is sure to be the
@@ -50,7 +106,9 @@ class CompactNode(nodes.General, nodes.Element):
 
 
 def visit_compact(self: Any, node: CompactNode) -> None:
-    """Write ``node`` as its expansion, then put ``node`` back as it was."""
+    """Write ``node`` as its expansion, then put ``node`` back as it was (unpacked:
+    a second writer of the page, singlehtml's or ePub's, sees the same)."""
+    node.unpack()
     if node.write_html(self):
         raise nodes.SkipNode
     expanded = node.expanded()
@@ -65,6 +123,43 @@ def visit_compact(self: Any, node: CompactNode) -> None:
         for child in node.children:
             child.parent = node
     raise nodes.SkipNode
+
+
+#: the attributes of a paragraph that :meth:`CompactNode.pack` may hold as classes alone
+_PLAIN_KEYS = frozenset({"ids", "classes", "names", "dupnames", "backrefs"})
+
+
+def _plain(paragraph: nodes.paragraph) -> bool:
+    children = paragraph.children
+    if len(children) != 1 or type(children[0]) is not nodes.Text:
+        return False
+    if paragraph.source is not None or paragraph.line is not None:
+        return False
+    if paragraph.rawsource and paragraph.rawsource != children[0]:
+        return False  # given smart quotes, say: the raw source is not the text
+    attributes = paragraph.attributes
+    if not _PLAIN_KEYS.issuperset(attributes) or "no-search" in attributes["classes"]:
+        return False
+    return not (attributes.get("ids") or attributes.get("names")
+                or attributes.get("dupnames") or attributes.get("backrefs"))
+
+
+@functools.cache
+def _smart_quote_marks() -> re.Pattern[str]:
+    """What smart quotes may change in a text, in any of their modes and languages: a
+    quote, backtick, backslash escape or entity, two dashes or dots, and (to write them
+    back as ASCII) any language's typographic quote, dash or ellipsis."""
+    marks = {smartchars.endash, smartchars.emdash, smartchars.ellipsis,
+             smartchars.apostrophe}
+    for quotes in smartchars.quotes.values():
+        marks.update("".join(quotes))
+    marks = {mark for mark in marks if not mark.isspace()}  # beside a mark, never alone
+    marks.update("'\"`\\&")
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]|--|\\.\\.|\\. \\.")
+
+
+def _smart_quotable(text: str) -> bool:
+    return _smart_quote_marks().search(text) is not None
 
 
 def _note_builder(app: Any) -> None:

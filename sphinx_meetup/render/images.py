@@ -14,10 +14,11 @@ from docutils import nodes
 
 from ..checks import refused_message, remote_problem, svg_refusal_reason
 from ..safety import is_remote
+from .compact import Settled
 from .context import RenderContext
 
 
-class pending_photo(nodes.General, nodes.Element):  # noqa: N801 - docutils names nodes so
+class pending_photo(nodes.General, Settled):  # noqa: N801 - docutils names nodes so
     """A local photo while its page is read; an ordinary image node once it is read.
 
     Sphinx's image collector resolves every image node of a page on its own: two path

@@ -20,6 +20,7 @@ from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.i18n import search_image_for_language
 
+from .compact import CompactNode, Settled
 from .images import pending_photo
 
 if TYPE_CHECKING:
@@ -58,17 +59,30 @@ def forget(app: Sphinx, env: BuildEnvironment, *args: object) -> None:
     _BUILDS.pop(env, None)
 
 
-def place_photos(app: Sphinx, doctree: nodes.document) -> None:
+def settle(app: Sphinx, doctree: nodes.document) -> None:
+    """A read page's photos placed (:func:`place_photos`), then its compact nodes packed
+    (:meth:`~sphinx_meetup.render.compact.CompactNode.pack`): found in one walk.
+
+    Connected after the image collector (priority 600), which so never sees the photos;
+    every transform of the page has seen the paragraphs the compact nodes pack.
+    """
+    settled = list(doctree.findall(Settled))
+    if not settled:
+        return
+    photos = [node for node in settled if isinstance(node, pending_photo)]
+    if photos:
+        place_photos(app, photos)
+    for node in settled:
+        if isinstance(node, CompactNode):
+            node.pack()
+
+
+def place_photos(app: Sphinx, photos: list[pending_photo]) -> None:
     """Each :class:`~sphinx_meetup.render.images.pending_photo` becomes the image node
     Sphinx's image collector would have made of it: the same uri (translated with
     ``figure_language_filename``, relative to the source folder), candidates,
     dependency, entry in ``env.images`` and warning, found once per photo and build.
-
-    Connected after the collector (priority 600), which so never sees these nodes.
     """
-    photos = list(doctree.findall(pending_photo))
-    if not photos:
-        return
     env = app.env
     docname = env.docname
     collected = lookups(env).collected
@@ -95,4 +109,4 @@ def place_photos(app: Sphinx, doctree: nodes.document) -> None:
 
 def setup_lookups(app: Sphinx) -> None:
     app.connect("env-before-read-docs", forget)
-    app.connect("doctree-read", place_photos, priority=600)
+    app.connect("doctree-read", settle, priority=600)
