@@ -317,7 +317,8 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3)
 _ENTRIES = st.lists(
     st.one_of(_VALUES, st.dictionaries(
         st.sampled_from(["title", "speakers", "start", "end", "duration", "abstract", "video",
-                         "slides", "room", "kind", "break", "extra"]), _VALUES, max_size=6)),
+                         "slides", "room", "kind", "type", "author", "break", "extra"]),
+        _VALUES, max_size=6)),
     max_size=6,
 )
 
