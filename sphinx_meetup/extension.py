@@ -15,6 +15,7 @@ from .handbook.speaker_registry import check_registry
 from .locale import CATALOG, LOCALE_DIR
 from .page_parser import EventPageParser
 from .read_cache import setup_read_cache
+from .render.agenda import talk_abstract
 from .render.compact import setup_compact_nodes
 from .render.header import event_facts
 from .render.offline import OfflinePhotos
@@ -43,7 +44,7 @@ def setup_extension(app: Sphinx) -> None:
     app.add_source_suffix(SUFFIX, FILETYPE)
     app.add_source_parser(EventPageParser)
     setup_print_layout(app)
-    setup_compact_nodes(app, speaker_card, event_facts)
+    setup_compact_nodes(app, speaker_card, event_facts, talk_abstract)
     setup_exports(app)
     setup_lookups(app)
     setup_read_cache(app)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sphinx_design.shared import is_component
 
 from sphinx_meetup.render import compact
+from sphinx_meetup.render.agenda import talk_abstract
 from sphinx_meetup.render.compact import CompactNode
 from sphinx_meetup.render.header import event_facts
 from sphinx_meetup.render.speakers import speaker_card
@@ -112,6 +113,8 @@ def test_other_builders_get_the_standard_nodes(app) -> None:
     app.build()
     tree = (app.outdir / "index.pseudoxml").read_text(encoding="utf-8")
     assert "speaker_card" not in tree and "event_facts" not in tree
+    assert "talk_abstract" not in tree
+    assert tree.count('<container classes="meetup-abstract">') == 2
     assert tree.count('<container classes="sd-col sd-d-flex-row"') == 2
     assert tree.count('<container classes="sd-card-body"') == 2
     assert '<field_list classes="meetup-facts">' in tree
@@ -156,6 +159,12 @@ def test_a_read_page_holds_plain_lines_as_their_text(app) -> None:
     (facts,) = doctree.findall(event_facts)
     assert [type(child).__name__ for child in facts.children[1::2]] == [
         "Text", "Text", "paragraph", "Text", "paragraph", "paragraph"]
+    # a talk's abstract is a compact node too: its paragraph of plain text is text
+    plain, quoted = doctree.findall(talk_abstract)
+    assert [type(child) for child in plain.children] == [nodes.Text]
+    assert [child.astext() for child in plain.children] == [
+        "Keeping notes for years, in plain text."]
+    assert [type(child) for child in quoted.children] == [nodes.paragraph]
 
 
 def _paragraph(text: str, rawsource: str | None = None, **attributes) -> nodes.paragraph:

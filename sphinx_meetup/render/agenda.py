@@ -7,6 +7,7 @@ from docutils import nodes
 from ..locale import _
 from ..model import Talk
 from ..safety import safe_url
+from .compact import CompactNode
 from .context import RenderContext
 from .header import time_text
 from .markdown import markdown_nodes
@@ -90,7 +91,7 @@ def talk_node(
     if talk.speakers:
         node += speakers_line(context, talk)
     if talk.abstract:
-        abstract = nodes.container(classes=["meetup-abstract"])
+        abstract = talk_abstract(classes=["meetup-abstract"])
         abstract.extend(markdown_nodes(talk.abstract))
         context.mark_blocks([abstract])
         node += abstract
@@ -107,6 +108,17 @@ def talk_node(
             line += link
         node += line
     return node
+
+
+class talk_abstract(CompactNode):  # noqa: N801 (docutils names nodes so)
+    """A talk's abstract: its blocks, written as the ``meetup-abstract`` container around
+    them. A compact node, so that a paragraph of plain text in it is held as its text
+    (see :mod:`~sphinx_meetup.render.compact`); its expansion is the container."""
+
+    def expand(self) -> nodes.container:
+        self.unpack()
+        return nodes.container("", *self.children, ids=list(self["ids"]),
+                               classes=list(self["classes"]))
 
 
 def speakers_line(context: RenderContext, talk: Talk) -> nodes.paragraph:
