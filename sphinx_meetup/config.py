@@ -232,7 +232,9 @@ class MeetupConfig:
             "help": "Keep what each event file was read as in ``.meetup-cache`` beside the "
             "output folder (``_build/.meetup-cache``), so a full build reads only the files "
             "that changed; an entry is used only for the same bytes, options and "
-            "sphinx-meetup. ``False``: every build reads every file.",
+            "sphinx-meetup. The calendars' and ``events.json``'s texts are kept there "
+            "too (``exports/``). ``False``: every build reads every file (and the texts "
+            "are kept beside the doctrees).",
         },
     )
     unsafe_body_allow: list[str] = dc.field(

@@ -12,6 +12,7 @@ import pytest
 from defusedxml import ElementTree
 from export_helpers import BASE, HOSTILE_TITLE, head, no_script_injection
 
+from sphinx_meetup.export.hooks import records_folder
 from sphinx_meetup.handbook.rebuild_records import load_record
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -94,7 +95,8 @@ def test_events_json_reuses_only_unchanged_entries(tmp_path: Path) -> None:
     path = Path(first.outdir, "events.json")
     written = path.read_text("utf-8")
     assert written == standard(written)
-    kept = Path(first.doctreedir, "meetup-events-json.pickle")
+    kept = records_folder(first) / "meetup-events-json.pickle"
+    assert kept.parent.parent.name == ".meetup-cache", "kept with the read cache"
     assert len(load_record(kept)) == 5, "an entry per event"
 
     amsterdam = next((srcdir / "events").glob("amsterdam*"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sphinx_meetup.export.hooks import records_folder
 from sphinx_meetup.handbook.rebuild_records import load_record
 
 icalendar = pytest.importorskip("icalendar")
@@ -153,7 +154,7 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     first = build(srcdir)
     outdir = Path(first.outdir)
     before = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
-    record = load_record(Path(first.doctreedir, "meetup-calendars.pickle"))
+    record = load_record(records_folder(first) / "meetup-calendars.pickle")
     assert len(record) == 5, "four dated events and the undated one (no calendar)"
 
     amsterdam = next((srcdir / "events").glob("amsterdam*"))
@@ -164,7 +165,7 @@ def test_a_rebuild_makes_again_only_what_changed(tmp_path: Path, monkeypatch) ->
     assert changed == {"events.ics", "amsterdam-hackathon.ics"}
     assert b"Utrecht" in after["amsterdam-hackathon.ics"] and b"Utrecht" in after["events.ics"]
 
-    kept = Path(first.doctreedir, "meetup-calendars.pickle")
+    kept = records_folder(first) / "meetup-calendars.pickle"
     damaged = {key: ["x", ["No/Such_Zone"], ["y"]] for key in load_record(kept)}
     kept.write_bytes(pickle.dumps(damaged))
     build(srcdir)
@@ -214,3 +215,37 @@ def test_an_export_view_keys_on_all_it_is_made_from(tmp_path: Path) -> None:
     changed.append(export_event(app, summary, True))
     origins = [view.origin, *(other.origin for other in changed)]
     assert len(set(origins)) == len(origins)
+
+
+def test_calendars_kept_with_the_read_cache_outlive_the_output_folder(
+        tmp_path: Path, monkeypatch) -> None:
+    """The texts are kept beside the readings they come from (``.meetup-cache``): a build
+    into a deleted output folder (doctrees included) makes no calendar text again, and
+    writes the same files; without the read cache they are kept beside the doctrees."""
+    import shutil
+
+    from handbook_helpers import build, copy_root
+
+    from sphinx_meetup.export import ics
+
+    srcdir = copy_root("export", tmp_path)
+    first = build(srcdir)
+    outdir = Path(first.outdir)
+    before = {p.name: p.read_bytes() for p in outdir.rglob("*.ics")}
+    assert records_folder(first).parent.name == ".meetup-cache"
+    assert not Path(first.doctreedir, "meetup-calendars.pickle").exists()
+    shutil.rmtree(outdir)
+    shutil.rmtree(first.doctreedir, ignore_errors=True)
+
+    def made_again(self, event):
+        raise AssertionError(f"{event.slug}'s calendar made again")
+
+    monkeypatch.setattr(ics.Calendars, "_make_block", made_again)
+    build(srcdir)
+    assert {p.name: p.read_bytes() for p in outdir.rglob("*.ics")} == before
+    monkeypatch.undo()
+
+    shutil.rmtree(outdir)
+    off = build(srcdir, confoverrides={"meetup_read_cache": False})
+    assert records_folder(off) == Path(off.doctreedir)
+    assert load_record(Path(off.doctreedir, "meetup-calendars.pickle"))

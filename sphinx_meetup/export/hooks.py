@@ -24,6 +24,7 @@ from sphinx.util import logging
 from ..config import get_config
 from ..handbook.domain import get_domain
 from ..handbook.rebuild_records import build_stamp, load_record, save_record
+from ..read_cache import build_cache
 from ..version import __version__
 from . import urls
 from .events import page_events, site_events
@@ -39,9 +40,9 @@ if TYPE_CHECKING:
     from .events import ExportEvent
 
 LOGGER = logging.getLogger(__name__)
-#: each event's calendar text, by a digest of its inputs (beside the doctrees)
+#: each event's calendar text, by a digest of its inputs (in :func:`records_folder`)
 CALENDAR_RECORD = "meetup-calendars.pickle"
-#: each event's entry of ``events.json`` as text, by a digest of its inputs
+#: each event's entry of ``events.json`` as text, by a digest of its inputs (the same)
 EVENTS_JSON_RECORD = "meetup-events-json.pickle"
 #: what the last build exported from, and the files it left (size and modification
 #: time), per builder: a build that would make the same files skips the exports
@@ -106,7 +107,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         from .ics import Calendars
 
         name = f"{app.config.project}"
-        kept = Path(app.doctreedir) / CALENDAR_RECORD
+        kept = records_folder(app) / CALENDAR_RECORD
         calendars = Calendars(host=urls.site_host(app), talks=config.ics_talks,
                               known=load_record(kept))
         written[urls.EVENTS_ICS] = calendars.calendar(events, name=name)
@@ -116,7 +117,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
                     [event], name=f"{name}: {event.title}")
         save_record(kept, calendars.record())
     if "json" in exports:
-        kept = Path(app.doctreedir) / EVENTS_JSON_RECORD
+        kept = records_folder(app) / EVENTS_JSON_RECORD
         entries: dict[str, str] = {}
         written[urls.EVENTS_JSON] = events_json(app, events, known=load_record(kept),
                                                 made=entries)
@@ -140,6 +141,25 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     save_record(kept_exports, {"state": state, "files": stamps, "events": bool(events)})
     if base is None and events:
         _say_what_was_skipped(exports)
+
+
+def records_folder(app: Sphinx) -> Path:
+    """Where the calendars' and ``events.json``'s texts are kept for the next build:
+    with the read cache (``.meetup-cache/exports`` beside the output folder), which
+    outlives an output folder deleted or not restored (a CI cache of ``.meetup-cache``
+    alone), as the readings the texts are made from do; beside the doctrees when the
+    read cache is off. Each text is found by a digest of everything it is made of, so
+    a text kept by another build of the folder is only ever reused for the same inputs."""
+    folder = build_cache(app.env).folder
+    if folder is not None:
+        folder = folder / "exports"  # not among the readings, which the cache prunes
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        else:
+            return folder
+    return Path(app.doctreedir)
 
 
 def _state(app: Sphinx, exports: set[str], base: str | None) -> str:
