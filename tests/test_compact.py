@@ -37,7 +37,7 @@ def expanded(doctree: nodes.document) -> nodes.document:
     """A copy of ``doctree`` with every compact node replaced by its expansion."""
     copy = doctree.deepcopy()
     for node in list(copy.findall(CompactNode)):
-        node.parent.replace(node, node.expand())
+        node.parent.replace(node, node.expanded())
     return copy
 
 
@@ -205,9 +205,9 @@ def test_unpacking_gives_back_the_paragraphs_packing_took(paragraph, packs) -> N
 def test_a_packed_node_expands_as_it_did_unpacked() -> None:
     facts = event_facts(classes=["meetup-facts"], fact_classes=["meetup-fee"])
     facts += [nodes.Text("Fee"), _paragraph("5 EUR", rawsource="")]
-    before = facts.deepcopy().expand().pformat()
+    before = facts.deepcopy().expanded().pformat()
     facts.pack()
-    assert facts.expand().pformat() == before
+    assert facts.expanded().pformat() == before
 
 
 @pytest.mark.sphinx("html", testroot="compact", freshenv=True)

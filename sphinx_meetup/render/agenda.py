@@ -116,7 +116,6 @@ class talk_abstract(CompactNode):  # noqa: N801 (docutils names nodes so)
     (see :mod:`~sphinx_meetup.render.compact`); its expansion is the container."""
 
     def expand(self) -> nodes.container:
-        self.unpack()
         return nodes.container("", *self.children, ids=list(self["ids"]),
                                classes=list(self["classes"]))
 

@@ -50,8 +50,8 @@ class CompactNode(nodes.General, Settled):
     """A part that stands for a larger structure of standard nodes."""
 
     def expand(self) -> nodes.Element:
-        """The standard structure, made around this node's children (which it adopts,
-        after :meth:`unpack` has made its paragraphs again)."""
+        """The standard structure, made around this node's children (which it adopts;
+        :meth:`expanded` has made its paragraphs again first)."""
         raise NotImplementedError
 
     def pack(self, *, early: bool = False) -> None:
@@ -99,7 +99,9 @@ class CompactNode(nodes.General, Settled):
         return False
 
     def expanded(self) -> nodes.Element:
-        """:meth:`expand`, from this node's place in its file (warnings point there)."""
+        """:meth:`expand`, its packed paragraphs made again first (:meth:`unpack`), from
+        this node's place in its file (warnings point there)."""
+        self.unpack()
         structure = self.expand()
         structure.source, structure.line = self.source, self.line
         return structure

@@ -200,7 +200,6 @@ class event_facts(CompactNode):  # noqa: N801 (docutils names nodes so)
 
     def expand(self) -> nodes.field_list:
         """The field list: a field for each fact, its label the field's name."""
-        self.unpack()
         field_list = nodes.field_list(classes=list(self["classes"]))
         pairs = zip(self.children[::2], self.children[1::2], self["fact_classes"], strict=True)
         for label, value, css in pairs:

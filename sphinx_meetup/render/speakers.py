@@ -49,7 +49,6 @@ class speaker_card(CompactNode):  # noqa: N801 (docutils names nodes so)
 
     def expand(self) -> nodes.container:
         """sphinx-design's grid item, card and card body."""
-        self.unpack()
         top, text = _photo_and_text(self)
         body = create_component("card-body", ["sd-card-body"], children=text)
         card = create_component("card", self["classes"], ids=list(self["ids"]),
