@@ -919,6 +919,8 @@ def test_name_dash_runs_stop_at_their_first_line_that_does_not_read(lines: list[
 
 def _list_runs_each_time(units: list, regions: list[str], minimum: int) -> list[list[int]]:
     """``name_items.list_runs`` as written before the page's runs were found once."""
+    from sphinx_meetup.reader import name_items
+
     found: list[list[int]] = []
     at = [index for index, unit in enumerate(units) if unit.kind == "item"]
     if len(at) >= minimum:
@@ -930,10 +932,7 @@ def _list_runs_each_time(units: list, regions: list[str], minimum: int) -> list[
             start = end
             if len(run) < minimum:
                 continue
-            level = min(units[index].block.level for index in run)
-            top = [index for index in run if units[index].first
-                   and units[index].block.level == level
-                   and regions[index] not in {"other", "inside"}]
+            top = name_items.top_items(units, run, regions)  # (which items: not the point)
             if len(top) >= minimum:
                 found.append(top)
     index = 0
@@ -951,7 +950,8 @@ def _list_runs_each_time(units: list, regions: list[str], minimum: int) -> list[
 
 _BODY_PIECES = st.lists(
     st.sampled_from(["- item", "  - sub item", "* other", "1. one", "line", "another line",
-                     "", "## Heading", "text\\nmore text\\nthird", "- a\\n  wrapped"]),
+                     "", "## Heading", "text\\nmore text\\nthird", "- a\\n  wrapped",
+                     "- a\\n\\n  its second paragraph"]),
     max_size=12,
 ).map(lambda pieces: "\n".join(piece.replace("\\n", "\n") for piece in pieces))
 

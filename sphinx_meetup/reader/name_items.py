@@ -87,12 +87,7 @@ def _runs(
             continue
         run = at[start:end]
         start = end
-        level = min(units[index].block.level for index in run)
-        top = [index for index in run if units[index].first
-               and not units[index].block.continued
-               and units[index].block.level == level
-               and regions[index] not in {"other", "inside"}]
-        lists.append((len(run), top))
+        lists.append((len(run), top_items(units, run, regions)))
     paragraphs: list[list[int]] = []
     index = 0
     while index < len(units):
@@ -106,6 +101,17 @@ def _runs(
         index = end
     _RUNS_OF[:] = [units, len(units), list(regions), (lists, paragraphs)]
     return lists, paragraphs
+
+
+def top_items(units: list[Unit], run: list[int], regions: list[str]) -> list[int]:
+    """The items of a run of item lines that open an item of the list itself: at its
+    outermost level, no item's later paragraph (:attr:`~.blocks.Block.continued`) or
+    wrapped line, outside sections that hold no talks."""
+    level = min(units[index].block.level for index in run)
+    return [index for index in run if units[index].first
+            and not units[index].block.continued
+            and units[index].block.level == level
+            and regions[index] not in {"other", "inside"}]
 
 
 #: the last page's units, their count, its regions and their runs (read, never changed)
