@@ -63,7 +63,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
         group = [index for index in group if not dates.day_heading(units[index].text)]
         if len(group) < _MIN_BIOS:
             continue
-        found = {index: ([person[0]], *person[1:]) for index in group if index not in taken
+        found = {index: person for index in group if index not in taken
                  and (person := _speaker(units, index, known)) is not None}
         if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
             # every heading of the group holds a bio paragraph ``名，职位…`` (two or more)
@@ -75,7 +75,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                 found[index] = person
             if len(found) < _MIN_BIOS or len(found) < len(group):
                 continue
-        for index, (people, shape, line) in found.items():
+        for index, (name, shape, line) in found.items():
             title = tidy_title(units[index].text)
             if not title:
                 continue
@@ -83,7 +83,7 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                 "opening") else f"{shape} before a verb of giving a talk opening the section")
             why = (f"line {line}: the person {what}; {SIBLING_SLOT} ({len(found)} sibling "
                    "headings)")
-            heads[index] = Header(index, "heading", title=title, slot=(index, people, why))
+            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
     return heads
 
 
@@ -106,9 +106,7 @@ def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Nam
     return name, shape, unit.line
 
 
-def _bio(
-    units: list[Unit], index: int, known: Collection[str]
-) -> tuple[list[Name], str, int] | None:
+def _bio(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
     """The person of the one paragraph of the section under heading ``index`` that opens
     with them and what they do (``名，某公司首席架构师，…``), named again in the section."""
     found = None
@@ -139,7 +137,7 @@ def _bio(
             continue
         if found is not None or not looks_like_name(names[0].name, known, strict=True):
             return None  # two bios: whose talk it is is a guess
-        found = ([names[0]], "opening a bio paragraph", unit.line)
+        found = (names[0], "opening a bio paragraph", unit.line)
     return found
 
 
