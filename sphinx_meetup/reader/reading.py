@@ -296,7 +296,7 @@ def _title_day(event: Event, name: str = "") -> None:
 
     if event.start is None:  # no date anywhere else: a title's day with its year is it,
         # else one the description states with its year (``Op 11 maart 2021 om 19:00 …``)
-        event.start = dates.find_date(event.title, None) if event.title else None
+        event.start = _titled_day(event)
         if event.start is None and (text := event.description) and not dates.names_next(text):
             event.start = dates.opening_date(text) or dates.prose_date(text, None)
         return
