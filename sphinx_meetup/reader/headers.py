@@ -941,8 +941,8 @@ def _by_link(text: str, link_text: str) -> bool:
     and at most a remark in brackets after it (``(english talk)``)."""
     if len(text) > _MAX_TITLE_LINE:
         return False
-    remark = _REMARK_LAST.search(text)
-    if remark is not None:
+    remark = _CLOSING_BRACKET.search(text)
+    if remark is not None and len(remark["inner"]) <= _MAX_REMARK:
         text = text[: remark.start()]
     if not link_text or not text.endswith(link_text) or text == link_text:
         return False
@@ -950,8 +950,9 @@ def _by_link(text: str, link_text: str) -> bool:
     return bool(found) and found[-1].end() == len(text) - len(link_text)
 
 
-#: a remark in brackets closing a line (``(english talk)``, ``（线上）``)
-_REMARK_LAST = LazyPattern(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+#: the longest remark in brackets closing a ``by [Name](profile)`` line (``(english
+#: talk)``, ``（线上）``)
+_MAX_REMARK = 40
 
 
 def _attach(header: Header, url: str) -> Header:
