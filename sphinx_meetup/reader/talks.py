@@ -1055,12 +1055,12 @@ def _set_stops(
                 stop += 1
             # the item's own paragraphs after its first (the talk's abstract, indented
             # under ``* **Title** by Ann``), and the lists inside it, are the talk's too
-            level = units[head.index].block.level
-            while (stop < limit and units[head.index].kind == "item"
-                   and units[stop].kind == "item" and (
-                       units[stop].block.level > level
-                       or (units[stop].block.continued and units[stop].block.level == level))):
-                stop += 1
+            if units[head.index].kind == "item":
+                level = units[head.index].block.level
+                while stop < limit and units[stop].kind == "item" and (
+                        units[stop].block.level > level
+                        or (units[stop].block.continued and units[stop].block.level == level)):
+                    stop += 1
             head.stop = stop
             continue
         stop = head.index + 1
