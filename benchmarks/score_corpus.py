@@ -29,7 +29,12 @@ the saved ones (before / after a change, site by site). ``--site NAME`` scores o
 
 ``--sealed`` prints only what may be seen of a round nobody may read: the totals, the
 per-site table, and how many found talks each kind of evidence gave, right and extra
-(line numbers, quoted words and non-ASCII letters taken out of the evidence).
+(line numbers, quoted words and non-ASCII letters taken out of the evidence), what
+each extra talk is instead (a page with no talk, an annotated title with more around it
+- where, and whether that holds a digit, a ``#`` or the talk's speaker - the people of a
+missed talk, ...) and, for each wrong day, where the page gives the right one (a
+front-matter key and its value's shape as 9s and a's, the file name, the body) - shapes,
+never a page's words.
 
 ``--speed`` also times the reader over the corpus (files per second, one core).
 Exit status is 0 when the targets (talk F1 ≥ 0.97, speakers ≥ 0.95, dates 100%,
@@ -60,7 +65,7 @@ except ImportError as missing:
              f"({sys.executable}) lacks: run it with the Python sphinx-meetup is installed "
              "in, or install it there first (python -m pip install -e .)")
 
-from sphinx_meetup.model import Event
+from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_event, read_file
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -117,6 +122,9 @@ class FileScore:
     #: invented talks read from the same kind of evidence as a right talk of the page
     #: (an odd entry among right siblings, rather than a wrong reading of the whole page)
     beside_right: int = 0
+    #: per invented talk: its evidence kind and what it is instead of a talk of the page
+    #: (:func:`extra_cause`) - what ``--sealed`` may show of why a reading was wrong
+    extra_causes: list[tuple[str, str]] = field(default_factory=list)
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
@@ -220,11 +228,13 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
     result.outcome = "read" if talks else (
         "warned" if any(p.subtype == "programme" for p in event.problems) else "silent")
     unused = list(talks)
+    missed = []
     for expected in wanted:
         title = fold(expected["title"])
         talk = next((t for t in unused if fold(t.title) == title), None)
         if talk is None:
             result.misses.append(f"missed talk {expected['title']!r}")
+            missed.append(expected)
             continue
         unused.remove(talk)
         result.found += 1
@@ -238,6 +248,8 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
     result.kinds = [(evidence_kind(talk.evidence.get("", "")), talk not in unused,
                      bool(talk.speakers)) for talk in talks]
     right_kinds = {kind for kind, right, _named in result.kinds if right}
+    result.extra_causes = [(evidence_kind(talk.evidence.get("", "")),
+                            extra_cause(talk, wanted, missed, truth)) for talk in unused]
     result.beside_right = sum(1 for kind, right, _named in result.kinds
                               if not right and kind in right_kinds)
     if truth.get("date"):
@@ -267,6 +279,54 @@ def _recordings(replays: list[str], videos: list[str | None]) -> set[str | None]
     return {same_video(url) for url in [*replays, *videos] if url}
 
 
+def extra_cause(talk: Talk, wanted: list[dict], missed: list[dict], truth: dict) -> str:
+    """What an invented talk is instead: the people of a talk it missed (a right talk
+    under a wrong title), people of the page who give another talk, people who give no
+    talk, no one, on a page with no talk at all."""
+    if not wanted:
+        return "page has no talk"
+    title = fold(talk.title)
+    for expected in missed:
+        wanted_title = fold(expected["title"])
+        if title and wanted_title and wanted_title in title:
+            return "a missed title and more: " + _residue_shape(talk.title, wanted_title, talk)
+    if any(title in fold(expected["title"]) for expected in missed if title):
+        return "part of a missed title"
+    if any(_same_people(talk.speakers, expected) for expected in missed if talk.speakers):
+        return "a missed talk's people"
+    if not talk.speakers:
+        return "no one"
+    people = {fold(person) for expected in wanted for person in expected.get("speakers", [])}
+    people |= {fold(person) for person in truth.get("speakers", [])}
+    if all(fold(name) in people for name in talk.speakers):
+        return "speakers of the page"
+    return "no speaker of the page"
+
+
+def _residue_shape(read: str, wanted: str, talk: Talk) -> str:
+    """How a read title is longer than the annotated one, in shape only (no words): where
+    the rest is, whether it holds a digit, a ``#``, the talk's speaker, its separator."""
+    text = unicodedata.normalize("NFKC", read).casefold()
+    kept = [i for i, char in enumerate(text)
+            if not char.isspace() and not unicodedata.category(char).startswith("P")]
+    start = "".join(text[i] for i in kept).index(wanted)
+    before = text[: kept[start]].strip()
+    after = text[kept[start + len(wanted) - 1] + 1:].strip()
+    parts = []
+    for where, rest in (("before", before), ("after", after)):
+        if not rest:
+            continue
+        marks = [where]
+        marks += ["digit"] if any(c.isdigit() for c in rest) else []
+        marks += ["#"] if "#" in rest else []
+        marks += ["speaker"] if any(fold(name) in fold(rest) for name in talk.speakers) else []
+        edge = rest[-1] if where == "before" else rest[0]
+        marks += [f"sep {edge}"] if not edge.isalnum() else ["no sep"]
+        marks += [f"{len(rest.split())}w"]
+        parts.append(" ".join(marks))
+    return "; ".join(parts)
+
+
 def _same_people(names: list[str], expected: dict) -> bool:
     """Whether ``names`` are the annotated speakers (by name or annotated alias)."""
     people = expected.get("speakers", [])
@@ -285,6 +345,34 @@ def _same_people(names: list[str], expected: dict) -> bool:
     return len(matched) == len(people)
 
 
+_FRONT_KEY = re.compile(r"^(\w[\w-]*):[ \t]*(.*)$", re.MULTILINE)
+
+
+def day_shape(text: str, relative: str, day: dt.date) -> str:
+    """Where a page gives the day the reader missed, in shape only (no words): a
+    front-matter key (``date`` or another holding a day, and how it is written), the file
+    name, or the body (and how it is written there)."""
+    numbers = {f"{day.year}", f"{day.month}", f"{day.month:02d}", f"{day.day}", f"{day.day:02d}"}
+    head, _, body = text.partition("\n---", ) if text.startswith("---") else ("", "", text)
+    shapes = []
+    for name, value in _FRONT_KEY.findall(head):
+        found = set(re.findall(r"\d+", value))
+        if {f"{day.day}", f"{day.day:02d}"} & found and (
+                {f"{day.month}", f"{day.month:02d}"} & found or not found - numbers):
+            kind = "key date" if name.lower() == "date" else "another key"
+            shape = re.sub(r"\d", "9", re.sub(r"[^\W\d_]+", "a", value.strip()))[:24]
+            shapes.append(f"{kind} {shape}")
+    if day.isoformat() in relative or day.strftime("%Y%m%d") in relative:
+        shapes.append("file name")
+    for pattern, label in ((day.isoformat(), "body iso"),
+                           (f"{day.day:02d}/{day.month:02d}/{day.year}", "body d/m/y"),
+                           (f"{day.month:02d}/{day.day:02d}/{day.year}", "body m/d/y"),
+                           (f"{day.month}月{day.day}日", "body m月d日")):
+        if pattern in body:
+            shapes.append(label)
+    return ", ".join(shapes) or "nowhere plain"
+
+
 def score(corpus: Path, site: str | None = None) -> Totals:
     """Read every annotated page of ``corpus`` (of one ``site``, if given) and score it."""
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
@@ -293,7 +381,12 @@ def score(corpus: Path, site: str | None = None) -> Totals:
         if site is not None and site_of(relative) != site:
             continue
         event = read_file(corpus / "events" / relative, timezone=zone_for(relative))
-        totals.files.append(score_file(relative, annotation, event))
+        scored = score_file(relative, annotation, event)
+        if scored.date_miss:
+            scored.date_miss += " (" + day_shape(
+                (corpus / "events" / relative).read_text(encoding="utf-8", errors="replace"),
+                relative, dt.date.fromisoformat(annotation["date"])) + ")"
+        totals.files.append(scored)
     return totals
 
 
@@ -341,6 +434,14 @@ def sealed_report(totals: Totals) -> str:
     beside = sum(item.beside_right for item in totals.files)
     rows += ["", f"extra talks read beside a right talk of the same kind on their page: "
                  f"{beside} of {extras}"]
+    causes: dict[tuple[str, str], int] = {}
+    for item in totals.files:
+        for kind, cause in item.extra_causes:
+            causes[kind[:60], cause] = causes.get((kind[:60], cause), 0) + 1
+    if causes:
+        rows += ["", "extra talks by what they are instead:"]
+        rows += [f"  {kind:<60} {cause:<24} {count:>3}"
+                 for (kind, cause), count in sorted(causes.items())]
     misses: dict[tuple[str, str], int] = {}
     for item in totals.files:
         if item.date_miss:

@@ -7,6 +7,7 @@ drops a total below its target and fails here.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from types import ModuleType
 
 import pytest
 
+from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -115,3 +117,33 @@ def test_the_scorer_counts_how_pages_were_shown(scorer: ModuleType) -> None:
     assert scorer.outcomes_line(scorer.Totals(scores)) == (
         "pages with talks: 1 read, 1 shown as written with a warning, 1 silent; "
         "pages without talks: 0 read a talk, 1 warned")
+
+
+def test_sealed_report_says_what_an_invented_talk_is_instead(scorer: ModuleType) -> None:
+    """An invented talk is told apart by its shape only: the annotated title with a
+    speaker's name after it, the people of a talk missed under another title, a talk on
+    a page that has none - never by the page's words."""
+    wanted = [{"title": "Parsing logs fast", "speakers": ["Ann Example"]},
+              {"title": "Queues", "speakers": ["Bo Sample"]}]
+    talks = [Talk(title="Parsing logs fast with Ann Example", speakers=["Ann Example"]),
+             Talk(title="Evening programme", speakers=["Bo Sample"])]
+    for talk in talks:
+        talk.evidence[""] = "the page itself: no talk in its text"
+    scored = scorer.score_file("a.md", {"talks": wanted}, Event(title="A", talks=talks))
+    causes = [cause for _kind, cause in scored.extra_causes]
+    assert causes == ["a missed title and more: after speaker no sep 3w",
+                      "a missed talk's people"]
+    alone = scorer.score_file("b.md", {"talks": []}, Event(title="B", talks=talks[:1]))
+    assert [cause for _kind, cause in alone.extra_causes] == ["page has no talk"]
+    report = scorer.sealed_report(scorer.Totals([scored, alone]))
+    assert "Parsing" not in report and "Ann" not in report
+
+
+def test_a_missed_day_is_told_by_where_the_page_gives_it(scorer: ModuleType) -> None:
+    """Where a page gives the day the reader missed, in shape only: another front-matter
+    key (its value's digits as 9s), the file name, the body's way of writing it."""
+    day = dt.date(2021, 3, 9)
+    text = "---\ntitle: A\nthe_day: '09/03/2021'\n---\n\nOn 2021-03-09 at six.\n"
+    assert scorer.day_shape(text, "site/2021-03-09-a.md", day) == (
+        "another key '99/99/9999', file name, body iso")
+    assert scorer.day_shape("---\ntitle: A\n---\n\nSoon.\n", "site/a.md", day) == "nowhere plain"
