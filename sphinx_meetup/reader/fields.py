@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -262,6 +263,8 @@ def _read_dates(reader: _Reader) -> None:
         setattr(event, field_name, when)
     if event.start is None and (nested := reader.nested("start")) is not None:
         event.start, event.end = _nested_when(nested[1])
+    if event.start is None:
+        event.start = _date_named_key(reader.data)
     event.published = event.start or event.published
     if event.published is None:
         _published(reader)
@@ -285,6 +288,45 @@ def _read_dates(reader: _Reader) -> None:
             event.timezone = tz_name
         except ValueError as error:
             reader.problem(reader.first("timezone")[0], f"{error}; it is ignored", "date")
+
+
+#: what a key's name says when it holds a day: ``the_date``, ``datum``, ``fecha``,
+#: ``data`` (Italian, Portuguese, Polish), ``日期`` - or a time, when its value is a day
+#: (``time: 2019-07-14T18:30:00Z``, ``zeit``, ``heure``, ``hora``, ``时间``, ``when``)
+_DAY_WORDS = ("date", "datum", "fecha", "data", "日期", "time", "zeit", "heure", "hora",
+              "时间", "when", "start", "begin")
+#: ... and when that day is not the event's: the page's own history (``lastmod``,
+#: ``updated_date``, ``publish_date``), an end or a deadline, a person's birthday
+_NOT_THE_EVENTS = ("update", "modif", "lastmod", "publish", "pubdate", "creat", "expir",
+                   "edit", "review", "archiv", "deadline", "regist", "rsvp", "cfp", "due",
+                   "birth", "end", "fin", "until", "close", "sitemap")
+
+
+@functools.cache
+def _known_day_keys() -> frozenset[str]:
+    """The keys read (and warned about) as the event's day already, as compared."""
+    return frozenset(_KEY_NOISE.sub("", name).casefold() for name in (
+        *ALIASES["start"], *ALIASES["end"], *_EVENT_DAY_KEYS))
+
+
+def _date_named_key(data: dict[str, Any]) -> dates.When | None:
+    """The day of a key whose name says it holds one (``the_date: 2019-07-14``,
+    ``eventDate``'s unknown cousins) on a page no known key dates: a value that is one
+    day and nothing else, read in one order only (``08/06/2019`` is not said). Two such
+    keys that disagree date nothing."""
+    found: set[dates.When] = set()
+    for name, value in data.items():
+        form = _key_form(str(name))
+        if form in _known_day_keys() or not any(word in form for word in _DAY_WORDS) or any(
+                word in form for word in _NOT_THE_EVENTS):
+            continue
+        try:
+            when = dates.parse_value(value)
+        except (ValueError, TypeError):
+            when = dates.only_date(value, None) if isinstance(value, str) else None
+        if when is not None:
+            found.add(when)
+    return found.pop() if len(found) == 1 else None
 
 
 def _ends_it(day: dates.When, end: dates.When | None) -> bool:

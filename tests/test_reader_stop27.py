@@ -1,0 +1,43 @@
+"""Rules written at stop 27. Pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+
+
+def _dated(front: str) -> dt.date | None:
+    event = read_event(f"---\ntitle: Evening of talks\n{front}---\n\nSee you there.\n")
+    return event.start.date() if isinstance(event.start, dt.datetime) else event.start
+
+@pytest.mark.parametrize("front", [
+    "the_date: 2019-07-14\n",
+    "event_on_date: '14/07/2019'\n",
+    "Datum: 14.07.2019\n",
+    "fecha_evento: 14 de julio de 2019\n",
+    "dateEvenement: 2019-07-14T18:30:00Z\n",
+    "日期: 2019年7月14日\n",
+    "time: 2019-07-14T18:30:00Z\n",      # a time key whose value is a whole day
+    "heure_debut: 2019-07-14 18:30\n",
+])
+def test_a_key_whose_name_says_date_dates_a_page_no_known_key_dates(front: str) -> None:
+    assert _dated(front) == dt.date(2019, 7, 14)
+
+@pytest.mark.parametrize("front", [
+    "the_date: '08/06/2019'\n",                      # 8 June or August 6: not said
+    "lastmod_date: 2019-07-14\n",                    # the page's history, not the event
+    "updated_date: 2019-07-14\n",
+    "registration_date: 2019-07-14\n",               # a deadline before it
+    "end_date: 2019-07-14\n",
+    "the_date: 2019-07-14\nother_date: 2019-07-15\n",  # two days: which is said nowhere
+    "the_date: see the meetup page\n",
+    "mydata: 2019-07-14 and more words\n",
+])
+def test_no_day_from_a_key_that_does_not_say_one_day_is_the_events(front: str) -> None:
+    assert _dated(front) is None
+
+def test_a_known_date_key_wins_over_a_date_named_one() -> None:
+    assert _dated("date: 2019-07-20\nthe_date: 2019-07-14\n") == dt.date(2019, 7, 20)
