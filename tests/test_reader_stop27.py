@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader import read_event, read_file
 
 
 def _dated(front: str) -> dt.date | None:
@@ -41,3 +42,15 @@ def test_no_day_from_a_key_that_does_not_say_one_day_is_the_events(front: str) -
 
 def test_a_known_date_key_wins_over_a_date_named_one() -> None:
     assert _dated("date: 2019-07-20\nthe_date: 2019-07-14\n") == dt.date(2019, 7, 20)
+
+
+@pytest.mark.parametrize("where", ["2019-07-14-summer-meetup/index.zh.md",
+                                   "2019-07-14-summer-meetup/index.pt-br.md",
+                                   "2019-07-14.fr.md"])
+def test_a_translation_named_by_its_language_is_dated_by_its_file_name(
+        tmp_path: Path, where: str) -> None:
+    # Hugo's translation by file name: ``index.zh.md`` is the bundle's ``index``
+    page = tmp_path / where
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("---\ntitle: Summer meetup\n---\n\nSee you there.\n", encoding="utf-8")
+    assert read_file(page).start == dt.date(2019, 7, 14)

@@ -188,8 +188,9 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
         return None
     from . import dates  # see _place_in_time_zone
 
-    name = page.name
-    if page.stem.casefold() in _BUNDLE_STEMS and page.parent.name:
+    stem = _untranslated_stem(page)
+    name = f"{stem}{page.suffix}"
+    if stem.casefold() in _BUNDLE_STEMS and page.parent.name:
         # a page bundle (``2019-08-24-gdg-meetup/index.md``) or a README kept per
         # meetup: its folder is named as a file would be (Hugo's ``:filename`` date)
         name = f"{page.parent.name}{page.suffix}"
@@ -204,7 +205,7 @@ def _name_words(page: Path | None) -> str:
     gives ``June 19th Meetup``; a bundle's ``index.md`` its folder's), or ""."""
     if page is None:
         return ""
-    stem = page.stem
+    stem = _untranslated_stem(page)
     if stem.casefold() in _BUNDLE_STEMS:
         stem = page.parent.name
     return " ".join(_POST_DAY.sub("", stem).replace("_", "-").split("-"))
@@ -216,6 +217,15 @@ _POST_DAY = LazyPattern(r"^\d{4}-\d{1,2}-\d{1,2}-?")
 
 #: the names of a page that its folder names: a Hugo page bundle's, a README's
 _BUNDLE_STEMS = frozenset({"index", "_index", "readme"})
+#: the language a Hugo site's translation by file name adds: ``index.zh.md``,
+#: ``2019-05-12-meetup.pt-br.md``
+_LANGUAGE_SUFFIX = LazyPattern(r"(?i)\.[a-z]{2,3}(?:-[a-z]{2,4})?$")
+
+
+def _untranslated_stem(page: Path) -> str:
+    """A page's stem without the language of a translation named by file (Hugo's
+    ``index.zh.md`` is its bundle's ``index``)."""
+    return _LANGUAGE_SUFFIX.sub("", page.stem) or page.stem
 
 
 #: an "add to Google Calendar" link's event: ``…/calendar/event?action=TEMPLATE&…
