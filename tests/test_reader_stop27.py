@@ -54,3 +54,32 @@ def test_a_translation_named_by_its_language_is_dated_by_its_file_name(
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text("---\ntitle: Summer meetup\n---\n\nSee you there.\n", encoding="utf-8")
     assert read_file(page).start == dt.date(2019, 7, 14)
+
+
+def _page_talk(title: str, front: str) -> list[tuple[str, list[str]]]:
+    event = read_event(f"---\ntitle: {title}\ndate: 2019-07-14\n{front}---\n\n"
+                       "Doors open at seven; drinks after.\n")
+    return [(talk.title, talk.speakers) for talk in event.talks if talk.kind == "talk"]
+
+
+@pytest.mark.parametrize("title", [
+    "Fast builds with Ann Example", "Fast builds avec Ann", "Fast builds mit Ann Example",
+    "'Fast builds: Ann Example'", "Fast builds (Ann Example)", "Fast builds by Ann Example",
+])
+def test_the_page_talks_title_leaves_out_its_front_matter_speaker(title: str) -> None:
+    assert _page_talk(title, "speaker: Ann Example\n") == [("Fast builds", ["Ann Example"])]
+
+
+def test_two_front_matter_speakers_closing_the_title_are_left_out_together() -> None:
+    front = "speakers:\n  - Ann Example\n  - Bo Sample\n"
+    assert _page_talk("Fast builds par Ann Example et Bo Sample", front) == [
+        ("Fast builds", ["Ann Example", "Bo Sample"])]
+
+
+@pytest.mark.parametrize("title", [
+    "Fast builds with Annette Other",   # someone else: a title's own words
+    "Meet Ann Example",                 # no joining word: the name is the title's
+    "with Ann Example",                 # nothing would be left
+])
+def test_a_title_closing_with_no_front_matter_speaker_is_kept(title: str) -> None:
+    assert _page_talk(title, "speaker: Ann Example\n") == [(title, ["Ann Example"])]

@@ -38,6 +38,7 @@ from .titled import (
     names_an_issue,
     title_speaker,
     without_series,
+    without_speakers,
 )
 
 __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
@@ -715,6 +716,7 @@ def complete(
                 told, person, _why = body.titled
                 if key(person.name) in {key(n) for n in people[0].names}:
                     title = page_talk_title(told)
+            title = without_speakers(title, [name for s in people for name in s.names])
             talk = Talk(title=title, speakers=[s.name for s in people])
             talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
             talk.evidence.update(

@@ -98,6 +98,36 @@ def without_series(title: str) -> str:
     return title[match.end() :].strip()
 
 
+#: what joins a talk's title to its speakers' names closing it: a spaced dash, a colon
+#: or a bar, ``by`` / ``with`` in the languages the reader knows, or a bracket
+_TAIL_JOIN = (r"\s*+[-–—:|]\s++|\s++(?:" + BY + r"|with|w/|mit|avec|con|com|met|med|z|ze|"
+              r"featuring|feat\.|ft\.)\s++|\s*+[(（]\s*+")
+#: what joins two speakers' names in that tail
+_NAMES_JOIN = r"\s*+(?:,|&|\+|/|、)\s*+|\s++(?:and|et|und|y|e|i|en|og|och)\s++"
+
+
+def without_speakers(title: str, names: Collection[str]) -> str:
+    """``Title with Ann Example`` → ``Title`` when Ann Example is the page's front-matter
+    speaker: the names closing a page's title after a joining word, dash or bracket say
+    who gives its one talk, not what it is called (``title`` itself when nothing else
+    would be left, or the tail names anyone else)."""
+    # (or by their given name: ``Title avec Ann`` of Ann Example)
+    given = {name.split()[0] for name in names if len(name.split()) > 1}
+    written = sorted({name.strip() for name in [*names, *given] if len(name.strip()) > 2},
+                     key=len, reverse=True)
+    if not written or not title:
+        return title
+    one = "(?:" + "|".join(re.escape(name) for name in written) + ")"
+    tail = re.search(rf"(?:{_TAIL_JOIN}){one}(?:{_NAMES_JOIN}{one})*\s*+[)）]?\s*$", title,
+                     re.IGNORECASE)
+    if tail is None:
+        return title
+    head = title[: tail.start()].rstrip(" -–—:|,")
+    if sum(char.isalnum() for char in head) < 4:
+        return title
+    return head
+
+
 def joins_two(title: str) -> bool:
     """Whether a page title joins two things (``Welcome & Talk``): then it is not the
     title of the page's one talk."""
