@@ -83,3 +83,42 @@ def test_two_front_matter_speakers_closing_the_title_are_left_out_together() -> 
 ])
 def test_a_title_closing_with_no_front_matter_speaker_is_kept(title: str) -> None:
     assert _page_talk(title, "speaker: Ann Example\n") == [(title, ["Ann Example"])]
+
+
+_PROSE = ("The evening starts at seven with pizza and drinks, then we move to the big room "
+          "upstairs where the projector is. Bring a laptop if you like; the wifi password "
+          "is on the wall next to the coffee machine, as always. ")
+
+
+def _warnings(body: str, front: str = "") -> list[tuple[int | None, str]]:
+    event = read_event(f"---\ntitle: Spring evening\ndate: 2019-07-14\n{front}---\n\n{body}\n")
+    return [(p.line, p.message) for p in event.problems if p.subtype == "programme"]
+
+
+@pytest.mark.parametrize("words", [
+    "Zwei Vorträge heute, danach Diskussion.", "Tendremos dos charlas y pizza.",
+    "Два доклада и вопросы.", "今回は二つの発表があります。",
+    "Our speakers come from afar this time.",
+])
+def test_a_page_with_no_talk_read_that_names_talks_is_warned_about(words: str) -> None:
+    found = _warnings(f"{_PROSE}\n\n{words}\n\n{_PROSE}")
+    assert len(found) == 1
+    line, message = found[0]
+    assert line == 8 and "no talk was read from this page" in message and "talks: []" in message
+
+
+@pytest.mark.parametrize(("body", "front"), [
+    (f"{_PROSE}\n\n{_PROSE}", ""),                          # names no talk: no word
+    ("Two talks tonight, then drinks.", ""),                # too short to hide a programme
+    (f"{_PROSE}\n\nPhotos: https://example.org/talks/2019\n\n{_PROSE}", ""),  # an address
+    (f"{_PROSE}\n\nTwo talks tonight.\n\n{_PROSE}", "talks: []\n"),  # says it has none
+    (f"{_PROSE}\n\nWritten by Ann Example.\n\n{_PROSE}", ""),  # ``by`` names any agent
+])
+def test_no_warning_where_nothing_names_a_talk_or_the_page_says_it_has_none(
+        body: str, front: str) -> None:
+    assert _warnings(body, front) == []
+
+
+def test_a_page_whose_talk_was_read_gets_no_such_warning() -> None:
+    body = f"## Talks\n\n### Fast builds\n\nSpeaker: Ann Example\n\n{_PROSE}"
+    assert _warnings(body) == []

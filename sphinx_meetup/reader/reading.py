@@ -97,6 +97,8 @@ def read_text(
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
+    if blox is None:
+        _unread_programme(event, front.body, front.body_line, labels)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return _without(event, title_lines)
@@ -396,6 +398,25 @@ def _check_programme(
     event.body_rest = _blank_lines(body, body_line,
                                    _used_up(found, body, body_line, event, labels))
     event.body_rest_line = body_line
+
+
+def _unread_programme(event: Event, body: str, body_line: int, labels: Labels) -> None:
+    """No talk read and no word said why, from a page that names talks or speakers
+    (:mod:`.programme_hint`): one ``meetup.programme`` warning, so the page does not pass
+    in silence."""
+    if any(talk.kind == "talk" for talk in event.talks) or any(
+            problem.subtype == "programme" for problem in event.problems):
+        return
+    from . import programme_hint
+
+    mention = programme_hint.talk_mention(body, body_line, labels)
+    if mention is not None:
+        line, word = mention
+        event.problems.append(Problem(
+            line, f"no talk was read from this page, though it names {word!r}: if it holds "
+            "a programme, it is written in a way the reader does not know (the page is "
+            "shown as written) - give its talks as `talks:` in the front matter, or "
+            "`talks: []` if it has none", "programme"))
 
 
 def _used_up(

@@ -1,0 +1,60 @@
+"""Whether a page of which no talk was read speaks of talks all the same.
+
+A page the reader found no talk in is shown as written. When its words name talks or
+speakers (``Vortrag``, ``charlas``, ``Speaker:``, ``доклад``, ``발표``), its programme is
+most likely written in a way the reader does not know: the organiser is told so, once,
+with the line - rather than the page passing in silence. A page that really has no talk
+says so with ``talks: []`` in its front matter.
+
+Pure: the body's text in, the line and word out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .labels import Labels
+from .patterns import LazyPattern, alternation
+
+#: the words for a talk (and a talk's kinds) in the languages the reader knows; the
+#: speaker labels (:data:`.labels.DEFAULT_LABELS`) name the person who gives one
+TALK_NOUNS = (
+    "talk", "talks", "lightning talk", "lightning talks", "keynote", "keynotes",
+    "presentation", "presentations", "vortrag", "vorträge", "charla", "charlas",
+    "ponencia", "ponencias", "palestra", "palestras", "exposé", "exposés", "présentation",
+    "présentations", "conférence", "intervento", "interventi", "lezing", "lezingen",
+    "prelekcja", "prelekcje", "wykład", "wykłady", "prezentacja", "prezentacje",
+    "prednáška", "prednášky", "přednáška", "přednášky", "előadás", "доклад", "доклады",
+    "доклада", "докладов", "доповідь", "föredrag", "foredrag", "sunum", "발표", "강연",
+    "講演", "発表", "演讲", "议题", "議題",
+)
+#: speaker labels too common in prose to say anything alone (``by``: any agent)
+_TOO_COMMON = frozenset({"by", "panel"})
+#: fewer words than this is a notice, not a page that may hide a programme
+MIN_WORDS = 40
+_WIDE = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+@functools.lru_cache(maxsize=8)
+def _talk_words(speaker_labels: tuple[str, ...]) -> re.Pattern[str]:
+    """The talk nouns and the speaker labels: a word of an alphabet as a whole word, one
+    of a script written without spaces (``発表``, ``议题``) anywhere."""
+    words = {*TALK_NOUNS, *(w for w in speaker_labels if w not in _TOO_COMMON)}
+    spaced = sorted((w for w in words if not _WIDE.match(w)), key=len, reverse=True)
+    unspaced = sorted((w for w in words if _WIDE.match(w)), key=len, reverse=True)
+    # (not a word of an address: ``/talks/2019``, ``?kind=talk``, ``#speakers``)
+    return re.compile(rf"(?<![\w/.\-=#])(?:{alternation(spaced, ignorecase=True)})(?![\w/\-])"
+                      rf"|{alternation(unspaced)}", re.IGNORECASE)
+
+
+def talk_mention(body: str, first_line: int, labels: Labels) -> tuple[int, str] | None:
+    """The first line of ``body`` (numbered from ``first_line``) naming a talk or a
+    speaker, and the word - when the body is long enough to hold a programme."""
+    if len(body.split()) + len(_WIDE.findall(body)) // 2 < MIN_WORDS:
+        return None
+    pattern = _talk_words(labels.speaker)
+    for offset, line in enumerate(body.split("\n")):
+        if (found := pattern.search(line)) is not None:
+            return first_line + offset, found.group()
+    return None
