@@ -125,6 +125,8 @@ class FileScore:
     #: per invented talk: its evidence kind and what it is instead of a talk of the page
     #: (:func:`extra_cause`) - what ``--sealed`` may show of why a reading was wrong
     extra_causes: list[tuple[str, str]] = field(default_factory=list)
+    #: per found talk with wrong speakers: how they are wrong, in shape only
+    speaker_misses: list[str] = field(default_factory=list)
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
@@ -242,6 +244,7 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
             result.speakers_right += 1
         else:
             result.misses.append(f"speakers of {expected['title']!r}: {talk.speakers}")
+            result.speaker_misses.append(speaker_miss(talk.speakers, expected))
         if same_video(talk.video) == same_video(expected.get("video")):
             result.videos_right += 1
     result.misses += [f"extra talk {talk.title!r}" for talk in unused]
@@ -301,6 +304,33 @@ def extra_cause(talk: Talk, wanted: list[dict], missed: list[dict], truth: dict)
     if all(fold(name) in people for name in talk.speakers):
         return "speakers of the page"
     return "no speaker of the page"
+
+
+def speaker_miss(names: list[str], expected: dict) -> str:
+    """How a found talk's speakers differ from the annotated ones, in shape only: none
+    read, people the page's talk has not, more or fewer people, a name written another
+    way (its words in another order, a part of the other), another person."""
+    people = expected.get("speakers", [])
+    if not names:
+        return "none read"
+    if not people:
+        return "the talk names no one"
+    wanted = [fold(person) for person in people]
+    read = [fold(name) for name in names]
+    shared = sum(1 for name in read if name in wanted)
+    if len(read) != len(wanted):
+        return (f"{'more' if len(read) > len(wanted) else 'fewer'} people read, "
+                f"{shared} of them right")
+    words = [sorted(fold(word) for word in person.split()) for person in people]
+    for name in names:
+        if fold(name) in wanted:
+            continue
+        if sorted(fold(word) for word in name.split()) in words:
+            return "a name's words in another order"
+        if any(fold(name) in other or other in fold(name) for other in wanted):
+            return "a name part of the annotated one, or more"
+        return "another person"
+    return "another person"
 
 
 def _residue_shape(read: str, wanted: str, talk: Talk) -> str:
@@ -370,7 +400,34 @@ def day_shape(text: str, relative: str, day: dt.date) -> str:
                            (f"{day.month}月{day.day}日", "body m月d日")):
         if pattern in body:
             shapes.append(label)
+    from sphinx_meetup.reader import dates
+
+    days = {}
+    for line in body.splitlines():
+        if any(char.isdigit() for char in line) and (
+                found := dates.find_date(line, day.year)) is not None:
+            days.setdefault(found, line)
+    if day in days:
+        shapes.append(f"a body {_line_shape(days[day])} read as that day, "
+                      f"{len(days) - 1} other days in the body")
     return ", ".join(shapes) or "nowhere plain"
+
+
+def _line_shape(line: str) -> str:
+    """What kind of line a date is on: a heading, a list item, a table row, a label's
+    value, bold, or prose."""
+    text = line.strip()
+    if text.startswith("#"):
+        return "heading"
+    if text.startswith("|"):
+        return "table row"
+    if text[:2] in ("- ", "* ", "+ ") or re.match(r"\d+[.)] ", text):
+        return "list item"
+    if re.match(r"^[*_]*[^\W\d_][^:：\d]{0,24}[:：]", text):
+        return "label line"
+    if text.startswith(("**", "__", "<")):
+        return "bold or HTML line"
+    return "prose line"
 
 
 def score(corpus: Path, site: str | None = None) -> Totals:
@@ -438,6 +495,13 @@ def sealed_report(totals: Totals) -> str:
     for item in totals.files:
         for kind, cause in item.extra_causes:
             causes[kind[:60], cause] = causes.get((kind[:60], cause), 0) + 1
+    speakers: dict[str, int] = {}
+    for item in totals.files:
+        for miss in item.speaker_misses:
+            speakers[miss] = speakers.get(miss, 0) + 1
+    if speakers:
+        rows += ["", "found talks with wrong speakers: " + ", ".join(
+            f"{miss} {count}" for miss, count in sorted(speakers.items()))]
     if causes:
         rows += ["", "extra talks by what they are instead:"]
         rows += [f"  {kind:<60} {cause:<24} {count:>3}"

@@ -145,5 +145,25 @@ def test_a_missed_day_is_told_by_where_the_page_gives_it(scorer: ModuleType) -> 
     day = dt.date(2021, 3, 9)
     text = "---\ntitle: A\nthe_day: '09/03/2021'\n---\n\nOn 2021-03-09 at six.\n"
     assert scorer.day_shape(text, "site/2021-03-09-a.md", day) == (
-        "another key '99/99/9999', file name, body iso")
+        "another key '99/99/9999', file name, body iso, a body prose line read as that day, "
+        "0 other days in the body")
     assert scorer.day_shape("---\ntitle: A\n---\n\nSoon.\n", "site/a.md", day) == "nowhere plain"
+
+
+def test_sealed_report_says_how_a_found_talks_speakers_are_wrong(scorer: ModuleType) -> None:
+    expected = {"speakers": ["Ann Example", "Bo Sample"]}
+    assert scorer.speaker_miss([], expected) == "none read"
+    assert scorer.speaker_miss(["Ann Example"], expected) == "fewer people read, 1 of them right"
+    assert scorer.speaker_miss(["Example Ann", "Bo Sample"], expected) == (
+        "a name's words in another order")
+    assert scorer.speaker_miss(["Ann", "Bo Sample"], expected) == (
+        "a name part of the annotated one, or more")
+    assert scorer.speaker_miss(["Cy Other", "Bo Sample"], expected) == "another person"
+    assert scorer.speaker_miss(["Ann Example"], {"speakers": []}) == "the talk names no one"
+
+
+def test_a_missed_day_a_body_line_gives_is_told_with_the_lines_kind(scorer: ModuleType) -> None:
+    day = dt.date(2021, 3, 9)
+    text = "---\ntitle: A\ndate: 2021-03-01\n---\n\n## Tuesday 9 March 2021\n\nSee you.\n"
+    assert scorer.day_shape(text, "site/a.md", day) == (
+        "a body heading read as that day, 0 other days in the body")
