@@ -413,6 +413,24 @@ def day_shape(text: str, relative: str, day: dt.date) -> str:
     return ", ".join(shapes) or "nowhere plain"
 
 
+def title_place(text: str, scored: FileScore, truth: dict) -> str:
+    """Where the page writes the titles of the talks missed, in shape only: a front-matter
+    line, a body line of some kind (:func:`_line_shape`), or nowhere as written."""
+    head, _, body = text.partition("\n---") if text.startswith("---") else ("", "", text)
+    missed = [fold(expected["title"]) for expected in truth.get("talks", [])
+              if f"missed talk {expected['title']!r}" in scored.misses and expected["title"]]
+    places = []
+    for wanted in missed:
+        if any(wanted in fold(line) for line in head.splitlines()):
+            places.append("front matter")
+        elif (line := next((line for line in body.splitlines() if wanted in fold(line)),
+                           None)) is not None:
+            places.append("body " + _line_shape(line))
+        else:
+            places.append("nowhere as written")
+    return ", ".join(sorted(set(places))) or "untitled"
+
+
 def _line_shape(line: str) -> str:
     """What kind of line a date is on: a heading, a list item, a table row, a label's
     value, bold, or prose."""
@@ -439,6 +457,12 @@ def score(corpus: Path, site: str | None = None) -> Totals:
             continue
         event = read_file(corpus / "events" / relative, timezone=zone_for(relative))
         scored = score_file(relative, annotation, event)
+        if any(cause == "a missed talk's people" for _kind, cause in scored.extra_causes):
+            text = (corpus / "events" / relative).read_text(encoding="utf-8", errors="replace")
+            scored.extra_causes = [
+                (kind, cause + " (" + title_place(text, scored, annotation) + ")"
+                 if cause == "a missed talk's people" else cause)
+                for kind, cause in scored.extra_causes]
         if scored.date_miss:
             scored.date_miss += " (" + day_shape(
                 (corpus / "events" / relative).read_text(encoding="utf-8", errors="replace"),
