@@ -167,3 +167,14 @@ def test_a_missed_day_a_body_line_gives_is_told_with_the_lines_kind(scorer: Modu
     text = "---\ntitle: A\ndate: 2021-03-01\n---\n\n## Tuesday 9 March 2021\n\nSee you.\n"
     assert scorer.day_shape(text, "site/a.md", day) == (
         "a body heading read as that day, 0 other days in the body")
+
+
+def test_where_a_missed_title_is_written_is_told_by_the_lines_kind(scorer: ModuleType) -> None:
+    truth = {"talks": [{"title": "Growing agility", "speakers": ["Ann Example"]}]}
+    talk = Talk(title="Patterns evening", speakers=["Ann Example"])
+    talk.evidence[""] = "the page itself: no talk in its text"
+    scored = scorer.score_file("a.md", truth, Event(title="Patterns evening", talks=[talk]))
+    text = "---\ntitle: Patterns evening\n---\n\n## Growing agility\n\nMore.\n"
+    assert scorer.title_place(text, scored, truth) == "body heading"
+    assert scorer.title_place("---\ntitle: Growing agility\n---\n\nMore.\n", scored,
+                              truth) == "front matter"
