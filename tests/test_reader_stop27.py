@@ -122,3 +122,27 @@ def test_no_warning_where_nothing_names_a_talk_or_the_page_says_it_has_none(
 def test_a_page_whose_talk_was_read_gets_no_such_warning() -> None:
     body = f"## Talks\n\n### Fast builds\n\nSpeaker: Ann Example\n\n{_PROSE}"
     assert _warnings(body) == []
+
+
+def _one_talk(body: str) -> list[tuple[str, list[str]]]:
+    title = "Patterns for teams - workshop 3h!"
+    event = read_event(f"---\ntitle: {title}\ndate: 2019-07-14\nspeaker: Ann Example\n---\n\n"
+                       f"{body}\n")
+    return [(talk.title, talk.speakers) for talk in event.talks if talk.kind == "talk"]
+
+
+def test_the_heading_a_body_opens_with_titles_the_front_matter_speakers_talk() -> None:
+    body = ("## Patterns for teams: growing agility in a complex organisation\n\n"
+            "What the session covers, in a few words of prose.\n")
+    assert _one_talk(body) == [
+        ("Patterns for teams: growing agility in a complex organisation", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("body", [
+    "## What we will see\n\nWhat the session covers.\n",         # not the page's words
+    "## About the event\n\nWhat the session covers.\n",          # a section's label
+    "Doors open at seven.\n\n## Patterns for teams in depth\n",  # not what the body opens with
+    "## Patterns\n\nWhat the session covers.\n",                 # no words of its own
+])
+def test_the_page_titles_its_talk_when_its_opening_heading_does_not(body: str) -> None:
+    assert _one_talk(body) == [("Patterns for teams - workshop 3h!", ["Ann Example"])]

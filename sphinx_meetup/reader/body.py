@@ -168,6 +168,9 @@ class Body:
     #: a body with no talk under a title ``Title — Name`` the page names again:
     #: (the talk's title, its speaker, the evidence) - :mod:`.titled`
     titled: tuple[str, Name, str] | None = None
+    #: the heading the body opens with (its text, line), when it may title the page's one
+    #: talk (:func:`_opening_heading`)
+    opening: tuple[str, int] | None = None
     #: the body's only "talks" are entries of a schedule that names no one (or none)
     schedule_only: bool = False
     #: a page with no talk: its one ``Presented by Ann Example`` line alone (names, line)
@@ -225,6 +228,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
     if not real and event is not None and event.title:
         body.parts = _parts(units, found, event.title)
+        body.opening = _opening_heading(units, labels, event.title)
     if not real:
         body.unread = _unread_programme(units, found, outline)
         body.several = _several_talks(units)
@@ -717,8 +721,13 @@ def complete(
                 if key(person.name) in {key(n) for n in people[0].names}:
                     title = page_talk_title(told)
             title = without_speakers(title, [name for s in people for name in s.names])
+            why = "the page itself: no talk in its text, speakers in front matter"
+            if body is not None and body.opening is not None and _shares_opening(
+                    body.opening[0], title):
+                title, line = body.opening
+                why += f"; titled by the heading the body opens with (line {line})"
             talk = Talk(title=title, speakers=[s.name for s in people])
-            talk.evidence[""] = "the page itself: no talk in its text, speakers in front matter"
+            talk.evidence[""] = why
             talk.evidence.update(
                 (s.name, f"line {s.line}: front-matter speaker") for s in people
             )
@@ -1235,6 +1244,35 @@ def _kind_slot_is_the_page(talks: list[Talk], event: Event) -> None:
     for talk in talks:
         if talk is not slot:
             talk.kind = "break"
+
+
+#: every role whose words make a heading a section's, not a talk's title
+_SECTION_ROLES = ("speaker", "host", "topic", "theme", "affiliation", "time", "venue", "fee",
+                  "replay", "not_replay", "slides", "talks_section", "not_talks_section",
+                  "event_section", "break", "remarks", "speaker_intro", "talk_part")
+
+
+def _opening_heading(units: list[Unit], labels: Labels, title: str) -> tuple[str, int] | None:
+    """The heading the body opens with - before any other line - when it may be the
+    title of the page's one talk: words of its own (two or more), no section's label,
+    no date, and not the page's title again. (``## Growing agility with patterns`` under
+    the page ``Patterns — workshop 3h!``.)"""
+    if not units or units[0].kind != "heading":
+        return None
+    text = tidy_title(units[0].text)
+    if len(text.split()) < 2 or fold(text) == fold(title) or dates.only_date(
+            text, dates.ANY_YEAR) is not None:
+        return None
+    if labels.any_role("heading", _SECTION_ROLES).search(text):
+        return None
+    return text, units[0].line
+
+
+def _shares_opening(heading: str, title: str) -> bool:
+    """Whether ``heading`` opens with the first word of the page's ``title`` (the same
+    talk, told more fully)."""
+    words = title.split()
+    return bool(words) and fold(heading.split()[0]) == fold(words[0])
 
 
 def _full_names(talks: list[Talk], units: list[Unit], known: frozenset[str]) -> None:
