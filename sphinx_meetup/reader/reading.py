@@ -98,7 +98,7 @@ def read_text(
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
     if blox is None:
-        _unread_programme(event, front.body, front.body_line, labels)
+        _no_talk_read(event, front.body, front.body_line, labels)
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return _without(event, title_lines)
@@ -400,7 +400,7 @@ def _check_programme(
     event.body_rest_line = body_line
 
 
-def _unread_programme(event: Event, body: str, body_line: int, labels: Labels) -> None:
+def _no_talk_read(event: Event, body: str, body_line: int, labels: Labels) -> None:
     """No talk read and no word said why, from a page that names talks or speakers
     (:mod:`.programme_hint`): one ``meetup.programme`` warning, so the page does not pass
     in silence."""
