@@ -146,3 +146,28 @@ def test_the_heading_a_body_opens_with_titles_the_front_matter_speakers_talk() -
 ])
 def test_the_page_titles_its_talk_when_its_opening_heading_does_not(body: str) -> None:
     assert _one_talk(body) == [("Patterns for teams - workshop 3h!", ["Ann Example"])]
+
+
+def _day_of_page(body: str, date: str = "2017-09-14") -> object:
+    return read_event(f"---\ntitle: Weekly meeting\ndate: {date}\n---\n\n{body}\n").start
+
+
+def test_the_bodys_one_day_given_with_its_hours_is_the_events() -> None:
+    body = ("Our next meeting is **Friday, September 15th, 2017** from **4:00pm to 6:00pm**, "
+            "in the usual room.")
+    assert _day_of_page(body) == dt.datetime(2017, 9, 15, 16, 0)
+
+
+_NEXT = "Our next meeting is **{day}, September 15th, 2017**{hours}, in the usual room."
+
+
+@pytest.mark.parametrize("body", [
+    _NEXT.format(day="Tuesday", hours=" from **4:00pm**"),            # not that weekday
+    _NEXT.format(day="Friday", hours=""),                             # no hours
+    _NEXT.format(day="Friday", hours=" from **4:00pm**")
+    + "\n\nThe one after is **October 2nd, 2017**.",                   # another day too
+    "Notes: [post](https://example.org/2017/09/20/notes) read at 4:00pm.",  # an address
+    "Our next meeting is **Friday, March 16th, 2018** from **4:00pm**.",  # seasons away
+])
+def test_the_pages_date_stays_when_the_body_does_not_give_one_timed_day(body: str) -> None:
+    assert _day_of_page(body) == dt.date(2017, 9, 14)

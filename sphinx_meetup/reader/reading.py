@@ -94,6 +94,9 @@ def read_text(
         # (a file name's words only where the day is the file name's: a front-matter date
         # is the page's own, a name may be a copy's)
         _title_day(event, _name_words(page) if posted is not None else "")
+    if not own_day and event.start is not None and _day_of(event.start) in {
+            _day_of(value) for value in (page_date, posted) if value is not None}:
+        _only_timed_day(event, front.body)
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
@@ -452,6 +455,45 @@ def _blox_own_day(event: Event) -> bool:
 
 def _day_of(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: what no day of the event is written in: a link's address, a tag, a bare URL (a blog
+#: post's ``/2016/11/14/`` names the day it was written)
+_ADDRESSES = LazyPattern(r"\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
+#: how far from the page's date the body's one day may be (a season)
+_SEASON = dt.timedelta(days=92)
+
+
+def _only_timed_day(event: Event, body: str) -> None:
+    """The one day a body names, on a line that also gives its hours, is the event's -
+    over the page's own date (a post's, or its file name's), when the body states no day
+    the other ways: ``Our next meeting is Friday, September 15th, 2017 from 4:00pm``.
+    Not when the line's weekday is not that day's, the body names another day too, or
+    the day is more than a season from the page's."""
+    from . import dates  # see _place_in_time_zone
+    from .when import _after, _at, _zone_of
+
+    page_day = _day_of(event.start)
+    found: dict[dt.date, str] = {}
+    for line in body.splitlines():
+        if not any(char.isdigit() for char in line):
+            continue
+        plain = _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
+        if (day := dates.find_date(plain, page_day.year)) is not None:
+            found.setdefault(day, plain)
+            if len(found) > 1:
+                return
+    if len(found) != 1:
+        return
+    day, line = found.popitem()
+    start, end = dates.find_times(line)
+    weekday = dates.stated_weekday(line)
+    if start is None or day == page_day or abs(day - page_day) > _SEASON or (
+            weekday is not None and weekday != day.weekday()):
+        return
+    tz = _zone_of(event)
+    event.start = _at(day, start, tz)
+    event.end = _after(_at(day, end, tz), event.start) if end else None
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
