@@ -166,8 +166,11 @@ _NEXT = "Our next meeting is **{day}, September 15th, 2017**{hours}, in the usua
     _NEXT.format(day="Friday", hours=""),                             # no hours
     _NEXT.format(day="Friday", hours=" from **4:00pm**")
     + "\n\nThe one after is **October 2nd, 2017**.",                   # another day too
+    # (the last: a recap's closing line names the next event, not this one)
     "Notes: [post](https://example.org/2017/09/20/notes) read at 4:00pm.",  # an address
     "Our next meeting is **Friday, March 16th, 2018** from **4:00pm**.",  # seasons away
+    "Our next meeting is **Friday, September 15th** from **4:00pm**.",  # no year written
+    "Thanks to all who came!\n\n" + _NEXT.format(day="Friday", hours=" from **4:00pm**"),
 ])
 def test_the_pages_date_stays_when_the_body_does_not_give_one_timed_day(body: str) -> None:
     assert _day_of_page(body) == dt.date(2017, 9, 14)

@@ -465,31 +465,41 @@ _SEASON = dt.timedelta(days=92)
 
 
 def _only_timed_day(event: Event, body: str) -> None:
-    """The one day a body names, on a line that also gives its hours, is the event's -
-    over the page's own date (a post's, or its file name's), when the body states no day
-    the other ways: ``Our next meeting is Friday, September 15th, 2017 from 4:00pm``.
-    Not when the line's weekday is not that day's, the body names another day too, or
-    the day is more than a season from the page's."""
+    """The one day a body names, with its year, on a line that also gives its hours, is
+    the event's - over the page's own date (a post's, or its file name's), when the body
+    states no day the other ways: ``Our next meeting is Friday, September 15th, 2017
+    from 4:00pm``. Not when the line's weekday is not that day's, the body names another
+    day too, the day is more than a season from the page's, or the line speaks of the
+    next event below the body's opening paragraph (a recap's last lines name another)."""
     from . import dates  # see _place_in_time_zone
     from .when import _after, _at, _zone_of
 
     page_day = _day_of(event.start)
-    found: dict[dt.date, str] = {}
-    for line in body.splitlines():
+    found: dict[dt.date, tuple[str, int]] = {}
+    opening: int | None = None  # the index of the first blank line after some text
+    text_seen = False
+    for index, line in enumerate(body.splitlines()):
+        if opening is None:
+            if line.strip() and not line.lstrip().startswith("#"):
+                text_seen = True
+            elif text_seen and not line.strip():
+                opening = index
         if not any(char.isdigit() for char in line):
             continue
         plain = _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
         if (day := dates.find_date(plain, page_day.year)) is not None:
-            found.setdefault(day, plain)
+            found.setdefault(day, (plain, index))
             if len(found) > 1:
                 return
     if len(found) != 1:
         return
-    day, line = found.popitem()
+    day, (line, index) = found.popitem()
     start, end = dates.find_times(line)
     weekday = dates.stated_weekday(line)
     if start is None or day == page_day or abs(day - page_day) > _SEASON or (
-            weekday is not None and weekday != day.weekday()):
+            str(day.year) not in line) or (weekday is not None and weekday != day.weekday()):
+        return
+    if dates.mentions_next(line) and opening is not None and index > opening:
         return
     tz = _zone_of(event)
     event.start = _at(day, start, tz)
