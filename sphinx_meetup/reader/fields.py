@@ -305,7 +305,7 @@ _NOT_THE_EVENTS = ("update", "modif", "lastmod", "publish", "pubdate", "creat", 
 @functools.cache
 def _known_day_keys() -> frozenset[str]:
     """The keys read (and warned about) as the event's day already, as compared."""
-    return frozenset(_KEY_NOISE.sub("", name).casefold() for name in (
+    return frozenset(_key_form(name) for name in (
         *ALIASES["start"], *ALIASES["end"], *_EVENT_DAY_KEYS))
 
 

@@ -460,8 +460,6 @@ def _day_of(value: dt.date) -> dt.date:
 #: what no day of the event is written in: a link's address, a tag, a bare URL (a blog
 #: post's ``/2016/11/14/`` names the day it was written)
 _ADDRESSES = LazyPattern(r"\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
-#: how far from the page's date the body's one day may be (a season)
-_SEASON = dt.timedelta(days=92)
 
 
 def _only_timed_day(event: Event, body: str) -> None:
@@ -472,7 +470,7 @@ def _only_timed_day(event: Event, body: str) -> None:
     day too, the day is more than a season from the page's, or the line speaks of the
     next event below the body's opening paragraph (a recap's last lines name another)."""
     from . import dates  # see _place_in_time_zone
-    from .when import _after, _at, _zone_of
+    from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of
 
     page_day = _day_of(event.start)
     found: dict[dt.date, tuple[str, int]] = {}
@@ -496,7 +494,7 @@ def _only_timed_day(event: Event, body: str) -> None:
     day, (line, index) = found.popitem()
     start, end = dates.find_times(line)
     weekday = dates.stated_weekday(line)
-    if start is None or day == page_day or abs(day - page_day) > _SEASON or (
+    if start is None or day == page_day or abs((day - page_day).days) > _STATED_SLACK_DAYS or (
             str(day.year) not in line) or (weekday is not None and weekday != day.weekday()):
         return
     if dates.mentions_next(line) and opening is not None and index > opening:
