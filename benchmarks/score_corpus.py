@@ -375,6 +375,12 @@ def _same_people(names: list[str], expected: dict) -> bool:
     return len(matched) == len(people)
 
 
+def _front_and_body(text: str) -> tuple[str, str]:
+    """A page's YAML front matter and its body, roughly (the diagnostics' own split)."""
+    head, _, body = text.partition("\n---") if text.startswith("---") else ("", "", text)
+    return head, body
+
+
 _FRONT_KEY = re.compile(r"^(\w[\w-]*):[ \t]*(.*)$", re.MULTILINE)
 
 
@@ -383,7 +389,7 @@ def day_shape(text: str, relative: str, day: dt.date) -> str:
     front-matter key (``date`` or another holding a day, and how it is written), the file
     name, or the body (and how it is written there)."""
     numbers = {f"{day.year}", f"{day.month}", f"{day.month:02d}", f"{day.day}", f"{day.day:02d}"}
-    head, _, body = text.partition("\n---", ) if text.startswith("---") else ("", "", text)
+    head, body = _front_and_body(text)
     shapes = []
     for name, value in _FRONT_KEY.findall(head):
         found = set(re.findall(r"\d+", value))
@@ -416,7 +422,7 @@ def day_shape(text: str, relative: str, day: dt.date) -> str:
 def title_place(text: str, scored: FileScore, truth: dict) -> str:
     """Where the page writes the titles of the talks missed, in shape only: a front-matter
     line, a body line of some kind (:func:`_line_shape`), or nowhere as written."""
-    head, _, body = text.partition("\n---") if text.startswith("---") else ("", "", text)
+    head, body = _front_and_body(text)
     missed = [fold(expected["title"]) for expected in truth.get("talks", [])
               if f"missed talk {expected['title']!r}" in scored.misses and expected["title"]]
     places = []
