@@ -127,6 +127,9 @@ class FileScore:
     extra_causes: list[tuple[str, str]] = field(default_factory=list)
     #: per found talk with wrong speakers: how they are wrong, in shape only
     speaker_misses: list[str] = field(default_factory=list)
+    #: per missed talk: where its title is written and where its speakers are, in shape
+    #: only (:func:`missed_shape`) - what ``--sealed`` may show of what the reader missed
+    missed_shapes: list[str] = field(default_factory=list)
     #: how a wrong day was wrong (no day read, another year, another month, another day)
     date_miss: str = ""
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
@@ -437,6 +440,40 @@ def title_place(text: str, scored: FileScore, truth: dict) -> str:
     return ", ".join(sorted(set(places))) or "untitled"
 
 
+def missed_shape(text: str, expected: dict) -> str:
+    """Where a page writes a talk the reader missed, in shape only: the title's line
+    (front matter, a body line of some kind, nowhere as written) and where the talk's
+    first speaker is named from there (on the title's line, in the 3 lines after or
+    before it, elsewhere in the body, only in the front matter, nowhere as written)."""
+    head, body = _front_and_body(text)
+    lines = body.splitlines()
+    title = fold(expected.get("title") or "")
+    at = next((i for i, line in enumerate(lines) if title and title in fold(line)), None)
+    if at is None:
+        place = ("front matter" if title and any(title in fold(line) for line in
+                                                   head.splitlines()) else "nowhere as written")
+    else:
+        place = "body " + _line_shape(lines[at])
+    people = expected.get("speakers") or []
+    if not people:
+        return f"{place}; names no one"
+    name = fold(people[0])
+    named = [i for i, line in enumerate(lines) if name and name in fold(line)]
+    if at is not None and at in named:
+        where = "speaker on its line"
+    elif at is not None and any(at < i <= at + 3 for i in named):
+        where = "speaker in the 3 lines after"
+    elif at is not None and any(at - 3 <= i < at for i in named):
+        where = "speaker in the 3 lines before"
+    elif named:
+        where = "speaker elsewhere in the body"
+    elif name and name in fold(head):
+        where = "speaker in the front matter only"
+    else:
+        where = "speaker nowhere as written"
+    return f"{place}; {where}"
+
+
 def _line_shape(line: str) -> str:
     """What kind of line a date is on: a heading, a list item, a table row, a label's
     value, bold, or prose."""
@@ -469,6 +506,12 @@ def score(corpus: Path, site: str | None = None) -> Totals:
                 (kind, cause + " (" + title_place(text, scored, annotation) + ")"
                  if cause == "a missed talk's people" else cause)
                 for kind, cause in scored.extra_causes]
+        if scored.outcome != "read" or scored.found < scored.annotated:
+            text = (corpus / "events" / relative).read_text(encoding="utf-8", errors="replace")
+            scored.missed_shapes = [
+                f"{scored.outcome} page: " + missed_shape(text, expected)
+                for expected in annotation.get("talks", [])
+                if f"missed talk {expected['title']!r}" in scored.misses]
         if scored.date_miss:
             scored.date_miss += " (" + day_shape(
                 (corpus / "events" / relative).read_text(encoding="utf-8", errors="replace"),
@@ -536,6 +579,14 @@ def sealed_report(totals: Totals) -> str:
         rows += ["", "extra talks by what they are instead:"]
         rows += [f"  {kind:<60} {cause:<24} {count:>3}"
                  for (kind, cause), count in sorted(causes.items())]
+    shapes: dict[str, int] = {}
+    for item in totals.files:
+        for shape in item.missed_shapes:
+            shapes[shape] = shapes.get(shape, 0) + 1
+    if shapes:
+        rows += ["", "missed talks by where they are written:"]
+        rows += [f"  {shape:<80} {count:>3}"
+                 for shape, count in sorted(shapes.items(), key=lambda kv: (-kv[1], kv[0]))]
     misses: dict[tuple[str, str], int] = {}
     for item in totals.files:
         if item.date_miss:
