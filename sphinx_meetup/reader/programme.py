@@ -20,6 +20,7 @@ from ..safety import safe_url
 from . import dates
 from .agenda import is_break_title
 from .blocks import characters, plain
+from .fields import ALIASES as FIELD_ALIASES
 from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
@@ -205,7 +206,37 @@ class Programme:
 def find_key(data: dict[str, Any]) -> str | None:
     """The key the page's programme is under, if it has one."""
     key = next((key for key in KEYS if key in data and data[key] is not None), None)
-    return key or next((key for key in OTHER_KEYS if _entries(data.get(key))), None)
+    return (key or next((key for key in OTHER_KEYS if _entries(data.get(key))), None)
+            or _listed_talks(data))
+
+
+#: keys whose lists are something else than a programme whatever their entries hold -
+#: a theme's speakers (``name`` and a job ``title``), its sponsors, organisers, links,
+#: pictures, a post's comments or related posts - and the fields the reader reads
+_NOT_PROGRAMMES = frozenset({
+    *(key for keys in FIELD_ALIASES.values() for key in keys),
+    "organizers", "organisers", "organizer", "organiser", "hosts", "host", "team", "people",
+    "partners", "authors", "author", "images", "gallery", "photos", "comments", "related",
+    "menu", "resources", "jobs", "extra",
+})
+#: who gives an entry, under a key of no known meaning: ``author`` is left out there -
+#: a list of posts (``[{title, author}]``) names its writers so
+_ENTRY_PEOPLE = tuple(key for key in FIELDS["speakers"] + THEME_FIELDS["speakers"]
+                      if key not in {"author", "authors"})
+
+
+def _listed_talks(data: dict[str, Any]) -> str | None:
+    """A list under a key of any name (``lineup:``, ``vortraege2019:``) whose entries
+    are talks by their own evidence: each has a title, and most name who gives it under
+    a speaker field - the entries say what the list is, not its key."""
+    for key, value in data.items():
+        if not isinstance(key, str) or key in _NOT_PROGRAMMES or not _entries(value):
+            continue
+        named = sum(1 for item in value
+                    if any(item.get(field) not in (None, "", [], {}) for field in _ENTRY_PEOPLE))
+        if named and 2 * named >= len(value):
+            return key
+    return None
 
 
 def lift_extra(data: dict[str, Any], lines: dict[str, int]) -> None:
@@ -245,9 +276,9 @@ def _entries(value: object) -> bool:
 
 
 def _another_theme(key: str, value: list[Any]) -> bool:
-    """Whether the list under ``key`` is another theme's programme: under a key of its
-    own, or with entries that name their fields its way (``talk_title``)."""
-    return key in OTHER_KEYS or any(
+    """Whether the list under ``key`` is another theme's programme: under a key not
+    this schema's, or with entries that name their fields its way (``talk_title``)."""
+    return key not in KEYS or any(
         isinstance(item, dict) and not _THEME_KEYS.isdisjoint(map(str, item)) for item in value
     )
 

@@ -1,0 +1,61 @@
+"""Rules written at stop 28. Pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+
+
+def _talks(text: str) -> list[tuple[str, list[str]]]:
+    event = read_event(text)
+    return [(talk.title, talk.speakers) for talk in event.talks if talk.kind == "talk"]
+
+
+# PF: a list of talks under a key of any name, known by its entries
+
+_LINEUP = """---
+title: Winter evening
+date: 2024-01-10
+{key}:
+  - title: Doors open
+    duration: 15
+  - title: Parsing with care
+    speakers:
+      - name: Ann Example
+  - title: Small tools
+    presenter: Bob Sample
+---
+
+Come along.
+"""
+
+
+@pytest.mark.parametrize("key", ["lineup", "vortraege_2024", "sesiones"])
+def test_a_list_of_titled_entries_naming_speakers_is_the_programme_whatever_its_key(
+        key: str) -> None:
+    assert _talks(_LINEUP.format(key=key)) == [
+        ("Parsing with care", ["Ann Example"]), ("Small tools", ["Bob Sample"])]
+
+
+def test_the_entries_own_keys_are_no_typos_under_another_key() -> None:
+    event = read_event(_LINEUP.format(key="lineup").replace(
+        "duration: 15", "duration: 15\n    offset: -15"))
+    assert not [problem for problem in event.problems if "unknown key" in problem.message]
+
+
+@pytest.mark.parametrize("front", [
+    # a theme's speakers: a name and a job title, never talks
+    "speakers:\n  - name: Ann Example\n    title: Engineer\n",
+    "organizers:\n  - title: Host\n    speaker: Ann Example\n",
+    # posts with their writers: ``author`` says nothing under a key of no known meaning
+    "related:\n  - title: Last month\n    author: Ann Example\n",
+    "more:\n  - title: Last month\n    author: Ann Example\n",
+    # titled entries that mostly name no one: a list of links, not a programme
+    "resources_list:\n  - title: Slides\n  - title: Photos\n  - title: Notes\n"
+    "    speaker: Ann Example\n",
+])
+def test_other_lists_of_titled_entries_are_no_programme(front: str) -> None:
+    text = f"---\ntitle: Winter evening\ndate: 2024-01-10\n{front}---\n\nCome along.\n"
+    # (a page with front-matter speakers and no programme is their one talk: the page's)
+    assert [title for title, _people in _talks(text) if title != "Winter evening"] == []
