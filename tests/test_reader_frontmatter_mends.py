@@ -51,7 +51,7 @@ def test_several_such_lines_are_each_read_and_told() -> None:
     "front",
     [
         'title: "never closed\ndate: 2020-05-01',  # the fault is no top-level value
-        "title: ok\nspeakers:\n  - name: a: b",  # nested: not read as text
+        "title: ok\nspeakers:\n  - name: [a, b\ndate: 2020-01-01",  # a nested flow list left open
         "title: ok\nlist: [a, b\ndate: 2020-01-01",  # a flow list left open
     ],
 )

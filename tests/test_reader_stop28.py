@@ -59,3 +59,22 @@ def test_other_lists_of_titled_entries_are_no_programme(front: str) -> None:
     text = f"---\ntitle: Winter evening\ndate: 2024-01-10\n{front}---\n\nCome along.\n"
     # (a page with front-matter speakers and no programme is their one talk: the page's)
     assert [title for title, _people in _talks(text) if title != "Winter evening"] == []
+
+
+# Y1: a value YAML cannot read inside a list's entry is read as its line's text
+
+def test_a_quoted_value_that_goes_on_inside_an_entry_is_read_as_written() -> None:
+    text = ('---\ntitle: Winter evening\ndate: 2024-01-10\ntalks:\n'
+            '  - title: "Quoted" and then some\n    speaker: Ann Example\n'
+            '  - title: Plain\n    speaker: Bob Sample\n---\n\nCome along.\n')
+    event = read_event(text)
+    assert [(talk.title, talk.speakers) for talk in event.talks] == [
+        ('"Quoted" and then some', ["Ann Example"]), ("Plain", ["Bob Sample"])]
+    assert any(problem.line == 5 and "read as the text written" in problem.message
+               for problem in event.problems)
+
+
+def test_a_colon_inside_an_entrys_plain_value_is_read_as_written() -> None:
+    text = ("---\ntitle: Winter evening\ntalks:\n"
+            "- title: Kotlin: from hello to bytecode\n  speaker: Ann Example\n---\n")
+    assert _talks(text) == [("Kotlin: from hello to bytecode", ["Ann Example"])]

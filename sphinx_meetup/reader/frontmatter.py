@@ -542,24 +542,29 @@ def _parse_yaml(raw: str, start: int, result: FrontMatter) -> bool:
 
 #: at most this many lines of one front matter are read as text (:func:`_as_text`)
 _MAX_MENDS = 20
-#: a top-level ``key: value`` line whose value is plain text as YAML writes it (not a
-#: list, a mapping, a block, an anchor, an alias or a tag)
-_TOP_LEVEL_TEXT = LazyPattern(r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<value>[^\s\[{|>&*!].*)")
+#: a ``key: value`` line whose value is plain text as YAML writes it (not a list, a
+#: mapping, a block, an anchor, an alias or a tag): at the top level, or a field of a
+#: list's entry (``  - title: …``, ``    title: …``)
+_TEXT_LINE = LazyPattern(
+    r"(?P<lead>(?:[ \t]*+-[ \t]++|[ \t]++)*+)"
+    r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<value>[^\s\[{|>&*!].*)"
+)
 
 
 def _as_text(raw: str, index: int) -> tuple[str, str] | None:
     """``raw`` with the value on its line ``index`` (0-based) quoted as the text it is,
-    and that line's key; ``None`` when that line is no top-level ``key: value``."""
+    and that line's key; ``None`` when that line is no ``key: value`` (at the top level
+    or in a list's entry)."""
     lines = raw.split("\n")
     if not 0 <= index < len(lines):
         return None
-    found = _TOP_LEVEL_TEXT.fullmatch(lines[index].rstrip())
+    found = _TEXT_LINE.fullmatch(lines[index].rstrip())
     if found is None:
         return None
     value = found["value"]
     if len(value) > 1 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
         return None  # already text: the fault is elsewhere
-    lines[index] = f"{found['key']}: '" + value.replace("'", "''") + "'"
+    lines[index] = f"{found['lead']}{found['key']}: '" + value.replace("'", "''") + "'"
     return "\n".join(lines), found["key"]
 
 
