@@ -78,3 +78,54 @@ def test_a_colon_inside_an_entrys_plain_value_is_read_as_written() -> None:
     text = ("---\ntitle: Winter evening\ntalks:\n"
             "- title: Kotlin: from hello to bytecode\n  speaker: Ann Example\n---\n")
     assert _talks(text) == [("Kotlin: from hello to bytecode", ["Ann Example"])]
+
+
+# A1 + A2: ``Name - Title`` lists in a talks section
+
+_ANNOUNCED = """---
+title: Spring camp
+date: 2024-04-10
+---
+
+We meet at the lab at seven in the usual room, the map is on the wiki. {line}
+
+* Ann Example - Parsing with care
+* Bob Sample - Small tools for large builds
+* Carla Tester - Why our tests were slow
+* Dan Wright - Eclipse 4.0
+"""
+
+
+@pytest.mark.parametrize("line", ["These talks are planned:", "Folgende Vorträge sind geplant:"])
+def test_a_paragraph_whose_last_sentence_announces_talks_heads_a_name_led_list(
+        line: str) -> None:
+    assert _talks(_ANNOUNCED.format(line=line)) == [
+        ("Parsing with care", ["Ann Example"]), ("Small tools for large builds", ["Bob Sample"]),
+        ("Why our tests were slow", ["Carla Tester"]), ("Eclipse 4.0", ["Dan Wright"])]
+
+
+def test_a_name_led_list_under_a_talks_heading_is_read() -> None:
+    text = _ANNOUNCED.format(line="").replace("We meet", "### Talks\n\nWe meet")
+    assert len(_talks(text)) == 4
+
+
+@pytest.mark.parametrize("line", [
+    "We have a few ideas:",                      # no talk named
+    "Thanks to our friends, who made it so much fun, as always. Our talks went well, and "
+    "we thank everyone who came along and stayed late for them as well:",  # too long
+])
+def test_a_list_nothing_announces_as_talks_is_not_read_by_name(line: str) -> None:
+    assert _talks(_ANNOUNCED.format(line=line)) == []
+
+
+def test_placeholders_repeated_in_a_template_are_no_talks() -> None:
+    text = ("---\ntitle: June\ndate: 2024-06-10\n---\n\n### Talks this month\n\n"
+            + "* Presenter Name - Title of the presentation\n" * 3)
+    assert _talks(text) == []
+
+
+def test_a_list_of_title_and_name_both_reading_as_names_is_left_as_written() -> None:
+    text = ("---\ntitle: June\ndate: 2024-06-10\n---\n\n### Talks\n\n"
+            "* Eclipse Modeling - Ann Example\n* Gradle Tooling - Bob Sample\n"
+            "* Kotlin Native - Carla Tester\n")
+    assert _talks(text) == []

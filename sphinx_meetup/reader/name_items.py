@@ -151,9 +151,11 @@ def read(
                                  match["title"])
         if len(parsed) < _MIN_NAMED or 2 * len(parsed) <= len(items):
             continue  # (the full names are among the parsed items: no need to look)
-        full = {index for index, (who, _sep, _title) in parsed.items()
-                if index not in read_at and _full_name(who, known, labels)
-                and not _bio(_title)}
+        latin = _a_latin_programme(units, items)
+        full = {index for index, (who, sep, title) in parsed.items()
+                if index not in read_at and not _bio(title) and (
+                    _full_name(who, known, labels) or (latin and _dashed_in_talks(
+                        who, sep, title, regions[index], known, labels)))}
         # items another rule read as ``名：标题`` are siblings of the same shape
         full |= {index for index in items if index in read_at and read_at[index].names
                  and index in parsed}
@@ -223,6 +225,30 @@ def _full_name(who: str, known: Collection[str], labels: Labels) -> bool:
         and speaker_doubt(name.name, labels, known) is None
         for name in names
     )
+
+
+def _a_latin_programme(units: list[Unit], items: list[int]) -> bool:
+    """A list in Latin script whose items differ: not a template's placeholders (``-
+    Presenter Name - TITLE``, three times), not one talk given twice in two scripts."""
+    texts = [units[index].text for index in items]
+    return len(set(texts)) == len(texts) and not any(_HAN_OR_KANA.search(text) for text in texts)
+
+
+#: Chinese or Japanese characters
+_HAN_OR_KANA = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _dashed_in_talks(
+    who: str, sep: str, title: str, region: str, known: Collection[str], labels: Labels
+) -> bool:
+    """``* Ann Example - Parsing with care`` in a list under a talks heading (or a line
+    announcing talks): a Latin full name before a spaced dash - where the talks section
+    says what the list is - unless the rest reads as a name too (``Eclipse RAP - Ann
+    Example``: which side is the person is then anyone's guess)."""
+    return (region == "talks" and sep == "-" and who.isascii() and len(who.split()) >= 2
+            and looks_like_name(who, known, strict=True)
+            and speaker_doubt(who, labels, known) is None
+            and not looks_like_name(title.strip(), known, strict=False))
 
 
 def _one_word(who: str, known: Collection[str], labels: Labels) -> bool:

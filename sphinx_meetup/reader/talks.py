@@ -437,12 +437,18 @@ def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
     if index < 0:
         return False
     unit = units[index]
-    text = unit.text.rstrip()
+    # (a longer paragraph announces the list when its last sentence does: ``… im Raum
+    # C013. Folgende Vorträge sind geplant:``)
+    text = _SENTENCE_BREAK.split(unit.text.rstrip())[-1]
     return (
         unit.kind == "paragraph" and unit.alone and len(text) <= _ANNOUNCE_LINE
         and text.endswith((":", "："))
         and bool(labels.mention("talks_section").search(text))
     )
+
+
+#: where a sentence ends and the next begins (``. Folgende``, ``。以下``)
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)|(?<=[。！？])")
 
 
 def _people_heading(text: str, labels: Labels) -> bool:
