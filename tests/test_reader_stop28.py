@@ -129,3 +129,50 @@ def test_a_list_of_title_and_name_both_reading_as_names_is_left_as_written() -> 
             "* Eclipse Modeling - Ann Example\n* Gradle Tooling - Bob Sample\n"
             "* Kotlin Native - Carla Tester\n")
     assert _talks(text) == []
+
+
+# H1: ``Title - Name`` headings right under a talks heading
+
+_TALKS_SECTION = """---
+title: May evening
+date: 2024-05-10
+---
+
+## {section}
+
+### Conference tooling - Ann Example
+
+What it does.
+
+### Unicode in the terminal - Bob Sample
+
+How it works.
+
+### configparser wrappers
+
+Why we wrote one.
+"""
+
+
+@pytest.mark.parametrize("section", ["Talks", "Vorträge"])
+def test_dashed_headings_under_a_talks_heading_name_their_speakers(section: str) -> None:
+    assert _talks(_TALKS_SECTION.format(section=section)) == [
+        ("Conference tooling", ["Ann Example"]), ("Unicode in the terminal", ["Bob Sample"]),
+        ("configparser wrappers", [])]
+
+
+@pytest.mark.parametrize("heading", [
+    "### Ethernet - A Brief History",          # a subtitle, not a person
+    "### Rust - Getting Started",
+    "### Eclipse Modeling - Ann Example",       # both halves read as names: a guess
+])
+def test_dashed_headings_whose_tail_is_no_clear_person_stay_titles(heading: str) -> None:
+    text = _TALKS_SECTION.format(section="Talks").replace(
+        "### Conference tooling - Ann Example", heading)
+    assert [people for title, people in _talks(text) if title.startswith(heading[4:12])] in (
+        [], [[]])
+
+
+def test_dashed_headings_under_another_heading_need_other_evidence() -> None:
+    text = _TALKS_SECTION.format(section="Photos of the evening")
+    assert not any(people for _title, people in _talks(text))

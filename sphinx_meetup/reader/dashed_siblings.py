@@ -14,7 +14,7 @@ the word their alias. Pure: units in, headers out.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
@@ -69,6 +69,32 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
             why = (f"line {units[index].line}: after the dash that ends the heading; "
                    f"{SIBLING_SLOT} ({len(found)} sibling headings end with a name)")
             heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
+    return heads
+
+
+def under_talks(
+    units: list[Unit], known: Collection[str], taken: Collection[int], talks: Callable[[str], bool]
+) -> dict[int, Header]:
+    """Headings ``Title - Name`` right under a heading that names talks (``## Vorträge``
+    over ``### Uniclip - Ann Example``), by index: there the section says what its
+    headings are, as three siblings ending alike do - however many of them end so (a
+    talk without its speaker beside them stays one). The tail must read as a person as
+    above (no subtitle word, no article opening it), and the part before it must not."""
+    heads: dict[int, Header] = {}
+    parents: list[int] = []
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            continue
+        while parents and units[parents[-1]].block.level >= unit.block.level:
+            parents.pop()
+        if (parents and index not in taken and talks(units[parents[-1]].text)
+                and (parts := split(unit.text, known)) is not None
+                and not looks_like_name(parts[0], known, strict=False)):
+            title, name = parts
+            why = (f"line {unit.line}: after the dash that ends the heading, under the "
+                   f"talks heading of line {units[parents[-1]].line}")
+            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
+        parents.append(index)
     return heads
 
 

@@ -106,6 +106,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads |= honorific.read(units, by_heads)
     by_heads |= recap_sections.read(units, known, by_heads)
     by_heads |= dashed_siblings.read(units, known, by_heads)
+    if any(unit.kind == "heading" for unit in units):
+        by_heads |= dashed_siblings.under_talks(
+            units, known, by_heads, lambda text: _section_kind(text, labels) == "talks")
     by_heads |= linked_bios.read(units, labels, known, by_heads)
     by_heads |= prose_siblings.read(units, labels, known, by_heads)
     quoting = name_quoted.quoting(units)
