@@ -176,3 +176,18 @@ def test_dashed_headings_whose_tail_is_no_clear_person_stay_titles(heading: str)
 def test_dashed_headings_under_another_heading_need_other_evidence() -> None:
     text = _TALKS_SECTION.format(section="Photos of the evening")
     assert not any(people for _title, people in _talks(text))
+
+
+def test_a_name_led_title_running_on_into_sentences_is_its_first_sentence() -> None:
+    text = _ANNOUNCED.format(line="Our talks:").replace(
+        "Small tools for large builds",
+        "Small tools win!  The campus has a new site. Bob will show how")
+    assert ("Small tools win!", ["Bob Sample"]) in _talks(text)
+
+
+def test_an_agenda_item_saying_a_little_more_of_a_talk_section_is_that_talk() -> None:
+    text = _TALKS_SECTION.format(section="Talks").replace(
+        "## Talks", "## Agenda\n\n- conference tooling with an API - Ann Example\n"
+        "- unicode in the terminal - Bob Sample\n\n## Talks")
+    assert _talks(text)[:2] == [("Conference tooling", ["Ann Example"]),
+                                ("Unicode in the terminal", ["Bob Sample"])]

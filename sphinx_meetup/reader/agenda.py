@@ -138,12 +138,31 @@ def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, H
                 head.style in {"item", "line"} and head.own_only)):
             continue
         title = fold(talk.title)
-        match = headings.get(title) or headings.get(fold(_TAG.sub("", talk.title)))
+        match = (headings.get(title) or headings.get(fold(_TAG.sub("", talk.title)))
+                 or _same_people_longer(talk, title, headings))
         if match is not None and match[1].index > head.index and (
                 not talk.speakers or not match[0].speakers
                 or set(talk.speakers) == set(match[0].speakers)):
             repeated[id(talk)] = match
     return repeated
+
+
+def _same_people_longer(
+    talk: Talk, title: str, headings: dict[str, tuple[Talk, Header]]
+) -> tuple[Talk, Header] | None:
+    """The one heading whose talk has the entry's people (named) and whose title opens
+    the entry's (``- big blue button mit API - Ann`` over ``### Big Blue Button - Ann``):
+    the summary says a little more of the same talk."""
+    if not talk.speakers:
+        return None
+    found = [match for heading, match in headings.items()
+             if len(heading) >= _MIN_OPENING and title.startswith(heading)
+             and set(match[0].speakers) == set(talk.speakers)]
+    return found[0] if len(found) == 1 else None
+
+
+#: the least of a title that may open a longer one (shorter are words, not titles)
+_MIN_OPENING = 4
 
 
 #: a tag closing an agenda entry's title that its section's heading leaves out: the

@@ -176,7 +176,7 @@ def read(
                 shape = "one word in the name slot"
             else:
                 continue
-            title = tidy_title(_without_remark(title))
+            title = tidy_title(_without_remark(_before_prose(title) if latin else title))
             if not names or not title:
                 continue
             why = (f"line {units[index].line}: on the talk's own line, before the separator "
@@ -225,6 +225,19 @@ def _full_name(who: str, known: Collection[str], labels: Labels) -> bool:
         and speaker_doubt(name.name, labels, known) is None
         for name in names
     )
+
+
+def _before_prose(title: str) -> str:
+    """``Go Beach!  The campus has a new site. Ann will show how.``: a title of two words
+    or more, then sentences about it - the title is the first sentence."""
+    parts = _SENTENCE_BREAK.split(title, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and _SENTENCE_BREAK.search(parts[1]):
+        return parts[0]
+    return title
+
+
+#: a sentence's end and the next one's start
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)")
 
 
 def _a_latin_programme(units: list[Unit], items: list[int]) -> bool:
