@@ -191,3 +191,24 @@ def test_an_agenda_item_saying_a_little_more_of_a_talk_section_is_that_talk() ->
         "- unicode in the terminal - Bob Sample\n\n## Talks")
     assert _talks(text)[:2] == [("Conference tooling", ["Ann Example"]),
                                 ("Unicode in the terminal", ["Bob Sample"])]
+
+
+# D3: the one appointment in the front matter
+
+@pytest.mark.parametrize(("front", "day"), [
+    ("meetup_at: 2019-03-20 19:00:00 +0100\n", "2019-03-20"),
+    ("treffen: '2019-03-20T19:00:00'\n", "2019-03-20"),
+])
+def test_the_one_day_with_hours_in_the_front_matter_dates_a_page_nothing_else_dates(
+        front: str, day: str) -> None:
+    event = read_event(f"---\ntitle: Spring evening\n{front}---\n\nSee you.\n")
+    assert event.start is not None and event.start.date().isoformat() == day
+
+
+@pytest.mark.parametrize("front", [
+    "last_modified_at: 2019-03-20 19:00:00 +0100\n",     # the page's history
+    "a_at: 2019-03-20 19:00:00\nb_at: 2019-03-27 19:00:00\n",   # two: which?
+    "born: 2019-03-20\n",                                  # a day without hours
+])
+def test_no_day_from_values_that_are_no_single_appointment(front: str) -> None:
+    assert read_event(f"---\ntitle: Spring evening\n{front}---\n\nSee you.\n").start is None

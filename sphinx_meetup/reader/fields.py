@@ -326,6 +326,26 @@ def _date_named_key(data: dict[str, Any]) -> dates.When | None:
             when = dates.only_date(value, None) if isinstance(value, str) else None
         if when is not None:
             found.add(when)
+    if not found:
+        return _only_appointment(data)
+    return found.pop() if len(found) == 1 else None
+
+
+def _only_appointment(data: dict[str, Any]) -> dt.datetime | None:
+    """The one top-level value of a page with no day elsewhere in its front matter that
+    is a day *with its hours* (``meetup: 2019-03-20 19:00:00 +0100``), under a key of any
+    name but the page's history, an end or a deadline: a clock time makes it an
+    appointment, not a post's date. Two such values say nothing."""
+    found: set[dt.datetime] = set()
+    for name, value in data.items():
+        form = _key_form(str(name))
+        if any(word in form for word in _NOT_THE_EVENTS):
+            continue
+        if isinstance(value, str) and _LEADING_DAY.match(value):
+            with contextlib.suppress(ValueError, TypeError):
+                value = dates.parse_value(value)
+        if isinstance(value, dt.datetime):
+            found.add(value)
     return found.pop() if len(found) == 1 else None
 
 
