@@ -107,6 +107,8 @@ def _block_parser() -> MarkdownIt:
 _BLOCKS = _block_parser()
 #: a paragraph that is only HTML comments: nothing a reader of the page sees
 _COMMENT = LazyPattern(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
+#: where a sentence ends and the next begins (``. Folgende``, ``!  The``, ``。以下``)
+SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)|(?<=[。！？])")
 _BARE_URL = LazyPattern(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # Patterns on author text stay linear: a link's text holds no ``[`` and its target no
 # bare ``(`` (one level of brackets, as URLs have them), so each ``[`` or ``(`` looks only

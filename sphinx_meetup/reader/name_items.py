@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import SENTENCE_BREAK, Unit
 from .confidence import SIBLING_SLOT, speaker_doubt
 from .headers import Header, tidy_title
 from .labels import Labels
@@ -230,14 +230,10 @@ def _full_name(who: str, known: Collection[str], labels: Labels) -> bool:
 def _before_prose(title: str) -> str:
     """``Go Beach!  The campus has a new site. Ann will show how.``: a title of two words
     or more, then sentences about it - the title is the first sentence."""
-    parts = _SENTENCE_BREAK.split(title, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 2 and _SENTENCE_BREAK.search(parts[1]):
+    parts = SENTENCE_BREAK.split(title, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and SENTENCE_BREAK.search(parts[1]):
         return parts[0]
     return title
-
-
-#: a sentence's end and the next one's start
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)")
 
 
 def _a_latin_programme(units: list[Unit], items: list[int]) -> bool:

@@ -49,7 +49,7 @@ from . import (
 )
 from . import headers as found
 from .agenda_groups import groups_timed_rows
-from .blocks import Unit, has_colon, sibling_headings
+from .blocks import SENTENCE_BREAK, Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
 from .by_words import BY, NOT_SPEAKING, phrase_after
 from .confidence import UNNAMED_SCHEDULE
@@ -440,18 +440,13 @@ def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
     if index < 0:
         return False
     unit = units[index]
+    if unit.kind != "paragraph" or not unit.alone or not unit.text.rstrip().endswith(
+            (":", "：")):
+        return False
     # (a longer paragraph announces the list when its last sentence does: ``… im Raum
     # C013. Folgende Vorträge sind geplant:``)
-    text = _SENTENCE_BREAK.split(unit.text.rstrip())[-1]
-    return (
-        unit.kind == "paragraph" and unit.alone and len(text) <= _ANNOUNCE_LINE
-        and text.endswith((":", "："))
-        and bool(labels.mention("talks_section").search(text))
-    )
-
-
-#: where a sentence ends and the next begins (``. Folgende``, ``。以下``)
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)|(?<=[。！？])")
+    text = SENTENCE_BREAK.split(unit.text.rstrip())[-1]
+    return len(text) <= _ANNOUNCE_LINE and bool(labels.mention("talks_section").search(text))
 
 
 def _people_heading(text: str, labels: Labels) -> bool:
