@@ -189,8 +189,6 @@ def test_an_export_view_keys_on_all_it_is_made_from(tmp_path: Path) -> None:
     """Kept calendars are found by the view's ``origin``: views with one origin are
     equal, and every input of a view (the event's record, its page, the site's address,
     its talks' anchors, its title and times) changes the origin."""
-    import dataclasses
-
     from handbook_helpers import build, copy_root
 
     from sphinx_meetup.export.events import export_event
@@ -202,14 +200,13 @@ def test_an_export_view_keys_on_all_it_is_made_from(tmp_path: Path) -> None:
     assert view.origin and export_event(app, summary, True) == view
     assert export_event(app, summary, True).origin == view.origin
 
-    talk = dataclasses.replace(summary.talks[0], anchor="elsewhere")
+    talk = summary.talks[0]._replace(anchor="elsewhere")
     changed = [
         export_event(app, summary, False),  # another event shares its page: an anchor
-        export_event(app, dataclasses.replace(summary, title="Renamed"), True),
-        export_event(app, dataclasses.replace(summary, start="2031-01-01"), True),
-        export_event(app, dataclasses.replace(summary, export=summary.export + " "), True),
-        export_event(app, dataclasses.replace(summary, talks=(talk, *summary.talks[1:])),
-                     True),
+        export_event(app, summary._replace(title="Renamed"), True),
+        export_event(app, summary._replace(start="2031-01-01"), True),
+        export_event(app, summary._replace(export=summary.export + " "), True),
+        export_event(app, summary._replace(talks=(talk, *summary.talks[1:])), True),
     ]
     app.config.html_baseurl = "https://moved.example.org/"
     changed.append(export_event(app, summary, True))

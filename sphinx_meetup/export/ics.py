@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ..model import When
@@ -39,8 +38,7 @@ _FOLD_AT = 74
 _BOM = "\ufeff"
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
+class _Block(NamedTuple):
     """One event's VEVENTs as iCalendar text, and the zones and years they use."""
 
     text: bytes
@@ -237,8 +235,7 @@ def _tzid(zone: ZoneInfo) -> str:
     return _TZIDS[key]
 
 
-@dataclass(frozen=True, slots=True)
-class _VEvent:
+class _VEvent(NamedTuple):
     """A VEVENT's text, and the DTSTART and DTEND it holds (for the zones and years)."""
 
     text: bytes

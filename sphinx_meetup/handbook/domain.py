@@ -114,7 +114,7 @@ class MeetupDomain(Domain):
     speaker_pages = False
     #: the pages this build reads (set at ``env-before-read-docs``)
     reading: frozenset[str] = frozenset()
-    data_version = 3  # 2: EventSummary.export; 3: watchers' queries
+    data_version = 4  # 2: EventSummary.export; 3: watchers' queries; 4: named tuples
 
     # --- per-document data ------------------------------------------------------------
 

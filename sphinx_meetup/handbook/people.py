@@ -12,12 +12,12 @@ import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .summary import EventSummary, SpeakerSummary, TalkSummary, slugify
 
 
-@dataclass(frozen=True, slots=True)
-class Appearance:
+class Appearance(NamedTuple):
     """One event a person spoke at, with their talks there (maybe none listed)."""
 
     event: EventSummary

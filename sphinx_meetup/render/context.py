@@ -17,7 +17,9 @@ from ..model import Event, Speaker
 from ..reader.language import text_language
 
 
-@dataclass
+# no generated ``__eq__`` and ``__repr__`` (each compiled at import): a page's context
+# is only ever itself, and its repr would print the whole event
+@dataclass(eq=False, repr=False)
 class RenderContext:
     """One event being rendered into one page."""
 
