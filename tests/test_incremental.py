@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import filecmp
 import json
+import os
 from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
@@ -322,6 +323,33 @@ def test_the_indices_are_written_when_they_change(eventsdir: Path) -> None:
     again = rebuild(eventsdir, confoverrides={"html_title": "Our meetups"})
     assert again.indices == INDICES, "a changed configuration writes them as it does pages"
     assert "Our meetups" in (outdir / "meetup-speakerindex.html").read_text(encoding="utf-8")
+
+
+def test_the_next_build_of_one_application_works_its_stamp_and_views_out_again(
+    tmp_path: Path,
+) -> None:
+    """What a build works out once - the newest template, in what the indices are
+    stamped with, and each event's export view - is worked out again by the same
+    application's next build: a template touched and an address set in between count."""
+    srcdir = copy_root("eventsdir", tmp_path)
+    unused = srcdir / "_templates" / "unused.html"
+    unused.parent.mkdir()
+    unused.write_text("{# no page uses it #}\n", encoding="utf-8")
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(),
+                        confoverrides={"templates_path": ["_templates"]})
+    try:
+        app.build()
+        pages: list[str] = []
+        app.connect("html-page-context", lambda _app, name, *_args: pages.append(name))
+        later = unused.stat().st_mtime_ns + 10**9
+        os.utime(unused, ns=(later, later))
+        app.config.html_baseurl = "https://moved.example.org/"
+        app.build()
+    finally:
+        app.cleanup()
+    assert INDICES.issubset(pages), "a newer template writes the indices again"
+    head = (app.outdir / "meetup" / "events" / "k8s-day.html").read_text(encoding="utf-8")
+    assert '"url":"https://moved.example.org/meetup/events/k8s-day.html' in head
 
 
 def test_a_damaged_indices_record_writes_them_again(eventsdir: Path) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from ..handbook.domain import get_domain
 from ..handbook.event_record import parse_when, record_of
@@ -22,6 +23,7 @@ from . import urls
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
     from ..handbook.summary import EventSummary
 
@@ -174,8 +176,25 @@ def _unique_slugs(talks: list[ExportTalk]) -> None:
             talk.slug = f"{talk.slug}-{seen[talk.slug]}"
 
 
+#: each build's views, by summary and whether it is alone on its page: a page's head and
+#: the files written at the end read the same view, made once (forgotten when the next
+#: build starts reading, :func:`forget_views`)
+_VIEWS: WeakKeyDictionary[BuildEnvironment, dict[tuple[EventSummary, bool], ExportEvent]] = (
+    WeakKeyDictionary())
+
+
 def _view(app: Sphinx, summary: EventSummary) -> ExportEvent:
-    return export_event(app, summary, _alone(app, summary))
+    alone = _alone(app, summary)
+    views = _VIEWS.setdefault(app.env, {})
+    view = views.get((summary, alone))
+    if view is None:
+        view = views[summary, alone] = export_event(app, summary, alone)
+    return view
+
+
+def forget_views(app: Sphinx, env: BuildEnvironment, *args: object) -> None:
+    """A build starts reading: its events, pages and settings may differ."""
+    _VIEWS.pop(env, None)
 
 
 def site_events(app: Sphinx) -> list[ExportEvent]:

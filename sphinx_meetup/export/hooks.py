@@ -27,7 +27,7 @@ from ..handbook.rebuild_records import build_stamp, load_record, save_record
 from ..read_cache import build_cache
 from ..version import __version__
 from . import urls
-from .events import page_events, site_events
+from .events import forget_views, page_events, site_events
 from .feeds import atom, events_json
 from .jsonld import event_data, script_text
 from .links import ExportLinks
@@ -53,6 +53,7 @@ def setup(app: Sphinx) -> None:
     app.add_post_transform(ExportLinks)
     app.connect("html-page-context", page_head, priority=400)
     app.connect("build-finished", write_exports)
+    app.connect("env-before-read-docs", forget_views)
 
 
 def page_head(

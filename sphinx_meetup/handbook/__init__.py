@@ -38,6 +38,7 @@ from .hooks import (
     write_early_pages,
 )
 from .index_pages import setup_index_pages
+from .rebuild_records import forget_build_stamp
 
 
 def setup_handbook(app: Sphinx) -> None:
@@ -54,6 +55,7 @@ def setup_handbook(app: Sphinx) -> None:
     app.connect("builder-inited", write_early_pages)
     app.connect("builder-inited", _note_builder)
     app.connect("env-before-read-docs", _note_reading)
+    app.connect("env-before-read-docs", forget_build_stamp)
     app.connect("env-updated", _env_updated)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.connect("html-collect-pages", collect_speaker_pages)

@@ -45,12 +45,15 @@ def _write_changed_indices_only(app: Sphinx) -> None:
         digests: dict[str, str] = {}
         every_index = builder.domain_indices
         wanted = []
+        shared = None
         for entry in every_index:
             name = entry[0]
             if not name.startswith(f"{MeetupDomain.name}-"):
                 wanted.append(entry)
                 continue
-            digests[name] = _digest(builder, entry)
+            if shared is None:  # once for both indices
+                shared = _shared(builder)
+            digests[name] = _digest(entry, shared)
             if kept.get(name) != digests[name] or not _written(builder, name):
                 wanted.append(entry)
         builder.domain_indices = wanted
@@ -63,16 +66,24 @@ def _write_changed_indices_only(app: Sphinx) -> None:
     builder.write_domain_indices = write_domain_indices  # type: ignore[method-assign]
 
 
-def _digest(builder: StandaloneHTMLBuilder, entry: tuple[Any, ...]) -> str:
-    name, index_cls, content, collapse = entry
+def _shared(builder: StandaloneHTMLBuilder) -> str:
+    """What both indices depend on besides their entries, as text: the context every
+    page shares and the :func:`build_stamp`."""
     shared = {key: value for key, value in builder.globalcontext.items()
               if isinstance(value, str | int | float | bool | list | tuple | dict | None)}
-    made_of = [__version__, name, str(index_cls.localname), content, collapse,
-               build_stamp(builder), shared]
+    return _text([__version__, build_stamp(builder), shared])
+
+
+def _digest(entry: tuple[Any, ...], shared: str) -> str:
+    name, index_cls, content, collapse = entry
+    text = _text([name, str(index_cls.localname), content, collapse])
+    return hashlib.sha256(f"{shared}\n{text}".encode()).hexdigest()
+
+
+def _text(value: Any) -> str:
     # ``str``: Sphinx's CSS and script entries say what they hold; an object that shows
     # only its address makes every digest new, and the index is written each build
-    text = json.dumps(made_of, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def _written(builder: StandaloneHTMLBuilder, name: str) -> bool:

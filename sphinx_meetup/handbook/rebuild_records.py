@@ -10,13 +10,17 @@ import json
 import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from sphinx.util import logging
 
 if TYPE_CHECKING:
+    from sphinx.application import Sphinx
     from sphinx.builders.html import StandaloneHTMLBuilder
 
 LOGGER = logging.getLogger(__name__)
+#: each builder's :func:`build_stamp` for the build it is in
+_STAMPS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 
 
 def load_record(path: Path) -> dict[str, Any]:
@@ -49,7 +53,20 @@ def save_record(path: Path, record: dict[str, Any]) -> None:
 def build_stamp(builder: StandaloneHTMLBuilder) -> str:
     """What every page an HTML builder writes depends on besides its own content: the
     configuration, the tags, the newest template and the output folder (Sphinx's own
-    test for writing documents again, with the folder, as doctrees may be shared)."""
-    info = builder.build_info
-    templates = builder.templates.newest_template_mtime() if builder.templates else 0
-    return f"{info.config_hash}:{info.tags_hash}:{templates}:{builder.outdir}"
+    test for writing documents again, with the folder, as doctrees may be shared).
+
+    Worked out once a build (the index pages, the speaker pages and the exports each
+    ask; finding the newest template walks every template folder of the theme), and
+    again in the next one (:func:`forget_build_stamp`), as templates may change."""
+    stamp = _STAMPS.get(builder)
+    if stamp is None:
+        info = builder.build_info
+        templates = builder.templates.newest_template_mtime() if builder.templates else 0
+        stamp = _STAMPS[builder] = (
+            f"{info.config_hash}:{info.tags_hash}:{templates}:{builder.outdir}")
+    return stamp
+
+
+def forget_build_stamp(app: Sphinx, *args: Any) -> None:
+    """At the start of a build (``env-before-read-docs``): its stamp is worked out anew."""
+    _STAMPS.pop(app.builder, None)
