@@ -152,16 +152,30 @@ def _code_fingerprint() -> str:
     names, sizes and modification times, as Python itself decides whether a module's
     bytecode is still its source's: a new version, or an edit in a checkout, never
     reuses what older code read. (Hashing the 830 KB of source they hold took 3-5 ms of
-    every build, more than reading ten events from the cache.)"""
+    every build, more than reading ten events from the cache; finding the files with
+    ``Path.rglob`` 2 ms, with ``os.scandir`` 0.5 ms.)"""
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
     for name in _SOURCES:
         place = package / name
-        for source in sorted(place.rglob("*.py")) if place.is_dir() else [place]:
-            stat = source.stat()
-            digest.update(f"{source.relative_to(package).as_posix()}|{stat.st_size}|"
-                          f"{stat.st_mtime_ns}\0".encode())
+        found = _python_files(place, name) if place.is_dir() else [(name, place.stat())]
+        for relative, stat in sorted(found, key=lambda item: item[0].split("/")):
+            digest.update(f"{relative}|{stat.st_size}|{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:16]
+
+
+def _python_files(folder: Path, relative: str) -> list[tuple[str, os.stat_result]]:
+    """The ``.py`` files in ``folder`` and below, as paths from the package (``folder``
+    is ``relative`` there), with what ``stat`` says of them."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = f"{relative}/{entry.name}"
+            if entry.is_dir():
+                found += _python_files(folder / entry.name, name)
+            elif entry.name.endswith(".py"):
+                found.append((name, entry.stat()))
+    return found
 
 
 _BUILDS: WeakKeyDictionary[BuildEnvironment, ReadCache] = WeakKeyDictionary()
