@@ -25,7 +25,7 @@ INSTEAD = {"photo": "an avatar is shown", "image": "its description is shown"}
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)  # nothing compares or prints them
 class PhotoPlaces:
     """Where an event's photos are looked for: beside the event file, then in the image
     folders (the source folder first, then ``meetup_image_dirs``), never outside these."""

@@ -97,7 +97,9 @@ def _check_folder(value: Any) -> None:
         raise ValueError(f"{value!r} must stay inside the source folder (no '..', not absolute)")
 
 
-@dc.dataclass(frozen=True)
+# frozen, without a generated ``__eq__`` or ``__repr__`` (nothing compares or prints a
+# configuration; Python 3.11 compiles each generated method at import)
+@dc.dataclass(frozen=True, eq=False, repr=False)
 class MeetupConfig:
     """The configuration of sphinx-meetup (``meetup_*`` in ``conf.py``)."""
 

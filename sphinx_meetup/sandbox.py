@@ -68,7 +68,7 @@ NEVER = frozenset({"raw", "include", "literalinclude"})
 SYNTAX = frozenset({"eval-rst", "substitution", "math", "front-matter"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # nothing compares or prints one
 class Sandbox:
     """The allow-list a body is rendered with: the defaults plus ``widened``."""
 

@@ -25,7 +25,7 @@ class Appearance(NamedTuple):
     talks: tuple[TalkSummary, ...]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)  # nothing compares or prints them
 class Person:
     """A speaker of the site, with every talk they gave, newest first."""
 
