@@ -662,8 +662,9 @@ def test_answers_kept_for_a_read_are_the_functions_answers(text: str) -> None:
 
     memo.forget()
     for function in (names.clean, names.describes_someone, names.key, blocks.plain,
-                     emphasis.unemphasise):
+                     emphasis._unemphasised):
         assert function(text) == function(text) == function.__wrapped__(text)
+    assert emphasis.unemphasise(text) == emphasis._unemphasised.__wrapped__(text)
     memo.forget()
     assert all(kept.cache_info().currsize == 0 for kept in memo._KEPT)
 

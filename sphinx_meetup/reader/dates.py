@@ -282,16 +282,14 @@ _SEPARATORS = frozenset("-/.")
 _DIGIT_SEPARATOR = LazyPattern(r"\d[-/.]")
 
 
-@per_read  # (a line is asked for its day, its statement and its prose date apart)
 def _gated(text: str) -> tuple[re.Pattern[str], ...]:
     """The date patterns whose cheap tests ``text`` passes (:data:`_DATE_PATTERNS`), in
     their order: the only ones worth running over it. A gate is the characters its
     pattern cannot match without, one of which the text must hold (``月``, a dash, the
     ``á`` of ``tháng``: no other character matches those, case-insensitively either),
     then, where the characters are not the whole test, a search (a day after its month,
-    four digits and a separator). Kept for the read: a body line is gated by
-    :func:`date_line`, :func:`only_date` and :func:`stated` in turn (about 60% of the
-    gatings a pass were of a text gated before)."""
+    four digits and a separator). Asked by :func:`_date_matches` alone, which keeps its
+    answers for the read (a memo here was never hit)."""
     held = {char for char in _GATE_CHARS if char in text}
     if not held.isdisjoint("-/.") and _DIGIT_SEPARATOR.search(text) is None:
         # (a sentence's full stop, a dash between words: each pattern gated by these
@@ -795,6 +793,7 @@ _DAY_HEADING = LazyPattern(
 )
 
 
+@per_read  # (asked of the same headings by the recap, section and day-mark readers)
 def day_heading(text: str) -> bool:
     """Whether a heading names a day of the event (``Day 2``, ``Friday``, a date alone):
     it groups agenda entries and is no talk of its own."""

@@ -21,11 +21,16 @@ MARKS = ("**", "__", "*", "_", "`")
 _PASSES = 3
 
 
-@per_read
 def unemphasise(text: str) -> str:
     """``text`` without the emphasis and code marks Markdown would not show."""
     if "*" not in text and "_" not in text and "`" not in text:
         return text
+    return _unemphasised(text)
+
+
+@per_read  # (behind the test above: most texts hold no mark, and keeping their answer
+# cost more than the test - 12% of the texts asked were asked again)
+def _unemphasised(text: str) -> str:
     for _ in range(_PASSES):
         unwrapped = _unwrap_once(text)
         if unwrapped == text:
