@@ -991,3 +991,27 @@ def test_a_texts_date_matches_found_once_give_each_year_its_day(
             (pattern.finditer(text) for pattern in dates._gated(text)), year)
         found = dates._first_date(text, year)
         assert (found and (found[0].span(), found[1])) == (again and (again[0].span(), again[1]))
+
+
+#: ``by`` words, their participles and the spaces around them, in any case
+_BY_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["by", "par", "von", "door", "por", "presented", "given", "talk",
+                         "présentée", "a cura di", "Ann", "Title"]).flatmap(_cased),
+        st.sampled_from([" ", "  ", "\t", "\n", "\u3000", "\xa0", "x", "-", "名"]),
+        st.text(max_size=2),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_BY_TEXT)
+def test_by_pattern_opening_with_a_space_class_finds_what_spaces_did(text: str) -> None:
+    from sphinx_meetup.reader import headers
+    from sphinx_meetup.reader.by_words import BY, PRESENTED_BY
+
+    plain = re.compile(r"\s+(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY
+                       + r")\s+", re.I)
+    assert ([m.span() for m in headers._BY.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])

@@ -111,8 +111,11 @@ _WHO_DASH = LazyPattern(
     r"(?P<title>\S.*)$"
 )
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
+#: (``\s\s*+``, not ``\s+``: opening with a class lets the engine skip ahead to the next
+#: space in C instead of trying every position; the same matches, since every word
+#: after the spaces opens with a letter, so none of them is ever given back)
 _BY = LazyPattern(
-    r"\s+(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY + r")\s+", re.I)
+    r"\s\s*+(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY + r")\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
 _BY_NAMES = LazyPattern(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
 #: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the
