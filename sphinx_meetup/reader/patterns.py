@@ -71,8 +71,10 @@ def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
     fails with every word that shares them.
 
     Case-insensitively, two different letters may stand for each other (``s`` and
-    ``ſ``); the tree would then try all the words under one before the longer words
-    under the other, so where such letters branch, the flat list is given instead.
+    ``ſ``, ``i`` and ``ı``); the tree would then try all the words under one before the
+    longer words under the other, so where such letters branch, the words from there on
+    are a flat list, longest first (``aral(?:ık|ik)``): the rest of the tree stays one
+    (a single Turkish month had made all 150 month names one flat list).
     ``ignorecase``: the pattern is matched so, and an ASCII letter is written in lower
     case - ``P`` and ``p`` match the very same characters then (``PPT`` and
     ``presentación`` share a branch instead of making the whole list flat)."""
@@ -87,23 +89,24 @@ def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
             node = node.setdefault(char.lower() if ignorecase and char.isascii() else char, {})
         node[""] = {}  # a word ends here
 
-    def written(node: dict[str, dict]) -> str | None:
+    def endings(node: dict[str, dict]) -> list[str]:
+        """The words' rest from ``node`` on (``""`` where a word ends there)."""
+        return [char + rest for char in node if char for rest in endings(node[char])] + (
+            [""] if "" in node else [])
+
+    def written(node: dict[str, dict]) -> str:
         chars = sorted(char for char in node if char)
         if any(_same_letter(a, b) for i, a in enumerate(chars) for b in chars[i + 1 :]):
-            return None
-        branches = []
-        for char in chars:
-            rest = written(node[char])
-            if rest is None:
-                return None
-            branches.append(re.escape(char) + rest)
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+            rest = sorted(filter(None, endings(node)), key=len, reverse=True)
+            body = f"(?:{'|'.join(re.escape(ending) for ending in rest)})"
+        else:
+            branches = [re.escape(char) + written(node[char]) for char in chars]
+            if not branches:
+                return ""
+            body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         return f"(?:{body})?" if "" in node else body
 
-    tree_written = written(tree)
-    return flat if tree_written is None else tree_written
+    return written(tree)
 
 
 @functools.cache
