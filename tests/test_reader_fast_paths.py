@@ -123,8 +123,8 @@ def _without_look_ahead(fast: re.Pattern[str]) -> re.Pattern[str]:
 #: job and employer words, in any case, among letters that do or do not end a word
 _ROLE_TEXT = st.lists(
     st.one_of(
-        st.sampled_from(sorted({*names._ROLE_CJK.split("|"), *names._ROLE_LATIN.split("|"),
-                                *slots._ROLE_CJK.split("|"), *slots._ROLE_LATIN.split("|"),
+        st.sampled_from(sorted({*names._ROLE_CJK.split("|"), *names._ROLE_LATIN,
+                                *slots._ROLE_CJK.split("|"), *slots._ROLE_LATIN,
                                 "cofounder", "co-founder", "university", "institute",
                                 "leads", "ſenior", "\u212aey"})).flatmap(_cased),
         st.sampled_from(["", " ", "x", "a", "s", "2", "-", "_", "，", "(", "ſ", "\u212a", "İ",
@@ -1018,3 +1018,19 @@ def test_by_pattern_opening_with_a_space_class_finds_what_spaces_did(text: str) 
                        + r")\s+", re.I)
     assert ([m.span() for m in headers._BY.finditer(text)]
             == [m.span() for m in plain.finditer(text)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_ROLE_TEXT)
+def test_role_word_trees_find_what_the_flat_lists_find(text: str) -> None:
+    """The job words written as a tree (``slots._ROLE``, ``names._ROLE_WORDS``) match
+    where and what the flat lists of the same words matched."""
+    flat_slots = "|".join(re.escape(word) for word in slots._ROLE_LATIN)
+    plain_role = re.compile(
+        rf"(?:{slots._ROLE_CJK}|\b(?:{flat_slots})s?\b)", re.IGNORECASE)
+    flat_names = "|".join(re.escape(word) for word in names._ROLE_LATIN)
+    plain_words = re.compile(
+        rf"(?:{names._ROLE_CJK}|\b(?:{flat_names})\b|{names._ROLE_STEMS})", re.IGNORECASE)
+    for fast, plain in ((slots._ROLE, plain_role), (names._ROLE_WORDS, plain_words)):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]

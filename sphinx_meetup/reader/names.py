@@ -17,7 +17,7 @@ from ..model import name_key
 from .dates import ZONE
 from .emphasis import unemphasise
 from .memo import per_read
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 #: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names;
 #: the Portuguese, Italian and Spanish ``e`` / ``y``, the Polish (and South Slavic) ``i``,
@@ -83,19 +83,26 @@ _ROLE_CJK = (
     r"社区|团队|集团|公司|大学|学院|研究院|研究所|实验室|科技|银行|平台|部门|事业部|基金会"
 )
 _ROLE_LATIN = (
-    r"founder|co-?founder|engineer|architect|developer|manager|director|lead|head|member|"
-    r"author|evangelist|advocate|consultant|scientist|researcher|professor|ceo|cto|cio|coo|vp|"
-    r"maintainer|committer|chair|partner|owner|specialist|expert|analyst|president|officer|"
-    r"principal|senior|intern|student|teacher|phd|inc|ltd|gmbh|team|department|school|"
-    r"college|faculty|centre|center|laboratory|"
+    "founder", "cofounder", "co-founder", "engineer", "architect", "developer", "manager",
+    "director", "lead", "head", "member", "author", "evangelist", "advocate", "consultant",
+    "scientist", "researcher", "professor", "ceo", "cto", "cio", "coo", "vp", "maintainer",
+    "committer", "chair", "partner", "owner", "specialist", "expert", "analyst", "president",
+    "officer", "principal", "senior", "intern", "student", "teacher", "phd", "inc", "ltd", "gmbh",
+    "team", "department", "school", "college", "faculty", "centre", "center", "laboratory",
     # the developer and the engineer in more languages (``Ana, Desenvolvedora na X``)
-    r"desenvolvedora?|desarrollador[ae]?|engenheir[oa]|ingenier[oa]|sviluppat(?:ore|rice)|"
-    r"ingegnere|entwickler(?:in)?|développeu(?:r|se)|ingénieure?"
+    "desenvolvedor", "desenvolvedora", "desarrollador", "desarrolladora", "desarrolladore",
+    "engenheiro", "engenheira", "ingeniero", "ingeniera", "sviluppatore", "sviluppatrice",
+    "ingegnere", "entwickler", "entwicklerin", "développeur", "développeuse", "ingénieur",
+    "ingénieure",
 )
 _ROLE_STEMS = r"universit|institut"
+#: (the Latin words a tree of their shared beginnings, as :data:`.slots._ROLE`'s: a flat
+#: list matched case-insensitively is entered word by word at every word of a text)
 _ROLE_WORDS = LazyPattern(
-    rf"(?={initials(_ROLE_CJK)}|\b{initials(_ROLE_LATIN)}|{initials(_ROLE_STEMS)})"
-    rf"(?:{_ROLE_CJK}|\b(?:{_ROLE_LATIN})\b|{_ROLE_STEMS})",
+    rf"(?={initials(_ROLE_CJK)}|\b{initials('|'.join(_ROLE_LATIN))}|{initials(_ROLE_STEMS)})"
+    rf"(?:{_ROLE_CJK}"
+    rf"|\b(?:{alternation(sorted(_ROLE_LATIN, key=len, reverse=True), ignorecase=True)})\b"
+    rf"|{_ROLE_STEMS})",
     re.IGNORECASE,
 )
 #: ``SRE at Foobar`` / ``Entwicklerin bei X``: a job at an employer
