@@ -1034,3 +1034,32 @@ def test_role_word_trees_find_what_the_flat_lists_find(text: str) -> None:
     for fast, plain in ((slots._ROLE, plain_role), (names._ROLE_WORDS, plain_words)):
         assert [m.span() for m in fast.finditer(text)] == [
             m.span() for m in plain.finditer(text)]
+
+
+_WEEKDAY_NAMES_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted({*dates._EUROPEAN_WEEKDAY_NAMES, *dates._DAY_NAMES})).flatmap(
+            _cased),
+        st.sampled_from([" ", ",", "-", "x", "s", "2", "ı", "İ", "\u212a", "ſ", "星期六", "周"]),
+        st.text(max_size=2),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_WEEKDAY_NAMES_TEXT)
+def test_weekday_name_trees_find_what_the_flat_lists_find(text: str) -> None:
+    """The weekday names written as trees find what the flat lists of the same names,
+    longest first, found: the same spans for the weekday pattern, the same yes or no
+    for the day heading (asked whether, never where)."""
+    flat = "|".join(re.escape(name) for name in dates._EUROPEAN_WEEKDAY_NAMES)
+    plain = re.compile(dates._WEEKDAY_WRITTEN.replace(dates._EUROPEAN_WEEKDAY, flat),
+                       re.IGNORECASE)
+    assert [m.span() for m in dates._WEEKDAY.finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
+    names = "|".join(re.escape(name) for name in dates._DAY_NAMES)
+    plain_heading = re.compile(dates._DAY_HEADING.pattern.replace(
+        dates._DAY_WORDS, names + "|[月火水木金土日]曜日|星期.|周."), re.IGNORECASE)
+    for line in (text, f"## {text}", f"{text} 19:00"):
+        assert bool(dates._DAY_HEADING.search(line)) == bool(plain_heading.search(line))

@@ -211,9 +211,11 @@ _MORE_WEEKDAYS = (
 _EUROPEAN_WEEKDAYS = tuple(
     (*names, *more) for names, more in zip(_EUROPEAN_WEEKDAYS, _MORE_WEEKDAYS, strict=True)
 )
-_EUROPEAN_WEEKDAY = "|".join(
-    sorted((name for names in _EUROPEAN_WEEKDAYS for name in names), key=len, reverse=True)
-)
+_EUROPEAN_WEEKDAY_NAMES = sorted(
+    (name for names in _EUROPEAN_WEEKDAYS for name in names), key=len, reverse=True)
+#: (a tree of their shared beginnings, as the months': matched case-insensitively, a flat
+#: list of some 90 names is entered name by name wherever a weekday may start)
+_EUROPEAN_WEEKDAY = alternation(_EUROPEAN_WEEKDAY_NAMES)
 _WEEKDAY_WRITTEN = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|"
     rf"samedi|dimanche|{_EUROPEAN_WEEKDAY})\b|(?:星期|周|礼拜)[一二三四五六日天]"
@@ -225,7 +227,7 @@ _WEEKDAY_WRITTEN = (
 #: removal of weekdays from a date line) skip every other position at once
 _WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
     "mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    f"dimanche|{_EUROPEAN_WEEKDAY}|星期|周|礼拜|월|화|수|목|금|토|일|月|火|水|木|金|土|日|（|("
+    f"dimanche|{'|'.join(_EUROPEAN_WEEKDAY_NAMES)}|星期|周|礼拜|월|화|수|목|금|토|일|月|火|水|木|金|土|日|（|("
 ).split("|")}))
 _WEEKDAY = LazyPattern(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
@@ -775,14 +777,20 @@ def stated_weekday(text: str) -> int | None:
 
 
 #: (Spanish and Portuguese ``domingo`` is also a given name: not a heading's first word)
+_DAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles",
+    "jueves", "viernes", "sábado", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+    "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+)
+#: (the names a tree, longest first: :data:`_DAY_HEADING` is asked whether it matches,
+#: never where, so their order is free)
 _DAY_WORDS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|"
-    r"venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
-    r"sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|"
-    r"wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|"
-    r"пятница|суббота|воскресенье|[月火水木金土日]曜日|星期.|周."
+    alternation(sorted(_DAY_NAMES, key=len, reverse=True)) + "|[月火水木金土日]曜日|星期.|周."
 )
 #: ``Day 1``, ``第二天``, ``Friday``, ``Wednesday, November 5th, 2025``, ``11月2日 星期六
 #: (…)``: a heading that groups an agenda's entries by day
