@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..safety import safe_url
 from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot, row_before_break
-from .by_words import BY, NOT_SPEAKING, PRESENTED_BY, phrase_after
+from .by_words import BY, BY_INITIALS, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
 from .labels import Labels
@@ -113,9 +113,11 @@ _WHO_DASH = LazyPattern(
 #: ``… by Name`` / ``… presented by Name (Org)``: where the names after a title start
 #: (``\s\s*+``, not ``\s+``: opening with a class lets the engine skip ahead to the next
 #: space in C instead of trying every position; the same matches, since every word
-#: after the spaces opens with a letter, so none of them is ever given back)
+#: after the spaces opens with a letter, so none of them is ever given back. The
+#: look-ahead on those letters passes the other words at once)
 _BY = LazyPattern(
-    r"\s\s*+(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY + r")\s+", re.I)
+    r"\s\s*+(?=[" + BY_INITIALS + "])"
+    r"(?:" + PRESENTED_BY + r"|(?:(?:presented|given|talk)\s+)?" + BY + r")\s+", re.I)
 #: what may follow ``by``: names, then at most one bracket, to the end of the line
 _BY_NAMES = LazyPattern(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
 #: a passive verb before ``by`` (``The idea was provided by Dr. Lee``): ``by`` names the
