@@ -100,7 +100,9 @@ def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
             rest = sorted(filter(None, endings(node)), key=len, reverse=True)
             body = f"(?:{'|'.join(re.escape(ending) for ending in rest)})"
         else:
-            branches = [re.escape(char) + written(node[char]) for char in chars]
+            branches = []
+            for char in chars:  # (a loop: a list comprehension is one more call a node)
+                branches.append(re.escape(char) + written(node[char]))  # noqa: PERF401
             if not branches:
                 return ""
             body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -117,12 +119,20 @@ def _same_letter(a: str, b: str) -> bool:
     Two ASCII characters do when they are one letter in two cases, and a character of a
     script without case (CJK ideographs, kana, Hangul) matches itself alone: most
     pairs of label words are answered so, without compiling a pattern for each (a
-    reader's first page asked about some 2,000 pairs, 20 ms); any other pair is asked
-    of the regular expression engine (a property test compares the two)."""
+    reader's first page asked about some 2,000 pairs, 20 ms); so are two letters of other
+    scripts by their cases (the month, weekday and job-word trees ask about Cyrillic,
+    Polish, Turkish letters); any other pair is asked of the regular expression engine
+    (a property test compares the two)."""
     if a.isascii() and b.isascii():
         return a.lower() == b.lower()
     if _caseless(a) or _caseless(b):
         return a == b
+    lower_a, lower_b = a.lower(), b.lower()
+    if len(lower_a) == len(lower_b) == 1 and len(lower_a.upper()) == len(lower_b.upper()) == 1:
+        # the engine matches a letter case-insensitively by its lower case, and by the
+        # other lower cases of its upper case (``ı`` and ``i``: ``I``; ``ſ`` and ``s``);
+        # a letter whose case is written with two (``İ``, ``ß``) is asked of the engine
+        return lower_a == lower_b or lower_a.upper() == lower_b.upper()
     return bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)
                 or re.fullmatch(re.escape(b), a, re.IGNORECASE))
 
