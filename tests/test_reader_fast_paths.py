@@ -1063,3 +1063,31 @@ def test_weekday_name_trees_find_what_the_flat_lists_find(text: str) -> None:
         dates._DAY_WORDS, names + "|[月火水木金土日]曜日|星期.|周."), re.IGNORECASE)
     for line in (text, f"## {text}", f"{text} 19:00"):
         assert bool(dates._DAY_HEADING.search(line)) == bool(plain_heading.search(line))
+
+
+_PRESENTED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["presented by", "présentée par", "a cura di", "gehalten von", "will",
+                         "took", "is", "was", "se ", "fand", "将于", "时间", "Ann Example",
+                         "realizado", "tiendra"]).flatmap(_cased),
+        st.sampled_from([" ", "-", ".", "x", "ı", "İ", "ſ", "\u212a", "2019", "中"]),
+        st.text(max_size=2),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PRESENTED_TEXT)
+def test_look_aheads_on_first_letters_find_what_the_words_alone_find(text: str) -> None:
+    """``presented by`` lines and the words that state a date: the look-ahead on their
+    first letters changes where a search looks, not what it finds."""
+    from sphinx_meetup.reader.by_words import PRESENTED_BY
+
+    plain = re.compile(r"(?<![\w-])(?:" + PRESENTED_BY
+                       + r")\s++(?P<names>[^.;!?<>()\[\]{}]{3,120})", re.IGNORECASE)
+    assert [m.span() for m in body_reader._PRESENTED.finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
+    hint = _without_look_ahead(dates._STATED_HINT)
+    assert [m.span() for m in dates._STATED_HINT.finditer(text)] == [
+        m.span() for m in hint.finditer(text)]

@@ -926,7 +926,10 @@ def _by_line_alone(
 #: ``…, présenté par Ann EXAMPLE.`` / ``Presentado por Ana Ejemplo, rol``: who presents,
 #: mid-sentence, up to the end of the clause (an e-mail's ``<`` or a bracket ends it too)
 _PRESENTED = LazyPattern(
-    r"(?<![\w-])(?:" + PRESENTED_BY + r")\s++(?P<names>[^.;!?<>()\[\]{}]{3,120})",
+    # (the look-ahead on the words' first letters: a text's other words are passed at
+    # once, not entered participle by participle)
+    r"(?<![\w-])(?=[" + BY_INITIALS + r"])(?:" + PRESENTED_BY
+    + r")\s++(?P<names>[^.;!?<>()\[\]{}]{3,120})",
     re.IGNORECASE,
 )
 
