@@ -1,0 +1,42 @@
+"""Given names, as knowledge: ``Wolfgang Schell`` is a person, ``Object Detection`` not.
+
+Two capitalised words look alike whether they are a person or a title's words; what
+tells them apart is knowing that one of them is a given name. The table
+(``data/given_names.txt``, made from Faker's first-name lists of some eighty locales by
+``tools/given_names.py``) holds given names folded (case, accents). It is read the
+first time a rule asks, never at import: most pages never need it. A name in the table
+is evidence, not proof - ``Grace`` and ``Ruby`` are given names - so the rules that ask
+want a whole shape around it (a full name of two words or more, repeated in a list).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+_TABLE = Path(__file__).with_name("data") / "given_names.txt"
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    lines = _TABLE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def fold(word: str) -> str:
+    """``Jürgen`` -> ``jurgen``: the table's form of a word."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name the table knows (any case, any accents)."""
+    return fold(word.strip(".,;:")) in _given_names()
+
+
+def led_by_given_name(name: str) -> bool:
+    """A full name - two words or more - whose first word is a known given name
+    (``Wolfgang Schell``, ``Jurgen de Smet``); one word is no full name."""
+    words = name.split()
+    return len(words) >= 2 and is_given_name(words[0])

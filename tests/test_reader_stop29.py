@@ -1,0 +1,55 @@
+"""Rules written at stop 29. Pages written for the test, never copied from a site."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.given_names import fold, is_given_name, led_by_given_name
+
+
+def _talks(text: str) -> list[tuple[str, list[str]]]:
+    event = read_event(text)
+    return [(talk.title, talk.speakers) for talk in event.talks if talk.kind == "talk"]
+
+
+# The given-name table: knowledge, folded, read when first asked
+
+@pytest.mark.parametrize("word", ["Wolfgang", "wolfgang", "JÜRGEN", "Jurgen", "Agnieszka",
+                                  "Paweł", "Chiara"])
+def test_given_names_are_known_in_any_case_and_with_or_without_accents(word: str) -> None:
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Service", "Kubernetes", "Welcome", "Opening", "Detection"])
+def test_a_titles_words_are_no_given_names(word: str) -> None:
+    assert not is_given_name(word)
+
+
+def test_a_full_name_is_led_by_a_given_name_and_has_two_words_or_more() -> None:
+    assert led_by_given_name("Wolfgang Schell")
+    assert led_by_given_name("Jurgen de Smet")
+    assert not led_by_given_name("Wolfgang")
+    assert not led_by_given_name("Object Detection")
+
+
+@given(st.text(alphabet=st.characters(categories=["L", "M"]), max_size=20))
+def test_folding_is_idempotent_and_ignores_case(word: str) -> None:
+    assert fold(fold(word)) == fold(word)
+    assert is_given_name(word.upper()) == is_given_name(word.lower())
+
+
+def test_the_table_is_read_only_when_a_rule_asks() -> None:
+    probe = (
+        "from sphinx_meetup.reader import read_event, given_names\n"
+        "read_event('---\\ntitle: Quiet\\ndate: 2024-01-10\\n---\\n\\nNo talks tonight.\\n')\n"
+        "print(given_names._given_names.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "0"
