@@ -164,7 +164,7 @@ def test_dashed_headings_under_a_talks_heading_name_their_speakers(section: str)
 @pytest.mark.parametrize("heading", [
     "### Ethernet - A Brief History",          # a subtitle, not a person
     "### Rust - Getting Started",
-    "### Eclipse Modeling - Ann Example",       # both halves read as names: a guess
+    "### Grace Hopper - Ann Example",           # both halves read as people: a guess
 ])
 def test_dashed_headings_whose_tail_is_no_clear_person_stay_titles(heading: str) -> None:
     text = _TALKS_SECTION.format(section="Talks").replace(
@@ -174,7 +174,10 @@ def test_dashed_headings_whose_tail_is_no_clear_person_stay_titles(heading: str)
 
 
 def test_dashed_headings_under_another_heading_need_other_evidence() -> None:
-    text = _TALKS_SECTION.format(section="Photos of the evening")
+    # (names whose first word is no given name the reader knows: knowing one is other
+    # evidence - see test_reader_stop29.py)
+    text = _TALKS_SECTION.format(section="Photos of the evening").replace(
+        "Ann Example", "Zorblat Example").replace("Bob Sample", "Quorra Sample")
     assert not any(people for _title, people in _talks(text))
 
 

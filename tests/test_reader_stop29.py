@@ -53,3 +53,61 @@ def test_the_table_is_read_only_when_a_rule_asks() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "0"
+
+
+# G2: sibling headings that pair a title and a person the table knows
+
+_HEADINGS = """---
+title: Lightning evening
+date: 2024-04-26
+---
+
+Four tools, four people.
+
+{headings}
+"""
+
+
+def _with(*headings: str) -> str:
+    return _HEADINGS.format(headings="\n\nSome words about it.\n\n".join(headings))
+
+
+def test_title_then_person_headings_are_talks_when_the_given_names_are_known() -> None:
+    # (``Walery``, a given name the table lacks, is read as its siblings are; the fourth
+    # heading, of no such shape, keeps a rule that wants every sibling alike out)
+    text = _with("### YouDebug - Wolfgang Schell", "### Byteman - Walery Strauch",
+                 "### Lombok - Lukasz Plotnicki", "### Selenium - Christian Schneider",
+                 "### Questions and answers")
+    assert _talks(text)[:4] == [("YouDebug", ["Wolfgang Schell"]),
+                                ("Byteman", ["Walery Strauch"]),
+                                ("Lombok", ["Lukasz Plotnicki"]),
+                                ("Selenium", ["Christian Schneider"])]
+
+
+def test_person_then_title_headings_with_a_colon_are_talks() -> None:
+    text = _with("## Angelika Example: Von Drama zu Karma", "## Stefan Sample: Feeds")
+    assert _talks(text) == [("Von Drama zu Karma", ["Angelika Example"]),
+                            ("Feeds", ["Stefan Sample"])]
+
+
+def test_a_sibling_of_another_shape_stays_as_written() -> None:
+    text = _with("### Parsing with care - Chiara Example", "### Small tools - Tomasz Sample",
+                 "### Pizza and drinks")
+    assert _talks(text)[:2] == [("Parsing with care", ["Chiara Example"]),
+                                ("Small tools", ["Tomasz Sample"])]
+    assert not any(people for title, people in _talks(text) if title.startswith("Pizza"))
+
+
+@pytest.mark.parametrize("headings", [
+    # subtitles and places: no given name on either side
+    ("### Rust - Getting Started", "### Go - Beyond the Basics", "### Zig - Why Now"),
+    ("### Berlin: Venue and Travel", "### Hamburg: Hotels Nearby"),
+    # both sides read as people: which one speaks is anyone's guess
+    ("### Grace Hopper - Ann Example", "### Ada Lovelace - Bob Sample"),
+    # one known person among three headings is no shape
+    ("### Caching - Wolfgang Schell", "### Testing - Part Two", "### Closing - Final Words"),
+    # who the people are, not what they talk about
+    ("### Ann Example - Senior Engineer at Initech", "### Bob Sample - CTO at Example"),
+])
+def test_headings_without_the_evidence_are_no_talks(headings: tuple[str, ...]) -> None:
+    assert not any(people for _title, people in _talks(_with(*headings)))

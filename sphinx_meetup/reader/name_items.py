@@ -151,7 +151,7 @@ def read(
                                  match["title"])
         if len(parsed) < _MIN_NAMED or 2 * len(parsed) <= len(items):
             continue  # (the full names are among the parsed items: no need to look)
-        latin = _a_latin_programme(units, items)
+        latin = a_latin_programme(units, items)
         full = {index for index, (who, sep, title) in parsed.items()
                 if index not in read_at and not _bio(title) and (
                     _full_name(who, known, labels) or (latin and _dashed_in_talks(
@@ -236,7 +236,7 @@ def _before_prose(title: str) -> str:
     return title
 
 
-def _a_latin_programme(units: list[Unit], items: list[int]) -> bool:
+def a_latin_programme(units: list[Unit], items: list[int]) -> bool:
     """A list in Latin script whose items differ: not a template's placeholders (``-
     Presenter Name - TITLE``, three times), not one talk given twice in two scripts."""
     texts = [units[index].text for index in items]

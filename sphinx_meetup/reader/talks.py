@@ -37,6 +37,7 @@ from . import (
     name_dash,
     name_items,
     name_quoted,
+    named_headings,
     nested,
     not_titles,
     prose_siblings,
@@ -106,6 +107,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads |= honorific.read(units, by_heads)
     by_heads |= recap_sections.read(units, known, by_heads)
     by_heads |= dashed_siblings.read(units, known, by_heads)
+    by_heads |= named_headings.read(units, known, labels, by_heads)
     if any(unit.kind == "heading" for unit in units):
         by_heads |= dashed_siblings.under_talks(
             units, known, by_heads, lambda text: _section_kind(text, labels) == "talks")

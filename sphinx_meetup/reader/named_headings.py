@@ -1,0 +1,98 @@
+"""Sibling headings that pair a title and a person, the person known by their given name.
+
+``### Ann Example - Parsing with care``, ``### YouDebug - Wolfgang Schell`` and ``###
+Ann Example: Parsing with care`` write a talk each; ``### Rust - Getting Started`` is a
+title and its subtitle, ``### Berlin: Venue and Travel`` a place and what is said of it.
+The shape alone cannot tell them apart - :mod:`.dashed_siblings` wants every sibling to
+end with a name, :func:`.dashed_siblings.under_talks` a talks heading above them.
+Knowing given names (:mod:`.given_names`) can: when at least two sibling headings (one
+level, one parent, Latin script, no two alike) - and more than half of them - put a full
+name led by a known given name, or people the front matter lists, on the same side of a
+spaced dash (the person first or last) or of a colon (the person first), and the other
+side reads as a title (a capital first, no job, no known person), that side is the
+speaker's. Then every sibling with a person's full name on that side is read alike
+(``Walery Strauch``, whose given name the table lacks, beside two it knows); a sibling of
+another shape stays as written. Pure: units in, headers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit, sibling_headings
+from .confidence import SIBLING_SLOT
+from .given_names import led_by_given_name
+from .headers import Header, tidy_title
+from .labels import Labels
+from .name_items import a_latin_programme
+from .names import Name, is_organisation, key, looks_like_name, split_names
+from .patterns import LazyPattern
+from .slots import is_job
+
+#: a spaced dash (a hyphen inside a word is no separator), or a colon after a word
+_DASH = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)")
+_DASH_OR_COLON = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)|(?<=\w)[:：]\s+(?=\S)")
+#: siblings with a known person on the same side that make the shape
+_MIN_KNOWN = 2
+#: label roles whose words name a kind of session or section, never a person
+_NOT_NAMES = ("talks_section", "not_talks_section", "event_section", "break", "talk_part")
+
+
+def read(
+    units: list[Unit], known: Collection[str], labels: Labels, taken: Collection[int]
+) -> dict[int, Header]:
+    """Talk headers for sibling headings that pair titles with known people, by index."""
+    heads: dict[int, Header] = {}
+    if sum(1 for unit in units if unit.kind == "heading") < _MIN_KNOWN:
+        return heads
+    for group in sibling_headings(units).values():
+        if (len(group) < _MIN_KNOWN or any(index in taken for index in group)
+                or not a_latin_programme(units, group)):
+            continue
+        for person_first in (True, False):
+            read_as = {index: found for index in group
+                       if (sides := _sides(units[index].text, person_first)) is not None
+                       and (found := _talk(*sides, known, labels)) is not None}
+            sure = sum(1 for _title, _names, vouched in read_as.values() if vouched)
+            if sure < _MIN_KNOWN or 2 * sure <= len(group):
+                continue
+            order = ("the person, a dash or colon, the title" if person_first
+                     else "the title, a dash, the person")
+            for index, (title, names, _vouched) in read_as.items():
+                why = (f"line {units[index].line}: {order}, the given name known; "
+                       f"{SIBLING_SLOT} ({sure} of {len(group)} sibling headings)")
+                heads[index] = Header(index, "heading", title=title, slot=(index, names, why))
+            break
+    return heads
+
+
+def _sides(text: str, person_first: bool) -> tuple[str, str] | None:
+    """The person's side and the title's side of a heading: the person before the first
+    dash or colon, or after the last dash (a title keeps its own dashes)."""
+    separators = list((_DASH_OR_COLON if person_first else _DASH).finditer(text))
+    if not separators:
+        return None
+    separator = separators[0] if person_first else separators[-1]
+    before, after = text[: separator.start()].strip(), text[separator.end():].strip()
+    return (before, after) if person_first else (after, before)
+
+
+def _talk(
+    who: str, title: str, known: Collection[str], labels: Labels
+) -> tuple[str, list[Name], bool] | None:
+    """The title, the people and whether name knowledge vouches for every one of them -
+    or ``None`` when the heading is no ``person - title`` pair."""
+    title = tidy_title(title)
+    if not title or title[0].islower() or is_job(title):
+        return None  # (``Ann Example - engineer at Initech``: who she is, not a talk)
+    if key(title) in known or (led_by_given_name(title) and looks_like_name(title, known)):
+        return None  # both sides read as people: which one speaks is anyone's guess
+    names = split_names(who, known)
+    if not names or any(
+            is_organisation(name.name) or not looks_like_name(name.name, known, strict=True)
+            for name in names):
+        return None
+    if labels.any_role("mention", _NOT_NAMES).search(who):
+        return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
+    vouched = all(key(name.name) in known or led_by_given_name(name.name) for name in names)
+    return title, names, vouched
