@@ -20,8 +20,8 @@ _TABLE = Path(__file__).with_name("data") / "given_names.txt"
 
 @cache
 def _given_names() -> frozenset[str]:
-    lines = _TABLE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    # (the header's comment lines stay in: a line with spaces is never one folded word)
+    return frozenset(_TABLE.read_text(encoding="utf-8").splitlines())
 
 
 def fold(word: str) -> str:
