@@ -17,17 +17,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import unicodedata
 from pathlib import Path
+
+from sphinx_meetup.reader.given_names import fold
 
 OUT = Path(__file__).resolve().parents[1] / "sphinx_meetup" / "reader" / "data" / "given_names.txt"
 _LETTERS = re.compile(r"^[^\W\d_]{2,}$")
-
-
-def fold(word: str) -> str:
-    """Case-folded, accents dropped: the reader folds a word the same way to look it up."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def given_names() -> set[str]:

@@ -25,7 +25,12 @@ def _given_names() -> frozenset[str]:
 
 
 def fold(word: str) -> str:
-    """``Jürgen`` -> ``jurgen``: the table's form of a word."""
+    """``Jürgen`` -> ``jurgen``: the table's form of a word. Twice, since either step
+    can make work for the other (``ᴵ`` decomposes to ``I``, ``İ`` folds to ``i̇``)."""
+    return _fold_once(_fold_once(word))
+
+
+def _fold_once(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
