@@ -111,3 +111,31 @@ def test_a_sibling_of_another_shape_stays_as_written() -> None:
 ])
 def test_headings_without_the_evidence_are_no_talks(headings: tuple[str, ...]) -> None:
     assert not any(people for _title, people in _talks(_with(*headings)))
+
+
+# T1: table headers named by the labels' vocabulary
+
+_TABLE = """---
+title: Meetup
+date: 2024-03-09
+---
+
+| {time} | {topic} | {speaker} |
+|---|---|---|
+| 19:00 | Observability on a budget | ann |
+| 19:45 | Small tools for large builds | bob.sample |
+"""
+
+
+@pytest.mark.parametrize(("time", "topic", "speaker"), [
+    ("Waktu", "Judul", "Pembicara"),       # Indonesian
+    ("Saat", "Konu", "Konuşmacı"),          # Turkish
+    ("Čas", "Téma", "Přednášející"),        # Czech
+    ("일시", "제목", "발표자"),               # Korean
+])
+def test_table_columns_named_in_the_labels_languages_are_read(
+        time: str, topic: str, speaker: str) -> None:
+    text = _TABLE.format(time=time, topic=topic, speaker=speaker)
+    # (handles: only a header saying the column is who speaks makes them people)
+    assert _talks(text) == [("Observability on a budget", ["ann"]),
+                            ("Small tools for large builds", ["bob.sample"])]

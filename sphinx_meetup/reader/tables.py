@@ -130,7 +130,8 @@ def table_rows(
     if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
         header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
         for column, cell in enumerate(plain(cell) for cell in rows[0][1]):
-            role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)), None)
+            role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)),
+                        None) or _label_role(cell, labels)
             if role and role not in roles.values():
                 roles[column] = role
         rows = rows[2:]
@@ -153,6 +154,21 @@ def table_rows(
                     setattr(head, kind, url)
             heads.append(head)
     return heads, stop, header_lines
+
+
+#: the labels' roles that name a table's columns, as the header words above do
+_LABEL_COLUMNS = (("time", "time"), ("speaker", "speaker"), ("topic", "title"))
+
+
+def _label_role(cell: str, labels: Labels) -> str | None:
+    """The column a header cell names when it is nothing but a label word of the time,
+    speaker or topic roles (``Pembicara``, ``Konu``, ``발표자``): the header words above
+    know a dozen languages, the labels' vocabulary (the site's own ``meetup_labels``
+    too) many more."""
+    if not cell or len(cell) > 40:
+        return None
+    return next((column for role, column in _LABEL_COLUMNS
+                 if labels.only(role).match(cell)), None)
 
 
 #: ``[Ann Example](https://linkedin.com/in/ann) - Title`` in a cell (``[Ann](…) / [Bo](…)
