@@ -91,6 +91,23 @@ def test_a_tree_of_words_matches_what_the_flat_list_matches(words: list[str],
             m.span() for m in re.compile(template.format(flat)).finditer(text)]
 
 
+def test_a_branch_opens_with_the_letters_the_engine_matches_for_its_letter() -> None:
+    """Case-insensitively, an ASCII letter opening one of several branches is written as
+    the class of every character the engine matches for it, matched as written (which
+    the engine tests before it enters the branch): the class holds those characters and
+    no other (``k`` and the Kelvin sign, ``i`` and ``İ``, ``ı``; ``s`` and ``ſ``)."""
+    from sphinx_meetup.reader.patterns import _ASCII_CASES, alternation
+
+    every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    for letter, written in _ASCII_CASES.items():
+        engine = set(re.findall(re.escape(letter), every, re.IGNORECASE))
+        assert set(re.findall(written, every, re.IGNORECASE)) == engine, letter
+        assert set(re.findall(written, every)) == engine, letter
+    assert _ASCII_CASES["k"] == "(?-i:[kK\u212a])"
+    assert alternation(["kb", "ab"], ignorecase=True) == "(?:(?-i:[aA])b|(?-i:[kK\u212a])b)"
+    assert alternation(["kb", "ab"]) == "(?:ab|kb)"  # matched as written: as written
+
+
 def test_words_whose_letters_stand_for_each_other_are_a_flat_list_from_there() -> None:
     from sphinx_meetup.reader.patterns import alternation
 
@@ -101,7 +118,7 @@ def test_words_whose_letters_stand_for_each_other_are_a_flat_list_from_there() -
     assert alternation(["a", "bb"]) == "a|bb"  # not longest first: as given
     # matched case-insensitively, ``P`` and ``p`` match the same: one branch
     assert alternation(["PPT", "pdf"]) == "(?:PPT|pdf)"
-    assert alternation(["PPT", "pdf"], ignorecase=True) == "p(?:df|pt)"
+    assert alternation(["PPT", "pdf"], ignorecase=True) == "p(?:(?-i:[dD])f|(?-i:[pP])t)"
     assert alternation(["ſab", "sa"], ignorecase=True) == "(?:ſab|sa)"
 
 

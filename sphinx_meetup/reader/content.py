@@ -92,6 +92,9 @@ _BY_LINE = LazyPattern(
 
 #: ``[Jane Roe](…) says:`` over a quoted abstract: the person whose words follow
 _SAYS_LINE = LazyPattern(r"^(?P<name>[^:：]{3,60}?)\s+(?:says|writes)\s*[:：]$", re.I)
+#: how a line :data:`_SAYS_LINE` matches ends (``$`` also matches before a last newline):
+#: a cheap test first, since its lazy name is tried at every length before it fails
+_SAYS_ENDS = (":", "：", ":\n", "：\n")
 
 
 #: a talk's text opening with who gives it and the verb of giving it, in a recap or an
@@ -120,7 +123,7 @@ def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
     """The people of a ``By Name, Role at Org`` line (its role kept as affiliation), or
     of a ``Name says:`` line alone over the talk's abstract (a full name: two
     capitalised words at least, or a name the page knows)."""
-    if unit.alone and (says := _SAYS_LINE.match(unit.text)):
+    if unit.alone and unit.text.endswith(_SAYS_ENDS) and (says := _SAYS_LINE.match(unit.text)):
         name = parse_name(says["name"])
         return [name] if looks_like_name(name.name, known, strict=True) else []
     if unit.alone and unit.text.endswith((":", "：")) and len(unit.block.links) == 1:

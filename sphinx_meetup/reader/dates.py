@@ -129,7 +129,7 @@ _MONTH_FIRST = LazyPattern(
 #: (``28-30 December``, ``28.-30. Dezember``) is read from its first day - a number
 #: after ``#`` or ``№`` is a meeting's, no first day (``Meetup #13 - 18 Jul 2015``)
 _DAY_FIRST = re.compile(
-    rf"\b(?:(?<![#№])(?P<first>\d{{1,2}})(?:{_ORDINAL}|\.)\s*+[-–]\s*+)?"
+    rf"\b(?=\d)(?:(?<![#№])(?P<first>\d{{1,2}})(?:{_ORDINAL}|\.)\s*+[-–]\s*+)?"
     rf"(?P<day>\d{{1,2}})(?:{_ORDINAL}|\.)(?:\s+(?:of|de))?\s+(?P<month>{_MONTH})\b\.?"
     rf"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{{4}}))?",
     re.IGNORECASE,
