@@ -139,3 +139,35 @@ def test_table_columns_named_in_the_labels_languages_are_read(
     # (handles: only a header saying the column is who speaks makes them people)
     assert _talks(text) == [("Observability on a budget", ["ann"]),
                             ("Small tools for large builds", ["bob.sample"])]
+
+
+# G4: a list's items closing with a bracket of people the table knows
+
+_BRACKETS = """---
+title: July meetup
+date: 2014-07-19
+---
+
+This will be our fourth monthly meetup.
+
+{items}
+
+The venue is near the station.
+"""
+
+
+def test_items_closing_with_known_given_names_are_talks_outside_a_talks_section() -> None:
+    text = _BRACKETS.format(items="* **Using PL/Python in PostgreSQL** (Corrie)\n"
+                                  "* **Testing in Python** (Iwan)")
+    assert _talks(text) == [("Using PL/Python in PostgreSQL", ["Corrie"]),
+                            ("Testing in Python", ["Iwan"])]
+
+
+@pytest.mark.parametrize("items", [
+    "* Firebase (Google)\n* Kotlin (JetBrains)",                 # employers, not people
+    "* Parsing (Part 2)\n* Caching (English)",                    # what the talk is
+    "* Rust (Ann Example)\n* Go (Zorblat Sample)",                # one known of two
+    "* Apples (Granny Smith)\n* Pears (Williams)",                # no given names
+])
+def test_brackets_name_knowledge_does_not_vouch_for_are_no_talks_there(items: str) -> None:
+    assert _talks(_BRACKETS.format(items=items)) == []

@@ -18,6 +18,7 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
+from .given_names import is_given_name, led_by_given_name
 from .headers import Header, by_bracket, tidy_title
 from .name_items import list_runs, unread_lists
 from .names import (
@@ -25,6 +26,7 @@ from .names import (
     Name,
     describes_someone,
     is_organisation,
+    key,
     looks_like_name,
     split_names,
 )
@@ -59,9 +61,15 @@ def read(
     """Headers for the items of talks-section lists that end with their speakers."""
     added: list[Header] = []
     for items in unread_lists(units, heads, regions, minimum=_MIN_SHAPED):
+        # a bracket holding one given name the table knows is as sure as a full name
+        sure = {index: found for index in items if (found := _sure(units[index], known) or (
+            (given := _given_name(units[index])) and is_given_name(given[1][0].name)
+            and given))}
         if any(regions[index] != "talks" for index in items):
-            continue  # (outside a talks section a bracket says too many things)
-        sure = {index: found for index in items if (found := _sure(units[index], known))}
+            # outside a talks section a bracket says too many things - unless knowing
+            # given names says it holds people (``Testing in Python (Iwan)``)
+            sure = {index: found for index, found in sure.items()
+                    if _known_people(found[1], known)}
         if len(sure) < _MIN_SHAPED or 2 * len(sure) <= len(items):
             continue
         for index in items:
@@ -74,6 +82,13 @@ def read(
             added.append(Header(index, "line", title=title, own_only=True,
                                 slot=(index, names, why)))
     return added
+
+
+def _known_people(names: list[Name], known: Collection[str]) -> bool:
+    """Every person a full name led by a known given name, one known given name, or a
+    name the front matter lists."""
+    return all(key(name.name) in known or led_by_given_name(name.name)
+               or (" " not in name.name and is_given_name(name.name)) for name in names)
 
 
 def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | None:
