@@ -171,3 +171,9 @@ def test_items_closing_with_known_given_names_are_talks_outside_a_talks_section(
 ])
 def test_brackets_name_knowledge_does_not_vouch_for_are_no_talks_there(items: str) -> None:
     assert _talks(_BRACKETS.format(items=items)) == []
+
+
+def test_known_given_names_alone_in_brackets_are_people_in_a_talks_section() -> None:
+    text = ("---\ntitle: Night\ndate: 2024-02-01\n---\n\n## Talks\n\n"
+            "- Kanban (Johnathan)\n- Scrum (Maria)\n")
+    assert _talks(text) == [("Kanban", ["Johnathan"]), ("Scrum", ["Maria"])]
