@@ -177,3 +177,42 @@ def test_known_given_names_alone_in_brackets_are_people_in_a_talks_section() -> 
     text = ("---\ntitle: Night\ndate: 2024-02-01\n---\n\n## Talks\n\n"
             "- Kanban (Johnathan)\n- Scrum (Maria)\n")
     assert _talks(text) == [("Kanban", ["Johnathan"]), ("Scrum", ["Maria"])]
+
+
+# G6: sibling headings whose paragraph opens with a known person
+
+_OPENED = """---
+title: Criptografía
+date: 2026-09-17
+---
+
+Dos charlas este mes.
+
+### 1. Recuperación de secretos
+
+{first} nos va a contar cómo recuperar una clave.
+
+### 2. Ergonomía en Rust
+
+{second} presentará un framework nuevo.
+
+### Lugar
+
+La oficina queda cerca del metro.
+"""
+
+
+def test_headings_whose_paragraph_opens_with_a_known_person_are_their_talks() -> None:
+    text = _OPENED.format(first="Facundo La Rocca", second="Fernando Example")
+    assert _talks(text)[:2] == [("Recuperación de secretos", ["Facundo La Rocca"]),
+                                ("Ergonomía en Rust", ["Fernando Example"])]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Zorblat Example", "Quorra Sample"),       # no given name the table knows
+    ("Facundo La Rocca", "El equipo"),          # one of two: no shape
+])
+def test_paragraphs_opening_without_known_people_name_no_one(first: str, second: str) -> None:
+    text = _OPENED.format(first=first, second=second)
+    assert not any(people for title, people in _talks(text)
+                   if title.startswith(("Recuperación", "Ergonomía")))

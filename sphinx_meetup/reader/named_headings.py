@@ -25,7 +25,7 @@ from .given_names import led_by_given_name
 from .headers import Header, tidy_title
 from .labels import Labels
 from .name_items import a_latin_programme
-from .names import Name, is_organisation, key, looks_like_name, split_names
+from .names import PARTICLES, Name, is_organisation, key, looks_like_name, split_names
 from .patterns import LazyPattern
 from .slots import is_job
 
@@ -96,3 +96,65 @@ def _talk(
         return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
     vouched = all(key(name.name) in known or led_by_given_name(name.name) for name in names)
     return title, names, vouched
+
+
+def openers(
+    units: list[Unit], known: Collection[str], labels: Labels, taken: Collection[int]
+) -> dict[int, Header]:
+    """Talk headers for sibling headings whose first paragraph opens with a person known
+    by their given name and goes on about them (``### Title`` then ``Facundo Example nos
+    va a contar…``), by index: when two or more siblings, and most of them, open so, each
+    such heading is a talk and the person its speaker (evidence named by
+    ``show --explain``). A heading that reads as a person, or whose paragraph opens with
+    no known name, stays as it is."""
+    heads: dict[int, Header] = {}
+    if sum(1 for unit in units if unit.kind == "heading") < _MIN_KNOWN:
+        return heads
+    for group in sibling_headings(units).values():
+        if len(group) < _MIN_KNOWN or any(index in taken for index in group):
+            continue
+        opened = {index: found for index in group
+                  if (found := _opener(units, index, known)) is not None}
+        if len(opened) < _MIN_KNOWN or 2 * len(opened) <= len(group):
+            continue
+        for index, (at, name) in opened.items():
+            title = tidy_title(units[index].text)
+            if not title or looks_like_name(title, known) or is_job(title) or (
+                    labels.any_role("mention", _NOT_NAMES).search(title)):
+                continue
+            why = (f"line {units[at].line}: the known person the paragraph under the heading "
+                   f"opens with; {SIBLING_SLOT} ({len(opened)} of {len(group)} sibling "
+                   "headings)")
+            heads[index] = Header(index, "heading", title=title, slot=(at, [name], why))
+    return heads
+
+
+def _opener(units: list[Unit], heading: int, known: Collection[str]) -> tuple[int, Name] | None:
+    """(unit index, person) when the first paragraph under ``heading`` opens with a full
+    name led by a known given name (or a front-matter person) and goes on."""
+    at = heading + 1
+    if at >= len(units) or units[at].kind != "paragraph" or not units[at].first:
+        return None
+    words = units[at].text.lstrip("*_ ").split()
+    taken: list[str] = []
+    for word in words[:_MAX_NAME_WORDS + 1]:
+        bare = word.rstrip(",;:*_")
+        if bare and (bare[0].isupper() or (taken and bare.casefold() in PARTICLES)):
+            taken.append(bare)
+            if bare != word:
+                break  # ``Ann Example,``: a comma or emphasis closes the name
+            continue
+        break
+    while taken and taken[-1].casefold() in PARTICLES:
+        taken.pop()
+    if not 2 <= len(taken) <= _MAX_NAME_WORDS or len(taken) == len(words):
+        return None  # (a line that is only a name is :func:`.siblings.names_under`'s)
+    name = " ".join(taken)
+    if not (key(name) in known or led_by_given_name(name)) or not looks_like_name(
+            name, known, strict=True) or is_organisation(name):
+        return None
+    return at, Name(name)
+
+
+#: the words of a full name opening a sentence, at most
+_MAX_NAME_WORDS = 4

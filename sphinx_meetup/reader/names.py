@@ -133,7 +133,7 @@ HANDLE = LazyPattern(_HANDLE_SHAPE)
 #: ``Ann Example @annex``: the handle closing a name (an alias, :func:`parse_name`)
 _TRAILING_HANDLE = LazyPattern(rf"(?<=\S)\s+{_HANDLE_SHAPE}$")
 _LATIN_WORD = LazyPattern(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     [
         "van", "de", "der", "den", "von", "du", "la", "le", "di",
         "da", "dos", "das", "del", "della", "ten", "ter", "bin",
@@ -395,7 +395,7 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     if not 1 <= len(words) <= 5 or not all(_LATIN_WORD.match(word) for word in words):
         return False
     capitalised = [word for word in words if word[0].isupper()]
-    lower_ok = all(word[0].isupper() or word.lower() in _PARTICLES for word in words)
+    lower_ok = all(word[0].isupper() or word.lower() in PARTICLES for word in words)
     if not lower_ok or not words[0][0].isupper() or not words[-1][0].isupper():
         return False
     if strict and names_a_place(text):  # ``Building A``: capitalised as a name is
