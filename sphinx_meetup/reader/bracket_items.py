@@ -5,11 +5,14 @@ A bracket after a title says many things (``(Part 2)``, ``(in English)``, ``(30 
 and one item proves nothing, so the shape is read per list, and only under a heading or
 line that says the list holds the talks: at least two top-level items of one list, more
 than half of them, end with a bracket holding people's full names (two capitalised
-words or more, or names the front matter knows) or with a link whose text is an
+words or more, or names the front matter knows), one given name the reader knows
+(:mod:`.given_names`: ``- Testing in Python (Iwan)``) or a link whose text is an
 ``@handle`` (the person as they go by online). Then a sibling whose bracket holds one
 capitalised word (a given name: ``- Kanban (Jo)``) is read the same way, the repeated
-shape standing for a label. Items of any other shape stay as written. Pure: units in,
-headers out.
+shape standing for a label. Outside a talks section the list is read only when name
+knowledge vouches for every person of those items (a full name led by a known given
+name, one known given name, or front-matter people). Items of any other shape stay as
+written. Pure: units in, headers out.
 """
 
 from __future__ import annotations
@@ -61,10 +64,8 @@ def read(
     """Headers for the items of talks-section lists that end with their speakers."""
     added: list[Header] = []
     for items in unread_lists(units, heads, regions, minimum=_MIN_SHAPED):
-        # a bracket holding one given name the table knows is as sure as a full name
-        sure = {index: found for index in items if (found := _sure(units[index], known) or (
-            (given := _given_name(units[index])) and is_given_name(given[1][0].name)
-            and given))}
+        sure = {index: found for index in items
+                if (found := _sure(units[index], known) or _known_given_name(units[index]))}
         if any(regions[index] != "talks" for index in items):
             # outside a talks section a bracket says too many things - unless knowing
             # given names says it holds people (``Testing in Python (Iwan)``)
@@ -82,6 +83,13 @@ def read(
             added.append(Header(index, "line", title=title, own_only=True,
                                 slot=(index, names, why)))
     return added
+
+
+def _known_given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
+    """``Testing in Python (Iwan)``: one given name the table knows in the closing
+    bracket - as sure as a full name."""
+    found = _given_name(unit)
+    return found if found is not None and is_given_name(found[1][0].name) else None
 
 
 def _known_people(names: list[Name], known: Collection[str]) -> bool:

@@ -12,7 +12,9 @@ spaced dash (the person first or last) or of a colon (the person first), and the
 side reads as a title (a capital first, no job, no known person), that side is the
 speaker's. Then every sibling with a person's full name on that side is read alike
 (``Walery Strauch``, whose given name the table lacks, beside two it knows); a sibling of
-another shape stays as written. Pure: units in, headers out.
+another shape stays as written. Likewise sibling headings whose first paragraph opens
+with such a person and goes on about them (:func:`openers`). Pure: units in, headers
+out.
 """
 
 from __future__ import annotations
