@@ -216,3 +216,18 @@ def test_paragraphs_opening_without_known_people_name_no_one(first: str, second:
     text = _OPENED.format(first=first, second=second)
     assert not any(people for title, people in _talks(text)
                    if title.startswith(("Recuperación", "Ergonomía")))
+
+
+def test_headings_closing_with_a_known_person_in_brackets_are_talks() -> None:
+    text = _with("### Caching without tears (Chiara Example)", "### Small tools (Tomasz Sample)",
+                 "### Questions and answers")
+    assert _talks(text)[:2] == [("Caching without tears", ["Chiara Example"]),
+                                ("Small tools", ["Tomasz Sample"])]
+
+
+@pytest.mark.parametrize("headings", [
+    ("### Caching (Part 2)", "### Testing (English)"),                  # what the talk is
+    ("### Firebase (Google Cloud)", "### Kotlin (JetBrains Team)"),    # no given names
+])
+def test_headings_closing_with_other_brackets_are_no_talks(headings: tuple[str, ...]) -> None:
+    assert not any(people for _title, people in _talks(_with(*headings)))

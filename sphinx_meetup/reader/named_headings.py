@@ -8,7 +8,8 @@ end with a name, :func:`.dashed_siblings.under_talks` a talks heading above them
 Knowing given names (:mod:`.given_names`) can: when at least two sibling headings (one
 level, one parent, Latin script, no two alike) - and more than half of them - put a full
 name led by a known given name, or people the front matter lists, on the same side of a
-spaced dash (the person first or last) or of a colon (the person first), and the other
+spaced dash (the person first or last), of a colon (the person first) or in a bracket
+closing the heading (``### Title (Ann Example)``), and the other
 side reads as a title (a capital first, no job, no known person), that side is the
 speaker's. Then every sibling with a person's full name on that side is read alike
 (``Walery Strauch``, whose given name the table lacks, beside two it knows); a sibling of
@@ -34,6 +35,8 @@ from .slots import is_job
 #: a spaced dash (a hyphen inside a word is no separator), or a colon after a word
 _DASH = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)")
 _DASH_OR_COLON = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)|(?<=\w)[:：]\s+(?=\S)")
+#: ``Title (Ann Example)``: the last bracket closes the heading
+_BRACKETED = LazyPattern(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
 #: siblings with a known person on the same side that make the shape
 _MIN_KNOWN = 2
 #: label roles whose words name a kind of session or section, never a person
@@ -51,7 +54,7 @@ def read(
         if (len(group) < _MIN_KNOWN or any(index in taken for index in group)
                 or not a_latin_programme(units, group)):
             continue
-        for person_first in (True, False):
+        for person_first in (True, False, None):
             read_as = {index: found for index in group
                        if (sides := _sides(units[index].text, person_first)) is not None
                        and (found := _talk(*sides, known, labels)) is not None}
@@ -59,7 +62,8 @@ def read(
             if sure < _MIN_KNOWN or 2 * sure <= len(group):
                 continue
             order = ("the person, a dash or colon, the title" if person_first
-                     else "the title, a dash, the person")
+                     else "the title, a dash, the person" if person_first is not None
+                     else "the title, the person in brackets")
             for index, (title, names, _vouched) in read_as.items():
                 why = (f"line {units[index].line}: {order}, the given name known; "
                        f"{SIBLING_SLOT} ({sure} of {len(group)} sibling headings)")
@@ -68,9 +72,13 @@ def read(
     return heads
 
 
-def _sides(text: str, person_first: bool) -> tuple[str, str] | None:
+def _sides(text: str, person_first: bool | None) -> tuple[str, str] | None:
     """The person's side and the title's side of a heading: the person before the first
-    dash or colon, or after the last dash (a title keeps its own dashes)."""
+    dash or colon, after the last dash (a title keeps its own dashes) or, ``None``, in
+    the bracket closing it (``### Title (Ann Example)``)."""
+    if person_first is None:
+        bracketed = _BRACKETED.match(text)
+        return (bracketed["who"], bracketed["title"]) if bracketed else None
     separators = list((_DASH_OR_COLON if person_first else _DASH).finditer(text))
     if not separators:
         return None
