@@ -11,8 +11,10 @@ two versions of the package never meet in one interpreter). Printed: every page 
 figures changed - talks found right, talks invented, found talks with the right
 speakers, the day, and what the page was shown as (read, shown as written with a
 warning, silent) - and the totals. ``--sealed`` prints the totals only: no file name and
-no word of a page nobody may read. Run by hand (not a test); the sets live outside the
-repository.
+no word of a page nobody may read. ``--by-set`` adds a totals line for each set that
+changed (its folder's name, as ``round36: pages changed: 1 {…}``): which of many sealed
+rounds a rule moves, still without a page. Run by hand (not a test); the sets live
+outside the repository.
 """
 
 from __future__ import annotations
@@ -71,22 +73,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="+", help="folders with events/ and truth.json")
     parser.add_argument("--sealed", action="store_true",
                         help="totals only: no page named (rounds nobody may read)")
+    parser.add_argument("--by-set", action="store_true",
+                        help="also a totals line for each set that changed")
     args = parser.parse_args(argv)
     old, new = readings(args.before, args.sets), readings(args.after, args.sets)
     totals: Counter[str] = Counter()
+    by_set: dict[str, Counter[str]] = {}
     for page, row in old.items():
         if page not in new or new[page] == row:
             continue
         moved = changes(row, new[page])
-        totals["pages"] += 1
-        for name in ("right", "invented", "speakers", "day"):
-            totals[name] += int(moved[name])
-        if moved["outcome"]:
-            totals[str(moved["outcome"])] += 1
+        folder, _, path = page.partition("::")
+        for counts in (totals, by_set.setdefault(folder, Counter())):
+            _add(counts, moved)
         if not args.sealed:
-            print(page.split("::")[1], {key: value for key, value in moved.items() if value})
+            print(path, {key: value for key, value in moved.items() if value})
+    if args.by_set:
+        for folder, counts in by_set.items():
+            print(f"{Path(folder).name}: pages changed:", counts.pop("pages", 0), dict(counts))
     print("pages changed:", totals.pop("pages", 0), dict(totals))
     return 0
+
+
+def _add(counts: Counter[str], moved: dict[str, int | str]) -> None:
+    counts["pages"] += 1
+    for name in ("right", "invented", "speakers", "day"):
+        counts[name] += int(moved[name])
+    if moved["outcome"]:
+        counts[str(moved["outcome"])] += 1
 
 
 if __name__ == "__main__":

@@ -73,3 +73,17 @@ def test_a_change_is_counted_and_named_only_outside_a_sealed_round(
     assert "may" not in sealed
     assert sealed.strip() == (
         "pages changed: 1 {'right': 1, 'invented': -1, 'speakers': 1, 'day': 1}")
+
+
+def test_by_set_totals_name_the_sets_and_still_no_page(
+        tool: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = _set(tmp_path / "round36"), _set(tmp_path / "round40")
+    before = _stub(tmp_path / "before", found=0, predicted=1, date=False)
+    after = _stub(tmp_path / "after", found=1, predicted=1, date=True)
+    tool.main([str(before), str(after), "--sealed", "--by-set", str(first), str(second)])
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines == [
+        "round36: pages changed: 1 {'right': 1, 'invented': -1, 'speakers': 1, 'day': 1}",
+        "round40: pages changed: 1 {'right': 1, 'invented': -1, 'speakers': 1, 'day': 1}",
+        "pages changed: 2 {'right': 2, 'invented': -2, 'speakers': 2, 'day': 2}"]
+    assert not any("may" in line for line in lines)
