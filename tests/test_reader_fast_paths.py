@@ -96,14 +96,14 @@ def test_a_branch_opens_with_the_letters_the_engine_matches_for_its_letter() -> 
     the class of every character the engine matches for it, matched as written (which
     the engine tests before it enters the branch): the class holds those characters and
     no other (``k`` and the Kelvin sign, ``i`` and ``İ``, ``ı``; ``s`` and ``ſ``)."""
-    from sphinx_meetup.reader.patterns import _ASCII_CASES, alternation
+    from sphinx_meetup.reader.patterns import ASCII_CASES, alternation
 
     every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
-    for letter, written in _ASCII_CASES.items():
+    for letter, written in ASCII_CASES.items():
         engine = set(re.findall(re.escape(letter), every, re.IGNORECASE))
         assert set(re.findall(written, every, re.IGNORECASE)) == engine, letter
         assert set(re.findall(written, every)) == engine, letter
-    assert _ASCII_CASES["k"] == "(?-i:[kK\u212a])"
+    assert ASCII_CASES["k"] == "(?-i:[kK\u212a])"
     assert alternation(["kb", "ab"], ignorecase=True) == "(?:(?-i:[aA])b|(?-i:[kK\u212a])b)"
     assert alternation(["kb", "ab"]) == "(?:ab|kb)"  # matched as written: as written
 
@@ -1108,3 +1108,54 @@ def test_look_aheads_on_first_letters_find_what_the_words_alone_find(text: str) 
     hint = _without_look_ahead(dates._STATED_HINT)
     assert [m.span() for m in dates._STATED_HINT.finditer(text)] == [
         m.span() for m in hint.finditer(text)]
+
+
+#: the word lists as they were written before they were grouped by first letter
+_PRESENTED_BY_FLAT = (
+    r"presented\s++by|présenté(?:e|s|es)?\s++par|presentad[oa]s?\s++por"
+    r"|impartid[oa]s?\s++por|dictad[oa]s?\s++por|apresentad[oa]s?\s++por"
+    r"|ministrad[oa]s?\s++por|presentat[oa]\s++da|tenut[oa]\s++da|a\s++cura\s++di"
+    r"|präsentiert\s++von|vorgestellt\s++von|gehalten\s++von|gepresenteerd\s++door"
+    r"|gegeven\s++door|verzorgd\s++door|presenteras\s++av|presenteres\s++av"
+    r"|presentert\s++av|hålls\s++av|holdt\s++av|præsenteret\s++af|holdes\s++af"
+    r"|prowadzon[ya]\s++przez|prezentowan[ya]\s++przez"
+)
+_NOT_SPEAKING_FLAT = (
+    r"(?:hosted|moderated|organi[sz]ed|sponsored|powered|brought\s+to\s+you|supported|"
+    r"gesponsert|gehostet|organisiert|veranstaltet|moderiert|unterstützt|"
+    r"sponsorisée?s?|organisée?s?|accueillie?s?|animée?s?|soutenue?s?|"
+    r"gesponsord|georganiseerd|gehost|ondersteund|gemodereerd|"
+    r"patrocinad[oa]s?|organizad[oa]s?|auspiciad[oa]s?|apoyad[oa]s?|apoiad[oa]s?|"
+    r"representad[oa]s?|moderad[oa]s?|hospedad[oa]s?|cortesía|oferecid[oa]s?|"
+    r"ofrecid[oa]s?)$"
+)
+_TALK_WORDS_FLAT = (
+    r"talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题|主题|charla|"
+    r"palestra|vortrag|intervento|sessione|発表|セッション"
+)
+_GROUPED_WORDS = [
+    "presented by", "présentée par", "presentados por", "impartida por", "a cura di",
+    "präsentiert von", "gegeven door", "hålls av", "præsenteret af", "prezentowana przez",
+    "hosted", "organised", "sponsorisées", "brought to you", "unterstützt", "cortesía",
+    "gehost", "apoiados", "talk", "session", "sessione", "keynote", "intervento", "発表",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_GROUPED_WORDS), max_size=3),
+       noise=st.text(alphabet="aKkſıİ \u212a1by:", max_size=4), upper=st.booleans())
+def test_word_lists_grouped_by_first_letter_match_as_the_flat_lists(
+        words: list[str], noise: str, upper: bool) -> None:
+    """``PRESENTED_BY``, ``NOT_SPEAKING`` and the numbered talk words, grouped by first
+    letter (each group's first letter a class the engine tests before it enters the
+    group), find what the flat lists found, where they found it."""
+    from sphinx_meetup.reader.by_words import NOT_SPEAKING, PRESENTED_BY
+    from sphinx_meetup.reader.headers import _TALK_WORDS
+
+    text = noise.join(word.upper() if upper else word for word in words) + noise
+    pairs = [(PRESENTED_BY, _PRESENTED_BY_FLAT), (NOT_SPEAKING.pattern, _NOT_SPEAKING_FLAT),
+             (rf"^(?:{_TALK_WORDS})\s*\d", rf"^(?:{_TALK_WORDS_FLAT})\s*\d")]
+    for grouped, flat in pairs:
+        for ask in (text, text.replace("k", "\u212a"), text.replace("s", "ſ")):
+            assert [m.span() for m in re.finditer(grouped, ask, re.IGNORECASE)] == [
+                m.span() for m in re.finditer(flat, ask, re.IGNORECASE)]

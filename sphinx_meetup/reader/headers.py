@@ -31,7 +31,7 @@ from .names import (
     split_names,
     with_handle,
 )
-from .patterns import LazyPattern
+from .patterns import ASCII_CASES, LazyPattern
 from .slots import first_clause, is_role, slot_names
 
 #: ``SOFAChannel#8：`` / ``Meetup #3 -`` / ``Webinar#1——`` / ``SOFATalk#1 `` /
@@ -83,9 +83,12 @@ _SET_APART_BY = LazyPattern(
 _ZONE_PLACES = LazyPattern(r"^(?:[(（][^()（）]{0,80}[)）])?$")
 _NUMBER_WORDS = "一二三四五六七八九十"
 #: the word of a numbered talk marker: ``Talk 1:``, ``议题 2：``, ``Charla 1:``, ``発表1``
+#: (by first letter, each letter's words in their order: see :data:`.patterns.ASCII_CASES`)
 _TALK_WORDS = (
-    r"talk|session|presentation|lecture|keynote|topic|议题|演讲|分享|话题|主题|charla|"
-    r"palestra|vortrag|intervento|sessione|発表|セッション"
+    ASCII_CASES["t"] + r"(?:alk|opic)|" + ASCII_CASES["s"] + r"(?:ession|essione)|"
+    + ASCII_CASES["p"] + r"(?:resentation|alestra)|" + ASCII_CASES["l"] + r"ecture|"
+    + ASCII_CASES["k"] + r"eynote|议题|演讲|分享|话题|主题|" + ASCII_CASES["c"] + r"harla|"
+    + ASCII_CASES["v"] + r"ortrag|" + ASCII_CASES["i"] + r"ntervento|発表|セッション"
 )
 #: ``第一个主题：``: the ordinal before the word
 _NTH_WORDS = r"主题|议题|话题|演讲|分享"

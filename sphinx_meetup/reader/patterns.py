@@ -103,10 +103,10 @@ def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
             branches = []
             # (case-insensitively, a branch opening with a letter is entered to be tried:
             # one opening with a class matched as written is passed by the engine at
-            # once when the text's character is not in it - see :data:`_ASCII_CASES`)
+            # once when the text's character is not in it - see :data:`ASCII_CASES`)
             cased = ignorecase and len(chars) > 1
             for char in chars:  # (a loop: a list comprehension is one more call a node)
-                first = _ASCII_CASES.get(char, "") if cased else ""
+                first = ASCII_CASES.get(char, "") if cased else ""
                 branches.append((first or re.escape(char)) + written(node[char]))
             if not branches:
                 return ""
@@ -123,7 +123,7 @@ def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
 #: a letter matched case-insensitively, but passes at once one that opens with a
 #: case-sensitive class or character the text's character is not in (a label tree's
 #: first level, some 25 letters, was 25 branches entered at each place it was tried).
-_ASCII_CASES = {
+ASCII_CASES = {
     letter: "(?-i:[" + letter + letter.upper() + {"i": "\u0130\u0131", "k": "\u212a",
                                                    "s": "\u017f"}.get(letter, "") + "])"
     for letter in "abcdefghijklmnopqrstuvwxyz"
