@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader import given_names, read_event
 from sphinx_meetup.reader.given_names import fold, is_given_name, led_by_given_name
 
 
@@ -42,6 +43,17 @@ def test_a_full_name_is_led_by_a_given_name_and_has_two_words_or_more() -> None:
 def test_folding_is_idempotent_and_ignores_case(word: str) -> None:
     assert fold(fold(word)) == fold(word)
     assert is_given_name(word) == is_given_name(word.casefold())
+
+
+def test_the_table_holds_folded_words_sorted_once_each() -> None:
+    # what tools/given_names.py writes, and what the lookup relies on: each entry is its
+    # own fold (a word the reader folds finds it), one word of letters, sorted, unique
+    table = Path(given_names.__file__).with_name("data") / "given_names.txt"
+    entries = [line for line in table.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#")]
+    assert len(entries) > 20_000
+    assert entries == sorted(set(entries))
+    assert all(fold(entry) == entry and entry.isalpha() for entry in entries)
 
 
 def test_the_table_is_read_only_when_a_rule_asks() -> None:
