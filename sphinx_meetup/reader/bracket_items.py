@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
-from .given_names import is_given_name, led_by_given_name
+from .given_names import is_given_name, vouched_for
 from .headers import Header, by_bracket, tidy_title
 from .name_items import list_runs, unread_lists
 from .names import (
@@ -29,7 +29,6 @@ from .names import (
     Name,
     describes_someone,
     is_organisation,
-    key,
     looks_like_name,
     split_names,
 )
@@ -95,8 +94,7 @@ def _known_given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
 def _known_people(names: list[Name], known: Collection[str]) -> bool:
     """Every person a full name led by a known given name, one known given name, or a
     name the front matter lists."""
-    return all(key(name.name) in known or led_by_given_name(name.name)
-               or (" " not in name.name and is_given_name(name.name)) for name in names)
+    return all(vouched_for(name.name, known, one_word=True) for name in names)
 
 
 def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | None:

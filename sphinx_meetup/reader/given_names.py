@@ -12,8 +12,11 @@ want a whole shape around it (a full name of two words or more, repeated in a li
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
+
+from .names import key
 
 _TABLE = Path(__file__).with_name("data") / "given_names.txt"
 
@@ -45,3 +48,11 @@ def led_by_given_name(name: str) -> bool:
     (``Wolfgang Schell``, ``Jurgen de Smet``); one word is no full name."""
     words = name.split()
     return len(words) >= 2 and is_given_name(words[0])
+
+
+def vouched_for(name: str, known: Collection[str], *, one_word: bool = False) -> bool:
+    """A person the reader knows by evidence beyond shape: a name the front matter lists
+    (``known`` holds name keys), a full name led by a known given name, or - ``one_word``
+    - one known given name alone (``Iwan``)."""
+    return (key(name) in known or led_by_given_name(name)
+            or (one_word and " " not in name and is_given_name(name)))

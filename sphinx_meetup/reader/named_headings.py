@@ -24,7 +24,7 @@ from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
-from .given_names import led_by_given_name
+from .given_names import led_by_given_name, vouched_for
 from .headers import Header, tidy_title
 from .labels import Labels
 from .name_items import a_latin_programme
@@ -48,11 +48,8 @@ def read(
 ) -> dict[int, Header]:
     """Talk headers for sibling headings that pair titles with known people, by index."""
     heads: dict[int, Header] = {}
-    if sum(1 for unit in units if unit.kind == "heading") < _MIN_KNOWN:
-        return heads
-    for group in sibling_headings(units).values():
-        if (len(group) < _MIN_KNOWN or any(index in taken for index in group)
-                or not a_latin_programme(units, group)):
+    for group in _free_siblings(units, taken):
+        if not a_latin_programme(units, group):
             continue
         for person_first in (True, False, None):
             read_as = {index: found for index in group
@@ -70,6 +67,15 @@ def read(
                 heads[index] = Header(index, "heading", title=title, slot=(index, names, why))
             break
     return heads
+
+
+def _free_siblings(units: list[Unit], taken: Collection[int]) -> list[list[int]]:
+    """The page's groups of sibling headings (two or more) none of which another rule
+    has read; none on a page of fewer headings (most pages: no grouping at all)."""
+    if sum(1 for unit in units if unit.kind == "heading") < _MIN_KNOWN:
+        return []
+    return [group for group in sibling_headings(units).values()
+            if len(group) >= _MIN_KNOWN and not any(index in taken for index in group)]
 
 
 def _sides(text: str, person_first: bool | None) -> tuple[str, str] | None:
@@ -104,8 +110,7 @@ def _talk(
         return None
     if labels.any_role("mention", _NOT_NAMES).search(who):
         return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
-    vouched = all(key(name.name) in known or led_by_given_name(name.name) for name in names)
-    return title, names, vouched
+    return title, names, all(vouched_for(name.name, known) for name in names)
 
 
 def openers(
@@ -118,11 +123,7 @@ def openers(
     ``show --explain``). A heading that reads as a person, or whose paragraph opens with
     no known name, stays as it is."""
     heads: dict[int, Header] = {}
-    if sum(1 for unit in units if unit.kind == "heading") < _MIN_KNOWN:
-        return heads
-    for group in sibling_headings(units).values():
-        if len(group) < _MIN_KNOWN or any(index in taken for index in group):
-            continue
+    for group in _free_siblings(units, taken):
         opened = {index: found for index in group
                   if (found := _opener(units, index, known)) is not None}
         if len(opened) < _MIN_KNOWN or 2 * len(opened) <= len(group):
@@ -160,7 +161,7 @@ def _opener(units: list[Unit], heading: int, known: Collection[str]) -> tuple[in
     if not 2 <= len(taken) <= _MAX_NAME_WORDS or len(taken) == len(words):
         return None  # (a line that is only a name is :func:`.siblings.names_under`'s)
     name = " ".join(taken)
-    if not (key(name) in known or led_by_given_name(name)) or not looks_like_name(
+    if not vouched_for(name, known) or not looks_like_name(
             name, known, strict=True) or is_organisation(name):
         return None
     return at, Name(name)
