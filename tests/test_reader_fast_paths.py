@@ -380,6 +380,8 @@ def _plain_split_title_names(text: str, known: frozenset[str], latin: bool):
         if headers._inside_a_word(text, separator):
             continue  # ``Real-World``: a hyphen joining a word parts nothing
         found = names.split_names(tail, known)
+        if found and headers._listed_words(title, separator.group(), found, known):
+            continue
         if found and all(headers._names_ok(name, known, latin) for name in found):
             if headers._prose_tail(title, tail, found, known):
                 continue

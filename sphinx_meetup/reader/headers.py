@@ -20,6 +20,7 @@ from .broken_rows import row_and_slot, row_before_break
 from .by_words import BY, BY_INITIALS, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
+from .given_names import led_by_given_name, vouched_for
 from .labels import Labels
 from .names import (
     Name,
@@ -131,6 +132,10 @@ _PASSIVE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w
 _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
 _TITLE_SEPARATOR = LazyPattern(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
+#: separators that also list a title's own words (``Spark, Flink``, ``Fork/Join``)
+_LIST_MARKS = frozenset({",", "/"})
+#: a title closed by its quotation marks (``«Title», Ann``): the marks say where it ends
+_QUOTE_CLOSED = LazyPattern(r"[»”\"》」』]\s*$")
 _ORG_SUFFIX = LazyPattern(  # tried only at a run's first dash: tried at every one, quadratic
     r"(?<![-–—])[-–—]++\s*+(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
@@ -392,6 +397,8 @@ def split_title_names(
             continue
         # prose has many separators: its tails stop at their first part that is no name
         names = split_names(tail, known, each=lambda name: _may_be_ok(name, known))
+        if names and _listed_words(title, separator.group(), names, known):
+            continue
         if names and all(_names_ok(name, known, latin) for name in names):
             if _prose_tail(title, tail, names, known):
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
@@ -401,10 +408,23 @@ def split_title_names(
     return None
 
 
+def _listed_words(title: str, separator: str, names: list[Name], known: Collection[str]) -> bool:
+    """``The Standard Library, Batteries Included`` / ``Fork/Join Framework``: a comma or
+    a slash parts a title's own words as often as a title from its people, so a Western
+    name after one needs knowledge (the front matter, or a known given name) - unless
+    quotation marks closed the title before it (``«Title», Ann``)."""
+    return (separator.strip() in _LIST_MARKS and not _QUOTE_CLOSED.search(title)
+            and any(is_latin_name(name.name) and not _is_known(name, known)
+                    and not vouched_for(name.name, known) for name in names))
+
+
 def _both_names(title: str, names: list[Name], known: Collection[str]) -> bool:
     """Whether the "title" before the separator is itself a person's full name and the
     people after it are not known to the page: ``Name - Title`` read backwards."""
     title = title.strip(" *_")
+    if (not led_by_given_name(title)
+            and all(led_by_given_name(name.name) for name in names)):
+        return False  # ``Testing Web Apps - Christian Example``: only one side is a person
     return (" " in title and is_latin_name(title)
             and looks_like_name(title, known, strict=True)
             and not any(key(name.name) in known for name in names))
@@ -785,6 +805,13 @@ def who_colon(
         # of a title (its colon from the second), not from their job
         return None
     title = match["title"]
+    if len(title) <= _MAX_TITLE_LINE and (
+            by_tail(title, known, latin=True, by_label=True)
+            or (not all(vouched_for(name.name, known) for name in names)
+                and split_title_names(title, known, latin=True))):
+        # ``Mesa Redonda: Tests! by Ann Example`` / ``Quiet Failures: Why - Ann Example``:
+        # the title's own colon, then who gives it (by name knowledge, not two capitals)
+        return None
     role_first = _role_then_quoted(title)
     if role_first and len(names) == 1 and is_role(role_first[0]):
         # ``- 名：职位 《标题》``: the role is the person's, the quoted title the talk's
@@ -795,7 +822,17 @@ def who_colon(
     elif match["inner"] and len(names) == 1:
         names[0] = parse_name(f"{names[0].name}（{match['inner']}）")
     header = Header(index, "line", title=tidy_title(title), names=names)
+    if _person_not_title(header.title, names, known):
+        return None  # ``**Groovy e Spock**: [Ana Example](…)``: the title is the person
     return header if header.title else None
+
+
+def _person_not_title(title: str, names: list[Name], known: Collection[str]) -> bool:
+    """Whether the "title" after the colon is a person name knowledge vouches for (a full
+    name led by a known given name) while the "names" before it are not all vouched for:
+    then the line reads the other way round, or is no talk - which is a guess."""
+    return (led_by_given_name(title) and looks_like_name(title, known, strict=True)
+            and not all(vouched_for(name.name, known) for name in names))
 
 
 def _role_then_quoted(text: str) -> tuple[str, str] | None:

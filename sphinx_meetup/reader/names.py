@@ -277,8 +277,8 @@ def split_names(
         if not part.strip():
             continue
         name = parse_name(part)
-        if not name.name:
-            continue
+        if not any(map(str.isalpha, name.name)):
+            continue  # ``-`` / ``…``: a list's bullet or a dash left alone, nobody
         bracketed_job = ("(" in part or "（" in part) and describes_someone(part) and (
             not looks_like_name(name.name, known)
         )  # ``名，示例云办公(https://…)创始人``: the job after a bracketed address

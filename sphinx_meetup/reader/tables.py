@@ -215,9 +215,11 @@ def _row(
             rest.append(cell)
     if not head.title and rest:
         head.title = _quoted_part(max(rest, key=len))
-    if head.title and not head.names:
+    if head.title and not head.names and head.slot is None:
+        # (a speaker column that named the person leaves the title whole:
+        # ``Confidently Wrong: Why…`` beside ``@ann`` is no talk by "Confidently Wrong")
         head.names = _after_quoted(cells, head.title, known)
-    if head.title and not head.names:
+    if head.title and not head.names and head.slot is None:
         title_and_names(head, head.title, known, labels)
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
