@@ -1,0 +1,95 @@
+"""``benchmarks/swap_titles.py``: titles swapped on read pages, the reading's shape kept.
+Pages written for the test."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "swap_titles", REPO / "benchmarks" / "swap_titles.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("swap_titles", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+_PAGE = """---
+title: May evening
+date: 2024-05-10
+---
+
+## Talks
+
+- Parsing logs with care - Wolfgang Example
+- Testing the untestable - Agnieszka Example
+"""
+
+#: titles another site could write; the second reads as "Two Words: rest"
+_OTHERS = ["Building a garden of caches", "Quiet Failures: Why Retries Hide Bugs"]
+
+
+def _set(root: Path) -> Path:
+    (root / "events" / "site").mkdir(parents=True)
+    (root / "events" / "site" / "may.md").write_text(_PAGE, encoding="utf-8")
+    talks = [{"title": "Parsing logs with care", "speakers": ["Wolfgang Example"]},
+             {"title": "Testing the untestable", "speakers": ["Agnieszka Example"]}]
+    other = [{"title": title, "speakers": ["Bo Sample"]} for title in _OTHERS]
+    (root / "truth.json").write_text(json.dumps({
+        "site/may.md": {"title": "May evening", "date": "2024-05-10", "talks": talks},
+        "site/june.md": {"title": "June evening", "date": "2024-06-10", "talks": other},
+    }), encoding="utf-8")
+    (root / "events" / "site" / "june.md").write_text("# June evening\n", encoding="utf-8")
+    return root
+
+
+def test_a_page_read_right_keeps_its_people_under_other_titles(
+        tool: ModuleType, tmp_path: Path) -> None:
+    pages, pool = tool.load([_set(tmp_path / "set")])
+    may = next(page for page in pages if page.path.endswith("may.md"))
+    assert sorted(pool["latin"]) == sorted(["Parsing logs with care", "Testing the untestable",
+                                            *_OTHERS])
+    kind, read = tool.outcome(may, pool, random.Random(1))  # noqa: S311 (draws, not keys)
+    assert kind == "same"
+    assert "Wolfgang Example" in read and "Agnieszka Example" in read
+
+
+def test_a_page_not_read_right_is_no_candidate(tool: ModuleType, tmp_path: Path) -> None:
+    pages, pool = tool.load([_set(tmp_path / "set")])
+    june = next(page for page in pages if page.path.endswith("june.md"))
+    assert tool.outcome(june, pool, random.Random(1)) is None  # noqa: S311
+
+
+def test_the_summary_counts_every_swap(
+        tool: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert tool.main([str(_set(tmp_path / "set")), "--rounds", "3", "--seed", "4"]) == 0
+    assert capsys.readouterr().out.strip() == "swaps: 3 same 3"
+
+
+def test_people_swapped_for_others_keep_the_titles(tool: ModuleType, tmp_path: Path) -> None:
+    pages, pool = tool.load([_set(tmp_path / "set")])
+    may = next(page for page in pages if page.path.endswith("may.md"))
+    pool.names["latin"] += ["Christian Sample", "Paweł Example"]
+    kind, read = tool.outcome(may, pool, random.Random(2), "names")  # noqa: S311
+    assert kind == "same"
+    assert "Parsing logs with care" in read and "Wolfgang Example" not in read
+
+
+def test_a_pool_too_small_to_swap_from_makes_no_candidate(
+        tool: ModuleType, tmp_path: Path) -> None:
+    pages, pool = tool.load([_set(tmp_path / "set")])
+    may = next(page for page in pages if page.path.endswith("may.md"))
+    pool.names["latin"] = ["Wolfgang Example"]  # only a name the page has already
+    assert tool.outcome(may, pool, random.Random(2), "names") is None  # noqa: S311
