@@ -366,12 +366,12 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         parts = [_numeral(match[part]) for part in ("year", "month", "day")]
         if None in parts:
             return None
-        return _valid_day(*parts)  # type: ignore[arg-type]
+        return valid_day(*parts)  # type: ignore[arg-type]
     if match.re is _PAIR_WEEKDAY:
         return _paired_day(match, default_year)
     if match.re is _ERA_DATE:
         year = _ERA_BEFORE[match["era"]] + (1 if match["year"] == "元" else int(match["year"]))
-        return _valid_day(year, int(match["month"]), int(match["day"]))
+        return valid_day(year, int(match["month"]), int(match["day"]))
     if match.re is _DASHED_DATE:
         return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=True)
     if match.re is _DOTTED_SHORT:
@@ -390,7 +390,7 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     if year is None:
         return None
     day = (match.re is _DAY_FIRST and match["first"]) or match["day"]
-    return _valid_day(year, month_number, int(day))
+    return valid_day(year, month_number, int(day))
 
 
 def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
@@ -400,7 +400,7 @@ def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:
         return None
     first, second = int(match["a"]), int(match["b"])
     if year == ANY_YEAR:  # is it a date? (which year proves the weekday, the caller's)
-        return _valid_day(year, first, second) or _valid_day(year, second, first)
+        return valid_day(year, first, second) or valid_day(year, second, first)
     written = match["weekday"]
     weekday = (_KANJI_WEEKDAYS.index(written) if len(written) == 1
                else stated_weekday(written))
@@ -411,7 +411,7 @@ def _on_weekday(year: int, first: int, second: int, weekday: int | None) -> dt.d
     """Of ``first``/``second`` read as month/day and as day/month in ``year``, the one
     date that falls on ``weekday``; none when both do or neither does (no guess)."""
     fits = {found for month, day in ((first, second), (second, first))
-            if (found := _valid_day(year, month, day)) is not None
+            if (found := valid_day(year, month, day)) is not None
             and found.weekday() == weekday}
     return fits.pop() if len(fits) == 1 else None
 
@@ -454,7 +454,7 @@ def from_solar_hijri(value: When) -> When:
     return gregorian
 
 
-def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
     """The day, when the calendar has it (not 31 June, not month 13)."""
     try:
         return dt.date(year, month, day)
@@ -482,7 +482,7 @@ def _named_day(pattern: re.Pattern[str], name: str) -> dt.date | None:
     match = pattern.match(name)
     if match is None:
         return None
-    return _valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
 #: a page named by nothing but a day, ``2018-09-06.md``
@@ -519,7 +519,7 @@ def compact_day(text: str, near: dt.date) -> dt.date | None:
     for match in _COMPACT_DAY.finditer(text):
         year = int(match["year"])
         year += 0 if year >= 100 else near.year // 100 * 100
-        day = _valid_day(year, int(match["month"]), int(match["day"]))
+        day = valid_day(year, int(match["month"]), int(match["day"]))
         if day is not None and abs((day - near).days) <= _COMPACT_SLACK_DAYS:
             return day
     return None
@@ -538,7 +538,7 @@ def _slashed_day(first: int, second: int, year: int, *, dotted: bool = False) ->
         day = month = first
     else:
         return None  # 08/09/2021: August 9 or 8 September - the page does not say
-    return _valid_day(year, month, day)
+    return valid_day(year, month, day)
 
 
 def prose_date(text: str, default_year: int | None) -> dt.date | None:

@@ -97,6 +97,8 @@ def read_text(
     if not own_day and event.start is not None and _day_of(event.start) in {
             _day_of(value) for value in (page_date, posted) if value is not None}:
         _only_timed_day(event, front.body)
+    if event.start is None:
+        _only_day(event, front.body, page)
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
     _check_programme(event, found, body, front.body_line, labels, structured)
@@ -464,6 +466,52 @@ _ADDRESSES = LazyPattern(r"\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
 
 #: a digit: lines without one name no day (searched in C, not a character at a time)
 _DIGIT = LazyPattern(r"\d")
+
+
+def _only_day(event: Event, body: str, page: Path | None) -> None:
+    """A page nothing else dates - no front-matter date, no day in its file name, none
+    stated in its body's facts - whose body writes one day with its year, however often,
+    and no other (a table row ``| 2019-03-14 | paper |``, a line of a short note): that
+    day. Not when a line naming it speaks of the next event, nor when the page's path
+    holds digits of another day (``2019-03-14 Rust/notes.md`` names its own)."""
+    from . import dates  # see _place_in_time_zone
+
+    found: dt.date | None = None
+    for line in body.splitlines():
+        if not _DIGIT.search(line):
+            continue
+        if len(line) > _MAX_DAY_LINE:
+            return  # (prose that long may name other days: not one day alone, and linear)
+        plain = _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
+        day = dates.find_date(plain, None)
+        if day is None:
+            continue
+        if (found is not None and day != found) or dates.mentions_next(plain):
+            return
+        found = day
+    if found is not None and _path_days(page) <= {found}:
+        event.start = found
+
+
+#: the longest line asked for the one day of a page nothing else dates
+_MAX_DAY_LINE = 2_000
+#: a day's digits in a path, separated or not: ``2019-03-14 Rust``, ``20190314_notes``
+_PATH_DAY = LazyPattern(r"(?<!\d)((?:19|20)\d{2})[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
+
+
+def _path_days(page: Path | None) -> set[dt.date]:
+    """The days the last two parts of ``page``'s path write (its folder and its name)."""
+    if page is None:
+        return set()
+    from . import dates  # see _place_in_time_zone
+
+    found = set()
+    for part in page.parts[-2:]:
+        for match in _PATH_DAY.finditer(part):
+            day = dates.valid_day(int(match[1]), int(match[2]), int(match[3]))
+            if day is not None:
+                found.add(day)
+    return found
 
 
 def _only_timed_day(event: Event, body: str) -> None:
