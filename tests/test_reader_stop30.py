@@ -113,3 +113,37 @@ def test_a_quoted_title_then_a_comma_still_gives_the_person() -> None:
     body = ("## Agenda\n\n* 19:00 – 19:45: «Caches, queues and logs», Zorblat Quorrason;\n"
             "* 20:00 – 20:45: «Moving data without stopping», Quorra Zorblatova;\n")
     assert _people(body) == {"Zorblat Quorrason", "Quorra Zorblatova"}
+
+
+# What a title's line seems to name, beside a line below that names who speaks
+
+_SLOTTED = """\
+## Palestras
+
+- {first}
+
+    Palestrante: [Quorra Example](https://www.linkedin.com/in/quorra-example/)
+
+- {second}
+
+    Palestrante: [Zorblat Sample](https://www.linkedin.com/in/zorblat-sample/)
+"""
+
+
+def test_a_preposition_in_a_title_names_nobody_beside_a_speaker_label() -> None:
+    body = _SLOTTED.format(first="SmartCity - Um novo mundo",
+                           second="Effektiver Einsatz von Code-Reviews")
+    assert "Code-Reviews" not in _people(body)
+
+
+def test_a_dashed_title_names_nobody_beside_a_speaker_label() -> None:
+    body = """\
+__1. Parsing logs with care__
+
+__Presented by: Quorra Example__
+
+__2. Ryerson Radio - Civic Influence (in English / en Anglais)__
+
+__Presented by: Zorblat Sample__
+"""
+    assert "Civic Influence" not in _people(body)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Problem, Talk
 from .blocks import plain
+from .given_names import vouched_for
 from .html_blocks import words_of
 from .labels import Labels
 from .names import (
@@ -271,6 +272,15 @@ def talk_doubt(
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     if labels.any_role("fact", ("speaker_intro", "talk_part")).match(title):
         return f"the title {title!r} opens with a bio or abstract label"
+    title_line = f"line {talk.line}: "
+    on_line = [name for name in talk.speakers
+               if talk.evidence.get(name, "").startswith(title_line)]
+    if on_line and len(on_line) < len(talk.speakers) and any(
+            not _CJK.search(name) and not vouched_for(name, known) for name in on_line):
+        # ``- Ryerson Radio - Civic Influence`` / ``Einsatz von Code-Reviews`` over
+        # ``Speaker: Ann Example``: what the title's line seemed to name is the title's
+        # own words when another line names who speaks
+        return f"the title line of {title!r} names {on_line[0]!r} beside its speaker line"
     own_line = all("talk's own line" in talk.evidence.get(name, "") for name in talk.speakers)
     if talk.speakers and own_line and len(title) <= _MAX_JOB and _JOB_END.search(title):
         # ``**名：openGauss数据库领域总经理**``: a person and their job on one line, not
