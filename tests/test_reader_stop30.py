@@ -7,6 +7,7 @@ its people. Pages here are written for the test, never copied from a site.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -147,3 +148,26 @@ __2. Ryerson Radio - Civic Influence (in English / en Anglais)__
 __Presented by: Zorblat Sample__
 """
     assert "Civic Influence" not in _people(body)
+
+
+# A page of which no talk was read, naming people: told, not silent
+
+def _programme_warnings(body: str) -> list[str]:
+    event = read_event(_HEAD + body)
+    return [p.message for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_page_naming_two_known_people_and_no_talk_read_is_warned() -> None:
+    body = ("We met at the library. Wolfgang Example showed his new keyboard firmware, "
+            "then Agnieszka Example walked us through the city's open data portal.\n")
+    [message] = _programme_warnings(body)
+    assert "people (Wolfgang Example, Agnieszka Example)" in message
+    assert "talks: []" in message
+
+
+@pytest.mark.parametrize("body", [
+    "We met at the library. Wolfgang Example brought cake for everyone.\n",
+    "We met at the library. Zorblat Quorrason and Vexla Tester brought cake.\n",
+])
+def test_one_known_person_or_unknown_names_leave_the_page_silent(body: str) -> None:
+    assert _programme_warnings(body) == []

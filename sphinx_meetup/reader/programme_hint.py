@@ -6,6 +6,10 @@ most likely written in a way the reader does not know: the organiser is told so,
 with the line - rather than the page passing in silence. A page that really has no talk
 says so with ``talks: []`` in its front matter.
 
+A page that names no such word but names people - two full names or more, each led by
+a given name the reader knows (``Ann Example``, ``Jurgen de Smet``) - most often holds a
+programme the same way: it is told so too (:func:`people_mention`).
+
 Pure: the body's text in, the line and word out.
 """
 
@@ -58,3 +62,28 @@ def talk_mention(body: str, first_line: int, labels: Labels) -> tuple[int, str] 
         if (found := pattern.search(line)) is not None:
             return first_line + offset, found.group()
     return None
+
+
+#: a full name as prose writes it: two or three capitalised words, particles between
+_FULL_NAME = LazyPattern(
+    r"(?<![\w@/.])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s(?:(?:van|von|de|der|den|da|di|du|la|le)\s)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}(?![\w@])"
+)
+#: how many different people a page must name to be told its programme was not read
+MIN_PEOPLE = 2
+
+
+def people_mention(body: str, first_line: int) -> tuple[int, list[str]] | None:
+    """The first line of ``body`` naming a person, and the people it names, when the body
+    names :data:`MIN_PEOPLE` or more full names led by a known given name."""
+    from .given_names import led_by_given_name
+
+    people: list[str] = []
+    first: int | None = None
+    for offset, line in enumerate(body.split("\n")):
+        for found in _FULL_NAME.finditer(line):
+            name = found.group()
+            if name not in people and led_by_given_name(name):
+                people.append(name)
+                first = first_line + offset if first is None else first
+    return (first, people) if first is not None and len(people) >= MIN_PEOPLE else None

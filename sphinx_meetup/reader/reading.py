@@ -417,11 +417,17 @@ def _no_talk_read(event: Event, body: str, body_line: int, labels: Labels) -> No
     mention = programme_hint.talk_mention(body, body_line, labels)
     if mention is not None:
         line, word = mention
-        event.problems.append(Problem(
-            line, f"no talk was read from this page, though it names {word!r}: if it holds "
-            "a programme, it is written in a way the reader does not know (the page is "
-            "shown as written) - give its talks as `talks:` in the front matter, or "
-            "`talks: []` if it has none", "programme"))
+        said = repr(word)
+    elif (people := programme_hint.people_mention(body, body_line)) is not None:
+        line, names = people
+        said = "people (" + ", ".join(names[:3]) + (", …" if len(names) > 3 else "") + ")"
+    else:
+        return
+    event.problems.append(Problem(
+        line, f"no talk was read from this page, though it names {said}: if it holds "
+        "a programme, it is written in a way the reader does not know (the page is "
+        "shown as written) - give its talks as `talks:` in the front matter, or "
+        "`talks: []` if it has none", "programme"))
 
 
 def _used_up(
