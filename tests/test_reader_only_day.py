@@ -53,3 +53,8 @@ def test_a_path_naming_another_day_keeps_the_body_day_out(tmp_path: Path) -> Non
 def test_a_front_matter_date_still_wins(tmp_path: Path) -> None:
     text = _TABLE.replace("layout: post", "date: 2019-03-15")
     assert _day(tmp_path, "session_5.md", text) == dt.date(2019, 3, 15)
+
+
+def test_an_unread_time_label_keeps_another_lines_day_out(tmp_path: Path) -> None:
+    text = "---\ntitle: Session 5\n---\n\nWhen: next Thursday evening\n\nSign up by 2019-03-10.\n"
+    assert _day(tmp_path, "session_5.md", text) is None

@@ -97,7 +97,9 @@ def read_text(
     if not own_day and event.start is not None and _day_of(event.start) in {
             _day_of(value) for value in (page_date, posted) if value is not None}:
         _only_timed_day(event, front.body)
-    if event.start is None:
+    if event.start is None and not found.facts.get("time"):
+        # (a labelled time line the reader could not read says the day is written in a
+        # way it does not know: no day is better than another line's)
         _only_day(event, front.body, page)
     _embedded_recording(event, front.body)
     structured = [*blox.shortcode_talks, blox.talk] if blox else []
