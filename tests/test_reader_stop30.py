@@ -171,3 +171,10 @@ def test_a_page_naming_two_known_people_and_no_talk_read_is_warned() -> None:
 ])
 def test_one_known_person_or_unknown_names_leave_the_page_silent(body: str) -> None:
     assert _programme_warnings(body) == []
+
+
+def test_a_capitalised_word_before_a_known_name_does_not_hide_it() -> None:
+    body = ("Today Wolfgang Example showed his keyboard firmware. Later Agnieszka Example "
+            "walked us through the city's open data portal.\n")
+    [message] = _programme_warnings(body)
+    assert "people (Wolfgang Example, Agnieszka Example)" in message

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .labels import Labels
 from .patterns import LazyPattern, alternation
@@ -82,8 +83,18 @@ def people_mention(body: str, first_line: int) -> tuple[int, list[str]] | None:
     first: int | None = None
     for offset, line in enumerate(body.split("\n")):
         for found in _FULL_NAME.finditer(line):
-            name = found.group()
-            if name not in people and led_by_given_name(name):
+            name = _led_part(found.group(), led_by_given_name)
+            if name and name not in people:
                 people.append(name)
                 first = first_line + offset if first is None else first
     return (first, people) if first is not None and len(people) >= MIN_PEOPLE else None
+
+
+def _led_part(words: str, led: Callable[[str], bool]) -> str:
+    """The full name within a run of capitalised words that a known given name leads
+    (``Today Wolfgang Example`` gives ``Wolfgang Example``), or ""."""
+    parts = words.split()
+    for start in range(len(parts) - 1):
+        if led(name := " ".join(parts[start:])):
+            return name
+    return ""
