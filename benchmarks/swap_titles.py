@@ -22,7 +22,8 @@ new people - a reader that knows its pages' people rather than the shapes they s
 shows it as talks lost or pages shown as written.
 
 The swapped pages print with ``--examples`` (development sets only: it shows their
-words). Run by hand; the sets live outside the repository. A seed gives the same draws.
+words; on a sealed round run it without, for the counts alone). Run by hand; the sets
+live outside the repository. A seed gives the same draws.
 """
 
 from __future__ import annotations
