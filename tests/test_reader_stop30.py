@@ -1,8 +1,10 @@
-"""Stop 30: readings that invented a speaker when a talk's title changed its words.
+"""Stop 30: readings that invented a speaker when a talk's title changed its words, and
+pages no longer silent for naming people.
 
-Found by swapping the titles of correctly read development pages for other real titles
-(``benchmarks/swap_titles.py``): the page keeps its shape, so its reading should keep
-its people. Pages here are written for the test, never copied from a site.
+The first were found by swapping the titles of correctly read development pages for
+other real titles (``benchmarks/swap_titles.py``): the page keeps its shape, so its
+reading should keep its people. Pages here are written for the test, never copied from
+a site.
 """
 
 from __future__ import annotations
