@@ -93,3 +93,22 @@ def test_a_pool_too_small_to_swap_from_makes_no_candidate(
     may = next(page for page in pages if page.path.endswith("may.md"))
     pool.names["latin"] = ["Wolfgang Example"]  # only a name the page has already
     assert tool.outcome(may, pool, random.Random(2), "names") is None  # noqa: S311
+
+
+def test_swapping_the_shared_corpus_titles_invents_no_speaker(
+        tool: ModuleType, shared_dir: Path) -> None:
+    # the shared corpus's read pages with other annotated titles, six seeded draws of
+    # four swaps each: the reader leaning on its pages' words (``Mesa Redonda: …`` read
+    # as a person) shows as a speaker who is nobody on the page - 2 at stop 29's end
+    pages, pool = tool.load([shared_dir / "corpus"])
+    outcomes = []
+    for seed in range(6):
+        draw = random.Random(seed)  # noqa: S311 (draws, not keys)
+        for page in pages:
+            for _ in range(4):
+                found = tool.outcome(page, pool, draw)
+                if found is None:
+                    break
+                outcomes.append(found)
+    assert len(outcomes) > 400
+    assert [read for kind, read in outcomes if kind == "INVENTED speaker"] == []
