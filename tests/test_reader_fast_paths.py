@@ -1161,3 +1161,36 @@ def test_word_lists_grouped_by_first_letter_match_as_the_flat_lists(
         for ask in (text, text.replace("k", "\u212a"), text.replace("s", "ſ")):
             assert [m.span() for m in re.finditer(grouped, ask, re.IGNORECASE)] == [
                 m.span() for m in re.finditer(flat, ask, re.IGNORECASE)]
+
+
+#: brackets of both widths, newlines, quotes, names and dashes: the characters the
+#: substring tests before the bracket, dash and ``Q&A`` patterns are about
+_GATED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["(", ")", "（", "）", "\n", " ", "\t", "\u00a0", '"', "“", "”", "«",
+                         "»", "Ann Example", "Bob", "Talk", "中文", "-", "–", "—", "--", "/",
+                         "&", "q", "Q", "a", "A", "Q/A", "q & a", "Q&A", "é", "1"]),
+        st.text(max_size=3),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_GATED_TEXT)
+@example("Title (Ann Example)\n")
+@example('"Title (x)" （名）')
+@example("Ann Example - Title")
+@example("Ann Example\u00a0— Title")
+@example("Coffee + Q & A")
+def test_substring_tests_before_patterns_pass_every_text_the_patterns_match(text: str) -> None:
+    from sphinx_meetup.reader import bracket_items, confidence, name_dash, named_headings
+
+    if not text.endswith(bracket_items.CLOSING_BRACKET):
+        assert bracket_items._BRACKETED.match(text) is None
+        assert bracket_items._QUOTED_BRACKETED.match(text) is None
+        assert named_headings._BRACKETED.match(text) is None
+    if "-" not in text and "–" not in text and "—" not in text:
+        assert name_dash._NAME_DASH.match(text) is None
+    if "/" not in text and "&" not in text:
+        assert confidence._QUESTIONS.sub(" ", text) == text

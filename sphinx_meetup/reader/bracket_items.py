@@ -40,6 +40,10 @@ _BRACKETED = LazyPattern(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（�
 _QUOTED_BRACKETED = LazyPattern(
     r"^[\"“„«](?P<title>[^\"“”„«»]+)[\"”»]\s*+[(（](?P<who>[^()（）]{2,60})[)）]$"
 )
+#: what a text either pattern matches ends with: its closing bracket, last or before a
+#: last newline (where ``$`` matches too) - tested first: most items end otherwise, and
+#: the patterns' lazy title tries every length of the text before failing
+CLOSING_BRACKET = (")", "）", ")\n", "）\n")
 #: one word in a talk's closing bracket that says what the talk is: its level, its
 #: form, its language (English, Spanish, French, German, Portuguese)
 _NOT_GIVEN_NAMES = frozenset({
@@ -145,6 +149,8 @@ def by_siblings(
 def bracketed_people(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
     """``Title (Ann Example)``: the title and the full names (or names the front matter
     knows) its closing bracket holds - no organisation - else ``None``."""
+    if not text.endswith(CLOSING_BRACKET):
+        return None
     match = _QUOTED_BRACKETED.match(text) or _BRACKETED.match(text)
     if match is None:
         return None
@@ -174,7 +180,7 @@ def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:
 def _given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
     """``Kanban (Jo)``: one capitalised word in the closing bracket (a given name), read
     only beside siblings that name people so."""
-    match = _BRACKETED.match(unit.text)
+    match = _BRACKETED.match(unit.text) if unit.text.endswith(CLOSING_BRACKET) else None
     if match is None:
         return None
     who = match["who"].strip()

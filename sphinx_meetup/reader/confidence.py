@@ -267,7 +267,10 @@ def talk_doubt(
             return f"the speaker {name!r} of {title!r} reads as {why}"
         if name_key == title_key:
             return f"the title {title!r} is its speaker's name"
-    bare = labels.mention("break").sub(" ", _QUESTIONS.sub(" ", title)).strip(" \t+&:：-–—()（）")
+    # (``Q/A`` and ``Q&A`` need their slash or ampersand: a title without either is not
+    # searched)
+    asked = _QUESTIONS.sub(" ", title) if "/" in title or "&" in title else title
+    bare = labels.mention("break").sub(" ", asked).strip(" \t+&:：-–—()（）")
     if bare and (known or people) and ((bare_key := key(bare)) in known or bare_key in people):
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     if labels.any_role("fact", ("speaker_intro", "talk_part")).match(title):

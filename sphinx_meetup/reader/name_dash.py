@@ -97,10 +97,14 @@ def _paragraph_runs(units: list[Unit], regions: list[str]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for index, unit in enumerate(units):
+        text = unit.text
+        # (the shape needs a dash: substring tests before the pattern, which walks the
+        # words of every paragraph that opens with a letter)
         alone = (unit.kind == "paragraph" and unit.first and regions[index] not in {
             "other", "inside"} and (index + 1 == len(units) or units[index + 1].block
-                                    is not unit.block) and _NAME_DASH.match(unit.text)
-                 is not None)
+                                    is not unit.block)
+                 and ("-" in text or "–" in text or "—" in text)
+                 and _NAME_DASH.match(text) is not None)
         if alone and (not run or run[-1] == index - 1):
             run.append(index)
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .blocks import Unit, sibling_headings
+from .bracket_items import CLOSING_BRACKET
 from .confidence import SIBLING_SLOT
 from .given_names import led_by_given_name, vouched_for
 from .headers import Header, tidy_title
@@ -83,7 +84,7 @@ def _sides(text: str, person_first: bool | None) -> tuple[str, str] | None:
     dash or colon, after the last dash (a title keeps its own dashes) or, ``None``, in
     the bracket closing it (``### Title (Ann Example)``)."""
     if person_first is None:
-        bracketed = _BRACKETED.match(text)
+        bracketed = _BRACKETED.match(text) if text.endswith(CLOSING_BRACKET) else None
         return (bracketed["who"], bracketed["title"]) if bracketed else None
     separators = list((_DASH_OR_COLON if person_first else _DASH).finditer(text))
     if not separators:
