@@ -1169,7 +1169,8 @@ _GATED_TEXT = st.lists(
     st.one_of(
         st.sampled_from(["(", ")", "（", "）", "\n", " ", "\t", "\u00a0", '"', "“", "”", "«",
                          "»", "Ann Example", "Bob", "Talk", "中文", "-", "–", "—", "--", "/",
-                         "&", "q", "Q", "a", "A", "Q/A", "q & a", "Q&A", "é", "1"]),
+                         "&", "q", "Q", "a", "A", "Q/A", "q & a", "Q&A", "é", "1", "|", "｜",
+                         "，", ",", "、", "花名", "昵称：", "网名", "aka", "AKA", "a.k.a.", "ak"]),
         st.text(max_size=3),
     ),
     max_size=12,
@@ -1183,8 +1184,16 @@ _GATED_TEXT = st.lists(
 @example("Ann Example - Title")
 @example("Ann Example\u00a0— Title")
 @example("Coffee + Q & A")
+@example("孙健波 (花名：天元)")
 def test_substring_tests_before_patterns_pass_every_text_the_patterns_match(text: str) -> None:
-    from sphinx_meetup.reader import bracket_items, confidence, name_dash, named_headings
+    from sphinx_meetup.reader import (
+        bracket_items,
+        confidence,
+        content,
+        headers,
+        name_dash,
+        named_headings,
+    )
 
     if not text.endswith(bracket_items.CLOSING_BRACKET):
         assert bracket_items._BRACKETED.match(text) is None
@@ -1194,3 +1203,11 @@ def test_substring_tests_before_patterns_pass_every_text_the_patterns_match(text
         assert name_dash._NAME_DASH.match(text) is None
     if "/" not in text and "&" not in text:
         assert confidence._QUESTIONS.sub(" ", text) == text
+    for start in (0, 1, 5):
+        if headers._SEPARATOR_MARK.search(text, start) is None:
+            assert next(headers._TITLE_SEPARATOR.finditer(text, start), None) is None
+    for end in (3, 10, 80):
+        if headers._SEPARATOR_MARK.search(text, 0, end) is None:
+            assert headers._KNOWN_DASH.search(text, 0, end) is None
+    if not any(word in text for word in content._NICKNAME_WORDS):
+        assert content._NICKNAME.search(text) is None

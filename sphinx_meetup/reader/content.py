@@ -75,6 +75,9 @@ _NICKNAME_AFTER = (
 
 
 _NICKNAME = LazyPattern("(?<!\\s)" + _NICKNAME_AFTER)
+#: what a match of :data:`_NICKNAME` holds one of (substring tests before the pattern,
+#: which opens with a look-behind and is tried at every position of a bio)
+_NICKNAME_WORDS = ("花名", "昵称", "网名", "aka", "a.k.a.")
 
 
 @lru_cache(maxsize=256)
@@ -618,7 +621,8 @@ def _nicknames(talk: Talk, free: list[Unit]) -> None:
     marked = [
         unit
         for unit in free
-        if ("(" in unit.text or "（" in unit.text) and _NICKNAME.search(unit.text)
+        if ("(" in unit.text or "（" in unit.text)
+        and any(word in unit.text for word in _NICKNAME_WORDS) and _NICKNAME.search(unit.text)
     ]
     for name in talk.speakers if marked else ():
         for unit in marked:

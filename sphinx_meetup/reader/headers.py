@@ -136,6 +136,10 @@ _TITLE_SEPARATOR = LazyPattern(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
 _LIST_MARKS = frozenset({",", "/"})
 #: a title closed by its quotation marks (``«Title», Ann``): the marks say where it ends
 _QUOTE_CLOSED = LazyPattern(r"[»”\"》」』]\s*$")
+#: the characters a match of :data:`_TITLE_SEPARATOR` or :data:`_KNOWN_DASH` holds one
+#: of: searched first (a class the engine skips ahead to), as those patterns open with
+#: spaces or a look-behind and are tried at every position of a line that has none
+_SEPARATOR_MARK = LazyPattern(r"[-–—|｜，,、/]")
 _ORG_SUFFIX = LazyPattern(  # tried only at a run's first dash: tried at every one, quadratic
     r"(?<![-–—])[-–—]++\s*+(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
@@ -389,7 +393,10 @@ def split_title_names(
         return None
     if by := by_tail(text, known, latin=latin, by_label=by_label):
         return by
-    for separator in _TITLE_SEPARATOR.finditer(text, max(0, len(text) - _MAX_NAMES_TAIL)):
+    tail_start = max(0, len(text) - _MAX_NAMES_TAIL)
+    if _SEPARATOR_MARK.search(text, tail_start) is None:
+        return None  # (no separator: no title and names)
+    for separator in _TITLE_SEPARATOR.finditer(text, tail_start):
         title, tail = text[: separator.start()], text[separator.end() :]
         if _open_brackets(title) or _inside_a_word(text, separator):
             continue
@@ -879,7 +886,8 @@ _KNOWN_HEAD = 80
 def known_then_title(unit: Unit, index: int, known: Collection[str]) -> Header | None:
     """``- **Jane Roe** — Title``: people the front matter lists, a spaced dash, a title.
     Only known names count: a dash after unknown words is as often inside a title."""
-    dash = _KNOWN_DASH.search(unit.text, 0, _KNOWN_HEAD)
+    dash = (_KNOWN_DASH.search(unit.text, 0, _KNOWN_HEAD)
+            if _SEPARATOR_MARK.search(unit.text, 0, _KNOWN_HEAD) else None)
     if dash is None or has_colon(unit.text[: dash.start()]):
         return None
     parts = unit.text[: dash.start()], unit.text[dash.end() :]
