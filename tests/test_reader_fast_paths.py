@@ -1211,3 +1211,36 @@ def test_substring_tests_before_patterns_pass_every_text_the_patterns_match(text
             assert headers._KNOWN_DASH.search(text, 0, end) is None
     if not any(word in text for word in content._NICKNAME_WORDS):
         assert content._NICKNAME.search(text) is None
+
+
+#: front matter's boundary lines and what stands near them
+_FRONT_TEXT = st.lists(
+    st.sampled_from(["---", "----", "+++", "++++", "--", "-", "+", "\n", "\r\n", " ", "\t",
+                     "title: x", "a", "\n---\n", "\n+++\n", "---x", " ---", "\u00a0", "\x0b"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_FRONT_TEXT)
+@example("---\ntitle: x\n---\nbody\n---\nmore")
+@example("---\n---")
+@example("---\n\n---  \n\nbody")
+@example("+++\ntitle = 'x'\n+++\n")
+@example("---\ntitle: x\n--- x\n---")
+def test_front_matter_split_at_its_closing_line_is_the_handlers_split(text: str) -> None:
+    from frontmatter.default_handlers import BaseHandler
+
+    from sphinx_meetup.reader import frontmatter
+
+    for handler in frontmatter._HANDLERS[:2]:
+        try:
+            expected: tuple[str, str] | None = BaseHandler.split(handler, text)
+        except ValueError:
+            expected = None
+        try:
+            found: tuple[str, str] | None = handler.split(text)
+        except ValueError:
+            found = None
+        assert found == expected
+

@@ -38,10 +38,39 @@ MAX_TOLD = 20
 MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 
+def _split_at_boundaries(text: str, boundary: Any, line_start: str) -> tuple[str, str]:
+    """``BaseHandler.split``: the front matter and the body either side of the first two
+    matches of ``boundary`` (a ``ValueError`` when there are fewer). The second is looked
+    for only where a line opens with ``line_start`` (``\\n---``: a substring search),
+    not at every position of the page (the pattern opens with ``^``, which the engine
+    cannot skip ahead to); ``boundary.match`` there says what its search would."""
+    first = boundary.match(text)
+    if first is None:  # (not a page ``detect`` passes: the handler's own way)
+        _, front, body = boundary.split(text, 2)
+        return front, body
+    at = first.end()
+    while (found := text.find(line_start, at - 1)) >= 0:
+        second = boundary.match(text, found + 1)
+        if second is not None:
+            return text[first.end() : second.start()], text[second.end() :]
+        at = found + 2
+    raise ValueError("the front matter is never closed")
+
+
+class _YAMLHandler(YAMLHandler):
+    """python-frontmatter's ``---`` splitter, its closing line found by its dashes."""
+
+    def split(self, text: str) -> tuple[str, str]:
+        return _split_at_boundaries(text, self.FM_BOUNDARY, "\n---")
+
+
 class _TOMLHandler(BaseHandler):
     """python-frontmatter's ``+++`` splitter (the text is parsed with tomllib below)."""
 
     FM_BOUNDARY = LazyPattern(r"^\+{3,}\s*$", re.MULTILINE)
+
+    def split(self, text: str) -> tuple[str, str]:
+        return _split_at_boundaries(text, self.FM_BOUNDARY, "\n+++")
 
 
 #: libyaml's parser when PyYAML was built with it (about twice as fast), else Python's
@@ -175,7 +204,7 @@ def _short(text: object) -> str:
     return repr(shown if len(shown) <= 40 else shown[:40] + "…")
 
 
-_HANDLERS: tuple[BaseHandler, ...] = (YAMLHandler(), _TOMLHandler(), JSONHandler())
+_HANDLERS: tuple[BaseHandler, ...] = (_YAMLHandler(), _TOMLHandler(), JSONHandler())
 
 
 @dataclass(slots=True)
@@ -216,7 +245,7 @@ def split(text: str) -> FrontMatter:
     # `raw` starts with the rest of the opening line (JSON: the `{` itself)
     start = 1 + lead
     body_line = _body_line(text, body) + lead
-    kind = {YAMLHandler: "yaml", _TOMLHandler: "toml", JSONHandler: "json"}[type(handler)]
+    kind = {_YAMLHandler: "yaml", _TOMLHandler: "toml", JSONHandler: "json"}[type(handler)]
     result = FrontMatter(body=body, body_line=body_line, format=kind)
     parse(raw, kind, result, start=start)
     if not isinstance(result.data, dict):
