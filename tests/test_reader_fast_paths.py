@@ -1244,3 +1244,17 @@ def test_front_matter_split_at_its_closing_line_is_the_handlers_split(text: str)
             found = None
         assert found == expected
 
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXT)
+@example("Speakers:")
+@example("Agenda")
+def test_a_boundary_asks_the_section_words_first_and_answers_the_same(text: str) -> None:
+    from sphinx_meetup.reader import talks
+
+    for labels in (DEFAULT, _SITE):
+        unit = blocks.Unit("paragraph", text, text, 1, blocks.Block("paragraph", text, 1, 1),
+                           first=True, alone=True)
+        before = not labels.only("speaker").match(text) and bool(
+            labels.any_role("only", talks._SECTION_ROLES).match(text))
+        assert talks._is_boundary(unit, labels) == before

@@ -1034,9 +1034,12 @@ def _is_boundary(unit: Unit, labels: Labels) -> bool:
         return True
     if not unit.alone:
         return False
-    if labels.only("speaker").match(unit.text):
-        return False  # "Speakers:" under a talk: its people follow, the talk goes on
-    return bool(labels.any_role("only", _SECTION_ROLES).match(unit.text))
+    # (the section words first: most lines are none, and then the speaker word, which
+    # would make the answer no all the same, is not asked)
+    if not labels.any_role("only", _SECTION_ROLES).match(unit.text):
+        return False
+    # "Speakers:" under a talk: its people follow, the talk goes on
+    return not labels.only("speaker").match(unit.text)
 
 
 _SECTION_ROLES = ("talks_section", "not_talks_section", "event_section")
