@@ -1258,3 +1258,39 @@ def test_a_boundary_asks_the_section_words_first_and_answers_the_same(text: str)
         before = not labels.only("speaker").match(text) and bool(
             labels.any_role("only", talks._SECTION_ROLES).match(text))
         assert talks._is_boundary(unit, labels) == before
+
+
+def _zero_width(mark: str, opening: bool) -> re.Pattern[str]:
+    """The emphasis marks' places as found before: zero-width look-arounds."""
+    escaped = re.escape(mark)
+    if mark == "`":
+        return re.compile(rf"(?={escaped}.)" if opening else rf"(?<=.)(?={escaped})", re.S)
+    if opening:
+        before = r"(?<!\w)" if mark[0] == "_" else ""
+        return re.compile(rf"{before}(?={escaped}\S)")
+    after = r"(?!\w)" if mark[0] == "_" else ""
+    return re.compile(rf"(?<=\S)(?={escaped}{after})")
+
+
+#: marks in runs, against letters, spaces, newlines and CJK
+_MARKED_TEXT = st.lists(
+    st.sampled_from(["*", "**", "***", "_", "__", "`", "``", " ", "\n", "\t", "a", "Jane",
+                     "张三", "介绍", "1", "-", "é", "\u00a0", "_a_", "*b*"]),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_MARKED_TEXT)
+@example("****")
+@example("介绍**张三**的")
+@example("a_b_ _c_ __d__ `e` ``")
+def test_emphasis_marks_found_at_their_first_character_are_the_zero_width_places(
+    text: str,
+) -> None:
+    from sphinx_meetup.reader import emphasis
+
+    for mark in emphasis.MARKS:
+        for opening, found in ((True, emphasis._OPENS), (False, emphasis._CLOSES)):
+            assert [m.start() for m in found[mark].finditer(text)] == [
+                m.start() for m in _zero_width(mark, opening).finditer(text)], (mark, opening)

@@ -66,17 +66,21 @@ def _unwrap_once(text: str) -> str:
 
 def _lookahead(mark: str, opening: bool) -> re.Pattern[str]:
     """Where ``mark`` opens (text follows; ``_`` not after a letter) or closes (text
-    before it; ``_`` not before a letter). Zero-width, so overlapping
-    places (each ``**`` of ``****``) are all found; a run of ``_`` opens only at its
-    start and closes only at its end."""
-    escaped = re.escape(mark)
+    before it; ``_`` not before a letter): the matches' starts. Each match is the mark's
+    first character alone, what stands around it looked at from there - so overlapping
+    places (each ``**`` of ``****``) are all found, as zero-width matches found them,
+    and a search skips ahead to that character (a pattern that opens with a look-around
+    is tried at every position of the text); a run of ``_`` opens only at its start and
+    closes only at its end."""
+    first, rest = re.escape(mark[0]), re.escape(mark[1:])
     if mark == "`":
-        return re.compile(rf"(?={escaped}.)" if opening else rf"(?<=.)(?={escaped})", re.S)
+        return re.compile(rf"{first}(?=.)" if opening else rf"{first}(?<=.{first})", re.S)
     if opening:
-        before = r"(?<!\w)" if mark[0] == "_" else ""
-        return re.compile(rf"{before}(?={escaped}\S)")
+        before = rf"(?<!\w{first})" if mark[0] == "_" else ""
+        return re.compile(rf"{first}{before}(?={rest}\S)")
     after = r"(?!\w)" if mark[0] == "_" else ""  # ``*`` closes inside a word: 介绍**张三**的
-    return re.compile(rf"(?<=\S)(?={escaped}{after})")
+    ahead = rf"(?={rest}{after})" if rest or after else ""
+    return re.compile(rf"{first}(?<=\S{first}){ahead}")
 
 
 _OPENS = {mark: _lookahead(mark, opening=True) for mark in MARKS}
