@@ -62,6 +62,8 @@ _PIECE = st.sampled_from(["19:30", "Uhr", "GMT", "CET", "(e.g. Oslo)", "Talk", "
 @example([["19:30", "19:30", "by", "Parsers", "<br>", "GMT"]])
 # no name joins the words either side of a break (``by Ann <br> Ann`` gave "Ann Ann")
 @example([["19:30", "(e.g. Oslo)", "by", "Ann", "<br>", "Ann"]])
+# nor in a list of untimed ``Title by Name`` items (found by a random seed at stop 30)
+@example([["Uhr", "by", "Ann", "Example"], ["Uhr", "by", "Ann", "<br>", "Ann"]])
 def test_every_speaker_read_is_written_in_the_rows(rows: list[list[str]]) -> None:
     lines = [f"- {' '.join(row)}" for row in rows]
     event = read("\n".join(lines) + "\n", title="Meetup")

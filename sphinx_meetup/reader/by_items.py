@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .blocks import Unit
+from .broken_rows import row_before_break
 from .confidence import SIBLING_SLOT
 from .headers import Header, by_tail, tidy_title
 from .name_items import unread_lists
@@ -34,7 +35,13 @@ def read(
     for items in unread_lists(units, heads, regions, _MIN_EVERY):
         split = {}
         for index in items:
-            found = by_tail(units[index].text, known, latin=True)
+            # (``Title by Ann <br> Ann``: no word joins the name across an HTML break -
+            # the text before the break is read when it holds the ``by`` and its people)
+            before = row_before_break(units[index].source)
+            text = units[index].text
+            if before is not None and by_tail(before, known, latin=True, by_label=True):
+                text = before  # (its ``by`` and people stand before the break)
+            found = by_tail(text, known, latin=True)
             if found and (title := tidy_title(found[0])):
                 split[index] = (title, found[1])
         if not ((len(split) >= _MIN_BY and 2 * len(split) > len(items))
