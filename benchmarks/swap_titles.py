@@ -48,6 +48,8 @@ _SHORTEST, _LONGEST = 8, 70
 
 @dataclass(frozen=True)
 class Page:
+    """An annotated page: its text, its site's time zone, its talks' titles, where it is."""
+
     text: str
     zone: str | None
     titles: tuple[str, ...]
@@ -60,9 +62,6 @@ class Pool:
 
     titles: dict[str, list[str]]
     names: dict[str, list[str]]
-
-    def __getitem__(self, family: str) -> list[str]:  # (the titles, as a mapping reads)
-        return self.titles[family]
 
 
 def _fold(text: str) -> str:

@@ -59,8 +59,8 @@ def test_a_page_read_right_keeps_its_people_under_other_titles(
         tool: ModuleType, tmp_path: Path) -> None:
     pages, pool = tool.load([_set(tmp_path / "set")])
     may = next(page for page in pages if page.path.endswith("may.md"))
-    assert sorted(pool["latin"]) == sorted(["Parsing logs with care", "Testing the untestable",
-                                            *_OTHERS])
+    assert sorted(pool.titles["latin"]) == sorted(
+        ["Parsing logs with care", "Testing the untestable", *_OTHERS])
     kind, read = tool.outcome(may, pool, random.Random(1))  # noqa: S311 (draws, not keys)
     assert kind == "same"
     assert "Wolfgang Example" in read and "Agnieszka Example" in read
