@@ -58,3 +58,21 @@ def test_a_front_matter_date_still_wins(tmp_path: Path) -> None:
 def test_an_unread_time_label_keeps_another_lines_day_out(tmp_path: Path) -> None:
     text = "---\ntitle: Session 5\n---\n\nWhen: next Thursday evening\n\nSign up by 2019-03-10.\n"
     assert _day(tmp_path, "session_5.md", text) is None
+
+
+@pytest.mark.parametrize("name", ["2019-03-14 Reading group/README.md",
+                                  "2019-03-14 Reading group/notes.md", "2019-03-14_meetup.md"])
+def test_a_folder_or_file_opening_with_a_day_dates_a_page_whose_body_names_none(
+        tmp_path: Path, name: str) -> None:
+    text = "# Reading group\n\nSlides: [part 1](slides/part1.pdf)\n"
+    assert _day(tmp_path, name, text) == dt.date(2019, 3, 14)
+
+
+def test_a_day_inside_a_name_is_no_opening_day(tmp_path: Path) -> None:
+    text = "# Reading group\n\nSlides: [part 1](slides/part1.pdf)\n"
+    assert _day(tmp_path, "notes about 2019-03-14.md", text) is None
+
+
+def test_a_folder_and_a_file_opening_with_two_days_give_none(tmp_path: Path) -> None:
+    text = "# Reading group\n\nSlides: [part 1](slides/part1.pdf)\n"
+    assert _day(tmp_path, "2019-03-14 Reading group/2019-03-21_notes.md", text) is None

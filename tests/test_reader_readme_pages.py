@@ -130,7 +130,9 @@ def test_the_built_page_is_titled_by_the_heading_once(
         ("meetup-20200318", "README.md", dt.date(2020, 3, 18)),  # a README per meetup
         ("2021-05-06", "_index.md", dt.date(2021, 5, 6)),
         ("gophers-night", "index.md", None),  # a folder named by no day
-        ("2019-08-24-gophers-night", "notes.md", None),  # another file: its own name counts
+        # another file: its own name counts, unless nothing else dates the page - then
+        # the day its folder opens with (test_reader_only_day)
+        ("2019-08-24-gophers-night", "notes.md", dt.date(2019, 8, 24)),
     ],
 )
 def test_a_bundles_folder_names_the_day(

@@ -499,12 +499,32 @@ def _only_day(event: Event, body: str, page: Path | None) -> None:
         found = day
     if found is not None and _path_days(page) <= {found}:
         event.start = found
+    elif found is None and len(opening := _opening_days(page)) == 1:
+        event.start = opening.pop()  # ``2019-03-14 Rust meetup/README.md``: the folder's day
 
 
 #: the longest line asked for the one day of a page nothing else dates
 _MAX_DAY_LINE = 2_000
 #: a day's digits in a path, separated or not: ``2019-03-14 Rust``, ``20190314_notes``
 _PATH_DAY = LazyPattern(r"(?<!\d)((?:19|20)\d{2})[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
+#: a day a folder's or file's name opens with, then a space, ``_``, ``-``, ``.`` or its end
+_OPENING_DAY = LazyPattern(r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?=[ _.-]|$)")
+
+
+def _opening_days(page: Path | None) -> set[dt.date]:
+    """The days a page's file name and its folder's name open with, written out
+    (``2019-03-14_notes.md``, ``2019-03-14 Rust meetup/notes.md``): a site naming a
+    meetup's page or folder by its day."""
+    if page is None:
+        return set()
+    from . import dates  # see _place_in_time_zone
+
+    found = set()
+    for part in page.parts[-2:]:
+        if (match := _OPENING_DAY.match(part)) is not None and (
+                day := dates.valid_day(int(match[1]), int(match[2]), int(match[3]))):
+            found.add(day)
+    return found
 
 
 def _path_days(page: Path | None) -> set[dt.date]:
