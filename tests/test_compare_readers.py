@@ -3,27 +3,20 @@ a sealed round's pages printed. Pages written for the test."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_support import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "compare_readers", REPO / "benchmarks" / "compare_readers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("compare_readers", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("compare_readers")
 
 
 def _set(root: Path) -> Path:

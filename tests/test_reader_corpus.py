@@ -8,19 +8,17 @@ drops a total below its target and fails here.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_support import load_benchmark
 
 from sphinx_meetup.model import Event, Talk
 from sphinx_meetup.reader import read_file
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
-SCORER = REPO / "benchmarks" / "score_corpus.py"
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +30,7 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="module")
 def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_corpus", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("score_corpus", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("score_corpus")
 
 
 def test_every_page_reads_without_an_exception(corpus: Path) -> None:

@@ -3,27 +3,18 @@ Pages written for the test."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
+from benchmark_support import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "swap_titles", REPO / "benchmarks" / "swap_titles.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("swap_titles", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("swap_titles")
 
 
 _PAGE = """---
