@@ -476,6 +476,12 @@ _ADDRESSES = LazyPattern(r"\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
 _DIGIT = LazyPattern(r"\d")
 
 
+def _without_addresses(line: str) -> str:
+    """``line`` with its links' addresses, tags and bare URLs blanked (the days they
+    hold name files, not the event)."""
+    return _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
+
+
 def _only_day(event: Event, body: str, page: Path | None) -> None:
     """A page nothing else dates - no front-matter date, no day in its file name, none
     stated in its body's facts - whose body writes one day with its year, however often,
@@ -490,7 +496,7 @@ def _only_day(event: Event, body: str, page: Path | None) -> None:
             continue
         if len(line) > _MAX_DAY_LINE:
             return  # (prose that long may name other days: not one day alone, and linear)
-        plain = _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
+        plain = _without_addresses(line)
         day = dates.find_date(plain, None)
         if day is None:
             continue
@@ -506,37 +512,33 @@ def _only_day(event: Event, body: str, page: Path | None) -> None:
 #: the longest line asked for the one day of a page nothing else dates
 _MAX_DAY_LINE = 2_000
 #: a day's digits in a path, separated or not: ``2019-03-14 Rust``, ``20190314_notes``
-_PATH_DAY = LazyPattern(r"(?<!\d)((?:19|20)\d{2})[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
+_PATH_DAY = LazyPattern(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?(?P<month>[01]\d)[-_. ]?(?P<day>[0-3]\d)(?!\d)"
+)
 #: a day a folder's or file's name opens with, then a space, ``_``, ``-``, ``.`` or its end
-_OPENING_DAY = LazyPattern(r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?=[ _.-]|$)")
+_OPENING_DAY = LazyPattern(
+    r"^(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=[ _.-]|$)"
+)
 
 
 def _opening_days(page: Path | None) -> set[dt.date]:
     """The days a page's file name and its folder's name open with, written out
     (``2019-03-14_notes.md``, ``2019-03-14 Rust meetup/notes.md``): a site naming a
     meetup's page or folder by its day."""
+    return _path_days(page, _OPENING_DAY)
+
+
+def _path_days(page: Path | None, pattern: LazyPattern = _PATH_DAY) -> set[dt.date]:
+    """The days ``pattern`` finds in the last two parts of ``page``'s path (its folder
+    and its name)."""
     if page is None:
         return set()
     from . import dates  # see _place_in_time_zone
 
     found = set()
     for part in page.parts[-2:]:
-        if (match := _OPENING_DAY.match(part)) is not None and (
-                day := dates.valid_day(int(match[1]), int(match[2]), int(match[3]))):
-            found.add(day)
-    return found
-
-
-def _path_days(page: Path | None) -> set[dt.date]:
-    """The days the last two parts of ``page``'s path write (its folder and its name)."""
-    if page is None:
-        return set()
-    from . import dates  # see _place_in_time_zone
-
-    found = set()
-    for part in page.parts[-2:]:
-        for match in _PATH_DAY.finditer(part):
-            day = dates.valid_day(int(match[1]), int(match[2]), int(match[3]))
+        for match in pattern.finditer(part):
+            day = dates.valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
             if day is not None:
                 found.add(day)
     return found
@@ -564,7 +566,7 @@ def _only_timed_day(event: Event, body: str) -> None:
                 opening = index
         if not _DIGIT.search(line):
             continue
-        plain = _ADDRESSES.sub(" ", line) if "(" in line or "<" in line or "//" in line else line
+        plain = _without_addresses(line)
         if (day := dates.find_date(plain, page_day.year)) is not None:
             found.setdefault(day, (plain, index))
             if len(found) > 1:
