@@ -1069,6 +1069,24 @@ _DATE_PART = LazyPattern(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
 _HOURS = LazyPattern(r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?")
 
 
+#: a word of a series' name (no digit in it)
+_SERIES_WORD = LazyPattern(r"[^\W\d_][\w.&'’]*\s+")
+
+
+def _series_day(head: str) -> bool:
+    """Whether ``head`` is a series' name (a word or two) then a day with its year - what
+    ``Name Day - Topic`` writes before the topic (``BLUG 30. November 2017``)."""
+    at = 0
+    for _ in range(2):
+        word = _SERIES_WORD.match(head, at)
+        if word is None:
+            return False
+        at = word.end()
+        if dates.only_date(head[at:], None) is not None:
+            return True
+    return False
+
+
 def without_date(title: str) -> str:
     """A title without the day that opens or closes it, set apart by a dash, a bar or a
     colon (``Game night - 2022/01/12``, ``June 29th 2011 - OpenVPN``): when, not what."""
@@ -1082,7 +1100,7 @@ def without_date(title: str) -> str:
     ) is not None:
         # ``Title - Oct. 20th, 4:30pm``: the day, then its hours after a comma
         return title[: title.rindex(parts[-2])].rstrip(" -–—|:：,，")
-    if dates.only_date(parts[0], dates.ANY_YEAR) is not None:
+    if dates.only_date(parts[0], dates.ANY_YEAR) is not None or _series_day(parts[0]):
         return title[len(parts[0]):].lstrip(" -–—|:：,，")
     if len(parts) > 2 and _ISSUE.fullmatch(parts[0]) and dates.only_date(
             parts[1], dates.ANY_YEAR) is not None:

@@ -182,7 +182,8 @@ def apply(
                 event.speakers.append(speaker)
                 authors.append(speaker)
     talk = Talk(
-        title=title or event.title,
+        # ``BLUG June 1st 2017 - Topic``: a talk's page titled with its night's day
+        title=body_reader.without_date(title) or title or event.title,
         speakers=[speaker.name for speaker in event.speakers],
         abstract=abstract,
         video=event.replays[0] if event.replays else None,

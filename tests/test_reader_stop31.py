@@ -1,0 +1,57 @@
+"""Stop 31: shapes of the development half of rounds 71-76, each checked on the sealed
+half before it landed (docs/accuracy.md, "Stop 31"). Pages here are written for the
+test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.body import page_talk_title, without_date
+
+
+def _talks(page: str) -> list[tuple[str, list[str]]]:
+    return [(talk.title, talk.speakers) for talk in read_event(page).talks
+            if talk.kind == "talk"]
+
+
+# A talk's page titled with its night's day after the series' name
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ExLUG June 1st 2017 - Packet Filters", "Packet Filters"),
+    ("ExLUG 30. November 2017 - Storage - Where Next?", "Storage - Where Next?"),
+    ("Rust Night 2019-04-11 - Lifetimes", "Lifetimes"),
+    # a day alone before the dash, as before
+    ("June 29th 2011 - OpenVPN", "OpenVPN"),
+])
+def test_a_series_and_its_day_before_the_dash_are_not_the_title(
+        title: str, expected: str) -> None:
+    assert without_date(title) == expected
+    assert page_talk_title(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Python 3 - What Changed",  # a version, no day
+    "Meetup March 2019 - Lightning Talks",  # a month is no day
+    "Three Big Words 2019-04-11 - Topic",  # three words are more than a series' name
+])
+def test_what_is_not_a_series_and_a_day_stays(title: str) -> None:
+    assert without_date(title) == title
+
+
+HUGO_BLOX_TALK = """\
++++
+title = "ExLUG June 1st 2017 - Packet Filters"
+date = "2017-06-01T18:30:00+02:00"
+authors = ["Ann Example"]
+event = "ExLUG Last Thursday"
+url_video = "https://www.youtube.com/watch?v=abcdefghijk"
++++
+
+A hands-on evening.
+"""
+
+
+def test_a_hugo_blox_talk_page_drops_its_nights_day_from_the_talks_title() -> None:
+    assert _talks(HUGO_BLOX_TALK) == [("Packet Filters", ["Ann Example"])]
