@@ -55,3 +55,38 @@ A hands-on evening.
 
 def test_a_hugo_blox_talk_page_drops_its_nights_day_from_the_talks_title() -> None:
     assert _talks(HUGO_BLOX_TALK) == [("Packet Filters", ["Ann Example"])]
+
+
+# A front-matter slot whose title says the talk is not known yet
+
+PLACEHOLDERS = """\
+---
+title: Meetup 40
+date: 2020-01-16
+talks:
+  - speaker: ""
+    title: "Stay tuned!"
+  - speakers: Ann Example
+    title: "Тема уточняется."
+  - speakers: Bo Example
+    title: "Parsing Logs Quickly"
+---
+
+Hello.
+"""
+
+
+def test_a_slot_titled_only_to_come_is_no_talk_but_stays_in_the_agenda() -> None:
+    event = read_event(PLACEHOLDERS)
+    assert _talks(PLACEHOLDERS) == [("Parsing Logs Quickly", ["Bo Example"])]
+    slots = [(talk.title, talk.kind, talk.speakers) for talk in event.talks]
+    assert slots[:2] == [("Stay tuned!", "break", []),
+                         ("Тема уточняется.", "break", ["Ann Example"])]
+    assert not event.problems
+
+
+@pytest.mark.parametrize("title", ["TBA: Rust Lifetimes", "Staying Tuned in Jazz",
+                                   "Coming Soon to a Browser Near You"])
+def test_a_title_that_only_holds_such_words_is_still_a_talk(title: str) -> None:
+    page = PLACEHOLDERS.replace("Parsing Logs Quickly", title)
+    assert (title, ["Bo Example"]) in _talks(page)

@@ -393,7 +393,12 @@ def _entry(
     names = _speakers(values.get("speakers"), problem, talk, hosted)
     if not names and hosted and not _PANEL.search(talk.title):
         talk.kind = "break"  # ``司会：Ann`` over ``Q&A``: a session its host leads
-    if names and talk.kind == "break":
+    if talk.kind == "talk" and "kind" not in values and is_placeholder(talk.title):
+        # ``title: Stay tuned!``: a slot whose talk is not known yet - shown as written,
+        # with whoever it names, but no talk (a talk needs a title the page states)
+        talk.kind = "break"
+        talk.speakers = names
+    elif names and talk.kind == "break":
         problem("a break has no speakers; " + ", ".join(names) + " ignored", name="speakers")
         talk.aliases, talk.affiliations = {}, {}
     elif names:
@@ -570,6 +575,24 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any, sorted_by: dict[str,
                 "talk, keynote, panel, lightning, workshop, break, lunch…); read as a talk",
                 name=written)
     return "talk"
+
+
+#: a title that only says the talk is still to come, in the pages' languages (``TBA``,
+#: ``Stay tuned!``, ``à venir``, ``por definir``, ``Тема уточняется``, ``待定``)
+_PLACEHOLDER = LazyPattern(
+    r"(?:(?:talk|title|topic|session|sujet|thème|tema|тема|thema|titel|título|titolo)\s*+"
+    r"[:：-]?\s*+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|decided|confirmed|determined)|"
+    r"stay\s+tuned|coming\s+soon|more\s+(?:info\s+)?soon|à\s+venir|à\s+(?:confirmer|définir)|"
+    r"por\s+(?:definir|confirmar|anunciar)|a\s+(?:definir|confirmar)|da\s+(?:definire|confermare)|"
+    r"(?:wird\s+)?noch\s+(?:bekannt\s+gegeben|offen)|folgt|уточняется|будет\s+объявлена|"
+    r"待定|敬请期待|未定|미정)[\s.!…?]*+",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder(title: str) -> bool:
+    """Whether a slot's title only says its talk is not known yet."""
+    return bool(title) and _PLACEHOLDER.fullmatch(title.strip()) is not None
 
 
 #: a session its host leads that is still a talk: a panel
