@@ -90,3 +90,23 @@ def test_a_slot_titled_only_to_come_is_no_talk_but_stays_in_the_agenda() -> None
 def test_a_title_that_only_holds_such_words_is_still_a_talk(title: str) -> None:
     page = PLACEHOLDERS.replace("Parsing Logs Quickly", title)
     assert (title, ["Bo Example"]) in _talks(page)
+
+
+# An empty speaker label whose paragraph goes on with the name alone on its line
+
+_HEAD = "---\ntitle: Life Cycle of Models\ndate: 2023-03-01\n---\n\n"
+
+
+@pytest.mark.parametrize("people", [
+    "**Speaker:**\n**Ann Example**\n**ML Engineer, Example Labs**",
+    "**Speaker:**<br />\nAnn Example<br />\nML Engineer, Example Labs",
+    "**Speaker:**\nAnn Example",
+])
+def test_the_name_on_the_line_after_an_empty_speaker_label(people: str) -> None:
+    page = _HEAD + "**Title: Life Cycle of Models (with use cases)**\n\n" + people + "\n"
+    assert _talks(page) == [("Life Cycle of Models (with use cases)", ["Ann Example"])]
+
+
+def test_an_organisation_after_the_empty_label_is_no_speaker() -> None:
+    page = _HEAD + "**Title:** Life Cycle of Models\n\n**Speaker:**\nExample Labs GmbH\n"
+    assert not any(talk.speakers for talk in read_event(page).talks)

@@ -1180,6 +1180,11 @@ def _bare_then_person(units: list[Unit], index: int, labels: Labels,
         return False
     below = units[index + 1]
     people = slot_names(below.text, known, bio=True) if below.kind == "paragraph" else []
+    if not people and below.block is units[index].block:
+        # ``**Speaker:**<br>**Ann Example**<br>Role``: the label's own paragraph goes on
+        # with the name alone on its line, the role (if any) on the next
+        people = [name for name in split_names(below.text, known)
+                  if key(name.name) == key(below.text)]
     return len(people) == 1 and looks_like_name(people[0].name, known, strict=True)
 
 
