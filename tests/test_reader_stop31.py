@@ -110,3 +110,43 @@ def test_the_name_on_the_line_after_an_empty_speaker_label(people: str) -> None:
 def test_an_organisation_after_the_empty_label_is_no_speaker() -> None:
     page = _HEAD + "**Title:** Life Cycle of Models\n\n**Speaker:**\nExample Labs GmbH\n"
     assert not any(talk.speakers for talk in read_event(page).talks)
+
+
+# A meeting room is where people join live, never the recording
+
+ROOM = """\
+---
+title: Reading night 53
+date: 2019-08-01
+---
+
+## Where
+
+[zoom 在线直播 - https://zoom.us/j/6923842137](https://zoom.us/j/6923842137)
+
+## 视频回放
+
+{url}
+"""
+
+
+@pytest.mark.parametrize("room", [
+    "https://zoom.us/j/6923842137", "https://us02web.zoom.us/j/812345?pwd=abc",
+    "https://meet.google.com/abc-defg-hij", "https://meet.jit.si/ExampleNight",
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x",
+])
+def test_a_meeting_room_is_no_replay_but_stays_a_link(room: str) -> None:
+    event = read_event(ROOM.replace("https://zoom.us/j/6923842137", room).format(url=room))
+    assert event.replays == []
+    assert room in [link.url for link in event.links]
+
+
+def test_a_recording_beside_the_room_is_the_replay() -> None:
+    event = read_event(ROOM.format(url="https://www.youtube.com/watch?v=abcdefghijk"))
+    assert event.replays == ["https://www.youtube.com/watch?v=abcdefghijk"]
+    assert "https://zoom.us/j/6923842137" not in event.replays
+
+
+def test_a_zoom_recording_is_a_replay() -> None:
+    event = read_event(ROOM.format(url="https://zoom.us/rec/share/abcDEF123"))
+    assert event.replays == ["https://zoom.us/rec/share/abcDEF123"]

@@ -10,10 +10,11 @@ compile it: a build whose events all come from the read cache never runs it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Event, Problem, Talk
+from ..model import Event, Link, Problem, Talk
 from .patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -161,10 +162,40 @@ def _solar_hijri(event: Event, body: str) -> None:
 
 
 def _without(event: Event, lines: set[int]) -> Event:
-    """``event`` with the file ``lines`` blanked from the body it shows."""
+    """``event`` with the file ``lines`` blanked from the body it shows, and no meeting
+    room taken for a recording (:func:`_rooms_are_no_replays`)."""
     if lines:
         event.body_rest = _blank_lines(event.body_rest, event.body_rest_line, lines)
+    _rooms_are_no_replays(event)
     return event
+
+
+#: where people join a call live (Zoom, Google Meet, Teams, Webex, Jitsi): never a
+#: recording of it, whatever word leads to it (``zoom 在线直播``, ``Watch: …``) - Zoom's
+#: recordings are ``zoom.us/rec/…``
+_MEETING_ROOM = LazyPattern(
+    r"^https?://(?:[\w-]+\.)*(?:zoom\.us/(?:j|s|w|my|meeting)/|meet\.google\.com/(?!$)|"
+    r"teams\.microsoft\.com/l/meetup-join/|teams\.live\.com/meet/|"
+    r"webex\.com/(?:meet|join|[\w-]+/j\.php)|meet\.jit\.si/(?!$))",
+    re.IGNORECASE,
+)
+
+
+def _rooms_are_no_replays(event: Event) -> None:
+    """A meeting room read as the event's replay or a talk's video is a link of the
+    event instead: shown, not offered as the recording."""
+    rooms = [url for url in event.replays if _MEETING_ROOM.match(url)]
+    rooms += [talk.video for talk in event.talks if talk.video and _MEETING_ROOM.match(talk.video)]
+    if not rooms:
+        return
+    event.replays = [url for url in event.replays if url not in rooms]
+    for talk in event.talks:
+        if talk.video in rooms:
+            talk.video = None
+    known = {link.url for link in event.links}
+    for url in dict.fromkeys(rooms):
+        if url not in known:
+            event.links.append(Link(url, url))
 
 
 def _opening_title(event: Event, body: str, body_line: int) -> tuple[list[Block], set[int]]:
