@@ -150,3 +150,11 @@ def test_a_recording_beside_the_room_is_the_replay() -> None:
 def test_a_zoom_recording_is_a_replay() -> None:
     event = read_event(ROOM.format(url="https://zoom.us/rec/share/abcDEF123"))
     assert event.replays == ["https://zoom.us/rec/share/abcDEF123"]
+
+
+def test_a_talks_page_titled_only_to_come_makes_no_talk() -> None:
+    page = ("---\ntitle: TBA\ndate: 2025-10-10\nspeaker: Ann Example\n---\n\n"
+            "Abstract to follow.\n")
+    event = read_event(page)
+    assert [talk for talk in event.talks if talk.kind == "talk"] == []
+    assert [speaker.name for speaker in event.speakers] == ["Ann Example"]

@@ -28,6 +28,7 @@ from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern, alternation
+from .placeholders import is_placeholder
 from .recordings import read_sections
 from .slots import peel_name
 from .talks import Found, find_talks, in_facts_list
@@ -634,6 +635,8 @@ def complete(
     names.
     """
     real = [talk for talk in event.talks if talk.kind == "talk"]
+    if not real and event.title and is_placeholder(page_talk_title(event.title)):
+        return  # ``title: TBA``: the page's talk is not known yet - no talk is made of it
     if not real and speaker_talks:
         event.talks.extend(_front_matter_talks(event, speaker_talks))
         return

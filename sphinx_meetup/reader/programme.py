@@ -25,6 +25,7 @@ from .fields import NOBODY, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
 from .patterns import LazyPattern
+from .placeholders import is_placeholder
 from .watch_links import video_page
 from .when import _zone_of
 
@@ -575,24 +576,6 @@ def _kind(values: dict[str, tuple[str, Any]], problem: Any, sorted_by: dict[str,
                 "talk, keynote, panel, lightning, workshop, break, lunch…); read as a talk",
                 name=written)
     return "talk"
-
-
-#: a title that only says the talk is still to come, in the pages' languages (``TBA``,
-#: ``Stay tuned!``, ``à venir``, ``por definir``, ``Тема уточняется``, ``待定``)
-_PLACEHOLDER = LazyPattern(
-    r"(?:(?:talk|title|topic|session|sujet|thème|tema|тема|thema|titel|título|titolo)\s*+"
-    r"[:：-]?\s*+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|decided|confirmed|determined)|"
-    r"stay\s+tuned|coming\s+soon|more\s+(?:info\s+)?soon|à\s+venir|à\s+(?:confirmer|définir)|"
-    r"por\s+(?:definir|confirmar|anunciar)|a\s+(?:definir|confirmar)|da\s+(?:definire|confermare)|"
-    r"(?:wird\s+)?noch\s+(?:bekannt\s+gegeben|offen)|folgt|уточняется|будет\s+объявлена|"
-    r"待定|敬请期待|未定|미정)[\s.!…?]*+",
-    re.IGNORECASE,
-)
-
-
-def is_placeholder(title: str) -> bool:
-    """Whether a slot's title only says its talk is not known yet."""
-    return bool(title) and _PLACEHOLDER.fullmatch(title.strip()) is not None
 
 
 #: a session its host leads that is still a talk: a panel
