@@ -158,3 +158,42 @@ def test_a_talks_page_titled_only_to_come_makes_no_talk() -> None:
     event = read_event(page)
     assert [talk for talk in event.talks if talk.kind == "talk"] == []
     assert [speaker.name for speaker in event.speakers] == ["Ann Example"]
+
+
+# What an HTML comment sets aside is not on the page
+
+COMMENTED = """\
+---
+title: Tape, Storage of Tomorrow
+date: 2018-02-22
+---
+
+A talk on tape.
+
+<!--
+## Video
+
+<div class="video"><iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></div>
+-->
+## Practical
+
+Room 1, first floor.
+"""
+
+
+def test_a_commented_out_player_is_no_replay() -> None:
+    assert read_event(COMMENTED).replays == []
+
+
+def test_the_same_player_outside_the_comment_is_the_replay() -> None:
+    page = COMMENTED.replace("<!--\n", "").replace("-->\n", "")
+    [replay] = read_event(page).replays
+    assert "youtube.com/" in replay and replay.endswith("abcdefghijk")
+
+
+def test_blanking_a_comment_keeps_every_line_and_column() -> None:
+    from sphinx_meetup.reader.blocks import without_comments
+
+    text = "a <!-- x\ny --> b\nc"
+    blanked = without_comments(text)
+    assert blanked.split("\n") == ["a       ", "      b", "c"]

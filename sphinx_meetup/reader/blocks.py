@@ -105,6 +105,16 @@ def _block_parser() -> MarkdownIt:
 
 
 _BLOCKS = _block_parser()
+#: an HTML comment, over lines or inside one
+_ANY_COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
+
+
+def without_comments(text: str) -> str:
+    """``text`` with each HTML comment blanked to spaces, its line breaks kept (every line
+    keeps its number and its other words their columns)."""
+    return _ANY_COMMENT.sub(lambda match: re.sub(r"[^\n]", " ", match[0]), text)
+
+
 #: a paragraph that is only HTML comments: nothing a reader of the page sees
 _COMMENT = LazyPattern(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
 #: where a sentence ends and the next begins (``. Folgende``, ``!  The``, ``。以下``)
@@ -176,7 +186,11 @@ class Unit:
 
 
 def blocks_of(body: str, first_line: int) -> list[Block]:
-    """``body`` as flat blocks; ``first_line`` is the file line of the body's first line."""
+    """``body`` as flat blocks; ``first_line`` is the file line of the body's first line.
+    HTML comments are blanked first: what a writer set aside (a section copied from
+    another page and commented out) is not on the page."""
+    if "<!--" in body:
+        body = without_comments(body)
     env: dict = {}
     pieces = plain_blocks(body)
     if pieces is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .blocks import without_comments
 from .patterns import LazyPattern
 
 #: also the themes' lighter players of the same videos (Blowfish's ``youtubeLite``,
@@ -80,7 +81,10 @@ class Player(NamedTuple):
 
 
 def players(body: str) -> list[Player]:
-    """Every player ``body`` embeds, as the address of its video's page."""
+    """Every player ``body`` embeds (not one an HTML comment sets aside), as the address
+    of its video's page."""
+    if "<!--" in body:
+        body = without_comments(body)
     found: list[tuple[int, Player]] = []
     for pattern in (_SHORTCODE, _INCLUDE, _MDX):
         for match in pattern.finditer(body):
