@@ -197,3 +197,19 @@ def test_blanking_a_comment_keeps_every_line_and_column() -> None:
     text = "a <!-- x\ny --> b\nc"
     blanked = without_comments(text)
     assert blanked.split("\n") == ["a       ", "      b", "c"]
+
+
+# A label word with an inclusive ending is the same label
+
+@pytest.mark.parametrize("label", ["Expositor/a", "Ponente(s)", "Intervenant·e",
+                                   "Referent*in", "Sprecher_innen", "Speaker"])
+def test_an_inclusive_ending_keeps_the_speaker_label(label: str) -> None:
+    page = ("---\ntitle: Sediment Transport in Rivers\ndate: 2024-05-02\n---\n\n"
+            f"**{label}:** Ana Example (Universidad Ejemplo)\n\nAn abstract.\n")
+    assert _talks(page) == [("Sediment Transport in Rivers", ["Ana Example"])]
+
+
+def test_another_word_after_the_slash_is_no_ending() -> None:
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    assert DEFAULT.fact("speaker").match("Speaker/Moderator: Ana") is None

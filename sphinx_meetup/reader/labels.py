@@ -301,12 +301,16 @@ _SEPARATOR = r"\s*+[:：]"
 _LABEL_TAIL = r"\s*+\d{0,2}\s*+(?:下载|地址|链接|详见|见)?"
 #: two words of one role make one label: ``Time/date:``, ``Date & time:``, ``日期/时间：``
 _LABEL_PAIR = r"(?:\s*+(?:[/&、]|and|und|et|y|e)\s*+(?:{words}))?"
+#: a label word's inclusive ending, for every gender (``Expositor/a``, ``Ponente(s)``,
+#: ``intervenant·e``, ``Referent*in``, ``Sprecher_innen``): the same label
+_INCLUSIVE = (r"(?:(?:/|\(|·|\.|\*|_)(?:a|as|e|es|s|in|innen|ère|ères|rice|rices|euse|euses)"
+              r"\)?)?")
 #: pattern kinds; ``{words}`` becomes the role's words, longest first
 _TEMPLATES = {
-    "fact": r"^\s*+(?:【(?:{words})】\s*+[:：]?|(?:{words})" + _LABEL_PAIR + _LABEL_TAIL
-    + _SEPARATOR + r")\s*+(?P<value>.*)$",
+    "fact": r"^\s*+(?:【(?:{words})】\s*+[:：]?|(?:{words})" + _INCLUSIVE + _LABEL_PAIR
+    + _LABEL_TAIL + _SEPARATOR + r")\s*+(?P<value>.*)$",
     "heading": r"^\W*(?:{words})(?![a-z])",
-    "only": r"^[\W\d_]*(?:{words})[\W_]*$",
+    "only": r"^[\W\d_]*(?:{words})" + _INCLUSIVE + r"[\W_]*$",
     "mention": r"(?<![a-z]){initials}(?:{words})(?![a-z])",
 }
 
