@@ -461,6 +461,10 @@ def _no_talk_read(event: Event, body: str, body_line: int, labels: Labels) -> No
         "a programme, it is written in a way the reader does not know (the page is "
         "shown as written) - give its talks as `talks:` in the front matter, or "
         "`talks: []` if it has none", "programme"))
+    # as the warning says: the body whole, not less the slots read from it (``- 9:00 –
+    # Closing words by Ann``, a break), which are no agenda of their own
+    event.talks = []
+    event.body_rest, event.body_rest_line = body, body_line
 
 
 def _used_up(
