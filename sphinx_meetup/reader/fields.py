@@ -53,7 +53,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # same person under the words themes of those communities use; never ``author``,
     # the writer of the post
     "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
-                 "intervenants", "referent", "referenten"),
+                 "intervenants", "referent", "referenten",
+                 # the compounds themes name the same field with (``speaker_name``,
+                 # ``guest_speaker``; keys are read lower-cased)
+                 "speaker_name", "speaker_names", "speakername", "speakernames",
+                 "speakers_name", "speakers_names", "presenter_name", "presenter_names",
+                 "guest_speaker", "guest_speakers", "guestspeaker", "talk_speaker",
+                 "talk_speakers"),
     # and the compound names themes give the one address (``youtubevideourl``)
     "replays": ("replay", "replays", "video", "videos", "recording", "recordings", "record",
                 "video_url", "videourl", "youtube_url", "youtubeurl", "youtube_video_url",
