@@ -440,6 +440,32 @@ def title_place(text: str, scored: FileScore, truth: dict) -> str:
     return ", ".join(sorted(set(places))) or "untitled"
 
 
+def _front_key_kind(head: str, name: str) -> str:
+    """What kind of front-matter key names a missed talk's speaker, as a category (never
+    the key's words): one the reader reads for speakers, one whose name holds a speaker
+    word, an author's key, an item or a nested line, or another key."""
+    from sphinx_meetup.reader.fields import ALIASES
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    speaker_keys = set(ALIASES["speakers"])
+    words = DEFAULT.words("speaker") | {"guest", "guests", "lecturer", "host"}
+    for line in head.splitlines():
+        if name not in fold(line):
+            continue
+        stripped = line.strip()
+        key = re.split(r"\s*[:=]", stripped, maxsplit=1)[0].strip("-\"' ").casefold()
+        if line[:1].isspace() or stripped.startswith("-"):
+            return " (a nested line or list item)"
+        if key in speaker_keys:
+            return " (a speaker key the reader knows)"
+        if key in {"author", "authors", "by", "writer"}:
+            return " (an author's key)"
+        if any(word in key for word in words if len(word) > 3):
+            return " (a key holding a speaker word)"
+        return " (another key)"
+    return ""
+
+
 def missed_shape(text: str, expected: dict) -> str:
     """Where a page writes a talk the reader missed, in shape only: the title's line
     (front matter, a body line of some kind, nowhere as written) and where the talk's
@@ -468,7 +494,7 @@ def missed_shape(text: str, expected: dict) -> str:
     elif named:
         where = "speaker elsewhere in the body"
     elif name and name in fold(head):
-        where = "speaker in the front matter only"
+        where = "speaker in the front matter only" + _front_key_kind(head, name)
     else:
         where = "speaker nowhere as written"
     return f"{place}; {where}"
