@@ -171,3 +171,18 @@ def test_where_a_missed_title_is_written_is_told_by_the_lines_kind(scorer: Modul
     assert scorer.title_place(text, scored, truth) == "body heading"
     assert scorer.title_place("---\ntitle: Growing agility\n---\n\nMore.\n", scored,
                               truth) == "front matter"
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("title: Seminar\nspeaker: Ann Example\n", "a speaker key the reader knows"),
+    ("title: Seminar\nponente_principal: Ann Example\n", "a key holding a speaker word"),
+    ("title: Seminar\nauthor: Ann Example\n", "an author's key"),
+    ("title: Seminar\npeople:\n  - Ann Example\n", "a nested line or list item"),
+    ("title: Seminar\nwho: Ann Example\n", "another key"),
+])
+def test_a_sealed_miss_names_the_kind_of_key_never_its_words(
+        scorer: ModuleType, head: str, kind: str) -> None:
+    said = scorer.missed_shape(f"---\n{head}---\n\nAn abstract.\n",
+                               {"title": "Seminar", "speakers": ["Ann Example"]})
+    assert said.endswith(f"speaker in the front matter only ({kind})")
+    assert "ponente" not in said and "who" not in said
