@@ -6,6 +6,8 @@ test, never copied from a site.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.body import page_talk_title, without_date
@@ -225,3 +227,55 @@ def test_a_page_warned_for_its_people_shows_its_body_whole() -> None:
     assert [problem.subtype for problem in event.problems] == ["programme"]
     assert event.talks == []
     assert event.body_rest.strip("\n") == body.strip("\n")
+
+
+# A hard-wrapped line: an emphasis or a bracket that crosses the break joins the lines
+
+WRAPPED = """\
+---
+title: Ann Example (Example University, The Netherlands)
+date: 2021-03-08
+---
+
+*Speaker:* **Ann Example**  (Example University, The
+Netherlands)
+
+*Title: **Billiards in subriemannian geometry and
+other tables***
+
+*Abstract:* When one considers manifolds with boundary,
+billiard dynamics are the natural analogue.
+"""
+
+
+def test_emphasis_and_brackets_across_a_hard_wrap_are_one_line() -> None:
+    assert _talks(WRAPPED) == [
+        ("Billiards in subriemannian geometry and other tables", ["Ann Example"])]
+
+
+def test_joined_lines_keep_the_file_line_they_start_on() -> None:
+    from sphinx_meetup.reader.blocks import blocks_of
+
+    [speaker, title, _abstract] = blocks_of(WRAPPED.split("---\n\n", 1)[1], 6)
+    assert speaker.source_lines == [
+        "*Speaker:* **Ann Example**  (Example University, The Netherlands)"]
+    assert speaker.lines_at == [6]
+    assert title.lines_at == [9]
+
+
+def test_lines_no_mark_crosses_stay_apart() -> None:
+    from sphinx_meetup.reader.blocks import blocks_of
+
+    [block] = blocks_of("**Time:** 19:00\n**Place:** Room 1 (first floor)\n", 1)
+    assert block.source_lines == ["**Time:** 19:00", "**Place:** Room 1 (first floor)"]
+    assert block.lines_at is None
+
+
+@given(st.lists(st.text(alphabet="ab *()（）", max_size=12), min_size=1, max_size=8))
+def test_joining_keeps_every_word_in_order(lines: list[str]) -> None:
+    from sphinx_meetup.reader.blocks import _emphasis_joined
+
+    joined, at = _emphasis_joined(lines, 10)
+    assert " ".join(joined).split() == " ".join(lines).split()
+    if at is not None:
+        assert len(at) == len(joined) and at == sorted(at) and at[0] == 10

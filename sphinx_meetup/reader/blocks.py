@@ -209,6 +209,9 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
             blocks += _html_blocks(content, first_line + start, env)
             continue
         lines = content.split("\n") if kind != "heading" else [content]
+        at = None
+        if len(lines) > 1 and ("*" in content or "(" in content or "（" in content):
+            lines, at = _emphasis_joined(lines, first_line + start)
         blocks.append(
             Block(
                 kind=kind,
@@ -218,10 +221,48 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 level=level,
                 links=_links_in(content, env),
                 source_lines=[line.strip() for line in lines],
+                lines_at=at,
                 continued=continued,
             )
         )
     return blocks
+
+
+def _open_marks(line: str) -> tuple[bool, bool, int]:
+    """Whether ``line`` leaves a bold (``**``) and an italic (``*``) mark open (an odd
+    number of each; ``***`` is one of both), and how many brackets it opens (below 0:
+    closes) - what a hard-wrapped line leaves for the next to close."""
+    triple = line.count("***")
+    rest = line.replace("***", "")
+    double = rest.count("**")
+    single = rest.replace("**", "").count("*") if "*" in rest else 0
+    brackets = line.count("(") + line.count("（") - line.count(")") - line.count("）")
+    return (double + triple) % 2 == 1, (single + triple) % 2 == 1, brackets
+
+
+def _emphasis_joined(lines: list[str], first: int) -> tuple[list[str], list[int] | None]:
+    """A paragraph's lines with those an emphasis or a bracket crosses joined (``*Title:
+    **Hyperbolic motion with`` / ``arbitrary limit shape***``, ``(Utrecht University,
+    The`` / ``Netherlands)``: a hard-wrapped line): one phrase, not two. Also the file
+    line of each joined line, or None when nothing was joined."""
+    joined: list[str] = []
+    at: list[int] = []
+    index = 0
+    while index < len(lines):
+        line, line_at = lines[index], first + index
+        bold, italic, brackets = _open_marks(line)
+        while (bold or italic or brackets > 0) and index + 1 < len(lines):
+            more_bold, more_italic, more = _open_marks(lines[index + 1])
+            if not ((bold and more_bold) or (italic and more_italic) or (
+                    brackets > 0 and more < 0)):
+                break
+            index += 1
+            line = line.rstrip() + " " + lines[index].strip()
+            bold, italic, brackets = bold != more_bold, italic != more_italic, brackets + more
+        joined.append(line)
+        at.append(line_at)
+        index += 1
+    return (joined, at) if len(joined) < len(lines) else (lines, None)
 
 
 #: where a list item starts: its bullet or number (after a quote's ``>`` or an indent)
