@@ -279,3 +279,33 @@ def test_joining_keeps_every_word_in_order(lines: list[str]) -> None:
     assert " ".join(joined).split() == " ".join(lines).split()
     if at is not None:
         assert len(at) == len(joined) and at == sorted(at) and at[0] == 10
+
+
+# A Hugo Blox talk page titled by its speaker first
+
+SPEAKER_FIRST = """\
+---
+title: "{title}"
+event: Statistics Seminar
+date: 2024-02-22T00:00:00
+location: "Room 24"
+---
+"""
+
+
+def test_a_talk_page_titled_speaker_then_title() -> None:
+    page = SPEAKER_FIRST.format(title="Marco Example (Columbia University): M-estimation "
+                                      "and local privacy")
+    event = read_event(page)
+    assert _talks(page) == [("M-estimation and local privacy", ["Marco Example"])]
+    assert [(s.name, s.affiliation) for s in event.speakers] == [
+        ("Marco Example", "Columbia University")]
+
+
+@pytest.mark.parametrize("title", [
+    "Deep Learning (Part 2): Transformers",  # no known given name before the bracket
+    "Marco Example (Columbia University)",  # who, but no talk's title yet: as before
+])
+def test_other_bracketed_titles_stay_whole(title: str) -> None:
+    assert [talk.title for talk in read_event(SPEAKER_FIRST.format(title=title)).talks
+            ] == [title]

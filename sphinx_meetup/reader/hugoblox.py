@@ -20,7 +20,7 @@ from ..model import Event, Link, Problem, Speaker, Talk, When
 from ..safety import is_remote, safe_url
 from . import authors as profiles
 from . import body as body_reader
-from . import dates, fields, shortcodes
+from . import dates, fields, given_names, shortcodes
 from .blocks import fold, plain
 from .content import add_names
 from .emphasis import unemphasise
@@ -181,6 +181,11 @@ def apply(
             if speaker.name.casefold() not in organisers:
                 event.speakers.append(speaker)
                 authors.append(speaker)
+    if not event.speakers and (first := speaker_first(title)) is not None:
+        # ``Ann Example (Example University): Title``: who gives the talk, then its title
+        name, affiliation, title = first
+        event.speakers.append(Speaker(name=name, affiliation=affiliation,
+                                      line=lines.get("title")))
     talk = Talk(
         # ``BLUG June 1st 2017 - Topic``: a talk's page titled with its night's day
         title=body_reader.without_date(title) or title or event.title,
@@ -199,6 +204,24 @@ def apply(
         shortcode_talks=found.talks,
         authors=authors,
     )
+
+
+#: ``Ann Example (Example University): Title`` - a full name, its affiliation in
+#: brackets, then (after a colon or a dash) the talk's title
+_SPEAKER_FIRST = LazyPattern(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s++[^\W\d_][\w.'’-]*){1,3})\s*+[(（]"
+    r"(?P<affiliation>[^()（）]{2,100})[)）]\s*+(?:[:：]|\s[-–—]\s)\s*+(?P<title>\S.*)$"
+)
+
+
+def speaker_first(title: str) -> tuple[str, str, str] | None:
+    """(name, affiliation, title) of a talk page titled by its speaker first, when the
+    name is a full name led by a known given name (``Marco Example (Columbia
+    University): M-estimation…``). A title naming only the person is left as it is."""
+    match = _SPEAKER_FIRST.match(title.strip())
+    if match is None or not given_names.led_by_given_name(match["name"]):
+        return None
+    return match["name"], match["affiliation"].strip(), match["title"].strip()
 
 
 def _names_beside(talk: Talk, block: body_reader.Block, url: str, line: int | None) -> None:
