@@ -309,3 +309,21 @@ def test_a_talk_page_titled_speaker_then_title() -> None:
 def test_other_bracketed_titles_stay_whole(title: str) -> None:
     assert [talk.title for talk in read_event(SPEAKER_FIRST.format(title=title)).talks
             ] == [title]
+
+
+# The page's speaker opening its title says who, not what
+
+@pytest.mark.parametrize("title", ["Ann Example - Parsing Logs Quickly",
+                                   "Ann Example (Example Labs): Parsing Logs Quickly",
+                                   "Meetup #19: Ann Example - Parsing Logs Quickly"])
+def test_the_speaker_opening_the_title_is_not_the_talks_title(title: str) -> None:
+    page = f"---\ntitle: \"{title}\"\ndate: 2013-05-09\nspeaker: Ann Example\n---\n\nHello.\n"
+    assert _talks(page) == [("Parsing Logs Quickly", ["Ann Example"])]
+
+
+def test_a_sentences_first_word_before_a_given_name_is_no_name() -> None:
+    page = ("---\ntitle: \"Meetup #19: Adam Example - PhpStorm\"\ndate: 2013-05-09\n---\n\n"
+            "Adam Example and his move to PhpStorm.\n\n"
+            "Najskôr Adam predstavil nástroje, ktoré používal predtým.\n")
+    assert all("Najskôr" not in name for talk in read_event(page).talks
+               for name in talk.speakers)

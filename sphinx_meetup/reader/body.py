@@ -38,6 +38,7 @@ from .titled import (
     named_again,
     names_an_issue,
     title_speaker,
+    without_leading_speakers,
     without_series,
     without_speakers,
 )
@@ -723,7 +724,8 @@ def complete(
                 told, person, _why = body.titled
                 if key(person.name) in {key(n) for n in people[0].names}:
                     title = page_talk_title(told)
-            title = without_speakers(title, [name for s in people for name in s.names])
+            names = [name for s in people for name in s.names]
+            title = without_leading_speakers(without_speakers(title, names), names)
             why = "the page itself: no talk in its text, speakers in front matter"
             if body is not None and body.opening is not None and _shares_opening(
                     body.opening[0], title):
@@ -1016,7 +1018,9 @@ def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:
 def _prose_talk(event: Event, body: Body) -> Talk:
     """The page as its one talk, by the people its prose says will speak (titled as its
     prose quotes it, ``题目是“…”``, else by the page)."""
-    talk = Talk(title=body.prose_title or page_talk_title(event.title),
+    names = [name for person in body.prose_names for name in (person.name, *person.aliases)]
+    talk = Talk(title=body.prose_title or without_leading_speakers(
+                    page_talk_title(event.title), names),
                 speakers=[name.name for name in body.prose_names])
     talk.evidence[""] = ("the page itself: no talk in its text" + (
         "; titled as its prose quotes it" if body.prose_title else ""))
@@ -1165,6 +1169,10 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             said = [match["name"], *([match["other"]] if "other" in match.re.groupindex else [])]
             for written in said:
                 name = parse_name(written)
+                if _opener_then_given(name.name, text, match.start()):
+                    # ``Najskôr Adam predstavil…``: a sentence's first word, capitalised
+                    # as every first word is, then the given name - the person is Adam
+                    name = Name(name.name.split()[1])
                 if " " not in name.name and not looks_like_name(name.name, known):
                     # ``Alice et Bruno parleront…``: a given name, whose full name the
                     # page's bio gives (``[Alice Exemple](…) est développeuse…``)
@@ -1228,6 +1236,21 @@ _OUR_SPEAKERS_ARE = LazyPattern(
     r"(?<![\w-])(?i:our\s++(?:guest\s++)?speakers?)(?:\s++(?i:this\s++(?:month|week|time)|"
     r"tonight|today))?\s++(?:is|are|will\s+be)\s++(?P<names>[^.!?;:()]{3,120})"
 )
+
+
+def _opener_then_given(name: str, text: str, at: int) -> bool:
+    """Whether ``name`` (two words, found at ``at`` in ``text``) opens a sentence with a
+    word that is no given name, followed by one that is: the opener is a sentence's
+    capitalised first word (``Najskôr``, ``Then``), not the person's."""
+    words = name.split()
+    if len(words) != 2 or not text.startswith(name, at):
+        return False
+    before = text[:at].rstrip()
+    if before and before[-1] not in ".!?:;":
+        return False
+    from .given_names import is_given_name
+
+    return not is_given_name(words[0]) and is_given_name(words[1])
 
 
 def _named_speakers(text: str, known: frozenset[str]) -> list[Name]:

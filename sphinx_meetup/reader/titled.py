@@ -128,6 +128,23 @@ def without_speakers(title: str, names: Collection[str]) -> str:
     return head
 
 
+def without_leading_speakers(title: str, names: Collection[str]) -> str:
+    """``Ann Example - Title`` / ``Ann Example (Org): Title`` → ``Title`` when Ann
+    Example is the page's speaker: a speaker's name opening the title, then a dash or a
+    colon, says who gives the talk, not what it is called (``title`` itself when fewer
+    than four letters would be left)."""
+    written = sorted({name.strip() for name in names if len(name.strip()) > 2},
+                     key=len, reverse=True)
+    if not written or not title:
+        return title
+    one = "(?:" + "|".join(re.escape(name) for name in written) + ")"
+    head = re.match(rf"^\s*+{one}(?:{_NAMES_JOIN}{one})*(?:\s*+[(（][^()（）]{{1,100}}[)）])?"
+                    r"\s*+(?:[:：]|[-–—|]\s)\s*+", title, re.IGNORECASE)
+    if head is None or sum(char.isalnum() for char in title[head.end():]) < 4:
+        return title
+    return title[head.end():]
+
+
 def joins_two(title: str) -> bool:
     """Whether a page title joins two things (``Welcome & Talk``): then it is not the
     title of the page's one talk."""
