@@ -327,3 +327,20 @@ def test_a_sentences_first_word_before_a_given_name_is_no_name() -> None:
             "Najskôr Adam predstavil nástroje, ktoré používal predtým.\n")
     assert all("Najskôr" not in name for talk in read_event(page).talks
                for name in talk.speakers)
+
+
+# The page's title restated in its body is its one talk's, whatever it joins
+
+def test_a_title_the_body_restates_titles_the_labelled_talk() -> None:
+    title = "Watching Volcanoes: Seismology against Eruption Risk"
+    page = (f"---\ntitle: \"{title}\"\ndate: 2024-05-02\n---\n\n"
+            "**Expositor/a:** Ana Example\n\n"
+            f"\"{title}\"\nAlong the Andes there are more than three hundred volcanoes.\n")
+    assert _talks(page) == [(title, ["Ana Example"])]
+
+
+def test_a_joined_title_the_body_does_not_restate_is_no_talks_title() -> None:
+    page = ("---\ntitle: \"Watching Volcanoes: Seismology against Eruption Risk\"\n"
+            "date: 2024-05-02\n---\n\n**Expositor/a:** Ana Example\n\n"
+            "Along the Andes there are more than three hundred volcanoes.\n")
+    assert _talks(page) == []

@@ -156,6 +156,9 @@ class Body:
     #: the page's one talk names no title and stands in a paragraph of its own
     #: (``Intervenant : Name, role`` below the abstract, not an item of a facts list)
     untitled_paragraph: bool = False
+    #: a line of the body is the page's title again (``"Volcanoes: how we watch them"``
+    #: under ``Expositor/a: Ann``): the title is the talk's, whatever it joins
+    restates_title: bool = False
     #: (line, what) of a programme the body shows but no talk was read from
     unread: tuple[int, str] | None = None
     #: (line, words) where a body with no talk says it has several (``Two talks``,
@@ -198,6 +201,9 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.untitled_paragraph = unit is not None and (
             unit.kind == "paragraph" or _among_event_facts(units, unit, labels, real[0])
         )
+        if event is not None and event.title:
+            wanted = fold(event.title)
+            body.restates_title = any(fold(other.text) == wanted for other in units)
     outline = read_outline(units, labels, known, found.inside)
     body.guests, body.guests_line = outline.guests, outline.guests_line
     body.guests_introduced = outline.guests_introduced
@@ -661,7 +667,9 @@ def complete(
         labelled = _SPEAKER_LABEL_SHAPE in only.evidence.get("", "")
         # ``例会：Git 入门`` / ``标题 - 直播课``: the series' words around it are not its
         title = page_talk_title(event.title)
-        if paragraph and labelled and _names_one_thing(title) and not names_an_issue(title):
+        restated = body is not None and body.restates_title
+        if paragraph and labelled and (_names_one_thing(title) or restated) and (
+                not names_an_issue(title)):
             only.title = title
             only.evidence[""] += "; titled by the page (its one talk)"
     if not real and body is not None and body.unread is not None and not event.speakers:
