@@ -344,3 +344,43 @@ def test_a_joined_title_the_body_does_not_restate_is_no_talks_title() -> None:
             "date: 2024-05-02\n---\n\n**Expositor/a:** Ana Example\n\n"
             "Along the Andes there are more than three hundred volcanoes.\n")
     assert _talks(page) == []
+
+
+# A table cell of sentences is a bio or an abstract, not a talk's title
+
+_BIO = ("Stefan Example ist Senior Consultant und Coach bei der Example Systems AG in "
+        "Dresden. Sein Schwerpunkt in Kundenprojekten sind webbasierte Softwarelösungen "
+        "mit Java.")
+BIO_TABLE = f"""\
+---
+title: "JUnit 5"
+date: 2017-01-25
+speakers:
+  - name: Stefan Example
+---
+
+A talk on the new JUnit.
+
+<table>
+<tr>
+<td><img src="../images/stefan.jpg"></td>
+<td>{_BIO}</td>
+</tr>
+</table>
+"""
+
+
+def test_a_paragraph_in_a_table_cell_is_no_talk() -> None:
+    assert all("Consultant" not in title for title, _ in _talks(BIO_TABLE))
+
+
+def test_a_long_title_of_one_sentence_is_still_a_title() -> None:
+    from sphinx_meetup.model import Talk
+    from sphinx_meetup.reader.confidence import talk_doubt
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    title = ("Building Digital Platforms at Scale: Lessons from Modern Banks - Moving from "
+             "monoliths to modular, domain-driven architectures (bounded contexts)")
+    talk = Talk(title=title, speakers=["Ann Example"])
+    talk.evidence.update({"": "line 3: agenda table row", "Ann Example": "line 3: speaker label"})
+    assert talk_doubt(talk, DEFAULT, {"annexample"}) is None

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from ..model import Event, Problem, Talk
-from .blocks import plain
+from .blocks import SENTENCE_BREAK, plain
 from .given_names import vouched_for
 from .html_blocks import words_of
 from .labels import Labels
@@ -309,7 +309,15 @@ def talk_doubt(
         return f"the text after the quoted title of {title!r} was not read"
     if _PROSE_END.search(title) and len(title.split()) >= 6 and not talk.speakers:
         return f"the title {title!r} is a sentence of prose"
+    if len(title.split()) > _PARAGRAPH_WORDS and SENTENCE_BREAK.search(title):
+        # a table cell or a line that holds a bio or an abstract (``Ann Example is a
+        # consultant in Dresden. Her work…``): sentences, whoever they name
+        return f"the title {title[:60]!r}… is a paragraph of prose"
     return None
+
+
+#: more words than a talk's title has, when they also make sentences
+_PARAGRAPH_WORDS = 20
 
 
 #: ``line 13: …``: where the evidence of a talk was found, before what it was
