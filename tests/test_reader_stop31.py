@@ -384,3 +384,17 @@ def test_a_long_title_of_one_sentence_is_still_a_title() -> None:
     talk = Talk(title=title, speakers=["Ann Example"])
     talk.evidence.update({"": "line 3: agenda table row", "Ann Example": "line 3: speaker label"})
     assert talk_doubt(talk, DEFAULT, {"annexample"}) is None
+
+
+def test_one_speaker_written_as_text_is_read_without_a_word() -> None:
+    event = read_event("---\ntitle: JUnit 5\ndate: 2017-01-25\nspeaker: Stefan Example\n"
+                       "---\n\nA talk on JUnit.\n")
+    assert [s.name for s in event.speakers] == ["Stefan Example"]
+    assert not [p for p in event.problems if p.subtype == "frontmatter"]
+
+
+def test_several_speakers_in_one_string_still_get_a_word() -> None:
+    event = read_event("---\ntitle: Night\ndate: 2017-01-25\n"
+                       "speaker: \"Ada Example、Grace Example\"\n---\n\nTalks.\n")
+    assert [s.name for s in event.speakers] == ["Ada Example", "Grace Example"]
+    assert any("should be a list" in p.message for p in event.problems)

@@ -752,8 +752,11 @@ def _read_speakers(reader: _Reader) -> None:
         value = [{"name": slug_words(path.strip().rstrip("/").rsplit("/", 1)[-1])}
                  for path in value.split(",") if path.strip()]
     if isinstance(value, str | dict):
-        if isinstance(value, str) and key in _ONE_PERSON_KEYS:
-            value = [{"name": name.name} for name in split_names(value)]
+        named = split_names(value) if isinstance(value, str) else []
+        if isinstance(value, str) and (key in _ONE_PERSON_KEYS or len(named) == 1):
+            # ``speaker: Ann Example``: one person as text, read as is (as a Jekyll
+            # post writes it); only several names in one string are worth a word
+            value = [{"name": name.name} for name in named]
         elif isinstance(value, str):
             reader.problem(
                 key,
