@@ -398,3 +398,16 @@ def test_several_speakers_in_one_string_still_get_a_word() -> None:
                        "speaker: \"Ada Example、Grace Example\"\n---\n\nTalks.\n")
     assert [s.name for s in event.speakers] == ["Ada Example", "Grace Example"]
     assert any("should be a list" in p.message for p in event.problems)
+
+
+# A Korean, Japanese or Chinese meeting's name before the talk's title
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("경희대학교 첫 번째 모임 - Cloud Computing 및 AWS 소개", "Cloud Computing 및 AWS 소개"),
+    ("第3回勉強会：Rustの所有権", "Rustの所有権"),
+    ("Kubernetes 모임 소개", "Kubernetes 모임 소개"),  # no separator: the title's own words
+])
+def test_a_meetings_name_before_the_title_is_the_events(title: str, expected: str) -> None:
+    from sphinx_meetup.reader.titled import without_series
+
+    assert without_series(title) == expected

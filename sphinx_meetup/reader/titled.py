@@ -56,8 +56,11 @@ _SERIES_PREFIX = LazyPattern(
     # ``Webdevel No. 31 - ``: a series' name, then its number; ``Hacknight #250 – ``: any
     # name numbered with ``#``
     r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4}"
-    r"|(?:[A-Z][\w.+'’-]*\s+){0,3}[A-Z][\w.+'’-]*\s++#\d{1,4})"
-    r"\s*+(?::|[-–—|]\s)\s*+(?=\S)"
+    r"|(?:[A-Z][\w.+'’-]*\s+){0,3}[A-Z][\w.+'’-]*\s++#\d{1,4}"
+    # ``경희대학교 첫 번째 모임 - ``, ``第3回勉強会：``: who meets and which meeting, ending
+    # in the word for it in Korean, Japanese or Chinese
+    r"|[^\n:：|]{0,30}?(?:모임|밋업|세미나|스터디|勉強会|例会|沙龙|分享会|聚会|読書会))"
+    r"\s*+(?::|：|[-–—|]\s)\s*+(?=\S)"
 )
 #: what joins two things in a page title (``Welcome & Talk``, ``A + B``): no one talk
 _TWO_THINGS = ("&", "＆", " + ")
