@@ -411,3 +411,14 @@ def test_a_meetings_name_before_the_title_is_the_events(title: str, expected: st
     from sphinx_meetup.reader.titled import without_series
 
     assert without_series(title) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("5AWtVMdCFFo?start=680", "https://www.youtube.com/watch?v=5AWtVMdCFFo&t=680"),
+    ("5AWtVMdCFFo?t=680", "https://www.youtube.com/watch?v=5AWtVMdCFFo&t=680"),
+    ("5AWtVMdCFFo?start=soon", None),
+])
+def test_a_bare_video_id_from_a_moment_on(value: str, expected: str | None) -> None:
+    from sphinx_meetup.reader.fields import video_address
+
+    assert video_address("video", value) == expected

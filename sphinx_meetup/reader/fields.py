@@ -1125,11 +1125,11 @@ _BARE_VIDEO_ID = LazyPattern(r"(?=[\w-]*\d|(?:[\w-]*[A-Z]){3})[\w-]{11}")
 def video_address(key: object, value: object) -> str | None:
     """The YouTube address a theme's bare video id stands for (``youtube: KK0gFuWCu5U``,
     ``video: KN1g7blMW_8``, ``video: KN1g7blMW_8?t=813`` from a moment on - YouTube's
-    ids are 11 letters, digits, ``-`` and ``_``), or None when ``value`` is no id (an
-    address, a word)."""
+    ids are 11 letters, digits, ``-`` and ``_``; ``?start=813``, the player's own word,
+    as well), or None when ``value`` is no id (an address, a word)."""
     if not isinstance(value, str):
         return None
-    text, _, start = value.strip().partition("?t=")  # ``ID?t=813``: from 813 s on
+    text, _, start = value.strip().replace("?start=", "?t=", 1).partition("?t=")
     if start and not start.isdigit():
         return None
     pattern = _YOUTUBE_ID if str(key).casefold() in YOUTUBE_ID_KEYS else _BARE_VIDEO_ID
