@@ -302,11 +302,15 @@ def test_a_talk_page_titled_speaker_then_title() -> None:
         ("Marco Example", "Columbia University")]
 
 
-@pytest.mark.parametrize("title", [
-    "Deep Learning (Part 2): Transformers",  # no known given name before the bracket
-    "Marco Example (Columbia University)",  # who, but no talk's title yet: as before
-])
-def test_other_bracketed_titles_stay_whole(title: str) -> None:
+def test_a_talk_page_titled_by_its_speaker_alone_makes_their_card_and_no_talk() -> None:
+    event = read_event(SPEAKER_FIRST.format(title="Catalina Example (University of Edinburgh)"))
+    assert event.talks == []
+    assert [(s.name, s.affiliation) for s in event.speakers] == [
+        ("Catalina Example", "University of Edinburgh")]
+
+
+def test_a_bracketed_title_no_given_name_leads_stays_whole() -> None:
+    title = "Deep Learning (Part 2): Transformers"
     assert [talk.title for talk in read_event(SPEAKER_FIRST.format(title=title)).talks
             ] == [title]
 

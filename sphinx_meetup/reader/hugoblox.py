@@ -89,6 +89,9 @@ class HugoBloxPage:
     authors: list[Speaker] = field(default_factory=list)
     #: where a shortcode talk stands in the agenda (an entry linking to it), by id
     order: dict[int, int] = field(default_factory=dict)
+    #: the title names only who speaks (``Ann Example (Example University)``): the
+    #: page's talk has no title yet - the person is its speaker, no talk is made
+    untitled: bool = False
 
     def join_agenda(self, found: body_reader.Body) -> None:
         """Agenda entries that link to an abstract shortcode of the page
@@ -127,6 +130,8 @@ class HugoBloxPage:
         found = sorted([*self.shortcode_talks, *body_talks],
                        key=lambda t: self.order.get(id(t), t.line or 0))
         programme = sum(1 for t in found if t.kind == "talk" and t.speakers) >= 2
+        if self.untitled:
+            return found
         if self.is_talk_page and not programme:
             return [self.talk, *found]
         if found or self.authors or not self.talk.speakers:
@@ -181,11 +186,14 @@ def apply(
             if speaker.name.casefold() not in organisers:
                 event.speakers.append(speaker)
                 authors.append(speaker)
+    untitled = False
     if not event.speakers and (first := speaker_first(title)) is not None:
         # ``Ann Example (Example University): Title``: who gives the talk, then its title
+        # (none yet when the title names only the person: their card, and no talk)
         name, affiliation, title = first
         event.speakers.append(Speaker(name=name, affiliation=affiliation,
                                       line=lines.get("title")))
+        untitled = not title
     talk = Talk(
         # ``BLUG June 1st 2017 - Topic``: a talk's page titled with its night's day
         title=body_reader.without_date(title) or title or event.title,
@@ -203,6 +211,7 @@ def apply(
         is_talk_page=bool(named) and named != title,
         shortcode_talks=found.talks,
         authors=authors,
+        untitled=untitled,
     )
 
 
@@ -210,18 +219,18 @@ def apply(
 #: brackets, then (after a colon or a dash) the talk's title
 _SPEAKER_FIRST = LazyPattern(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s++[^\W\d_][\w.'’-]*){1,3})\s*+[(（]"
-    r"(?P<affiliation>[^()（）]{2,100})[)）]\s*+(?:[:：]|\s[-–—]\s)\s*+(?P<title>\S.*)$"
+    r"(?P<affiliation>[^()（）]{2,100})[)）]\s*+(?:(?:[:：]|\s[-–—]\s)\s*+(?P<title>\S.*))?$"
 )
 
 
 def speaker_first(title: str) -> tuple[str, str, str] | None:
     """(name, affiliation, title) of a talk page titled by its speaker first, when the
     name is a full name led by a known given name (``Marco Example (Columbia
-    University): M-estimation…``). A title naming only the person is left as it is."""
+    University): M-estimation…``); the title is "" when it names only the person."""
     match = _SPEAKER_FIRST.match(title.strip())
     if match is None or not given_names.led_by_given_name(match["name"]):
         return None
-    return match["name"], match["affiliation"].strip(), match["title"].strip()
+    return match["name"], match["affiliation"].strip(), (match["title"] or "").strip()
 
 
 def _names_beside(talk: Talk, block: body_reader.Block, url: str, line: int | None) -> None:

@@ -80,7 +80,8 @@ def read_text(
         blox.join_agenda(found)
     event.talks = blox.talks(found.talks, event) if blox else found.talks
     if blox:
-        body_reader.complete(event, found)
+        if not blox.untitled:  # (the person alone: no talk of the page to complete)
+            body_reader.complete(event, found)
     else:
         body_reader.complete(event, found, fields.speaker_talks(front.data, front.lines),
                              fields.talk_record_title(front.data, front.lines))
