@@ -249,17 +249,17 @@ def _emphasis_joined(lines: list[str], first: int) -> tuple[list[str], list[int]
     at: list[int] = []
     index = 0
     while index < len(lines):
-        line, line_at = lines[index], first + index
-        bold, italic, brackets = _open_marks(line)
+        parts, line_at = [lines[index]], first + index
+        bold, italic, brackets = _open_marks(lines[index])
         while (bold or italic or brackets > 0) and index + 1 < len(lines):
             more_bold, more_italic, more = _open_marks(lines[index + 1])
             if not ((bold and more_bold) or (italic and more_italic) or (
                     brackets > 0 and more < 0)):
                 break
             index += 1
-            line = line.rstrip() + " " + lines[index].strip()
+            parts.append(lines[index].strip())
             bold, italic, brackets = bold != more_bold, italic != more_italic, brackets + more
-        joined.append(line)
+        joined.append(" ".join(part.rstrip() for part in parts) if len(parts) > 1 else parts[0])
         at.append(line_at)
         index += 1
     return (joined, at) if len(joined) < len(lines) else (lines, None)
