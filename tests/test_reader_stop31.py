@@ -426,3 +426,30 @@ def test_a_bare_video_id_from_a_moment_on(value: str, expected: str | None) -> N
     from sphinx_meetup.reader.fields import video_address
 
     assert video_address("video", value) == expected
+
+
+# A Hugo Blox page that is the event, its summary saying who presents it
+
+PRESENTED = """\
+---
+title: 'Normalizing Flows'
+authors:
+  - ann
+date: '2024-06-07T00:00:00Z'
+publishDate: '2024-06-07T00:00:00Z'
+abstract: Flows map a simple distribution into a complex one.
+summary: {summary}
+---
+"""
+
+
+def test_a_summary_that_says_who_presents_gives_the_pages_talk() -> None:
+    page = PRESENTED.format(summary="Seminar presented by Ann Example and Bo Sample on "
+                                    "normalizing flows (07/06/2024 at 2 PM).")
+    assert _talks(page) == [("Normalizing Flows", ["Ann Example", "Bo Sample"])]
+
+
+@pytest.mark.parametrize("summary", ["Seminar presented by the Statistics Society.",
+                                     "Seminar on normalizing flows."])
+def test_a_summary_naming_no_person_gives_no_talk(summary: str) -> None:
+    assert _talks(PRESENTED.format(summary=summary)) == []

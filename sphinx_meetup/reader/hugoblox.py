@@ -22,6 +22,7 @@ from . import authors as profiles
 from . import body as body_reader
 from . import dates, fields, given_names, shortcodes
 from .blocks import fold, plain
+from .by_words import PRESENTED_BY
 from .content import add_names
 from .emphasis import unemphasise
 from .frontmatter import FrontMatter
@@ -92,6 +93,8 @@ class HugoBloxPage:
     #: the title names only who speaks (``Ann Example (Example University)``): the
     #: page's talk has no title yet - the person is its speaker, no talk is made
     untitled: bool = False
+    #: the page is the event, and its summary says who presents it: its one talk
+    presented: bool = False
 
     def join_agenda(self, found: body_reader.Body) -> None:
         """Agenda entries that link to an abstract shortcode of the page
@@ -132,7 +135,7 @@ class HugoBloxPage:
         programme = sum(1 for t in found if t.kind == "talk" and t.speakers) >= 2
         if self.untitled:
             return found
-        if self.is_talk_page and not programme:
+        if (self.is_talk_page or self.presented) and not programme:
             return [self.talk, *found]
         if found or self.authors or not self.talk.speakers:
             if event is not None and self.authors:
@@ -186,6 +189,18 @@ def apply(
             if speaker.name.casefold() not in organisers:
                 event.speakers.append(speaker)
                 authors.append(speaker)
+    presented = False
+    if not _text(data.get("event")) and (people := presenters(summary)):
+        # the page is the event, and its summary says who presents it (``Seminar
+        # presented by Ann Example and Bo Sample on …``): its one talk is theirs, its
+        # authors no mere writers
+        event.speakers = [s for s in event.speakers
+                          if any(name_key(n) == name_key(s.name) for n in people)]
+        known = {name_key(s.name) for s in event.speakers}
+        event.speakers += [Speaker(name=n, line=lines.get("summary")) for n in people
+                           if name_key(n) not in known]
+        authors = []
+        presented = True
     untitled = False
     if not event.speakers and (first := speaker_first(title)) is not None:
         # ``Ann Example (Example University): Title``: who gives the talk, then its title
@@ -212,6 +227,7 @@ def apply(
         shortcode_talks=found.talks,
         authors=authors,
         untitled=untitled,
+        presented=presented,
     )
 
 
@@ -221,6 +237,26 @@ _SPEAKER_FIRST = LazyPattern(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s++[^\W\d_][\w.'’-]*){1,3})\s*+[(（]"
     r"(?P<affiliation>[^()（）]{2,100})[)）]\s*+(?:(?:[:：]|\s[-–—]\s)\s*+(?P<title>\S.*))?$"
 )
+
+
+#: ``presented by Ann Example and Bo Sample on Normalizing Flows (…)``: who, until the
+#: topic's preposition, a bracket or the sentence's end
+_PRESENTED_IN = LazyPattern(
+    r"(?<![\w-])(?:" + PRESENTED_BY + r")\s++(?P<names>[^.;!?()\[\]]{3,120}?)"
+    r"(?=\s(?:on|about|sobre|sur|über|su|o)\s|\s*+[(.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def presenters(summary: str) -> list[str]:
+    """The people a summary says present the page (``Seminar presented by Ann Example
+    and Bo Sample on …``): full names, each led by a known given name - else none."""
+    if not summary or (match := _PRESENTED_IN.search(summary)) is None:
+        return []
+    names = [name.name for name in split_names(match["names"].strip(" ,"), ())]
+    if names and all(given_names.led_by_given_name(name) for name in names):
+        return names
+    return []
 
 
 def speaker_first(title: str) -> tuple[str, str, str] | None:
