@@ -453,3 +453,24 @@ def test_a_summary_that_says_who_presents_gives_the_pages_talk() -> None:
                                      "Seminar on normalizing flows."])
 def test_a_summary_naming_no_person_gives_no_talk(summary: str) -> None:
     assert _talks(PRESENTED.format(summary=summary)) == []
+
+
+# A page title that lists its talks as 'Full Name - Title'
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("WebNight #20 @ Acme: Andrej Example - Intro to Git; Ondrej Sample - Hacking life",
+     [("Intro to Git", ["Andrej Example"]), ("Hacking life", ["Ondrej Sample"])]),
+    ("WebNight #19: Adam Example - PhpStorm", [("PhpStorm", ["Adam Example"])]),
+])
+def test_a_title_listing_its_talks_by_full_names(
+        title: str, expected: list[tuple[str, list[str]]]) -> None:
+    page = f"---\ntitle: \"{title}\"\ndate: 2013-06-06\n---\n\nSlides below.\n"
+    assert _talks(page) == expected
+
+
+@pytest.mark.parametrize("title", ["Python - the Basics", "Meetup #3 - Docker Basics",
+                                   "WebNight #4: Ann Example - Git; and drinks"])
+def test_a_title_without_full_names_on_every_part_lists_nothing(title: str) -> None:
+    from sphinx_meetup.reader.body import named_first_talks
+
+    assert named_first_talks(title) == []

@@ -659,6 +659,12 @@ def complete(
     if not real and not event.speakers and (talk := _the_titled_talk(body)):
         event.talks.append(talk)
         real = [talk]
+    if not real and not event.speakers and event.title and (
+            named := named_first_talks(event.title)):
+        # ``WebElement #21: Ann Example - D3.js; Bo Sample - Node``: the page's title
+        # lists its talks, each by a full name a known given name leads
+        event.talks.extend(named)
+        real = named
     if len(real) == 1 and not real[0].title and real[0].speakers and event.title:
         # ``Intervenant : Name, role`` under a one-talk page's abstract: the talk the
         # label's people give is the event itself
@@ -1036,6 +1042,39 @@ def _prose_talk(event: Event, body: Body) -> Talk:
     talk.aliases = {n.name: list(n.aliases) for n in body.prose_names if n.aliases}
     talk.affiliations = {n.name: n.affiliation for n in body.prose_names if n.affiliation}
     return talk
+
+
+#: one talk of a title that lists them: ``Ann Example - Title`` (a spaced dash)
+_NAME_DASH_TITLE = LazyPattern(r"^(?P<names>[^-–—]{3,80}?)\s[-–—]\s(?P<title>\S.{1,200})$")
+
+
+def named_first_talks(title: str) -> list[Talk]:
+    """The talks a page title lists as ``Full Name - Title``, one or several joined by
+    ``;`` after the series' name (``WebElement #20: Ann Example - Git; Bo Sample -
+    Hacking life with Git``): every person a full name led by a known given name, else
+    none (``Python - the Basics`` names no one)."""
+    from .given_names import led_by_given_name
+
+    head, colon, rest = title.partition(": ")
+    if colon and any(char.isdigit() for char in head) and " - " not in head:
+        listed = rest  # ``WebElement #20 @ Sygic: …``: the numbered night, then its talks
+    else:
+        listed = without_series(strip_series(title))
+    parts = [part.strip() for part in listed.split(";")]
+    talks: list[Talk] = []
+    for part in parts:
+        match = _NAME_DASH_TITLE.match(part)
+        if match is None:
+            return []
+        names = split_names(match["names"].strip(), frozenset())
+        if not names or not all(led_by_given_name(name.name) for name in names):
+            return []
+        talk = Talk(title=match["title"].strip(), speakers=[name.name for name in names])
+        talk.evidence[""] = "the page itself: its title lists the talk as 'Full Name - Title'"
+        talk.evidence.update((name.name, "a full name led by a known given name, before "
+                              "the dash in the page's title") for name in names)
+        talks.append(talk)
+    return talks
 
 
 def _the_titled_talk(body: Body | None) -> Talk | None:
