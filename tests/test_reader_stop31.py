@@ -474,3 +474,31 @@ def test_a_title_without_full_names_on_every_part_lists_nothing(title: str) -> N
     from sphinx_meetup.reader.body import named_first_talks
 
     assert named_first_talks(title) == []
+
+
+# The event's own fact labels (``Event Date:``, ``Event Venue:``) in a table of facts
+
+FACTS_TABLE = """\
+---
+title: "Meetup #2"
+---
+
+|                    |                                       |
+| ------------------ | ------------------------------------- |
+| **Event Date:**    | Friday, April 25<sup>th</sup>, 2025   |
+| **Event Timings:** | 3:30 PM to 7:00 PM                    |
+| **Event Venue:**   | [Example Office, Pune](https://example.org/map) |
+
+### Slides
+
+- [EXPLAIN Explained: Making Sense of Query Plans](/slides/explain.pdf)
+- [Hidden information about your tables](/slides/columns.pdf)
+"""
+
+
+def test_a_table_of_the_events_facts_is_no_programme() -> None:
+    event = read_event(FACTS_TABLE)
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    assert str(event.start).startswith("2025-04-25")
+    assert [title for title, _ in _talks(FACTS_TABLE)] == [
+        "EXPLAIN Explained: Making Sense of Query Plans", "Hidden information about your tables"]

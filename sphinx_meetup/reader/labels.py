@@ -88,6 +88,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "会议日期", "时间",
         "日期", "time", "date",
         "when", "heure",
+        # the event's own: ``Event Date:``, ``Event Timings:``
+        "event date", "event dates", "event time", "event timings", "timings", "event day",
+        "meetup date", "meeting date",
         "datum", "tijd", "fecha",
         "日時", "開催日時", "開催日",
         # Korean, Russian, Ukrainian, Polish, Czech, Scandinavian, Turkish, Indonesian,
@@ -106,6 +109,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "venue": (
         "活动地点", "活动地址", "活动场地", "地点", "地址", "会场", "场地", "venue", "location",
+        "event venue", "event location", "event place", "event address", "meetup venue",
         "where", "address", "place", "lieu", "adresse", "locatie", "ort",
         "会場", "場所", "開催場所",
         "장소", "место проведения", "место", "адрес", "місце", "адреса", "miejsce",
