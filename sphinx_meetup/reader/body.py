@@ -1561,12 +1561,18 @@ def _labelled_day(unit: Unit, labels: Labels) -> str | None:
 _HAS_YEAR = LazyPattern(r"\d{4}")
 
 
+#: the roles of a labelled fact line, in the order they are asked
+_STRICT_ROLES = ("time", "venue", "fee", "replay", "slides")
+
+
 def _strict_fact(unit: Unit, labels: Labels, body: Body, text: str) -> bool:
     """A labelled fact line (``时间：…``, ``Venue: …``); ``text`` is the unit's text
     without HTML tags (``<strong>When:</strong> Thursday, …`` in a page kept as HTML)."""
-    if not has_colon(text):
+    # (one pattern of the five roles' words first: it matches wherever one of theirs
+    # does, and most lines with a colon are none of them - one search, not five)
+    if not has_colon(text) or not labels.any_role("fact", _STRICT_ROLES).match(text):
         return False
-    for role in ("time", "venue", "fee", "replay", "slides"):
+    for role in _STRICT_ROLES:
         match = labels.fact(role).match(text)
         if not match:
             continue
