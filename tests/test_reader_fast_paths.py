@@ -826,7 +826,8 @@ def test_one_search_for_the_prose_speaker_words_finds_a_line_each_search_finds(
 _SEARCH_GATES = (
     ("[令平昭]", 0, None), ("[月월]", 0, None), ("tháng", re.IGNORECASE, None),
     (r"\d\d\d\d[-/.]", 0, None), (r"\s\d", 0, "latin"), (r"\d\S{0,2}\s", 0, "latin"),
-    (r"\d[/.]\d\d?[/.]\d", 0, None), (r"\d-\d\d?-[12]\d", 0, None), ("年", 0, None),
+    (r"\d[/.]\d\d?[/.]\d", 0, None), (r"\d-\d\d?-[12]\d", 0, None),
+    (r"年\s*+\d{1,2}\s*+年", 0, None),
     ("[〇零一二三四五六七八九]年", 0, None), (r"\d/\d\d?\s*+[（(]", 0, None),
 )
 _DATE_BITS = st.lists(
@@ -860,6 +861,35 @@ def test_date_gates_asked_by_their_characters_pass_the_patterns_their_searches_p
         and (also is None or dates._LATIN_LETTER.search(text))
     )
     assert dates._gated(text) == searched
+
+
+#: weekday-and-pair dates (``Saturday 24/08``, ``周六 8.24``) and the slip ``2011年09年17日``
+_PAIR_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["Saturday", "SAMEDI", "周六", "星期日", ",", "，", " ", "\n", "the ",
+                         "24", "8", "/", ".", "12", "2011", "年", "月", "日", "x"]),
+        st.text(max_size=2),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(_PAIR_BITS, _DATE_BITS))
+@example(text="Saturday 24/08")
+@example(text="周六，8.24")
+@example(text="2011年09年17日")
+@example(text="2011 年\n9 年 17 日")
+def test_the_weekday_pair_and_slip_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    """``_WEEKDAY_PAIR`` (a look-ahead first: tried at every position) is searched only
+    where ``_PAIR_DIGITS`` finds its digits; ``_CJK_SLIP`` only where its two 年 and the
+    month between them are: every text either pattern matches passes its gate."""
+    slip_gate = next(needs for pattern, _chars, needs, _also in dates._DATE_PATTERNS
+                     if pattern is dates._CJK_SLIP)
+    for match in dates._WEEKDAY_PAIR.finditer(text):
+        assert dates._PAIR_DIGITS.search(match[0])
+    for match in dates._CJK_SLIP.finditer(text):
+        assert slip_gate.search(match[0])
 
 
 _LETTERS_OF_WORDS = st.one_of(

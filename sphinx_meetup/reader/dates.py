@@ -271,7 +271,7 @@ _DATE_PATTERNS = (
     (_DAY_FIRST, "", LazyPattern(r"\d\S{0,2}\s"), _LATIN_LETTER),
     (_SLASHED_DATE, "/.", LazyPattern(r"\d[/.]\d\d?[/.]\d"), None),
     (_DASHED_DATE, "-", LazyPattern(r"\d-\d\d?-[12]\d"), None),
-    (_CJK_SLIP, "年", None, None),
+    (_CJK_SLIP, "年", LazyPattern(r"年\s*+\d{1,2}\s*+年"), None),
     (_CJK_NUMERAL_DATE, "年", LazyPattern("[〇零一二三四五六七八九]年"), None),
     (_PAIR_WEEKDAY, "/", LazyPattern(r"\d/\d\d?\s*+[（(]"), None),
 )
@@ -706,12 +706,15 @@ _WEEKDAY_PAIR = LazyPattern(
     r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?![\d/.])",
     re.IGNORECASE,
 )
+#: what a match of :data:`_WEEKDAY_PAIR` holds (``24/08``): searched first - the pattern
+#: opens with a look-ahead, so a search tries it at every position of the text
+_PAIR_DIGITS = LazyPattern(r"\d[/.]\d")
 
 
 def weekday_pair_day(text: str, year: int | None) -> dt.date | None:
     """The day of ``Saturday 24/08`` (``周六 8/24``) in ``year``: of the two orders, the
     one date that falls on that weekday; none when both do or neither does (no guess)."""
-    if year is None or ("/" not in text and "." not in text):
+    if year is None or ("/" not in text and "." not in text) or not _PAIR_DIGITS.search(text):
         return None
     match = _WEEKDAY_PAIR.search(text)
     if match is None:
@@ -733,7 +736,7 @@ def _stated_match(plain: str, default_year: int | None) -> tuple[re.Match[str], 
             if (day := _day_of(match, default_year)) is not None:
                 best = (match, day)
                 break
-    if best is None and ("/" in plain or "." in plain):
+    if best is None and ("/" in plain or "." in plain) and _PAIR_DIGITS.search(plain):
         for match in _WEEKDAY_PAIR.finditer(plain):
             prefix = plain[max(0, match.start() - 40) : match.start()]
             if _STATED_MARK.search(prefix):
@@ -939,8 +942,9 @@ def _weekday_pair_stated(text: str) -> bool:
     """Whether ``text`` states the event is on ``Saturday 24/08`` (its day is read
     later, with the page's year)."""
     plain = _EMPHASIS.sub("", text)
-    return any(_STATED_MARK.search(plain[max(0, match.start() - 40) : match.start()])
-               for match in _WEEKDAY_PAIR.finditer(plain))
+    return _PAIR_DIGITS.search(plain) is not None and any(
+        _STATED_MARK.search(plain[max(0, match.start() - 40) : match.start()])
+        for match in _WEEKDAY_PAIR.finditer(plain))
 
 
 def find_times(text: str) -> tuple[dt.time | None, dt.time | None]:
