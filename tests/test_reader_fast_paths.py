@@ -1324,3 +1324,48 @@ def test_emphasis_marks_found_at_their_first_character_are_the_zero_width_places
         for opening, found in ((True, emphasis._OPENS), (False, emphasis._CLOSES)):
             assert [m.start() for m in found[mark].finditer(text)] == [
                 m.start() for m in _zero_width(mark, opening).finditer(text)], (mark, opening)
+
+
+#: lines of the shapes the anchored patterns below read (clock times, numbered talks,
+#: series markers, the guest speaker label, rules and underlines) and their near misses
+_ANCHORED_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(["19:30", "9.30", "1", "２", "٣", "-", "–", "=", "*", "_", " ", "  ",
+                         "\t", "Talk", "talk", "ſession", "\u212aeynote", "İntervento",
+                         "议题", "第", "一", "个", "主题", "SOFAChannel", "#", "# ", "8",
+                         "：", ":", "Special", "guest", "GUEST", "speaker", "pm", "Ann"]),
+        st.text(max_size=2),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_ANCHORED_BITS)
+@example(text="19:30 - 20:00 Talk")
+@example(text="\u212aeynote 2: Title")
+@example(text="第一个主题：标题")
+@example(text="SOFAChannel#8：标题")
+@example(text="  Guest speaker: Ann")
+@example(text="- - -")
+@example(text="===")
+@example(text="  ---")
+def test_anchored_patterns_are_asked_only_of_texts_that_can_open_so(text: str) -> None:
+    """Each anchored pattern is asked only where a first character (or a character it
+    cannot match without) is there: every text it matches passes that test."""
+    from sphinx_meetup.reader import headers, plain_blocks, reading
+
+    if headers._TIMED.match(text):
+        assert headers._timed(text)
+    if headers._NUMBERED.match(text):
+        assert headers._numbered(text)
+    if headers._SERIES.match(text):
+        assert "#" in text
+    if names._GUEST.match(text):
+        assert ":" in text or "：" in text
+    if text and plain_blocks._BREAK.match(text):
+        assert text[0] in "-*_"
+    if text and plain_blocks._UNDERLINE.match(text):
+        assert text[0] in "=-"
+    if reading._UNDERLINE.match(text):
+        assert "=" in text or "-" in text

@@ -49,7 +49,7 @@ _QUOTED_THEN_WHO = LazyPattern(r"^《(?P<title>[^《》]+)》\s*[-–—]{1,2}\s
 def strip_series(title: str) -> str:
     """``SOFAChannel#8：从一个例子开始`` → ``从一个例子开始``: a series marker is the
     event's, not part of a talk's title."""
-    match = _SERIES.match(title)
+    match = _SERIES.match(title) if "#" in title else None  # (its ``#``: most titles have none)
     if not match or match.end() >= len(title):
         return title
     rest = title[match.end() :].strip()
@@ -72,6 +72,14 @@ _TIMED = LazyPattern(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+def _timed(text: str) -> re.Match[str] | None:
+    """:data:`_TIMED`'s match of ``text``: only a text that opens with a digit can have
+    one (each of its clocks' hours does), and most lines open with none."""
+    return _TIMED.match(text) if text[:1].isdecimal() else None
+
+
 #: ``*Title* (von handle)`` closing a line (an HTML line break may follow): the title
 #: emphasised, then the bracket that says who gives it
 _SET_APART_BY = LazyPattern(
@@ -99,6 +107,18 @@ _NUMBERED = LazyPattern(
     r"\b\s*+[:：.、)\-–]?\s*+(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: the characters a :data:`_NUMBERED` match can open with (its words' first letters in
+#: every case the engine matches, :data:`.patterns.ASCII_CASES`; 第 of ``第一个主题``)
+_NUMBERED_FIRST = frozenset(
+    "".join(ASCII_CASES[letter][6:-2] for letter in "tsplkcvi") + "议演分话主発セ第")
+
+
+def _numbered(text: str) -> re.Match[str] | None:
+    """:data:`_NUMBERED`'s match of ``text``, asked only of a text that opens with a
+    character one can open with (most lines open with none)."""
+    return _NUMBERED.match(text) if text[:1] in _NUMBERED_FIRST else None
+
+
 _PLACEHOLDER = LazyPattern(
     r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*+(?:\d{1,2}\s*+)?$", re.IGNORECASE
 )
@@ -563,12 +583,12 @@ _STATUS = LazyPattern(
 def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Header | None:
     """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
     text, slot = unit.text, None
-    if (broken := row_and_slot(unit.source, known)) is not None and _TIMED.match(broken[0]):
+    if (broken := row_and_slot(unit.source, known)) is not None and _timed(broken[0]):
         text, slot = broken  # ``14:00 标题 <br>名 职位``: the slot after the line break
     elif broken is None and (before := row_before_break(unit.source)) is not None and (
-            _TIMED.match(before)):
+            _timed(before)):
         text = before  # ``19:30 Title by Ann <br> Ann``: no word joins across the break
-    match = _TIMED.match(text)
+    match = _timed(text)
     if not match:
         return None
     rest = clean(match["rest"])
@@ -578,7 +598,7 @@ def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Hea
     header = Header(index, "timed", start=start, end=end)
     if unit.kind == "item" and unit.first and not unit.alone:
         rest, header.wrapped = _unwrapped(rest, unit.block.plain_lines[1:])
-    numbered = _NUMBERED.match(rest)
+    numbered = _numbered(rest)
     if numbered:
         header.number = number_of(numbered["number"] or numbered["nth"])
         rest = clean(numbered["rest"])
@@ -625,7 +645,7 @@ def numbered(
     unit: Unit, index: int, known: Collection[str], labels: Labels
 ) -> Header | None:
     """``Talk 1: Title`` / ``Talk 2:`` / ``Talk 1: Olaf de Leeuw`` (a known speaker)."""
-    match = _NUMBERED.match(unit.text)
+    match = _numbered(unit.text)
     if not match:
         return None
     header = Header(index, "numbered", number=number_of(match["number"] or match["nth"]))
@@ -640,7 +660,7 @@ def numbered(
 def bare_marker(text: str) -> int | None:
     """``Session 1`` / ``Talk 2:`` / ``议题 3``: an ordinal talk marker and nothing else -
     its number; the talk's title is the line after it."""
-    match = _NUMBERED.match(text.strip())
+    match = _numbered(text.strip())
     if match is None or match["rest"].strip():
         return None
     return number_of(match["number"] or match["nth"])
@@ -650,7 +670,7 @@ def numbered_title(text: str) -> bool:
     """Whether ``text`` opens with a numbered talk marker and goes on with a title
     (``议题 1：标题``, ``Talk 2: Title``): a talk's own line, even where its marker word
     also names a section of talks (``议题``)."""
-    match = _NUMBERED.match(text)
+    match = _numbered(text)
     return match is not None and len(match["rest"].strip()) >= 2
 
 
@@ -694,7 +714,7 @@ def who_colon_parts(text: str) -> tuple[str, str | None, str] | None:
 def timed_rest(text: str, *, tidy: bool = True) -> str | None:
     """What an agenda line says after its clock time (``None`` if it has none);
     ``tidy=False`` keeps its closing punctuation (``Name (Org):``)."""
-    match = _TIMED.match(text)
+    match = _timed(text)
     if match is None:
         return None
     return clean(match["rest"]) if tidy else match["rest"].strip()
@@ -702,7 +722,7 @@ def timed_rest(text: str, *, tidy: bool = True) -> str | None:
 
 def starts_with_clock(text: str) -> bool:
     """Whether ``text`` starts with a clock time or range (``19:05-20:00 标题``)."""
-    match = _TIMED.match(text)
+    match = _timed(text)
     return match is not None and bool(match["rest"].strip())
 
 
@@ -755,7 +775,7 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
     a clock time (``### 14:00 - 14:40 标题``) gives the talk its times."""
     text = unit.text
     start = end = None
-    times = _TIMED.match(text)
+    times = _timed(text)
     if times and times["rest"].strip():
         start, end = find_times(times["times"])
         text = times["rest"]

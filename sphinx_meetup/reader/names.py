@@ -50,6 +50,7 @@ _LATIN_SENTENCE = LazyPattern(
 #: sentence pattern backtracks over every capitalised word of a title
 _SENTENCE_VERB = LazyPattern(r"\s(?:is|was|works|worked|has|will|joined|leads|heads)\b")
 _CJK_TOKEN = LazyPattern(r"^[\u3400-\u9fff]{2,4}$")
+#: (asked only of a text with a colon, which it needs: most names have none)
 _GUEST = LazyPattern(r"^\s*(?:special\s+)?guest\s+speaker\s*[:：]\s*", re.IGNORECASE)
 #: a bracket that says it holds a nickname: （花名：天元）, (aka Bob)
 _NICKNAME = LazyPattern(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickname)\s*[:：]?\s*", re.I)
@@ -175,7 +176,7 @@ def clean(text: str) -> str:
 def parse_name(text: str) -> Name:
     """``肖涵（涵畅）`` → 肖涵 alias 涵畅; ``Ann (ACME Inc)`` → Ann of ACME Inc;
     ``guest speaker: Bert Jan, OpenValue`` → Bert Jan of OpenValue."""
-    guest = bool(_GUEST.match(text))
+    guest = (":" in text or "：" in text) and bool(_GUEST.match(text))
     text = clean(_GUEST.sub("", text)) if guest else clean(text)
     affiliation = None
     aliases: list[str] = []
@@ -268,7 +269,7 @@ def split_names(
     the reading with ``[]``, the answer the caller would have made of the whole list.
     """
     text = clean(text)
-    guest = _GUEST.match(text)
+    guest = _GUEST.match(text) if ":" in text or "：" in text else None
     if guest:
         name = parse_name(text)
         return [name] if name.name else []

@@ -176,9 +176,10 @@ def _shape(line: str) -> tuple[int | None, int | None]:
         if not inner.strip(" ") or inner[0] == " " or _shape(inner)[0] != _PARAGRAPH:
             return None, None
         return _QUOTE_LINE, None
-    if _BREAK.match(line):
+    if line[0] in "-*_" and _BREAK.match(line):
         return _BREAK_LINE, None
-    if line[0] == " " or line.startswith(("```", "~~~")) or _UNDERLINE.match(line):
+    if line[0] == " " or line.startswith(("```", "~~~")) or (
+            line[0] in "=-" and _UNDERLINE.match(line)):
         return None, None
     item = _ITEM.match(line)
     if item is None:

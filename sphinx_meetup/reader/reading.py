@@ -681,7 +681,8 @@ def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
             indent = len(mark[0]) if mark else 0
             out.append("")
             continue
-        if out and not out[-1] and lines[number - 1].strip() and _UNDERLINE.match(line):
+        if out and not out[-1] and lines[number - 1].strip() and (
+                "=" in line or "-" in line) and _UNDERLINE.match(line):
             # a setext heading's underline (``Agenda`` / ``----``) leaves with its text:
             # alone it would be a rule across the page
             out.append("")
