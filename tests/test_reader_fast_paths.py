@@ -1369,3 +1369,47 @@ def test_anchored_patterns_are_asked_only_of_texts_that_can_open_so(text: str) -
         assert text[0] in "=-"
     if reading._UNDERLINE.match(text):
         assert "=" in text or "-" in text
+
+
+#: the words a title's numbering, kind label or org suffix opens with, and glue
+_TITLE_OPENINGS = st.lists(
+    st.one_of(
+        st.sampled_from(["talk", "lightning talk", "session", "sessione", "topic", "charla",
+                         "palestra", "vortrag", "intervento", "keynote", "panel discussion",
+                         "workshop", "tutorial", "conférence", "présentation", "ponencia",
+                         "oficina", "minicurso", "relazione", "presentation", "lezing",
+                         "prelekcja", "wykład", "доклад", "выступление", "intro",
+                         "introductory", "beginner", "intermediate", "advanced", "first",
+                         "second", "third", "middle", "last", "main", "opening", "closing",
+                         "主题演讲", "闪电演讲", "特邀演讲", "圆桌讨论", "演讲介绍", "议题介绍",
+                         "分享介绍", "主题", "议题", "话题", "分享", "発表", "セッション", "第",
+                         "三", "个", "12", "٣"]).flatmap(_cased),
+        st.sampled_from([" ", "\t", "\u3000", ":", "：", ".", "、", ")", "-", "–", "—", "*",
+                         "“", '"', "ſ", "\u212a", "İ", "ı", "ᲀ", "ᲁ", "x", "蚂蚁集团", "Inc"]),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_TITLE_OPENINGS)
+@example(text="Talk 1: Title")
+@example(text="ſession 2: Title")
+@example(text="\u212aeynote: Title")
+@example(text="ᲀыступление: Title")
+@example(text="第一个主题：标题")
+@example(text="\u3000三、标题")
+@example(text="Title - 蚂蚁集团")
+def test_a_title_is_asked_only_the_patterns_it_can_open_with(text: str) -> None:
+    """``tidy_title`` asks the numbering and kind-label patterns (anchored at the start)
+    only of a title whose first character can open a match, and the org suffix only of
+    one with a dash: every text each pattern matches passes its test."""
+    from sphinx_meetup.reader import headers
+
+    if headers._NUMBERING.match(text):
+        assert headers._may_open(text, *headers._NUMBERING_FIRST)
+    if headers._KIND_LABEL.match(text):
+        assert headers._may_open(text, *headers._KIND_LABEL_FIRST)
+    if headers._ORG_SUFFIX.search(text):
+        assert "-" in text or "–" in text or "—" in text

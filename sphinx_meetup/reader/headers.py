@@ -366,6 +366,33 @@ _LANGUAGE_REMARK = LazyPattern(
 )
 
 
+def _may_open(text: str, ascii_first: frozenset[str], cjk_first: str) -> bool:
+    """Whether ``text`` may open with one of an anchored pattern's words, asked before the
+    pattern: its first character is one of their ASCII first characters (a letter in
+    either case - no other ASCII character matches one, case-insensitively either) or of
+    their CJK ones (which match only themselves); any other character may (``ſ``, the
+    Kelvin sign, Cyrillic), and the pattern is asked."""
+    first = text[:1]
+    if first.isascii():
+        return first in ascii_first
+    if "\u3400" <= first <= "\u9fff":
+        return first in cjk_first
+    return True
+
+
+def _cases(letters: str) -> frozenset[str]:
+    return frozenset(letters.lower() + letters.upper())
+
+
+#: what :data:`_NUMBERING` may open with: a space, a digit, ``talk``, ``session``…
+_NUMBERING_FIRST = (
+    _cases("ltscpvi") | frozenset("0123456789") | {c for c in map(chr, range(128)) if c.isspace()},
+    "主议话演分発一二三四五六七八九十第",
+)
+#: what :data:`_KIND_LABEL` may open with: its kind words' and slot words' first letters
+_KIND_LABEL_FIRST = (_cases("abcfiklmoprstvw"), "主闪特圆演议分")
+
+
 def tidy_title(text: str) -> str:
     """A title without numbering, wrapping punctuation, an ``-蚂蚁集团`` org suffix or a
     closing language remark (``(中文)``)."""
@@ -374,10 +401,14 @@ def tidy_title(text: str) -> str:
     text = clean(text).lstrip(" |｜-–—•·")
     if text.endswith((")", "）")):
         text = _LANGUAGE_REMARK.sub("", text)
-    text = _NUMBERING.sub("", text)
-    text = _ORG_SUFFIX.sub("", text)
+    # (each pattern below only where the text can hold its match: most titles hold none)
+    if _may_open(text, *_NUMBERING_FIRST):
+        text = _NUMBERING.sub("", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _ORG_SUFFIX.sub("", text)
     text = strip_series(text)
-    text = _KIND_LABEL.sub("", text, count=1)
+    if _may_open(text, *_KIND_LABEL_FIRST):
+        text = _KIND_LABEL.sub("", text, count=1)
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     elif len(text) > 2 and text[0] + text[-1] in _WRAPPING_QUOTES and not any(
