@@ -1413,3 +1413,70 @@ def test_a_title_is_asked_only_the_patterns_it_can_open_with(text: str) -> None:
         assert headers._may_open(text, *headers._KIND_LABEL_FIRST)
     if headers._ORG_SUFFIX.search(text):
         assert "-" in text or "–" in text or "—" in text
+
+
+
+def _first_characters(items: list, found: set[str]) -> bool:
+    """Add to ``found`` every character a match of the parsed pattern ``items`` can open
+    with (the engine's own parse: literals, classes, branches, groups, repeats; ``\\d``
+    and ``\\s`` as ``0`` and a space); whether ``items`` can match the empty string."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL:
+            found.add(chr(av))
+            return False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found.add(chr(value))
+                elif kind is c.RANGE:
+                    found.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is c.CATEGORY:
+                    found.add({c.CATEGORY_DIGIT: "0", c.CATEGORY_UNI_DIGIT: "0",
+                               c.CATEGORY_SPACE: " ", c.CATEGORY_UNI_SPACE: " "}[value])
+            return False
+        if op is c.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first_characters(list(branch), found) or empty
+            if not empty:
+                return False
+        elif op is c.SUBPATTERN:
+            if not _first_characters(list(av[3]), found):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = _first_characters(list(av[2]), found)
+            if av[0] > 0 and not inner:
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _first_characters(list(av), found):
+                return False
+        elif op is c.AT:
+            continue
+        else:
+            raise AssertionError(f"not read here: {op}")
+    return True
+
+
+def test_the_first_character_tests_know_every_word_the_patterns_hold() -> None:
+    """Every character a match of ``_NUMBERED``, ``_NUMBERING`` or ``_KIND_LABEL`` can open
+    with (read from the engine's parse of the pattern itself) passes their first-character
+    test, in every case - a word added to one of them with a new first letter fails here
+    until its test knows it."""
+    from re import _parser
+
+    from sphinx_meetup.reader import headers
+
+    for pattern, test in ((headers._NUMBERED, lambda t: t[:1] in headers._NUMBERED_FIRST),
+                          (headers._NUMBERING,
+                           lambda t: headers._may_open(t, *headers._NUMBERING_FIRST)),
+                          (headers._KIND_LABEL,
+                           lambda t: headers._may_open(t, *headers._KIND_LABEL_FIRST))):
+        found: set[str] = set()
+        _first_characters(list(_parser.parse(pattern.pattern, pattern.flags)), found)
+        assert len(found) > 5
+        for char in found:
+            for cased in {char, char.upper(), char.lower()}:
+                if len(cased) == 1:
+                    assert test(cased), (pattern.pattern[:40], cased)
