@@ -22,6 +22,7 @@ from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
+from .given_names import is_given_name, led_by_given_name
 from .guests import Outline, read_outline
 from .headers import split_title_names, strip_series, tidy_title, without_event_kind
 from .labels import DEFAULT as DEFAULT_LABELS
@@ -1053,8 +1054,6 @@ def named_first_talks(title: str) -> list[Talk]:
     ``;`` after the series' name (``WebElement #20: Ann Example - Git; Bo Sample -
     Hacking life with Git``): every person a full name led by a known given name, else
     none (``Python - the Basics`` names no one)."""
-    from .given_names import led_by_given_name
-
     head, colon, rest = title.partition(": ")
     if colon and any(char.isdigit() for char in head) and " - " not in head:
         listed = rest  # ``WebElement #20 @ Sygic: …``: the numbered night, then its talks
@@ -1295,8 +1294,6 @@ def _opener_then_given(name: str, text: str, at: int) -> bool:
     before = text[:at].rstrip()
     if before and before[-1] not in ".!?:;":
         return False
-    from .given_names import is_given_name
-
     return not is_given_name(words[0]) and is_given_name(words[1])
 
 

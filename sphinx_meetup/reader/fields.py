@@ -763,7 +763,7 @@ def _read_speakers(reader: _Reader) -> None:
                 f"{key} should be a list of speakers (name, image, designation), "
                 f"not text; read {value[:60]!r} as names",
             )
-            value = [{"name": name.name} for name in split_names(value)]
+            value = [{"name": name.name} for name in named]
         else:
             value = [value]
     if not isinstance(value, list):
