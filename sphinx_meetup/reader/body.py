@@ -1197,6 +1197,20 @@ def _names_one_thing(title: str) -> bool:
 _SPEAKER_LABEL_SHAPE = "text cut at a speaker label"
 
 
+#: an article closing the text before a capitalised name: ``the Minecraft Showcase will
+#: show…`` names a thing, never a person
+_ARTICLE_BEFORE = LazyPattern(
+    r"(?:^|\s)(?:the|an?|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli|de\s+het|het)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` of ``text`` follows an article."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:
     """``Maarten will describe…``, ``张三将为大家分享…``: who the prose says will speak."""
     names: list[Name] = []
@@ -1212,8 +1226,9 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for match in pattern.finditer(text)
         )
         for match in matches:
-            said = [match["name"], *([match["other"]] if "other" in match.re.groupindex else [])]
-            for written in said:
+            said = [group for group in ("name", "other") if group in match.re.groupindex
+                    and match[group] and not _after_article(text, match.start(group))]
+            for written in (match[group] for group in said):
                 name = parse_name(written)
                 if _opener_then_given(name.name, text, match.start()):
                     # ``Najskôr Adam predstavil…``: a sentence's first word, capitalised

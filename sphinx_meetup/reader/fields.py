@@ -985,7 +985,16 @@ NOBODY = frozenset({
     "vários", "várias", "vari", "diversi",
     # Japanese and Chinese: everyone, all members, volunteers, each on their own
     "みんな", "皆さん", "全員", "有志", "各自", "大家", "所有人", "全体",
+    "tbc", "speaker tba", "speaker tbd", "to be announced",
 })
+#: a speaker that says the slot is open to whoever offers a talk (``author: Your Name
+#: Here``): nobody, and no talk yet
+OPEN_SLOT = frozenset({
+    "you", "you?", "you!", "maybe you", "maybe you?", "your name", "your name here",
+    "your name?", "du?", "vous ?", "vous?", "toi ?", "toi?", "votre nom", "dein name",
+    "ihr name", "tu nombre", "tú?", "il tuo nome", "seu nome", "você?",
+})
+NOBODY |= OPEN_SLOT
 
 
 def _first_text(item: dict[str, Any], *keys: str) -> str | None:

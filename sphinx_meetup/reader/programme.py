@@ -21,7 +21,7 @@ from . import dates
 from .agenda import is_break_title
 from .blocks import characters, plain
 from .fields import ALIASES as FIELD_ALIASES
-from .fields import NOBODY, video_address
+from .fields import NOBODY, OPEN_SLOT, video_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
 from .patterns import LazyPattern
@@ -78,6 +78,8 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     "slides": ("slides_url", "slide_url", "deck"),
 }
 _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
+#: the keys an entry names who gives it under, in this schema's words or a theme's
+_PEOPLE_KEYS = FIELDS["speakers"] + THEME_FIELDS["speakers"]
 _VIDEO_KEYS = frozenset(FIELDS["video"] + THEME_FIELDS["video"])
 #: keys whose value names a person by the id of their page (``sebastian-kowalski``)
 _ID_KEYS = frozenset({"speaker_id", "speaker_ids", "speaker_key", "speaker_keys"})
@@ -255,6 +257,47 @@ def lift_extra(data: dict[str, Any], lines: dict[str, int]) -> None:
         lines.setdefault(key, line)
 
 
+def lift_tracks(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """A programme written as parallel tracks (``program_tracks: [{name: Hall A, items:
+    [{time, title, speaker}, …]}, …]``): a list of maps that each hold one list of
+    entries and no entry of their own. When the page has no programme of its own, the
+    tracks' entries become one list under the same key, in the order written, each in
+    its track's room (its own ``room`` wins)."""
+    if find_key(data) is not None:
+        return
+    for key, value in data.items():
+        if (not isinstance(key, str) or key in _NOT_PROGRAMMES or not isinstance(value, list)
+                or not value):
+            continue
+        tracks = [_track(item) for item in value]
+        if not all(tracks):
+            continue
+        flat: list[Any] = []
+        for index, (room, entries) in enumerate(tracks):  # type: ignore[misc]
+            line = lines.get(f"{key}.{index}", lines.get(key))
+            for entry in entries:
+                if line is not None:
+                    lines.setdefault(f"{key}.{len(flat)}", line)
+                flat.append(entry if room is None or any(entry.get(k) for k in FIELDS["room"])
+                            else {**entry, "room": room})
+        data[key] = flat
+        return
+
+
+def _track(item: object) -> tuple[str | None, list[Any]] | None:
+    """``(room, entries)`` of a map holding exactly one list of entries and no person,
+    time or abstract of its own (a talk's), else ``None``."""
+    if not isinstance(item, dict):
+        return None
+    lists = [value for value in item.values() if _entries(value)]
+    own = (*_PEOPLE_KEYS, *FIELDS["start"], *FIELDS["abstract"])
+    if len(lists) != 1 or any(item.get(k) not in (None, "", [], {}) for k in own):
+        return None  # (a talk with a list of its own - its slides - is no track)
+    room = next((item[k] for k in ("name", "track", "room", "label")
+                 if isinstance(item.get(k), str) and item[k].strip()), None)
+    return room, lists[0]
+
+
 #: ``intro-to-elixir``: a page's slug standing for its title (a theme links the talk's
 #: own page by it): its words, as a title
 _TITLE_SLUG = LazyPattern(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*){2,}")
@@ -328,6 +371,7 @@ def _kinds_by_people(entries: list[Any]) -> dict[str, str]:
     welcome, drinks) - the author's own sorting says so."""
     named: set[str] = set()
     unnamed: set[str] = set()
+    talks_named = False  # (``type: talk`` entries naming people say so as well)
     for item in entries:
         if not isinstance(item, dict):
             continue
@@ -335,11 +379,14 @@ def _kinds_by_people(entries: list[Any]) -> dict[str, str]:
         if not isinstance(raw, str):
             continue
         kind = raw.strip().casefold()
-        if kind in TALK_KINDS or kind in BREAK_KINDS:
+        if kind in BREAK_KINDS:
             continue
-        people = any(item.get(k) not in (None, "", [], {}) for k in FIELDS["speakers"])
+        people = any(item.get(k) not in (None, "", [], {}) for k in _PEOPLE_KEYS)
+        if kind in TALK_KINDS:
+            talks_named = talks_named or people
+            continue
         (named if people else unnamed).add(kind)
-    if not named:
+    if not named and not talks_named:
         return {}
     return dict.fromkeys(named, "talk") | dict.fromkeys(unnamed - named, "break")
 
@@ -394,9 +441,12 @@ def _entry(
     names = _speakers(values.get("speakers"), problem, talk, hosted)
     if not names and hosted and not _PANEL.search(talk.title):
         talk.kind = "break"  # ``司会：Ann`` over ``Q&A``: a session its host leads
-    if talk.kind == "talk" and "kind" not in values and is_placeholder(talk.title):
-        # ``title: Stay tuned!``: a slot whose talk is not known yet - shown as written,
-        # with whoever it names, but no talk (a talk needs a title the page states)
+    if not names and _open_slot(values.get("speakers")):
+        talk.kind = "break"  # ``author: Your Name Here``: a slot for whoever offers a talk
+    if talk.kind == "talk" and is_placeholder(talk.title):
+        # ``title: Stay tuned!`` (``type: talk`` or none): a slot whose talk is not known
+        # yet - shown as written, with whoever it names, but no talk (a talk needs a
+        # title the page states)
         talk.kind = "break"
         talk.speakers = names
     elif names and talk.kind == "break":
@@ -601,6 +651,16 @@ _EMPLOYER_MARK = LazyPattern(
 _ROLE_AFTER_DASH = LazyPattern(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’«»\"-]*){1,3})\s+[—–]\s+(?P<role>\S.*)$"
 )
+
+
+def _open_slot(found: tuple[str, Any] | None) -> bool:
+    """Whether an entry's speakers only say the slot is open (``Your Name Here``)."""
+    if found is None:
+        return False
+    items = found[1] if isinstance(found[1], list) else [found[1]]
+    return bool(items) and all(
+        isinstance(item, str) and " ".join(item.split()).casefold() in OPEN_SLOT
+        for item in items)
 
 
 def _speakers(

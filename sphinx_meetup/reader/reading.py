@@ -62,6 +62,7 @@ def read_text(
             blocks, title_lines = _opening_title(event, body, front.body_line)
     _solar_hijri(event, front.body)
     programme.lift_extra(front.data, front.lines)
+    programme.lift_tracks(front.data, front.lines)
     posted = _post_name_day(event, page)
     if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
         event.start = event.start or posted or _titled_day(event)
