@@ -135,3 +135,42 @@ def test_a_name_without_an_article_still_speaks() -> None:
     page = "---\ntitle: Showcase Night\n---\n\nAnn Example will present the roadmap.\n"
     assert [(t.title, t.speakers) for t in read_event(page).talks] == [
         ("Showcase Night", ["Ann Example"])]
+
+
+# A theme's talk shortcode on any Hugo page (as on a Hugo Blox page)
+
+SHORTCODES = """---
+title: "Talks - November"
+date: 2025-11-09T12:20:00+00:00
+---
+
+Talks and workshops this month.
+
+{{< charla
+    title="Autonomous racing algorithms"
+    date="Jueves, 13 de noviembre de 2025"
+    time="19:00"
+    speaker="Ann Example e Bo Sample"
+    video="https://www.youtube.com/watch?v=abcdefghijk"
+>}}
+Two members of the racing team tell how their car drives itself.
+{{< /charla >}}
+
+{{< charla title="Threat intelligence with AI" speaker="Cleo Tester" slides="javascript:alert(1)" >}}
+A practical session.
+{{< /charla >}}
+"""
+
+
+def test_a_talk_shortcode_is_a_talk_on_any_page() -> None:
+    event = read_event(SHORTCODES)
+    talks = [(t.title, t.speakers, t.video, t.slides) for t in event.talks]
+    assert talks == [
+        ("Autonomous racing algorithms", ["Ann Example", "Bo Sample"],
+         "https://www.youtube.com/watch?v=abcdefghijk", None),
+        ("Threat intelligence with AI", ["Cleo Tester"], None, None),  # no script link
+    ]
+    assert event.talks[0].abstract.startswith("Two members")
+    assert "shortcode" in event.talks[0].evidence["Ann Example"]
+    # the first talk's day is the event's (the front matter's is the publishing day)
+    assert str(event.start).startswith("2025-11-13")

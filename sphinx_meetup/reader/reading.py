@@ -41,6 +41,8 @@ def read_text(
     event = Event(source=source, problems=problems + front.problems)
     blox = None
     title_lines: set[int] = set()
+    shortcode_talks: list[Talk] = []
+    shortcode_day: tuple[str, int] | None = None
     if hugoblox.looks_like_hugoblox(front.data):
         blox = hugoblox.apply(front, event, labels, page=page, authors_dirs=authors_dirs,
                               project=project)
@@ -58,6 +60,12 @@ def read_text(
         own_day = fields.apply(front.data, front.lines, event)
         front.body = shortcodes.headings(front.body)
         body, blocks = front.body, None
+        if "{{" in body and (coded := shortcodes.read(body, front.body_line)).talks:
+            # ``{{< charla title="…" speaker="…" >}}abstract{{< /charla >}}``: a theme's
+            # talk, as on a Hugo Blox page; the rest of the body is read around them
+            shortcode_talks, body = coded.talks, coded.text
+            shortcode_day = next(((coded.days[id(talk)], talk.line or front.body_line)
+                                  for talk in coded.talks if id(talk) in coded.days), None)
         if not event.title:
             blocks, title_lines = _opening_title(event, body, front.body_line)
     _solar_hijri(event, front.body)
@@ -75,8 +83,12 @@ def read_text(
         return _without(_structured(event, structured, body, front.body_line, timezone),
                         title_lines)
     if blocks is None:
-        blocks = body_reader.blocks_of(front.body, front.body_line)
+        blocks = body_reader.blocks_of(body, front.body_line)
     found = body_reader.read_body(blocks, labels, event)
+    if shortcode_talks:
+        found.talks = sorted([*shortcode_talks, *found.talks], key=lambda t: t.line or 0)
+        if shortcode_day is not None and not found.facts.get("time"):
+            found.facts["time"] = [shortcode_day]  # (the first talk's day states the event's)
     if blox:
         blox.join_agenda(found)
     event.talks = blox.talks(found.talks, event) if blox else found.talks

@@ -12,6 +12,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from ..model import Talk
+from ..safety import is_remote, safe_url
 from .names import slug_name, split_names
 from .patterns import LazyPattern
 
@@ -34,6 +35,15 @@ class Shortcodes:
 
     text: str
     talks: list[Talk] = field(default_factory=list)
+    #: the day (and clock) a talk's shortcode gives, as written, by the talk's ``id``
+    days: dict[int, str] = field(default_factory=dict)
+
+
+#: a talk shortcode's parameters for its recording and slides, and for its day and hour
+_VIDEO_KEYS = ("video", "recording", "replay", "video_url", "youtube", "recording_url")
+_SLIDES_KEYS = ("slides", "slides_url", "deck")
+_DAY_KEYS = ("date", "day", "fecha", "datum", "data")
+_HOUR_KEYS = ("time", "hour", "hora", "uhrzeit", "heure", "ora")
 
 
 def read(text: str, first_line: int = 1) -> Shortcodes:
@@ -47,25 +57,45 @@ def read(text: str, first_line: int = 1) -> Shortcodes:
         if tag["close"] or tag.start() < taken:
             continue
         params = _params(tag["params"])
-        speakers = next((params[k] for k in _TALK_SPEAKER_KEYS if params.get(k)), "")
+        said = next((k for k in _TALK_SPEAKER_KEYS if params.get(k)), "")
+        speakers = params.get(said, "")
         title = params.get("title", "").strip()
         closing = closings.get(index)
         if not (title and speakers and closing):
             continue
         taken = closing.end()
         inner = text[tag.end() : closing.start()]
-        result.talks.append(
-            Talk(
-                title=re.sub(r"\s+", " ", title),
-                speakers=[name.name for name in split_names(speakers)],
-                abstract=textwrap.dedent(inner).strip(),
-                line=first_line + text.count("\n", 0, tag.start()),
-            )
+        line = first_line + text.count("\n", 0, tag.start())
+        talk = Talk(
+            title=re.sub(r"\s+", " ", title),
+            speakers=[name.name for name in split_names(speakers)],
+            abstract=textwrap.dedent(inner).strip(),
+            line=line,
         )
+        talk.evidence[""] = (f"line {line}: a paired shortcode ({tag['name']}) with a title "
+                             "and a speaker")
+        talk.evidence.update((name, f"line {line}: the shortcode's {said}= parameter")
+                             for name in talk.speakers)
+        talk.video = _address(params, _VIDEO_KEYS)
+        talk.slides = _address(params, _SLIDES_KEYS)
+        day = next((params[k].strip() for k in _DAY_KEYS if params.get(k, "").strip()), "")
+        if day:
+            hour = next((params[k].strip() for k in _HOUR_KEYS if params.get(k, "").strip()), "")
+            result.days[id(talk)] = f"{day} {hour}".strip()
+        result.talks.append(talk)
         spans.append((tag.start(), closing.end()))
     spans += [(tag.start(), tag.end()) for tag in tags]
     result.text = _blank(text, spans)
     return result
+
+
+def _address(params: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The first safe web address among ``params``' ``keys``."""
+    for key in keys:
+        url = safe_url(params.get(key, "").strip())
+        if url and is_remote(url):
+            return url
+    return None
 
 
 #: a heading written as a shortcode, alone on its line: ``{{< h3 "Title" >}}``, a theme's
