@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Event, Link, Problem, Speaker, Talk
+from ..model import Event, Link, Problem, Talk
 from .patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -96,11 +96,8 @@ def read_text(
         if not blox.untitled:  # (the person alone: no talk of the page to complete)
             body_reader.complete(event, found)
     else:
-        told = len(event.problems)
         body_reader.complete(event, found, fields.speaker_talks(front.data, front.lines),
                              fields.talk_record_title(front.data, front.lines))
-        if page is not None:
-            _authors_talk(event, found, front, page, told)
     _place_in_time_zone(event, timezone)
     page_date = event.start
     # an "add to calendar" link's day stands in for a page with no date as a file
@@ -127,38 +124,6 @@ def read_text(
     if not event.title:
         event.problems.append(Problem(1, "the event has no title", "frontmatter"))
     return _without(event, title_lines)
-
-
-def _authors_talk(
-    event: Event, found: body_reader.Body, front: FrontMatter, page: Path, told: int
-) -> None:
-    """A page with no talk and no speaker whose ``author`` is its one talk's speaker: the
-    site says so when its pages each name an author of their own (:mod:`.site_authors`);
-    the talk is made as a front-matter speaker's would be, or not at all."""
-    from . import body as body_reader
-    from . import site_authors
-
-    if event.speakers or len(event.problems) != told or any(
-            talk.kind == "talk" for talk in event.talks):
-        return
-    author = site_authors.page_author(front.data, front.lines)
-    if author is None:
-        return
-    event.read_other_files = True  # (the reading depends on the other pages' authors)
-    if not site_authors.authors_vary(site_authors.sibling_authors(page)):
-        return
-    name, line = author
-    talks = len(event.talks)
-    event.speakers = [Speaker(name, line=line)]
-    body_reader.complete(event, found)
-    made = [talk for talk in event.talks[talks:] if talk.kind == "talk"]
-    if not made:  # (a title of two things, several talks named: no card without a talk)
-        event.speakers = []
-        del event.talks[talks:], event.problems[told:]
-        return
-    for talk in made:
-        talk.evidence[name] = (f"line {line}: front-matter author, a speaker: the site's "
-                               "pages each name an author of their own")
 
 
 def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | None:
