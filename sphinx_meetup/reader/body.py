@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Talk
 from ..safety import safe_url
-from . import dates, tables, watch_links
+from . import dates, deixis, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
@@ -181,6 +181,9 @@ class Body:
     schedule_only: bool = False
     #: a page with no talk: its one ``Presented by Ann Example`` line alone (names, line)
     by_line: tuple[list[Name], int] | None = None
+    #: a page with no talk: the line whose prose calls the page one talk (``In this
+    #: talk…``, :mod:`.deixis`)
+    itself: int | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -235,6 +238,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.prose_title = prose_title(units)
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
+        body.itself = deixis.speaks_of_itself(units, found.inside)
     if not real and event is not None and event.title:
         body.parts = _parts(units, found, event.title)
         body.opening = _opening_heading(units, labels, event.title)
@@ -763,6 +767,9 @@ def complete(
             event.talks.append(_by_line_talk(event, body.by_line))
         elif body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
+        elif (body.itself is not None and several is None
+              and (talk := _itself_talk(event, body))):
+            event.talks.append(talk)
         return
     silent = [talk for talk in real if not talk.speakers]
     if len(silent) != 1:
@@ -1018,6 +1025,25 @@ def _presented_by(
     if any({key(name.name) for name in names} != people for names, _ in hits[1:]):
         return None
     return hits[0]
+
+
+#: the evidence of a page read as its one talk by its prose's own words
+ITSELF = "the page itself: no talk in its text; its prose calls it one talk"
+
+
+def _itself_talk(event: Event, body: Body) -> Talk | None:
+    """The page as its one talk, naming no one, when its prose says it is one (``In this
+    talk…``) and its title can be a talk's (:func:`.deixis.can_title_a_talk`)."""
+    if not event.title or names_an_issue(event.title) or not _names_a_talk(event.title):
+        return None
+    if _two_things(event, body) or _says_several(event.title):
+        return None
+    title = page_talk_title(event.title)
+    if not deixis.can_title_a_talk(title):
+        return None
+    talk = Talk(title=title)
+    talk.evidence[""] = f"{ITSELF} (line {body.itself})"
+    return talk
 
 
 def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:

@@ -257,6 +257,14 @@ def people_value(unit: Unit, value: str) -> str:
     return value.strip(" ,，、;；-–—|｜/")
 
 
+#: a line that opens with a label in bold and its colon (``**Meeting Link**: …``,
+#: ``**Recording:** …``): a field of the talk, never its title
+_BOLD_LABEL = LazyPattern(
+    r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)[^*_\n]{1,40}?"
+    r"(?:(?:\*\*|__)\s*+[:：]|[:：]\s*+(?:\*\*|__))"
+)
+
+
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not has_colon(unit.text):
         return None
@@ -436,6 +444,7 @@ def read_talk(
         # ``* 活动形式：…``) nor the paragraph after the list
         listed = unit.kind == "item"
         first = next((line for line in free if not found.is_field_line(line.text)
+                      and not _BOLD_LABEL.match(line.source)
                       and not _fact_of_the_event(line.text, labels)
                       and not (listed and (line.kind != "item" or _LABELLED.match(line.text)))),
                      None)

@@ -1,0 +1,72 @@
+"""A page that speaks of itself as one talk: ``In this talk I will…``, ``En esta charla…``.
+
+A seminar's or a talk night's page often is one talk's abstract under the talk's own
+title, naming no speaker (``We present…``) or naming them where the reader cannot tell.
+Its title alone is no evidence: a meetup's page is titled too, and a page with no talk
+in its text must not become one. The prose's own words are: a sentence that says
+*this talk* (*this session*, *this lecture*; *esta charla*, *cette présentation*,
+*dieser Vortrag*, *本次分享*) calls the page one talk. It is read so only under a title
+that can be a talk's - not a night's (``January Meetup``, ``Code Tavern III``,
+``Hack & Beer``), not one numbered as an issue or naming only a month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Unit
+from .patterns import LazyPattern
+
+#: a sentence speaking of the page's one talk, in the pages' languages
+_THIS_TALK = LazyPattern(
+    r"\b(?:in|during|for|with)\s+(?:this|today'?s|tonight'?s)\s+"
+    r"(?:talk|presentation|lecture|seminar|session|webinar|keynote)\b"
+    r"|\bthis\s+(?:talk|presentation|lecture|seminar)\s+(?:will|we|i|is|covers|gives|"
+    r"introduces|explores|presents|discusses|shows|describes)\b"
+    r"|\ben\s+(?:esta|la\s+presente)\s+(?:charla|ponencia|presentación|conferencia|plática)\b"
+    r"|\b(?:nesta|na\s+presente)\s+(?:palestra|apresentação|conferência)\b"
+    r"|\bdans\s+(?:cette|ce)\s+(?:présentation|conférence|talk|exposé|séminaire)\b"
+    r"|\b(?:in\s+diesem|im)\s+(?:vortrag|talk)\b|\bdieser\s+vortrag\b"
+    r"|\bin\s+questo\s+(?:talk|seminario|intervento)\b"
+    r"|\bw\s+(?:tej|tym)\s+(?:prezentacji|prelekcji|wykładzie)\b"
+    r"|\bin\s+deze\s+(?:talk|presentatie|lezing)\b"
+    r"|本次分享|本次演讲|本次讲座|本讲座|この(?:発表|講演|セッション)では|이번\s*발표",
+    re.IGNORECASE,
+)
+#: a title that names a gathering, not a talk (``January Meetup``, ``Code & Tell``,
+#: ``Hack & Beer``, ``Monthly social``, ``Python 勉強会``)
+_GATHERING = LazyPattern(
+    r"\b(?:meetups?|meeting|user\s+group|night|evening|abend|soirée|treffen|stammtisch|"
+    r"rencontre|encuentro|quedada|incontro|spotkanie|hangout|social|party|hackathon|"
+    r"conference|summit|tavern|code\s*&\s*tell|edition|ausgabe|édition|edición)\b"
+    r"|[&＆+]|모임|밋업|勉強会|沙龙|聚会|例会|分享会|読書会|もくもく",
+    re.IGNORECASE,
+)
+#: a title that ends with its number (``Code Tavern III``, ``Session 12``)
+_NUMBERED = LazyPattern(r"(?:\s(?-i:[IVXL]{1,6})|\d{1,4}|#\s*\d{1,4})[\s!.]*$")
+#: a month and a year in a title (``… September 2025``): a night's date, no talk's
+_MONTH_YEAR = LazyPattern(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|"
+    r"août|sept|déc|märz|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_itself(units: list[Unit], inside: set[int]) -> int | None:
+    """The line of the first paragraph (outside any talk) whose prose calls the page
+    one talk, or ``None``."""
+    for index, unit in enumerate(units):
+        if index in inside or unit.kind != "paragraph":
+            continue
+        if _THIS_TALK.search(unit.text):
+            return unit.line
+    return None
+
+
+def can_title_a_talk(title: str) -> bool:
+    """Whether a page title (its series words already taken off) can be one talk's."""
+    title = title.strip()
+    return (len(title) >= 3 and any(char.isalpha() for char in title)
+            and not _GATHERING.search(title) and not _NUMBERED.search(title)
+            and not _MONTH_YEAR.search(title) and not re.fullmatch(r"[\W\d_]+", title))

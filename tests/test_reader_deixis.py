@@ -1,0 +1,70 @@
+"""Stop 32: a page whose prose calls it one talk (``In this talk…``, ``En esta charla…``)
+is that talk, under a title that can be a talk's (``reader/deixis.py``). Pages here are
+written for the test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.deixis import can_title_a_talk
+
+# A page whose prose calls it one talk (reader/deixis.py)
+
+ABSTRACT = """---
+title: "{title}"
+date: 2024-09-30T19:00:00+02:00
+---
+
+Verification tools each invent a specification language.
+
+{sentence}
+
+**Meeting Link**: [https://example.zoom.us/j/123](https://example.zoom.us/j/123)
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "In this talk we present a vision for how we might get there.",
+    "This talk will show the steps on the way.",
+    "En esta charla veremos cómo llegar allí.",
+    "Dans cette présentation, nous verrons comment y arriver.",
+    "本次分享介绍相关的用法。",
+])
+def test_prose_calling_the_page_one_talk_makes_it_one(sentence: str) -> None:
+    event = read_event(ABSTRACT.format(title="Contracts in Rust", sentence=sentence))
+    talks = [talk for talk in event.talks if talk.kind == "talk"]
+    assert [(t.title, t.speakers) for t in talks] == [("Contracts in Rust", [])]
+    assert "calls it one talk" in talks[0].evidence[""]
+
+
+@pytest.mark.parametrize("title", [
+    "January Meetup", "Code Tavern III", "Hack & Beer", "Rust Night #12",
+    "Code & Tell September 2025", "Python 勉強会", "Session 12",
+])
+def test_a_nights_title_is_no_talk_whatever_the_prose_says(title: str) -> None:
+    event = read_event(ABSTRACT.format(title=title, sentence="In this talk we present it."))
+    assert [t for t in event.talks if t.kind == "talk"] == []
+
+
+def test_no_such_sentence_no_talk() -> None:
+    event = read_event(ABSTRACT.format(title="Contracts in Rust",
+                                       sentence="We present a vision."))
+    assert [t for t in event.talks if t.kind == "talk"] == []
+
+
+@given(st.sampled_from(["Meetup", "meeting", "Night", "Stammtisch", "soirée", "Hangout"]),
+       st.text(alphabet="abcdefghij ", max_size=20))
+def test_a_gathering_word_never_titles_a_talk(word: str, rest: str) -> None:
+    assert not can_title_a_talk(f"{rest} {word} {rest}")
+
+
+def test_a_bold_label_after_a_speaker_label_is_no_title() -> None:
+    page = ("---\ntitle: Aquascope\n---\n\nAn abstract of the talk.\n\n"
+            "**Presenter**: [Gavin](https://example.org/) is a PhD student at a lab.\n\n"
+            "**Meeting Link**: [Zoom Link](https://example.zoom.us/j/62101458314)\n")
+    titles = [talk.title for talk in read_event(page).talks]
+    assert "Meeting Link: Zoom Link" not in titles
