@@ -310,16 +310,36 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
 _HTML_BOLD = LazyPattern(r"^<(?P<tag>strong|b)>(?P<inner>[^<>]{2,300})</(?P=tag)>$", re.IGNORECASE)
 
 
+#: ``Date | **Thursday 15th April 2021** <br>``: a label, a pipe and its value - a
+#: table of two columns written without the header row Markdown needs (so a paragraph)
+_PIPE_ROW = LazyPattern(
+    r"^(?P<label>[^\W\d_][^|:：\n]{0,30}?)\s*+\|\s*+(?P<value>[^|\s][^|]*?)\s*$"
+)
+
+
+def _pipe_rows(block: Block) -> int:
+    """How many lines of a paragraph are ``Label | value`` rows, when two or more are
+    (a single such line may be a title with a pipe in it): 0 otherwise."""
+    if not any("|" in line for line in block.source_lines):
+        return 0
+    rows = sum(1 for line in block.source_lines
+               if "|" in line and _PIPE_ROW.match(plain(line.strip())))
+    return rows if rows >= 2 else 0
+
+
 def units_of(blocks: list[Block]) -> list[Unit]:
     """Every line of every block, in order."""
     units: list[Unit] = []
     for block in blocks:
         count = len(block.source_lines)
+        rows = _pipe_rows(block) if count > 1 and block.kind == "paragraph" else 0
         for offset, source in enumerate(block.source_lines):
             stripped = source.strip()
             if stripped[:1] == "<" and (html := _HTML_BOLD.match(stripped)):
                 stripped = f"**{html['inner'].strip()}**"  # ``<strong>…</strong>``: bold
             text = plain(stripped)
+            if rows and (row := _PIPE_ROW.match(text)):
+                text = f"{row['label']}: {row['value']}"  # ``Date | Thursday 15th…``
             # a symbol may open it: decoration (a CJK ideograph, most lines' first
             # character on a Chinese page, is none)
             if text and ord(text[0]) >= 0x2000 and not 0x4E00 <= ord(text[0]) <= 0x9FFF:

@@ -1,0 +1,74 @@
+"""Stop 32: front-matter keys in the site's language (``reader/key_words.py``) and
+``Label | value`` rows written without a table header (round 91/92, unsealed). Pages
+here are written for the test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+
+PIPE_ROWS = """---
+title: "Extreme Programming in 2021"
+date: 2021-04-01
+---
+
+Date | **Thursday 15th April 2021** <br>
+Time | **7:00pm to 9:00pm**<br>
+Location &nbsp; | Zoom (with a free ticket)
+[Get free tickets here](https://www.example.org/tickets)
+
+A guided conversation.
+"""
+
+
+def test_label_pipe_value_rows_are_fact_lines() -> None:
+    event = read_event(PIPE_ROWS)
+    assert isinstance(event.start, dt.datetime)
+    assert event.start.date() == dt.date(2021, 4, 15)
+    assert event.start.hour == 19
+
+
+def test_one_pipe_line_is_no_row() -> None:
+    page = "---\ntitle: Night\ndate: 2021-04-01\n---\n\nDate | Thursday 15th April 2021\n"
+    assert read_event(page).start == dt.date(2021, 4, 1)
+
+
+PORTUGUESE = """---
+nome: "3º Meetup"
+data: 2020-07-09
+palestrantes:
+  - nome: "Ana Exemplo"
+    titulo: "Análise Estatística de Atletas"
+    resumo: "Um resumo."
+  - nome: "Bruno Amostra"
+    titulo: "Ciência de Redes"
+---
+3º Meetup. [Video](https://youtu.be/abcdefghijk)
+"""
+
+
+def test_keys_in_the_sites_language_are_read() -> None:
+    event = read_event(PORTUGUESE)
+    assert event.title == "3º Meetup"
+    assert event.start == dt.date(2020, 7, 9)
+    assert [s.name for s in event.speakers] == ["Ana Exemplo", "Bruno Amostra"]
+    assert [(t.title, t.speakers) for t in event.talks if t.kind == "talk"] == [
+        ("Análise Estatística de Atletas", ["Ana Exemplo"]),
+        ("Ciência de Redes", ["Bruno Amostra"]),
+    ]
+
+
+def test_the_english_key_wins() -> None:
+    event = read_event("---\ntitle: Night\ntitulo: Noche\n---\n")
+    assert event.title == "Night"
+
+
+@pytest.mark.parametrize("value", ["some numbers", "[1, 2, 3]", "{a: 1}"])
+def test_data_that_holds_no_date_is_no_date(value: str) -> None:
+    event = read_event(f"---\ntitle: Night\ndata: {value}\n---\n")
+    assert event.start is None
+    assert not [p for p in event.problems if p.subtype == "date"]
