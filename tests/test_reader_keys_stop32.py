@@ -72,3 +72,17 @@ def test_data_that_holds_no_date_is_no_date(value: str) -> None:
     event = read_event(f"---\ntitle: Night\ndata: {value}\n---\n")
     assert event.start is None
     assert not [p for p in event.problems if p.subtype == "date"]
+
+
+# The page's title as its talk: the speaker named after ``by``, then the night's extras
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Coding Standards by Tom Example w/ Pizza NEW LOCATION Acme", "Coding Standards"),
+    ("Making the Switch to Management by Tom Example with Free Food",
+     "Making the Switch to Management"),
+    ("Stand by Me: a talk", "Stand by Me: a talk"),  # not the speaker after by
+])
+def test_a_title_cut_at_by_and_its_speaker(title: str, expected: str) -> None:
+    page = f"---\ntitle: {title}\npresenter: Tom Example\n---\n\nAn abstract.\n"
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        (expected, ["Tom Example"])]

@@ -105,6 +105,12 @@ def without_series(title: str) -> str:
 #: or a bar, ``by`` / ``with`` in the languages the reader knows, or a bracket
 _TAIL_JOIN = (r"\s*+[-–—:|]\s++|\s++(?:" + BY + r"|with|w/|mit|avec|con|com|met|med|z|ze|"
               r"featuring|feat\.|ft\.)\s++|\s*+[(（]\s*+")
+#: a talk's kind alone, which names no talk (``Presentation by Ann Example``)
+_KIND_WORDS = frozenset({
+    "talk", "a talk", "presentation", "a presentation", "session", "lecture", "keynote",
+    "workshop", "vortrag", "charla", "palestra", "exposé", "conférence", "intervento",
+    "prezentacja", "doklad", "доклад",
+})
 #: what joins two speakers' names in that tail
 _NAMES_JOIN = r"\s*+(?:,|&|\+|/|、)\s*+|\s++(?:and|et|und|y|e|i|en|og|och)\s++"
 
@@ -124,10 +130,14 @@ def without_speakers(title: str, names: Collection[str]) -> str:
     tail = re.search(rf"(?:{_TAIL_JOIN}){one}(?:{_NAMES_JOIN}{one})*\s*+[)）]?\s*$", title,
                      re.IGNORECASE)
     if tail is None:
-        return title
+        # ``Coding Standards by Ann Example w/ Pizza``: the speaker named after ``by``,
+        # then the evening's extras - the talk's title is what comes before
+        tail = re.search(rf"\s++(?:{BY})\s++{one}\b", title, re.IGNORECASE)
+        if tail is None:
+            return title
     head = title[: tail.start()].rstrip(" -–—:|,")
-    if sum(char.isalnum() for char in head) < 4:
-        return title
+    if sum(char.isalnum() for char in head) < 4 or head.casefold() in _KIND_WORDS:
+        return title  # (``Presentation by Ann Example``: no other title was given)
     return head
 
 
