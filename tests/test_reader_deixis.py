@@ -68,3 +68,40 @@ def test_a_bold_label_after_a_speaker_label_is_no_title() -> None:
             "**Meeting Link**: [Zoom Link](https://example.zoom.us/j/62101458314)\n")
     titles = [talk.title for talk in read_event(page).talks]
     assert "Meeting Link: Zoom Link" not in titles
+
+
+HUGO_PARAMS = """+++
+tags = ["security"]
+[params]
+[params.event]
+name = "Confidentiality of votes: new metrics"
+date = "2015-03-05 15:00:00"
+[params.event.location]
+friendly_name = "Amphi B"
++++
+
+###  Olivier Exemple Université Exemple (UEX), Crypto group
+
+Ballot secrecy is a requirement of most elections. Dans cet exposé, nous introduisons
+des mesures de la confidentialité du vote.
+"""
+
+
+def test_a_hugo_params_event_titles_the_page_and_its_speaker_heads_the_body() -> None:
+    event = read_event(HUGO_PARAMS)
+    assert event.title == "Confidentiality of votes: new metrics"
+    assert str(event.start).startswith("2015-03-05 15:00")
+    assert [(t.title, t.speakers) for t in event.talks] == [
+        ("Confidentiality of votes: new metrics", ["Olivier Exemple"])]
+
+
+@pytest.mark.parametrize(("heading", "speaker"), [
+    ("### Guillaume Exemple, LORIA, Nancy, France", ["Guillaume Exemple"]),
+    ("### Ann de Example (UEX)", ["Ann de Example"]),
+    ("### Ann Example Acme", []),  # the third word may be the employer: no one
+    ("### Welcome to the seminar", []),
+    ("### Ann EXAMPLE", []),
+])
+def test_the_opening_heading_names_the_one_talks_speaker(heading: str, speaker: list[str]) -> None:
+    page = f"---\ntitle: Contracts in Rust\n---\n\n{heading}\n\nIn this talk we show it.\n"
+    assert [t.speakers for t in read_event(page).talks] == [speaker]

@@ -184,6 +184,8 @@ class Body:
     #: a page with no talk: the line whose prose calls the page one talk (``In this
     #: talk…``, :mod:`.deixis`)
     itself: int | None = None
+    #: ... and the person its opening heading names first (name, line), if any
+    itself_speaker: tuple[str, int] | None = None
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -239,6 +241,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
         body.itself = deixis.speaks_of_itself(units, found.inside)
+        if body.itself is not None:
+            body.itself_speaker = deixis.heading_person(units)
     if not real and event is not None and event.title:
         body.parts = _parts(units, found, event.title)
         body.opening = _opening_heading(units, labels, event.title)
@@ -1043,6 +1047,11 @@ def _itself_talk(event: Event, body: Body) -> Talk | None:
         return None
     talk = Talk(title=title)
     talk.evidence[""] = f"{ITSELF} (line {body.itself})"
+    if body.itself_speaker is not None:
+        name, line = body.itself_speaker
+        talk.speakers = [name]
+        talk.evidence[name] = (f"line {line}: the heading the body opens with names them "
+                               "first (a full name led by a known given name)")
     return talk
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Unit
+from .given_names import led_by_given_name
 from .patterns import LazyPattern
 
 #: a sentence speaking of the page's one talk, in the pages' languages
@@ -25,7 +26,7 @@ _THIS_TALK = LazyPattern(
     r"introduces|explores|presents|discusses|shows|describes)\b"
     r"|\ben\s+(?:esta|la\s+presente)\s+(?:charla|ponencia|presentación|conferencia|plática)\b"
     r"|\b(?:nesta|na\s+presente)\s+(?:palestra|apresentação|conferência)\b"
-    r"|\bdans\s+(?:cette|ce)\s+(?:présentation|conférence|talk|exposé|séminaire)\b"
+    r"|\bdans\s+(?:cette|cet|ce)\s+(?:présentation|conférence|talk|exposé|séminaire)\b"
     r"|\b(?:in\s+diesem|im)\s+(?:vortrag|talk)\b|\bdieser\s+vortrag\b"
     r"|\bin\s+questo\s+(?:talk|seminario|intervento)\b"
     r"|\bw\s+(?:tej|tym)\s+(?:prezentacji|prelekcji|wykładzie)\b"
@@ -70,3 +71,37 @@ def can_title_a_talk(title: str) -> bool:
     return (len(title) >= 3 and any(char.isalpha() for char in title)
             and not _GATHERING.search(title) and not _NUMBERED.search(title)
             and not _MONTH_YEAR.search(title) and not re.fullmatch(r"[\W\d_]+", title))
+
+
+#: the heading a seminar's page opens with: the speaker's full name, then (maybe) their
+#: affiliation (``### Ann Example Université Exemple (UEX), Crypto group``)
+_NAME_WORD = LazyPattern(r"(?:de|van|von|da|di|del|der|le|la|(?-i:[A-Z])[\w'’-]*+)$")
+_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "le", "la"})
+#: what opens an affiliation after the name: a separator, or an institution's word
+_AFFILIATION = LazyPattern(
+    r"^(?:[,(–—|/:-]|(?:Universit|Univ\.|Institut|INRIA|CNRS|Lab|Laborat|École|Ecole|"
+    r"Escuela|Scuola|Colleg|Hochschule|School|Dep|Départ|Cent|Facult|(?-i:[A-Z]{2,})\b))",
+    re.IGNORECASE,
+)
+
+
+def heading_person(units: list[Unit]) -> tuple[str, int] | None:
+    """The person the body's opening heading names first (a full name led by a known
+    given name, then nothing, a separator or an institution's word), with its line."""
+    if not units or units[0].kind != "heading":
+        return None
+    words = units[0].text.split()
+    # a given name and a surname; three words only with a particle (``Ann de Example``):
+    # a third capitalised word may as well be the employer (``Ann Example Acme``)
+    size = 3 if len(words) > 2 and words[1] in _PARTICLES else 2
+    if len(words) < size or any(word.endswith(",") or word.isupper()
+                                or not _NAME_WORD.match(word) for word in words[1 : size - 1]):
+        return None
+    last = words[size - 1]
+    if last.isupper() or not _NAME_WORD.match(last.rstrip(",")):
+        return None
+    after = "," if last.endswith(",") else (words[size] if len(words) > size else "")
+    name = " ".join([*words[: size - 1], last.rstrip(",")])
+    if (not after or _AFFILIATION.match(after)) and led_by_given_name(name):
+        return name, units[0].line
+    return None

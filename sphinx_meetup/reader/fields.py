@@ -157,7 +157,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     day (``meeting_date``, an ``event:`` map's date), which prose does not move."""
     reader = _Reader(data, lines, event)
     event.lines.update(lines)
-    event.title = reader.text("title") or ""
+    event.title = reader.text("title") or _event_map_name(reader) or ""
     event.description = reader.text("description") or ""
     event.location = _place(reader) or reader.text("location")
     event.venue = _place(reader, "venue") or _unless_reference(reader, reader.text("venue"))
@@ -169,6 +169,21 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     for read in _READERS.values():
         read(reader)
     return reader.own_day
+
+
+def _event_map_name(reader: _Reader) -> str | None:
+    """The ``name`` (or ``title``) of an ``event:`` map, for a page with no title of its
+    own (``[params.event] name = "…"``: the theme titles the page with it)."""
+    for outer, inner in reader.data.items():
+        if not isinstance(inner, dict) or _key_form(str(outer)) not in _EVENT_MAPS:
+            continue
+        for key in ("name", "title"):
+            value = inner.get(key)
+            if isinstance(value, str) and value.strip():
+                reader.event.lines.setdefault("title", reader.lines.get(f"{outer}.{key}",
+                                                                       reader.lines.get(outer, 1)))
+                return " ".join(value.split())
+    return None
 
 
 #: a venue written as the key of a record elsewhere, not as a place: a long number (a

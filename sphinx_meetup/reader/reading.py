@@ -34,10 +34,11 @@ def read_text(
 ) -> Event:
     """:func:`read_event` on the decoded text of a page."""
     from . import body as body_reader
-    from . import fields, hugoblox, key_words, programme, shortcodes
+    from . import fields, hugoblox, key_words, programme, shortcodes, theme_tables
     from .frontmatter import split
 
     front = split(text)
+    theme_tables.lift(front.data, front.lines)  # (Hugo's ``[params]``)
     key_words.translate(front.data, front.lines)  # (``titulo``, ``palestrantes``…)
     event = Event(source=source, problems=problems + front.problems)
     blox = None
