@@ -86,3 +86,16 @@ def test_a_title_cut_at_by_and_its_speaker(title: str, expected: str) -> None:
     page = f"---\ntitle: {title}\npresenter: Tom Example\n---\n\nAn abstract.\n"
     assert [(t.title, t.speakers) for t in read_event(page).talks] == [
         (expected, ["Tom Example"])]
+
+
+@pytest.mark.parametrize("key", ["youtubeLink", "video_link", "recording_link"])
+def test_a_themes_link_to_the_recording_is_the_replay(key: str) -> None:
+    page = f'---\ntitle: Night\n{key}: "https://www.youtube.com/watch?v=Z51REEl7gYY"\n---\n'
+    assert read_event(page).replays == ["https://www.youtube.com/watch?v=Z51REEl7gYY"]
+
+
+def test_a_capitalised_word_before_a_full_name_in_prose_is_not_theirs() -> None:
+    page = ("---\ntitle: Teaching Open Source\n---\nIn this Community Call Heidi Example "
+            "and Greg Sample will talk about the educational opportunities.\n")
+    talks = read_event(page).talks
+    assert [t.speakers for t in talks] == [["Heidi Example", "Greg Sample"]]

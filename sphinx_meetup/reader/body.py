@@ -1254,21 +1254,27 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
         if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
             continue
         text = unit.text
-        matches = (
+        matches = sorted((  # (in the order the text names them, whichever pattern)
             match
             for pattern, needs in (_PROSE_SEARCHES if _PROSE_WORDS.search(text) else ())
             if needs.search(text)
             for match in pattern.finditer(text)
-        )
+        ), key=lambda match: match.start())
         for match in matches:
-            said = [group for group in ("name", "other") if group in match.re.groupindex
-                    and match[group] and not _after_article(text, match.start(group))]
+            said = sorted((group for group in ("name", "other") if group in match.re.groupindex
+                           and match[group] and not _after_article(text, match.start(group))),
+                          key=match.start)  # (in the order the sentence names them)
             for written in (match[group] for group in said):
                 name = parse_name(written)
                 if _opener_then_given(name.name, text, match.start()):
                     # ``Najskôr Adam predstavil…``: a sentence's first word, capitalised
                     # as every first word is, then the given name - the person is Adam
                     name = Name(name.name.split()[1])
+                elif (words := name.name.split()) and len(words) == 3 and not is_given_name(
+                        words[0]) and led_by_given_name(" ".join(words[1:])):
+                    # ``In this Community Call Heidi Ellis and …``: a capitalised word of
+                    # the sentence before a full name a known given name leads
+                    name = Name(" ".join(words[1:]))
                 if " " not in name.name and not looks_like_name(name.name, known):
                     # ``Alice et Bruno parleront…``: a given name, whose full name the
                     # page's bio gives (``[Alice Exemple](…) est développeuse…``)

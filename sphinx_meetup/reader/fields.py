@@ -67,6 +67,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 # (front-matter keys are read lower-cased, as Hugo reads them:
                 # ``youtubeId`` is ``youtubeid``)
                 "youtubeid", "videoid", "video_id",
+                # ``youtubeLink``, ``video_link``, ``recording_link``: a theme's link to it
+                "youtubelink", "youtube_link", "videolink", "video_link", "recordinglink",
+                "recording_link", "replaylink", "replay_link",
                 # a Vimeo video's id (``vimeo = "123456789"``, devopsdays' talk pages)
                 "vimeo"),
     # and the deck services' own keys of a talk page (``speakerdeck = "https://…"``)
