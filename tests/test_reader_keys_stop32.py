@@ -99,3 +99,12 @@ def test_a_capitalised_word_before_a_full_name_in_prose_is_not_theirs() -> None:
             "and Greg Sample will talk about the educational opportunities.\n")
     talks = read_event(page).talks
     assert [t.speakers for t in talks] == [["Heidi Example", "Greg Sample"]]
+
+
+def test_an_agenda_slot_whose_topic_and_speaker_are_pending_is_no_talk() -> None:
+    page = ("---\ntitle: Drupal Monthly\n---\n\n## Agenda\n\n6.00pm: Beer and Pizza\n\n"
+            "6:30pm - Drupal Presentation I:<br/>Topic: To be advised<br/>by: Pending\n\n"
+            "7:15pm - Drupal Presentation II:<br/>Topic: To be advised<br/>by: Pending\n")
+    event = read_event(page)
+    assert all(not talk.speakers for talk in event.talks)
+    assert "Pending" not in [s.name for s in event.speakers]

@@ -15,6 +15,7 @@ from .agenda import HOST_EVIDENCE
 from .blocks import Unit, fold, has_colon, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
+from .fields import NOBODY
 from .headers import BY_BRACKET, Header
 from .labels import Labels
 from .names import (
@@ -504,8 +505,8 @@ def add_names(talk: Talk, names: list[Name], why: str = "") -> None:
     """Give ``talk`` these speakers (each once), with the evidence ``why`` and the
     nicknames and affiliations the page wrote beside them."""
     for name in names:
-        if name.name in talk.speakers:
-            continue
+        if name.name in talk.speakers or name.name.casefold() in NOBODY:
+            continue  # (``by: Pending``, ``Speaker: TBA``: nobody known yet)
         talk.speakers.append(name.name)
         if why:
             talk.evidence[name.name] = why

@@ -1003,7 +1003,8 @@ NOBODY = frozenset({
     "vários", "várias", "vari", "diversi",
     # Japanese and Chinese: everyone, all members, volunteers, each on their own
     "みんな", "皆さん", "全員", "有志", "各自", "大家", "所有人", "全体",
-    "tbc", "speaker tba", "speaker tbd", "to be announced",
+    "tbc", "speaker tba", "speaker tbd", "to be announced", "to be advised", "to be confirmed",
+    "pending", "unknown",
 })
 #: a speaker that says the slot is open to whoever offers a talk (``author: Your Name
 #: Here``): nobody, and no talk yet

@@ -15,7 +15,7 @@ from .patterns import LazyPattern
 #: ``Stay tuned!``, ``à venir``, ``por definir``, ``Тема уточняется``, ``待定``)
 _PLACEHOLDER = LazyPattern(
     r"(?:(?:talk|title|topic|session|sujet|thème|tema|тема|thema|titel|título|titolo)\s*+"
-    r"[:：-]?\s*+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|decided|confirmed|determined)|"
+    r"[:：-]?\s*+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|advised|decided|confirmed|determined)|"
     r"stay\s+tuned|coming\s+soon|more\s+(?:info\s+)?soon|à\s+venir|à\s+(?:confirmer|définir)|"
     r"por\s+(?:definir|confirmar|anunciar)|a\s+(?:definir|confirmar)|da\s+(?:definire|confermare)|"
     r"(?:wird\s+)?noch\s+(?:bekannt\s+gegeben|offen)|folgt|уточняется|будет\s+объявлена|"
