@@ -185,7 +185,8 @@ _WHO_THEN_QUOTED = LazyPattern(
 #: it is, not part of its name
 _KIND_WORDS = (
     r"keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
-    r"conférence|présentation|palestra|charla|ponencia|oficina|minicurso|intervento|"
+    r"conférence|présentation|apresentação|apresentacao|presentación|presentazione|"
+    r"präsentation|palestra|charla|ponencia|oficina|minicurso|intervento|"
     r"relazione|presentation|lezing|prelekcja|wykład|доклад|выступление"
 )
 _KIND_LABEL = LazyPattern(

@@ -47,6 +47,7 @@ from . import (
     sub_speakers,
     tables,
     talks_scope,
+    title_dash,
 )
 from . import headers as found
 from .agenda_groups import groups_timed_rows
@@ -662,6 +663,7 @@ def _headers(
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
     heads += name_dash.read(units, heads, regions, known, labels)
+    heads += title_dash.read(units, heads, regions, known)
     heads += bracket_items.read(units, heads, regions, known)
     heads += bracket_items.by_siblings(units, heads, regions, known)
     _roles_in_rows(units, heads, known)
