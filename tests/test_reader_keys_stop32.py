@@ -108,3 +108,36 @@ def test_an_agenda_slot_whose_topic_and_speaker_are_pending_is_no_talk() -> None
     event = read_event(page)
     assert all(not talk.speakers for talk in event.talks)
     assert "Pending" not in [s.name for s in event.speakers]
+
+
+FENCED = """+++
+title = "Event based microservices"
+date = "2018-11-01"
++++
+
+We host a software architect.
+
+```{info}
+Ημερομηνία: Παρασκευή, 16 Νοεμβρίου 2018
+Ώρα:        18:00 - 21:00
+Χώρος:      Κτίριο Πληροφορικής, Αίθουσα 2.1
+```
+"""
+
+
+def test_a_fenced_box_of_facts_gives_the_day_and_place() -> None:
+    event = read_event(FENCED.format(info=""))
+    assert str(event.start) == "2018-11-16 18:00:00"
+    assert event.venue == "Κτίριο Πληροφορικής, Αίθουσα 2.1"
+
+
+def test_a_fence_of_code_is_no_fact_box() -> None:
+    event = read_event(FENCED.format(info="yaml"))
+    assert event.start == dt.date(2018, 11, 1)
+
+
+def test_greek_month_names() -> None:
+    from sphinx_meetup.reader.dates import find_date
+
+    assert find_date("Παρασκευή, 29 Νοεμβρίου 2019", 2019) == dt.date(2019, 11, 29)
+    assert find_date("3 Μαΐου 2020", 2020) == dt.date(2020, 5, 3)

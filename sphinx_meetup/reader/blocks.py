@@ -293,6 +293,12 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
             depth += 1
         elif token.type in {"bullet_list_close", "ordered_list_close"}:
             depth -= 1
+        if token.type == "fence" and token.map is not None and _fact_box(token):
+            # a fenced box of ``Date: …`` / ``Time: …`` lines, aligned in monospace: the
+            # event's facts, read as a paragraph of them (its lines stay the file's)
+            start, end = token.map
+            pieces.append(("paragraph", 0, token.content.rstrip("\n"), start + 1, end - 1))
+            continue
         if token.type != "inline" or token.map is None:
             continue
         opener = tokens[index - 1]
@@ -304,6 +310,24 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
         else:
             pieces.append(("paragraph", 0, token.content, start, end))
     return pieces
+
+
+#: a line of a fact box: a label of a few words, a colon, a value
+_FACT_LINE = LazyPattern(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}\s*+[:：]\s*+\S")
+#: code a fence says is code (``yaml``, ``python``): never a fact box
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
+
+
+def _fact_box(token: Token) -> bool:
+    """Whether a fenced block is the event's facts set in monospace: no language named,
+    two to eight lines, every one ``Label: value``, and one of them holding a date."""
+    from .dates import ANY_YEAR, find_date  # (only a page with such a fence asks)
+
+    if token.info.strip().casefold() not in _PLAIN_FENCES:
+        return False
+    lines = [line.strip() for line in token.content.splitlines() if line.strip()]
+    return (2 <= len(lines) <= 8 and all(_FACT_LINE.match(line) for line in lines)
+            and any(find_date(line, ANY_YEAR) for line in lines))
 
 
 #: a line that is bold by HTML from end to end (``<strong>标题 | 名</strong>``)

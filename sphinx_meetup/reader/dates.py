@@ -71,6 +71,20 @@ _MONTHS = {
         start=1,
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        [
+            # Greek: the month as a date writes it ("of November") and its own name
+            ("ιανουαρίου", "ιανουάριος"), ("φεβρουαρίου", "φεβρουάριος"),
+            ("μαρτίου", "μάρτιος"), ("απριλίου", "απρίλιος"), ("μα\u0390ου", "μα\u03caου", "μάιος"),
+            ("ιουνίου", "ιούνιος"), ("ιουλίου", "ιούλιος"), ("αυγούστου", "αύγουστος"),
+            ("σεπτεμβρίου", "σεπτέμβριος"), ("οκτωβρίου", "οκτώβριος"),
+            ("νοεμβρίου", "νοέμβριος"), ("δεκεμβρίου", "δεκέμβριος"),
+        ],
+        start=1,
+    )
+    for name in names
 }
 
 #: (a tree of the names' shared beginnings: :func:`.patterns.alternation`)
@@ -251,10 +265,10 @@ _DOTTED_SHORT = re.compile(
 _CJK_SLIP = LazyPattern(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*年\s*(?P<day>\d{1,2})\s*[日号]"
 )
-#: a letter of the Latin or Cyrillic alphabet: every month's name holds one that no
+#: a letter of the Latin, Cyrillic or Greek alphabet: every month's name holds one that no
 #: other character matches case-insensitively (only ı, İ, ſ and K stand for an ASCII
 #: letter there, and no name is made of i, s and k alone)
-_LATIN_LETTER = LazyPattern("[A-Za-zА-яЁёІіЇїЄє]")
+_LATIN_LETTER = LazyPattern("[A-Za-zА-яЁёІіЇїЄєΑ-Ωα-ωΆ-ώ]")
 #: each pattern with what a line cannot hold a match of it without: characters one of
 #: which it must hold (or ``""``), then a search (or None) and a second search (or None),
 #: each asked when the tests before it pass. Most lines have a digit somewhere but no
@@ -383,7 +397,9 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
     month = match["month"]
     # case-folded: the pattern matches case-insensitively, so ``ſep`` (long s) is a
     # match too, and lower() keeps its ſ (a KeyError that stopped the build)
-    month_number = int(month) if month.isdigit() else _MONTHS.get(month.casefold())
+    # (and Greek's ΐ folds to three characters where the name writes one: lower() then)
+    month_number = int(month) if month.isdigit() else (
+        _MONTHS.get(month.casefold()) or _MONTHS.get(month.lower()))
     if month_number is None:
         return None
     year = int(match["year"]) if match["year"] else default_year
