@@ -105,3 +105,19 @@ def test_a_hugo_params_event_titles_the_page_and_its_speaker_heads_the_body() ->
 def test_the_opening_heading_names_the_one_talks_speaker(heading: str, speaker: list[str]) -> None:
     page = f"---\ntitle: Contracts in Rust\n---\n\n{heading}\n\nIn this talk we show it.\n"
     assert [t.speakers for t in read_event(page).talks] == [speaker]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Code Tavern III - Realidad Virtual con Unity", "Realidad Virtual con Unity"),
+    ("Hack & Beer II: Docker", "Docker"),
+])
+def test_a_named_series_and_its_roman_numeral_are_not_the_talks_title(
+        title: str, expected: str) -> None:
+    page = f"---\ntitle: {title}\n---\n\nEn esta charla veremos cómo empezar.\n"
+    assert [t.title for t in read_event(page).talks] == [expected]
+
+
+def test_a_version_number_is_no_series_issue() -> None:
+    from sphinx_meetup.reader.body import page_talk_title
+
+    assert page_talk_title("Python 3 - What Changed") == "Python 3 - What Changed"

@@ -57,6 +57,9 @@ _SERIES_PREFIX = LazyPattern(
     # name numbered with ``#``
     r"|(?:[A-Z][\w.+'’-]*\s+){1,3}(?i:no\.|nr\.)\s*+\d{1,4}"
     r"|(?:[A-Z][\w.+'’-]*\s+){0,3}[A-Z][\w.+'’-]*\s++#\d{1,4}"
+    # ``Code Tavern III - ``, ``Hack & Beer IV: ``: two names or more, then the issue's
+    # Roman numeral
+    r"|(?:[A-Z][\w.+'’-]*\s++(?:&\s++)?){2,4}(?-i:[IVXL]{1,6})(?=\s*+[-–—:：])"
     # ``경희대학교 첫 번째 모임 - ``, ``第3回勉強会：``: who meets and which meeting, ending
     # in the word for it in Korean, Japanese or Chinese
     r"|[^\n:：|]{0,30}?(?:모임|밋업|세미나|스터디|勉強会|例会|沙龙|分享会|聚会|読書会))"
