@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import json
 import re
 import sys
@@ -75,8 +76,10 @@ SITE_ZONES = {"dataworkz-": "Europe/Amsterdam"}
 
 
 def fold(text: str) -> str:
-    """NFKC, case-folded, without whitespace or punctuation."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    """NFKC, case-folded, without whitespace or punctuation; an HTML character reference
+    is the character it stands for (an annotation may keep ``medlemsm&oslash;te`` as the
+    page writes it, where the reader shows ``medlemsmøte``)."""
+    text = unicodedata.normalize("NFKC", html.unescape(text or "")).casefold()
     return "".join(
         char
         for char in text
