@@ -141,3 +141,20 @@ def test_greek_month_names() -> None:
 
     assert find_date("Παρασκευή, 29 Νοεμβρίου 2019", 2019) == dt.date(2019, 11, 29)
     assert find_date("3 Μαΐου 2020", 2020) == dt.date(2020, 5, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foredragsholder er Marcus Example, aktiv deltager i prosjektet.",
+    "Referent ist Marcus Example.",
+    "El ponente es Marcus Example, desarrollador en una empresa.",
+    "L'orateur sera Marcus Example.",
+])
+def test_the_speaker_is_named_after_a_copula_in_other_languages(sentence: str) -> None:
+    page = f"---\ntitle: Catalyst i praksis\n---\n\nEn introduksjon.\n\n{sentence}\n"
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("Catalyst i praksis", ["Marcus Example"])]
+
+
+def test_a_copula_before_no_name_names_no_one() -> None:
+    page = "---\ntitle: Catalyst\n---\n\nReferent ist noch offen, aber bald bekannt.\n"
+    assert [t for t in read_event(page).talks if t.kind == "talk"] == []

@@ -1285,7 +1285,7 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
-        if "speaker" in text or "Speaker" in text:
+        if "speaker" in text or "Speaker" in text or _THE_SPEAKER_IS_GATE.search(text):
             for name in _named_speakers(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
@@ -1356,11 +1356,47 @@ def _opener_then_given(name: str, text: str, at: int) -> bool:
 def _named_speakers(text: str, known: frozenset[str]) -> list[Name]:
     """The people prose names as the speaker(s): every one a full name, else none."""
     found = [parse_name(match["name"]) for match in _IS_OUR_SPEAKER.finditer(text)]
-    for match in _OUR_SPEAKERS_ARE.finditer(text):
-        names = split_names(match["names"].strip(), known)
+    for match in (*_OUR_SPEAKERS_ARE.finditer(text), *_THE_SPEAKER_IS.finditer(text)):
+        # (``…er Marcus Example, aktiv deltager i …``: the names end where a description
+        # in lower case follows a comma)
+        value = _before_description(match["names"].strip())
+        names = split_names(value, known)
         if names and all(looks_like_name(name.name, known) for name in names):
             found += names
     return [name for name in found if looks_like_name(name.name, known)]
+
+
+#: ``Foredragsholder er Ann Example``, ``Referent ist …``, ``El ponente es …``,
+#: ``L'orateur sera …``: a sentence opening with the speaker's word in another language,
+#: a copula, then who (English's ``Our speaker is`` is :data:`_OUR_SPEAKERS_ARE`)
+_THE_SPEAKER_IS = LazyPattern(
+    r"(?:^|(?<=[.!?]\s))(?:(?:El|La|Le|Il|De|Der|Die|Unser|Unsere|Notre|Nuestro|Nuestra|"
+    r"Il\s+nostro|Vår|Vores|Onze)\s+|L['’])?(?P<word>foredragsholder(?:en)?|föredragshållare(?:n)?|"
+    r"foredragsholderen|referent(?:in)?|vortragende[r]?|sprecher(?:in)?|ponente|"
+    r"conferencista|orat(?:eur|rice)|intervenant(?:e)?|relat(?:ore|rice)|palestrante|"
+    r"prelegent(?:em|ką|ka)?|spreker|puhuja|taler(?:en)?|talare(?:n)?)\s++"
+    r"(?:er|ist|es|será|est|sera|è|sarà|é|será|jest|będzie|is|on|är|vil\s+være|wird)\s++"
+    r"(?P<names>[^.!?;:()]{3,120})",
+    re.IGNORECASE,
+)
+#: a cheap test before :data:`_THE_SPEAKER_IS`: one of its words
+_THE_SPEAKER_IS_GATE = LazyPattern(
+    r"(?i:foredragsholder|föredragshållare|referent|vortragende|sprecher|ponente|"
+    r"conferencista|orat(?:eur|rice)|intervenant|relat(?:ore|rice)|palestrante|prelegent|"
+    r"spreker|puhuja|taler|talare)"
+)
+
+
+def _before_description(value: str) -> str:
+    """``value`` up to the first comma a lower-case word follows (``Ann Example, aktiv
+    deltager i …``: what she does, not another person)."""
+    for found in _COMMA.finditer(value):
+        if value[found.end()].islower():
+            return value[: found.start()]
+    return value
+
+
+_COMMA = LazyPattern(r",\s*+(?=\w)")
 
 
 #: what an agenda entry says when it only names the kind of slot (``Talk par Ann``)
