@@ -158,3 +158,32 @@ def test_the_speaker_is_named_after_a_copula_in_other_languages(sentence: str) -
 def test_a_copula_before_no_name_names_no_one() -> None:
     page = "---\ntitle: Catalyst\n---\n\nReferent ist noch offen, aber bald bekannt.\n"
     assert [t for t in read_event(page).talks if t.kind == "talk"] == []
+
+
+AGENDA = """---
+title: Meetup
+---
+
+<p>{row}<br />
+19:45 - 20:00 Q&amp;A<br />
+20:00 - 20:30 Networking</p>
+"""
+
+
+@pytest.mark.parametrize("row", [
+    "19:00 - 19:45 Alan Example, Transformers in NLU and Dialogue talk",
+    "19:00 - 19:45 Alan Example - Transformers in NLU and Dialogue",
+])
+def test_a_timed_row_names_its_speaker_by_a_known_given_name(row: str) -> None:
+    talks = [(t.title, t.speakers) for t in read_event(AGENDA.format(row=row)).talks
+             if t.kind == "talk"]
+    assert talks == [("Transformers in NLU and Dialogue", ["Alan Example"])]
+
+
+@pytest.mark.parametrize("row", [
+    "19:00 - 19:45 Welcome, Introductions and News",
+    "19:00 - 19:45 Acme Labs, Cloud Migration Stories",  # no given name leads
+])
+def test_a_timed_row_without_a_person_names_no_one(row: str) -> None:
+    talks = read_event(AGENDA.format(row=row)).talks
+    assert all(not t.speakers for t in talks)

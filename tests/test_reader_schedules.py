@@ -156,7 +156,8 @@ Talks and workshops this month.
 Two members of the racing team tell how their car drives itself.
 {{< /charla >}}
 
-{{< charla title="Threat intelligence with AI" speaker="Cleo Tester" slides="javascript:alert(1)" >}}
+{{< charla title="Threat intelligence with AI" speaker="Cleo Tester"
+    slides="javascript:alert(1)" >}}
 A practical session.
 {{< /charla >}}
 """

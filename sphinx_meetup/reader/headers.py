@@ -26,6 +26,7 @@ from .names import (
     Name,
     clean,
     is_latin_name,
+    is_organisation,
     key,
     looks_like_name,
     parse_name,
@@ -1115,8 +1116,35 @@ def title_and_names(
         name = parse_name(trailing["who"])
         if looks_like_name(name.name, known):
             split = rest[: trailing.start()], [name]
+    if split is None:
+        split = _given_named(rest, known)
     if split is not None:
         header.title, header.names = tidy_title(split[0]), split[1]
+
+
+#: ``Ann Example, Title``, ``Ann Example - Title``: who, then what (a comma or a spaced
+#: dash between; a bracket after the title is :mod:`.siblings`' to read)
+_WHO_THEN_TITLE = LazyPattern(
+    r"^(?P<who>[^,:：()（）\[\]–—]{4,60}?)(?:,|\s[-–—]{1,2})\s++(?P<title>\S.*)$"
+)
+#: a kind of talk closing its title (``Transformers in NLU talk``): the row's word for it
+_KIND_AFTER = LazyPattern(r"\s++(?i:talk|presentation|workshop|keynote|lecture)$")
+
+
+def _given_named(rest: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """An agenda line's people and title where only name knowledge tells them apart
+    (``Ann Example, Title``): every person a full name led by a known given name (or a
+    front-matter speaker), the title opening as a title does."""
+    match = _WHO_THEN_TITLE.match(rest)
+    if match is None or not match["who"][:1].isupper():
+        return None
+    names = split_names(match["who"].strip(), known)
+    title = _KIND_AFTER.sub("", match["title"].strip())
+    if (names and title and title[:1].isupper() and len(title.split()) >= 2
+            and all(led_by_given_name(n.name) or key(n.name) in known for n in names)
+            and not any(is_organisation(n.name) for n in names)):
+        return title, names
+    return None
 
 
 #: ``Title (by Name).`` / ``Titel (von Name)``: the speakers in a bracket closing the line
