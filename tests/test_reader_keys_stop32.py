@@ -187,3 +187,17 @@ def test_a_timed_row_names_its_speaker_by_a_known_given_name(row: str) -> None:
 def test_a_timed_row_without_a_person_names_no_one(row: str) -> None:
     talks = read_event(AGENDA.format(row=row)).talks
     assert all(not t.speakers for t in talks)
+
+
+def test_a_list_items_first_line_titles_the_label_on_its_next_line() -> None:
+    page = ("---\ntitle: Encontro\n---\n\nAgenda:\n\n- Observability para todos\n"
+            "    Palestrante: Diego Exemplo / https://www.linkedin.com/in/diego/\n"
+            "- Django na prática\n    Palestrante: Ana Souza\n")
+    assert [(t.title, t.speakers) for t in read_event(page).talks] == [
+        ("Observability para todos", ["Diego Exemplo"]), ("Django na prática", ["Ana Souza"])]
+
+
+def test_a_prose_line_above_a_label_in_its_paragraph_is_no_title() -> None:
+    page = ("---\ntitle: Encontro\n---\n\nWe meet at the pub tonight and talk\n"
+            "Speaker: Ann Example\n")
+    assert [t.title for t in read_event(page).talks] == ["Encontro"]

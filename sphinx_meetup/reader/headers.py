@@ -1244,10 +1244,11 @@ def is_field_line(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
-def title_like(unit: Unit) -> bool:
-    """Whether a line reads as a talk title: short, alone, not a sentence or a field."""
+def title_like(unit: Unit, *, in_block: bool = False) -> bool:
+    """Whether a line reads as a talk title: short, alone, not a sentence or a field
+    (``in_block``: or a line of a block that goes on, the caller knowing what follows)."""
     text = unit.text
-    if not text or not unit.alone or (unit.kind == "heading" and not text):
+    if not text or not (unit.alone or in_block) or (unit.kind == "heading" and not text):
         return False
     if len(text) > 120 or len(text.split()) > 16 or text.endswith((".", "。", ":", "：")):
         return False

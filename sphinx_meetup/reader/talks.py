@@ -1212,8 +1212,12 @@ def _title_before(
                 end += 1
             candidates = [c for c in candidates if not index < c < end]
             continue
-        if index in free and found.title_like(unit) and not _is_fact(unit, labels) and (
-                "://" not in unit.text):  # (``直播间：https://…``: an address, no title)
+        # (``- Title`` whose next line in the same item is ``Palestrante: Name``: the
+        # item's first line is its title, as a line of its own would be)
+        above = (index == speaker - 1 and unit.kind == "item" and unit.first
+                 and units[speaker].block is unit.block and units[speaker].line == unit.line + 1)
+        if index in free and found.title_like(unit, in_block=above) and not _is_fact(
+                unit, labels) and "://" not in unit.text:  # (``直播间：https://…``: no title)
             candidates.append(index)
     # ``- 嘉宾：名`` then ``- 话题：标题`` in one list of facts: the label below names it
     for index in range(speaker + 1, len(units)):
