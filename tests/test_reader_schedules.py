@@ -175,3 +175,10 @@ def test_a_talk_shortcode_is_a_talk_on_any_page() -> None:
     assert "shortcode" in event.talks[0].evidence["Ann Example"]
     # the first talk's day is the event's (the front matter's is the publishing day)
     assert str(event.start).startswith("2025-11-13")
+
+
+def test_talk_shortcodes_stay_when_the_rest_of_the_programme_is_doubted() -> None:
+    page = SHORTCODES + "\n## Agenda\n\n- 18:00 Doors\n- 18:30 Something\n- 19:00 Else\n"
+    event = read_event(page)
+    titles = [t.title for t in event.talks if t.kind == "talk"]
+    assert titles[:2] == ["Autonomous racing algorithms", "Threat intelligence with AI"]

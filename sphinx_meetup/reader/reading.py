@@ -119,7 +119,8 @@ def read_text(
         # way it does not know: no day is better than another line's)
         _only_day(event, front.body, page)
     _embedded_recording(event, front.body)
-    structured = [*blox.shortcode_talks, blox.talk] if blox else []
+    # (a theme's talk shortcodes are data, as on a Blox page: never doubted, never lost)
+    structured = [*blox.shortcode_talks, blox.talk] if blox else shortcode_talks
     _check_programme(event, found, body, front.body_line, labels, structured)
     if blox is None:
         _no_talk_read(event, front.body, front.body_line, labels)
