@@ -1371,11 +1371,11 @@ def _named_speakers(text: str, known: frozenset[str]) -> list[Name]:
 #: a copula, then who (English's ``Our speaker is`` is :data:`_OUR_SPEAKERS_ARE`)
 _THE_SPEAKER_IS = LazyPattern(
     r"(?:^|(?<=[.!?]\s))(?:(?:El|La|Le|Il|De|Der|Die|Unser|Unsere|Notre|Nuestro|Nuestra|"
-    r"Il\s+nostro|Vår|Vores|Onze)\s+|L['’])?(?P<word>foredragsholder(?:en)?|föredragshållare(?:n)?|"
-    r"foredragsholderen|referent(?:in)?|vortragende[r]?|sprecher(?:in)?|ponente|"
+    r"Il\s+nostro|Vår|Vores|Onze)\s+|L['’])?(?P<word>foredragsholder(?:en)?|"
+    r"föredragshållare(?:n)?|referent(?:in)?|vortragende[r]?|sprecher(?:in)?|ponente|"
     r"conferencista|orat(?:eur|rice)|intervenant(?:e)?|relat(?:ore|rice)|palestrante|"
     r"prelegent(?:em|ką|ka)?|spreker|puhuja|taler(?:en)?|talare(?:n)?)\s++"
-    r"(?:er|ist|es|será|est|sera|è|sarà|é|será|jest|będzie|is|on|är|vil\s+være|wird)\s++"
+    r"(?:er|ist|es|será|est|sera|è|sarà|é|jest|będzie|is|on|är|vil\s+være|wird)\s++"
     r"(?P<names>[^.!?;:()]{3,120})",
     re.IGNORECASE,
 )
@@ -1396,6 +1396,7 @@ def _before_description(value: str) -> str:
     return value
 
 
+#: a comma before a word (whose case says whether a description follows)
 _COMMA = LazyPattern(r",\s*+(?=\w)")
 
 
