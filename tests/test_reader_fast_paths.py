@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from sphinx_meetup.model import Event
 from sphinx_meetup.reader import blocks, dates, names, slots
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
@@ -1480,3 +1481,103 @@ def test_the_first_character_tests_know_every_word_the_patterns_hold() -> None:
             for cased in {char, char.upper(), char.lower()}:
                 if len(cased) == 1:
                     assert test(cased), (pattern.pattern[:40], cased)
+
+
+#: clock pieces: digits, every separator and day-part word the time patterns know, the
+#: letters of am/pm in both cases (and look-alikes), spaces and what stands around them
+_CLOCK_BITS = st.lists(
+    st.sampled_from(["1", "2", "9", "12", "19", "23", "30", "05", "59", "60", ":", "：", ".",
+                     "h", "H", "a", "A", "p", "P", "m", "M", "am", "p.m.", " ", "  ", "\t",
+                     "-", "–", "~", "至", "to", "until", "下午", "中午", "上午", "x", "<b>",
+                     "](", "https://", "\u212a", "İ", "ſ", "\n"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_CLOCK_BITS)
+@example(text="7 pm")
+@example(text="下午 1:30")
+@example(text="19h30 - 21h")
+@example(text="7-9 p.m.")
+def test_a_line_with_hours_holds_the_clock_hint(text: str) -> None:
+    """``_only_timed_day`` asks a line for its day only when it holds ``_CLOCK_HINT``:
+    every text ``find_times`` reads a start from holds it."""
+    from sphinx_meetup.reader import reading
+
+    if dates.find_times(text)[0] is not None:
+        assert reading._CLOCK_HINT.search(text), text
+
+
+def _only_timed_day_unskipped(event: Event, body: str) -> None:
+    """``reading._only_timed_day`` as written before its tests of the page's years and
+    of each line's hours, year and day: every line with a digit asked for its day."""
+    from sphinx_meetup.reader import reading
+    from sphinx_meetup.reader.when import _STATED_SLACK_DAYS, _after, _at, _zone_of
+
+    page_day = reading._day_of(event.start)
+    found: dict = {}
+    opening = None
+    text_seen = False
+    for index, line in enumerate(body.splitlines()):
+        if opening is None:
+            if line.strip() and not line.lstrip().startswith("#"):
+                text_seen = True
+            elif text_seen and not line.strip():
+                opening = index
+        if not reading._DIGIT.search(line):
+            continue
+        plain = reading._without_addresses(line)
+        if (day := dates.find_date(plain, page_day.year)) is not None:
+            found.setdefault(day, (plain, index))
+            if len(found) > 1:
+                return
+    if len(found) != 1:
+        return
+    day, (line, index) = found.popitem()
+    start, end = dates.find_times(line)
+    weekday = dates.stated_weekday(line)
+    if start is None or day == page_day or abs((day - page_day).days) > _STATED_SLACK_DAYS or (
+            str(day.year) not in line) or (weekday is not None and weekday != day.weekday()):
+        return
+    if dates.mentions_next(line) and opening is not None and index > opening:
+        return
+    tz = _zone_of(event)
+    event.start = _at(day, start, tz)
+    event.end = _after(_at(day, end, tz), event.start) if end else None
+
+
+_TIMED_DAY_LINES = st.lists(
+    st.sampled_from([
+        "", "# Meetup", "Join us!", "Friday, September 15th, 2017 from 4:00pm",
+        "September 15, 2017 19:00 - 21:00", "2017-09-15 18:30", "2017年9月15日 下午2:00",
+        "2016-12-30 7 pm", "Tuesday 2 January 2018, 19:30", "15.09.2017 um 19:00 Uhr",
+        "Saturday, September 16th, 2017 at 6 pm", "Our next meetup: October 1, 2017 18:00",
+        "2017-09-15", "Room 2017, 19:00", "[slides](https://x.org/2017-09-15-19:30.pdf)",
+        "<img src='/2017/09/15.png'> 7pm", "Tickets: 2017 seats", "1999-09-15 18:00",
+        "Sept 15 2017 at 7.30 p.m.", "Doors 18:30", "2018-03-30 19:00",
+        "December 28, 2017 at 7 pm", "Fri 19h30 - 21h",
+    ]),
+    max_size=6,
+).map("\n".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(body=_TIMED_DAY_LINES, page=st.sampled_from(
+    ["2017-09-01", "2017-09-15", "2017-12-20", "2018-01-10", "2016-11-30"]))
+@example(body="Tuesday 2 January 2018, 19:30", page="2017-12-20")  # the next year's day
+@example(body="December 28, 2017 at 7 pm", page="2018-01-10")  # the year before's
+def test_the_only_timed_day_is_read_as_every_line_asked_reads_it(body: str, page: str) -> None:
+    """``_only_timed_day``'s tests (the page's years in the body; a line with hours, a
+    near day and its year) skip only bodies where asking every line changes nothing."""
+    import datetime as dt
+
+    from sphinx_meetup.reader import reading
+    from sphinx_meetup.reader.when import _STATED_SLACK_DAYS
+
+    assert _STATED_SLACK_DAYS < 365  # (so the day's year is the page's or one next to it)
+    start = dt.datetime.fromisoformat(page + "T10:00")
+    fast, plain = Event(start=start), Event(start=start)
+    reading._only_timed_day(fast, body)
+    _only_timed_day_unskipped(plain, body)
+    assert (fast.start, fast.end) == (plain.start, plain.end)

@@ -607,10 +607,20 @@ def _only_timed_day(event: Event, body: str) -> None:
     from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of
 
     page_day = _day_of(event.start)
+    # (the day's line is the first naming it: it gives hours, a day other than the
+    # page's but near it, and its year - when no line does, no scan of them all finds
+    # one; most bodies have none, and the days of those that do are kept for the read)
+    years = [str(page_day.year + step) for step in (-1, 0, 1)]
+    if not any(year in body for year in years):
+        return
+    lines = body.splitlines()
+    if not any(_may_be_timed_day(plain, page_day, years)
+               for plain in map(_without_addresses, filter(_DIGIT.search, lines))):
+        return
     found: dict[dt.date, tuple[str, int]] = {}
     opening: int | None = None  # the index of the first blank line after some text
     text_seen = False
-    for index, line in enumerate(body.splitlines()):
+    for index, line in enumerate(lines):
         if opening is None:
             if line.strip() and not line.lstrip().startswith("#"):
                 text_seen = True
@@ -636,6 +646,27 @@ def _only_timed_day(event: Event, body: str) -> None:
     tz = _zone_of(event)
     event.start = _at(day, start, tz)
     event.end = _after(_at(day, end, tz), event.start) if end else None
+
+
+#: what every clock :func:`~.dates.find_times` reads holds: a digit, then its minutes
+#: (``19:30``, ``19.30``, ``19h30``) or ``am``/``pm`` - the classes and flags of its
+#: patterns, so a line without this has no hours (a property test compares the two)
+_CLOCK_HINT = LazyPattern(r"\d(?:[:：.h][0-5]\d|\s*+[ap]\.?m)", re.IGNORECASE)
+
+
+def _may_be_timed_day(plain: str, page_day: dt.date, years: list[str]) -> bool:
+    """Whether the line ``plain`` (addresses blanked) passes what :func:`_only_timed_day`
+    asks of the day's line, but for the other lines and its weekday. The day is at most
+    a season from the page's: its year, which the line writes, is one of ``years`` (the
+    page's and those next to it) - substring tests before any date is searched."""
+    from . import dates  # see _place_in_time_zone
+    from .when import _STATED_SLACK_DAYS
+
+    if not any(year in plain for year in years) or not _CLOCK_HINT.search(plain):
+        return False
+    day = dates.find_date(plain, page_day.year)
+    return (day is not None and day != page_day
+            and abs((day - page_day).days) <= _STATED_SLACK_DAYS and str(day.year) in plain)
 
 
 def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
