@@ -76,10 +76,15 @@ def siblings(
     for items in _lists(units):
         if any(index in taken for index in items):
             continue  # a list the reader already read: its own shape stands
+        # (the shape first: most lists have too few items of it for the heading above
+        # them to matter, and the heading's words are a search of their own)
+        shaped = [index for index in items if regions[index] not in {"other", "inside"}
+                  and _MARKED.match(units[index].source)]
+        if len(shaped) < _MIN_SIBLINGS or 2 * len(shaped) <= len(items):
+            continue
         over_talks = _heading_says_talks(units, items[0], labels)
-        read = [(index, head) for index in items
-                if regions[index] not in {"other", "inside"}
-                and (head := _item(units[index], index, known, over_talks=over_talks))]
+        read = [(index, head) for index in shaped
+                if (head := _item(units[index], index, known, over_talks=over_talks))]
         if len(read) >= _MIN_SIBLINGS and 2 * len(read) > len(items):
             added += [one for _, item in read for one in item]
     return added
