@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from sphinx_meetup.model import Event
-from sphinx_meetup.reader import blocks, dates, names, slots
+from sphinx_meetup.reader import blocks, dates, deixis, names, slots
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
@@ -1581,3 +1581,15 @@ def test_the_only_timed_day_is_read_as_every_line_asked_reads_it(body: str, page
     reading._only_timed_day(fast, body)
     _only_timed_day_unskipped(plain, body)
     assert (fast.start, fast.end) == (plain.start, plain.end)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.from_regex(re.compile(deixis._THIS_TALK.pattern, deixis._THIS_TALK.flags)))
+@example(text="In this ſession we")  # (a long s: matched as s, case-insensitively)
+@example(text="in deze LEZING")
+def test_a_sentence_of_this_talk_holds_a_talk_word(text: str) -> None:
+    """``speaks_of_itself`` searches a paragraph for its sentence only when it holds one
+    of ``_TALK_WORD``'s words: every text the sentence's pattern finds something in holds
+    one (texts made from the pattern itself)."""
+    if deixis._THIS_TALK.search(text):
+        assert deixis._TALK_WORD.search(text), text

@@ -16,7 +16,7 @@ import re
 
 from .blocks import Unit
 from .given_names import led_by_given_name
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 #: a sentence speaking of the page's one talk, in the pages' languages
 _THIS_TALK = LazyPattern(
@@ -32,6 +32,22 @@ _THIS_TALK = LazyPattern(
     r"|\bw\s+(?:tej|tym)\s+(?:prezentacji|prelekcji|wykładzie)\b"
     r"|\bin\s+deze\s+(?:talk|presentatie|lezing)\b"
     r"|本次分享|本次演讲|本次讲座|本讲座|この(?:発表|講演|セッション)では|이번\s*발표",
+    re.IGNORECASE,
+)
+#: the talk's own word each sentence of :data:`_THIS_TALK` holds (its CJK phrases
+#: whole): a paragraph without one is not searched for the sentence, which the engine
+#: tries word by word at every place of the text (long paragraphs of prose, most with
+#: none of these words); a property test holds the two together
+_TALK_WORDS = (
+    "talk", "presentation", "lecture", "seminar", "session", "webinar", "keynote", "charla",
+    "ponencia", "presentación", "conferencia", "plática", "palestra", "apresentação",
+    "conferência", "présentation", "conférence", "exposé", "séminaire", "vortrag",
+    "seminario", "intervento", "prezentacji", "prelekcji", "wykładzie", "presentatie",
+    "lezing",
+)
+_TALK_WORD = LazyPattern(
+    alternation(sorted(_TALK_WORDS, key=len, reverse=True), ignorecase=True)
+    + r"|本次分享|本次演讲|本次讲座|本讲座|この(?:発表|講演|セッション)では|이번\s*발표",
     re.IGNORECASE,
 )
 #: a title that names a gathering, not a talk (``January Meetup``, ``Code & Tell``,
@@ -60,7 +76,7 @@ def speaks_of_itself(units: list[Unit], inside: set[int]) -> int | None:
     for index, unit in enumerate(units):
         if index in inside or unit.kind != "paragraph":
             continue
-        if _THIS_TALK.search(unit.text):
+        if _TALK_WORD.search(unit.text) and _THIS_TALK.search(unit.text):
             return unit.line
     return None
 
