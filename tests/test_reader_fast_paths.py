@@ -1593,3 +1593,26 @@ def test_a_sentence_of_this_talk_holds_a_talk_word(text: str) -> None:
     one (texts made from the pattern itself)."""
     if deixis._THIS_TALK.search(text):
         assert deixis._TALK_WORD.search(text), text
+
+
+#: the speaker words as main wrote them before they were a tree
+_THE_SPEAKER_FLAT = re.compile(
+    r"(?i:foredragsholder|föredragshållare|referent|vortragende|sprecher|ponente|"
+    r"conferencista|orat(?:eur|rice)|intervenant|relat(?:ore|rice)|palestrante|prelegent|"
+    r"spreker|puhuja|taler|talare)"
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.one_of(
+    st.sampled_from(["foredragsholder", "föredragshållare", "referent", "vortragende",
+                     "sprecher", "ponente", "conferencista", "orateur", "oratrice",
+                     "intervenant", "relatore", "relatrice", "palestrante", "prelegent",
+                     "spreker", "puhuja", "taler", "talare", "orat", "relat", "tal"])
+    .flatmap(_cased),
+    st.sampled_from([" ", "ſ", "\u212a", "İ", "ı", "Ö", "Å", "中", "x"])), max_size=6).map("".join))
+def test_the_speaker_word_tree_finds_what_the_flat_words_find(text: str) -> None:
+    """``_prose_names``' test before ``the speaker is …`` in other languages: the tree of
+    its words (``alternation``) finds one where the flat list does."""
+    assert bool(body_reader._THE_SPEAKER_IS_GATE.search(text)) == bool(
+        _THE_SPEAKER_FLAT.search(text))
