@@ -1256,10 +1256,10 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
         text = unit.text
         matches = sorted((  # (in the order the text names them, whichever pattern)
             match
-            for pattern, needs in (_PROSE_SEARCHES if _PROSE_WORDS.search(text) else ())
+            for pattern, needs in _PROSE_SEARCHES
             if needs.search(text)
             for match in pattern.finditer(text)
-        ), key=lambda match: match.start())
+        ), key=lambda match: match.start()) if _PROSE_WORDS.search(text) else ()
         for match in matches:
             said = sorted((group for group in ("name", "other") if group in match.re.groupindex
                            and match[group] and not _after_article(text, match.start(group))),

@@ -263,13 +263,15 @@ def lift_tracks(data: dict[str, Any], lines: dict[str, int]) -> None:
     entries and no entry of their own. When the page has no programme of its own, the
     tracks' entries become one list under the same key, in the order written, each in
     its track's room (its own ``room`` wins)."""
-    if find_key(data) is not None:
+    nested = [key for key, value in data.items() if isinstance(key, str)
+              and key not in _NOT_PROGRAMMES and isinstance(value, list) and value
+              and all(isinstance(item, dict) and any(isinstance(inner, list)
+                                                     for inner in item.values())
+                      for item in value)]
+    if not nested or find_key(data) is not None:  # (lists of maps holding lists first)
         return
-    for key, value in data.items():
-        if (not isinstance(key, str) or key in _NOT_PROGRAMMES or not isinstance(value, list)
-                or not value):
-            continue
-        tracks = [_track(item) for item in value]
+    for key in nested:
+        tracks = [_track(item) for item in data[key]]
         if not all(tracks):
             continue
         flat: list[Any] = []

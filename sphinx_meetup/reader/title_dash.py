@@ -43,9 +43,12 @@ def read(units: list[Unit], heads: list[Header], regions: list[str],
          known: Collection[str]) -> list[Header]:
     """Headers for the lists whose items (two or more, the others short slots) all read
     ``Title - Full Name (Org)``."""
+    lists = _lists(units, regions)
+    if not lists:
+        return []
     read_at = {head.index for head in heads}
     added: list[Header] = []
-    for items in _lists(units, regions):
+    for items in lists:
         if any(index in read_at for index in items):
             continue
         found: list[tuple[int, str, list, bool]] = []
@@ -100,9 +103,16 @@ def _lists(units: list[Unit], regions: list[str]) -> list[list[int]]:
         if item and (not items or items[-1] == index - 1):
             items.append(index)
             continue
-        if len(items) >= _MIN_ITEMS:
+        if items and _dashed(units, items) >= _MIN_ITEMS:
             lists.append(items)
         items = [index] if item else []
-    if len(items) >= _MIN_ITEMS:
+    if items and _dashed(units, items) >= _MIN_ITEMS:
         lists.append(items)
     return lists
+
+
+def _dashed(units: list[Unit], items: list[int]) -> int:
+    """How many of the items hold a dash (a list with fewer than two is no run)."""
+    if len(items) < _MIN_ITEMS:
+        return 0
+    return sum(1 for index in items if any(dash in units[index].text for dash in "-–—"))
