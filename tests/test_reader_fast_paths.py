@@ -1509,44 +1509,6 @@ def test_a_line_with_hours_holds_the_clock_hint(text: str) -> None:
         assert reading._CLOCK_HINT.search(text), text
 
 
-def _only_timed_day_unskipped(event: Event, body: str) -> None:
-    """``reading._only_timed_day`` as written before its tests of the page's years and
-    of each line's hours, year and day: every line with a digit asked for its day."""
-    from sphinx_meetup.reader import reading
-    from sphinx_meetup.reader.when import _STATED_SLACK_DAYS, _after, _at, _zone_of
-
-    page_day = reading._day_of(event.start)
-    found: dict = {}
-    opening = None
-    text_seen = False
-    for index, line in enumerate(body.splitlines()):
-        if opening is None:
-            if line.strip() and not line.lstrip().startswith("#"):
-                text_seen = True
-            elif text_seen and not line.strip():
-                opening = index
-        if not reading._DIGIT.search(line):
-            continue
-        plain = reading._without_addresses(line)
-        if (day := dates.find_date(plain, page_day.year)) is not None:
-            found.setdefault(day, (plain, index))
-            if len(found) > 1:
-                return
-    if len(found) != 1:
-        return
-    day, (line, index) = found.popitem()
-    start, end = dates.find_times(line)
-    weekday = dates.stated_weekday(line)
-    if start is None or day == page_day or abs((day - page_day).days) > _STATED_SLACK_DAYS or (
-            str(day.year) not in line) or (weekday is not None and weekday != day.weekday()):
-        return
-    if dates.mentions_next(line) and opening is not None and index > opening:
-        return
-    tz = _zone_of(event)
-    event.start = _at(day, start, tz)
-    event.end = _after(_at(day, end, tz), event.start) if end else None
-
-
 _TIMED_DAY_LINES = st.lists(
     st.sampled_from([
         "", "# Meetup", "Join us!", "Friday, September 15th, 2017 from 4:00pm",
@@ -1579,7 +1541,7 @@ def test_the_only_timed_day_is_read_as_every_line_asked_reads_it(body: str, page
     start = dt.datetime.fromisoformat(page + "T10:00")
     fast, plain = Event(start=start), Event(start=start)
     reading._only_timed_day(fast, body)
-    _only_timed_day_unskipped(plain, body)
+    reading._timed_day_of_lines(plain, body.splitlines())  # (every line asked)
     assert (fast.start, fast.end) == (plain.start, plain.end)
 
 

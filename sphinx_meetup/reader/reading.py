@@ -603,9 +603,6 @@ def _only_timed_day(event: Event, body: str) -> None:
     from 4:00pm``. Not when the line's weekday is not that day's, the body names another
     day too, the day is more than a season from the page's, or the line speaks of the
     next event below the body's opening paragraph (a recap's last lines name another)."""
-    from . import dates  # see _place_in_time_zone
-    from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of
-
     page_day = _day_of(event.start)
     # (the day's line is the first naming it: it gives hours, a day other than the
     # page's but near it, and its year - when no line does, no scan of them all finds
@@ -617,6 +614,16 @@ def _only_timed_day(event: Event, body: str) -> None:
     if not any(_may_be_timed_day(plain, page_day, years)
                for plain in map(_without_addresses, filter(_DIGIT.search, lines))):
         return
+    _timed_day_of_lines(event, lines)
+
+
+def _timed_day_of_lines(event: Event, lines: list[str]) -> None:
+    """:func:`_only_timed_day` past its tests: every line with a digit asked for its
+    day (the tests skip only bodies where this finds nothing)."""
+    from . import dates  # see _place_in_time_zone
+    from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of
+
+    page_day = _day_of(event.start)
     found: dict[dt.date, tuple[str, int]] = {}
     opening: int | None = None  # the index of the first blank line after some text
     text_seen = False
