@@ -44,15 +44,15 @@ def translate(data: dict[str, Any], lines: dict[str, int]) -> None:
     """Read ``data``'s keys in another language as the English keys they name (in
     place; a key's line goes with it), and so the entries of its people and programme
     lists."""
-    _translate(data, lines, "")
+    _translate(data, lines)
     for key, value in data.items():
         if isinstance(key, str) and key in _LISTS and isinstance(value, list):
             for item in value:
                 if isinstance(item, dict):
-                    _translate(item, None, "")
+                    _translate(item, None)
 
 
-def _translate(data: dict[str, Any], lines: dict[str, int] | None, prefix: str) -> None:
+def _translate(data: dict[str, Any], lines: dict[str, int] | None) -> None:
     found = [(key, KEYS[key]) for key in data if isinstance(key, str) and key in KEYS]
     for key, english in found:
         if english in data:
