@@ -118,15 +118,17 @@ def test_freeze_prints_and_changes_nothing(tmp_path: Path,
 
 def test_freeze_refuses_a_programme_the_reader_does_not_trust(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A body whose reading is a guess (a timed row naming no one) is not frozen into
-    ``talks:``: freeze says why, at the line, and changes nothing."""
+    """A body whose reading is a guess (a timed row naming no one, while front-matter
+    speakers have no talk: the row may be theirs) is not frozen into ``talks:``: freeze
+    says why, at the line, and changes nothing."""
     page = tmp_path / "guessed.md"
     text = BODY_PAGE.replace("**18:00 - 18:30 Welcome drinks**",
-                             "**18:00 - 18:30 Farewell and the way home**")
+                             "**18:00 - 18:30 Farewell and the way home**").replace(
+        "  - name: Bob Day\n", "  - name: Bob Day\n  - name: Cy Ray\n  - name: Di Fox\n")
     page.write_text(text, encoding="utf-8")
     assert main(["freeze", "--write", str(page)]) == 1
     err = capsys.readouterr().err
-    assert "line 15: the programme was not understood (the timed row 'Farewell and the " \
+    assert "line 17: the programme was not understood (the timed row 'Farewell and the " \
            "way home' names no speaker)" in err and "nothing to freeze" in err
     assert page.read_text(encoding="utf-8") == text
 

@@ -57,9 +57,17 @@ _PIECE = st.sampled_from(["19:30", "Uhr", "*Parser*", "*Rust lernen*", "(von ann
 # and a clock after a dash (``19:30 Ann - 19:30``) read as a talk "30" by Ann
 @example(rows=[["19:30", "*Parser*", "*Parser*", "-", "19:30"]])
 @example(rows=[["*Parser*", "*Parser*", "-", "19:30"], ["*Parser*", "*Parser*", "-", "19:30"]])
+@example(rows=[["19:30", "*Parser*", "-", "*Parser*", "*Parser*"]])
 def test_every_speaker_read_is_in_a_bracket_of_its_row(rows: list[list[str]]) -> None:
     lines = [f"- {' '.join(row)}" for row in rows]
     event = read("\n".join(lines) + "\n", title="Treffen")
     for talk in event.talks:
         for name in talk.speakers:
-            assert any(f"(von {name})" in line or f"(by {name})" in line for line in lines)
+            # in a bracket of its row - or, the other shape of a row that names its
+            # speaker, closing it after a spaced dash (``19:30 *Parser* - *Ann* *Example*``)
+            assert any(f"(von {name})" in line or f"(by {name})" in line
+                       or plain_row(line).endswith(f" - {name}") for line in lines)
+
+
+def plain_row(line: str) -> str:
+    return " ".join(line.replace("*", "").split())

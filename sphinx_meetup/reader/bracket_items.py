@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, plain
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
 from .given_names import is_given_name, vouched_for
 from .headers import Header, by_bracket, tidy_title
@@ -32,6 +32,7 @@ from .names import (
     looks_like_name,
     split_names,
 )
+from .names import key as key_of
 from .patterns import LazyPattern
 
 #: ``Title (Ann Example)``: the last bracket closes the item
@@ -162,6 +163,29 @@ def bracketed_people(text: str, known: Collection[str]) -> tuple[str, list[Name]
         return None
     title = tidy_title(match["title"])
     return (title, names) if title else None
+
+
+#: ``**Title** (_Ann Example_):`` - a bold title (brackets of its own allowed), then a
+#: bracket closing the line (a colon may follow)
+_BOLD_THEN_BRACKET = LazyPattern(
+    r"(\*\*|__)(?P<title>[^*_]+?)\1\s*+[(（](?P<who>[^()（）]{2,60})[)）]\s*+[:：]?\s*+$"
+)
+
+
+def bold_title_known(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``**Title** (_Ann Example_):`` opening a paragraph: a bold title whose closing
+    bracket holds only people the front matter lists - their names are the evidence, as
+    a label would be; the abstract follows."""
+    if not known or not unit.first:
+        return None
+    match = _BOLD_THEN_BRACKET.match(unit.source)
+    if match is None:
+        return None
+    names = split_names(match["who"].strip(" *_"), known)
+    if not names or not all(key_of(name.name) in known for name in names):
+        return None
+    title = tidy_title(plain(match["title"]))
+    return Header(index, "line", title=title, names=names) if title else None
 
 
 def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:

@@ -40,7 +40,8 @@ _SHAPES = {
     "heading": "heading (under a talks section, or followed by a speaker line or slot)",
     "timed": "timed agenda line",
     "numbered": "numbered talk marker (Talk 1:)",
-    "line": "line 'name: title' / 'title - name' / 'front-matter name — title'",
+    "line": "line 'name: title' / 'title - name' / 'front-matter name — title' / "
+            "'**title** (front-matter name)'",
     "item": "list item '[title - name](link)'",
     "table": "agenda table row",
     "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",

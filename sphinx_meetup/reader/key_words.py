@@ -6,6 +6,10 @@ Italian one's ``relatori``. They are read as the English keys they translate, at
 level and inside the entries of a people or programme list, where the English key is not
 written too (it wins). Only words that are a field's name in their language and no
 English key's are listed; ``data`` is a date only when it holds one.
+
+A theme may also prefix its fields with the kind of page they describe
+(``event_speaker``, ``meetup_venue``, ``talk_slides``): such a key is read as the field
+it names when the page does not write that field plainly.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+
+from .fields import ALIASES
+from .patterns import LazyPattern
 
 #: a key in another language -> the key the reader knows
 KEYS: dict[str, str] = {
@@ -40,11 +47,22 @@ _LISTS = frozenset({"speakers", "talks", "schedule", "agenda", "program", "progr
                     "sessions"})
 
 
+#: the words a theme prefixes its fields with: the kind of page they belong to
+_OWN_KIND = LazyPattern(r"(?:event|meetup|talk|session|seminar|meeting)[_-](?P<field>.+)")
+#: the fields such a prefix leaves their meaning (the event's people, place, price,
+#: language and records - not its ``type``, ``id`` or ``url``, which name the page's own)
+_PREFIXED_FIELDS: frozenset[str] = frozenset(
+    key for field in ("speakers", "location", "venue", "fee", "language", "end",
+                      "timezone", "replays", "slides", "registration_url")
+    for key in ALIASES[field])
+
+
 def translate(data: dict[str, Any], lines: dict[str, int]) -> None:
     """Read ``data``'s keys in another language as the English keys they name (in
     place; a key's line goes with it), and so the entries of its people and programme
     lists."""
     _translate(data, lines)
+    _unprefix(data, lines)
     for key, value in data.items():
         if isinstance(key, str) and key in _LISTS and isinstance(value, list):
             for item in value:
@@ -52,8 +70,24 @@ def translate(data: dict[str, Any], lines: dict[str, int]) -> None:
                     _translate(item, None)
 
 
+def _unprefix(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """``event_speaker: [Ann]`` as ``speaker``, unless ``speaker`` is written too."""
+    found = []
+    for key in data:
+        named = _OWN_KIND.fullmatch(key) if isinstance(key, str) else None
+        if named is not None and named["field"] in _PREFIXED_FIELDS:
+            found.append((key, named["field"]))
+    _rename(data, lines, found)
+
+
 def _translate(data: dict[str, Any], lines: dict[str, int] | None) -> None:
     found = [(key, KEYS[key]) for key in data if isinstance(key, str) and key in KEYS]
+    _rename(data, lines, found)
+
+
+def _rename(data: dict[str, Any], lines: dict[str, int] | None,
+            found: list[tuple[str, str]]) -> None:
+    """Each ``(key, english)`` found: the value under ``english`` too, with its lines."""
     for key, english in found:
         if english in data:
             continue

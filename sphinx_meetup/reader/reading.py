@@ -143,7 +143,7 @@ def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | No
     found = body_reader.read_body(body_reader.blocks_of(agenda, line), labels, event)
     event.talks = found.talks
     known = body_reader.known_names(event)
-    trust.unnamed_slots(event.talks, agenda, line)
+    trust.unnamed_slots(event.talks, agenda, line, event.speakers)
     confidence.shared_slots(event.talks)
     doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
         event.talks, labels, known, agenda, line)
@@ -425,7 +425,7 @@ def _check_programme(
     read = [talk for talk in event.talks if id(talk) not in ids]
     for talk in read:
         talk.title = without_own_speakers(talk.title, talk.speakers)
-    trust.unnamed_slots(read, body, body_line)
+    trust.unnamed_slots(read, body, body_line, event.speakers)
     confidence.shared_slots(read)
 
     def doubted(talks: list[Talk]) -> confidence.Doubt | None:

@@ -996,6 +996,8 @@ def _line_header(
                       slot=(index, people[1], why))
     if unit.bold and (bar := found.bar_slot(unit, index, known)):
         return bar
+    if known and not unit.bold and (head := bracket_items.bold_title_known(unit, index, known)):
+        return head  # ``**Title** (Ann Example)``, Ann a front-matter speaker
     # ``**3. 名：《标题》`` whose bold closes lines below (over its photo and text): the
     # line opens bold as its bold siblings do
     opens_bold = not unit.alone and unit.source.startswith(("**", "__"))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property
 
-from ..model import Talk
+from ..model import Speaker, Talk
 from .blocks import plain
 from .confidence import Doubt, evidence_shape
 from .headers import is_occurrence
@@ -107,7 +107,9 @@ def _heading_unnamed(talk: Talk, named_headings: bool) -> str | None:
     return f"the heading {talk.title!r} names no speaker, nor does any other talk heading"
 
 
-def unnamed_slots(talks: list[Talk], body: str, body_line: int = 1) -> None:
+def unnamed_slots(
+    talks: list[Talk], body: str, body_line: int = 1, speakers: Iterable[Speaker] = ()
+) -> None:
     """Where a page's agenda rows name people, a row of the same agenda that names no
     one is a slot (a welcome, a break, a round of introductions), not a talk: the talks
     of a programme share its speaker slot. Read blind, such rows were the invented talks
@@ -115,12 +117,19 @@ def unnamed_slots(talks: list[Talk], body: str, body_line: int = 1) -> None:
     a timed list two (a shape repeated), and no more than twice as many rows naming no
     one (a chat transcript's timed lines name someone now and then: no programme). A row
     that links its talk or says it is one (``Talk:``) stays a talk, and so does a row of
-    a schedule all but its opening or close of which name people (:func:`_named_schedule`)."""
+    a schedule all but its opening or close of which name people (:func:`_named_schedule`).
+
+    A timed list that names no one beside talks read elsewhere on the page, which
+    between them name every front-matter speaker, is the evening's schedule (``19:00
+    Start of the talks``): its rows are slots too - the people have their talks."""
     source = _Source(body, body_line)
     for evidence, needed in ((TABLE_ROW, 1), (TIMED_ROW, 2)):
         rows = [talk for talk in talks
                 if talk.kind == "talk" and evidence in talk.evidence.get("", "")]
         named = sum(1 for talk in rows if talk.speakers)
+        if evidence == TIMED_ROW and rows and not named and _people_elsewhere(
+                talks, rows, speakers):
+            named = needed  # the schedule's rows are slots, as beside named rows
         if named < needed or (evidence == TIMED_ROW and (
                 _named_schedule(rows) or len(rows) - named > 2 * named)):
             continue  # no speaker slot: :func:`checks` doubts the rows naming no one
@@ -129,6 +138,15 @@ def unnamed_slots(talks: list[Talk], body: str, body_line: int = 1) -> None:
             if not talk.speakers and not _KIND.search(line) and not _links_title(
                     line, talk.title):
                 talk.kind = "break"
+
+
+def _people_elsewhere(talks: list[Talk], rows: list[Talk], speakers: Iterable[Speaker]) -> bool:
+    """Whether talks other than ``rows`` name every front-matter speaker (one at least)."""
+    wanted = {key(speaker.name) for speaker in speakers}
+    rows_ids = {id(row) for row in rows}
+    named = {key(person) for talk in talks
+             if talk.kind == "talk" and id(talk) not in rows_ids for person in talk.speakers}
+    return bool(wanted) and wanted <= named
 
 
 #: the evidence :mod:`.content` gives a talk read from a ``name: title`` line
