@@ -6,6 +6,9 @@ here are written for the test, never copied from a site.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sphinx_meetup.reader import read_event
 
 
@@ -90,3 +93,63 @@ def test_a_schedule_is_no_slots_while_a_speaker_has_no_talk() -> None:
     page = TWO_TALKS.replace("  - Bo Sample\n", "  - Bo Sample\n  - Cy Person\n")
     rows = {talk.title: talk.kind for talk in read_event(page).talks}
     assert rows.get("Start of the talks", "talk") == "talk"
+
+
+BR_TABLE = """---
+title: "Meetup Mai"
+date: 2024-05-02
+---
+
+| Horario | Charla | Ponente |
+|:-:|:-|:-|
+| 19:00 | **Kubernetes sin dolor**<br>Una introducción práctica | Ana Ejemplo<br>_Empresa S.A._ |
+| 19:45 | **Observabilidad con OpenTelemetry** | Bruno Muestra<br/>Carla Prueba |
+| 20:30 | Cervezas | |
+"""
+
+
+def test_a_rule_row_of_one_dash_a_cell_opens_the_table() -> None:
+    """GFM takes ``|:-:|:-|``: the header above it names the columns, no talk."""
+    titles = [talk.title for talk in read_event(BR_TABLE).talks]
+    assert "Horario" not in titles and "Charla" not in titles
+
+
+def test_a_speaker_cell_of_lines_is_people_and_where_they_work() -> None:
+    event = read_event(BR_TABLE)
+    assert _talks(event)[:2] == [
+        ("Kubernetes sin dolor", ["Ana Ejemplo"]),
+        ("Observabilidad con OpenTelemetry", ["Bruno Muestra", "Carla Prueba"]),
+    ]
+    assert "Empresa S.A" not in " ".join(speaker.name for speaker in event.speakers)
+
+
+def test_a_bold_title_cell_keeps_its_subtitle_as_the_abstract() -> None:
+    talk = read_event(BR_TABLE).talks[0]
+    assert (talk.title, talk.abstract) == ("Kubernetes sin dolor", "Una introducción práctica")
+
+
+def test_a_line_of_a_speaker_cell_that_is_no_name_is_never_a_person() -> None:
+    """``Universidad de Chile`` reads as a name (capitalised words); set apart in
+    emphasis it is where the person works, and a first line that is no name leaves the
+    cell to the older reading."""
+    page = BR_TABLE.replace("_Empresa S.A._", "*Universidad de Chile*")
+    event = read_event(page)
+    assert _talks(event)[0] == ("Kubernetes sin dolor", ["Ana Ejemplo"])
+    speaker = next(s for s in event.talks[0].speakers)
+    assert speaker == "Ana Ejemplo"
+
+
+_LINE = st.sampled_from(["Ann Example", "Bo Sample", "_Example Labs_", "*Universidad de Chile*",
+                         "<em>Red Hat</em>", "Staff Engineer", "Google", "**Cy Person**"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=4))
+def test_no_line_set_apart_in_emphasis_becomes_a_speaker(lines: list[str]) -> None:
+    """Under a person's name, a cell's lines in emphasis are never people."""
+    cell = "<br>".join(["Ann Example", *lines])
+    page = ("---\ntitle: Night\ndate: 2024-05-02\n---\n\n| Time | Talk | Speaker |\n"
+            f"|-|-|-|\n| 19:00 | Queues at scale | {cell} |\n")
+    said = {"Example Labs", "Universidad de Chile", "Red Hat", "Staff Engineer"}
+    for talk in read_event(page).talks:
+        assert not said & set(talk.speakers)

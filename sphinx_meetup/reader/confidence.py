@@ -71,7 +71,8 @@ _NICKNAME_WORDS = LazyPattern(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 #: runs of letters and digits (joined, the text without what is not: faster than
 #: substituting every run of what is not one by nothing)
 _LETTERS = LazyPattern(r"[^\W_]+")
-_TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?-{3,}")
+#: a table's rule line (``|---|``, ``|:-:|-|``: GFM takes one dash a cell)
+_TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?(?:-{3,}|-+:?\s*\|)")
 #: words a reader may leave out of a title or name without losing what the line says
 _SMALL_WORDS = frozenset({"the", "of", "at", "by", "and", "an", "in", "on", "for", "to",
                           "with", "from", "et", "und", "de", "la", "le", "der", "die", "das"})

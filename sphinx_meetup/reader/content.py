@@ -471,7 +471,7 @@ def read_talk(
     _nicknames(talk, free)
     if talk.video is None and talk.title:
         talk.video = _titled_video(free, talk.title)
-    talk.abstract = _abstract(free)
+    talk.abstract = _abstract(free) or head.note
     consumed.update(line.line for line in free)
     return talk
 

@@ -273,6 +273,9 @@ class Header:
     slot: tuple[int, list[Name], str] | None = None
     #: lines after the first that continue it (an entry wrapped over lines), read with it
     wrapped: int = 0
+    #: what the line says of the talk beside its title (a table cell's subtitle under
+    #: its bold title): the talk's abstract when nothing below gives one
+    note: str = ""
 
 
 def number_of(text: str) -> int | None:

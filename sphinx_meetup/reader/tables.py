@@ -22,7 +22,12 @@ from .patterns import LazyPattern
 from .slots import slot_names
 from .titled import is_profile
 
-_TABLE_RULE = LazyPattern(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+#: a table's rule line: ``|---|:---:|``; GFM takes one dash a cell (``|:-:|-|``) where
+#: a pipe says it is a table's
+_TABLE_RULE = LazyPattern(
+    r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$"
+    r"|^(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$"
+)
 _TABLE_COLUMNS = {
     # (Chinese, Japanese, English; German, French, Spanish, Portuguese, Italian, Dutch,
     # Polish, Russian)
@@ -205,12 +210,17 @@ def _row(
             # ``arice.gear`` / ``noboru_i`` under a header that says the column is who
             # speaks: an account's handle written without its ``@``
             head.slot = (index, [Name(cell)], TABLE_HANDLE)
+        elif role == "speaker" and (people := _speaker_lines(written[column], known)):
+            head.names = people  # ``Ann Example<br>_Example S.A._``: who, then where
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
             head.names = split_names(cell, known)
         elif role == "title":
-            head.title = _quoted_part(cell)
+            if (bold := _bold_first_line(written[column])) is not None:
+                head.title, head.note = bold
+            else:
+                head.title = _quoted_part(cell)
         elif cell:
             rest.append(cell)
     if not head.title and rest:
@@ -231,6 +241,48 @@ _BARE_HANDLE = LazyPattern(r"(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{1,30}")
 _HANDLE_CELL = LazyPattern(
     r"@(?P<handle>[^\s@()（）|]{1,30})\s*+(?:[(（](?P<other>[^\s()（）|]{1,30})[)）])?"
 )
+
+
+_BREAK_SPLIT = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
+#: a cell's line set apart whole: ``_Example S.A._``, ``*CTO*``, ``<em>…</em>``
+_EMPHASISED = LazyPattern(r"^(?:([*_]{1,2})[^*_].*\1|<(em|i|small)>.*</\2>)$", re.IGNORECASE)
+#: ``**Title**`` - a cell's first line bold from end to end
+_BOLD_LINE = LazyPattern(r"^(\*\*|__)(?P<title>[^*_].*?)\1$")
+
+
+def _speaker_lines(cell: str, known: Collection[str]) -> list[Name] | None:
+    """A speaker cell of lines (``Ann Example<br>_Example S.A._<br>Bo Sample``): a line
+    that is a name (strictly, or one the front matter knows) is a person, any other line
+    (an employer, a job, a line set apart in emphasis) says where the person above it
+    works. ``None`` when the cell is one line or its first line is no name."""
+    if "<" not in cell or not _LINE_BREAK.search(cell):
+        return None
+    people: list[Name] = []
+    for written in _BREAK_SPLIT.split(cell):
+        line = plain(written).strip()
+        if not line:
+            continue
+        if not _EMPHASISED.match(written.strip()) and looks_like_name(line, known):
+            people += split_names(line, known)
+        elif people:
+            where = people[-1].affiliation
+            people[-1].affiliation = f"{where}, {line}" if where else line
+        else:
+            return None
+    return people or None
+
+
+def _bold_first_line(cell: str) -> tuple[str, str] | None:
+    """``**Title**<br>a subtitle or abstract``: the title is the bold first line; the
+    lines below it are what the row says of the talk (its abstract, kept)."""
+    if "<" not in cell or not _LINE_BREAK.search(cell):
+        return None
+    first, rest = _BREAK_SPLIT.split(cell, 1)
+    bold = _BOLD_LINE.match(first.strip())
+    title = plain(bold["title"]).strip() if bold else ""
+    if not title:
+        return None
+    return title, " ".join(plain(line).strip() for line in _BREAK_SPLIT.split(rest)).strip()
 
 
 def _profile_then_title(cell: str, known: Collection[str]) -> tuple[list[Name], str] | None:
