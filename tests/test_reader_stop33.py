@@ -153,3 +153,31 @@ def test_no_line_set_apart_in_emphasis_becomes_a_speaker(lines: list[str]) -> No
     said = {"Example Labs", "Universidad de Chile", "Red Hat", "Staff Engineer"}
     for talk in read_event(page).talks:
         assert not said & set(talk.speakers)
+
+
+ORG_COLUMN = """---
+title: Group meeting
+date: 2024-05-02
+---
+
+| Time | Speaker | Affiliation | Title |
+|---|---|---|---|
+| 14:00 | Moderator | | Opening |
+| 14:10 | Ann Example | ETH Zürich | Learning with graphs |
+| 14:50 | Bo Sample | Example Labs | Causal inference in practice |
+| 15:30 | All speakers | | Panel: what comes next |
+"""
+
+
+def test_an_affiliation_column_is_where_the_speaker_works() -> None:
+    event = read_event(ORG_COLUMN)
+    talks = _talks(event)
+    assert talks[:2] == [("Learning with graphs", ["Ann Example"]),
+                         ("Causal inference in practice", ["Bo Sample"])]
+    assert [p for p in event.problems if p.subtype == "programme"] == []
+
+
+def test_a_role_in_a_speaker_cell_is_nobody() -> None:
+    """``Moderator``, ``All speakers``: the slot of a role, no card."""
+    names = {name for talk in read_event(ORG_COLUMN).talks for name in talk.speakers}
+    assert names == {"Ann Example", "Bo Sample"}

@@ -38,6 +38,11 @@ _TABLE_COLUMNS = {
         r"讲师|嘉宾|主讲|分享人|演讲者|讲者|発表者|登壇者|講演者|講師|スピーカー|担当|"
         r"speaker|presenter|who|referent|sprecher|vortragende|intervenant|orateur|ponente|orador|"
         r"palestrante|relatore|spreker|prelegent|докладчик|спикер", re.I),
+    # where the speaker works: its cells are no people (``| Speaker | Affiliation |``)
+    "org": LazyPattern(
+        r"affiliation|organi[sz]ation|company|institution|employer|单位|机构|公司|所属|"
+        r"firma|unternehmen|empresa|instituci[oó]n|entreprise|organisme|azienda|"
+        r"bedrijf|organizacja|организация", re.I),
     "title": LazyPattern(
         r"议题|主题|题目|话题|内容|演讲|分享|环节|タイトル|演題|テーマ|発表|"
         r"topic|title|talk|session|subject|vortrag|thema|titel|titre|sujet|título|tema|"
@@ -193,6 +198,7 @@ def _row(
 ) -> Header | None:
     head = Header(index, "table", own_only=True)
     rest: list[str] = []
+    where = ""
     for column, cell in enumerate(cells):
         role = roles.get(column)
         start, end = find_times(cell) if role in {"time", None} else (None, None)
@@ -204,8 +210,10 @@ def _row(
             # ``@ann`` / ``@茄子(ant_sz)``: the name the person goes by (and another)
             person = Name(handle["handle"], [handle["other"]] if handle["other"] else [])
             head.slot = (index, [person], TABLE_HANDLE)
-        elif role == "speaker" and cell.casefold() in NOBODY:
-            pass  # ``みんな`` / ``everyone``: the whole room, no one person
+        elif role == "speaker" and (cell.casefold() in NOBODY or _only_role(cell, labels)):
+            pass  # ``みんな`` / ``everyone`` / ``Host`` / ``All speakers``: no one person
+        elif role == "org":
+            where = cell or where
         elif role == "speaker" and _BARE_HANDLE.fullmatch(cell):
             # ``arice.gear`` / ``noboru_i`` under a header that says the column is who
             # speaks: an account's handle written without its ``@``
@@ -231,8 +239,24 @@ def _row(
         head.names = _after_quoted(cells, head.title, known)
     if head.title and not head.names and head.slot is None:
         title_and_names(head, head.title, known, labels)
+    if where and len(head.names) == 1 and not head.names[0].affiliation:
+        head.names[0].affiliation = where
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+#: the label roles whose word alone in a speaker cell names a role, not a person
+_ROLE_CELLS = ("host", "speaker", "talks_section")
+
+
+def _only_role(cell: str, labels: Labels) -> bool:
+    """``Host`` / ``主持人`` / ``Speakers`` / ``All speakers`` in a speaker cell: the slot
+    of a role (the evening's host, a panel of the night's speakers), nobody's name."""
+    if not cell or len(cell) > 30:
+        return False
+    words = cell.casefold().split(maxsplit=1)
+    bare = words[1] if len(words) == 2 and words[0] in {"all", "the", "our"} else cell
+    return bool(labels.any_role("only", _ROLE_CELLS).match(bare))
 
 
 #: a speaker cell that is one handle, maybe with another name in brackets
