@@ -181,3 +181,28 @@ def test_a_role_in_a_speaker_cell_is_nobody() -> None:
     """``Moderator``, ``All speakers``: the slot of a role, no card."""
     names = {name for talk in read_event(ORG_COLUMN).talks for name in talk.speakers}
     assert names == {"Ann Example", "Bo Sample"}
+
+
+SERIES_TABLE = """---
+title: Spring seminar
+date: 2024-03-01
+---
+
+| Date | Speaker | Title |
+|---|---|---|
+| 2024-03-07 | Ann Example (MIT) | Learning with graphs |
+| 2024-03-14 | Bo Sample (ETH) | Causal inference in practice |
+"""
+
+
+def test_a_table_of_dated_rows_weeks_apart_is_a_series_not_a_programme() -> None:
+    """Each row another event's: no talk of this page, the table shown as written."""
+    event = read_event(SERIES_TABLE)
+    assert _talks(event) == []
+    assert "Learning with graphs" in event.body_rest
+
+
+def test_the_days_of_one_event_are_its_programme() -> None:
+    page = SERIES_TABLE.replace("2024-03-14", "2024-03-08")
+    assert _talks(read_event(page)) == [("Learning with graphs", ["Ann Example"]),
+                                        ("Causal inference in practice", ["Bo Sample"])]

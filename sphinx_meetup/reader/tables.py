@@ -13,7 +13,7 @@ from collections.abc import Collection
 from ..safety import safe_url
 from .blocks import Unit, plain, urls_in
 from .confidence import TABLE_HANDLE
-from .dates import find_times
+from .dates import find_times, only_date
 from .fields import NOBODY
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
@@ -147,6 +147,8 @@ def table_rows(
         rows = rows[2:]
     rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
             for index, cells in rows]
+    if _series_schedule([cells for _, cells, _ in rows]):
+        return [], stop, header_lines
     heads = []
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
     for index, cells, written in rows:
@@ -164,6 +166,28 @@ def table_rows(
                     setattr(head, kind, url)
             heads.append(head)
     return heads, stop, header_lines
+
+
+#: days apart beyond which a table's dates are several events', not one event's days
+_EVENT_DAYS = 6
+
+
+def _series_schedule(rows: list[list[str]]) -> bool:
+    """Rows each dated (a cell that is only a date), the dates weeks apart: a term's or
+    a series' schedule (``| 2024-03-07 | Ann Example | Title |`` …), whose talks are
+    other events' - not this page's programme. Consecutive days are one event's."""
+    days = set()
+    for cells in rows:
+        for cell in cells:
+            if cell and any(map(str.isdigit, cell)) and (
+                    day := only_date(cell, _ANY_YEAR)) is not None:
+                days.add(day)
+                break
+    return len(days) >= 2 and (max(days) - min(days)).days > _EVENT_DAYS
+
+
+#: the year a date written without one is read in (only days apart are compared)
+_ANY_YEAR = 2000
 
 
 #: the labels' roles that name a table's columns, as the header words above do
