@@ -206,3 +206,38 @@ def test_the_days_of_one_event_are_its_programme() -> None:
     page = SERIES_TABLE.replace("2024-03-14", "2024-03-08")
     assert _talks(read_event(page)) == [("Learning with graphs", ["Ann Example"]),
                                         ("Causal inference in practice", ["Bo Sample"])]
+
+
+READING_GROUP = """---
+title: Reading group
+date: 2024-05-02
+---
+
+| # | Paper | Presenter |
+|---|---|---|
+| 1 | Attention Is All You Need | Ann |
+| 2 | Deep Residual Learning | Bo |
+"""
+
+
+def test_a_column_its_header_calls_the_presenters_vouches_for_one_word_names() -> None:
+    event = read_event(READING_GROUP)
+    assert _talks(event) == [("Attention Is All You Need", ["Ann"]),
+                             ("Deep Residual Learning", ["Bo"])]
+    assert "header" in event.talks[0].evidence["Ann"]
+
+
+def test_a_one_word_label_in_a_presenter_column_is_still_no_one() -> None:
+    page = READING_GROUP.replace("| Bo |", "| Topics |")
+    names = {name for talk in read_event(page).talks for name in talk.speakers}
+    assert "Topics" not in names
+
+
+def test_a_chinese_research_groups_table() -> None:
+    page = ("---\ntitle: 组会\ndate: 2024-05-02\n---\n\n| 汇报人 | 单位 | 论文 |\n|---|---|---|\n"
+            "| 王小明 | 浙江大学 | Graph Neural Networks for Recommendation |\n"
+            "| 陈静 | 清华大学 | Efficient LLM Inference |\n")
+    assert _talks(read_event(page)) == [
+        ("Graph Neural Networks for Recommendation", ["王小明"]),
+        ("Efficient LLM Inference", ["陈静"]),
+    ]

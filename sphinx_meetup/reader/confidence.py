@@ -116,6 +116,9 @@ OPENING_HANDLE = "the linked @handle alone under the talk's heading"
 #: the evidence of a person read from an ``@handle`` that is a whole cell of a table's
 #: speaker column (``| 主讲人 |`` … ``| @ann |``)
 TABLE_HANDLE = "the @handle in the table's speaker column"
+#: the evidence of a one-word name in a table's column its header calls the speaker's
+#: (``| Presenter |`` over ``| Ann |``): the header is the name's label
+TABLE_SPEAKER_LABEL = "the speaker column its header labels"
 
 #: the evidence of a person read from a link whose text is their ``@handle``, closing
 #: an item of a talks section's list (:mod:`.bracket_items`)
@@ -261,7 +264,8 @@ def talk_doubt(
             # a reading path that records its evidence gave none for this name
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
-        labelled = "label" in evidence or SPEAKER_COLUMN in evidence or SIBLING_SLOT in evidence
+        labelled = "label" in evidence or any(
+            mark in evidence for mark in (SPEAKER_COLUMN, SIBLING_SLOT, TABLE_SPEAKER_LABEL))
         why = None if any(mark in evidence for mark in _HANDLES) else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from ..safety import safe_url
 from .blocks import Unit, plain, urls_in
-from .confidence import TABLE_HANDLE
+from .confidence import TABLE_HANDLE, TABLE_SPEAKER_LABEL
 from .dates import find_times, only_date
 from .fields import NOBODY
 from .headers import Header, tidy_title, title_and_names, video_or_slides
@@ -31,11 +31,13 @@ _TABLE_RULE = LazyPattern(
 _TABLE_COLUMNS = {
     # (Chinese, Japanese, English; German, French, Spanish, Portuguese, Italian, Dutch,
     # Polish, Russian)
+    # a column of row numbers (``| # |``, ``| No. |``, ``| 序号 |``): neither title nor who
+    "number": LazyPattern(r"^(?:#|no\.?|nr\.?|n[°º]|num(?:ber)?|序号|编号|番号)$", re.I),
     "time": LazyPattern(
         r"时间|時間|時刻|time|when|heure|tijd|zeit|uhrzeit|horaire|hora|horário|orario|"
         r"godzina|время", re.I),
     "speaker": LazyPattern(
-        r"讲师|嘉宾|主讲|分享人|演讲者|讲者|発表者|登壇者|講演者|講師|スピーカー|担当|"
+        r"讲师|嘉宾|主讲|分享人|演讲者|讲者|汇报人|报告人|発表者|登壇者|講演者|講師|スピーカー|担当|"
         r"speaker|presenter|who|referent|sprecher|vortragende|intervenant|orateur|ponente|orador|"
         r"palestrante|relatore|spreker|prelegent|докладчик|спикер", re.I),
     # where the speaker works: its cells are no people (``| Speaker | Affiliation |``)
@@ -44,7 +46,9 @@ _TABLE_COLUMNS = {
         r"firma|unternehmen|empresa|instituci[oó]n|entreprise|organisme|azienda|"
         r"bedrijf|organizacja|организация", re.I),
     "title": LazyPattern(
-        r"议题|主题|题目|话题|内容|演讲|分享|环节|タイトル|演題|テーマ|発表|"
+        r"议题|主题|题目|话题|内容|演讲|分享|环节|论文|論文|タイトル|演題|テーマ|発表|"
+        # a reading group's or a seminar's rows: the paper read, the lecture given
+        r"paper|article|reading|presentation|lecture|"
         r"topic|title|talk|session|subject|vortrag|thema|titel|titre|sujet|título|tema|"
         r"charla|palestra|titolo|onderwerp|tytuł|temat|тема|доклад", re.I
     ),
@@ -154,7 +158,7 @@ def table_rows(
     for index, cells, written in rows:
         if fact_row(units, index, labels, bare=bare) is not None:
             continue  # the event's day or place, read with its facts
-        head = _row(index, cells, roles, known, labels, written)
+        head = _row(index, units[index].line, cells, roles, known, labels, written)
         if head is not None and quoted >= 2 and not head.names and not any(
             c.startswith("《") for c in cells
         ):
@@ -212,8 +216,13 @@ _PEOPLE_JOIN = LazyPattern(r"\s*(?:/|&|,|\+|\band\b|\bund\b|\bet\b|\ben\b)\s*", 
 _BEFORE_TITLE = LazyPattern(r"\s*[-–—:]\s*(?=\S)")
 
 
+#: a one-word Latin name (``Ann``, ``José``): a given name, which only a label vouches for
+_ONE_WORD = LazyPattern(r"[^\W\d_][^\W\d_'’-]*")
+
+
 def _row(
     index: int,
+    line: int,
     cells: list[str],
     roles: dict[int, str],
     known: Collection[str],
@@ -238,6 +247,8 @@ def _row(
             pass  # ``みんな`` / ``everyone`` / ``Host`` / ``All speakers``: no one person
         elif role == "org":
             where = cell or where
+        elif role == "number":
+            pass  # the row's number
         elif role == "speaker" and _BARE_HANDLE.fullmatch(cell):
             # ``arice.gear`` / ``noboru_i`` under a header that says the column is who
             # speaks: an account's handle written without its ``@``
@@ -248,6 +259,11 @@ def _row(
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
             head.names = split_names(cell, known)
+            if role == "speaker" and head.names and all(
+                    _ONE_WORD.fullmatch(name.name) for name in head.names):
+                # ``| Presenter |`` over ``| Ann |``: the header is the name's label
+                why = f"line {line}: {TABLE_SPEAKER_LABEL}"
+                head.slot, head.names = (index, head.names, why), []
         elif role == "title":
             if (bold := _bold_first_line(written[column])) is not None:
                 head.title, head.note = bold
