@@ -241,3 +241,21 @@ def test_a_chinese_research_groups_table() -> None:
         ("Graph Neural Networks for Recommendation", ["王小明"]),
         ("Efficient LLM Inference", ["陈静"]),
     ]
+
+
+def _talks_list(items: str, heading: str = "## Talks") -> list[tuple[str, list[str]]]:
+    page = f"---\ntitle: Meetup\ndate: 2024-05-02\n---\n\n{heading}\n\n{items}"
+    return _talks(read_event(page))
+
+
+def test_two_name_dash_title_items_under_a_talks_heading_are_its_programme() -> None:
+    assert _talks_list("- John Smith — Intro to eBPF\n- Maria Garcia — WASM on the server\n") == [
+        ("Intro to eBPF", ["John Smith"]), ("WASM on the server", ["Maria Garcia"])]
+
+
+def test_two_such_items_elsewhere_are_not_enough() -> None:
+    """Without the heading, three items must repeat the shape (a fact list of two
+    ``Name - note`` lines is common)."""
+    items = "- John Smith — Intro to eBPF\n- Maria Garcia — WASM on the server\n"
+    assert _talks_list(items, heading="## Thanks") == []
+    assert _talks_list(items, heading="") == []

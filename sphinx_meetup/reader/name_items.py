@@ -45,6 +45,9 @@ _REMARK = LazyPattern(r"\s*+（(?P<inner>[^（）]{8,80})）$")
 _TO_THE_AUDIENCE = LazyPattern(r"大家|您|你们|请|欢迎|可以")
 #: full-name items of a list needed before its one-word siblings are read alike
 _MIN_NAMED = 3
+#: ... and of a list under a heading that names talks (``## Talks``): two, the heading
+#: saying what the list holds
+_MIN_IN_TALKS = 2
 #: a title is not a link, an address or an e-mail (``- 社区博客： https://…``)
 _NOT_TITLE = LazyPattern(r"https?:|www\.|@|^\d[\d\s-]*$")
 
@@ -133,13 +136,15 @@ def read(
     labels: Labels,
 ) -> list[Header]:
     """Headers for the unread items of lists that read as ``名 SEP 标题`` programmes."""
-    lists = list_runs(units, regions)
+    lists = list_runs(units, regions, _MIN_IN_TALKS)
     if not lists:
         return []
     read_at = {head.index: head for head in heads}
     added: list[Header] = []
     for items in lists:
-        if all(index in read_at for index in items):
+        # under a heading that names talks the heading is evidence too: two items do
+        needed = _MIN_IN_TALKS if all(regions[i] == "talks" for i in items) else _MIN_NAMED
+        if len(items) < needed or all(index in read_at for index in items):
             continue  # read already by another rule
         if _under_bio_label(units, items[0], labels):
             continue
@@ -149,7 +154,7 @@ def read(
             if match and not _NOT_TITLE.search(match["title"]):
                 parsed[index] = (match["who"].strip(), _separator(match["sep"]),
                                  match["title"])
-        if len(parsed) < _MIN_NAMED or 2 * len(parsed) <= len(items):
+        if len(parsed) < needed or 2 * len(parsed) <= len(items):
             continue  # (the full names are among the parsed items: no need to look)
         latin = a_latin_programme(units, items)
         full = {index for index, (who, sep, title) in parsed.items()
@@ -159,7 +164,7 @@ def read(
         # items another rule read as ``名：标题`` are siblings of the same shape
         full |= {index for index in items if index in read_at and read_at[index].names
                  and index in parsed}
-        if len(full) < _MIN_NAMED or 2 * len(full) <= len(items):
+        if len(full) < needed or 2 * len(full) <= len(items):
             continue
         seps = {parsed[index][1] for index in full}
         for index in items:
