@@ -259,3 +259,35 @@ def test_two_such_items_elsewhere_are_not_enough() -> None:
     items = "- John Smith — Intro to eBPF\n- Maria Garcia — WASM on the server\n"
     assert _talks_list(items, heading="## Thanks") == []
     assert _talks_list(items, heading="") == []
+
+
+def test_a_bracket_of_a_person_and_where_they_work_closes_a_talk_item() -> None:
+    items = ("- Intro to eBPF (Ann Example, Example Corp)\n"
+             "- WASM on the server (Bo Sample @ Sample Inc)\n")
+    assert _talks_list(items) == [("Intro to eBPF", ["Ann Example"]),
+                                  ("WASM on the server", ["Bo Sample"])]
+
+
+def test_books_and_publishers_are_no_talks() -> None:
+    items = ("- Clean Code (Robert Martin, Prentice Hall)\n"
+             "- Refactoring (Martin Fowler, Addison-Wesley)\n")
+    assert _talks_list(items, heading="## Books") == []
+
+
+def _page(body: str) -> str:
+    return f"---\ntitle: Meetup\ndate: 2024-05-02\n---\n\n{body}"
+
+
+def test_person_headings_over_a_bold_title_line_are_their_talks() -> None:
+    event = read_event(_page("## Speakers\n\n### Ann Example\n\n**Intro to eBPF**\n\n"
+                             "Abstract one.\n\n### Bo Sample\n\n\"WASM on the server\"\n\n"
+                             "Abstract two.\n"))
+    assert _talks(event) == [("Intro to eBPF", ["Ann Example"]),
+                             ("WASM on the server", ["Bo Sample"])]
+    assert [talk.abstract for talk in event.talks] == ["Abstract one.", "Abstract two."]
+
+
+def test_person_headings_over_their_jobs_are_no_talks() -> None:
+    event = read_event(_page("## Speakers\n\n### Ann Example\n\n**Staff Engineer at Example**"
+                             "\n\nBio one.\n\n### Bo Sample\n\n**CTO, Sample Inc**\n\nBio two.\n"))
+    assert _talks(event) == []

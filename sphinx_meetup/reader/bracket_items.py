@@ -23,6 +23,7 @@ from .blocks import Unit, plain
 from .confidence import ITEM_HANDLE, SIBLING_SLOT
 from .given_names import is_given_name, vouched_for
 from .headers import Header, by_bracket, tidy_title
+from .labels import DEFAULT as DEFAULT_LABELS
 from .name_items import list_runs, unread_lists
 from .names import (
     HANDLE,
@@ -108,7 +109,41 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
     if (handle := _handle_at_end(unit)) is not None:
         return handle
     found = bracketed_people(unit.text, known)
-    return (*found, "the people in brackets closing the item") if found else None
+    if found:
+        return (*found, "the people in brackets closing the item")
+    found = _bracketed_person_at(unit.text, known)
+    return (*found, "the person and where they work in brackets closing the item") if (
+        found) else None
+
+
+#: ``Ann Example, Example Corp`` / ``Ann Example @ Example`` / ``Ann Example from
+#: Example``: who, then where they work
+_PERSON_AT = LazyPattern(
+    r"^(?P<name>[^,，@]+?)\s*(?:[,，]|\s@|\sfrom\s|\s[-–—]\s)\s*(?P<where>\S.*)$"
+)
+
+
+_HOST_WORDS = frozenset(word.casefold() for word in DEFAULT_LABELS.host)
+
+
+def _bracketed_person_at(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """``Title (Ann Example, Example Corp)``: one full name, then where the person works
+    (an organisation or a job - not another person), closing the item."""
+    if not text.endswith(CLOSING_BRACKET):
+        return None
+    match = _BRACKETED.match(text)
+    person = _PERSON_AT.match(match["who"].strip()) if match else None
+    if person is None:
+        return None
+    name, where = person["name"].strip(), person["where"].strip()
+    if where.casefold().strip(" .") in _HOST_WORDS:
+        return None  # ``开场（名，主持人）`` / ``Welcome (Ann Example, host)``: the host's words
+    if not looks_like_name(name, known, strict=True) or is_organisation(name) or (
+            looks_like_name(where, known, strict=True) and not (
+                is_organisation(where) or describes_someone(where))):
+        return None
+    title = tidy_title(match["title"])
+    return (title, [Name(name, [], where)]) if title else None
 
 
 #: items of one list read as ``Title (by Ann Example)`` before their siblings are read so

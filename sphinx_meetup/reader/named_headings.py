@@ -29,7 +29,15 @@ from .given_names import led_by_given_name, vouched_for
 from .headers import Header, tidy_title
 from .labels import Labels
 from .name_items import a_latin_programme
-from .names import PARTICLES, Name, is_organisation, key, looks_like_name, split_names
+from .names import (
+    PARTICLES,
+    Name,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    split_names,
+)
 from .patterns import LazyPattern
 from .slots import is_job
 
@@ -139,6 +147,61 @@ def openers(
                    "headings)")
             heads[index] = Header(index, "heading", title=title, slot=(at, [name], why))
     return heads
+
+
+def titled_people(
+    units: list[Unit], known: Collection[str], labels: Labels, taken: Collection[int]
+) -> dict[int, Header]:
+    """Talk headers for sibling headings that are each a person (``### Ann Example``,
+    a full name led by a known given name, or a front-matter person) over a line that
+    is only a title set apart - bold or in quotes (``**Parsing with care**``): when two
+    or more siblings, and most of them, are written so, each is that person's talk,
+    titled by the line. A person heading over a bio or a job stays as it is."""
+    heads: dict[int, Header] = {}
+    for group in _free_siblings(units, taken):
+        titled = {index: found for index in group
+                  if (found := _person_over_title(units, index, known, labels)) is not None}
+        if len(titled) < _MIN_KNOWN or 2 * len(titled) <= len(group):
+            continue
+        for index, (title, name) in titled.items():
+            why = (f"line {units[index].line}: the person the heading names, over the title "
+                   f"line set apart; {SIBLING_SLOT} ({len(titled)} of {len(group)} sibling "
+                   "headings)")
+            heads[index] = Header(index, "heading", title=title, slot=(index, [name], why),
+                                  wrapped=1)
+    return heads
+
+
+#: a title line set apart by quotes: ``“Parsing with care”``, ``"…"``, ``《…》``
+_QUOTED_LINE = LazyPattern(r"^[\"“„«《](?P<title>[^\"“”„«»《》]{2,150})[\"”»》]$")
+
+
+def _person_over_title(
+    units: list[Unit], heading: int, known: Collection[str], labels: Labels
+) -> tuple[str, Name] | None:
+    """(title, person) when ``units[heading]`` is only a person's name and the line under
+    it only a title, in bold or in quotes."""
+    who = units[heading].text.strip()
+    at = heading + 1
+    if at >= len(units) or units[at].kind != "paragraph" or not units[at].alone:
+        return None
+    line = units[at]
+    quoted = None if line.bold else _QUOTED_LINE.match(line.text.strip())
+    if not line.bold and quoted is None:
+        return None
+    title = tidy_title(quoted["title"] if quoted else line.text)
+    if not title or len(title) > _LONGEST_TITLE or is_job(title) or describes_someone(title):
+        return None
+    if looks_like_name(title, known) or labels.any_role("mention", _NOT_NAMES).search(title):
+        return None
+    if not vouched_for(who, known) or not looks_like_name(who, known, strict=True) or (
+            is_organisation(who) or labels.any_role("mention", _NOT_NAMES).search(who)):
+        return None
+    return title, Name(who)
+
+
+#: the longest line read as a talk's title under a person's heading
+_LONGEST_TITLE = 150
 
 
 def _opener(units: list[Unit], heading: int, known: Collection[str]) -> tuple[int, Name] | None:

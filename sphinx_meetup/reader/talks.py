@@ -110,6 +110,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads |= dashed_siblings.read(units, known, by_heads)
     by_heads |= named_headings.read(units, known, labels, by_heads)
     by_heads |= named_headings.openers(units, known, labels, by_heads)
+    by_heads |= named_headings.titled_people(units, known, labels, by_heads)
     if any(unit.kind == "heading" for unit in units):
         by_heads |= dashed_siblings.under_talks(
             units, known, by_heads, lambda text: _section_kind(text, labels) == "talks")
