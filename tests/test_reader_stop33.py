@@ -291,3 +291,10 @@ def test_person_headings_over_their_jobs_are_no_talks() -> None:
     event = read_event(_page("## Speakers\n\n### Ann Example\n\n**Staff Engineer at Example**"
                              "\n\nBio one.\n\n### Bo Sample\n\n**CTO, Sample Inc**\n\nBio two.\n"))
     assert _talks(event) == []
+
+
+def test_presentations_and_demos_headings_name_the_talks() -> None:
+    items = "1. Ann Example — Intro to eBPF\n1. Bo Sample — WASM on the server\n"
+    for heading in ("## Presentations", "## Demos"):
+        assert _talks_list(items, heading=heading) == [
+            ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"])]

@@ -174,6 +174,10 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "programme", "program", "line-up", "lineup", "topics", "sessions", "speakers",
         "courses", "mini courses", "mini-courses", "tutorials", "keynotes", "talk details",
         "session details", "lightning talks", "lightning-talks",
+        # English words for the night's talks as its other languages have them above
+        # (``les présentations``, ``presentaciones``): presentations, demos
+        "presentations", "the presentations", "the talks", "demos", "the demos",
+        "talks and demos", "talks & demos",
         "programma", "ordre du jour",
         # French, with the article a heading writes them with (``## Les orateurs``)
         "les orateurs", "orateurs", "les intervenants", "intervenants", "les conférences",
