@@ -298,3 +298,16 @@ def test_presentations_and_demos_headings_name_the_talks() -> None:
     for heading in ("## Presentations", "## Demos"):
         assert _talks_list(items, heading=heading) == [
             ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"])]
+
+
+def test_timed_entries_closing_with_known_full_names_in_brackets() -> None:
+    items = ("- 19:00 Intro to eBPF (Ann Example)\n- 19:30 WASM on the server (Bo Sample)\n"
+             "- 20:00 A robot that waters plants (Cy Person)\n- 20:30 Drinks (Main Hall)\n")
+    assert _talks_list(items, heading="## Agenda") == [
+        ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"])]
+
+
+def test_one_such_entry_is_not_enough() -> None:
+    """``19:00 Welcome (Ann Example)`` alone: a bracket says many things."""
+    items = "- 19:00 Intro to eBPF (Ann Example)\n- 19:30 Pizza (Main Hall)\n"
+    assert _talks_list(items, heading="## Agenda") == []

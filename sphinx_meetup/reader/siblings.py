@@ -19,6 +19,7 @@ from collections.abc import Collection
 from ..model import Talk
 from .blocks import Unit
 from .by_words import BY
+from .given_names import vouched_for
 from .headers import Header, tidy_title, timed_rest, who_colon_parts
 from .names import (
     Name,
@@ -89,14 +90,25 @@ def brackets(heads: list[Header], units: list[Unit], known: Collection[str]) -> 
         strong = len(people) == 1 and bool(people[0].affiliation)
         found.append((head, match["title"], people, strong))
     sure = sum(1 for *_, strong in found if strong)
+    # or two entries and more whose brackets hold full names led by known given names
+    # (``19:00 Intro to eBPF (Ann Example)``): the repeated shape and the names vouch -
+    # each for itself (``20:30 Drinks (Main Hall)`` is capitalised as a name is)
+    vouched = [head for head, _title, people, _strong in found
+               if all(vouched_for(person.name, known) for person in people)]
     for head, title, people, strong in found:
-        if not strong and not sure:
+        if not strong and not sure and (len(vouched) < _MIN_VOUCHED or head not in vouched):
             continue
         line = units[head.index].line
-        shape = "name and employer" if strong else f"a name, as {sure} sibling entries"
+        shape = ("name and employer" if strong else f"a name, as {sure} sibling entries"
+                 if sure else f"a full name led by a known given name, as in {len(vouched)} "
+                 "sibling entries")
         head.title = tidy_title(title)
         head.slot = (head.index, people, f"line {line}: in the bracket after the title "
                      f"({shape})")
+
+
+#: timed entries closing with a vouched-for name in brackets that make the shape
+_MIN_VOUCHED = 2
 
 
 def _who_colon(
