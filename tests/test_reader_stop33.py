@@ -311,3 +311,11 @@ def test_one_such_entry_is_not_enough() -> None:
     """``19:00 Welcome (Ann Example)`` alone: a bracket says many things."""
     items = "- 19:00 Intro to eBPF (Ann Example)\n- 19:30 Pizza (Main Hall)\n"
     assert _talks_list(items, heading="## Agenda") == []
+
+
+def test_a_heading_that_is_only_a_known_given_names_full_name_is_a_card_not_a_talk() -> None:
+    """``### John Smith`` over a line about him: his introduction, no talk titled by him."""
+    event = read_event(_page("## Talks\n\n### Intro to eBPF\n\nSpeaker: Ann Example\n\n"
+                             "## Speakers\n\n### John Smith\n\nJohn will open the evening.\n"))
+    assert _talks(event) == [("Intro to eBPF", ["Ann Example"])]
+    assert "John will open the evening." in event.body_rest

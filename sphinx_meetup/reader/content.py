@@ -452,8 +452,8 @@ def read_talk(
                      None)
         emphasised = first is not None and (first.bold or first.text.startswith("《"))
         if first is not None and found.title_like(first) and (
-            head.kind != "person" or emphasised
-        ):
+            head.kind != "person" or (emphasised and not describes_someone(first.text))
+        ):  # (under a person's heading a bold ``Staff Engineer at Example`` is who they are)
             talk.title = found.tidy_title(first.text)
             free.remove(first)
             consumed.add(first.line)

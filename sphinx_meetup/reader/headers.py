@@ -602,6 +602,15 @@ def _may_be_ok(name: Name, known: Collection[str]) -> bool:
     return _is_known(name, known) or looks_like_name(name.name, known, strict=True)
 
 
+def _only_a_person(text: str, person: Name, known: Collection[str]) -> bool:
+    """``### Ann Example``: a heading that is nothing but a full name led by a given name
+    the reader knows (``Ann Example (Example Corp)`` too) - a person's card, as a
+    front-matter person's heading is: a talk only when a title line follows."""
+    return (not person.aliases and text.strip().startswith(person.name)
+            and " " in person.name and led_by_given_name(person.name)
+            and looks_like_name(person.name, known, strict=True))
+
+
 def _is_known(name: Name, known: Collection[str]) -> bool:
     if not known:
         return False
@@ -832,7 +841,7 @@ SLOT_LAST = LazyPattern(
 
 def _heading(text: str, index: int, known: Collection[str]) -> Header:
     person = parse_name(text)
-    if person.name and _is_known(person, known):
+    if person.name and (_is_known(person, known) or _only_a_person(text, person, known)):
         return Header(index, "heading", names=[person], kind="person")
     match = _WHO_COLON.match(text)
     if match:
