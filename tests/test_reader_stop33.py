@@ -319,3 +319,16 @@ def test_a_heading_that_is_only_a_known_given_names_full_name_is_a_card_not_a_ta
                              "## Speakers\n\n### John Smith\n\nJohn will open the evening.\n"))
     assert _talks(event) == [("Intro to eBPF", ["Ann Example"])]
     assert "John will open the evening." in event.body_rest
+
+
+def test_titles_with_their_speakers_nested_one_level_deeper() -> None:
+    items = ("- Intro to eBPF\n  - Ann Example\n- WASM on the server\n  - Bo Sample\n"
+             "- A robot that waters plants\n  - John Smith\n")
+    assert _talks_list(items, heading="") == [
+        ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"]),
+        ("A robot that waters plants", ["John Smith"])]
+
+
+def test_groups_with_their_people_nested_are_no_programme() -> None:
+    items = "- Sponsors\n  - Ann Example\n- Organisers\n  - John Smith\n"
+    assert _talks_list(items, heading="") == []

@@ -6,8 +6,9 @@ min``, ``- 标题`` / ``  + 名, 职位``). A bare line says nothing about itsel
 evidence is the nested line and the list:
 
 * the nested item is a speaker slot: a person and what they do (``名，职位`` /
-  ``Name, Role at Org``, also after a ``~``) or a full name and a duration
-  (``Ann Example - 10 min``, ``Ann Example (15 min)``);
+  ``Name, Role at Org``, also after a ``~``), a full name and a duration
+  (``Ann Example - 10 min``, ``Ann Example (15 min)``), or a full name alone that a
+  known given name leads (``Ann Example``) or the front matter lists;
 * at least two items of one list have such a slot (one alone may be a sponsor or a
   host); with three, a sibling whose slot is one capitalised word and a duration
   (``Ann - 10 min``) is read alike, unless the word names everybody or nobody
@@ -30,9 +31,10 @@ from collections.abc import Collection
 from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .fields import NOBODY
+from .given_names import vouched_for
 from .headers import Header, tidy_title
 from .labels import Labels
-from .names import Name, clean, describes_someone, key, looks_like_name
+from .names import Name, clean, describes_someone, is_organisation, key, looks_like_name
 from .patterns import LazyPattern
 from .slots import slot_names
 
@@ -171,6 +173,11 @@ def _slot(text: str, known: Collection[str]) -> list[Name]:
     name, comma, role = text.partition(", ")
     if comma and looks_like_name(name, known, strict=True) and describes_someone(role):
         return [Name(name, affiliation=role)]
+    # ``Ann Example`` alone: a full name led by a given name the reader knows (or a
+    # front-matter person) - the person, nothing said of them
+    if vouched_for(text, known) and looks_like_name(text, known, strict=True) and (
+            not is_organisation(text)):
+        return [Name(text)]
     return []
 
 
