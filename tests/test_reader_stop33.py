@@ -332,3 +332,20 @@ def test_titles_with_their_speakers_nested_one_level_deeper() -> None:
 def test_groups_with_their_people_nested_are_no_programme() -> None:
     items = "- Sponsors\n  - Ann Example\n- Organisers\n  - John Smith\n"
     assert _talks_list(items, heading="") == []
+
+
+def test_a_japanese_name_with_a_space_is_one_person() -> None:
+    """``山田 太郎``: family name, given name - no card for 山田 working at 太郎."""
+    page = ("---\ntitle: 勉強会\ndate: 2024-05-02\n---\n\n"
+            "| 時間 | タイトル | 発表者 |\n|---|---|---|\n"
+            "| 19:30 | Rustで作るWebサーバー | 山田 太郎 |\n| 20:00 | 型のはなし | 佐藤 さくら |\n")
+    assert _talks(read_event(page)) == [("Rustで作るWebサーバー", ["山田 太郎"]),
+                                        ("型のはなし", ["佐藤 さくら"])]
+
+
+def test_chinese_names_with_a_space_keep_their_reading() -> None:
+    from sphinx_meetup.reader.names import split_names
+
+    assert [(n.name, n.affiliation) for n in split_names("张伟 腾讯")] == [("张伟", "腾讯")]
+    assert [(n.name, n.affiliation) for n in split_names("王芳 老师")] == [("王芳", "老师")]
+    assert [n.name for n in split_names("张三 李四")] == ["张三", "李四"]

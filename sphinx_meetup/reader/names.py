@@ -299,12 +299,40 @@ def _spaced_people(name: Name, known: Collection[str]) -> list[Name]:
     tokens = name.name.split()
     if len(tokens) < 2 or not _CJK_TOKEN.match(tokens[0]):
         return [name]
+    if _family_then_given(tokens, known):
+        return [name]  # ``山田 太郎``: one person, family name and given name
     rest = tokens[1:]
     if all(looks_like_name(token, known) for token in rest):
         return [Name(tokens[0], name.aliases, name.affiliation)] + [Name(t) for t in rest]
     # ``名 | 机构``: a bar parts the name from where they work; it is neither's
     job = " ".join(rest).lstrip("|｜ ") or None
     return [Name(tokens[0], name.aliases, name.affiliation or job)]
+
+
+#: a Japanese family name or given name: kanji, or kana (``さくら``, ``ケン``)
+_JAPANESE_PART = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff々]{1,4}")
+_KANA = LazyPattern(r"[\u3040-\u30ff]")
+#: what a Chinese page writes after a name that is no given name: how the person is
+#: addressed or what they are (``王芳 老师``, ``张三 同学``)
+_AFTER_A_NAME = frozenset({"老师", "同学", "学生", "讲师", "嘉宾", "先生", "女士", "博士",
+                           "教授", "主持", "主持人", "校友", "大佬", "小姐", "总", "哥", "姐"})
+
+
+def _family_then_given(tokens: list[str], known: Collection[str]) -> bool:
+    """``山田 太郎`` / ``佐藤 さくら``: a Japanese name, family name then given name, a space
+    between - not ``张三 李四`` (two Chinese full names), ``张伟 腾讯`` (a name and an
+    employer) or ``王芳 老师`` (a name and how she is addressed). The given name holds
+    kana, or the family name is no Chinese full name and the given name no word of
+    those."""
+    if len(tokens) != 2 or not all(_JAPANESE_PART.fullmatch(token) for token in tokens):
+        return False
+    family, given = tokens
+    if given in _AFTER_A_NAME or is_organisation(given) or describes_someone(given):
+        return False
+    if _KANA.search(given):
+        return True
+    return len(given) <= 3 and not looks_like_name(family, known) and not looks_like_name(
+        given, known)
 
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
