@@ -349,3 +349,23 @@ def test_chinese_names_with_a_space_keep_their_reading() -> None:
     assert [(n.name, n.affiliation) for n in split_names("张伟 腾讯")] == [("张伟", "腾讯")]
     assert [(n.name, n.affiliation) for n in split_names("王芳 老师")] == [("王芳", "老师")]
     assert [n.name for n in split_names("张三 李四")] == ["张三", "李四"]
+
+
+def test_a_page_titled_by_a_person_and_where_they_work_has_no_talk_of_that_title() -> None:
+    """A Hugo Blox event page whose title is its speaker (a given name the reader does
+    not know): no talk titled by the person, and no card on a guess."""
+    page = ("---\ntitle: \"Xandor Quillby (University of Example)\"\nabstract: \"\"\n"
+            "location: \"24.S01\"\ndate: 2024-11-14T00:00:00\ndate_end: 2024-11-14T00:00:00\n"
+            "all_day: false\nevent: Statistics Seminar\nevent_url: \"\"\n"
+            "publishDate: 2024-11-14T00:00:00\ndraft: false\nfeatured: false\n"
+            "tags: [seminar]\nimage:\n  filename: \"seminar.png\"\n  focal_point: Smart\n"
+            "  preview_only: false\n---\n")
+    assert [talk.title for talk in read_event(page).talks] == []
+
+
+def test_a_page_titled_by_a_call_to_come_is_no_talk_of_that_title() -> None:
+    page = ("---\ntitle: 'May 2026 Meetup - Join Us!'\ndate: 2026-05-21\n---\n\n"
+            "Our guest speaker Max Example will be presenting on two topics.\n")
+    event = read_event(page)
+    assert _talks(event) == []
+    assert [p for p in event.problems if p.subtype == "programme"]

@@ -20,7 +20,7 @@ from ..model import Event, Link, Problem, Speaker, Talk, When
 from ..safety import is_remote, safe_url
 from . import authors as profiles
 from . import body as body_reader
-from . import dates, fields, given_names, shortcodes
+from . import dates, fields, given_names, shortcodes, trust
 from .blocks import fold, plain
 from .by_words import PRESENTED_BY
 from .content import add_names
@@ -209,6 +209,10 @@ def apply(
         event.speakers.append(Speaker(name=name, affiliation=affiliation,
                                       line=lines.get("title")))
         untitled = not title
+    elif not event.speakers and trust.names_a_person(title):
+        # ``Aliaksander Hubin (University of Oslo)``, a given name the reader does not
+        # know: a person and where they work, no talk's title - and no card on a guess
+        untitled = True
     talk = Talk(
         # ``BLUG June 1st 2017 - Topic``: a talk's page titled with its night's day
         title=body_reader.without_date(title) or title or event.title,

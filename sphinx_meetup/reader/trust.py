@@ -26,7 +26,14 @@ from .blocks import plain
 from .confidence import Doubt, evidence_shape
 from .headers import is_occurrence
 from .labels import Labels
-from .names import clean, key, looks_like_name, opens_sentence
+from .names import (
+    clean,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    opens_sentence,
+)
 from .patterns import LazyPattern
 
 #: the evidence :mod:`.content` gives a talk read from a timed agenda row
@@ -332,6 +339,46 @@ def _dated_page_talk(talk: Talk) -> str | None:
     return None
 
 
+#: ``Ann Example (University of Oslo)``: a name, then where the person works in brackets
+_NAME_AND_PLACE = LazyPattern(
+    r"^(?P<name>[^()（）]{3,60}?)\s*+[(（](?P<where>[^()（）]{2,80})[)）]$"
+)
+
+
+def names_a_person(title: str, known: Collection[str] = ()) -> bool:
+    """Whether ``title`` is a person and where they work (``Ann Example (University of
+    Oslo)``, a seminar page titled by its speaker): who speaks, not what the talk is."""
+    match = _NAME_AND_PLACE.match(title) if title.endswith((")", "）")) else None
+    if match is None:
+        return False
+    name, where = match["name"].strip(), match["where"].strip()
+    return looks_like_name(name, known, strict=True) and (
+        is_organisation(where) or describes_someone(where))
+
+
+def _person_title(title: str, known: Collection[str]) -> str | None:
+    if names_a_person(title, known):
+        return f"the title {title!r} is a person and where they work, not a talk"
+    return None
+
+
+#: a page title's words that ask the reader to come, not a talk's (``Join us!``)
+_CALL_TO_ACT = LazyPattern(
+    r"^(?:come\s+)?join\s+us|^save\s+the\s+date|^register\s+now|^sign\s+up|^rsvp\b|"
+    r"^don'?t\s+miss|^see\s+you\s+(?:there|soon)|^you'?re\s+invited|^all\s+welcome",
+    re.IGNORECASE,
+)
+
+
+def _call_to_act_title(talk: Talk) -> str | None:
+    """The page made one talk whose title, the series' words taken off the page's, only
+    asks to come (``May 2026 Meetup - Join Us!``): its talks are not named there."""
+    if talk.evidence.get("", "").startswith(PAGE_ITSELF) and _CALL_TO_ACT.match(
+            talk.title.strip()):
+        return f"the page read as one talk titled by a call to come ({talk.title!r})"
+    return None
+
+
 def _read_twice(talk: Talk, twin: Talk) -> bool:
     """Two talks of one title read from two shapes (a summary list, then a section per
     talk), one naming no one or both the same people: one talk read twice. Two talks of
@@ -381,6 +428,8 @@ def checks(
             ("label_title", _label_title(title, labels)),
             ("wordless_title", _wordless_title(title)),
             ("dated_page_talk", _dated_page_talk(talk)),
+            ("person_title", _person_title(title, known)),
+            ("call_to_act_title", _call_to_act_title(talk)),
             ("occurrence_title", _occurrence_title(title)),
             ("pointing_speaker", _pointing_speaker(talk, known)),
         ):
