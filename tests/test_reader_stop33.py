@@ -369,3 +369,17 @@ def test_a_page_titled_by_a_call_to_come_is_no_talk_of_that_title() -> None:
     event = read_event(page)
     assert _talks(event) == []
     assert [p for p in event.problems if p.subtype == "programme"]
+
+
+def test_a_quoted_title_beside_its_speaker_titles_the_pages_one_talk() -> None:
+    event = read_event(_page('This month Ann Example will present "Intro to eBPF".\n'))
+    assert _talks(event) == [("Intro to eBPF", ["Ann Example"])]
+
+
+def test_a_quoted_title_away_from_the_speaker_is_not_the_pages_talk() -> None:
+    """Another paragraph quotes a talk (another seminar's): not this page's title."""
+    event = read_event(_page(
+        "Terry will be speaking at the colloquium tomorrow.\n"
+        'The talk is on "The center problem."\n\n'
+        "- ACGT continues on Tuesday. Ben Example will speak about graphs.\n"))
+    assert [talk.title for talk in event.talks] != ["The center problem"]

@@ -1321,11 +1321,41 @@ _TITLE_IS = LazyPattern(
 )
 
 
+#: ``… will present "Title"``, ``a talk titled “Title”``, ``The talk is on "Title"``,
+#: ``présentera « Titre »``, ``una charla titulada "Título"``, ``Vortrag mit dem Titel
+#: „Titel“``: the talk's title, quoted, after the words that announce it
+_TITLE_QUOTED = LazyPattern(
+    r"(?:\b(?:talk|presentation|lecture|seminar|session|keynote)\s+(?:is\s+)?"
+    r"(?:(?:en)?titled|called|named|on)"
+    r"|\bwill\s+(?:present|(?:talk|speak)\s+(?:about|on)|give\s+(?:a|the)\s+talk\s+"
+    r"(?:on|about|titled))"
+    r"|\bprésentera|\b(?:charla|ponencia|palestra)\s+(?:titulada|intitulada|sobre)"
+    r"|\bmit\s+dem\s+titel)"
+    r"\s*+[:：]?\s*+[\"“«„]\s*+(?P<title>[^\"“”«»„\n]{3,200}?)\s*+[\"”»“]",
+    re.IGNORECASE,
+)
+#: the quotes :data:`_TITLE_QUOTED` needs: most lines have none
+_QUOTES = ('"', "“", "«", "„")
+
+
 def prose_title(units: list[Unit]) -> str | None:
-    """The one title a talkless page's prose quotes as its talk's (``题目是“…”``)."""
+    """The one title a talkless page's prose quotes as its talk's (``题目是“…”``, ``Ann
+    will present "…"`` - in the paragraph that names its speaker); none when the prose
+    quotes several (other talks, other days)."""
     titles = {match["title"].strip() for unit in units if "是" in unit.text or "为" in unit.text
               for match in _TITLE_IS.finditer(unit.text)}
+    titles |= {match["title"].strip().rstrip(".") for unit in units
+               if any(quote in unit.text for quote in _QUOTES) and _names_a_speaker(unit.text)
+               for match in _TITLE_QUOTED.finditer(unit.text)}
     return titles.pop() if len(titles) == 1 else None
+
+
+def _names_a_speaker(text: str) -> bool:
+    """Whether ``text`` says who will speak (``Ann Example will present…``): a quoted
+    title is the page's talk's only beside its speaker - a page's other paragraphs may
+    quote other talks (next week's, another seminar's)."""
+    return bool(_PROSE_WORDS.search(text)) and any(
+        needs.search(text) and pattern.search(text) for pattern, needs in _PROSE_SEARCHES)
 
 
 #: prose that says who the speaker is: ``Ann Example is our speaker…``, ``… will be our
