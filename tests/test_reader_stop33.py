@@ -383,3 +383,18 @@ def test_a_quoted_title_away_from_the_speaker_is_not_the_pages_talk() -> None:
         'The talk is on "The center problem."\n\n'
         "- ACGT continues on Tuesday. Ben Example will speak about graphs.\n"))
     assert [talk.title for talk in event.talks] != ["The center problem"]
+
+
+def test_a_bold_title_over_a_speaker_label_in_one_paragraph() -> None:
+    event = read_event(_page("**Kubernetes sem dor**\nPalestrante: Ana Exemplo\n\n"
+                             "**Rust para iniciantes**\nPalestrante: Bruno Amostra\n"))
+    assert _talks(event) == [("Kubernetes sem dor", ["Ana Exemplo"]),
+                             ("Rust para iniciantes", ["Bruno Amostra"])]
+
+
+def test_german_and_french_quotes_wrapping_a_title_are_not_its_words() -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+
+    assert tidy_title("„Kotlin in der Praxis“") == "Kotlin in der Praxis"
+    assert tidy_title("« Kubernetes sans douleur »") == "Kubernetes sans douleur"
+    assert tidy_title("„Ein „Zitat“ darin“") == "„Ein „Zitat“ darin“"

@@ -44,7 +44,8 @@ _SHAPES = {
             "'**title** (front-matter name)'",
     "item": "list item '[title - name](link)'",
     "table": "agenda table row",
-    "quoted": "《title》 line alone, with speaker evidence below (it or a sibling)",
+    "quoted": "《title》 line alone (or a bold title over a speaker label), with speaker "
+              "evidence below (it or a sibling)",
     "quoted_name": "line '《title》name', as a sibling line is",
     "name_quoted": "line or heading 'name《title》', as a sibling is (or a front-matter name)",
     "slot_topic": "bold 'name role' (or 'name/org/role') line with a topic label below (as "

@@ -417,9 +417,11 @@ def tidy_title(text: str) -> str:
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     elif len(text) > 2 and text[0] + text[-1] in _WRAPPING_QUOTES and not any(
-        mark in text[1:-1] for mark in '"“”'
+        mark in text[1:-1] for mark in '"“”„«»'
     ):
-        text = text[1:-1]  # ``"Title"`` wrapped whole in double quotes: not its words
+        # ``"Title"`` wrapped whole in double quotes (``„Titel“``, ``« Titre »``): not its
+        # words
+        text = text[1:-1].strip()
     elif (suffix := _QUOTED_THEN_WHO.match(text)) is not None:
         text = suffix["title"]  # 《标题》——某某社区: who presents it follows the dashes
     if text[-1:] in ")）" and (remark := _REMARK_AFTER_STOP.match(text)):
@@ -427,8 +429,9 @@ def tidy_title(text: str) -> str:
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
-#: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``)
-_WRAPPING_QUOTES = frozenset({'""', "“”"})
+#: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``, German
+#: ``„Titel“``, French ``« Titre »``, Danish ``»Titel«``)
+_WRAPPING_QUOTES = frozenset({'""', "“”", "„“", "„”", "«»", "»«"})
 #: a bracket after the title's closing full stop: a remark about the talk, not its words
 _REMARK_AFTER_STOP = LazyPattern(
     r"^(?P<title>[^.!?。！？]*?\S[.!?。！？])\s++[(（][^()（）]{2,80}[)）]$"

@@ -717,9 +717,10 @@ def _alone_in_their_list(units: list[Unit], items: list[Header]) -> list[Header]
 
 
 def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str | None:
-    """``**《标题》**`` opening a paragraph whose next line is a speaker label (``讲师：名，
-    职位``): the talk's title, read as a ``《标题》`` line alone is (the author did not
-    leave an empty line between title and speaker)."""
+    """``**《标题》**`` (or any bold line that reads as a title) opening a paragraph whose
+    next line is a speaker label (``讲师：名，职位``, ``Speaker: Ann Example``): the talk's
+    title, read as a ``《标题》`` line alone is (the author did not leave an empty line
+    between title and speaker)."""
     unit = units[index]
     if unit.kind != "paragraph" or unit.alone or index + 1 >= len(units):
         return None
@@ -727,9 +728,14 @@ def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str |
     if below.block is not unit.block or not label_value(below, labels, "speaker"):
         return None
     text = unit.text.strip()
-    if not text.startswith("《") or not text.endswith("》") or text.count("《") != 1:
-        return None
-    return found.tidy_title(text[1:-1]) or None
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        return found.tidy_title(text[1:-1]) or None
+    if unit.bold and unit.first and found.title_like(unit, in_block=True) and not (
+            looks_like_name(text, ()) or describes_someone(text)):
+        # ``**Intro to eBPF**`` / ``Speaker: Ann Example`` - a bold line over the label,
+        # as its quoted cousin is (not a bold name or job over the person's label)
+        return found.tidy_title(text) or None
+    return None
 
 
 #: a line of prose this long, ending mid-sentence, wraps: the next line goes on with it
