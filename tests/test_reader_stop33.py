@@ -398,3 +398,24 @@ def test_german_and_french_quotes_wrapping_a_title_are_not_its_words() -> None:
     assert tidy_title("„Kotlin in der Praxis“") == "Kotlin in der Praxis"
     assert tidy_title("« Kubernetes sans douleur »") == "Kubernetes sans douleur"
     assert tidy_title("„Ein „Zitat“ darin“") == "„Ein „Zitat“ darin“"
+
+
+def test_a_title_over_its_speaker_in_one_paragraph() -> None:
+    """No empty line between the title and who gives it: a label, ``by``, or the name
+    set apart in emphasis."""
+    for below in ("Speaker: {}", "by {}", "*{}*"):
+        body = "".join(f"**{title}**\n{below.format(name)}\n\n" for title, name in (
+            ("Intro to eBPF", "Ann Example"), ("WASM on the server", "John Smith")))
+        assert _talks(read_event(_page("## Talks\n\n" + body))) == [
+            ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["John Smith"])], below
+
+
+def test_a_plain_title_over_a_speaker_label_under_a_talks_heading() -> None:
+    body = "Intro to eBPF\nSpeaker: Ann Example\n\nWASM on the server\nSpeaker: Bo Sample\n"
+    assert _talks(read_event(_page("## Talks\n\n" + body))) == [
+        ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"])]
+
+
+def test_a_bold_job_over_a_by_line_is_no_talk() -> None:
+    body = "**Staff Engineer at Example**\nby Ann Example\n"
+    assert _talks(read_event(_page(body))) == []

@@ -65,6 +65,7 @@ from .content import (
     section_names,
     speaker_heading,
 )
+from .given_names import vouched_for
 from .headers import Header
 from .labels import Labels
 from .material import media_heading
@@ -648,8 +649,11 @@ def _headers(
             continue
         if _goes_on_a_sentence(units, index):
             continue
-        if (title := _quoted_over_speaker(units, index, labels)) is not None:
+        if (title := _quoted_over_speaker(units, index, labels, region == "talks")) is not None:
             heads.append(Header(index, "quoted", title=title))
+            continue
+        if (over := _title_over_person(units, index, known)) is not None:
+            heads.append(over)
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
         if head is None:
@@ -716,7 +720,9 @@ def _alone_in_their_list(units: list[Unit], items: list[Header]) -> list[Header]
     return [group[0] for group in by_list.values() if len(group) == 1]
 
 
-def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str | None:
+def _quoted_over_speaker(
+    units: list[Unit], index: int, labels: Labels, in_talks: bool = False
+) -> str | None:
     """``**《标题》**`` (or any bold line that reads as a title) opening a paragraph whose
     next line is a speaker label (``讲师：名，职位``, ``Speaker: Ann Example``): the talk's
     title, read as a ``《标题》`` line alone is (the author did not leave an empty line
@@ -730,12 +736,52 @@ def _quoted_over_speaker(units: list[Unit], index: int, labels: Labels) -> str |
     text = unit.text.strip()
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         return found.tidy_title(text[1:-1]) or None
-    if unit.bold and unit.first and found.title_like(unit, in_block=True) and not (
+    if (unit.bold or in_talks) and unit.first and found.title_like(unit, in_block=True) and not (
             looks_like_name(text, ()) or describes_someone(text)):
         # ``**Intro to eBPF**`` / ``Speaker: Ann Example`` - a bold line over the label,
         # as its quoted cousin is (not a bold name or job over the person's label)
         return found.tidy_title(text) or None
     return None
+
+
+#: ``by Ann Example`` / ``par Alice Exemple``: a line that is who gives the talk above it
+_BY_LINE = LazyPattern(rf"^(?:{BY})\s++(?P<who>\S.{{1,80}})$", re.IGNORECASE)
+#: ``*Ann Example*``: a line set apart in emphasis whole
+_EMPHASISED_LINE = LazyPattern(r"^([*_])(?P<who>[^*_]{3,80})\1$")
+
+
+def _title_over_person(units: list[Unit], index: int, known: Collection[str]) -> Header | None:
+    """``**Intro to eBPF**`` then ``by Ann Example`` (or ``*Ann Example*``, a full name a
+    known given name leads) as the next line of one paragraph: a bold title over who
+    gives it - the author left no empty line between them."""
+    unit = units[index]
+    if unit.kind != "paragraph" or not unit.bold or not unit.first or unit.alone:
+        return None
+    if index + 1 >= len(units) or units[index + 1].block is not unit.block:
+        return None
+    below = units[index + 1]
+    text = unit.text.strip()
+    if not found.title_like(unit, in_block=True) or looks_like_name(text, known) or (
+            describes_someone(text)):
+        return None
+    if (by := _BY_LINE.match(below.text.strip())) is not None:
+        names = split_names(by["who"], known)
+        shape = "the 'by' line under the bold title"
+        if not names or not all(looks_like_name(n.name, known, strict=True) for n in names):
+            return None
+    elif (marked := _EMPHASISED_LINE.match(below.source.strip())) is not None:
+        names = split_names(marked["who"], known)
+        shape = "the name set apart under the bold title (a known given name)"
+        if not names or not all(vouched_for(n.name, known) and looks_like_name(
+                n.name, known, strict=True) for n in names):
+            return None
+    else:
+        return None
+    title = found.tidy_title(text)
+    if not title:
+        return None
+    return Header(index, "line", title=title, wrapped=1,
+                  slot=(index + 1, names, f"line {below.line}: {shape}"))
 
 
 #: a line of prose this long, ending mid-sentence, wraps: the next line goes on with it
