@@ -419,3 +419,14 @@ def test_a_plain_title_over_a_speaker_label_under_a_talks_heading() -> None:
 def test_a_bold_job_over_a_by_line_is_no_talk() -> None:
     body = "**Staff Engineer at Example**\nby Ann Example\n"
     assert _talks(read_event(_page(body))) == []
+
+
+def test_the_title_and_the_body_naming_one_day_date_the_event_however_far() -> None:
+    """A page copied from an older one keeps its date; its title and body agree."""
+    import datetime as dt
+
+    page = ("---\ntitle: Treffen am 2019-03-28\ndate: 2018-11-03T20:04:00+01:00\n---\n\n"
+            "Unser nächstes Treffen wird am 2019-03-28 um 18:00 Uhr stattfinden.\n")
+    start = read_event(page).start
+    assert isinstance(start, dt.datetime) and start.date() == dt.date(2019, 3, 28)
+    assert start.hour == 18

@@ -48,6 +48,10 @@ def apply_facts(
     stamped = isinstance(event.start, dt.datetime) and event.start.second != 0
     day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day,
                               stamped)
+    if not own_day and event.title and (agreed := _title_and_body_day(event.title, facts)):
+        # the title and the body name one day with its year: the event's, however far
+        # from the page's date (a page copied from an older one keeps that one's date)
+        day, (start, end) = agreed
     titled = _title_day(event.title, page_day, _local_day(event.end), own_day)
     if titled is not None and titled != day:
         if day is None:  # the body gave hours alone: they are the title's day's
@@ -108,6 +112,20 @@ def _title_day(
             day, page_day, page_end, own_day):
         return None
     return day
+
+
+def _title_and_body_day(
+    title: str, facts: dict[str, list[tuple[str, int]]]
+) -> tuple[dt.date, tuple[dt.time | None, dt.time | None]] | None:
+    """The day the title names with its year when a body line states that day too (two
+    statements of one day), and that line's hours."""
+    if not any(char.isdigit() for char in title):
+        return None
+    day = dates.find_date(title, None)
+    if day is None or str(day.year) not in title:
+        return None
+    hours = _hours_of(facts, day, day.year)
+    return (day, hours) if hours is not None else None
 
 
 def _hours_of(
