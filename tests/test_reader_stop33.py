@@ -430,3 +430,42 @@ def test_the_title_and_the_body_naming_one_day_date_the_event_however_far() -> N
     start = read_event(page).start
     assert isinstance(start, dt.datetime) and start.date() == dt.date(2019, 3, 28)
     assert start.hour == 18
+
+
+PROPOSED = """---
+title: Meetup
+date: 2024-05-02
+---
+
+## Agenda
+
+* Talks on two topics by participants
+* Have fun!
+
+### Time and Venue
+
+|           |                             |
+| --------- | --------------------------- |
+| **Time**  | January 25, 2020, 3pm - 5pm |
+| **Venue** | Room 204                    |
+
+## Proposed Talks
+
+| Talk                                  | Proposed By |
+| ------------------------------------- | ----------- |
+| Google Big Query: Practical Use-cases | Jitendra    |
+| Getting Started with Kubernetes       | Smriti      |
+"""
+
+
+def test_a_heading_of_fact_labels_is_no_talk_heading() -> None:
+    """``### Time and Venue`` under ``## Agenda``: when and where, no talk."""
+    event = read_event(PROPOSED)
+    assert "Time and Venue" not in [talk.title for talk in event.talks]
+    assert not [p for p in event.problems if "Time and Venue" in p.message]
+
+
+def test_a_proposed_by_column_names_the_speakers_and_a_title_cell_stays_whole() -> None:
+    assert _talks(read_event(PROPOSED)) == [
+        ("Google Big Query: Practical Use-cases", ["Jitendra"]),
+        ("Getting Started with Kubernetes", ["Smriti"])]

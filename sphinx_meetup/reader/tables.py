@@ -39,7 +39,9 @@ _TABLE_COLUMNS = {
     "speaker": LazyPattern(
         r"讲师|嘉宾|主讲|分享人|演讲者|讲者|汇报人|报告人|発表者|登壇者|講演者|講師|スピーカー|担当|"
         r"speaker|presenter|who|referent|sprecher|vortragende|intervenant|orateur|ponente|orador|"
-        r"palestrante|relatore|spreker|prelegent|докладчик|спикер", re.I),
+        r"palestrante|relatore|spreker|prelegent|докладчик|спикер|"
+        # ``Presented by`` / ``Proposed By``: who gives (or offered) the talk
+        r"\bby\b|\bpar\b|\bvon\b|\bpor\b", re.I),
     # where the speaker works: its cells are no people (``| Speaker | Affiliation |``)
     "org": LazyPattern(
         r"affiliation|organi[sz]ation|company|institution|employer|单位|机构|公司|所属|"
@@ -277,7 +279,9 @@ def _row(
         # (a speaker column that named the person leaves the title whole:
         # ``Confidently Wrong: Why…`` beside ``@ann`` is no talk by "Confidently Wrong")
         head.names = _after_quoted(cells, head.title, known)
-    if head.title and not head.names and head.slot is None:
+    if head.title and not head.names and head.slot is None and "title" not in roles.values():
+        # (a cell under a header that says it is the title is the title whole:
+        # ``Google Big Query: Practical Use-cases`` names no one)
         title_and_names(head, head.title, known, labels)
     if where and len(head.names) == 1 and not head.names[0].affiliation:
         head.names[0].affiliation = where

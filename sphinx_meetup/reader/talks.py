@@ -485,13 +485,32 @@ def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:
 
 def _section_kind(text: str, labels: Labels) -> str | None:
     """What a heading's own words make its section: about the event, no talks, talks."""
-    if labels.heading("event_section").search(text):
+    if labels.heading("event_section").search(text) or _facts_heading(text, labels):
         return "event"
     if labels.heading("not_talks_section").search(text):
         return "other"
     if labels.heading("talks_section").search(text):
         return "talks"
     return None
+
+
+#: what joins a heading's fact words: ``Time and Venue``, ``Date & Place``, ``Wann/Wo``
+_FACT_JOINS = LazyPattern(r"\s*+(?:,|/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*+",
+                          re.IGNORECASE)
+#: the label roles of the event's facts a heading of them names
+_FACT_ROLES = ("time", "venue")
+#: the longest heading read as fact labels (a few words: searched only so far)
+_FACTS_HEADING = 60
+
+
+def _facts_heading(text: str, labels: Labels) -> bool:
+    """``### Time and Venue``, ``## Date & Location``, ``### Wann und Wo``: a heading made
+    of the event's fact labels only - its section says when and where, it holds no talk."""
+    if len(text) > _FACTS_HEADING or not _FACT_JOINS.search(text):
+        return False
+    parts = [part for part in _FACT_JOINS.split(text.strip(" :：#*")) if part]
+    return len(parts) >= 2 and all(
+        labels.any_role("only", _FACT_ROLES).match(part) for part in parts)
 
 
 def _speaker_follows(
