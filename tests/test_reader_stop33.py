@@ -469,3 +469,10 @@ def test_a_proposed_by_column_names_the_speakers_and_a_title_cell_stays_whole() 
     assert _talks(read_event(PROPOSED)) == [
         ("Google Big Query: Practical Use-cases", ["Jitendra"]),
         ("Getting Started with Kubernetes", ["Smriti"])]
+
+
+def test_we_will_hear_from_names_the_one_talks_speaker() -> None:
+    page = ("---\ntitle: \"Test automation is a sandwich\"\ndate: 2021-02-01\n---\n\n"
+            "We'll hear from [Ann Example](https://example.org/ann) about a way to look at "
+            "our tests:\n\nThe test pyramid is not the only model.\n")
+    assert _talks(read_event(page)) == [("Test automation is a sandwich", ["Ann Example"])]

@@ -116,6 +116,15 @@ _PROSE_SPEAKERS = (
                     r"(?:分享|介绍|带来|讲解|演讲)"),
         ("将",),
     ),
+    (
+        # the audience's side of it: ``We'll hear from Ann Example about…``, ``you will
+        # hear from…`` - the person after the verb (a full name: two to four words)
+        LazyPattern(
+            r"(?i:\b(?:we|you)(?:'ll|’ll|\s+will|\s+are\s+going\s+to)\s+hear\s+from)\s++"
+            rf"(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}][\w'’\-]+){{1,3}})"
+        ),
+        ("hear from",),
+    ),
 )
 #: each pattern with its words as one search (a generator of substring tests, run on
 #: every line, cost more than the search)
