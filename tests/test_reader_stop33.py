@@ -476,3 +476,17 @@ def test_we_will_hear_from_names_the_one_talks_speaker() -> None:
             "We'll hear from [Ann Example](https://example.org/ann) about a way to look at "
             "our tests:\n\nThe test pyramid is not the only model.\n")
     assert _talks(read_event(page)) == [("Test automation is a sandwich", ["Ann Example"])]
+
+
+def test_presented_by_closing_a_line_is_a_speaker_label_anywhere() -> None:
+    body = ("Example Group - session 1: Unit Tests with SQLite – presented by Ann Example\n\n"
+            "Abstract one.\n\n"
+            "Example Group - session 2: Reactive Programming – presented by John Smith\n\n"
+            "Abstract two.\n")
+    assert _talks(read_event(_page(body))) == [
+        ("Unit Tests with SQLite", ["Ann Example"]), ("Reactive Programming", ["John Smith"])]
+
+
+def test_a_plain_by_outside_a_talks_section_is_still_no_label() -> None:
+    body = "Unit Tests with SQLite by Ann Example\n\nA book review.\n"
+    assert _talks(read_event(_page(body))) == []

@@ -414,6 +414,8 @@ def tidy_title(text: str) -> str:
     text = strip_series(text)
     if _may_open(text, *_KIND_LABEL_FIRST):
         text = _KIND_LABEL.sub("", text, count=1)
+    if ":" in text and (numbered := _SERIES_SESSION.match(text)) is not None:
+        text = numbered["title"]  # ``Example Group - session 1: Title``: the slot's label
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     elif len(text) > 2 and text[0] + text[-1] in _WRAPPING_QUOTES and not any(
@@ -429,6 +431,13 @@ def tidy_title(text: str) -> str:
     return " ".join(text.split()).strip(" -–—:：|｜,，/")
 
 
+#: ``Example Group - session 1: Title``: a series' name, a spaced dash, a numbered slot
+#: and a colon before the title (the slot's place in the night, not its words)
+_SERIES_SESSION = LazyPattern(
+    r"^[^:：\n]{1,60}?\s[-–—]\s(?:session|talk|part|vortrag|sesión|sessão|séance)\s*+#?\d{1,2}"
+    r"\s*+[:：]\s*+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
 #: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``, German
 #: ``„Titel“``, French ``« Titre »``, Danish ``»Titel«``)
 _WRAPPING_QUOTES = frozenset({'""', "“”", "„“", "„”", "«»", "»«"})
@@ -1033,13 +1042,17 @@ def title_line(
         ):
             header = Header(index, "item", title=tidy_title(link[0]), names=names)
             return _attach(header, link[1])
-    # in a talks section, ``by`` before the names is a speaker label (``Title by Ann``)
-    short = in_talks and len(text) <= 150 and not text.endswith(_SENTENCE_END)
+    # in a talks section, ``by`` before the names is a speaker label (``Title by Ann``);
+    # anywhere, ``presented by`` is one (``Unit Tests – presented by Ann Example``)
+    presented = not in_talks and link is None and bool(_PRESENTED_BY_END.search(text))
+    short = (in_talks or presented) and len(text) <= 150 and not text.endswith(_SENTENCE_END)
     source = link[0] if link else text
-    split = split_title_names(source, known, latin=in_talks, by_label=short)
+    split = split_title_names(source, known, latin=in_talks or presented, by_label=short)
     if split is None:
         return None
     title, names = split
+    if presented and not all(looks_like_name(n.name, known, strict=True) for n in names):
+        return None
     style = "item" if unit.kind == "item" else "line"
     bys = list(_BY.finditer(source)) if short else []
     if bys and source[: bys[-1].start()] == title:
@@ -1048,6 +1061,13 @@ def title_line(
     else:
         header = Header(index, style, tidy_title(title), names)
     return _attach(header, link[1]) if link else header
+
+
+#: ``… – presented by Ann Example`` closing a line: the participle and its ``by``
+_PRESENTED_BY_END = LazyPattern(
+    r"[\s,，\-–—]\s*+(?:presented|given)\s++by\s++[^\s,;:]+(?:\s++[^\s,;:]+){1,3}$",
+    re.IGNORECASE,
+)
 
 
 #: what may stand between a talk's linked title and its speakers: a comma or dash, then
