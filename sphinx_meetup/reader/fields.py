@@ -78,6 +78,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "draft": ("draft",),
 }
 
+#: every alias -> the field it names and its place among that field's aliases
+_ALIAS_OF: dict[str, tuple[str, int]] = {
+    key: (name, rank) for name, keys in ALIASES.items() for rank, key in enumerate(keys)
+}
+
 #: keys of a map nested one level down (``section1: {time: …, videoUrl: …}``, a theme's
 #: block of event facts) read when the page has no such key at its top level
 _NESTED_KEYS: dict[str, tuple[str, ...]] = {
@@ -102,18 +107,17 @@ class _Reader:
         self.event = event
         #: a key names the event's own day (``meeting_date``), not only the page's date
         self.own_day = False
+        #: each field's first alias with a value (:func:`_firsts`), found when first asked
+        self._firsts: dict[str, tuple[str, Any]] | None = None
 
     def problem(self, key: str, message: str, subtype: str = "frontmatter") -> None:
         self.event.problems.append(Problem(self.lines.get(key), message, subtype))
 
     def first(self, field_name: str) -> tuple[str, Any] | None:
         """The first key of ``field_name``'s aliases that has a non-empty value."""
-        for key in ALIASES[field_name]:
-            value = self.data.get(key)
-            if value is None or value == "" or value == []:
-                continue
-            return key, value
-        return None
+        if self._firsts is None:
+            self._firsts = _firsts(self.data)
+        return self._firsts.get(field_name)
 
     def nested(self, field_name: str) -> tuple[str, Any] | None:
         """The first non-empty ``field_name`` key of a map one level down, when the top
@@ -153,6 +157,21 @@ class _Reader:
                 "url",
             )
         return url
+
+
+def _firsts(data: dict[str, Any]) -> dict[str, tuple[str, Any]]:
+    """Each field's first alias (in :data:`ALIASES`' order) that has a non-empty value,
+    with it: one pass over the page's keys (a dozen), not a look-up of each of the
+    hundred aliases a read asks for in turn. The readers never change ``data``."""
+    found: dict[str, tuple[int, str, Any]] = {}
+    for key, value in data.items():
+        alias = _ALIAS_OF.get(key)
+        if alias is None or value is None or value == "" or value == []:
+            continue
+        name, rank = alias
+        if name not in found or rank < found[name][0]:
+            found[name] = (rank, key, value)
+    return {name: (key, value) for name, (_rank, key, value) in found.items()}
 
 
 def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:

@@ -209,7 +209,8 @@ class Programme:
 def find_key(data: dict[str, Any]) -> str | None:
     """The key the page's programme is under, if it has one."""
     key = next((key for key in KEYS if key in data and data[key] is not None), None)
-    return (key or next((key for key in OTHER_KEYS if _entries(data.get(key))), None)
+    return (key or next((key for key in OTHER_KEYS if key in data and _entries(data[key])),
+                        None)
             or _listed_talks(data))
 
 
@@ -335,7 +336,14 @@ def read(data: dict[str, Any], lines: dict[str, int], event: Event) -> Programme
     Call it once the front-matter speakers are in ``event`` (names are checked against
     them); problems go to ``event.problems``. Times are placed by :func:`place`.
     """
-    key = find_key(data)
+    return read_under(find_key(data), data, lines, event)
+
+
+def read_under(
+    key: str | None, data: dict[str, Any], lines: dict[str, int], event: Event
+) -> Programme | None:
+    """:func:`read` with the programme's key already found (:func:`find_key`, asked once
+    a read)."""
     if key is None:
         return None
     problems = event.problems

@@ -74,13 +74,14 @@ def read_text(
     programme.lift_extra(front.data, front.lines)
     programme.lift_tracks(front.data, front.lines)
     posted = _post_name_day(event, page)
-    if blox is None and (agenda := _text_agenda(event, front, labels)) is not None:
+    key = programme.find_key(front.data)  # (the programme's, once the lifts are done)
+    if blox is None and (agenda := _text_agenda(event, front, labels, key)) is not None:
         event.start = event.start or posted or _titled_day(event)
         _place_in_time_zone(event, timezone)
         if not event.title:
             event.problems.append(Problem(1, "the event has no title", "frontmatter"))
         return _without(agenda, title_lines)
-    if (structured := programme.read(front.data, front.lines, event)) is not None:
+    if (structured := programme.read_under(key, front.data, front.lines, event)) is not None:
         event.start = event.start or posted or _titled_day(event)
         return _without(_structured(event, structured, body, front.body_line, timezone),
                         title_lines)
@@ -129,14 +130,16 @@ def read_text(
     return _without(event, title_lines)
 
 
-def _text_agenda(event: Event, front: FrontMatter, labels: Labels) -> Event | None:
-    """A front-matter programme written as agenda lines (:mod:`.text_agenda`): its talks
-    read as the body's agenda is read, the body kept as the event's text - or, when that
-    reading is in doubt, no talk and the lines shown as written before the body."""
+def _text_agenda(
+    event: Event, front: FrontMatter, labels: Labels, key: str | None
+) -> Event | None:
+    """A front-matter programme written as agenda lines (:mod:`.text_agenda`), under
+    ``key``: its talks read as the body's agenda is read, the body kept as the event's
+    text - or, when that reading is in doubt, no talk and the lines shown as written
+    before the body."""
     from . import body as body_reader
-    from . import confidence, programme, text_agenda, trust
+    from . import confidence, text_agenda, trust
 
-    key = programme.find_key(front.data)
     if key is None or not text_agenda.written_as_text(front.data[key]):
         return None
     agenda, line = text_agenda.as_markdown(front.data[key], key, front.lines)
