@@ -422,7 +422,7 @@ def restore_unused(
     # a talk's own line is shown as that talk (a title shortened by a role the reader
     # judged to be the speaker's is not put back: the line would show twice)
     skip = set(used) | {talk.line for talk in event.talks}
-    accounted = _accounted(event)
+    accounted: _Kept | None = None  # (joined once a line needs it: on many pages none)
     keep: set[int] = set()
     for line in consumed:
         index = line - body_line
@@ -431,6 +431,8 @@ def restore_unused(
         text = lines[index]
         if _section_heading(text, labels) or _table_head(lines, index):
             continue  # a heading whose section was all read leaves with it
+        if accounted is None:
+            accounted = _accounted(event)
         if _unaccounted(text, accounted, labels):
             keep.add(line)
     return consumed - keep
@@ -517,9 +519,11 @@ def _all_held(text: str, accounted: _Kept) -> bool:
     """Whether every word of ``text`` (but the small ones) and every CJK character is in
     the kept text: :func:`_unaccounted`'s answer is then no, whatever label words the
     line holds (a property test compares the two)."""
+    # (each character once: a line repeats its characters, and each look-up is a
+    # search of the whole kept text)
     return all(word in _SMALL_WORDS or accounted.holds(word)
                for word in _LATIN_WORDS.findall(text)) and all(
-        char in accounted.text for char in _CJK.findall(text))
+        char in accounted.text for char in set(_CJK.findall(text)))
 
 
 def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
