@@ -92,6 +92,27 @@ def test_a_tree_of_words_matches_what_the_flat_list_matches(words: list[str],
             m.span() for m in re.compile(template.format(flat)).finditer(text)]
 
 
+@settings(max_examples=60, deadline=None)
+@given(text=_TEXT, site=st.booleans())
+@example(text="Topics", site=False)
+@example(text="  2. ſPEAKER İNTRO: ", site=True)
+def test_a_text_only_of_labels_is_found_as_the_flat_list_found_it(text: str, site: bool) -> None:
+    """``confidence._only_labels`` (a name that is nothing but a label) written as the
+    tree of the roles' words matches the texts the flat list of them matched."""
+    from sphinx_meetup.reader import confidence
+
+    labels = _SITE if site else DEFAULT
+    phrases = {p for role in confidence._NOT_NAME_ROLES for p in getattr(labels, role)}
+    flat = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    plain = re.compile(rf"^[\W\d_]*(?:{flat})[\W_]*$", re.IGNORECASE)
+    words = text.split() or [text]
+    probes = [text, text.strip(), words[0], " ".join(words[:2])]
+    probes += [f"{word}{glue}" for word in phrases for glue in ("", ":", "s", " x")]
+    probes += [phrase.upper() for phrase in phrases]
+    for probe in probes:
+        assert bool(confidence._only_labels(labels).match(probe)) == bool(plain.match(probe))
+
+
 def test_a_branch_opens_with_the_letters_the_engine_matches_for_its_letter() -> None:
     """Case-insensitively, an ASCII letter opening one of several branches is written as
     the class of every character the engine matches for it, matched as written (which

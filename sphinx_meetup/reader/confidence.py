@@ -35,7 +35,7 @@ from .names import (
     looks_like_name,
     says_how,
 )
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 #: label roles whose words never name a person
 _NOT_NAME_ROLES = (
@@ -217,7 +217,9 @@ def _not_name_words(labels: Labels) -> tuple[dict[str, str], re.Pattern[str]]:
             phrases.add(phrase)
             if " " not in phrase and len(phrase) > 2:
                 singles.setdefault(phrase.casefold(), role)
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # (as :func:`.alternation`'s tree of the words, not a flat list of some 400 tried
+    # one by one at the text's first letter: 11 µs a name, 0.6 µs as a tree)
+    alternatives = alternation(sorted(phrases, key=lambda p: (-len(p), p)), ignorecase=True)
     only = re.compile(rf"^[\W\d_]*(?:{alternatives})[\W_]*$", re.IGNORECASE)
     _SINGLES[id(labels)] = (labels, singles, only)
     return singles, only
