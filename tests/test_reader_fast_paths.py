@@ -1575,7 +1575,54 @@ def test_a_sentence_of_this_talk_holds_a_talk_word(text: str) -> None:
     of ``_TALK_WORD``'s words: every text the sentence's pattern finds something in holds
     one (texts made from the pattern itself)."""
     if deixis._THIS_TALK.search(text):
-        assert deixis._TALK_WORD.search(text), text
+        assert deixis.holds_a_talk_word(text), text
+
+
+def test_the_lower_case_of_a_text_holds_a_letter_where_the_engine_matches_it() -> None:
+    """:class:`.patterns.CaselessWords` searches a text's lower case for words written in
+    lower case: for every letter of its users' words, the characters the engine matches
+    case-insensitively are those ``str.lower`` makes that letter, but for the ones it
+    searches case-insensitively instead (``_ODD_CASES``); no other character's lower case
+    is two characters long, and no word holds the sigma whose lower case depends on its
+    place."""
+    from collections import defaultdict
+
+    from sphinx_meetup.reader import patterns
+
+    odd = {"\u0130", "\u0131", "\u017f"}
+    assert set(re.findall(patterns._ODD_CASES.pattern, "".join(odd) + "iIsS")) == odd
+    every = [chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF]
+    lowered: dict[str, set[str]] = defaultdict(set)
+    for char in every:
+        lower = char.lower()
+        if len(lower) != 1:
+            assert char in odd, char
+        lowered[lower].add(char)
+    text = "".join(every)
+    words = {*body_reader._THE_SPEAKER_IS_GATE.words, *deixis._TALK_WORD.words}
+    for letter in {char for word in words for char in word}:
+        assert letter not in "σς"
+        engine = set(re.findall(re.escape(letter), text, re.IGNORECASE))
+        assert engine - odd == lowered[letter] - odd, letter
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.sampled_from([("talare", "taler", "föredragshållare", "intervenant"),
+                              ("session", "présentation", "exposé", "wykładzie", "talk")]),
+       pieces=st.lists(st.one_of(
+           st.sampled_from(["talare", "taler", "FÖREDRAGSHÅLLARE", "intervenant", "ſession",
+                            "SESSİON", "sessıon", "PRÉSENTATION", "Exposé", "WYKŁADZIE",
+                            "tal", "sess", "\u212aey"]).flatmap(_cased),
+           st.sampled_from([" ", "ſ", "\u212a", "İ", "ı", "Ö", "Å", "\u212b", "Σ", "中", "x"])),
+           max_size=6))
+def test_caseless_words_are_found_where_a_case_insensitive_search_finds_them(
+    words: tuple[str, ...], pieces: list[str]
+) -> None:
+    from sphinx_meetup.reader.patterns import CaselessWords
+
+    text = "".join(pieces)
+    flat = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    assert CaselessWords(words).found_in(text) == bool(re.search(flat, text, re.IGNORECASE))
 
 
 #: the speaker words as main wrote them before they were a tree
@@ -1597,5 +1644,5 @@ _THE_SPEAKER_FLAT = re.compile(
 def test_the_speaker_word_tree_finds_what_the_flat_words_find(text: str) -> None:
     """``_prose_names``' test before ``the speaker is …`` in other languages: the tree of
     its words (``alternation``) finds one where the flat list does."""
-    assert bool(body_reader._THE_SPEAKER_IS_GATE.search(text)) == bool(
+    assert body_reader._THE_SPEAKER_IS_GATE.found_in(text) == bool(
         _THE_SPEAKER_FLAT.search(text))

@@ -28,7 +28,7 @@ from .headers import split_title_names, strip_series, tidy_title, without_event_
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name, split_names
-from .patterns import LazyPattern, alternation
+from .patterns import CaselessWords, LazyPattern, alternation
 from .placeholders import is_placeholder
 from .recordings import read_sections
 from .slots import peel_name
@@ -1294,7 +1294,7 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
-        if "speaker" in text or "Speaker" in text or _THE_SPEAKER_IS_GATE.search(text):
+        if "speaker" in text or "Speaker" in text or _THE_SPEAKER_IS_GATE.found_in(text):
             for name in _named_speakers(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
@@ -1418,19 +1418,14 @@ _THE_SPEAKER_IS = LazyPattern(
     r"(?P<names>[^.!?;:()]{3,120})",
     re.IGNORECASE,
 )
-#: a cheap test before :data:`_THE_SPEAKER_IS`: one of its words, as a tree of their
-#: shared beginnings whose branches open with a class of their letter's cases
-#: (:func:`.alternation`: the engine tries it at every place of every prose line, and
-#: passes a place whose character opens no word at once)
+#: a cheap test before :data:`_THE_SPEAKER_IS`: one of its words, in any case (searched
+#: in the line's lower case: :class:`.CaselessWords`)
 _THE_SPEAKER_WORDS = (
     "foredragsholder", "föredragshållare", "referent", "vortragende", "sprecher", "ponente",
     "conferencista", "orateur", "oratrice", "intervenant", "relatore", "relatrice",
     "palestrante", "prelegent", "spreker", "puhuja", "taler", "talare",
 )
-_THE_SPEAKER_IS_GATE = LazyPattern(
-    alternation(sorted(_THE_SPEAKER_WORDS, key=lambda w: (-len(w), w)), ignorecase=True),
-    re.IGNORECASE,
-)
+_THE_SPEAKER_IS_GATE = CaselessWords(_THE_SPEAKER_WORDS)
 
 
 def _before_description(value: str) -> str:

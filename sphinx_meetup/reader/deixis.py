@@ -16,7 +16,7 @@ import re
 
 from .blocks import Unit
 from .given_names import led_by_given_name
-from .patterns import LazyPattern, alternation
+from .patterns import CaselessWords, LazyPattern
 
 #: a sentence speaking of the page's one talk, in the pages' languages
 _THIS_TALK = LazyPattern(
@@ -45,11 +45,10 @@ _TALK_WORDS = (
     "seminario", "intervento", "prezentacji", "prelekcji", "wykładzie", "presentatie",
     "lezing",
 )
-_TALK_WORD = LazyPattern(
-    alternation(sorted(_TALK_WORDS, key=len, reverse=True), ignorecase=True)
-    + r"|本次分享|本次演讲|本次讲座|本讲座|この(?:発表|講演|セッション)では|이번\s*발표",
-    re.IGNORECASE,
-)
+_TALK_WORD = CaselessWords(_TALK_WORDS)
+#: ... and its phrases in scripts without case
+_TALK_PHRASE = LazyPattern(
+    r"本次分享|本次演讲|本次讲座|本讲座|この(?:発表|講演|セッション)では|이번\s*발표")
 #: a title that names a gathering, not a talk (``January Meetup``, ``Code & Tell``,
 #: ``Hack & Beer``, ``Monthly social``, ``Python 勉強会``)
 _GATHERING = LazyPattern(
@@ -76,9 +75,15 @@ def speaks_of_itself(units: list[Unit], inside: set[int]) -> int | None:
     for index, unit in enumerate(units):
         if index in inside or unit.kind != "paragraph":
             continue
-        if _TALK_WORD.search(unit.text) and _THIS_TALK.search(unit.text):
+        if holds_a_talk_word(unit.text) and _THIS_TALK.search(unit.text):
             return unit.line
     return None
+
+
+def holds_a_talk_word(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_TALK_WORDS` (in any case) or a CJK phrase
+    of :data:`_THIS_TALK`: a text without one holds no such sentence."""
+    return _TALK_WORD.found_in(text) or _TALK_PHRASE.search(text) is not None
 
 
 def can_title_a_talk(title: str) -> bool:
