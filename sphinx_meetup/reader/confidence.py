@@ -449,9 +449,11 @@ def _label_words(labels: Labels) -> re.Pattern[str]:
     if cached is not None and cached[0] is labels:
         return cached[1]
     words = sorted(
-        {w for role in _LABEL_ROLES for w in getattr(labels, role)}, key=len, reverse=True
+        {w for role in _LABEL_ROLES for w in getattr(labels, role)}, key=lambda w: (-len(w), w)
     )
-    alternatives = "|".join(re.escape(word) for word in words)
+    # (the tree of :func:`.alternation`: a flat list of some 600 words is entered word by
+    # word at each place that passes the look-ahead, 4.7 times the time on the corpus)
+    alternatives = alternation(words, ignorecase=True)
     # the words' first letters as a look-ahead: a search skips other positions at once
     initials = "".join(sorted({re.escape(word[0]) for word in words})) if all(words) else ""
     ahead = f"(?=[{initials}])" if initials else ""
