@@ -505,12 +505,30 @@ def _key_form(key: str) -> str:
 
 def _keyed(data: dict[Any, Any], forms: tuple[str, ...]) -> Any:
     """The first key of ``data`` written as one of ``forms`` with a value, or None."""
-    written = {_key_form(str(key)): key for key in data}
+    written = _key_forms(data)
     for form in forms:
         key = written.get(form)
         if key is not None and data[key] not in (None, "", []):
             return key
     return None
+
+
+def _key_forms(data: dict[Any, Any]) -> dict[str, Any]:
+    """Each key of ``data`` by its form (:func:`_key_form`; the last key of a form wins),
+    made once for a mapping asked again with the same keys: a read asks the page's keys
+    for a dozen kinds of key in turn (:data:`_FORMS_OF`)."""
+    keys = tuple(data)
+    if _FORMS_OF and _FORMS_OF[0] is data and _FORMS_OF[1] == keys:
+        return _FORMS_OF[2]
+    written = {_key_form(str(key)): key for key in keys}
+    _FORMS_OF[:] = [data, keys, written]
+    return written
+
+
+#: the last mapping :func:`_key_forms` was asked about, its keys and their forms (a
+#: reader may add keys to the page's mapping between two questions: its keys are
+#: compared, not only its identity)
+_FORMS_OF: list = []
 
 
 def event_day_key(data: dict[Any, Any]) -> str | None:
