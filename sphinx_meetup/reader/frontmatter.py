@@ -827,7 +827,7 @@ def _scan_lines(raw: str, start: int, result: FrontMatter, pattern: re.Pattern[s
                 missing.discard(key)
         if not missing:
             break
-    for key in missing:
+    for key in sorted(missing):  # (in one order whatever the hash seed: a set has none)
         result.lines[key] = start
 
 
