@@ -48,11 +48,15 @@ def apply_facts(
     stamped = isinstance(event.start, dt.datetime) and event.start.second != 0
     day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day,
                               stamped)
-    if not own_day and event.title and (agreed := _title_and_body_day(event.title, facts)):
-        # the title and the body name one day with its year: the event's, however far
+    named = _day_with_its_year(event.title)
+    if not own_day and named is not None and (
+            agreed := _hours_of(facts, named, named.year)) is not None:
+        # the title and a body line name one day with its year: the event's, however far
         # from the page's date (a page copied from an older one keeps that one's date)
-        day, (start, end) = agreed
-    titled = _title_day(event.title, page_day, _local_day(event.end), own_day)
+        day, (start, end) = named, agreed
+    # (else the title's day as far from the front-matter date as prose moves it)
+    titled = named if named is not None and _may_move(
+        named, page_day, _local_day(event.end), own_day) else None
     if titled is not None and titled != day:
         if day is None:  # the body gave hours alone: they are the title's day's
             day = titled
@@ -98,34 +102,15 @@ def _title_year(title: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def _title_day(
-    title: str | None, page_day: dt.date | None, page_end: dt.date | None, own_day: bool
-) -> dt.date | None:
+def _day_with_its_year(title: str | None) -> dt.date | None:
     """The day the page's title names with its year (``2016/05/19 Hacking Night``,
     ``Meetup du 20 Février 2019``): a title is written for the event. It dates the
     hours of a body that gives no day (:mod:`.reading` dates a page whose body states
-    nothing) and picks, of several days the body gives, its own - as far from the
-    front-matter date as a statement in prose moves it, never over a key naming the
-    event's own day."""
-    day = dates.find_date(title, None) if title else None
-    if day is None or str(day.year) not in title or not _may_move(  # type: ignore[operator]
-            day, page_day, page_end, own_day):
-        return None
-    return day
-
-
-def _title_and_body_day(
-    title: str, facts: dict[str, list[tuple[str, int]]]
-) -> tuple[dt.date, tuple[dt.time | None, dt.time | None]] | None:
-    """The day the title names with its year when a body line states that day too (two
-    statements of one day), and that line's hours."""
-    if not any(char.isdigit() for char in title):
+    nothing) and picks, of several days the body gives, its own."""
+    if not title or not any(char.isdigit() for char in title):
         return None
     day = dates.find_date(title, None)
-    if day is None or str(day.year) not in title:
-        return None
-    hours = _hours_of(facts, day, day.year)
-    return (day, hours) if hours is not None else None
+    return day if day is not None and str(day.year) in title else None
 
 
 def _hours_of(
