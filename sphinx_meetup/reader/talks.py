@@ -747,20 +747,35 @@ def _quoted_over_speaker(
     title, read as a ``《标题》`` line alone is (the author did not leave an empty line
     between title and speaker)."""
     unit = units[index]
-    if unit.kind != "paragraph" or unit.alone or index + 1 >= len(units):
-        return None
-    below = units[index + 1]
-    if below.block is not unit.block or not label_value(below, labels, "speaker"):
+    below = _next_in_paragraph(units, index)
+    if below is None or not label_value(below, labels, "speaker"):
         return None
     text = unit.text.strip()
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         return found.tidy_title(text[1:-1]) or None
-    if (unit.bold or in_talks) and unit.first and found.title_like(unit, in_block=True) and not (
-            looks_like_name(text, ()) or describes_someone(text)):
+    if (unit.bold or in_talks) and _titles_its_paragraph(unit, ()):
         # ``**Intro to eBPF**`` / ``Speaker: Ann Example`` - a bold line over the label,
         # as its quoted cousin is (not a bold name or job over the person's label)
         return found.tidy_title(text) or None
     return None
+
+
+def _next_in_paragraph(units: list[Unit], index: int) -> Unit | None:
+    """The line after ``units[index]`` in the same paragraph (the author left no empty
+    line between them), or ``None``."""
+    unit = units[index]
+    if unit.kind != "paragraph" or unit.alone or index + 1 >= len(units):
+        return None
+    below = units[index + 1]
+    return below if below.block is unit.block else None
+
+
+def _titles_its_paragraph(unit: Unit, known: Collection[str]) -> bool:
+    """Whether a paragraph's first line reads as a title over the lines below it: short,
+    no sentence or field, not a person's name nor a job."""
+    text = unit.text.strip()
+    return unit.first and found.title_like(unit, in_block=True) and not (
+        looks_like_name(text, known) or describes_someone(text))
 
 
 #: ``by Ann Example`` / ``par Alice Exemple``: a line that is who gives the talk above it
@@ -774,14 +789,8 @@ def _title_over_person(units: list[Unit], index: int, known: Collection[str]) ->
     known given name leads) as the next line of one paragraph: a bold title over who
     gives it - the author left no empty line between them."""
     unit = units[index]
-    if unit.kind != "paragraph" or not unit.bold or not unit.first or unit.alone:
-        return None
-    if index + 1 >= len(units) or units[index + 1].block is not unit.block:
-        return None
-    below = units[index + 1]
-    text = unit.text.strip()
-    if not found.title_like(unit, in_block=True) or looks_like_name(text, known) or (
-            describes_someone(text)):
+    if not unit.bold or (below := _next_in_paragraph(units, index)) is None or (
+            not _titles_its_paragraph(unit, known)):
         return None
     if (by := _BY_LINE.match(below.text.strip())) is not None:
         names = split_names(by["who"], known)
@@ -796,7 +805,7 @@ def _title_over_person(units: list[Unit], index: int, known: Collection[str]) ->
             return None
     else:
         return None
-    title = found.tidy_title(text)
+    title = found.tidy_title(unit.text.strip())
     if not title:
         return None
     return Header(index, "line", title=title, wrapped=1,
