@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reader_support import read, talks
 
+from sphinx_meetup.model import Event
 from sphinx_meetup.reader import read_event
-
-
-def _talks(event) -> list[tuple[str, list[str]]]:
-    return [(talk.title, talk.speakers) for talk in event.talks if talk.kind == "talk"]
-
 
 TWO_TALKS = """---
 title: "Ports and mutants"
@@ -56,7 +53,7 @@ def test_prefixed_front_matter_fields_are_read() -> None:
 
 def test_bold_titles_closed_by_front_matter_people_are_talks() -> None:
     event = read_event(TWO_TALKS)
-    assert _talks(event) == [
+    assert talks(event) == [
         ("Ports and Adapters: robust software (with interfaces)", ["Ann Example"]),
         ("Mutation testing – why?", ["Bo Sample"]),
     ]
@@ -84,7 +81,7 @@ def test_a_bracket_of_unknown_people_is_no_talk() -> None:
     """Without the front matter's people the bracket is no evidence (``(Part 2)``,
     ``(Remote)``, an author of a book): the paragraph stays prose."""
     page = TWO_TALKS.replace("event_speaker:\n  - Ann Example\n  - Bo Sample\n", "")
-    assert _talks(read_event(page)) == []
+    assert talks(read_event(page)) == []
 
 
 def test_a_schedule_is_no_slots_while_a_speaker_has_no_talk() -> None:
@@ -116,7 +113,7 @@ def test_a_rule_row_of_one_dash_a_cell_opens_the_table() -> None:
 
 def test_a_speaker_cell_of_lines_is_people_and_where_they_work() -> None:
     event = read_event(BR_TABLE)
-    assert _talks(event)[:2] == [
+    assert talks(event)[:2] == [
         ("Kubernetes sin dolor", ["Ana Ejemplo"]),
         ("Observabilidad con OpenTelemetry", ["Bruno Muestra", "Carla Prueba"]),
     ]
@@ -134,7 +131,7 @@ def test_a_line_of_a_speaker_cell_that_is_no_name_is_never_a_person() -> None:
     cell to the older reading."""
     page = BR_TABLE.replace("_Empresa S.A._", "*Universidad de Chile*")
     event = read_event(page)
-    assert _talks(event)[0] == ("Kubernetes sin dolor", ["Ana Ejemplo"])
+    assert talks(event)[0] == ("Kubernetes sin dolor", ["Ana Ejemplo"])
     speaker = next(s for s in event.talks[0].speakers)
     assert speaker == "Ana Ejemplo"
 
@@ -171,9 +168,8 @@ date: 2024-05-02
 
 def test_an_affiliation_column_is_where_the_speaker_works() -> None:
     event = read_event(ORG_COLUMN)
-    talks = _talks(event)
-    assert talks[:2] == [("Learning with graphs", ["Ann Example"]),
-                         ("Causal inference in practice", ["Bo Sample"])]
+    assert talks(event)[:2] == [("Learning with graphs", ["Ann Example"]),
+                                ("Causal inference in practice", ["Bo Sample"])]
     assert [p for p in event.problems if p.subtype == "programme"] == []
 
 
@@ -198,13 +194,13 @@ date: 2024-03-01
 def test_a_table_of_dated_rows_weeks_apart_is_a_series_not_a_programme() -> None:
     """Each row another event's: no talk of this page, the table shown as written."""
     event = read_event(SERIES_TABLE)
-    assert _talks(event) == []
+    assert talks(event) == []
     assert "Learning with graphs" in event.body_rest
 
 
 def test_the_days_of_one_event_are_its_programme() -> None:
     page = SERIES_TABLE.replace("2024-03-14", "2024-03-08")
-    assert _talks(read_event(page)) == [("Learning with graphs", ["Ann Example"]),
+    assert talks(read_event(page)) == [("Learning with graphs", ["Ann Example"]),
                                         ("Causal inference in practice", ["Bo Sample"])]
 
 
@@ -222,7 +218,7 @@ date: 2024-05-02
 
 def test_a_column_its_header_calls_the_presenters_vouches_for_one_word_names() -> None:
     event = read_event(READING_GROUP)
-    assert _talks(event) == [("Attention Is All You Need", ["Ann"]),
+    assert talks(event) == [("Attention Is All You Need", ["Ann"]),
                              ("Deep Residual Learning", ["Bo"])]
     assert "header" in event.talks[0].evidence["Ann"]
 
@@ -237,15 +233,14 @@ def test_a_chinese_research_groups_table() -> None:
     page = ("---\ntitle: 组会\ndate: 2024-05-02\n---\n\n| 汇报人 | 单位 | 论文 |\n|---|---|---|\n"
             "| 王小明 | 浙江大学 | Graph Neural Networks for Recommendation |\n"
             "| 陈静 | 清华大学 | Efficient LLM Inference |\n")
-    assert _talks(read_event(page)) == [
+    assert talks(read_event(page)) == [
         ("Graph Neural Networks for Recommendation", ["王小明"]),
         ("Efficient LLM Inference", ["陈静"]),
     ]
 
 
 def _talks_list(items: str, heading: str = "## Talks") -> list[tuple[str, list[str]]]:
-    page = f"---\ntitle: Meetup\ndate: 2024-05-02\n---\n\n{heading}\n\n{items}"
-    return _talks(read_event(page))
+    return talks(_read(f"{heading}\n\n{items}"))
 
 
 def test_two_name_dash_title_items_under_a_talks_heading_are_its_programme() -> None:
@@ -274,23 +269,24 @@ def test_books_and_publishers_are_no_talks() -> None:
     assert _talks_list(items, heading="## Books") == []
 
 
-def _page(body: str) -> str:
-    return f"---\ntitle: Meetup\ndate: 2024-05-02\n---\n\n{body}"
+def _read(body: str) -> Event:
+    """``body`` under the front matter of a night titled ``Meetup``."""
+    return read(body, title="Meetup", date="2024-05-02")
 
 
 def test_person_headings_over_a_bold_title_line_are_their_talks() -> None:
-    event = read_event(_page("## Speakers\n\n### Ann Example\n\n**Intro to eBPF**\n\n"
+    event = _read("## Speakers\n\n### Ann Example\n\n**Intro to eBPF**\n\n"
                              "Abstract one.\n\n### Bo Sample\n\n\"WASM on the server\"\n\n"
-                             "Abstract two.\n"))
-    assert _talks(event) == [("Intro to eBPF", ["Ann Example"]),
+                             "Abstract two.\n")
+    assert talks(event) == [("Intro to eBPF", ["Ann Example"]),
                              ("WASM on the server", ["Bo Sample"])]
     assert [talk.abstract for talk in event.talks] == ["Abstract one.", "Abstract two."]
 
 
 def test_person_headings_over_their_jobs_are_no_talks() -> None:
-    event = read_event(_page("## Speakers\n\n### Ann Example\n\n**Staff Engineer at Example**"
-                             "\n\nBio one.\n\n### Bo Sample\n\n**CTO, Sample Inc**\n\nBio two.\n"))
-    assert _talks(event) == []
+    event = _read("## Speakers\n\n### Ann Example\n\n**Staff Engineer at Example**"
+                             "\n\nBio one.\n\n### Bo Sample\n\n**CTO, Sample Inc**\n\nBio two.\n")
+    assert talks(event) == []
 
 
 def test_presentations_and_demos_headings_name_the_talks() -> None:
@@ -315,9 +311,9 @@ def test_one_such_entry_is_not_enough() -> None:
 
 def test_a_heading_that_is_only_a_known_given_names_full_name_is_a_card_not_a_talk() -> None:
     """``### John Smith`` over a line about him: his introduction, no talk titled by him."""
-    event = read_event(_page("## Talks\n\n### Intro to eBPF\n\nSpeaker: Ann Example\n\n"
-                             "## Speakers\n\n### John Smith\n\nJohn will open the evening.\n"))
-    assert _talks(event) == [("Intro to eBPF", ["Ann Example"])]
+    event = _read("## Talks\n\n### Intro to eBPF\n\nSpeaker: Ann Example\n\n"
+                             "## Speakers\n\n### John Smith\n\nJohn will open the evening.\n")
+    assert talks(event) == [("Intro to eBPF", ["Ann Example"])]
     assert "John will open the evening." in event.body_rest
 
 
@@ -339,7 +335,7 @@ def test_a_japanese_name_with_a_space_is_one_person() -> None:
     page = ("---\ntitle: 勉強会\ndate: 2024-05-02\n---\n\n"
             "| 時間 | タイトル | 発表者 |\n|---|---|---|\n"
             "| 19:30 | Rustで作るWebサーバー | 山田 太郎 |\n| 20:00 | 型のはなし | 佐藤 さくら |\n")
-    assert _talks(read_event(page)) == [("Rustで作るWebサーバー", ["山田 太郎"]),
+    assert talks(read_event(page)) == [("Rustで作るWebサーバー", ["山田 太郎"]),
                                         ("型のはなし", ["佐藤 さくら"])]
 
 
@@ -367,28 +363,28 @@ def test_a_page_titled_by_a_call_to_come_is_no_talk_of_that_title() -> None:
     page = ("---\ntitle: 'May 2026 Meetup - Join Us!'\ndate: 2026-05-21\n---\n\n"
             "Our guest speaker Max Example will be presenting on two topics.\n")
     event = read_event(page)
-    assert _talks(event) == []
+    assert talks(event) == []
     assert [p for p in event.problems if p.subtype == "programme"]
 
 
 def test_a_quoted_title_beside_its_speaker_titles_the_pages_one_talk() -> None:
-    event = read_event(_page('This month Ann Example will present "Intro to eBPF".\n'))
-    assert _talks(event) == [("Intro to eBPF", ["Ann Example"])]
+    event = _read('This month Ann Example will present "Intro to eBPF".\n')
+    assert talks(event) == [("Intro to eBPF", ["Ann Example"])]
 
 
 def test_a_quoted_title_away_from_the_speaker_is_not_the_pages_talk() -> None:
     """Another paragraph quotes a talk (another seminar's): not this page's title."""
-    event = read_event(_page(
+    event = _read(
         "Terry will be speaking at the colloquium tomorrow.\n"
         'The talk is on "The center problem."\n\n'
-        "- ACGT continues on Tuesday. Ben Example will speak about graphs.\n"))
+        "- ACGT continues on Tuesday. Ben Example will speak about graphs.\n")
     assert [talk.title for talk in event.talks] != ["The center problem"]
 
 
 def test_a_bold_title_over_a_speaker_label_in_one_paragraph() -> None:
-    event = read_event(_page("**Kubernetes sem dor**\nPalestrante: Ana Exemplo\n\n"
-                             "**Rust para iniciantes**\nPalestrante: Bruno Amostra\n"))
-    assert _talks(event) == [("Kubernetes sem dor", ["Ana Exemplo"]),
+    event = _read("**Kubernetes sem dor**\nPalestrante: Ana Exemplo\n\n"
+                             "**Rust para iniciantes**\nPalestrante: Bruno Amostra\n")
+    assert talks(event) == [("Kubernetes sem dor", ["Ana Exemplo"]),
                              ("Rust para iniciantes", ["Bruno Amostra"])]
 
 
@@ -406,19 +402,19 @@ def test_a_title_over_its_speaker_in_one_paragraph() -> None:
     for below in ("Speaker: {}", "by {}", "*{}*"):
         body = "".join(f"**{title}**\n{below.format(name)}\n\n" for title, name in (
             ("Intro to eBPF", "Ann Example"), ("WASM on the server", "John Smith")))
-        assert _talks(read_event(_page("## Talks\n\n" + body))) == [
+        assert talks(_read("## Talks\n\n" + body)) == [
             ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["John Smith"])], below
 
 
 def test_a_plain_title_over_a_speaker_label_under_a_talks_heading() -> None:
     body = "Intro to eBPF\nSpeaker: Ann Example\n\nWASM on the server\nSpeaker: Bo Sample\n"
-    assert _talks(read_event(_page("## Talks\n\n" + body))) == [
+    assert talks(_read("## Talks\n\n" + body)) == [
         ("Intro to eBPF", ["Ann Example"]), ("WASM on the server", ["Bo Sample"])]
 
 
 def test_a_bold_job_over_a_by_line_is_no_talk() -> None:
     body = "**Staff Engineer at Example**\nby Ann Example\n"
-    assert _talks(read_event(_page(body))) == []
+    assert talks(_read(body)) == []
 
 
 def test_the_title_and_the_body_naming_one_day_date_the_event_however_far() -> None:
@@ -466,7 +462,7 @@ def test_a_heading_of_fact_labels_is_no_talk_heading() -> None:
 
 
 def test_a_proposed_by_column_names_the_speakers_and_a_title_cell_stays_whole() -> None:
-    assert _talks(read_event(PROPOSED)) == [
+    assert talks(read_event(PROPOSED)) == [
         ("Google Big Query: Practical Use-cases", ["Jitendra"]),
         ("Getting Started with Kubernetes", ["Smriti"])]
 
@@ -475,7 +471,7 @@ def test_we_will_hear_from_names_the_one_talks_speaker() -> None:
     page = ("---\ntitle: \"Test automation is a sandwich\"\ndate: 2021-02-01\n---\n\n"
             "We'll hear from [Ann Example](https://example.org/ann) about a way to look at "
             "our tests:\n\nThe test pyramid is not the only model.\n")
-    assert _talks(read_event(page)) == [("Test automation is a sandwich", ["Ann Example"])]
+    assert talks(read_event(page)) == [("Test automation is a sandwich", ["Ann Example"])]
 
 
 def test_presented_by_closing_a_line_is_a_speaker_label_anywhere() -> None:
@@ -483,13 +479,13 @@ def test_presented_by_closing_a_line_is_a_speaker_label_anywhere() -> None:
             "Abstract one.\n\n"
             "Example Group - session 2: Reactive Programming – presented by John Smith\n\n"
             "Abstract two.\n")
-    assert _talks(read_event(_page(body))) == [
+    assert talks(_read(body)) == [
         ("Unit Tests with SQLite", ["Ann Example"]), ("Reactive Programming", ["John Smith"])]
 
 
 def test_a_plain_by_outside_a_talks_section_is_still_no_label() -> None:
     body = "Unit Tests with SQLite by Ann Example\n\nA book review.\n"
-    assert _talks(read_event(_page(body))) == []
+    assert talks(_read(body)) == []
 
 
 def test_the_front_matters_lines_come_in_one_order_whatever_the_hash_seed() -> None:
