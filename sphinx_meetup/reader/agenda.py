@@ -15,8 +15,10 @@ import re
 from ..model import Talk
 from .blocks import fold
 from .by_words import BY
+from .given_names import led_by_given_name
 from .headers import Header
 from .labels import Labels
+from .names import key, looks_like_name
 from .patterns import LazyPattern
 from .trust import TABLE_ROW
 
@@ -105,6 +107,15 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
             other.speakers, other.aliases = talk.speakers, talk.aliases
             other.affiliations = talk.affiliations
             other.evidence.update((n, w) for n, w in talk.evidence.items() if n)
+        elif id(talk) in repeated and (more := [n for n in talk.speakers if key(n) not in
+                                                 _people(other) and _vouched(n)]):
+            # the summary's row names everyone its section names, and more people (a
+            # known given name's: ``Ann Example, Example Corp`` is one person in a row)
+            other.speakers += more
+            other.evidence.update((n, talk.evidence[n]) for n in more if n in talk.evidence)
+            other.aliases.update((n, talk.aliases[n]) for n in more if n in talk.aliases)
+            other.affiliations.update(
+                (n, talk.affiliations[n]) for n in more if n in talk.affiliations)
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
         if head.style == "table" and talk.line is not None:
@@ -128,7 +139,8 @@ def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, H
     talk, the heading's talk and header."""
     headings: dict[str, tuple[Talk, Header]] = {}
     for talk, head in pairs:
-        if head.style == "heading" and talk.title:
+        if talk.title and (head.style == "heading" or (
+                head.style in _SECTION_LINES and not head.own_only)):
             headings.setdefault(fold(talk.title), (talk, head))
     repeated: dict[int, tuple[Talk, Header]] = {}
     if not headings:
@@ -142,9 +154,28 @@ def _repeated_items(pairs: list[tuple[Talk, Header]]) -> dict[int, tuple[Talk, H
                  or _same_people_longer(talk, title, headings))
         if match is not None and match[1].index > head.index and (
                 not talk.speakers or not match[0].speakers
-                or set(talk.speakers) == set(match[0].speakers)):
+                or _people(talk) >= _people(match[0])):
+            # (the row may name more of the same people: a section's speaker label
+            # ``Ann Example, Engineer at Example and Bo Sample, …`` read as one person)
             repeated[id(talk)] = match
     return repeated
+
+
+def _vouched(name: str) -> bool:
+    """A person beyond doubt: a full name led by a known given name (``Art of
+    Programming Edulabs`` is led by one, and is no name)."""
+    return led_by_given_name(name) and looks_like_name(name, (), strict=True)
+
+
+def _people(talk: Talk) -> set[str]:
+    """The talk's speakers as compared (``Jauneet singh`` in a row, ``Jauneet Singh``
+    in the section: one person)."""
+    return {key(name) for name in talk.speakers}
+
+
+#: a talk's own line that opens its section as a heading does (``**Title**`` then its
+#: speaker label and abstract), not an entry of one line
+_SECTION_LINES = frozenset({"line", "quoted", "segment"})
 
 
 def _same_people_longer(

@@ -187,7 +187,7 @@ def parse_name(text: str) -> Name:
     if match:
         text, inner = match["name"].strip(), clean(match["inner"])
         rest = match["rest"].strip()
-        inside = bool(_SURNAME_AFTER.match(rest)) and not _is_cjk(text)
+        inside = bool(_SURNAME_AFTER.match(rest)) and not is_cjk(text)
         if inside:  # Robert (Bob) Smith: the bracket is inside the name
             text = f"{text} {rest}"
         nickname = _NICKNAME.match(inner)
@@ -207,7 +207,7 @@ def parse_name(text: str) -> Name:
             text, affiliation = name.strip(), clean(org)
     if affiliation is None and _has_dash(text) and (dash := _ROLE_DASH.search(text)):
         who, role = text[: dash.start()], text[dash.end() :]
-        one_word = len(role.split()) == 1 and len(who.split()) > 1 and not _is_cjk(who)
+        one_word = len(role.split()) == 1 and len(who.split()) > 1 and not is_cjk(who)
         if describes_someone(role) or _is_organisation(role) or one_word:
             text, affiliation = who, clean(role)
     if _SENTENCE_VERB.search(text) and (sentence := _LATIN_SENTENCE.match(text)):
@@ -344,7 +344,7 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     words = part.name.split()
     # "Jane Doe, Google": one bare word after a full name is where she works
     if len(words) == 1:
-        return not _is_cjk(part.name) and len(previous.name.split()) > 1
+        return not is_cjk(part.name) and len(previous.name.split()) > 1
     # "Jane Doe, SBA Research" / "…, TU Wien": a name that leads with an acronym is an
     # organisation's (people lead with a given name: ``Xavier NOPRE``)
     lead = words[0].strip(".,;:()")
@@ -357,7 +357,7 @@ def describes_someone(text: str) -> bool:
     if _ROLE_WORDS.search(text) or _AT_ORG.search(text):
         return True
     compact = text.replace(" ", "")
-    return (_is_cjk(compact) and len(compact) > 5 and not _CJK_DOTTED.match(compact)) or len(
+    return (is_cjk(compact) and len(compact) > 5 and not _CJK_DOTTED.match(compact)) or len(
         text.split()
     ) > 6
 
@@ -518,7 +518,7 @@ def names_a_place(text: str) -> bool:
 
 def is_latin_name(text: str) -> bool:
     """Whether ``text`` is written in Latin letters (a Western name, not a Chinese one)."""
-    return bool(text) and not _is_cjk(text)
+    return bool(text) and not is_cjk(text)
 
 
 def name_parts(text: str) -> list[str]:
@@ -560,10 +560,10 @@ def _is_affiliation(name: str, inner: str) -> bool:
     """Whether the bracket after ``name`` holds an employer (else it is a nickname)."""
     if _is_organisation(inner) or describes_someone(inner):
         return True
-    if _is_cjk(name):
-        return not _is_cjk(inner) or len(inner.replace(" ", "")) > 6
+    if is_cjk(name):
+        return not is_cjk(inner) or len(inner.replace(" ", "")) > 6
     # after a Western name, a bracket names the company unless it is written in CJK
-    return not _is_cjk(inner)
+    return not is_cjk(inner)
 
 
 #: a person's page key: lower-case words joined by ``-`` or ``_`` (``ann-example``)
@@ -591,10 +591,12 @@ def _is_organisation(text: str) -> bool:
     if _ORGANISATION_WORDS.search(text):
         return True
     # a nickname is short; anything long is somebody's employer or title
-    return len(text) > (6 if _is_cjk(text) else 20)
+    return len(text) > (6 if is_cjk(text) else 20)
 
 
-def _is_cjk(text: str) -> bool:
+def is_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese or Japanese character (names written so need no
+    given-name knowledge: their shape is told apart otherwise)."""
     return _CJK_CHAR.search(text) is not None
 
 

@@ -38,6 +38,7 @@ def read_text(
     from .frontmatter import split
 
     front = split(text)
+    front.body = shortcodes.mentions(front.body)
     theme_tables.lift(front.data, front.lines)  # (Hugo's ``[params]``)
     key_words.translate(front.data, front.lines)  # (``titulo``, ``palestrantes``…)
     event = Event(source=source, problems=problems + front.problems)

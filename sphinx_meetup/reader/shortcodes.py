@@ -124,6 +124,29 @@ def headings(text: str) -> str:
     )
 
 
+#: Hugo Blox's ``{{% mention "Ann Example" %}}`` (or ``"ann-example"``, a person's page
+#: key): the theme writes the person's name, linked to their page, where it stands
+_MENTION = LazyPattern(
+    r"""\{\{[<%]\s*+mention\s++(?:"(?P<dq>[^"{}\n]+)"|'(?P<sq>[^'{}\n]+)')\s*+[>%]\}\}""")
+
+
+def mentions(text: str) -> str:
+    """``text`` with each person's mention (``{{% mention "Ann Example" %}}``), wherever
+    it stands, written as the name Hugo Blox shows there: blanked as any other tag, a
+    table's presenter cell or a ``Chaired by`` line would lose its person."""
+    if "mention" not in text:
+        return text
+    parts = _FENCE.split(text)  # (odd parts are fenced code: shown as written)
+    return "".join(part if index % 2 else _MENTION.sub(_mentioned, part)
+                   for index, part in enumerate(parts))
+
+
+def _mentioned(match: re.Match[str]) -> str:
+    """The name a mention shortcode writes; the tag as written when it holds no name."""
+    value = slug_name((match["dq"] or match["sq"]).strip())
+    return value if _PERSON_NAME.fullmatch(value) else match[0]
+
+
 #: a speaker's card written as a shortcode, alone on its line: ``{{< speaker
 #: speaker_id="ann-example" >}}``, ``{{< speaker "ann-example" >}}``, ``{{< presenter
 #: name="Ann Example" >}}``

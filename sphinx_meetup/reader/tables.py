@@ -17,7 +17,7 @@ from .dates import find_times, only_date
 from .fields import NOBODY
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
-from .names import Name, looks_like_name, parse_name, split_names
+from .names import Name, is_organisation, looks_like_name, parse_name, split_names
 from .patterns import LazyPattern
 from .slots import slot_names
 from .titled import is_profile
@@ -55,6 +55,11 @@ _TABLE_COLUMNS = {
         r"charla|palestra|titolo|onderwerp|tytuł|temat|тема|доклад", re.I
     ),
 }
+
+#: header words that name the title column outright (``Title of the Presentation``),
+#: preferred to a column the title words above only qualify (``Paper Venue``)
+_TITLE_OUTRIGHT = LazyPattern(
+    r"title|titel|titre|t[ií]tulo|titolo|tytuł|标题|标題|题目|題目|タイトル|演題", re.I)
 
 
 #: ``<br>`` inside a cell: a line break, which in a speaker cell is between people
@@ -145,11 +150,21 @@ def table_rows(
     header_lines: list[int] = []
     if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
         header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
-        for column, cell in enumerate(plain(cell) for cell in rows[0][1]):
+        header = [plain(cell) for cell in rows[0][1]]
+        for column, cell in enumerate(header):
             role = next((r for r, p in _TABLE_COLUMNS.items() if p.search(cell)),
                         None) or _label_role(cell, labels)
             if role and role not in roles.values():
                 roles[column] = role
+            elif role == "time":
+                roles[column] = "end"  # ``| Start Time | End Time |``: the second is the end
+            elif role == "title" and _TITLE_OUTRIGHT.search(cell):
+                taken = next(c for c, r in roles.items() if r == "title")
+                if not _TITLE_OUTRIGHT.search(header[taken]):
+                    # ``| Paper Venue | Title of the Presentation |``: the header that
+                    # says "title" is the title's, not one whose word qualifies another
+                    del roles[taken]
+                    roles[column] = role
         rows = rows[2:]
     rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
             for index, cells in rows]
@@ -236,9 +251,11 @@ def _row(
     where = ""
     for column, cell in enumerate(cells):
         role = roles.get(column)
-        start, end = find_times(cell) if role in {"time", None} else (None, None)
+        start, end = find_times(cell) if role in {"time", "end", None} else (None, None)
         if role == "time" or (role is None and start is not None and head.start is None):
             head.start, head.end = start, end
+        elif role == "end":
+            head.end = head.end or start
         elif role in {"title", None} and (person := _profile_then_title(written[column], known)):
             head.names, head.title = person[0], _quoted_part(person[1])
         elif role == "speaker" and (handle := _HANDLE_CELL.fullmatch(cell)):
@@ -260,7 +277,7 @@ def _row(
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
-            head.names = split_names(cell, known)
+            head.names = _with_employer(split_names(cell, known), cell)
             if role == "speaker" and head.names and all(
                     _ONE_WORD.fullmatch(name.name) for name in head.names):
                 # ``| Presenter |`` over ``| Ann |``: the header is the name's label
@@ -287,6 +304,17 @@ def _row(
         head.names[0].affiliation = where
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+def _with_employer(names: list[Name], cell: str) -> list[Name]:
+    """``Ann Example, Example Corp`` (``Ann Example and Bo Sample, Example Corp``): the
+    people and, after the cell's one comma, a name with an organisation's word - where
+    they work, not another speaker."""
+    if len(names) >= 2 and cell.count(",") == 1 and not names[-2].affiliation and (
+            is_organisation(names[-1].name) and not is_organisation(names[-2].name)):
+        names[-2].affiliation = names[-1].name
+        return names[:-1]
+    return names
 
 
 #: the label roles whose word alone in a speaker cell names a role, not a person

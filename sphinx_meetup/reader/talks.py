@@ -1252,7 +1252,27 @@ def _segments(
             head = Header(speaker, "segment", names=split_names(value, known), stop=stop)
         segments.append(head)
         taken.update(range(head.index, head.stop))
+    if before:
+        _abstracts_below(segments, units, free, labels)
     return segments
+
+
+def _abstracts_below(
+    segments: list[Header], units: list[Unit], free: set[int], labels: Labels
+) -> None:
+    """``**Title**`` / ``Speaker: …`` / ``About the talk: …`` / prose, then the next
+    title: the lines between a talk's speaker line and the next talk's title are its
+    abstract, up to the next talk's lines; the last one's run to the next boundary when
+    several talks are written so (one talk's may be followed by the event's text)."""
+    for number, head in enumerate(segments):
+        if head.names or not head.title:
+            continue  # (a title below its speaker line, or none: the talk ends there)
+        limit = segments[number + 1].index if number + 1 < len(segments) else len(units)
+        stop = head.stop
+        while stop < limit and stop in free and not _is_boundary(units[stop], labels):
+            stop += 1
+        if len(segments) > 1 or (stop < limit and stop not in free):
+            head.stop = stop  # (the one talk's text when another talk's lines end it)
 
 
 def _bare_then_person(units: list[Unit], index: int, labels: Labels,
@@ -1311,6 +1331,11 @@ def _title_before(
             break  # the next talk's
         if index in free and label_value(unit, labels, "topic"):
             return index
+    # ``**Title**`` over the label, the previous talk's ``About the talk: …`` above it:
+    # the line set apart in bold is the title, not the first line after the last talk
+    bold = [index for index in candidates if units[index].bold and units[index].alone]
+    if bold and not (units[candidates[-1]].bold and units[candidates[-1]].alone):
+        return bold[-1]
     return candidates[-1] if candidates else None
 
 

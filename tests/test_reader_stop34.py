@@ -1,0 +1,144 @@
+"""Stop 34: agenda tables whose presenter cells are Hugo Blox mentions
+(``{{% mention "Ann Example" %}}``) and whose title column is the one its header calls
+the title (dev97, unsealed). Pages here are written for the test, never copied from a
+site.
+"""
+
+from __future__ import annotations
+
+from reader_support import fell_back, read, talks
+
+from sphinx_meetup.reader.shortcodes import mentions
+
+SEMINAR = """\
+| Paper Venue | Title of the Presentation | Presenter | Time Slot |
+| :-: | :-: | :-: | :-: |
+| -- | Opening words | {{% mention "Cy Host" %}} | 9:45-10:00 |
+| SPLASH 2023 | [Types for Tired Programmers](/s/1/a/) | {{% mention "Ann Example" %}} | 10:00 |
+| -- | [Proofs](/s/1/b/) | {{< mention "Bo Sample" >}} and {{% mention "Di Person" %}} | 11 |
+| -- | Lunch Break | -- | 11:20-13:00 |
+"""
+
+
+def test_a_mention_is_the_name_it_writes() -> None:
+    assert mentions('Chaired by {{% mention "Ann Example" %}}.') == "Chaired by Ann Example."
+    assert mentions("{{< mention 'ann-example' >}}") == "Ann Example"
+
+
+def test_a_mention_without_a_name_stays_as_written() -> None:
+    for tag in ('{{% mention "<b>x</b>" %}}', '{{% mention "12 34" %}}'):
+        assert mentions(tag) == tag
+
+
+def test_a_mention_in_a_fenced_block_is_code() -> None:
+    code = '```\n{{% mention "Ann Example" %}}\n```\n'
+    assert mentions(code) == code
+
+
+def test_presenter_mentions_under_the_title_header_are_talks() -> None:
+    event = read(SEMINAR, title="Seminar day")
+    assert ("Types for Tired Programmers", ["Ann Example"]) in talks(event)
+    assert ("Proofs", ["Bo Sample", "Di Person"]) in talks(event)
+    assert not any(title == "SPLASH 2023" for title, _ in talks(event))
+    assert not any(p.subtype == "programme" for p in event.problems)
+
+
+def test_the_column_the_header_calls_title_wins_over_a_qualifying_word() -> None:
+    body = SEMINAR.replace("{{% mention ", "").replace("{{< mention ", "")
+    body = body.replace(' %}}', '').replace(' >}}', '').replace('"', "")
+    event = read(body, title="Seminar day")
+    titles = [title for title, _ in talks(event)]
+    assert "Types for Tired Programmers" in titles
+    assert "SPLASH 2023" not in titles
+
+
+def test_a_mention_of_no_name_still_falls_back() -> None:
+    body = SEMINAR.replace('{{% mention "Ann Example" %}}', '{{% mention "<i>x</i>" %}}')
+    event = read(body, title="Seminar day")
+    assert fell_back(event) or ("Types for Tired Programmers", ["Ann Example"]) not in talks(event)
+
+
+def test_a_second_time_column_is_the_end_never_a_title() -> None:
+    body = """\
+| Name | Speaker | Start Time | End Time |
+| --- | --- | --- | --- |
+| Types for Tired Programmers | Ann Example, Example Corp | 10:40 AM | 11:20 AM |
+| Lunch | | 1:00 PM | 2:00 PM |
+"""
+    event = read(body, title="Meetup")
+    assert [talk.title for talk in event.talks] == ["Types for Tired Programmers", "Lunch"]
+    assert [str(talk.end.time()) for talk in event.talks if talk.end] == ["11:20:00", "14:00:00"]
+
+
+SCHEDULE_AND_SECTIONS = """\
+### Schedule
+
+| Name | Speaker | Start Time | End Time |
+| --- | --- | --- | --- |
+| Welcome | | 10:30 AM | 10:40 AM |
+| Types for Tired Programmers | Ann Example, Example Corp | 10:40 AM | 11:20 AM |
+| Proofs by Picture | Bo Sample and Ann Other, Example Corp | 11:20 AM | 12:00 PM |
+| Quiet Failures: Why Retries Lie | Cy Person, Example Corp | 12:00 PM | 12:40 PM |
+
+### Talks
+
+**Types for Tired Programmers**
+
+_Speaker:_ Ann Example, Staff Engineer, Example Corp
+
+About the talk: A tour of types that catch what tired eyes miss.
+
+More words about the talk.
+
+**Proofs by Picture**
+
+_Speaker:_ Bo Sample, Engineer at Example Corp
+
+About the talk: Diagrams that are proofs.
+
+**Quiet Failures: Why Retries Lie**
+
+_Speaker:_ Cy Person, CTO @ Example Corp
+
+About the talk: When a retry hides the fault.
+"""
+
+
+def test_a_schedule_table_and_its_talk_sections_are_one_programme() -> None:
+    event = read(SCHEDULE_AND_SECTIONS, title="Meetup")
+    assert talks(event) == [
+        ("Types for Tired Programmers", ["Ann Example"]),
+        ("Proofs by Picture", ["Bo Sample", "Ann Other"]),
+        ("Quiet Failures: Why Retries Lie", ["Cy Person"]),
+    ]
+    assert not any(p.subtype == "programme" for p in event.problems)
+    first = next(talk for talk in event.talks if talk.title == "Types for Tired Programmers")
+    assert str(first.start.time()) == "10:40:00"
+    assert "tired eyes" in first.abstract
+
+
+def test_a_bold_title_line_over_a_speaker_label_keeps_its_colon_words() -> None:
+    body = SCHEDULE_AND_SECTIONS.split("### Talks", 1)[1]
+    event = read(body, title="Meetup")
+    assert ("Quiet Failures: Why Retries Lie", ["Cy Person"]) in talks(event)
+    assert ("Proofs by Picture", ["Bo Sample"]) in talks(event)
+
+
+def test_a_row_adds_no_company_to_its_sections_people() -> None:
+    body = SCHEDULE_AND_SECTIONS.replace(
+        "Bo Sample and Ann Other, Example Corp", "Bo Sample, Art of Example Labs")
+    event = read(body, title="Meetup")
+    assert ("Proofs by Picture", ["Bo Sample"]) in talks(event)
+
+
+def test_one_labelled_talk_leaves_the_events_text_after_it() -> None:
+    body = """\
+**Types for Tired Programmers**
+
+_Speaker:_ Ann Example, Staff Engineer, Example Corp
+
+Join us at the pub afterwards.
+"""
+    event = read(body, title="Meetup")
+    assert talks(event) == [("Types for Tired Programmers", ["Ann Example"])]
+    assert "pub" not in event.talks[0].abstract
