@@ -142,3 +142,44 @@ Join us at the pub afterwards.
     event = read(body, title="Meetup")
     assert talks(event) == [("Types for Tired Programmers", ["Ann Example"])]
     assert "pub" not in event.talks[0].abstract
+
+
+def test_a_table_whose_header_names_no_programme_column_holds_no_talks() -> None:
+    body = """\
+## Who is coming
+
+| Naam | Uit regio + vervoer | Twitter |
+| --- | --- | --- |
+| Ann Example | Amsterdam, fiets | @ann |
+| Bo Sample | Utrecht, openbaar vervoer | @bo |
+"""
+    assert talks(read(body, title="Borrel")) == []
+
+
+def test_a_table_with_an_empty_header_row_is_still_read() -> None:
+    body = """\
+| | | |
+| --- | --- | --- |
+| 19:00 | Types for Tired Programmers | Ann Example |
+| 19:45 | Proofs by Picture | Bo Sample |
+"""
+    assert talks(read(body, title="Meetup")) == [
+        ("Types for Tired Programmers", ["Ann Example"]), ("Proofs by Picture", ["Bo Sample"])]
+
+
+def test_dutch_walk_in_and_introduction_are_no_talks() -> None:
+    body = """\
+# Programma
+
+* 18:00 inloop (er is eten aanwezig!)
+* 19:00 introductie door Fronteers
+* 19:10 Ann Example - Lessons learned building a sheet music engine
+* 20:00 pauze
+* 20:30 Bo Sample - Changing live audio with the Web Audio API
+* 21:15 borrel
+"""
+    event = read(body, title="Bijeenkomst")
+    assert talks(event) == [
+        ("Lessons learned building a sheet music engine", ["Ann Example"]),
+        ("Changing live audio with the Web Audio API", ["Bo Sample"]),
+    ]

@@ -148,6 +148,7 @@ def table_rows(
         stop += 1
     roles: dict[int, str] = {}
     header_lines: list[int] = []
+    header: list[str] = []
     if len(rows) >= 2 and _TABLE_RULE.match(units[rows[1][0]].source.strip()):
         header_lines = [units[rows[0][0]].line, units[rows[1][0]].line]
         header = [plain(cell) for cell in rows[0][1]]
@@ -168,7 +169,10 @@ def table_rows(
         rows = rows[2:]
     rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
             for index, cells in rows]
-    if _series_schedule([cells for _, cells, _ in rows]):
+    if _series_schedule([cells for _, cells, _ in rows]) or (
+            not roles and sum(1 for cell in header if cell) >= 2):
+        # (a header naming no column a programme has - ``| Naam | Uit regio | Twitter |``,
+        # a list of who comes - is some other table's: shown as written)
         return [], stop, header_lines
     heads = []
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
