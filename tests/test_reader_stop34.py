@@ -183,3 +183,28 @@ def test_dutch_walk_in_and_introduction_are_no_talks() -> None:
         ("Lessons learned building a sheet music engine", ["Ann Example"]),
         ("Changing live audio with the Web Audio API", ["Bo Sample"]),
     ]
+
+
+def test_the_last_line_of_a_paragraph_announces_the_list_below() -> None:
+    body = """\
+Il Linux Day si terrà a Mottola il 27 ottobre.
+Lo start dell'evento è alle 09:30 e seguirà il seguente programma:
+
+- Introduzione al software libero – Valerio Esempio
+- Trashware e senso di comunità – Alex Esempio
+"""
+    assert talks(read(body, title="Linux Day")) == [
+        ("Introduzione al software libero", ["Valerio Esempio"]),
+        ("Trashware e senso di comunità", ["Alex Esempio"]),
+    ]
+
+
+def test_a_paragraph_line_that_goes_on_announces_nothing() -> None:
+    body = """\
+Lo start è alle 09:30 e seguirà il seguente programma:
+con pranzo offerto.
+
+- Introduzione al software libero – Valerio Esempio
+- Trashware e senso di comunità – Alex Esempio
+"""
+    assert talks(read(body, title="Linux Day")) == []

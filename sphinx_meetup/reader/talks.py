@@ -440,15 +440,16 @@ _ANNOUNCE_LINE = 80
 
 
 def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
-    """Whether ``units[index]`` is a short paragraph of its own that ends with a colon
-    and names the talks (``Au programme, 4 talks de 10 minutes :``, ``Our talks:``): it
-    stands for a heading over the list that follows it."""
+    """Whether ``units[index]`` is a short paragraph of its own (or the last line of a
+    paragraph) that ends with a colon and names the talks (``Au programme, 4 talks de 10
+    minutes :``, ``Our talks:``): it stands for a heading over the list that follows it."""
     if index < 0:
         return False
     unit = units[index]
-    if unit.kind != "paragraph" or not unit.alone or not unit.text.rstrip().endswith(
-            (":", "：")):
+    if unit.kind != "paragraph" or not unit.text.rstrip().endswith((":", "：")):
         return False
+    if not unit.alone and index + 1 < len(units) and units[index + 1].block is unit.block:
+        return False  # (the last line of a paragraph of lines announces what follows it)
     # (a longer paragraph announces the list when its last sentence does: ``… im Raum
     # C013. Folgende Vorträge sind geplant:``)
     text = SENTENCE_BREAK.split(unit.text.rstrip())[-1]
