@@ -208,3 +208,63 @@ con pranzo offerto.
 - Trashware e senso di comunità – Alex Esempio
 """
     assert talks(read(body, title="Linux Day")) == []
+
+
+MEDIA_TABLE = """\
+### Schedule
+
+| Name | Speaker | Start Time | Presentation | Recording |
+| --- | --- | --- | --- | --- |
+| Welcome | | 9:30 AM | | |
+| Introduction and Types for Tired Programmers | Ann Example, Example Corp | 10:00 AM \
+| [Slideshare](https://www.slideshare.net/ann/types){:target="\\_blank"} \
+| [YouTube](https://youtu.be/AAAAAAAAAAA){:target="\\_blank"} |
+| Proofs in Pictures | Bo Sample, Example Corp | 10:30 AM \
+| [Slides](https://docs.google.com/presentation/d/bo1){:target="\\_blank"} \
+| [YouTube](https://youtu.be/BBBBBBBBBBB){:target="\\_blank"} |
+| Beyond Types: Effects | Cy Person, Example Corp | 11:00 AM \
+| [Slides](https://docs.google.com/presentation/d/cy2){:target="\\_blank"} | |
+
+### Talks
+
+- **Types for Tired Programmers**
+
+_Speaker:_ **Ann Example, Staff Engineer at Example Corp**
+
+_About the talk:_ A tour of types.
+
+- **Beyond Types: Effects**
+
+_Speaker:_ **Cy Person, Engineer at Example Corp**
+
+_About the talk:_ Effects, typed.
+
+- **Proofs in Pictures**
+
+_Speaker:_ **Bo Sample, Engineer at Example Corp**
+
+_About the talk:_ Diagrams that are proofs.
+"""
+
+
+def test_a_presentation_column_of_slide_links_is_the_rows_material() -> None:
+    event = read(MEDIA_TABLE, title="Meetup")
+    assert talks(event) == [
+        ("Types for Tired Programmers", ["Ann Example"]),
+        ("Proofs in Pictures", ["Bo Sample"]),
+        ("Beyond Types: Effects", ["Cy Person"]),
+    ]
+    by_title = {talk.title: talk for talk in event.talks}
+    assert by_title["Types for Tired Programmers"].slides == "https://www.slideshare.net/ann/types"
+    assert by_title["Types for Tired Programmers"].video == "https://youtu.be/AAAAAAAAAAA"
+    assert by_title["Proofs in Pictures"].slides == "https://docs.google.com/presentation/d/bo1"
+    assert by_title["Beyond Types: Effects"].slides == "https://docs.google.com/presentation/d/cy2"
+    assert by_title["Beyond Types: Effects"].video is None
+    assert not any(p.subtype == "programme" for p in event.problems)
+
+
+def test_a_kramdown_attribute_list_closing_a_link_is_no_text() -> None:
+    from sphinx_meetup.reader.blocks import plain
+
+    assert plain('[Slides](https://example.org/s){:target="_blank"} here') == "Slides here"
+    assert plain("{:.class} [a](b)") == "{:.class} a"

@@ -118,6 +118,7 @@ def merge(pairs: list[tuple[Talk, Header]]) -> list[tuple[Talk, Header]]:
                 (n, talk.affiliations[n]) for n in more if n in talk.affiliations)
         if other_head.start is None:
             other_head.start, other_head.end = head.start, head.end
+        other.video, other.slides = other.video or talk.video, other.slides or talk.slides
         if head.style == "table" and talk.line is not None:
             # the talk is a row of the agenda table too: the table's other rows are
             # read beside it (a row naming no one beside named rows is a slot)
@@ -181,13 +182,14 @@ _SECTION_LINES = frozenset({"line", "quoted", "segment"})
 def _same_people_longer(
     talk: Talk, title: str, headings: dict[str, tuple[Talk, Header]]
 ) -> tuple[Talk, Header] | None:
-    """The one heading whose talk has the entry's people (named) and whose title opens
-    the entry's (``- big blue button mit API - Ann`` over ``### Big Blue Button - Ann``):
-    the summary says a little more of the same talk."""
+    """The one heading whose talk has the entry's people (named) and whose title stands
+    in the entry's (``- big blue button mit API - Ann`` over ``### Big Blue Button -
+    Ann``, ``| Introduction and The State of Streaming |`` over ``**The State of
+    Streaming**``): the summary says a little more of the same talk."""
     if not talk.speakers:
         return None
     found = [match for heading, match in headings.items()
-             if len(heading) >= _MIN_OPENING and title.startswith(heading)
+             if len(heading) >= _MIN_OPENING and heading in title
              and set(match[0].speakers) == set(talk.speakers)]
     return found[0] if len(found) == 1 else None
 

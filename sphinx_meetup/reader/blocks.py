@@ -127,7 +127,8 @@ _BARE_URL = LazyPattern(r"https?://[^\s<>()（）\"'，。、\]\[]+")
 # match), not a character at a time.
 _TARGET = r"\((?P<url>(?:[^()\n]++|\([^()\n]*+\))*+)\)"
 _IMAGE = LazyPattern(r"!\[[^\]\[]*+\]" + _TARGET)
-_LINK = LazyPattern(r"\[([^\]\[]*+)\]" + _TARGET)
+#: (a kramdown attribute list may close a link: ``[Slides](…){:target="_blank"}``)
+_LINK = LazyPattern(r"\[([^\]\[]*+)\]" + _TARGET + r"(?:\{:[^{}\n]{0,200}+\})?")
 #: a reference link, full or collapsed (``[text][2]``, ``[text][]``): its text (the
 #: label names a definition elsewhere on the page; a label holds no bracket)
 _REFERENCE = LazyPattern(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")

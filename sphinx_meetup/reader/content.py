@@ -553,6 +553,8 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
     for text, url in unit.block.links:
         if not text or text not in unit.text:
             continue
+        if "](" in unit.source and url not in unit.source:
+            continue  # (another line's link of the same words: a table's ``[Slides](…)``)
         if labels.mention("replay").search(text) and not labels.is_not_replay(text):
             attribute = "video"
         elif labels.mention("slides").search(text):

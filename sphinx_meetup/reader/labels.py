@@ -159,7 +159,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "slides": (
         "幻灯片下载", "幻灯片", "幻灯", "讲稿", "讲义", "课件", "资料下载", "PPT", "PDF", "slides",
-        "slide deck", "deck", "diapositives", "présentation",
+        "slide deck", "deck", "slideshare", "speaker deck", "speakerdeck", "diapositives",
+        "présentation",
         # Japanese: the slides, the presentation material
         "スライド", "発表資料", "資料",
         # Polish, Russian, Ukrainian, Czech, Spanish, Portuguese, Italian, German, Korean

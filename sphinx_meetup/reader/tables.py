@@ -185,7 +185,9 @@ def table_rows(
         ):
             head.kind = "break"  # 签到, 互动交流: a row that does not share the talks' shape
         if head is not None:
-            for url in urls_in(units[index].block, units[index].source):
+            source = units[index].source
+            # (only the row's own: a link text such as ``Slides`` stands in every row)
+            for url in (url for url in urls_in(units[index].block, source) if url in source):
                 kind = video_or_slides(safe_url(url) or "")
                 if kind and getattr(head, kind) is None:
                     setattr(head, kind, url)
@@ -287,6 +289,9 @@ def _row(
                 # ``| Presenter |`` over ``| Ann |``: the header is the name's label
                 why = f"line {line}: {TABLE_SPEAKER_LABEL}"
                 head.slot, head.names = (index, head.names, why), []
+        elif role == "title" and _media_link(cell, written[column], labels):
+            pass  # ``| Presentation |`` over ``[Slides](…)``: the talk's material (its link
+            # is the row's slides or video below), the title in another column
         elif role == "title":
             if (bold := _bold_first_line(written[column])) is not None:
                 head.title, head.note = bold
@@ -319,6 +324,13 @@ def _with_employer(names: list[Name], cell: str) -> list[Name]:
         names[-2].affiliation = names[-1].name
         return names[:-1]
     return names
+
+
+def _media_link(cell: str, written: str, labels: Labels) -> bool:
+    """A cell that is one link named only by a slides or recording word (``Slides``,
+    ``Slideshare``, ``Video``)."""
+    return ("](" in written and written.lstrip().startswith("[") and 0 < len(cell) <= 30
+            and bool(labels.any_role("only", ("slides", "replay")).match(cell)))
 
 
 #: the label roles whose word alone in a speaker cell names a role, not a person

@@ -72,6 +72,7 @@ from .material import media_heading
 from .names import (
     Name,
     describes_someone,
+    is_cjk,
     is_organisation,
     key,
     looks_like_name,
@@ -676,7 +677,7 @@ def _headers(
             heads.append(over)
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
-        if head is None:
+        if head is None or _colon_words_over_label(head, units, labels, known):
             continue
         if head.style == "line" and unit.kind == "item" and region != "talks":
             loose_items.append(head)
@@ -1106,6 +1107,26 @@ def _line_header(
     if head is not None and unit.kind == "item":
         head.own_only = True
     return head
+
+
+def _colon_words_over_label(
+    head: Header, units: list[Unit], labels: Labels, known: Collection[str]
+) -> bool:
+    """``- **Beyond Kafka: Exploring NATS**`` (``**Proofs by Picture**``) over ``_Speaker:_
+    Ann Example``: what the bold line seemed to name before its colon (after its ``by``)
+    is the title's own words when the next line's label names someone else and nothing
+    vouches for the "name" - the line is the title the label's text is cut under
+    (:func:`_segments`), not a talk of its own."""
+    unit = units[head.index]
+    names = head.names or (head.slot[1] if head.slot and head.slot[0] == head.index else [])
+    if head.style != "line" or not names or not unit.bold:
+        return False
+    below = units[head.index + 1] if head.index + 1 < len(units) else None
+    value = label_value(below, labels, "speaker") if below is not None else None
+    if not value or any(is_cjk(name.name) or vouched_for(name.name, known) for name in names):
+        return False
+    labelled = {key(name.name) for name in split_names(value, known)}
+    return not any(key(name.name) in labelled for name in names)  # (someone else speaks)
 
 
 def _fact_line(text: str, labels: Labels) -> bool:
