@@ -268,3 +268,25 @@ def test_a_kramdown_attribute_list_closing_a_link_is_no_text() -> None:
 
     assert plain('[Slides](https://example.org/s){:target="_blank"} here') == "Slides here"
     assert plain("{:.class} [a](b)") == "{:.class} a"
+
+
+def test_a_front_matter_talks_speaker_then_one_word_is_where_they_work() -> None:
+    front = """talks:
+  - title: Types for Tired Programmers
+    speaker: Ann Example, Nutanix
+    slide: https://www.slideshare.net/ann/types
+  - title: Proofs by Picture
+    speaker: Bo Sample & Cy Person, Examplery
+  - title: Pair talk
+    speakers: Ann Example, Maria
+"""
+    event = read("", front=front, title="Meetup")
+    assert talks(event) == [
+        ("Types for Tired Programmers", ["Ann Example"]),
+        ("Proofs by Picture", ["Bo Sample", "Cy Person"]),
+        ("Pair talk", ["Ann Example", "Maria"]),
+    ]
+    first = event.talks[0]
+    assert first.affiliations == {"Ann Example": "Nutanix"}
+    assert first.slides == "https://www.slideshare.net/ann/types"
+    assert not [p for p in event.problems if "unknown key" in p.message]

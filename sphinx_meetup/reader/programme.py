@@ -22,6 +22,7 @@ from .agenda import is_break_title
 from .blocks import characters, plain
 from .fields import ALIASES as FIELD_ALIASES
 from .fields import NOBODY, OPEN_SLOT, video_address
+from .given_names import is_given_name
 from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
 from .patterns import LazyPattern
@@ -47,7 +48,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "duration": ("duration", "length"),
     "abstract": ("abstract", "description", "summary"),
     "video": ("video", "recording", "replay"),
-    "slides": ("slides",),
+    "slides": ("slides", "slide"),
     "room": ("room", "track"),
     "kind": ("kind", "type"),
     "break": ("break",),
@@ -710,6 +711,11 @@ def _speakers(
                 # follows a spaced dash after a name is the person's role
                 name = dashed["name"]
                 talk.affiliations.setdefault(name, dashed["role"])
+            if name and names and _employer_of(names[-1], name):
+                # ``speaker: Ann Example, Example``: a full name, then one word no
+                # given name - where she works, not a second speaker
+                talk.affiliations.setdefault(names[-1], name)
+                continue
             if name and name not in names:
                 names.append(name)
         if isinstance(item, dict) and (name := " ".join(str(raw).split())):
@@ -722,6 +728,13 @@ def _speakers(
             if isinstance(affiliation, str) and affiliation.strip():
                 talk.affiliations[name] = " ".join(affiliation.split())
     return names
+
+
+def _employer_of(person: str, part: str) -> bool:
+    """Whether ``part``, written after ``person`` in one speakers value, is where they
+    work: one capitalised word that is no known given name after a full name."""
+    return (" " in person and " " not in part and part[:1].isupper() and part.isalpha()
+            and not is_given_name(part))
 
 
 def _bracketed(written: str, talk: Talk) -> str:
