@@ -290,3 +290,41 @@ def test_a_front_matter_talks_speaker_then_one_word_is_where_they_work() -> None
     assert first.affiliations == {"Ann Example": "Nutanix"}
     assert first.slides == "https://www.slideshare.net/ann/types"
     assert not [p for p in event.problems if "unknown key" in p.message]
+
+
+def test_an_acronym_after_a_name_is_where_they_work() -> None:
+    from sphinx_meetup.reader.names import split_names
+
+    assert [(n.name, n.affiliation) for n in split_names("Sreekumar, CRED")] == [
+        ("Sreekumar", "CRED")]
+    assert [n.name for n in split_names("Ann, Bo")] == ["Ann", "Bo"]
+
+
+def test_bold_titles_over_speaker_labels_may_read_as_fields_or_run_long() -> None:
+    long_title = "A Journey towards spec-first configuration " + "and more " * 12
+    body = f"""\
+### Talks
+
+**Types for Tired Programmers**
+
+_Speaker:_ Sreekumar, CRED
+
+About the talk: A tour of types.
+
+**Kong: Product Roadmap**
+
+_Speaker:_ Ann Example, CTO & Co-Founder, Example
+
+About the talk: Where the product goes.
+
+**{long_title.strip()}**
+
+_Speaker:_ Bo Sample, Example
+
+About the talk: Specs first.
+"""
+    assert talks(read(body, title="Meetup")) == [
+        ("Types for Tired Programmers", ["Sreekumar"]),
+        ("Kong: Product Roadmap", ["Ann Example"]),
+        (long_title.strip(), ["Bo Sample"]),
+    ]

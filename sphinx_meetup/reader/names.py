@@ -342,9 +342,12 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     if describes_someone(part.name):
         return True
     words = part.name.split()
-    # "Jane Doe, Google": one bare word after a full name is where she works
+    # "Jane Doe, Google": one bare word after a full name is where she works; so is an
+    # acronym after any name ("Sreekumar, CRED": no one's name is written in capitals)
     if len(words) == 1:
-        return not is_cjk(part.name) and len(previous.name.split()) > 1
+        word = part.name
+        acronym = word.isalpha() and word.isupper() and len(word) > 1 and word.isascii()
+        return not is_cjk(word) and (len(previous.name.split()) > 1 or acronym)
     # "Jane Doe, SBA Research" / "…, TU Wien": a name that leads with an acronym is an
     # organisation's (people lead with a given name: ``Xavier NOPRE``)
     lead = words[0].strip(".,;:()")

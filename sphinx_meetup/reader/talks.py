@@ -1341,8 +1341,8 @@ def _title_before(
         # item's first line is its title, as a line of its own would be)
         above = (index == speaker - 1 and unit.kind == "item" and unit.first
                  and units[speaker].block is unit.block and units[speaker].line == unit.line + 1)
-        if index in free and found.title_like(unit, in_block=above) and not _is_fact(
-                unit, labels) and "://" not in unit.text:  # (``直播间：https://…``: no title)
+        if index in free and (found.title_like(unit, in_block=above) or _bold_title(unit)) and (
+                not _is_fact(unit, labels)) and "://" not in unit.text:  # (``直播间：https://…``)
             candidates.append(index)
     # ``- 嘉宾：名`` then ``- 话题：标题`` in one list of facts: the label below names it
     for index in range(speaker + 1, len(units)):
@@ -1359,6 +1359,19 @@ def _title_before(
     if bold and not (units[candidates[-1]].bold and units[candidates[-1]].alone):
         return bold[-1]
     return candidates[-1] if candidates else None
+
+
+#: the longest bold line read as a title over a speaker label
+_BOLD_TITLE = 250
+
+
+def _bold_title(unit: Unit) -> bool:
+    """A line bold from end to end and alone (``**Kong: Product Roadmap**``, a long
+    ``**Verifone's Journey towards…**``): set apart as a title is, though it is long or
+    reads ``Word: words`` as a field line does."""
+    text = unit.text
+    return (unit.bold and unit.alone and 0 < len(text) <= _BOLD_TITLE
+            and not text.endswith((":", "：")) and any(char.isalpha() for char in text))
 
 
 #: ``以下内容`` / ``如下`` / ``the following``: a line that points to what comes next
