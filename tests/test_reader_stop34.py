@@ -328,3 +328,16 @@ About the talk: Specs first.
         ("Kong: Product Roadmap", ["Ann Example"]),
         (long_title.strip(), ["Bo Sample"]),
     ]
+
+
+def test_beside_a_speaker_column_a_capitalised_title_is_no_people() -> None:
+    body = """\
+| Name | Speaker | Start Time |
+| --- | --- | --- |
+| Kong Gateway Custom Plugin Development | Ann Example & Bo Sample, Example | 10:30 AM |
+| Observing Plugins in Gateway 3.x | Cy Person, Example | 11:15 AM |
+"""
+    assert talks(read(body, title="Meetup")) == [
+        ("Kong Gateway Custom Plugin Development", ["Ann Example", "Bo Sample"]),
+        ("Observing Plugins in Gateway 3.x", ["Cy Person"]),
+    ]

@@ -282,7 +282,9 @@ def _row(
             head.names = people  # ``Ann Example<br>_Example S.A._``: who, then where
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
-        elif role == "speaker" or (role is None and cell and _all_names(cell, known)):
+        elif role == "speaker" or (role is None and cell and "speaker" not in roles.values()
+                                   and _all_names(cell, known)):
+            # (a column its header calls the speakers' names them: no other cell does)
             head.names = _with_employer(split_names(cell, known), cell)
             if role == "speaker" and head.names and all(
                     _ONE_WORD.fullmatch(name.name) for name in head.names):
