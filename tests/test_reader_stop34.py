@@ -341,3 +341,61 @@ def test_beside_a_speaker_column_a_capitalised_title_is_no_people() -> None:
         ("Kong Gateway Custom Plugin Development", ["Ann Example", "Bo Sample"]),
         ("Observing Plugins in Gateway 3.x", ["Cy Person"]),
     ]
+
+
+ROUNDTABLE = """\
+## Schedule
+
+Time    | Event    | Description
+--------|----------|---
+9:30    | Doors open
+10:40   | Talk 1   | [Moonbounce Basics](/events/program#moonbounce-basics-for-amateurs)
+11:15   | Talk 2   | [RF Amplifiers](/events/program#rf-amplifiers-for-radio-amateurs)
+12:30   | Lunch    | Buffet at the University
+
+## Talks
+
+### RF Amplifiers for Radio Amateurs
+Zack Example
+
+Modern RF power amplifier design uses CAD tools.
+
+### Moonbounce Basics for Amateurs
+Peter Example - G3ABC
+
+The history of this mode of radio communication.
+"""
+
+
+def test_rows_linking_to_talk_headings_are_those_talks() -> None:
+    event = read(ROUNDTABLE, title="Roundtable")
+    assert talks(event) == [
+        ("Moonbounce Basics for Amateurs", ["Peter Example"]),
+        ("RF Amplifiers for Radio Amateurs", ["Zack Example"]),
+    ]
+    moon = next(t for t in event.talks if t.title.startswith("Moonbounce"))
+    assert str(moon.start.time()) == "10:40:00"
+    assert moon.affiliations == {"Peter Example": "G3ABC"}
+
+
+def test_a_cell_no_header_names_is_people_only_by_name_knowledge() -> None:
+    body = """\
+Time    | Event    | Description
+--------|----------|---
+9:30    | Doors open
+10:40   | Talk 1   | [Moonbounce Basics](/slides/a)
+11:15   | Talk 2   | Amplifier Design Notes
+"""
+    event = read(body, title="Roundtable")
+    # (no "Moonbounce Basics" card: two capitalised words no given name leads)
+    assert not any(talk.speakers for talk in event.talks)
+    assert talks(read(body.replace("Amplifier Design Notes", "Ann Example"))) != []
+
+
+def test_a_call_sign_after_a_lone_name_is_no_second_person() -> None:
+    from sphinx_meetup.reader.siblings import _CODE_AFTER
+
+    assert _CODE_AFTER.search("Peter Example - G3ABC")["code"] == "G3ABC"
+    assert _CODE_AFTER.search("Peter Example - @pex")["code"] == "@pex"
+    assert _CODE_AFTER.search("Peter Example - Bo Sample") is None
+    assert _CODE_AFTER.search("Peter Example - Lead") is None

@@ -171,6 +171,8 @@ def names_under(pairs: list[tuple[Talk, Header]], units: list[Unit],
         unit, names = opening[id(talk)]
         talk.speakers = [name.name for name in names]
         for name in names:
+            if name.affiliation:
+                talk.affiliations.setdefault(name.name, name.affiliation)
             talk.evidence[name.name] = (
                 f"line {unit.line}: the person alone on the first line under the heading, "
                 f"as under the page's other talk headings ({len(headings)})")
@@ -185,6 +187,10 @@ def _lone_names(unit: Unit, known: Collection[str]) -> list[Name]:
     if unit.kind not in {"item", "paragraph"} or not unit.first or not unit.alone:
         return []
     text = unit.text.strip(" *_")
+    code = None
+    if (tail := _CODE_AFTER.search(text)) is not None:
+        # ``Peter Example - G3ABC``: a call sign or handle after the name, no words
+        text, code = text[: tail.start()], tail["code"]
     if (not text or len(text) > _LONE_NAMES_LENGTH or any(mark in text for mark in ",:;()（）")
             or _BY_OPENING.match(text)):
         return []
@@ -193,4 +199,11 @@ def _lone_names(unit: Unit, known: Collection[str]) -> list[Name]:
             key(name.name) in known or (looks_like_name(name.name, known)
                                          and " " in name.name) for name in names):
         return []  # (``Quill OS is an operating system``: a sentence, its subject no one)
-    return names
+    if code is not None and len(names) == 1:
+        names[0].affiliation = names[0].affiliation or code
+    return names if code is None or len(names) == 1 else []
+
+
+#: `` - G3ABC`` / `` - @ann_ex`` closing a name line: one word holding a digit or an ``@``
+#: or in capitals (a call sign, a handle), which names no one else
+_CODE_AFTER = LazyPattern(r"\s[-–—]\s(?P<code>@?(?=\S*[\d@]|[A-Z]{2,})[\w@.]{2,20})$")

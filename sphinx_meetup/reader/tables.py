@@ -15,9 +15,18 @@ from .blocks import Unit, plain, urls_in
 from .confidence import TABLE_HANDLE, TABLE_SPEAKER_LABEL
 from .dates import find_times, only_date
 from .fields import NOBODY
+from .given_names import vouched_for
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
-from .names import Name, is_organisation, looks_like_name, parse_name, split_names
+from .names import (
+    Name,
+    is_cjk,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+    split_names,
+)
 from .patterns import LazyPattern
 from .slots import slot_names
 from .titled import is_profile
@@ -184,6 +193,8 @@ def table_rows(
             c.startswith("《") for c in cells
         ):
             head.kind = "break"  # 签到, 互动交流: a row that does not share the talks' shape
+        if head is not None and "#" in units[index].source:
+            _title_of_linked_heading(head, units, units[index].source)
         if head is not None:
             source = units[index].source
             # (only the row's own: a link text such as ``Slides`` stands in every row)
@@ -193,6 +204,27 @@ def table_rows(
                     setattr(head, kind, url)
             heads.append(head)
     return heads, stop, header_lines
+
+
+def _title_of_linked_heading(head: Header, units: list[Unit], source: str) -> None:
+    """``| Talk 4 | [Advanced High Efficiency PAs](/program#advanced-high-efficiency-…) |``:
+    a row that links to a heading of the page by its anchor names that heading's talk -
+    its title is the heading's, whole, so the row and the section are read as one."""
+    for link in _SECTION_LINK.finditer(source):
+        wanted = _squashed(link["fragment"])
+        if not wanted:
+            continue
+        heading = next((unit for unit in units if unit.kind == "heading"
+                        and _squashed(unit.text) == wanted), None)
+        if heading is not None:
+            head.title = tidy_title(heading.text)
+            return
+
+
+def _squashed(text: str) -> str:
+    """A heading's text or an anchor as compared: lower case, letters and digits only
+    (``RF Power Amplifier…`` and ``#rf-power-amplifier-…`` agree)."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 #: days apart beyond which a table's dates are several events', not one event's days
@@ -283,7 +315,7 @@ def _row(
         elif role == "speaker" and cell and (slot := slot_names(cell, known)):
             head.names = slot  # 职位 名 / 名（花名），职位；名（花名），职位
         elif role == "speaker" or (role is None and cell and "speaker" not in roles.values()
-                                   and _all_names(cell, known)):
+                                   and _all_names(cell, known, written[column])):
             # (a column its header calls the speakers' names them: no other cell does)
             head.names = _with_employer(split_names(cell, known), cell)
             if role == "speaker" and head.names and all(
@@ -436,8 +468,24 @@ def _after_quoted(cells: list[str], title: str, known: Collection[str]) -> list[
     return []
 
 
-def _all_names(cell: str, known: Collection[str]) -> bool:
+def _all_names(cell: str, known: Collection[str], written: str = "") -> bool:
+    """Whether a cell no header names is people: names only, none of five words or more
+    (``RF Power Amplifier Design Considerations``) unless the page lists them, and no
+    link to a section (``[Title](#title)``, ``[Title](/program#title)``: a talk's
+    heading below)."""
+    if "#" in written and _SECTION_LINK.search(written):
+        return False
     names = split_names(cell, known)
-    return bool(names) and all(looks_like_name(n.name, known) for n in names)
+    return bool(names) and all(
+        looks_like_name(n.name, known) and (len(n.name.split()) < _LONGEST_NAME
+                                            or key(n.name) in known)
+        and (is_cjk(n.name) or vouched_for(n.name, known, one_word=True))
+        for n in names)
+
+
+#: a link to a section of a page: its target holds a fragment
+_SECTION_LINK = LazyPattern(r"\]\([^()\s#]*+#(?P<fragment>[^()\s]+)\)")
+#: words from which a name no one vouches for is a title's, not a person's
+_LONGEST_NAME = 5
 
 
