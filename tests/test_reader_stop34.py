@@ -172,11 +172,12 @@ def test_dutch_walk_in_and_introduction_are_no_talks() -> None:
 # Programma
 
 * 18:00 inloop (er is eten aanwezig!)
+* 18:30 Ontvangst met een drankje en hapjes
 * 19:00 introductie door Fronteers
 * 19:10 Ann Example - Lessons learned building a sheet music engine
-* 20:00 pauze
+* 20:00 Korte pauze
 * 20:30 Bo Sample - Changing live audio with the Web Audio API
-* 21:15 borrel
+* 21:15 Naborrelen
 """
     event = read(body, title="Bijeenkomst")
     assert talks(event) == [
@@ -399,3 +400,13 @@ def test_a_call_sign_after_a_lone_name_is_no_second_person() -> None:
     assert _CODE_AFTER.search("Peter Example - @pex")["code"] == "@pex"
     assert _CODE_AFTER.search("Peter Example - Bo Sample") is None
     assert _CODE_AFTER.search("Peter Example - Lead") is None
+
+
+def test_dutch_reception_drinks_and_snacks_are_breaks() -> None:
+    from sphinx_meetup.reader.agenda import is_break_title
+    from sphinx_meetup.reader.labels import DEFAULT
+
+    for title in ("Ontvangst met drankjes en hapjes", "Korte pauze", "Naborrelen",
+                  "Ontvangst met een hapje en een drankje"):
+        assert is_break_title(title, DEFAULT), title
+    assert not is_break_title("Ontvangst van signalen uit de ruimte met SDR", DEFAULT)

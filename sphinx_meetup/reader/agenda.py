@@ -290,6 +290,7 @@ _BREAK_FILLER = frozenset({
     "bar", "foyer", "lobby", "conference", "event", "meetup", "day", "min", "mins",
     "minutes", "h", "open", "opens", "host", "hosts", "organisers", "organizers", "et", "du",
     "de", "la", "le", "les", "des", "und", "mit", "im", "en", "y", "con", "met", "van",
+    "een", "korte",
     # ``Setup & connectivity check`` (an online evening): getting ready, beside a break
     # word; alone it is no break (``Setup`` may be a talk's subject)
     "setup", "set-up",

@@ -254,7 +254,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "socializing", "accueil", "café", "pause café", "déjeuner", "dîner",
         "apéritif", "cocktail", "petit-déjeuner", "kaffeepause", "mittagspause", "mittagessen",
         "einlass",
-        "inloop", "getränke", "getränken", "kennenlernen", "imbiss", "abendessen", "hapjes",
+        # Dutch: walk-in, reception, drinks and snacks, drinks after
+        "inloop", "ontvangst", "drankje", "drankjes", "hapje", "naborrel", "naborrelen",
+        "getränke", "getränken", "kennenlernen", "imbiss", "abendessen", "hapjes",
         "almuerzo", "comida",
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
         "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
