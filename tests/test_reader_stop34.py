@@ -131,17 +131,22 @@ def test_a_row_adds_no_company_to_its_sections_people() -> None:
     assert ("Proofs by Picture", ["Bo Sample"]) in talks(event)
 
 
-def test_one_labelled_talk_leaves_the_events_text_after_it() -> None:
+def test_a_bold_title_over_a_label_runs_to_the_next_section_as_a_heading_does() -> None:
     body = """\
 **Types for Tired Programmers**
 
 _Speaker:_ Ann Example, Staff Engineer, Example Corp
 
+A tour of types.
+
+## Venue
+
 Join us at the pub afterwards.
 """
     event = read(body, title="Meetup")
     assert talks(event) == [("Types for Tired Programmers", ["Ann Example"])]
-    assert "pub" not in event.talks[0].abstract
+    assert event.talks[0].abstract == "A tour of types."
+    assert "pub" in event.body_rest
 
 
 def test_a_table_whose_header_names_no_programme_column_holds_no_talks() -> None:
@@ -410,3 +415,44 @@ def test_dutch_reception_drinks_and_snacks_are_breaks() -> None:
                   "Ontvangst met een hapje en een drankje"):
         assert is_break_title(title, DEFAULT), title
     assert not is_break_title("Ontvangst van signalen uit de ruimte met SDR", DEFAULT)
+
+
+def test_a_list_of_bold_terms_and_their_meanings_names_no_one() -> None:
+    body = """\
+# The Future of Neural Interfaces
+
+## Talk Overview
+
+In this keynote, Prof. Alex Example explores neural interface technology.
+
+## Key Topics Covered
+
+- **Therapeutic Applications**: Progress in treating paralysis and epilepsy
+- **Technology Limitations**: Current bottlenecks in signal quality and power
+- **Regulatory Landscape**: FDA pathways and international standards
+"""
+    event = read(body, title="The Future of Neural Interfaces",
+                 front='speaker: "Prof. Alex Example"\n')
+    assert talks(event) == [("The Future of Neural Interfaces", ["Prof. Alex Example"])]
+    assert "Technology Limitations" not in {s.name for s in event.speakers}
+
+
+def test_a_list_of_bold_people_and_their_talks_is_still_read() -> None:
+    body = """\
+## Talks
+
+- **Ann Example**: Types for Tired Programmers
+- **Bo Sample**: Proofs in Pictures
+- **Kwame Mensah-Bonsu**: Queues in practice
+"""
+    found = talks(read(body, title="Evening", front="speakers:\n  - Kwame Mensah-Bonsu\n"))
+    assert found == [("Types for Tired Programmers", ["Ann Example"]),
+                     ("Proofs in Pictures", ["Bo Sample"]),
+                     ("Queues in practice", ["Kwame Mensah-Bonsu"])]
+
+
+def test_one_word_after_by_is_a_person_only_when_known() -> None:
+    body = "## Talks\n\n- Proofs by Picture\n- Types by Ann\n"
+    found = talks(read(body, title="Evening"))
+    assert ("Proofs", ["Picture"]) not in found
+    assert ("Types", ["Ann"]) in found

@@ -25,6 +25,7 @@ from .labels import Labels
 from .names import (
     Name,
     clean,
+    is_cjk,
     is_latin_name,
     is_organisation,
     key,
@@ -1056,6 +1057,12 @@ def title_line(
     style = "item" if unit.kind == "item" else "line"
     bys = list(_BY.finditer(source)) if short else []
     if bys and source[: bys[-1].start()] == title:
+        if any(" " not in n.name and not is_cjk(n.name)
+               and not vouched_for(n.name, known, one_word=True) for n in names):
+            # ``Proofs by Picture``: one word after ``by`` is a person only when it is a
+            # known given name or the front matter's (``Title by Ann``)
+            header = Header(index, style, tidy_title(source))
+            return _attach(header, link[1]) if link else header
         why = f"line {unit.line}: after the speaker label 'by' closing the line"
         header = Header(index, style, tidy_title(title), slot=(index, names, why))
     else:

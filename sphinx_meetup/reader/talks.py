@@ -682,6 +682,9 @@ def _headers(
         if head.style == "line" and unit.kind == "item" and region != "talks":
             loose_items.append(head)
         heads.append(head)
+    if siblings := _unvouched_siblings(units, heads, labels, known):
+        replaced = {head.index for head in siblings}
+        heads = [head for head in heads if head.index not in replaced] + siblings
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
@@ -750,6 +753,10 @@ def _quoted_over_speaker(
     between title and speaker)."""
     unit = units[index]
     below = _next_in_paragraph(units, index)
+    if below is None and unit.bold and unit.alone and index + 1 < len(units) and (
+            units[index + 1].kind == "paragraph" and units[index + 1].first):
+        # ``**Title**`` alone, then ``_Speaker:_ Ann Example`` as the next paragraph
+        return _bold_over_label(unit, units[index + 1], labels)
     if below is None or not label_value(below, labels, "speaker"):
         return None
     text = unit.text.strip()
@@ -760,6 +767,22 @@ def _quoted_over_speaker(
         # as its quoted cousin is (not a bold name or job over the person's label)
         return found.tidy_title(text) or None
     return None
+
+
+def _bold_over_label(unit: Unit, below: Unit, labels: Labels) -> str | None:
+    """The title a bold line alone gives the talk whose speaker label opens the next
+    paragraph - not a name, a job or a field line (those are the label reader's)."""
+    if not label_value(below, labels, "speaker") or not _bold_title(unit):
+        return None
+    text = unit.text.strip()
+    if looks_like_name(text, ()) or _is_fact(unit, labels) or (
+            len(text.split()) <= _JOB_WORDS and describes_someone(text)):
+        return None  # (``**Staff Engineer at Example**`` over her label: who she is)
+    return found.tidy_title(text) or None
+
+
+#: words beyond which a bold line over a label is a title, whatever words it holds
+_JOB_WORDS = 6
 
 
 def _next_in_paragraph(units: list[Unit], index: int) -> Unit | None:
@@ -1090,6 +1113,12 @@ def _line_header(
         pass
     elif unit.bold or unit.kind == "item" or opens_bold:
         head = found.who_colon(unit, index, known, labels, strict=True)
+        if head is not None and not _vouched(head, known):
+            # ``- **Technology Limitations**: current bottlenecks in…``: a term and what
+            # it means, as a list of them writes it - a person only when name knowledge
+            # says so (the front matter lists them, a known given name leads them), or
+            # when the item's siblings are such people (:func:`_unvouched_siblings`)
+            head = None
     elif unit.alone and known:
         # (a paragraph's ``名：标题`` counts only with the front matter's people: on a
         # page that lists none, whatever who_colon read - always someone - is dropped,
@@ -1127,6 +1156,56 @@ def _colon_words_over_label(
         return False
     labelled = {key(name.name) for name in split_names(value, known)}
     return not any(key(name.name) in labelled for name in names)  # (someone else speaks)
+
+
+def _vouched(head: Header, known: Collection[str]) -> bool:
+    return all(is_cjk(name.name) or vouched_for(name.name, known) for name in head.names)
+
+
+def _unvouched_siblings(
+    units: list[Unit], heads: list[Header], labels: Labels, known: Collection[str]
+) -> list[Header]:
+    """``- **Kwame Mensah**: Title`` among items ``- **Ann Example**: Title`` that name
+    known people: an item of the same list read as ``Name: Title`` whose name knowledge
+    does not vouch for is a person all the same when at least two of its siblings are
+    vouched for and they are most of the list's such items (the repeated shape)."""
+    vouched = {head.index for head in heads
+               if head.style == "line" and units[head.index].kind == "item" and head.names}
+    if len(vouched) < _MIN_SIBLINGS:
+        return []
+    # (a line read as a title naming no one may be such an item: ``Bo Sample: Proofs by
+    # Picture`` titled whole when ``Picture`` was no one)
+    taken = {head.index for head in heads if head.names or head.slot is not None}
+    added: list[Header] = []
+    for block_items in _item_runs(units):
+        sure = [index for index in block_items if index in vouched]
+        if len(sure) < _MIN_SIBLINGS:
+            continue
+        unsure = [head for index in block_items if index not in taken and (
+            head := found.who_colon(units[index], index, known, labels, strict=True))]
+        if unsure and len(sure) > len(unsure):
+            added += unsure
+    return added
+
+
+#: items of a list that must be read alike before an unsure sibling is
+_MIN_SIBLINGS = 2
+
+
+def _item_runs(units: list[Unit]) -> list[list[int]]:
+    """The first lines of each run of consecutive list items of one level, by index."""
+    runs: list[list[int]] = []
+    for index, unit in enumerate(units):
+        if unit.kind != "item" or not unit.first:
+            continue
+        previous = runs[-1][-1] if runs else -2
+        same = runs and all(units[i].kind == "item" for i in range(previous, index)) and (
+            units[previous].block.level == unit.block.level)
+        if same:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _fact_line(text: str, labels: Labels) -> bool:
