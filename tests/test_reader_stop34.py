@@ -456,3 +456,28 @@ def test_one_word_after_by_is_a_person_only_when_known() -> None:
     found = talks(read(body, title="Evening"))
     assert ("Proofs", ["Picture"]) not in found
     assert ("Types", ["Ann"]) in found
+
+
+def test_a_talk_heading_that_only_says_to_be_announced_is_a_slot() -> None:
+    body = """\
+# Agenda
+
+| Time   | Activity |
+| ------ | -------- |
+| 6:00pm | Food and Socialising |
+| 6:55pm | **Ann Example**: Pole Position with Ops [Level 200] |
+| 7:25pm | **TBA**: TBA  |
+| 8:00pm | Networking + Close |
+
+## Pole Position with Ops
+
+* Ann Example
+
+Level 200
+
+A tour of favourite services.
+
+## TBA
+"""
+    event = read(body, title="Meetup")
+    assert talks(event) == [("Pole Position with Ops", ["Ann Example"])]

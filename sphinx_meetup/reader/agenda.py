@@ -20,6 +20,7 @@ from .headers import Header
 from .labels import Labels
 from .names import key, looks_like_name
 from .patterns import LazyPattern
+from .placeholders import is_placeholder
 from .trust import TABLE_ROW
 
 _WORD_SPLIT = LazyPattern(r"[\W_]+")
@@ -223,7 +224,8 @@ def _agenda_match(
 def classify(talk: Talk, head: Header, labels: Labels) -> None:
     """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
     title = talk.title
-    idle = not talk.speakers and (is_break_title(title, labels) or bool(_DISCUSSION.match(title)))
+    idle = not talk.speakers and (is_break_title(title, labels) or bool(_DISCUSSION.match(title))
+                                  or is_placeholder(title))  # (``## TBA``: a slot to fill)
     if head.kind == "break" or is_remarks(title, labels) or idle:
         talk.kind = "break"
         if talk.speakers and all(
