@@ -481,3 +481,27 @@ A tour of favourite services.
 """
     event = read(body, title="Meetup")
     assert talks(event) == [("Pole Position with Ops", ["Ann Example"])]
+
+
+def test_a_talks_section_of_recording_links_lists_the_talks() -> None:
+    body = """\
+## Presentations
+
+[Construcción de una librería de componentes](https://www.youtube.com/watch?v=AAAAAAAAAAA)
+
+[Procesos, herramientas y aprendizajes](https://www.youtube.com/watch?v=BBBBBBBBBBB)
+
+## Special Thanks
+"""
+    event = read(body, title="Design at Scale")
+    assert talks(event) == [("Construcción de una librería de componentes", []),
+                            ("Procesos, herramientas y aprendizajes", [])]
+    assert event.talks[0].video == "https://www.youtube.com/watch?v=AAAAAAAAAAA"
+
+
+def test_one_recording_link_or_links_outside_a_talks_section_are_no_programme() -> None:
+    one = "## Presentations\n\n[Construcción de una librería](https://youtu.be/AAAAAAAAAAA)\n"
+    assert talks(read(one, title="Design at Scale")) == []
+    two = ("## Gallery\n\n[Our evening](https://youtu.be/AAAAAAAAAAA)\n\n"
+           "[The afterparty](https://youtu.be/BBBBBBBBBBB)\n")
+    assert talks(read(two, title="Design at Scale")) == []

@@ -688,6 +688,7 @@ def _headers(
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
+    heads += _recordings(units, heads, regions, labels)
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
@@ -1083,6 +1084,59 @@ def _sibling_items(
         if bool(head.video) == video:
             added.append(head)
     return added
+
+
+def _recordings(
+    units: list[Unit], heads: list[Header], regions: list[str], labels: Labels
+) -> list[Header]:
+    """``## Presentations`` over lines that are each one link to a recording, titled by
+    its text (``[Construcción de una librería](https://youtube.com/…)``): the talks, two
+    or more, each with its video; who gave them the lines do not say. Every such line of
+    the section must read so (the repeated shape), and a link named by a media word
+    (``Video``, ``Slides``) or nothing titles no talk."""
+    taken = {head.index for head in heads}
+    runs: list[list[tuple[int, str, str]]] = [[]]
+    for index, unit in enumerate(units):
+        if regions[index] != "talks" or unit.kind == "heading":
+            if runs[-1]:
+                runs.append([])
+            continue
+        link = _recording_link(unit, labels)
+        if link is not None and index not in taken:
+            runs[-1].append((index, *link))
+        elif unit.block.links and unit.text:
+            runs[-1] = []  # (a line of other links: no list of recordings)
+    added: list[Header] = []
+    for run in runs:
+        if len(run) >= _MIN_RECORDINGS:
+            added += [found._attach(Header(index, "item" if units[index].kind == "item"
+                                           else "line", title=found.tidy_title(text),
+                                           own_only=True), url)
+                      for index, text, url in run]
+    return added
+
+
+#: recordings a section must list before its links are read as its talks
+_MIN_RECORDINGS = 2
+
+
+def _recording_link(unit: Unit, labels: Labels) -> tuple[str, str] | None:
+    """The text and address of a line that is one link to a video host, titled."""
+    if len(unit.block.links) < 1 or not unit.text:
+        return None
+    found_links = [(text, url) for text, url in unit.block.links if text and text in unit.text]
+    if len(found_links) != 1:
+        return None
+    text, url = found_links[0]
+    if plain_text(unit.text).strip(" -*") != text or found.video_or_slides(url) != "video":
+        return None
+    if labels.any_role("only", ("replay", "slides")).match(text) or len(text) < _MIN_TITLE:
+        return None
+    return text, url
+
+
+#: the shortest link text read as a talk's title
+_MIN_TITLE = 4
 
 
 def _line_header(
