@@ -16,14 +16,13 @@ from .blocks import Unit, fold, has_colon, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .fields import NOBODY
-from .given_names import vouched_for
+from .given_names import vouched_or_cjk
 from .headers import BY_BRACKET, Header
 from .labels import Labels
 from .names import (
     Name,
     described_name,
     describes_someone,
-    is_cjk,
     is_double_surname,
     is_organisation,
     key,
@@ -493,7 +492,7 @@ def _title_words_not_people(talk: Talk, unit: Unit, known: Collection[str]) -> N
     if not on_line or not below or not all(
             "label" in talk.evidence.get(name, "") for name in below):
         return
-    if any(is_cjk(name) or vouched_for(name, known) for name in on_line):
+    if any(vouched_or_cjk(name, known) for name in on_line):
         return
     whole = found.tidy_title(unit.text)
     if whole == talk.title or (not whole.endswith(talk.title) and not whole.startswith(

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
-from .names import key
+from .names import is_cjk, key
 
 _TABLE = Path(__file__).with_name("data") / "given_names.txt"
 
@@ -48,6 +48,12 @@ def led_by_given_name(name: str) -> bool:
     (``Wolfgang Schell``, ``Jurgen de Smet``); one word is no full name."""
     words = name.split()
     return len(words) >= 2 and is_given_name(words[0])
+
+
+def vouched_or_cjk(name: str, known: Collection[str], *, one_word: bool = False) -> bool:
+    """:func:`vouched_for`, or a name written in Chinese or Japanese characters, whose
+    shape the reader tells apart without a list of given names."""
+    return is_cjk(name) or vouched_for(name, known, one_word=one_word)
 
 
 def vouched_for(name: str, known: Collection[str], *, one_word: bool = False) -> bool:

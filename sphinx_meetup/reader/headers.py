@@ -20,12 +20,11 @@ from .broken_rows import row_and_slot, row_before_break
 from .by_words import BY, BY_INITIALS, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
-from .given_names import led_by_given_name, vouched_for
+from .given_names import led_by_given_name, vouched_for, vouched_or_cjk
 from .labels import Labels
 from .names import (
     Name,
     clean,
-    is_cjk,
     is_latin_name,
     is_organisation,
     key,
@@ -1057,8 +1056,8 @@ def title_line(
     style = "item" if unit.kind == "item" else "line"
     bys = list(_BY.finditer(source)) if short else []
     if bys and source[: bys[-1].start()] == title:
-        if any(" " not in n.name and not is_cjk(n.name)
-               and not vouched_for(n.name, known, one_word=True) for n in names):
+        if any(" " not in n.name and not vouched_or_cjk(n.name, known, one_word=True)
+               for n in names):
             # ``Proofs by Picture``: one word after ``by`` is a person only when it is a
             # known given name or the front matter's (``Title by Ann``)
             header = Header(index, style, tidy_title(source))

@@ -15,12 +15,11 @@ from .blocks import Unit, plain, urls_in
 from .confidence import TABLE_HANDLE, TABLE_SPEAKER_LABEL
 from .dates import find_times, only_date
 from .fields import NOBODY
-from .given_names import vouched_for
+from .given_names import vouched_or_cjk
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
 from .names import (
     Name,
-    is_cjk,
     is_organisation,
     key,
     looks_like_name,
@@ -479,7 +478,7 @@ def _all_names(cell: str, known: Collection[str], written: str = "") -> bool:
     return bool(names) and all(
         looks_like_name(n.name, known) and (len(n.name.split()) < _LONGEST_NAME
                                             or key(n.name) in known)
-        and (is_cjk(n.name) or vouched_for(n.name, known, one_word=True))
+        and vouched_or_cjk(n.name, known, one_word=True)
         for n in names)
 
 

@@ -65,14 +65,13 @@ from .content import (
     section_names,
     speaker_heading,
 )
-from .given_names import vouched_for
+from .given_names import vouched_for, vouched_or_cjk
 from .headers import Header
 from .labels import Labels
 from .material import media_heading
 from .names import (
     Name,
     describes_someone,
-    is_cjk,
     is_organisation,
     key,
     looks_like_name,
@@ -1206,14 +1205,14 @@ def _colon_words_over_label(
         return False
     below = units[head.index + 1] if head.index + 1 < len(units) else None
     value = label_value(below, labels, "speaker") if below is not None else None
-    if not value or any(is_cjk(name.name) or vouched_for(name.name, known) for name in names):
+    if not value or any(vouched_or_cjk(name.name, known) for name in names):
         return False
     labelled = {key(name.name) for name in split_names(value, known)}
     return not any(key(name.name) in labelled for name in names)  # (someone else speaks)
 
 
 def _vouched(head: Header, known: Collection[str]) -> bool:
-    return all(is_cjk(name.name) or vouched_for(name.name, known) for name in head.names)
+    return all(vouched_or_cjk(name.name, known) for name in head.names)
 
 
 def _unvouched_siblings(
