@@ -183,6 +183,7 @@ def table_rows(
         # a list of who comes - is some other table's: shown as written)
         return [], stop, header_lines
     heads = []
+    anchors: dict[str, str] | None = None
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
     for index, cells, written in rows:
         if fact_row(units, index, labels, bare=bare) is not None:
@@ -193,7 +194,10 @@ def table_rows(
         ):
             head.kind = "break"  # 签到, 互动交流: a row that does not share the talks' shape
         if head is not None and "#" in units[index].source:
-            _title_of_linked_heading(head, units, units[index].source)
+            if anchors is None:  # (the page's headings by anchor, once a table)
+                anchors = {_squashed(unit.text): unit.text for unit in units
+                           if unit.kind == "heading"}
+            _title_of_linked_heading(head, anchors, units[index].source)
         if head is not None:
             source = units[index].source
             # (only the row's own: a link text such as ``Slides`` stands in every row)
@@ -205,18 +209,14 @@ def table_rows(
     return heads, stop, header_lines
 
 
-def _title_of_linked_heading(head: Header, units: list[Unit], source: str) -> None:
+def _title_of_linked_heading(head: Header, anchors: dict[str, str], source: str) -> None:
     """``| Talk 4 | [Advanced High Efficiency PAs](/program#advanced-high-efficiency-…) |``:
-    a row that links to a heading of the page by its anchor names that heading's talk -
-    its title is the heading's, whole, so the row and the section are read as one."""
+    a row that links to a heading of the page by its anchor (``anchors``: the headings'
+    texts by :func:`_squashed` text) names that heading's talk - its title is the
+    heading's, whole, so the row and the section are read as one."""
     for link in _SECTION_LINK.finditer(source):
-        wanted = _squashed(link["fragment"])
-        if not wanted:
-            continue
-        heading = next((unit for unit in units if unit.kind == "heading"
-                        and _squashed(unit.text) == wanted), None)
-        if heading is not None:
-            head.title = tidy_title(heading.text)
+        if (wanted := _squashed(link["fragment"])) and (heading := anchors.get(wanted)):
+            head.title = tidy_title(heading)
             return
 
 
@@ -468,10 +468,11 @@ def _after_quoted(cells: list[str], title: str, known: Collection[str]) -> list[
 
 
 def _all_names(cell: str, known: Collection[str], written: str = "") -> bool:
-    """Whether a cell no header names is people: names only, none of five words or more
-    (``RF Power Amplifier Design Considerations``) unless the page lists them, and no
-    link to a section (``[Title](#title)``, ``[Title](/program#title)``: a talk's
-    heading below)."""
+    """Whether a cell no header names is people: names only, each vouched for by name
+    knowledge (the front matter lists them, a known given name leads them:
+    ``Moonbounce Basics`` is no one) and none of five words or more unless listed
+    (``RF Power Amplifier Design Considerations``), and no link to a section
+    (``[Title](#title)``, ``[Title](/program#title)``: a talk's heading below)."""
     if "#" in written and _SECTION_LINK.search(written):
         return False
     names = split_names(cell, known)
