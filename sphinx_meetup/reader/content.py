@@ -16,7 +16,6 @@ from .blocks import Unit, fold, has_colon, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .fields import NOBODY
-from .given_names import vouched_or_cjk
 from .headers import BY_BRACKET, Header
 from .labels import Labels
 from .names import (
@@ -443,8 +442,6 @@ def read_talk(
             free.append(line)
             continue
         consumed.add(line.line)
-    if head.style == "line" and unit.bold:
-        _title_words_not_people(talk, unit, known)
     if not talk.title and (head.style != "heading" or head.kind == "person"):
         # a speaker item's title is an item of its list, not a field of it (``* 时间：…``,
         # ``* 活动形式：…``) nor the paragraph after the list
@@ -478,31 +475,6 @@ def read_talk(
     talk.abstract = _abstract(free) or head.note
     consumed.update(line.line for line in free)
     return talk
-
-
-def _title_words_not_people(talk: Talk, unit: Unit, known: Collection[str]) -> None:
-    """``**Eventing Aside: A pattern for…**`` (``**Proofs by Picture**``) over ``Speaker:
-    Ann Example``: what the bold line seemed to name before its colon or after a ``by``
-    (two capitalised words, one) is the title's own when a label below names who speaks
-    and no knowledge vouches for it - the line is the title whole, the labelled people
-    its speakers."""
-    own = f"line {unit.line}: "
-    on_line = [name for name in talk.speakers if talk.evidence.get(name, "").startswith(own)]
-    below = [name for name in talk.speakers if name not in on_line]
-    if not on_line or not below or not all(
-            "label" in talk.evidence.get(name, "") for name in below):
-        return
-    if any(vouched_or_cjk(name, known) for name in on_line):
-        return
-    whole = found.tidy_title(unit.text)
-    if whole == talk.title or (not whole.endswith(talk.title) and not whole.startswith(
-            talk.title)):  # (``Name: Title`` / ``Title by Name``)
-        return
-    talk.title = whole
-    for name in on_line:
-        talk.speakers.remove(name)
-        for kept in (talk.evidence, talk.aliases, talk.affiliations):
-            kept.pop(name, None)
 
 
 #: the clause marks of a sentence

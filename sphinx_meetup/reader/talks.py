@@ -1121,7 +1121,7 @@ _MIN_RECORDINGS = 2
 
 def _recording_link(unit: Unit, labels: Labels) -> tuple[str, str] | None:
     """The text and address of a line that is one link to a video host, titled."""
-    if len(unit.block.links) < 1 or not unit.text:
+    if not unit.block.links or not unit.text:
         return None
     found_links = [(text, url) for text, url in unit.block.links if text and text in unit.text]
     if len(found_links) != 1:
@@ -1212,6 +1212,7 @@ def _colon_words_over_label(
 
 
 def _vouched(head: Header, known: Collection[str]) -> bool:
+    """Whether name knowledge vouches for every person a header names."""
     return all(vouched_or_cjk(name.name, known) for name in head.names)
 
 
