@@ -505,3 +505,20 @@ def test_one_recording_link_or_links_outside_a_talks_section_are_no_programme() 
     two = ("## Gallery\n\n[Our evening](https://youtu.be/AAAAAAAAAAA)\n\n"
            "[The afterparty](https://youtu.be/BBBBBBBBBBB)\n")
     assert talks(read(two, title="Design at Scale")) == []
+
+
+def test_a_day_the_body_states_outright_corrects_the_event_keys_within_a_week() -> None:
+    from sphinx_meetup.reader import read_event
+
+    page = """---
+title: "User Group #147 - April 2025"
+date: 2025-04-24
+time: "6:00pm - 8:00pm"
+---
+**Join us for the User Group Meetup on 30 April!**
+
+As usual, we are back on the last Wednesday of the month.
+"""
+    assert str(read_event(page).start)[:10] == "2025-04-30"
+    far = page.replace("on 30 April", "on 30 May")
+    assert str(read_event(far).start)[:10] == "2025-04-24"

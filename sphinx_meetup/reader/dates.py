@@ -621,7 +621,9 @@ _STATED_MARK = LazyPattern(
     # German, Spanish, Italian, Portuguese: "takes / took place on"
     r"|\bfindet\s+am|\bfand\s+am|\bse\s+(?:llevará|llevó)\s+a\s+cabo\s+el"
     r"|\bse\s+realizar(?:á|a)\s+el|\bsi\s+(?:terrà|svolgerà)(?:\s+il)?"
-    r"|\b(?:acontecerá|aconteceu|será\s+realizado)\s+(?:em|no\s+dia))"
+    r"|\b(?:acontecerá|aconteceu|será\s+realizado)\s+(?:em|no\s+dia)"
+    # "join us (for the meetup) on", "the meetup on": the event named, then its day
+    r"|\bjoin\s+us\s+on|\b(?:meetup|meet-up|event|meeting)\s+on)"
     r"\s*+(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*+|(?:lundi|mardi|mercredi|jeudi|"
     rf"vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s+"
@@ -632,9 +634,9 @@ _STATED_MARK = LazyPattern(
 #: the words a stated date needs before it, cheap to look for first
 #: (the look-ahead on the words' first characters passes every other position at once,
 #: instead of entering each word there case-insensitively)
-_STATED_HINT = LazyPattern(r"(?=[aefirstw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|aura|"
-                          r"tiendra|\beu\b|将于|定于|将在|时间|已于|已在|\bf[ai]nd|\bse\s|\bsi\s|"
-                          r"acontec|realizado)", re.IGNORECASE)
+_STATED_HINT = LazyPattern(r"(?=[aefijmrstw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|"
+                          r"aura|tiendra|\beu\b|将于|定于|将在|时间|已于|已在|\bf[ai]nd|\bse\s|"
+                          r"\bsi\s|acontec|realizado|join|meet|event)", re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
 _EMPHASIS = LazyPattern(r"[*_\[]+")

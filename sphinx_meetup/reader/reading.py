@@ -108,7 +108,10 @@ def read_text(
     # name's does: the body's own day wins, its yearless days take the link's year
     linked = (_calendar_day(front.body, timezone)
               if event.start is None and posted is None and "calendar" in front.body else None)
-    _apply_facts(event, found, posted or linked, own_day)
+    # (a day the front matter gives its hours by a clock key - ``date`` and ``time`` -
+    # not a key of the event's own day: a statement "join us on …" may correct it)
+    clocked = blox is None and own_day and fields.event_day_key(front.data) is None
+    _apply_facts(event, found, posted or linked, own_day, clocked=clocked)
     if not own_day and event.start in (page_date, posted):  # the body stated no day
         # (a file name's words only where the day is the file name's: a front-matter date
         # is the page's own, a name may be a copy's)
@@ -500,14 +503,15 @@ def _used_up(
 
 
 def _apply_facts(
-    event: Event, found: body_reader.Body, posted: dt.date | None, own_day: bool
+    event: Event, found: body_reader.Body, posted: dt.date | None, own_day: bool, *,
+    clocked: bool = False,
 ) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date
     (and over ``posted``, the day a Jekyll post's file name gives)."""
     from . import when
 
     when.apply_facts(event, found.facts, found.times, found.days, posted=posted,
-                     own_day=own_day)
+                     own_day=own_day, clocked=clocked)
 
 
 def _blox_own_day(event: Event) -> bool:

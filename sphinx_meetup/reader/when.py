@@ -28,13 +28,16 @@ def apply_facts(
     *,
     posted: dt.date | None = None,
     own_day: bool = False,
+    clocked: bool = False,
 ) -> None:
     """Fill ``event.start``/``end`` from body date lines, then date the talks' times.
 
     ``posted`` is the day of a page without a front-matter date that its file name
     gives (a Jekyll post's): it lends its year to dates written without one, and is the
     event's day when the body states none. ``own_day``: the front matter names the
-    event's own day (``meeting_date``), which a statement in prose does not move. A
+    event's own day (``meeting_date``), which a statement in prose does not move;
+    ``clocked``: it is the page's ``date`` given hours by a clock key (``time: 6pm``),
+    which a statement of the day ("join us on 30 April") corrects by up to a week. A
     page with no date at all takes the year of its publication date (``published_at``),
     else the one year its title names, for body dates written without one. Call it once
     the front-matter dates are in the event's zone.
@@ -47,7 +50,7 @@ def apply_facts(
     # (a page dated to the second was dated when it was posted: events start on the minute)
     stamped = isinstance(event.start, dt.datetime) and event.start.second != 0
     day, start, end = _stated(facts, year, page_day, _local_day(event.end), dated, own_day,
-                              stamped)
+                              stamped, clocked)
     named = _day_with_its_year(event.title)
     if not own_day and named is not None and (
             agreed := _hours_of(facts, named, named.year)) is not None:
@@ -141,6 +144,7 @@ def _stated(
     reference: dt.date | None = None,
     own_day: bool = False,
     stamped: bool = False,
+    clocked: bool = False,
 ) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
     """The day and clock range the body states (``stamped``: the page's date is a
     publication stamp, to the second, which prose may move as far as a statement).
@@ -179,7 +183,8 @@ def _stated(
     for value, _line in facts.get("stated", [])[:1]:
         said, sentence = dates.stated(value, year) or (None, "")
         found = _nearest_year(said, value, reference)
-        if found is not None and _may_move(found, page_day, page_end, own_day):
+        if found is not None and (_may_move(found, page_day, page_end, own_day) or (
+                clocked and _corrects(found, page_day, page_end))):
             return (found, start, end) if start is not None else (
                 found, *dates.find_times(sentence))
     if own_day:  # a key naming the event's own day: prose mentions other days
@@ -240,6 +245,19 @@ def _may_move(
     if own_day or _within(day, page_day, page_end):
         return False
     return abs((day - page_day).days) <= _STATED_SLACK_DAYS
+
+
+def _corrects(day: dt.date, page_day: dt.date | None, page_end: dt.date | None) -> bool:
+    """Whether a day the body states outright ("join us on 30 April", "will take place
+    on …") replaces a page's ``date`` that a clock key gave hours (``time: 6pm``): a
+    week or less from it (a template's date left unchanged, a slip), never inside its
+    own range. A key of the event's own day (``meeting_date``) is never moved."""
+    return page_day is not None and not _within(day, page_day, page_end) and (
+        abs((day - page_day).days) <= _OWN_DAY_SLIP)
+
+
+#: how far a stated day may correct a ``date`` given hours by a clock key
+_OWN_DAY_SLIP = 7
 
 
 #: a yearless day this far before the page's date belongs to the next year
