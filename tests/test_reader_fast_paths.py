@@ -886,13 +886,78 @@ def test_date_gates_asked_by_their_characters_pass_the_patterns_their_searches_p
     from sphinx_meetup.reader import memo
 
     memo.forget()
+    cased = dates._CASED_LETTER.search(text) is not None
     searched = tuple(
         entry[0] for entry, (gate, flags, also) in zip(dates._DATE_PATTERNS, _SEARCH_GATES,
                                                        strict=True)
         if re.search(gate, text, flags)
-        and (also is None or dates._LATIN_LETTER.search(text))
+        and (also is None or (dates._LATIN_LETTER.search(text) if cased else
+                              dates._month_gates()[entry[3]].search(text.lower())))
     )
     assert dates._gated(text) == searched
+
+
+#: month names in any case, letters the engine matches to ASCII ones (``ı``, ``İ``,
+#: ``ſ``, the Kelvin sign), other scripts' letters, and what stands between a month and
+#: its day (ordinals, ``of``, dots, spaces of all kinds, a CJK date's characters)
+_MONTH_BITS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(dates._MONTHS)).flatmap(_cased),
+        st.sampled_from(["ARALIK", "aralIk", "Aral\u0131k", "MAYIS", "Kas\u0130m", "\u212aasim",
+                         "\u017fept", "Sept", "AUGUST", "Ao\u00dbT", "M\u00c4RZ", "\u00e9",
+                         "\u0130", "\u0131"]),
+        st.sampled_from(["3", "12", "30th", "1ST", "2nd", "2024", " ", "  ", "\u00a0", "\t",
+                         ".", ",", " of ", " OF ", " de ", "-", "–", "#", "月", "日", "中",
+                         "が", "x", "_", "é", "а"]),
+        st.text(max_size=2),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_MONTH_BITS)
+@example(text="Aral\u0131k 5")
+@example(text="5 ARALIK 2024")
+@example(text="\u212aasim 12")
+@example(text="12th of \u017feptember")
+@example(text="活动于 June 3 举行")
+@example(text="the 12th of June")
+@example(text="Sept. 5, 2024")
+@example(text="3 DE MARZO 2020")
+@example(text="25. Mai 2020")
+def test_every_text_a_month_name_date_matches_passes_its_month_gate(text: str) -> None:
+    """``_MONTH_FIRST`` and ``_DAY_FIRST`` (``\\b`` first: tried at every position) are
+    asked of a text without a letter of another cased script only where their shape
+    stands in its lower case: every text each matches either holds such a letter or its
+    lower case holds the shape (a gate that misses one fails here)."""
+    cased = dates._CASED_LETTER.search(text) is not None
+    gates = dates._month_gates()
+    if dates._MONTH_FIRST.search(text) and not cased:
+        assert gates["month first"].search(text.lower())
+    if dates._DAY_FIRST.search(text) and not cased:
+        assert gates["day first"].search(text.lower())
+
+
+def test_the_month_gates_spell_each_month_as_the_engine_matches_it() -> None:
+    """Each month name's ASCII spellings are what the engine matches its letters to: the
+    names with ``ı`` have their ``i`` spelling, those with ``é`` or ``ş`` none (the
+    list gives their plain spelling), and each spelling is matched by the month tree."""
+    month_first = dates._month_gates()["month first"]
+    for name in dates._MONTHS:
+        assert all(char.isalpha() for char in name)
+        assert not any(blocks_cjk(char) for char in name)
+        ascii_name = name.replace("\u0131", "i")
+        if ascii_name.isascii():
+            assert month_first.match(f"{ascii_name} 3"), name
+            assert dates._MONTH_FIRST.match(f"{ascii_name.upper()} 3"), name
+    assert month_first.match("aralik 3") and not month_first.match("şubat 3")
+    assert not month_first.match("march3")
+
+
+def blocks_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or (
+        "\uac00" <= char <= "\ud7af")
 
 
 #: weekday-and-pair dates (``Saturday 24/08``, ``周六 8.24``) and the slip ``2011年09年17日``

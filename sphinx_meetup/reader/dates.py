@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -270,8 +272,9 @@ _CJK_SLIP = LazyPattern(
 #: letter there, and no name is made of i, s and k alone)
 _LATIN_LETTER = LazyPattern("[A-Za-zА-яЁёІіЇїЄєΑ-Ωα-ωΆ-ώ]")
 #: each pattern with what a line cannot hold a match of it without: characters one of
-#: which it must hold (or ``""``), then a search (or None) and a second search (or None),
-#: each asked when the tests before it pass. Most lines have a digit somewhere but no
+#: which it must hold (or ``""``), then a search (or None) and the month shape the month
+#: names' patterns need (:func:`_month_gates`, or None), each asked when the tests before
+#: it pass. Most lines have a digit somewhere but no
 #: date, and a search that starts with a character or a class (which skips ahead in C) is
 #: far cheaper than a date pattern's, which tries every position of the line in turn. A
 #: month name is followed by a space and the day (``June 30``); a day by at most its
@@ -281,8 +284,8 @@ _DATE_PATTERNS = (
     (_CJK_DATE, "月월", None, None),
     (_VIETNAMESE_DATE, "áÁ", LazyPattern("tháng", re.IGNORECASE), None),
     (_NUMERIC_DATE, "-/.", LazyPattern(r"\d\d\d\d[-/.]"), None),
-    (_MONTH_FIRST, "", LazyPattern(r"\s\d"), _LATIN_LETTER),
-    (_DAY_FIRST, "", LazyPattern(r"\d\S{0,2}\s"), _LATIN_LETTER),
+    (_MONTH_FIRST, "", LazyPattern(r"\s\d"), "month first"),
+    (_DAY_FIRST, "", LazyPattern(r"\d\S{0,2}\s"), "day first"),
     (_SLASHED_DATE, "/.", LazyPattern(r"\d[/.]\d\d?[/.]\d"), None),
     (_DASHED_DATE, "-", LazyPattern(r"\d-\d\d?-[12]\d"), None),
     (_CJK_SLIP, "年", LazyPattern(r"年\s*+\d{1,2}\s*+年"), None),
@@ -292,6 +295,35 @@ _DATE_PATTERNS = (
 #: every gate's characters: which of them a text holds is asked once (a substring test in
 #: C each), and a gate none of whose characters the text holds is passed without a search
 _GATE_CHARS = "".join(dict.fromkeys("".join(chars for _, chars, _, _ in _DATE_PATTERNS)))
+#: a word character neither ASCII nor of a script without letter case (CJK ideographs,
+#: kana, Hangul): ``é``, ``ſ``, the Kelvin sign, Cyrillic and Greek letters. A text
+#: without one writes a month name, if any, in ASCII letters (the engine matches a
+#: month's letters to letters alone, and an ideograph only to itself)
+_CASED_LETTER = LazyPattern(r"[^\W\x00-\x7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@functools.cache
+def _month_gates() -> dict[str, re.Pattern[str]]:
+    """The two month-name dates' shapes, searched case-sensitively in the lower case of a
+    text without :data:`_CASED_LETTER`: a month name's ASCII spellings (each of its
+    letters as every ASCII letter the engine matches it to case-insensitively: ``aralık``
+    is ``aralik``, ``ARALIK`` too), then a dot, spaces and a digit (``June 30``), or a
+    day, its ordinal or dot, ``of`` or ``de``, spaces and the name (``30th of June``).
+    Most lines with a digit after a word name no month: the costly patterns, which try
+    every position of the line, are then not asked. Made at their first use."""
+    spellings: set[str] = set()
+    for name in _MONTHS:
+        letters = [[ascii for ascii in "abcdefghijklmnopqrstuvwxyz"
+                    if re.fullmatch(re.escape(char), ascii, re.IGNORECASE)] for char in name]
+        spellings.update("".join(spelling) for spelling in itertools.product(*letters))
+    names = alternation(sorted(spellings, key=len, reverse=True))
+    return {
+        "month first": re.compile(rf"(?:{names})\.?\s+\d"),
+        "day first": re.compile(rf"\d(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{names})"
+                                r"(?![a-z])"),
+    }
+
+
 #: the separators of numeric dates, and one right after a digit (which every pattern
 #: they gate holds: ``2019-``, ``6/``, ``27.``)
 _SEPARATORS = frozenset("-/.")
@@ -311,11 +343,21 @@ def _gated(text: str) -> tuple[re.Pattern[str], ...]:
         # (a sentence's full stop, a dash between words: each pattern gated by these
         # needs a digit right before one - four searches spared by one)
         held -= _SEPARATORS
-    return tuple(
-        pattern for pattern, chars, needs, also in _DATE_PATTERNS
-        if (not chars or not held.isdisjoint(chars))
-        and (needs is None or needs.search(text)) and (also is None or also.search(text))
-    )
+    lowered: str | None = None  # (made once, for both month patterns)
+    gated = []
+    for pattern, chars, needs, month in _DATE_PATTERNS:
+        if (chars and held.isdisjoint(chars)) or (needs is not None and not needs.search(text)):
+            continue
+        if month is not None:
+            if lowered is None:
+                # (a text with a letter of another cased script is asked, as before, only
+                # whether it holds a letter a month name may be written with)
+                lowered = "" if _CASED_LETTER.search(text) else text.lower()
+            if not (_LATIN_LETTER.search(text) if lowered == "" else
+                    _month_gates()[month].search(lowered)):
+                continue
+        gated.append(pattern)
+    return tuple(gated)
 
 
 _PM_WORDS = ("下午", "晚上", "傍晚")
