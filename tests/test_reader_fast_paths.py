@@ -946,6 +946,10 @@ def test_the_month_gates_spell_each_month_as_the_engine_matches_it() -> None:
     month_first = dates._month_gates()["month first"]
     for name in dates._MONTHS:
         assert all(char.isalpha() for char in name)
+        for char in name:  # (the gates ask the engine with the ASCII letter as the pattern)
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                assert bool(re.fullmatch(re.escape(char), letter, re.IGNORECASE)) == bool(
+                    re.fullmatch(letter, char, re.IGNORECASE)), (char, letter)
         assert not any(blocks_cjk(char) for char in name)
         ascii_name = name.replace("\u0131", "i")
         if ascii_name.isascii():
