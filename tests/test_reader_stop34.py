@@ -522,3 +522,16 @@ As usual, we are back on the last Wednesday of the month.
     assert str(read_event(page).start)[:10] == "2025-04-30"
     far = page.replace("on 30 April", "on 30 May")
     assert str(read_event(far).start)[:10] == "2025-04-24"
+
+
+def test_a_front_matter_title_that_repeats_its_speakers_value_drops_it() -> None:
+    front = """talks:
+  - title: "Empowering Queries on Lakehouses | Ann Example, Onehouse"
+    speaker: Ann Example, Onehouse
+  - title: "Rust - Bo Sample"
+    speaker: Cy Person
+"""
+    assert talks(read("", front=front, title="Meetup")) == [
+        ("Empowering Queries on Lakehouses", ["Ann Example"]),
+        ("Rust - Bo Sample", ["Cy Person"]),
+    ]

@@ -450,6 +450,8 @@ def _entry(
     talk.kind = _kind(values, problem, kinds or {})
     hosted: list[str] = []
     names = _speakers(values.get("speakers"), problem, talk, hosted)
+    if names and talk.title:
+        talk.title = _without_its_speakers(talk.title, values.get("speakers"))
     if not names and hosted and not _PANEL.search(talk.title):
         talk.kind = "break"  # ``司会：Ann`` over ``Q&A``: a session its host leads
     if not names and _open_slot(values.get("speakers")):
@@ -728,6 +730,19 @@ def _speakers(
             if isinstance(affiliation, str) and affiliation.strip():
                 talk.affiliations[name] = " ".join(affiliation.split())
     return names
+
+
+def _without_its_speakers(title: str, found: tuple[str, Any] | None) -> str:
+    """``title: "Empowering Interactive Queries | Sagar Sumit, Onehouse"`` beside
+    ``speaker: Sagar Sumit, Onehouse``: the entry's speakers value written again after a
+    bar or a dash closing the title is the speakers', not the title's."""
+    value = found[1] if found is not None else None
+    if not isinstance(value, str) or not (written := " ".join(value.split())):
+        return title
+    for separator in (" | ", " – ", " — ", " - "):
+        if title.endswith(separator + written) and len(title) > len(separator + written):
+            return title[: -len(separator + written)].rstrip()
+    return title
 
 
 def _employer_of(person: str, part: str) -> bool:
