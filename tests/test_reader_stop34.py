@@ -535,3 +535,23 @@ def test_a_front_matter_title_that_repeats_its_speakers_value_drops_it() -> None
         ("Empowering Queries on Lakehouses", ["Ann Example"]),
         ("Rust - Bo Sample", ["Cy Person"]),
     ]
+
+
+def test_a_page_titled_by_its_speaker_takes_the_title_its_prose_announces() -> None:
+    body = """\
+Our Lunch Seminar series continues on Monday, March 7! We will host
+
+Ann Example
+
+(University of Example) who will give a talk on
+
+Quantum Information and Machine Learning. From foundations to applications
+
+See below for more information and the abstract.
+"""
+    event = read(body, front="speaker: Ann Example\n", title="Ann Example's talk")
+    assert talks(event) == [
+        ("Quantum Information and Machine Learning. From foundations to applications",
+         ["Ann Example"])]
+    titled = read(body, front="speaker: Ann Example\n", title="Quantum Machines")
+    assert talks(titled) == [("Quantum Machines", ["Ann Example"])]

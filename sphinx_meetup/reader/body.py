@@ -245,7 +245,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
                 last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
     body.prose_names = _prose_names(units, found, known)
-    if not real and body.prose_names:
+    if not real and (body.prose_names or (event is not None and event.speakers)):
         body.prose_title = prose_title(units)
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
@@ -757,6 +757,11 @@ def complete(
                 if key(person.name) in {key(n) for n in people[0].names}:
                     title = page_talk_title(told)
             names = [name for s in people for name in s.names]
+            if body is not None and body.prose_title and len(people) == 1 and any(
+                    key(name) in key(event.title) for name in names):
+                # ``Giuseppe Example's talk`` over ``… who will give a talk on`` / the
+                # title: the page's title names the person, its prose the talk
+                title = body.prose_title
             title = without_leading_speakers(without_speakers(title, names), names)
             why = "the page itself: no talk in its text, speakers in front matter"
             if body is not None and body.opening is not None and _shares_opening(
@@ -1356,7 +1361,32 @@ def prose_title(units: list[Unit]) -> str | None:
     titles |= {match["title"].strip().rstrip(".") for unit in units
                if any(quote in unit.text for quote in _QUOTES) and _names_a_speaker(unit.text)
                for match in _TITLE_QUOTED.finditer(unit.text)}
+    titles |= {tidy_title(units[index + 1].text) for index in range(len(units) - 1)
+               if "talk" in units[index].text or "lecture" in units[index].text
+               or "seminar" in units[index].text or "presentation" in units[index].text
+               if _TALK_ON.search(units[index].text) and _title_below(units, index)}
     return titles.pop() if len(titles) == 1 else None
+
+
+#: ``… who will give a talk on`` closing a paragraph: its title is the next paragraph
+_TALK_ON = LazyPattern(
+    r"\b(?:give|gives|giving|deliver|delivers|present|presents|hold|holds)\s++"
+    r"(?:a|an|his|her|their)\s++(?:talk|lecture|seminar|presentation)\s++"
+    r"(?:on|about|titled|entitled)\s*+:?\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _title_below(units: list[Unit], index: int) -> bool:
+    """Whether the paragraph after ``units[index]`` (the last line of its own) is one
+    line that reads as a title."""
+    unit, below = units[index], units[index + 1]
+    return (below.block is not unit.block and below.kind == "paragraph" and below.alone
+            and 0 < len(below.text) <= _ANNOUNCED_TITLE and not below.text.endswith(":"))
+
+
+#: the longest paragraph read as the title a ``… give a talk on`` line announces
+_ANNOUNCED_TITLE = 200
 
 
 def _names_a_speaker(text: str) -> bool:
