@@ -433,7 +433,7 @@ In this keynote, Prof. Alex Example explores neural interface technology.
 """
     event = read(body, title="The Future of Neural Interfaces",
                  front='speaker: "Prof. Alex Example"\n')
-    assert talks(event) == [("The Future of Neural Interfaces", ["Prof. Alex Example"])]
+    assert talks(event) == [("The Future of Neural Interfaces", ["Alex Example"])]
     assert "Technology Limitations" not in {s.name for s in event.speakers}
 
 
@@ -555,3 +555,33 @@ See below for more information and the abstract.
          ["Ann Example"])]
     titled = read(body, front="speaker: Ann Example\n", title="Quantum Machines")
     assert talks(titled) == [("Quantum Machines", ["Ann Example"])]
+
+
+def test_a_front_matter_speakers_academic_title_is_kept_as_how_they_are_written() -> None:
+    event = read("Abstract of the talk.\n", front='speaker: "Prof. Ann Example"\n',
+                 title="Arabic NLP Tools")
+    assert [s.name for s in event.speakers] == ["Ann Example"]
+    assert event.speakers[0].aliases == ["Prof. Ann Example"]
+    assert talks(event) == [("Arabic NLP Tools", ["Ann Example"])]
+    assert read("", front='speaker: "Dr Who"\n', title="x").speakers[0].name == "Dr Who"
+
+
+def test_a_hugo_academic_author_with_an_affiliation_is_a_person_and_where_they_work() -> None:
+    from sphinx_meetup.reader import read_event
+
+    page = """+++
+title = "From Random Projections to Learning Theory"
+authors = ["Dr Ann Example, University of Example"]
+date = 2017-06-21T13:49:21Z
+time_start = 2017-06-21T15:00:00Z
+event = "Machine Learning Seminar"
++++
+
+## Abstract
+
+Random projections, and back.
+"""
+    event = read_event(page)
+    assert [(s.name, s.affiliation) for s in event.speakers] == [
+        ("Ann Example", "University of Example")]
+    assert talks(event) == [("From Random Projections to Learning Theory", ["Ann Example"])]

@@ -22,7 +22,14 @@ from .embeds import watch_address
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .memo import per_read
-from .names import PERSON_KEY, looks_like_name, parse_name, slug_words, split_names
+from .names import (
+    PERSON_KEY,
+    looks_like_name,
+    parse_name,
+    slug_words,
+    split_names,
+    without_academic_title,
+)
 from .names import key as key_of
 from .patterns import LazyPattern
 from .slots import is_job, is_role
@@ -993,10 +1000,12 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
             Problem(line, f"{key}: a speaker has no name; it is ignored", "frontmatter")
         )
         return None
-    name = parse_name(raw_name)
+    name = parse_name(without_academic_title(raw_name.strip()))
     if name.name.casefold() in NOBODY:
         return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
+    if (titled := parse_name(raw_name).name) != name.name and titled not in aliases:
+        aliases.append(titled)  # ``Prof. Ann Example``: shown on her card, matched too
     designation = _first_text(item, "designation", "title_role", "role", "job", "position")
     title = item.get("title") if item.get("name") else None
     if designation is None and isinstance(title, str) and is_role(title):

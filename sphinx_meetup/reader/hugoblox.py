@@ -28,8 +28,8 @@ from .emphasis import unemphasise
 from .frontmatter import FrontMatter
 from .headers import tidy_title, timed_rest
 from .labels import Labels
+from .names import is_organisation, looks_like_name, split_names, without_academic_title
 from .names import key as name_key
-from .names import looks_like_name, split_names
 from .patterns import LazyPattern
 from .titled import names_an_issue
 
@@ -463,7 +463,7 @@ def _authors(
     people: list[Speaker] = []
     for index, name in profiles.named(data.get("authors")):
         found = profiles.find(name, dirs)
-        speaker = found[1] if found else Speaker(name=name)
+        speaker = found[1] if found else _as_written(name)
         if found and speaker.image and page is not None:
             speaker.image = Path(os.path.relpath(speaker.image, page.parent.absolute())).as_posix()
         if name not in speaker.names:
@@ -472,6 +472,16 @@ def _authors(
         if all(other.name != speaker.name for other in people):
             people.append(speaker)
     return people
+
+
+def _as_written(name: str) -> Speaker:
+    """An author no profile describes, as the page writes them: ``Dr Ann Example,
+    University of Example`` is Ann Example, of that university."""
+    bare = without_academic_title(name)
+    people = split_names(bare)
+    if len(people) == 1 and people[0].affiliation and is_organisation(people[0].affiliation):
+        return Speaker(name=people[0].name, affiliation=people[0].affiliation)
+    return Speaker(name=bare)
 
 
 def _organiser_text(blocks: list[body_reader.Block]) -> str:

@@ -173,6 +173,22 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
 
 
+#: an academic title before a full name (``Dr Ann Example``, ``Prof. Ann Example``,
+#: ``Dra. Ana Ejemplo``, ``Dott.ssa Anna Esempio``): how the person is addressed
+_ACADEMIC_TITLE = LazyPattern(
+    r"^(?:Dr|Dra|Prof|Profa|Professor|Professora|Dott|Dott\.ssa|Prof\.ssa)\.?\s++"
+    r"(?=[^\W\d_][^\s,;]*\s++[^\W\d_])"
+)
+
+
+def without_academic_title(name: str) -> str:
+    """A front matter's ``Dr Ann Example`` as ``Ann Example``: one person, one card, on
+    pages that write the title and pages that do not. (Only the front matter's names: in
+    a body line the title is what marks ``**Dr. Ann Example**: Institute, Title`` as a
+    person's line before its title, which name knowledge would then read whole.)"""
+    return _ACADEMIC_TITLE.sub("", name, count=1) if name[:1] in "DP" else name
+
+
 def parse_name(text: str) -> Name:
     """``肖涵（涵畅）`` → 肖涵 alias 涵畅; ``Ann (ACME Inc)`` → Ann of ACME Inc;
     ``guest speaker: Bert Jan, OpenValue`` → Bert Jan of OpenValue."""
