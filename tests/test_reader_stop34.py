@@ -585,3 +585,22 @@ Random projections, and back.
     assert [(s.name, s.affiliation) for s in event.speakers] == [
         ("Ann Example", "University of Example")]
     assert talks(event) == [("From Random Projections to Learning Theory", ["Ann Example"])]
+
+
+def test_a_talk_page_titled_to_be_confirmed_holds_no_talk_yet() -> None:
+    from sphinx_meetup.reader import read_event
+    from sphinx_meetup.reader.placeholders import is_placeholder
+
+    assert is_placeholder("[title tbc]") and is_placeholder("(TBA)")
+    assert not is_placeholder("[Types for Tired Programmers]")
+    page = """+++
+title = "[title tbc]"
+authors = ["Ann Example, University of Example"]
+date = 2019-04-27T09:06:00Z
+time_start = 2019-07-19T15:00:00Z
+event = "Machine Learning Seminar"
++++
+"""
+    event = read_event(page)
+    assert talks(event) == []
+    assert [s.name for s in event.speakers] == ["Ann Example"]

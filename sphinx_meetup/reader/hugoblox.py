@@ -31,6 +31,7 @@ from .labels import Labels
 from .names import is_organisation, looks_like_name, split_names, without_academic_title
 from .names import key as name_key
 from .patterns import LazyPattern
+from .placeholders import is_placeholder
 from .titled import names_an_issue
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
@@ -213,6 +214,8 @@ def apply(
         # ``Aliaksander Hubin (University of Oslo)``, a given name the reader does not
         # know: a person and where they work, no talk's title - and no card on a guess
         untitled = True
+    elif is_placeholder(title):
+        untitled = True  # ``title = "[title tbc]"``: who speaks is known, the talk not yet
     talk = Talk(
         # ``BLUG June 1st 2017 - Topic``: a talk's page titled with its night's day
         title=body_reader.without_date(title) or title or event.title,

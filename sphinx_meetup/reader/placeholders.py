@@ -25,5 +25,7 @@ _PLACEHOLDER = LazyPattern(
 
 
 def is_placeholder(title: str) -> bool:
-    """Whether a slot's title only says its talk is not known yet."""
-    return bool(title) and _PLACEHOLDER.fullmatch(title.strip()) is not None
+    """Whether a slot's title only says its talk is not known yet (``TBA``, ``[title
+    tbc]``: a bracket around the words changes nothing)."""
+    text = title.strip().strip("[](){}<>").strip() if title else ""
+    return bool(text) and _PLACEHOLDER.fullmatch(text) is not None
