@@ -604,3 +604,20 @@ event = "Machine Learning Seminar"
     event = read_event(page)
     assert talks(event) == []
     assert [s.name for s in event.speakers] == ["Ann Example"]
+
+
+def test_an_academic_talk_pages_time_start_is_its_day() -> None:
+    from sphinx_meetup.reader import read_event
+
+    page = """+++
+title = "Factorised Gaussian Process Models"
+authors = ["Ann Example, University of Example"]
+date = 2019-04-27T09:06:00Z  # Schedule page publish date.
+time_start = 2019-07-19T15:00:00Z
+time_end = 2019-07-19T16:00:00Z
+event = "Machine Learning Seminar"
++++
+"""
+    event = read_event(page)
+    assert event.start.isoformat().startswith("2019-07-19T15:00")
+    assert event.end.isoformat().startswith("2019-07-19T16:00")

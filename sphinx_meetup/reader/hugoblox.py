@@ -297,7 +297,9 @@ def _names_beside(talk: Talk, block: body_reader.Block, url: str, line: int | No
 
 
 def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> None:
-    """``date``/``date_end`` as written; all-day events keep only their days."""
+    """``date``/``date_end`` as written; all-day events keep only their days. The older
+    Hugo Academic talk pages write the talk's own times as ``time_start``/``time_end``
+    and keep ``date`` for the day the page was posted: their times win."""
     start = _date(data, lines, event, "date")
     end = _date(data, lines, event, "date_end")
     published = data.get("publishDate") or data.get("publishdate")
@@ -305,6 +307,11 @@ def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
         event.published = dates.parse_value(published) if published else None
     except (TypeError, ValueError):
         event.published = None  # the page's own date: not worth a warning
+    if isinstance(talk_start := _date(data, lines, event, "time_start"), dt.datetime):
+        event.published = event.published or start
+        start = talk_start
+        talk_end = _date(data, lines, event, "time_end")
+        end = talk_end if isinstance(talk_end, dt.datetime) else None
     if _flag(data.get("all_day")):
         start, end = _day(start), _day(end)
     elif isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
