@@ -307,10 +307,10 @@ def _read_dates(data: dict[str, Any], lines: dict[str, int], event: Event) -> No
         event.published = dates.parse_value(published) if published else None
     except (TypeError, ValueError):
         event.published = None  # the page's own date: not worth a warning
-    if isinstance(talk_start := _date(data, lines, event, "time_start"), dt.datetime):
+    if isinstance(talk_start := _quiet_date(data.get("time_start")), dt.datetime):
         event.published = event.published or start
         start = talk_start
-        talk_end = _date(data, lines, event, "time_end")
+        talk_end = _quiet_date(data.get("time_end"))
         end = talk_end if isinstance(talk_end, dt.datetime) else None
     if _flag(data.get("all_day")):
         start, end = _day(start), _day(end)
@@ -356,6 +356,18 @@ def _date(data: dict[str, Any], lines: dict[str, int], event: Event, key: str) -
                 "date",
             )
         )
+        return None
+
+
+def _quiet_date(value: object) -> When | None:
+    """``value`` as a date, else ``None`` without a word: a ``time_start`` that is no full
+    date and time (``"15:00"``) is another theme's clock, not the Academic talk's time -
+    nothing the author got wrong."""
+    if value in (None, ""):
+        return None
+    try:
+        return dates.parse_value(value)
+    except (TypeError, ValueError):
         return None
 
 
