@@ -1000,11 +1000,13 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
             Problem(line, f"{key}: a speaker has no name; it is ignored", "frontmatter")
         )
         return None
-    name = parse_name(without_academic_title(raw_name.strip()))
+    bare = without_academic_title(raw_name.strip())
+    name = parse_name(bare)
     if name.name.casefold() in NOBODY:
         return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
-    if (titled := parse_name(raw_name).name) != name.name and titled not in aliases:
+    if bare != raw_name.strip() and (titled := parse_name(raw_name).name) != name.name and (
+            titled not in aliases):
         aliases.append(titled)  # ``Prof. Ann Example``: shown on her card, matched too
     designation = _first_text(item, "designation", "title_role", "role", "job", "position")
     title = item.get("title") if item.get("name") else None
