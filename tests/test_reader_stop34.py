@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader_support import fell_back, read, talks
 
+from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.shortcodes import mentions
 
 SEMINAR = """\
@@ -508,8 +509,6 @@ def test_one_recording_link_or_links_outside_a_talks_section_are_no_programme() 
 
 
 def test_a_day_the_body_states_outright_corrects_the_event_keys_within_a_week() -> None:
-    from sphinx_meetup.reader import read_event
-
     page = """---
 title: "User Group #147 - April 2025"
 date: 2025-04-24
@@ -566,21 +565,21 @@ def test_a_front_matter_speakers_academic_title_is_kept_as_how_they_are_written(
     assert read("", front='speaker: "Dr Who"\n', title="x").speakers[0].name == "Dr Who"
 
 
+def _academic_talk(title: str, *, author: str = "Ann Example, University of Example",
+                   date: str = "2019-04-27T09:06:00Z",
+                   times: str = "time_start = 2019-07-19T15:00:00Z", body: str = "") -> str:
+    """An older Hugo Academic talk page: its ``date`` the schedule page's publication,
+    ``time_start``/``time_end`` the talk's own times."""
+    return (f'+++\ntitle = "{title}"\nauthors = ["{author}"]\n'
+            f"date = {date}  # Schedule page publish date.\n{times}\n"
+            f'event = "Machine Learning Seminar"\n+++\n{body}')
+
+
 def test_a_hugo_academic_author_with_an_affiliation_is_a_person_and_where_they_work() -> None:
-    from sphinx_meetup.reader import read_event
-
-    page = """+++
-title = "From Random Projections to Learning Theory"
-authors = ["Dr Ann Example, University of Example"]
-date = 2017-06-21T13:49:21Z
-time_start = 2017-06-21T15:00:00Z
-event = "Machine Learning Seminar"
-+++
-
-## Abstract
-
-Random projections, and back.
-"""
+    page = _academic_talk("From Random Projections to Learning Theory",
+                          author="Dr Ann Example, University of Example",
+                          date="2017-06-21T13:49:21Z", times="time_start = 2017-06-21T15:00:00Z",
+                          body="\n## Abstract\n\nRandom projections, and back.\n")
     event = read_event(page)
     assert [(s.name, s.affiliation) for s in event.speakers] == [
         ("Ann Example", "University of Example")]
@@ -588,36 +587,25 @@ Random projections, and back.
 
 
 def test_a_talk_page_titled_to_be_confirmed_holds_no_talk_yet() -> None:
-    from sphinx_meetup.reader import read_event
     from sphinx_meetup.reader.placeholders import is_placeholder
 
     assert is_placeholder("[title tbc]") and is_placeholder("(TBA)")
     assert not is_placeholder("[Types for Tired Programmers]")
-    page = """+++
-title = "[title tbc]"
-authors = ["Ann Example, University of Example"]
-date = 2019-04-27T09:06:00Z
-time_start = 2019-07-19T15:00:00Z
-event = "Machine Learning Seminar"
-+++
-"""
-    event = read_event(page)
+    event = read_event(_academic_talk("[title tbc]"))
     assert talks(event) == []
     assert [s.name for s in event.speakers] == ["Ann Example"]
 
 
 def test_an_academic_talk_pages_time_start_is_its_day() -> None:
-    from sphinx_meetup.reader import read_event
-
-    page = """+++
-title = "Factorised Gaussian Process Models"
-authors = ["Ann Example, University of Example"]
-date = 2019-04-27T09:06:00Z  # Schedule page publish date.
-time_start = 2019-07-19T15:00:00Z
-time_end = 2019-07-19T16:00:00Z
-event = "Machine Learning Seminar"
-+++
-"""
-    event = read_event(page)
+    event = read_event(_academic_talk(
+        "Factorised Gaussian Process Models",
+        times="time_start = 2019-07-19T15:00:00Z\ntime_end = 2019-07-19T16:00:00Z"))
     assert event.start.isoformat().startswith("2019-07-19T15:00")
     assert event.end.isoformat().startswith("2019-07-19T16:00")
+
+
+def test_a_clock_time_start_on_a_hugo_blox_page_is_no_date_problem() -> None:
+    event = read_event(_academic_talk(
+        "Factorised Models", times='time_start = "15:00"\ntime_end = "16:00"'))
+    assert event.start.isoformat().startswith("2019-04-27T09:06")
+    assert not [p for p in event.problems if p.subtype == "date"]

@@ -1361,11 +1361,19 @@ def prose_title(units: list[Unit]) -> str | None:
     titles |= {match["title"].strip().rstrip(".") for unit in units
                if any(quote in unit.text for quote in _QUOTES) and _names_a_speaker(unit.text)
                for match in _TITLE_QUOTED.finditer(unit.text)}
-    titles |= {tidy_title(units[index + 1].text) for index in range(len(units) - 1)
-               if "talk" in units[index].text or "lecture" in units[index].text
-               or "seminar" in units[index].text or "presentation" in units[index].text
-               if _TALK_ON.search(units[index].text) and _title_below(units, index)}
+    titles |= _announced_titles(units)
     return titles.pop() if len(titles) == 1 else None
+
+
+def _announced_titles(units: list[Unit]) -> set[str]:
+    """The paragraphs right after lines that close ``… who will give a talk on``."""
+    return {tidy_title(units[index + 1].text) for index in range(len(units) - 1)
+            if any(word in units[index].text for word in _TALK_WORDS)
+            and _TALK_ON.search(units[index].text) and _title_below(units, index)}
+
+
+#: the words :data:`_TALK_ON` needs, looked for first (most lines have none)
+_TALK_WORDS = ("talk", "lecture", "seminar", "presentation")
 
 
 #: ``… who will give a talk on`` closing a paragraph: its title is the next paragraph
