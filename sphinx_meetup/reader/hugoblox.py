@@ -186,8 +186,10 @@ def apply(
             profiles.find_authors_dirs(page, project) if page is not None else []
         )
         organisers = _organiser_text(blocks)
+        group = (_text(data.get("event")) or "").casefold()
         for speaker in _authors(data, lines, dirs, page):
-            if speaker.name.casefold() not in organisers:
+            if speaker.name.casefold() not in organisers and not _the_group(
+                    speaker, group):
                 event.speakers.append(speaker)
                 authors.append(speaker)
     presented = False
@@ -494,6 +496,18 @@ def _authors(
         if all(other.name != speaker.name for other in people):
             people.append(speaker)
     return people
+
+
+#: one word in capitals (``BLUG``, ``GDG``): an acronym, a group's name, never a person's
+_ACRONYM = LazyPattern(r"[A-Z][A-Z0-9&.-]{1,11}")
+
+
+def _the_group(speaker: Speaker, event: str) -> bool:
+    """Whether an author no profile describes is the group that holds the event, not a
+    person: ``authors = ["BLUG"]`` beside ``event = "BLUG"``, or an acronym alone."""
+    if speaker.image or speaker.affiliation:
+        return False  # (a profile describes them)
+    return speaker.name.casefold() == event or bool(_ACRONYM.fullmatch(speaker.name))
 
 
 def _as_written(name: str) -> Speaker:
