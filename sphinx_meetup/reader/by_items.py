@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .blocks import Unit
+from .blocks import Unit, plain
 from .broken_rows import row_before_break
+from .by_words import BY
 from .confidence import SIBLING_SLOT
 from .headers import Header, by_tail, tidy_title
 from .name_items import unread_lists
+from .names import Name, looks_like_name, split_names
+from .patterns import LazyPattern
 
 #: items of one list that must end ``by`` full names before any of them is a talk
 _MIN_BY = 3
@@ -41,7 +44,7 @@ def read(
             text = units[index].text
             if before is not None and by_tail(before, known, latin=True, by_label=True):
                 text = before  # (its ``by`` and people stand before the break)
-            found = by_tail(text, known, latin=True)
+            found = _by_bold(units[index].source, known) or by_tail(text, known, latin=True)
             if found and (title := tidy_title(found[0])):
                 split[index] = (title, found[1])
         if not ((len(split) >= _MIN_BY and 2 * len(split) > len(items))
@@ -53,3 +56,32 @@ def read(
             added.append(Header(index, "line", title=title, own_only=True,
                                 slot=(index, names, why)))
     return added
+
+
+#: ``**Title**, with examples, by **Ann Example**, role at Acme``: the people in bold after
+#: the ``by``, who they are after a comma - emphasis sets the name apart from the role
+_BY_BOLD = LazyPattern(
+    rf"^(?P<before>.+?),?\s++(?i:{BY})\s++\*\*(?P<who>[^*]{{3,80}})\*\*\s*+(?:[,(;–—-].*)?$"
+)
+#: ``**Title**, with examples on Java`` / ``A talk on **Title**``: the bold words are the
+#: title, the rest says what kind of talk it is or how it is given
+_BOLD_TITLE = LazyPattern(
+    r"^\*\*(?P<first>[^*]{3,200})\*\*,\s.*$"
+    r"|^(?i:an?\s++(?:talk|presentation|lecture|session|workshop)\s++(?:on|about))\s++"
+    r"\*\*(?P<only>[^*]{3,200})\*\*\s*+$"
+)
+
+
+def _by_bold(source: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """An item's title and people when its ``by`` names them in bold and goes on with
+    who they are (``…, by **Ann Example**, Engineer at Acme``)."""
+    match = _BY_BOLD.match(" ".join(source.split()))  # (an item wrapped over lines)
+    if match is None:
+        return None
+    names = split_names(plain(match["who"]), known)
+    if not names or not all(looks_like_name(n.name, known) for n in names):
+        return None
+    before = match["before"].strip()
+    bold = _BOLD_TITLE.match(before)
+    title = (bold["first"] or bold["only"]) if bold else before
+    return plain(title), names

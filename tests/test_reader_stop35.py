@@ -1,0 +1,52 @@
+"""Stop 35: rules written on the development sets (dev71b … dev106, unsealed). Pages here
+are written for the test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+from reader_support import read, talks
+
+from sphinx_meetup.reader import read_event
+
+BY_BOLD = """\
+We welcome the new year with presenters from three countries!
+
+1. A talk on **Stream Processing at Scale**, by **Ann Example**, member of the Example
+   User Group and architect at Acme
+2. **Typed Testing**, with examples in Kotlin, by **Bo Sample**, test engineer at Sample Ltd.
+3. How (not) to ship software, and the **limits of the team** by **Cy Person**, engineer
+"""
+
+
+def test_items_naming_their_people_in_bold_after_by_are_talks() -> None:
+    event = read(BY_BOLD, title="Mini conference")
+    assert talks(event) == [
+        ("Stream Processing at Scale", ["Ann Example"]),
+        ("Typed Testing", ["Bo Sample"]),
+        ("How (not) to ship software, and the limits of the team", ["Cy Person"]),
+    ]
+
+
+def test_a_bold_word_after_by_that_is_no_name_gives_no_talk() -> None:
+    body = BY_BOLD.replace("**Bo Sample**", "**the community**").replace(
+        "**Cy Person**", "**popular demand**")
+    assert ("Typed Testing", ["Bo Sample"]) not in talks(read(body, title="Mini conference"))
+    assert not any(people == ["the community"] for _, people in talks(
+        read(body, title="Mini conference")))
+
+
+def _academic(authors: str, event: str = "BLUG") -> str:
+    return (f'+++\ntitle = "Lightning talks"\nauthors = [{authors}]\nevent = "{event}"\n'
+            'date = "2018-01-25T18:30:00+01:00"\n+++\nA round of short talks; send us yours.\n')
+
+
+def test_a_hugo_blox_author_that_is_the_event_group_gets_no_speaker_card() -> None:
+    assert read_event(_academic('"BLUG"')).speakers == []
+    assert read_event(_academic('"Linux Users Bergen"', event="Linux Users Bergen")).speakers == []
+    assert read_event(_academic('"GDG"', event="Meetup")).speakers == []
+
+
+def test_a_hugo_blox_author_who_is_a_person_stays_the_speaker() -> None:
+    event = read_event(_academic('"Ann Example"'))
+    assert [s.name for s in event.speakers] == ["Ann Example"]
+    assert talks(event) == [("Lightning talks", ["Ann Example"])]
