@@ -50,3 +50,33 @@ def test_a_hugo_blox_author_who_is_a_person_stays_the_speaker() -> None:
     event = read_event(_academic('"Ann Example"'))
     assert [s.name for s in event.speakers] == ["Ann Example"]
     assert talks(event) == [("Lightning talks", ["Ann Example"])]
+
+
+SITES_AFTER_NAMES = """\
+Say hello to our speakers.
+
+## Emotional Design - [Ann Example](https://social.example/ann) - [annexample.co.uk](https://annexample.co.uk)
+
+Ann explores how we decide.
+
+## Reminder apps: the Bad and the Ugly - [Katarzyna Sample](https://social.example/ks) - [sample.com](https://sample.com/)
+
+Katarzyna's talk looks at memory aids.
+
+## [Bo Person](https://social.example/bo)
+
+Bo is a consultant.
+"""
+
+
+def test_a_site_closing_sibling_talk_headings_is_no_speaker() -> None:
+    event = read(SITES_AFTER_NAMES, title="Designing for health")
+    assert talks(event) == [("Emotional Design", ["Ann Example"]),
+                            ("Reminder apps: the Bad and the Ugly", ["Katarzyna Sample"])]
+
+
+def test_a_librarys_dotted_name_closing_a_heading_is_no_site() -> None:
+    from sphinx_meetup.reader.named_headings import _sides
+
+    assert _sides("Ann Example - node.js", True) == ("Ann Example", "node.js")
+    assert _sides("Servers - Ann Example - annexample.io", False) == ("Ann Example", "Servers")

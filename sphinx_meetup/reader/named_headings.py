@@ -46,6 +46,13 @@ _DASH = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)")
 _DASH_OR_COLON = LazyPattern(r"\s+[-–—]{1,2}\s+(?=\S)|(?<=\w)[:：]\s+(?=\S)")
 #: ``Title (Ann Example)``: the last bracket closes the heading
 _BRACKETED = LazyPattern(r"^(?P<title>[^()（）]*?\S)\s*+[(（](?P<who>[^()（）]{2,60})[)）]$")
+#: a web address closing a heading after a spaced dash or a bar (``… - Ann Example -
+#: example.co.uk``, the link text of the speaker's site): no title's or person's word
+_SITE_LAST = LazyPattern(
+    r"\s[-–—|]{1,2}\s++(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    # (not a file's or a library's name: ``node.js``, ``setup.py``)
+    r"\.(?!(?:js|ts|py|rb|rs|go|md|sh)\b)[a-z]{2,6}(?:/\S*+)?$"
+)
 #: siblings with a known person on the same side that make the shape
 _MIN_KNOWN = 2
 #: label roles whose words name a kind of session or section, never a person
@@ -91,6 +98,8 @@ def _sides(text: str, person_first: bool | None) -> tuple[str, str] | None:
     """The person's side and the title's side of a heading: the person before the first
     dash or colon, after the last dash (a title keeps its own dashes) or, ``None``, in
     the bracket closing it (``### Title (Ann Example)``)."""
+    if (site := _SITE_LAST.search(text)) and site.start():
+        text = text[: site.start()]  # ``Title - Ann Example - example.org``: her site
     if person_first is None:
         bracketed = _BRACKETED.match(text) if text.endswith(CLOSING_BRACKET) else None
         return (bracketed["who"], bracketed["title"]) if bracketed else None
