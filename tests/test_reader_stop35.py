@@ -80,3 +80,19 @@ def test_a_librarys_dotted_name_closing_a_heading_is_no_site() -> None:
 
     assert _sides("Ann Example - node.js", True) == ("Ann Example", "node.js")
     assert _sides("Servers - Ann Example - annexample.io", False) == ("Ann Example", "Servers")
+
+
+def test_a_quoted_title_goes_on_after_a_comma_in_a_timed_row() -> None:
+    body = """\
+## The programme
+
+- 18:00 Doors open, food and drinks
+- 19:00 Ann Example ([@annex](https://s.example/a)) - "From zero to done", building an app.
+- 19:45 Short break
+- 20:00 Bo Sample ([@bos](https://code.example/bos)) - "Welcome to [Bedrock](https://bedrock.example)"
+- 20:45 Drinks
+"""
+    assert talks(read(body, title="Meetup at Example Corp")) == [
+        ("From zero to done, building an app", ["Ann Example"]),
+        ("Welcome to Bedrock", ["Bo Sample"]),
+    ]

@@ -180,7 +180,9 @@ _QUOTED = LazyPattern(
 #: the rest of the line in quotes of any kind (opening and closing ones differ by language)
 _WHO_THEN_QUOTED = LazyPattern(
     r"^(?P<who>[^\"“”„«»《》「」『』:：]{2,80}?)(?:\s++[-–—]{1,2}\s*+|\s*+[:：]\s*+)"
-    r"[\"“”„«《「『](?P<title>[^\"“”„«»《》「」『』]{2,300})[\"”“»》」』]\s*+[.。]?$"
+    r"[\"“”„«《「『](?P<title>[^\"“”„«»《》「」『』]{2,300})[\"”“»》」』]"
+    # (``"From null to full", building a React app``: the title's subtitle after a comma)
+    r"(?P<more>,\s*+[^\"“”„«»《》「」『』]{2,120}?)?\s*+[.。]?$"
 )
 #: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
 #: it is, not part of its name
@@ -1140,7 +1142,7 @@ def title_and_names(
         # dash is who gives it when it reads as people's full names
         names = split_names(who_quoted["who"], known)
         if names and all(looks_like_name(n.name, known) for n in names):
-            split = who_quoted["title"], names
+            split = who_quoted["title"] + (who_quoted["more"] or ""), names
     if split is None and (quoted := _QUOTED.match(rest)):
         names = split_names(quoted["after"], known)
         if names and all(_short_name(n, known) for n in names):
