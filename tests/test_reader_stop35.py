@@ -96,3 +96,12 @@ def test_a_quoted_title_goes_on_after_a_comma_in_a_timed_row() -> None:
         ("From zero to done, building an app", ["Ann Example"]),
         ("Welcome to Bedrock", ["Bo Sample"]),
     ]
+
+
+def test_a_page_whose_prose_says_who_will_be_lecturing_is_their_talk() -> None:
+    body = ("The chapter invites you to a special lecture.\n\n"
+            "WHO: Ann Example will be lecturing.\n\nWHERE: Room 104, Main Building\n")
+    event = read(body, title="Special Lecture on Beam Based Imaging")
+    assert talks(event) == [("Special Lecture on Beam Based Imaging", ["Ann Example"])]
+    assert talks(read(body.replace("will be lecturing", "will be there"),
+                      title="Special Lecture on Beam Based Imaging")) == []

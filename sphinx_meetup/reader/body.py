@@ -64,7 +64,9 @@ _PROSE_SPEAKERS = (
             r"|,\s++(?:the|a|an|our)\s[^,.;:!?]{1,80}+,)?"
             r"(?:,?\s++who)?\s++"
             r"(?:(?:will|is going to)\s+"
-            r"(?:talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
+            # (``… will be speaking at the colloquium``, ``… will lecture``)
+            r"(?:be\s+(?:speaking|presenting|lecturing)\b|lecture|"
+            r"talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
             r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us|"
             r"take\s+us\s+on|lead\s+(?:a|an|the|us|our)\b)"
             # an announcement in the present (``Ann Example presents on…``), in French and
