@@ -105,3 +105,12 @@ def test_a_page_whose_prose_says_who_will_be_lecturing_is_their_talk() -> None:
     assert talks(event) == [("Special Lecture on Beam Based Imaging", ["Ann Example"])]
     assert talks(read(body.replace("will be lecturing", "will be there"),
                       title="Special Lecture on Beam Based Imaging")) == []
+
+
+def test_a_talk_held_by_a_person_the_reader_knows_by_given_name_is_theirs() -> None:
+    body = ("Vi arrangerer en introduksjon til et loggesystem.\n\n"
+            "Introduksjonen holdes av Lars Example, som jobber som utvikler hos Acme.\n")
+    assert talks(read(body, title="Medlemsmøte om logging")) == [
+        ("Medlemsmøte om logging", ["Lars Example"])]
+    english = "The evening is great.\n\nThe workshop is presented by Python Ireland.\n"
+    assert talks(read(english, title="Packaging workshop")) == []

@@ -1009,10 +1009,11 @@ def _parts(units: list[Unit], found: Found, title: str) -> list[tuple[str, int]]
 def _presenter(name: str, units: list[Unit], at: int, known: frozenset[str]) -> bool:
     """A person the ``presented by`` clause of ``units[at]`` names: a full name (no
     organisation) whose surname is written in capitals, or that the page names again
-    elsewhere - a group or a company (``presented by Python Ireland``) is rarely either."""
+    elsewhere, or led by a given name the reader knows - a group or a company
+    (``presented by Python Ireland``) is rarely any of them."""
     if not looks_like_name(name, known) or _ORGANISATION.search(name):
         return False
-    if key(name) in known or _CAPITAL_SURNAME.search(name):
+    if key(name) in known or _CAPITAL_SURNAME.search(name) or led_by_given_name(name):
         return True
     return named_again(units, name, skip=at) is not None
 

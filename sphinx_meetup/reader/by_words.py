@@ -42,7 +42,7 @@ PRESENTED_BY = (
     r"|" + ASCII_CASES["t"] + r"enut[oa]\s++da"
     r"|" + ASCII_CASES["v"] + r"(?:orgestellt\s++von|erzorgd\s++door)"
     r"|" + ASCII_CASES["g"] + r"(?:ehalten\s++von|epresenteerd\s++door|egeven\s++door)"
-    r"|" + ASCII_CASES["h"] + r"(?:ålls\s++av|oldt\s++av|oldes\s++af)"
+    r"|" + ASCII_CASES["h"] + r"(?:ålls\s++av|oldt\s++av|oldes\s++a[fv])"
 )
 
 #: the first letters, either case, of ``talk by``, ``given by``, :data:`BY` and
