@@ -114,3 +114,14 @@ def test_a_talk_held_by_a_person_the_reader_knows_by_given_name_is_theirs() -> N
         ("Medlemsmøte om logging", ["Lars Example"])]
     english = "The evening is great.\n\nThe workshop is presented by Python Ireland.\n"
     assert talks(read(english, title="Packaging workshop")) == []
+
+
+def test_an_invitation_to_join_a_person_for_a_talk_names_the_speaker() -> None:
+    body = ("During the September meeting, join Ann Example, an undergraduate and assistant "
+            "in the Example Laboratory for a talk on virtual reality.\n")
+    assert talks(read(body, title="Applications of Virtual Reality")) == [
+        ("Applications of Virtual Reality", ["Ann Example"])]
+    heard = "Join us on this community call to hear how Bo Sample from Acme measures it.\n"
+    assert talks(read(heard, title="Measuring InnerSource")) == [
+        ("Measuring InnerSource", ["Bo Sample"])]
+    assert talks(read("Join Example Corp for a talk on rust.\n", title="Rust")) == []

@@ -127,6 +127,18 @@ _PROSE_SPEAKERS = (
         ),
         ("hear from",),
     ),
+    (
+        # the invitation's side: ``join Ann Example, a student of …, for a talk on…``,
+        # ``… to hear how Ann Example from Acme …`` - a full name, two to four words
+        LazyPattern(
+            rf"(?i:\bjoin)\s++(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}][\w'’\-]+){{1,3}})"
+            r"(?:,\s[^.;:!?]{1,120}?)?,?\s++(?i:for\s+(?:a|an|his|her|their)\s+"
+            r"(?:talk|presentation|lecture|session))\b"
+            rf"|(?i:\bhear\s+how)\s++(?P<other>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}][\w'’\-]+)"
+            r"{1,3})\s++(?:from|of|at)\s"
+        ),
+        ("join", "Join", "hear how"),
+    ),
 )
 #: each pattern with its words as one search (a generator of substring tests, run on
 #: every line, cost more than the search)
