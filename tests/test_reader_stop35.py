@@ -125,3 +125,34 @@ def test_an_invitation_to_join_a_person_for_a_talk_names_the_speaker() -> None:
     assert talks(read(heard, title="Measuring InnerSource")) == [
         ("Measuring InnerSource", ["Bo Sample"])]
     assert talks(read("Join Example Corp for a talk on rust.\n", title="Rust")) == []
+
+
+ANNOUNCED = """\
+Three speakers, three topics!
+
+[Daniele Example](#speaker1) ci parlerà di *Liferay*, un portale open-source
+
+> Una veloce presentazione del portale.
+
+[Michele Sample](#speaker2) ci parlerà di *Event Sourcing*
+
+Infine [Robert Person](#speaker3) ci racconterà com'è *Il programmatore che vorrei essere*
+"""
+
+
+def test_paragraphs_announcing_who_talks_on_an_emphasised_topic_are_talks() -> None:
+    event = read(ANNOUNCED, title="Lightning Talks",
+                 front='speaker: "Daniele Example, Michele Sample e Robert Person"\n')
+    assert talks(event) == [("Liferay", ["Daniele Example"]),
+                            ("Event Sourcing", ["Michele Sample"]),
+                            ("Il programmatore che vorrei essere", ["Robert Person"])]
+    english = "Ann Example will talk about *Rust*.\n\nThen Bo Sample will talk about *Go*.\n"
+    assert talks(read(english, title="Two talks")) == [("Rust", ["Ann Example"]),
+                                                      ("Go", ["Bo Sample"])]
+
+
+def test_one_announcing_paragraph_alone_is_prose() -> None:
+    one = "Ann Example will talk about *Rust* and how it helps.\n\nBring a laptop.\n"
+    assert ("Rust", ["Ann Example"]) not in talks(read(one, title="Systems evening"))
+    nobody = "Acme Corp will talk about *Rust*.\n\nExample Labs will talk about *Go*.\n"
+    assert talks(read(nobody, title="Two talks")) == []

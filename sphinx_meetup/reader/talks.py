@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Talk
 from . import (
     agenda,
+    announced_topics,
     avatars,
     bare_numbers,
     bracket_items,
@@ -691,6 +692,7 @@ def _headers(
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
+    heads += announced_topics.read(units, heads, regions, known)
     heads += name_dash.read(units, heads, regions, known, labels)
     heads += title_dash.read(units, heads, regions, known)
     heads += bracket_items.read(units, heads, regions, known)
