@@ -156,3 +156,33 @@ def test_one_announcing_paragraph_alone_is_prose() -> None:
     assert ("Rust", ["Ann Example"]) not in talks(read(one, title="Systems evening"))
     nobody = "Acme Corp will talk about *Rust*.\n\nExample Labs will talk about *Go*.\n"
     assert talks(read(nobody, title="Two talks")) == []
+
+
+EMPLOYERS = """\
+Our speakers:
+
+* **Dr. Ann Example**: Example Institute (EXIT) Data Center, Learning maps for navigation
+* **Matt Sample**: Hangar 18 (Example Software Factory), Bringing models inside the fence.
+* **Dr. Shauna Person**: Galois,  "Expertise for the Masses" Will explore design challenges.
+* **Andy Garrett**: Mile 2, A resource provisioning tool for ML.
+"""
+
+
+def test_siblings_opening_their_titles_with_an_employer_give_the_rest_as_title() -> None:
+    event = read(EMPLOYERS, title="Machine learning collider")
+    assert talks(event) == [
+        ("Learning maps for navigation", ["Ann Example"]),
+        ("Bringing models inside the fence", ["Matt Sample"]),
+        ("Expertise for the Masses", ["Shauna Person"]),
+        ("A resource provisioning tool for ML", ["Andy Garrett"]),
+    ]
+    first = next(t for t in event.talks if t.speakers == ["Ann Example"])
+    assert first.aliases == {"Ann Example": ["Dr. Ann Example"]}
+
+
+def test_titles_with_a_comma_but_no_employer_stay_whole() -> None:
+    body = ("* **Ann Example**: Proofs, Types and Programs\n"
+            "* **Matt Sample**: Lenses, Prisms and Traversals\n")
+    assert talks(read(body, title="Functional evening")) == [
+        ("Proofs, Types and Programs", ["Ann Example"]),
+        ("Lenses, Prisms and Traversals", ["Matt Sample"])]

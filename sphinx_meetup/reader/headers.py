@@ -32,6 +32,7 @@ from .names import (
     parse_name,
     split_names,
     with_handle,
+    without_academic_title,
 )
 from .patterns import ASCII_CASES, LazyPattern
 from .slots import first_clause, is_role, slot_names
@@ -883,6 +884,9 @@ def who_colon(
     who = match["who"].lstrip("*_")  # (a bold that closes on a later line)
     who = _NUMBERING.sub("", who) if who[:1].isdigit() else who
     names = [with_handle(name, known) for name in split_names(who, known)]
+    if len(names) == 1 and (bare := without_academic_title(names[0].name)) != names[0].name:
+        # ``**Dr. Ann Example**: Institute, Title``: the person, her title as written kept
+        names[0] = Name(bare, [*names[0].aliases, names[0].name], names[0].affiliation)
     if not names or not all(looks_like_name(n.name, known, strict=strict) for n in names):
         return None
     if (len(names) == 1 and names[0].affiliation and _SPACED_DASH.search(who)

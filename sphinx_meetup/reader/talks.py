@@ -685,6 +685,7 @@ def _headers(
     if siblings := _unvouched_siblings(units, heads, labels, known):
         replaced = {head.index for head in siblings}
         heads = [head for head in heads if head.index not in replaced] + siblings
+    _employers_first(units, heads)
     for head in _alone_in_their_list(units, loose_items):
         heads.remove(head)  # one "- 名：标题" item alone is more likely a fact line
     heads += _sibling_items(units, heads, regions)
@@ -1246,6 +1247,53 @@ def _unvouched_siblings(
 
 #: items of a list that must be read alike before an unsure sibling is
 _MIN_SIBLINGS = 2
+
+
+def _employers_first(units: list[Unit], heads: list[Header]) -> None:
+    """``- **Ann Example**: Example Institute (EXI), Title`` among siblings so written:
+    the words before the first comma are where the person works, the rest the talk's
+    title (a quoted title in the line wins) - when two or more items of the list, and
+    half or more of those that hold a comma, open their title with an organisation (an organisation
+    word, or an acronym in brackets). Alone, ``Proofs, Types and Programs`` is one
+    title."""
+    items = {head.index: head for head in heads
+             if head.style == "line" and head.names and units[head.index].kind == "item"}
+    if len(items) < _MIN_SIBLINGS:
+        return
+    for run in _item_runs(units):
+        listed = [items[index] for index in run if index in items]
+        parts = {id(head): _employer_and_title(head.title) for head in listed}
+        split = [head for head in listed if parts[id(head)] is not None]
+        employers = [head for head in split if _EMPLOYER.search(parts[id(head)][0])
+                     or is_organisation(parts[id(head)][0])]
+        if len(employers) < _MIN_SIBLINGS or 2 * len(employers) < len(split):
+            continue
+        for head in split:
+            employer, title = parts[id(head)]
+            if len(head.names) == 1 and not head.names[0].affiliation:
+                head.names[0] = Name(head.names[0].name, head.names[0].aliases, employer)
+            head.title = title
+
+
+def _employer_and_title(title: str) -> tuple[str, str] | None:
+    """The words before a title's first comma and the title after them (its quoted
+    part when it has one); ``None`` when nothing of two words or more follows."""
+    employer, comma, rest = title.partition(", ")
+    if not comma or not employer:
+        return None
+    quoted = _QUOTED_TITLE.search(rest)
+    rest = (quoted["title"] if quoted else rest).strip().rstrip(".")
+    return (employer, rest) if len(rest.split()) >= 2 else None
+
+
+#: an acronym in brackets (``Institute of Technology (AFIT)``, ``Hanger 18 (AF Software
+#: Factory)``) or an organisation's word (``Center``, ``Factory``, ``Labs``)
+_EMPLOYER = LazyPattern(
+    r"\((?-i:[A-Z]{2,})[^()]*\)|\b(?:Center|Centre|Factory|Institute|Laboratory|"
+    r"Department|Agency|Office|Hub|Branch|Division|School|College|Inc|Ltd|LLC|GmbH)\b"
+)
+#: a title in quotes within the text after the employer
+_QUOTED_TITLE = LazyPattern(r"[\"“](?P<title>[^\"“”]{3,200})[\"”]")
 
 
 def _item_runs(units: list[Unit]) -> list[list[int]]:
