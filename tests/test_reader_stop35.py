@@ -186,3 +186,15 @@ def test_titles_with_a_comma_but_no_employer_stay_whole() -> None:
     assert talks(read(body, title="Functional evening")) == [
         ("Proofs, Types and Programs", ["Ann Example"]),
         ("Lenses, Prisms and Traversals", ["Matt Sample"])]
+
+
+def test_a_title_with_its_own_acronym_in_brackets_is_no_person() -> None:
+    from sphinx_meetup.reader.trust import names_a_person
+
+    assert not names_a_person("Spiking Neural Networks (SNN)")
+    assert not names_a_person("Retrieval Augmented Generation (RAG)")
+    assert names_a_person("Aliaksander Example (University of Oslo)")
+    body = ("**Ann Example** from Example AI will discuss spiking networks, which are "
+            "biologically inspired.\n")
+    assert talks(read(body, title="Spiking Neural Networks (SNN)")) == [
+        ("Spiking Neural Networks (SNN)", ["Ann Example"])]

@@ -352,8 +352,21 @@ def names_a_person(title: str, known: Collection[str] = ()) -> bool:
     if match is None:
         return False
     name, where = match["name"].strip(), match["where"].strip()
+    if _spells_out(name, where):
+        return False  # ``Spiking Neural Networks (SNN)``: the words and their acronym
     return looks_like_name(name, known, strict=True) and (
         is_organisation(where) or describes_someone(where))
+
+
+def _spells_out(words: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the first letters of ``words`` (their capitalised
+    words, or all of them): a term and its short form, which no person and employer is."""
+    letters = "".join(char for char in acronym if char.isalpha())
+    if not 2 <= len(letters) <= 8 or not letters.isupper():
+        return False
+    split = words.split()
+    return letters in {"".join(word[0] for word in split).upper(),
+                       "".join(word[0] for word in split if word[0].isupper())}
 
 
 def _person_title(title: str, known: Collection[str]) -> str | None:
