@@ -198,3 +198,34 @@ def test_a_title_with_its_own_acronym_in_brackets_is_no_person() -> None:
             "biologically inspired.\n")
     assert talks(read(body, title="Spiking Neural Networks (SNN)")) == [
         ("Spiking Neural Networks (SNN)", ["Ann Example"])]
+
+
+BOLD_BY = """\
+Two speakers this month.
+
+**Algorithmic Redistricting**
+This project explores redistricting with simulated annealing.
+
+**LangChain Example**, by David Example:
+Code For Dayton uses LangChain to parse property data.
+
+**Venue**
+Example Hall, second floor.
+
+**Future topic ideas:**
+
+* MLFlow: why you should switch.
+"""
+
+
+def test_a_bold_title_then_by_a_known_person_is_a_talk_and_its_bold_siblings_too() -> None:
+    event = read(BOLD_BY, title="ML for communities")
+    assert talks(event) == [("Algorithmic Redistricting", []),
+                            ("LangChain Example", ["David Example"])]
+
+
+def test_bold_paragraph_openers_without_a_by_sibling_stay_prose() -> None:
+    body = BOLD_BY.replace(", by David Example:", "")
+    assert talks(read(body, title="ML for communities")) == []
+    unknown = BOLD_BY.replace("David Example", "Dayton Civic Group")
+    assert talks(read(unknown, title="ML for communities")) == []

@@ -1075,6 +1075,32 @@ def title_line(
     return _attach(header, link[1]) if link else header
 
 
+def bold_title_by(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``**Title**, by Ann Example:`` opening a paragraph (its abstract on the lines
+    below): the bold sets the title apart, so ``by`` is a speaker label there too - when
+    name knowledge vouches for every person after it (a known given name leads a full
+    name, or the front matter lists them)."""
+    match = _BOLD_THEN_BY.match(unit.source) if unit.source.startswith("**") else None
+    if match is None:
+        return None
+    names = split_names(clean(match["who"]), known)
+    if not names or not all(vouched_for(name.name, known) for name in names):
+        return None
+    why = f"line {unit.line}: {BOLD_TITLE_BY}"
+    return Header(index, "line", title=tidy_title(clean(match["title"])),
+                  slot=(index, names, why))
+
+
+#: the evidence of people read by :func:`bold_title_by`
+BOLD_TITLE_BY = "after 'by' following the bold title"
+#: ``**Title**, by Ann Example:`` - a bold title, then ``by`` and the people, a colon
+#: at most after them
+_BOLD_THEN_BY = LazyPattern(
+    rf"^\*\*(?P<title>[^*\n]{{3,150}})\*\*\s*+,?\s++(?i:{BY})\s++(?P<who>[^*:：\n]{{3,80}}?)"
+    r"\s*+[:：.]?\s*+$"
+)
+
+
 #: ``… – presented by Ann Example`` closing a line: the participle and its ``by``
 _PRESENTED_BY_END = LazyPattern(
     r"[\s,，\-–—]\s*+(?:presented|given)\s++by\s++[^\s,;:]+(?:\s++[^\s,;:]+){1,3}$",

@@ -67,7 +67,7 @@ from .content import (
     speaker_heading,
 )
 from .given_names import vouched_for, vouched_or_cjk
-from .headers import Header
+from .headers import BOLD_TITLE_BY, Header
 from .labels import Labels
 from .material import media_heading
 from .names import (
@@ -693,6 +693,7 @@ def _headers(
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
+    heads += _bold_titled_siblings(units, heads, regions, labels)
     heads += announced_topics.read(units, heads, regions, known)
     heads += name_dash.read(units, heads, regions, known, labels)
     heads += title_dash.read(units, heads, regions, known)
@@ -1184,6 +1185,8 @@ def _line_header(
             head = None
     if head is None and known and (unit.bold or unit.kind == "item" or unit.alone):
         head = found.known_then_title(unit, index, known)
+    if head is None and unit.kind == "paragraph":
+        head = found.bold_title_by(unit, index, known)
     alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
     if head is None and alone and not _fact_line(unit.text, labels):
         head = found.title_line(unit, index, known, in_talks=in_talks)
@@ -1247,6 +1250,44 @@ def _unvouched_siblings(
 
 #: items of a list that must be read alike before an unsure sibling is
 _MIN_SIBLINGS = 2
+
+
+def _bold_titled_siblings(
+    units: list[Unit], heads: list[Header], regions: list[str], labels: Labels
+) -> list[Header]:
+    """``**Algorithmic Redistricting**`` over its abstract, beside ``**LangChain
+    Example**, by David Best:`` over its own: a paragraph opening with a bold line alone,
+    abstract below, is a talk too (no speaker named) when a sibling paragraph of that
+    shape names its speaker after ``by`` (:func:`.headers.bold_title_by`) - sibling
+    blocks sharing a shape read the same. Not a bold label (``**Future topics:**``) or
+    a section word (``**Venue**``)."""
+    titled = [head for head in heads if head.slot is not None
+              and BOLD_TITLE_BY in head.slot[2]]
+    if not titled:
+        return []
+    taken = {head.index for head in heads}
+    first, last = min(h.index for h in titled), max(h.index for h in titled)
+    region = regions[first]
+    added = []
+    for index, unit in enumerate(units):
+        if index in taken or unit.kind != "paragraph" or not unit.first or unit.alone:
+            continue
+        if regions[index] != region or not (first - _NEAR <= index <= last + _NEAR):
+            continue
+        bold = _BOLD_LINE.match(unit.source)
+        if bold is None or _is_boundary(unit, labels) or labels.any_role(
+                "mention", ("not_talks_section", "event_section", "venue", "time")).search(
+                unit.text):
+            continue
+        added.append(Header(index, "line", title=found.tidy_title(bold["title"]),
+                            own_only=True))
+    return added
+
+
+#: how many units from the bold titles naming speakers a sibling may stand
+_NEAR = 12
+#: a line that is only a bold text, no colon closing it (a label's)
+_BOLD_LINE = LazyPattern(r"^\*\*(?P<title>[^*\n:：]{3,150}?)\*\*\s*+$")
 
 
 def _employers_first(units: list[Unit], heads: list[Header]) -> None:
