@@ -229,3 +229,14 @@ def test_bold_paragraph_openers_without_a_by_sibling_stay_prose() -> None:
     assert talks(read(body, title="ML for communities")) == []
     unknown = BOLD_BY.replace("David Example", "Dayton Civic Group")
     assert talks(read(unknown, title="ML for communities")) == []
+
+
+def test_what_follows_a_comma_to_the_end_and_says_what_someone_does_is_no_person() -> None:
+    from sphinx_meetup.reader.names import split_names
+
+    names = split_names("Jason Example, Digital Strategist and Founding Partner at Acme")
+    assert [(n.name, n.affiliation) for n in names] == [
+        ("Jason Example", "Digital Strategist and Founding Partner at Acme")]
+    chinese = split_names("鲁直、涵畅、张超盟、付铖")
+    assert [n.name for n in chinese] == ["鲁直", "涵畅", "张超盟", "付铖"]
+    assert [n.name for n in split_names("Ann Example, Bo Sample")] == ["Ann Example", "Bo Sample"]
