@@ -290,6 +290,7 @@ def split_names(
         name = parse_name(text)
         return [name] if name.name else []
     names: list[Name] = []
+    last_comma = text.rfind(",")  # (the one part that may be a role to the end)
     for part, start in _split_outside_brackets(text):
         if not part.strip():
             continue
@@ -299,8 +300,9 @@ def split_names(
         bracketed_job = ("(" in part or "（" in part) and describes_someone(part) and (
             not looks_like_name(name.name, known)
         )  # ``名，示例云办公(https://…)创始人``: the job after a bracketed address
-        if names and (bracketed_job or _describes(name, names[-1], known)
-                      or _role_to_the_end(text[start:], name, known)):
+        if names and (bracketed_job or _describes(name, names[-1], known) or (
+                start > last_comma >= 0 and not text[last_comma + 1 : start].strip()
+                and _role_to_the_end(text[start:], name, known))):
             names[-1].affiliation = names[-1].affiliation or clean(text[start:])
             break
         people = _spaced_people(name, known)
@@ -358,8 +360,7 @@ def _role_to_the_end(rest: str, part: Name, known: Collection[str]) -> bool:
     vouches for the part as one (``…, Bo Sample and Cy Person at Acme``)."""
     from .given_names import vouched_for  # (given_names reads names: no cycle at import)
 
-    return (not is_cjk(rest) and "," not in rest and describes_someone(rest)
-            and not vouched_for(part.name, known))
+    return not is_cjk(rest) and describes_someone(rest) and not vouched_for(part.name, known)
 
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
