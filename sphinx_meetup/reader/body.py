@@ -23,7 +23,7 @@ from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .given_names import is_given_name, led_by_given_name
-from .guests import Outline, read_outline
+from .guests import Outline, read_guests, read_lists
 from .headers import split_title_names, strip_series, tidy_title, without_event_kind
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
@@ -233,13 +233,16 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         if event is not None and event.title:
             wanted = fold(event.title)
             body.restates_title = any(fold(other.text) == wanted for other in units)
-    outline = read_outline(units, labels, known, found.inside)
+    # (the outline's theme and lists only where they are asked: a page that names no
+    # talk, one talk in a timed agenda)
+    outline = read_guests(units, labels, known)
     body.guests, body.guests_line = outline.guests, outline.guests_line
     body.guests_introduced = outline.guests_introduced
     if not real:  # a recap telling its talks in prose (``…名，为我们带来了《标题》``)
         body.talks += _brought_talks(units, found.inside, known)
         real = [talk for talk in body.talks if talk.kind == "talk"]
     if not real and not (event is not None and event.speakers):
+        read_lists(outline, units, labels, known, found.inside)
         body.talks += outline_talks(outline, units, known)
         for talk in body.talks:
             quiet = not talk.speakers and is_break_title(talk.title, labels)
@@ -247,6 +250,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
                 talk.kind = "break"
         real = [talk for talk in body.talks if talk.kind == "talk"]
     elif len(real) == 1 and event is not None and any(real[0] is t for t, _, _ in found.times):
+        read_lists(outline, units, labels, known, found.inside)
         _theme_over_copied_title(real[0], outline, event, units)
     _full_names(real, units, known)
     if event is not None and event.title:

@@ -70,20 +70,37 @@ def read_outline(
     units: list[Unit], labels: Labels, known: Collection[str], inside: set[int]
 ) -> Outline:
     """The page's theme line, guest section and quoted slides titles."""
+    outline = read_guests(units, labels, known)
+    read_lists(outline, units, labels, known, inside)
+    return outline
+
+
+def read_guests(units: list[Unit], labels: Labels, known: Collection[str]) -> Outline:
+    """An outline of the page's guest section alone: what every read asks of it. The
+    rest (:func:`read_lists`) is asked only by a page whose body names no talk, or one
+    talk in a timed agenda - on most pages it would be read for nothing."""
     outline = Outline()
+    outline.guests, outline.guests_line, outline.guests_introduced = _guests(units, labels, known)
+    return outline
+
+
+def read_lists(
+    outline: Outline, units: list[Unit], labels: Labels, known: Collection[str],
+    inside: set[int],
+) -> None:
+    """The rest of ``outline``: the theme line, the slides and recordings lists, the
+    quoted titles (and who each is by), all outside the talks (``inside``)."""
     for index, unit in enumerate(units):
         if index in inside:
             continue
         if not outline.theme and (theme := _theme(unit, labels)):
             outline.theme, outline.theme_line = theme, unit.line
-    outline.guests, outline.guests_line, outline.guests_introduced = _guests(units, labels, known)
     outline.slide_titles = _slide_titles(units, labels)
     outline.recordings = _recordings(units, labels, known)
     outline.quoted = _quoted_run(units, inside)
     if outline.slide_titles:
         outline.introduced = _introduced(units, labels, known)
         outline.handles = deck_handles(units, outline.slide_titles)
-    return outline
 
 
 def _introduced(
