@@ -1725,3 +1725,25 @@ def test_the_speaker_word_tree_finds_what_the_flat_words_find(text: str) -> None
     its words (``alternation``) finds one where the flat list does."""
     assert body_reader._THE_SPEAKER_IS_GATE.found_in(text) == bool(
         _THE_SPEAKER_FLAT.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(st.sampled_from([
+    "Ann Example", "张三", "李四", "Bo", "Title", "云原生", "实践", "by", " - ", " — ", "：",
+    ": ", "，", "、", " | ", "(Acme)", "（蚂蚁集团）", " ", "《标题》", "and", "和", "Kubernetes",
+]), max_size=8).map("".join))
+@example(text="张三：云原生实践")
+@example(text="Kubernetes 实践 - 张三")
+@example(text="Title by Ann Example")
+def test_a_heading_of_a_page_without_people_is_its_title(text: str) -> None:
+    """A page whose front matter lists no one: a heading's split into a title and
+    people is not asked, as none of them could be known - a split always names one."""
+    from sphinx_meetup.reader import headers
+
+    if split := headers.split_title_names(text, frozenset(), latin=True):
+        assert split[1]
+    if match := headers._WHO_COLON.match(text):
+        assert not any(headers._is_known(name, frozenset())
+                       for name in names.split_names(match["who"], frozenset()))
+    head = headers._heading(text, 0, frozenset())
+    assert head.kind == "person" or (head.title, head.names) == (headers.tidy_title(text), [])

@@ -9,8 +9,10 @@ day, the venue, the event's replay and slides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Talk
@@ -169,8 +171,10 @@ class Body:
     times: list[tuple[Talk, dt.time | None, dt.time | None]] = field(default_factory=list)
     #: the day heading above a talk's agenda entry (``Day 2``), by the talk's id
     days: dict[int, str] = field(default_factory=dict)
-    #: people the prose says will speak ("Maarten will describe…"), outside any talk
-    prose_names: list[Name] = field(default_factory=list)
+    #: reads :attr:`prose_names` when first asked (a page that names its talks never
+    #: asks: the prose's speakers stand in only for a talk the body does not name)
+    prose_reader: Callable[[], list[Name]] | None = field(default=None, repr=False)
+    _prose_names: list[Name] | None = field(default=None, repr=False)
     #: the one talk title the prose quotes (``题目是“…”``), for a talkless page
     prose_title: str | None = None
     #: the headings (text, line) of a talkless page written in parts that its title
@@ -209,6 +213,13 @@ class Body:
     itself: int | None = None
     #: ... and the person its opening heading names first (name, line), if any
     itself_speaker: tuple[str, int] | None = None
+
+    @property
+    def prose_names(self) -> list[Name]:
+        """People the prose says will speak ("Maarten will describe…"), outside any talk."""
+        if self._prose_names is None:
+            self._prose_names = self.prose_reader() if self.prose_reader is not None else []
+        return self._prose_names
 
 
 def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -> Body:
@@ -262,7 +273,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     _read_facts(units, labels, body, found.inside, single=len(real) == 1,
                 last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
-    body.prose_names = _prose_names(units, found, known)
+    body.prose_reader = functools.partial(_prose_names, units, found, known)
     if not real and (body.prose_names or (event is not None and event.speakers)):
         body.prose_title = prose_title(units)
     if not real:

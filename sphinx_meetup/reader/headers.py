@@ -858,6 +858,10 @@ def _heading(text: str, index: int, known: Collection[str]) -> Header:
     person = parse_name(text)
     if person.name and (_is_known(person, known) or _only_a_person(text, person, known)):
         return Header(index, "heading", names=[person], kind="person")
+    if not known:
+        # (the people of a split heading count only when the front matter lists them
+        # all, and a split names one at least: on a page that lists none, not asked)
+        return Header(index, "heading", title=tidy_title(text))
     match = _WHO_COLON.match(text)
     if match:
         names = split_names(match["who"], known)
