@@ -240,3 +240,11 @@ def test_what_follows_a_comma_to_the_end_and_says_what_someone_does_is_no_person
     chinese = split_names("鲁直、涵畅、张超盟、付铖")
     assert [n.name for n in chinese] == ["鲁直", "涵畅", "张超盟", "付铖"]
     assert [n.name for n in split_names("Ann Example, Bo Sample")] == ["Ann Example", "Bo Sample"]
+
+
+def test_a_topic_line_titles_a_heading_that_only_names_the_kind_of_slot() -> None:
+    body = ("## Event\n\n- 날짜: 2023-05-25\n- 장소: Room 310\n\n"
+            "## Session\n\n- 주제: Cloud Computing? IAM?\n- 발표자: 정지우, 김선효\n\n"
+            "## Details\n\nWe met and talked.\n")
+    assert talks(read(body, title="First meeting - AWS and the cloud")) == [
+        ("Cloud Computing? IAM?", ["정지우", "김선효"])]

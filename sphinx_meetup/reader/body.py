@@ -26,7 +26,13 @@ from .content import add_names, by_line
 from .full_names import full_name, introductions
 from .given_names import is_given_name, led_by_given_name
 from .guests import Outline, read_guests, read_lists
-from .headers import split_title_names, strip_series, tidy_title, without_event_kind
+from .headers import (
+    SLOT_KINDS,
+    split_title_names,
+    strip_series,
+    tidy_title,
+    without_event_kind,
+)
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
 from .names import Name, key, looks_like_name, parse_name, split_names
@@ -1509,19 +1515,12 @@ def _before_description(value: str) -> str:
 _COMMA = LazyPattern(r",\s*+(?=\w)")
 
 
-#: what an agenda entry says when it only names the kind of slot (``Talk par Ann``)
-_SLOT_KINDS = frozenset({
-    "talk", "présentation", "presentation", "conférence", "conference", "exposé", "vortrag",
-    "keynote", "session", "intervention", "lecture", "workshop", "atelier",
-})
-
-
 def _kind_slot_is_the_page(talks: list[Talk], event: Event) -> None:
     """``19:15 — Talk par Ann Example et Bo Sample`` in a schedule whose other entries
     name no one (``Accueil``, ``Apéro``, ``Au revoir``): the entry is the page's one talk
     - titled by the page - and the others are the evening around it, no talks."""
     named = [talk for talk in talks if talk.speakers]
-    if len(named) != 1 or named[0].title.casefold() not in _SLOT_KINDS:
+    if len(named) != 1 or named[0].title.casefold() not in SLOT_KINDS:
         return
     # (or the page's one talk, under a heading that only names its kind: ``## Workshop``
     # then ``Instructor: Ann Example``)

@@ -420,9 +420,11 @@ def read_talk(
         elif not talk.speakers and (names := opening_presenter(line, known)):
             add_names(talk, names, f"line {line.line}: the talk's text opens with who gives it")
         elif (value := label_value(line, labels, "topic")) and (
-            not talk.title or (head.style == "heading" and found.names_occurrence(talk.title))
+            not talk.title or (head.style == "heading" and (
+                found.names_occurrence(talk.title) or found.only_a_slot_kind(talk.title)))
         ):
-            # under ``## 第二次例会`` (the event's name), ``主题：…`` names the talk
+            # under ``## 第二次例会`` (the event's name) or ``## Session`` (its kind),
+            # ``主题：…`` names the talk
             talk.title = found.tidy_title(value)
         elif value := label_value(line, labels, "host"):
             hosts = split_names(value, known)

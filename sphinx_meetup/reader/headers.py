@@ -333,6 +333,19 @@ def is_occurrence(text: str) -> bool:
     return bool(_OCCURRENCE.match(text.strip()))
 
 
+#: what an agenda entry or a heading says when it only names the kind of slot (``Talk
+#: par Ann``, ``## Session`` over ``- 주제: …``)
+SLOT_KINDS = frozenset({
+    "talk", "présentation", "presentation", "conférence", "conference", "exposé", "vortrag",
+    "keynote", "session", "intervention", "lecture", "workshop", "atelier",
+})
+
+
+def only_a_slot_kind(text: str) -> bool:
+    """Whether ``text`` only names the kind of slot (``Session``, ``Talk:``)."""
+    return text.strip(" :：").casefold() in SLOT_KINDS
+
+
 def names_occurrence(text: str) -> bool:
     """Whether ``text`` only names one occurrence of a series (``第二次例会``, ``第 3
     期``, ``Meetup #5``) or introduces what follows (``在线课程介绍``): a heading so is the
