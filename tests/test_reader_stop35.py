@@ -248,3 +248,13 @@ def test_a_topic_line_titles_a_heading_that_only_names_the_kind_of_slot() -> Non
             "## Details\n\nWe met and talked.\n")
     assert talks(read(body, title="First meeting - AWS and the cloud")) == [
         ("Cloud Computing? IAM?", ["정지우", "김선효"])]
+
+
+def test_a_talk_by_line_over_the_pages_one_heading_is_that_talk() -> None:
+    body = ("This event is at the pub.\n\nTalk by Ann Example from [Acme](https://acme.example/)"
+            "\n\n## Meshes and clones: an open source story\n\nIn this talk, I explain it.\n")
+    event = read(body, title="January Meetup")
+    assert talks(event) == [("Meshes and clones: an open source story", ["Ann Example"])]
+    assert event.talks[0].affiliations == {"Ann Example": "Acme"}
+    stranger = body.replace("Ann Example from", "Example Systems from")
+    assert talks(read(stranger, title="January Meetup")) == []

@@ -214,6 +214,8 @@ class Body:
     schedule_only: bool = False
     #: a page with no talk: its one ``Presented by Ann Example`` line alone (names, line)
     by_line: tuple[list[Name], int] | None = None
+    #: ... and the heading right below that line, which titles the talk it introduces
+    by_line_heading: str | None = None
     #: a page with no talk: the line whose prose calls the page one talk (``In this
     #: talk…``, :mod:`.deixis`)
     itself: int | None = None
@@ -284,6 +286,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.prose_title = prose_title(units)
     if not real:
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
+        if body.by_line is not None:
+            body.by_line_heading = _heading_below(units, body.by_line[1])
         body.itself = deixis.speaks_of_itself(units, found.inside)
         if body.itself is not None:
             body.itself_speaker = deixis.heading_person(units)
@@ -817,7 +821,7 @@ def complete(
             # a speaker its prose or a ``by`` line names is not the page's one talk
             return
         elif body.by_line is not None and _names_a_talk(event.title):
-            event.talks.append(_by_line_talk(event, body.by_line))
+            event.talks.append(_by_line_talk(event, body.by_line, body.by_line_heading))
         elif body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
         elif (body.itself is not None and several is None
@@ -1003,6 +1007,18 @@ def _by_line_alone(
     return hits[0] if len(hits) == 1 and hits[0][0] else None
 
 
+def _heading_below(units: list[Unit], line: int) -> str | None:
+    """The text of the heading that is the next unit after the one on ``line`` (``Talk by
+    Ann Example`` over ``## Title``), if the page has no other heading of that level."""
+    at = next((index for index, unit in enumerate(units) if unit.line == line), None)
+    if at is None or at + 1 >= len(units) or units[at + 1].kind != "heading":
+        return None
+    below = units[at + 1]
+    same = [unit for unit in units if unit.kind == "heading"
+            and unit.block.level == below.block.level]
+    return below.text if len(same) == 1 and below.text else None
+
+
 #: ``…, présenté par Ann EXAMPLE.`` / ``Presentado por Ana Ejemplo, rol``: who presents,
 #: mid-sentence, up to the end of the clause (an e-mail's ``<`` or a bracket ends it too)
 _PRESENTED = LazyPattern(
@@ -1105,11 +1121,16 @@ def _itself_talk(event: Event, body: Body) -> Talk | None:
     return talk
 
 
-def _by_line_talk(event: Event, found: tuple[list[Name], int]) -> Talk:
-    """The page as its one talk, by the people of its ``Presented by …`` line."""
+def _by_line_talk(
+    event: Event, found: tuple[list[Name], int], heading: str | None = None
+) -> Talk:
+    """The page as its one talk, by the people of its ``Presented by …`` line - titled
+    by the heading right below that line, if one is, else by the page."""
     names, line = found
-    talk = Talk(title=page_talk_title(event.title), speakers=[name.name for name in names])
-    talk.evidence[""] = "the page itself: no talk in its text"
+    talk = Talk(title=tidy_title(heading) if heading else page_talk_title(event.title),
+                speakers=[name.name for name in names])
+    talk.evidence[""] = "the page itself: no talk in its text" + (
+        "; titled by the heading below its 'by' line" if heading else "")
     talk.evidence.update((n.name, f"line {line}: 'Presented by …' line") for n in names)
     talk.affiliations = {n.name: n.affiliation for n in names if n.affiliation}
     return talk

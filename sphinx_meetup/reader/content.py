@@ -16,6 +16,7 @@ from .blocks import Unit, fold, has_colon, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .fields import NOBODY
+from .given_names import vouched_for
 from .headers import BY_BRACKET, Header
 from .labels import Labels
 from .names import (
@@ -149,7 +150,17 @@ def by_line(unit: Unit, known: Collection[str]) -> list[Name]:
         return names
     names = split_names(value, known)
     ok = names and all(looks_like_name(n.name, known, strict=False) for n in names)
+    if not ok and (employed := _FROM_ORG.match(value)) and vouched_for(
+            employed["name"], known):
+        # ``Talk by Ann Example from Acme``: the person, then where she works
+        return [Name(employed["name"], [], employed["org"])]
     return names if ok else []
+
+
+#: ``Ann Example from Acme`` / ``… at Acme``: a person, then where they work
+_FROM_ORG = LazyPattern(
+    r"^(?P<name>[^\W\d_][^,;:()]{2,60}?)\s++(?:from|at|of)\s++(?P<org>[^\W\d_].{1,80})$"
+)
 
 
 def speaker_heading(unit: Unit, above: Unit, labels: Labels) -> bool:
