@@ -258,3 +258,26 @@ def test_a_talk_by_line_over_the_pages_one_heading_is_that_talk() -> None:
     assert event.talks[0].affiliations == {"Ann Example": "Acme"}
     stranger = body.replace("Ann Example from", "Example Systems from")
     assert talks(read(stranger, title="January Meetup")) == []
+
+
+HANDLES = """\
+__Loose agenda:__
+
+- [@annex](https://github.com/annex) will talk about a plugin she has been hacking on.
+- [@bosample](https://github.com/bosample) - World Open Map: open sourcing apps with data
+- [@cyperson](https://github.com/cyperson) - Jenkins, continuous integration, and you!
+- Everyone - Let's talk about the next conference
+"""
+
+
+def test_list_items_opening_with_a_linked_handle_then_a_dash_are_talks() -> None:
+    event = read(HANDLES, title="December meeting")
+    assert talks(event) == [
+        ("World Open Map: open sourcing apps with data", ["@bosample"]),
+        ("Jenkins, continuous integration, and you!", ["@cyperson"]),
+    ]
+
+
+def test_one_handle_item_alone_is_no_programme() -> None:
+    one = HANDLES.replace("[@cyperson](https://github.com/cyperson) - ", "Someone: ")
+    assert talks(read(one, title="December meeting")) == []

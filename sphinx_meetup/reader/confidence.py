@@ -123,11 +123,14 @@ TABLE_SPEAKER_LABEL = "the speaker column its header labels"
 #: the evidence of a person read from a link whose text is their ``@handle``, closing
 #: an item of a talks section's list (:mod:`.bracket_items`)
 ITEM_HANDLE = "the linked @handle closing the list item"
+#: the evidence of a person read from an ``@handle`` opening a list item that its
+#: siblings open alike (:mod:`.handle_items`)
+OPENING_ITEM_HANDLE = "the linked @handle opening the list item"
 
 
 #: evidence that vouches for a handle as the person's name
 _HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
-            ITEM_HANDLE)
+            ITEM_HANDLE, OPENING_ITEM_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

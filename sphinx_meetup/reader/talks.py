@@ -30,6 +30,7 @@ from . import (
     dates,
     embeds,
     gathering,
+    handle_items,
     honorific,
     linked_bios,
     linked_names,
@@ -693,6 +694,7 @@ def _headers(
     heads += marked.siblings(units, heads, known, regions, labels)
     heads += name_items.read(units, heads, regions, known, labels)
     heads += by_items.read(units, heads, regions, known)
+    heads += handle_items.read(units, heads, regions)
     heads += _bold_titled_siblings(units, heads, regions, labels)
     heads += announced_topics.read(units, heads, regions, known)
     heads += name_dash.read(units, heads, regions, known, labels)
