@@ -281,3 +281,10 @@ def test_list_items_opening_with_a_linked_handle_then_a_dash_are_talks() -> None
 def test_one_handle_item_alone_is_no_programme() -> None:
     one = HANDLES.replace("[@cyperson](https://github.com/cyperson) - ", "Someone: ")
     assert talks(read(one, title="December meeting")) == []
+
+
+def test_a_sponsor_label_before_a_colon_is_no_person() -> None:
+    body = "中国的用户认可 Apache 的软件。\n\n* 白金赞助：华为、腾讯云\n* 黄金赞助：百度\n"
+    assert talks(read(body, title="Apache 中国路演")) == []
+    english = "* **Sponsors**: Acme, Initech\n* **Partners**: Example Labs\n"
+    assert talks(read(english, title="Roadshow")) == []

@@ -897,6 +897,8 @@ def who_colon(
         match = _WHO_DASH.match(unit.text) if "——" in unit.text else None
     if not match or _is_label(match["who"], labels) or _colon_inside_span(unit.source):
         return None
+    if labels.mention("not_talks_section").search(match["who"]):
+        return None  # ``白金赞助：华为`` / ``Sponsors: Acme``: who pays or hosts, no person
     # ``**1. 名-handle：《标题》**``: the entry's number and the person's handle are no name
     who = match["who"].lstrip("*_")  # (a bold that closes on a later line)
     who = _NUMBERING.sub("", who) if who[:1].isdigit() else who
