@@ -288,3 +288,16 @@ def test_a_sponsor_label_before_a_colon_is_no_person() -> None:
     assert talks(read(body, title="Apache 中国路演")) == []
     english = "* **Sponsors**: Acme, Initech\n* **Partners**: Example Labs\n"
     assert talks(read(english, title="Roadshow")) == []
+
+
+def _blox_event(title: str, event: str) -> str:
+    return (f'---\ntitle: "{title}"\nevent: "{event}"\nlocation: Arsenal\n'
+            "date: 2023-11-17T19:00:00+02:00\nauthors: []\n---\n\nJoin us for the evening.\n")
+
+
+def test_a_hugo_blox_page_titled_by_its_events_name_again_is_no_talk() -> None:
+    for title, event in [("Gala de la Faculté (collaboration ALMIN - Cercle Info)",
+                          "Gala de la Faculté"), ("Ciné Débat : Her", "Ciné-débat")]:
+        assert talks(read_event(_blox_event(title, event))) == []
+    seminar = read_event(_blox_event("Oriented R-CNN for detection", "Vision Seminar"))
+    assert talks(seminar) == [("Oriented R-CNN for detection", [])]

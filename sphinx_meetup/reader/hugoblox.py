@@ -232,7 +232,7 @@ def apply(
         body=found.text,
         blocks=blocks,
         talk=talk,
-        is_talk_page=bool(named) and named != title,
+        is_talk_page=bool(named) and named != title and not _the_event_again(title, named),
         shortcode_talks=found.talks,
         authors=authors,
         untitled=untitled,
@@ -508,6 +508,30 @@ def _the_group(speaker: Speaker, event: str) -> bool:
     if speaker.image or speaker.affiliation:
         return False  # (a profile describes them)
     return speaker.name.casefold() == event or bool(_ACRONYM.fullmatch(speaker.name))
+
+
+def _the_event_again(title: str, event: str) -> bool:
+    """Whether ``title`` is the ``event``'s own name again, with a remark in brackets or
+    a word or two after it (``Gala de la Faculté (collaboration …)`` for ``Gala de la
+    Faculté``, ``Ciné Débat : Her`` for ``Ciné-débat``): an occurrence of the event, not a
+    talk given at it."""
+    folded, name = _folded(title), _folded(event)
+    if not name or not folded.startswith(name):
+        return False
+    rest = folded[len(name):].strip()
+    if rest.startswith("(") and rest.endswith(")"):
+        return True
+    return len(rest.strip(":：-–— ").split()) <= _REMARK_WORDS
+
+
+#: words after an event's name that are a remark on this occurrence (a film, a guest)
+_REMARK_WORDS = 2
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, its dashes and runs of spaces one space: ``Ciné-débat`` and
+    ``Ciné Débat`` are one name."""
+    return " ".join(text.casefold().replace("-", " ").replace("–", " ").split())
 
 
 def _as_written(name: str) -> Speaker:
