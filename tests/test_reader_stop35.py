@@ -301,3 +301,10 @@ def test_a_hugo_blox_page_titled_by_its_events_name_again_is_no_talk() -> None:
         assert talks(read_event(_blox_event(title, event))) == []
     seminar = read_event(_blox_event("Oriented R-CNN for detection", "Vision Seminar"))
     assert talks(seminar) == [("Oriented R-CNN for detection", [])]
+
+
+def test_a_german_weekday_then_den_and_the_day_is_the_events_day() -> None:
+    body = ("Am Freitag, den 14. Februar startet unsere neue Veranstaltungsreihe.\n\n"
+            "Los geht's um 20 Uhr.\n")
+    event = read(body, title="Talks, Talks, Talks", date="2020-02-11")
+    assert str(event.start)[:10] == "2020-02-14"

@@ -645,14 +645,15 @@ _DEADLINE = LazyPattern(
 
 
 #: "on" / "le" / "am" then a weekday right before a date: ``on Thursday 16 June``,
-#: ``am Donnerstag, 16. Juni``
+#: ``am Donnerstag, 16. Juni``, ``am Freitag, den 14. Februar``
 _PROSE_WEEKDAY_MARK = LazyPattern(
     # (and the article or preposition other languages write there: ``El viernes 27 de
     # julio``, ``na sexta-feira, 27``, Galician ``o martes 25 de abril``, ``il venerdì``,
     # ``op vrijdag``; or none, opening)
     r"(?:^|\bon|\ble|\bam|\bel|\bil|\bna|\bno|\bo|\bop|\bthis|\beste|\besta|\bce|\bdiesen|"
     r"\bdeze|\bquesto)\s*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|"
-    rf"mercredi|jeudi|vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s*+(?:the\s+)?$",
+    # (German writes ``den`` between the weekday and its day: ``am Freitag, den 14.``)
+    rf"mercredi|jeudi|vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s*+(?:(?:the|den)\s+)?$",
     re.IGNORECASE,
 )
 
