@@ -35,6 +35,12 @@ _ANNOUNCED = LazyPattern(
     r"(?:\*\*(?P<bold>[^*\n]{2,160})\*\*|\*(?P<italic>[^*\n]{2,160})\*|_(?P<under>[^_\n]{2,160})_"
     r"|[\"“„«]\s*+(?P<quoted>[^\"“”„«»\n]{2,160}?)\s*+[\"”»“])"
 )
+#: the verbs :data:`_ANNOUNCED` needs, looked for first (a name search on every
+#: paragraph costs more than this one search)
+_VERB_WORDS = LazyPattern(
+    r"will|going\s+to|parler|raccont|present|présent|hablar|apresent|falar|spricht|wird"
+    r"|vertelt|spreekt|opowie|przedstawi"
+)
 #: a link as its text: the name the paragraph links (``[Ann Example](#speaker1)``)
 _LINK = LazyPattern(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
 #: paragraphs that must share the shape
@@ -52,6 +58,8 @@ def read(
         if (index in taken or unit.kind != "paragraph" or not unit.first
                 or regions[index] in {"other", "inside"}):
             continue
+        if not _VERB_WORDS.search(unit.source):
+            continue  # (most paragraphs hold no verb of announcing: no search for a name)
         match = _ANNOUNCED.search(_LINK.sub(r"\1", unit.source))
         if match is None:
             continue
