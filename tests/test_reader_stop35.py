@@ -301,6 +301,8 @@ def test_a_hugo_blox_page_titled_by_its_events_name_again_is_no_talk() -> None:
         assert talks(read_event(_blox_event(title, event))) == []
     seminar = read_event(_blox_event("Oriented R-CNN for detection", "Vision Seminar"))
     assert talks(seminar) == [("Oriented R-CNN for detection", [])]
+    galaxy = read_event(_blox_event("Galaxy formation", "Gala"))
+    assert talks(galaxy) == [("Galaxy formation", [])]
 
 
 def test_a_german_weekday_then_den_and_the_day_is_the_events_day() -> None:

@@ -516,8 +516,8 @@ def _the_event_again(title: str, event: str) -> bool:
     Faculté``, ``Ciné Débat : Her`` for ``Ciné-débat``): an occurrence of the event, not a
     talk given at it."""
     folded, name = _folded(title), _folded(event)
-    if not name or not folded.startswith(name):
-        return False
+    if not name or not folded.startswith(name) or folded[len(name):len(name) + 1].isalnum():
+        return False  # (``Galaxy formation`` is no ``Gala`` again)
     rest = folded[len(name):].strip()
     if rest.startswith("(") and rest.endswith(")"):
         return True
