@@ -232,14 +232,14 @@ def test_bold_paragraph_openers_without_a_by_sibling_stay_prose() -> None:
 
 
 def test_what_follows_a_comma_to_the_end_and_says_what_someone_does_is_no_person() -> None:
-    from sphinx_meetup.reader.names import split_names
-
-    names = split_names("Jason Example, Digital Strategist and Founding Partner at Acme")
-    assert [(n.name, n.affiliation) for n in names] == [
-        ("Jason Example", "Digital Strategist and Founding Partner at Acme")]
-    chinese = split_names("鲁直、涵畅、张超盟、付铖")
-    assert [n.name for n in chinese] == ["鲁直", "涵畅", "张超盟", "付铖"]
-    assert [n.name for n in split_names("Ann Example, Bo Sample")] == ["Ann Example", "Bo Sample"]
+    body = ("## What is UX strategy? - Tim Example, Strategy Director at Foolproof\n\nSlides.\n\n"
+            "## From tactics to strategy - Jason Example, Digital Strategist and Founding "
+            "Partner at Brilliant Noise\n\nMore slides.\n\n"
+            "## The strategy is delivery - Leisa Example, Head of Research\n\nSlides.\n")
+    assert talks(read(body, title="UX Strategy")) == [
+        ("What is UX strategy?", ["Tim Example"]),
+        ("From tactics to strategy", ["Jason Example"]),
+        ("The strategy is delivery", ["Leisa Example"])]
 
 
 def test_a_topic_line_titles_a_heading_that_only_names_the_kind_of_slot() -> None:

@@ -121,7 +121,7 @@ def _talk(
         return None  # (``Ann Example - engineer at Initech``: who she is, not a talk)
     if key(title) in known or (led_by_given_name(title) and looks_like_name(title, known)):
         return None  # both sides read as people: which one speaks is anyone's guess
-    names = split_names(who, known)
+    names = _role_to_the_end(who, split_names(who, known), known)
     if not names or any(
             is_organisation(name.name) or not looks_like_name(name.name, known, strict=True)
             for name in names):
@@ -129,6 +129,19 @@ def _talk(
     if labels.any_role("mention", _NOT_NAMES).search(who):
         return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
     return title, names, all(vouched_for(name.name, known) for name in names)
+
+
+def _role_to_the_end(who: str, names: list[Name], known: Collection[str]) -> list[Name]:
+    """``Ann Example, Digital Strategist and Founding Partner at Acme``: what follows the
+    first comma, to the end, says what she does - one person and her role, not people -
+    unless name knowledge vouches for the second "person" (``Ann Example, Bo Sample and
+    Cy Person at Acme``)."""
+    _first, comma, rest = who.partition(", ")
+    if len(names) < 2 or not comma or "," in rest or not describes_someone(rest):
+        return names
+    if vouched_for(names[1].name, known):
+        return names
+    return [Name(names[0].name, names[0].aliases, rest.strip())]
 
 
 def openers(

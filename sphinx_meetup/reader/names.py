@@ -290,7 +290,6 @@ def split_names(
         name = parse_name(text)
         return [name] if name.name else []
     names: list[Name] = []
-    last_comma = text.rfind(",")  # (the one part that may be a role to the end)
     for part, start in _split_outside_brackets(text):
         if not part.strip():
             continue
@@ -300,9 +299,7 @@ def split_names(
         bracketed_job = ("(" in part or "（" in part) and describes_someone(part) and (
             not looks_like_name(name.name, known)
         )  # ``名，示例云办公(https://…)创始人``: the job after a bracketed address
-        if names and (bracketed_job or _describes(name, names[-1], known) or (
-                start > last_comma >= 0 and not text[last_comma + 1 : start].strip()
-                and _role_to_the_end(text[start:], name, known))):
+        if names and (bracketed_job or _describes(name, names[-1], known)):
             names[-1].affiliation = names[-1].affiliation or clean(text[start:])
             break
         people = _spaced_people(name, known)
@@ -352,15 +349,6 @@ def _family_then_given(tokens: list[str], known: Collection[str]) -> bool:
         return True
     return len(given) <= 3 and not looks_like_name(family, known) and not looks_like_name(
         given, known)
-
-
-def _role_to_the_end(rest: str, part: Name, known: Collection[str]) -> bool:
-    """``Ann Example, Digital Strategist and Founding Partner at Acme``: what follows the
-    comma, to the end, says what she does - not a second person, unless name knowledge
-    vouches for the part as one (``…, Bo Sample and Cy Person at Acme``)."""
-    from .given_names import vouched_for  # (given_names reads names: no cycle at import)
-
-    return not is_cjk(rest) and describes_someone(rest) and not vouched_for(part.name, known)
 
 
 def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
