@@ -18,7 +18,7 @@ from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .given_names import vouched_for
 from .headers import Header, tidy_title
-from .names import is_organisation, parse_name
+from .names import Name, is_organisation, parse_name
 from .patterns import LazyPattern
 
 #: a person, then a verb that announces their talk (in the languages of the prose
@@ -53,7 +53,7 @@ def read(
     """Talk headers for the paragraphs, two or more, that each announce one person's
     talk on a topic set apart."""
     taken = {head.index for head in heads}
-    found: list[Header] = []
+    found: list[tuple[int, str, Name]] = []
     for index, unit in enumerate(units):
         if (index in taken or unit.kind != "paragraph" or not unit.first
                 or regions[index] in {"other", "inside"}):
@@ -67,16 +67,11 @@ def read(
         if not vouched_for(name.name, known) and len(words := name.name.split()) > 2:
             name = parse_name(" ".join(words[1:]))  # ``Infine Ann Example``: "finally"
         title = tidy_title(match["bold"] or match["italic"] or match["under"] or match["quoted"])
-        if not title or is_organisation(name.name) or not vouched_for(name.name, known):
-            continue
-        why = (f"line {unit.line}: the person the paragraph says will talk on the topic it "
-               "sets apart")
-        found.append(Header(index, "line", title=title, own_only=True,
-                            slot=(index, [name], why)))
-    if len(found) < _MIN_SIBLINGS or len({h.slot[1][0].name for h in found if h.slot}) < len(found):
+        if title and not is_organisation(name.name) and vouched_for(name.name, known):
+            found.append((index, title, name))
+    if len(found) < _MIN_SIBLINGS or len({name.name for _, _, name in found}) < len(found):
         return []
-    for head in found:
-        if head.slot is not None:
-            index, names, why = head.slot
-            head.slot = (index, names, f"{why}; {SIBLING_SLOT} ({len(found)} paragraphs)")
-    return found
+    return [Header(index, "line", title=title, own_only=True, slot=(index, [name], (
+                f"line {units[index].line}: the person the paragraph says will talk on the "
+                f"topic it sets apart; {SIBLING_SLOT} ({len(found)} paragraphs)")))
+            for index, title, name in found]

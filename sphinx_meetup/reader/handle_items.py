@@ -11,7 +11,7 @@ written. Pure: units in, headers out.
 
 from __future__ import annotations
 
-from .blocks import Unit
+from .blocks import Unit, plain
 from .confidence import OPENING_ITEM_HANDLE, SIBLING_SLOT
 from .headers import Header, tidy_title
 from .name_items import unread_lists
@@ -35,8 +35,7 @@ def read(units: list[Unit], heads: list[Header], regions: list[str]) -> list[Hea
         if len(found) < _MIN_ITEMS or 2 * len(found) < len(items):
             continue
         for index, match in found.items():
-            title = tidy_title(units[index].text[units[index].text.find(match["handle"])
-                                                 + len(match["handle"]):].lstrip(" -–—:"))
+            title = tidy_title(plain(match["title"]))
             if not title:
                 continue
             why = (f"line {units[index].line}: {OPENING_ITEM_HANDLE}; "

@@ -1296,23 +1296,21 @@ def _employers_first(units: list[Unit], heads: list[Header]) -> None:
     """``- **Ann Example**: Example Institute (EXI), Title`` among siblings so written:
     the words before the first comma are where the person works, the rest the talk's
     title (a quoted title in the line wins) - when two or more items of the list, and
-    half or more of those that hold a comma, open their title with an organisation (an organisation
-    word, or an acronym in brackets). Alone, ``Proofs, Types and Programs`` is one
+    half or more of those that hold a comma, open their title with an organisation (an
+    organisation's word, or an acronym). Alone, ``Proofs, Types and Programs`` is one
     title."""
     items = {head.index: head for head in heads
              if head.style == "line" and head.names and units[head.index].kind == "item"}
     if len(items) < _MIN_SIBLINGS:
         return
     for run in _item_runs(units):
-        listed = [items[index] for index in run if index in items]
-        parts = {id(head): _employer_and_title(head.title) for head in listed}
-        split = [head for head in listed if parts[id(head)] is not None]
-        employers = [head for head in split if _EMPLOYER.search(parts[id(head)][0])
-                     or is_organisation(parts[id(head)][0])]
-        if len(employers) < _MIN_SIBLINGS or 2 * len(employers) < len(split):
+        split = [(items[index], parts) for index in run if index in items
+                 and (parts := _employer_and_title(items[index].title)) is not None]
+        employers = sum(1 for _head, (employer, _title) in split
+                        if _EMPLOYER.search(employer) or is_organisation(employer))
+        if employers < _MIN_SIBLINGS or 2 * employers < len(split):
             continue
-        for head in split:
-            employer, title = parts[id(head)]
+        for head, (employer, title) in split:
             if len(head.names) == 1 and not head.names[0].affiliation:
                 head.names[0] = Name(head.names[0].name, head.names[0].aliases, employer)
             head.title = title
@@ -1329,11 +1327,11 @@ def _employer_and_title(title: str) -> tuple[str, str] | None:
     return (employer, rest) if len(rest.split()) >= 2 else None
 
 
-#: an acronym in brackets (``Institute of Technology (AFIT)``, ``Hanger 18 (AF Software
-#: Factory)``) or an organisation's word (``Center``, ``Factory``, ``Labs``)
+#: the words of an employer :func:`.names.is_organisation` does not know (it knows
+#: capitals - ``(AFIT)``, ``(AF Software Factory)`` - and ``Institute``, ``Inc``…)
 _EMPLOYER = LazyPattern(
-    r"\((?-i:[A-Z]{2,})[^()]*\)|\b(?:Center|Centre|Factory|Institute|Laboratory|"
-    r"Department|Agency|Office|Hub|Branch|Division|School|College|Inc|Ltd|LLC|GmbH)\b"
+    r"\b(?:Center|Centre|Factory|Department|Agency|Office|Hub|Branch|Division|School|"
+    r"College)\b"
 )
 #: a title in quotes within the text after the employer
 _QUOTED_TITLE = LazyPattern(r"[\"“](?P<title>[^\"“”]{3,200})[\"”]")
