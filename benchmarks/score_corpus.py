@@ -138,6 +138,8 @@ class FileScore:
     #: what the page was shown as: ``read`` (a talk), ``warned`` (no talk, the body as
     #: written with a ``meetup.programme`` warning) or ``silent`` (no talk, no word)
     outcome: str = "silent"
+    #: a warned page's ``meetup.programme`` warning, in kind only (:func:`warning_kind`)
+    warning: str = ""
 
     @property
     def f1(self) -> float:
@@ -235,6 +237,9 @@ def score_file(relative: str, truth: dict, event: Event) -> FileScore:
     result = FileScore(relative, predicted=len(talks), annotated=len(wanted))
     result.outcome = "read" if talks else (
         "warned" if any(p.subtype == "programme" for p in event.problems) else "silent")
+    if result.outcome == "warned":
+        result.warning = warning_kind(
+            next(p.message for p in event.problems if p.subtype == "programme"))
     unused = list(talks)
     missed = []
     for expected in wanted:
@@ -576,6 +581,22 @@ def evidence_kind(evidence: str) -> str:
     return " ".join(_PAGE_WORDS.sub(" ", evidence).split())[:100] or "(none given)"
 
 
+#: the fixed openings of the reader's ``meetup.programme`` warnings whose rest names the
+#: page's own people or words unquoted: only the opening is kept
+_WARNING_OPENINGS = ("no talk was read from this page, though it names people",
+                     "no talk was read from this page, though it names")
+
+
+def warning_kind(message: str) -> str:
+    """Why a page was shown as written, without the page's words: the warning's reason
+    (a doubt's kind, quoted words and digits dropped), not its advice."""
+    opening = next((o for o in _WARNING_OPENINGS if message.startswith(o)), None)
+    if opening is not None:
+        return opening
+    reason = message.split(" - give", 1)[0].split("; no agenda", 1)[0]
+    return evidence_kind(reason.removeprefix("the programme was not understood"))
+
+
 def sealed_report(totals: Totals) -> str:
     """What may be shown of a sealed round: the totals, the sites, and how many found
     talks each kind of evidence gave, right and not - no file, no title, no page text."""
@@ -616,6 +637,17 @@ def sealed_report(totals: Totals) -> str:
         rows += ["", "missed talks by where they are written:"]
         rows += [f"  {shape:<80} {count:>3}"
                  for shape, count in sorted(shapes.items(), key=lambda kv: (-kv[1], kv[0]))]
+    warned: dict[str, list[int]] = {}
+    for item in totals.files:
+        if item.warning and item.annotated:
+            counts = warned.setdefault(item.warning, [0, 0])
+            counts[0] += 1
+            counts[1] += item.annotated
+    if warned:
+        rows += ["", "pages with talks shown as written, by their warning's reason "
+                     "(pages, talks):"]
+        rows += [f"  {kind:<90} {pages:>3} {talks:>4}"
+                 for kind, (pages, talks) in sorted(warned.items(), key=lambda kv: -kv[1][1])]
     misses: dict[tuple[str, str], int] = {}
     for item in totals.files:
         if item.date_miss:

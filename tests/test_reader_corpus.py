@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 from benchmark_support import load_benchmark
 
-from sphinx_meetup.model import Event, Talk
+from sphinx_meetup.model import Event, Problem, Talk
 from sphinx_meetup.reader import read_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -186,3 +186,25 @@ def test_a_sealed_miss_names_the_kind_of_key_never_its_words(
                                {"title": "Seminar", "speakers": ["Ann Example"]})
     assert said.endswith(f"speaker in the front matter only ({kind})")
     assert "ponente" not in said and "who" not in said
+
+
+def test_a_sealed_warning_is_told_by_its_reason_never_the_pages_words(
+        scorer: ModuleType) -> None:
+    """Why a page was shown as written, in kind only: a doubt's reason without the
+    quoted title or name, and the warning that names the page's people unquoted cut to
+    its opening."""
+    doubted = Problem(7, "the programme was not understood (the speaker 'Ann Example' of "
+                      "'Parsing logs' reads as text with markup or digits); no agenda or "
+                      "speaker cards were made from the body, which is shown as written - "
+                      "give the programme as `talks:` in the front matter", "programme")
+    named = Problem(3, "no talk was read from this page, though it names people (Bo "
+                    "Sample, Cy Other): if it holds a programme, …", "programme")
+    truth = {"talks": [{"title": "Parsing logs", "speakers": ["Ann Example"]}]}
+    scores = [scorer.score_file(f"{name}.md", truth, Event(title="A", problems=[problem]))
+              for name, problem in (("a", doubted), ("b", named))]
+    assert [item.warning for item in scores] == [
+        "(the speaker of reads as text with markup or digits)",
+        "no talk was read from this page, though it names people"]
+    report = scorer.sealed_report(scorer.Totals(scores))
+    assert "reads as text with markup or digits)" in report
+    assert not any(word in report for word in ("Ann", "Parsing", "Bo", "Cy"))
