@@ -194,7 +194,7 @@ def test_a_sealed_warning_is_told_by_its_reason_never_the_pages_words(
     quoted title or name, and the warning that names the page's people unquoted cut to
     its opening."""
     doubted = Problem(7, "the programme was not understood (the speaker 'Ann Example' of "
-                      "'Parsing logs' reads as text with markup or digits); no agenda or "
+                      "'Parsing logs' reads as text with digits); no agenda or "
                       "speaker cards were made from the body, which is shown as written - "
                       "give the programme as `talks:` in the front matter", "programme")
     named = Problem(3, "no talk was read from this page, though it names people (Bo "
@@ -203,8 +203,8 @@ def test_a_sealed_warning_is_told_by_its_reason_never_the_pages_words(
     scores = [scorer.score_file(f"{name}.md", truth, Event(title="A", problems=[problem]))
               for name, problem in (("a", doubted), ("b", named))]
     assert [item.warning for item in scores] == [
-        "(the speaker of reads as text with markup or digits)",
+        "(the speaker of reads as text with digits)",
         "no talk was read from this page, though it names people"]
     report = scorer.sealed_report(scorer.Totals(scores))
-    assert "reads as text with markup or digits)" in report
+    assert "reads as text with digits)" in report
     assert not any(word in report for word in ("Ann", "Parsing", "Bo", "Cy"))

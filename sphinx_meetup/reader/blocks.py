@@ -131,12 +131,18 @@ _IMAGE = LazyPattern(r"!\[[^\]\[]*+\]" + _TARGET)
 _LINK = LazyPattern(r"\[([^\]\[]*+)\]" + _TARGET + r"(?:\{:[^{}\n]{0,200}+\})?")
 #: a reference link, full or collapsed (``[text][2]``, ``[text][]``): its text (the
 #: label names a definition elsewhere on the page; a label holds no bracket)
+_FOOTNOTE_MARK = LazyPattern(r"(?<!\])\[\^[^\]\[\s]{1,30}\](?![:(\[])")
 _REFERENCE = LazyPattern(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
 _AUTOLINK = LazyPattern(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = LazyPattern(r"<br\s*+/?>", re.IGNORECASE)
 #: an HTML tag written inline in Markdown (not ``<https://…>``, read before as a link)
 _INLINE_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,1000})?/?>")
 _ESCAPE = LazyPattern(r"\\([-\\`*_{}\[\]()#+.!|>])")
+#: markup a line may end with that no reader shows as words: an attribute list
+#: (kramdown's ``{: .speaker}``, a Hugo heading's ``{#talk-1}``) and a backslash - a hard
+#: line break in CommonMark (``Ann Example\``). Never a Hugo shortcode's ``{{ }}``.
+_LINE_END_MARKUP = LazyPattern(r"(?:(?<!\{)\{(?::[^{}\n]{0,200}|[.#][^{}\n\s][^{}\n]{0,200})\}|"
+                               r"(?<!\\)\\)$")
 #: an HTML entity as CommonMark reads one in text: named or numeric, with its semicolon
 #: (``&ouml;``, ``&amp;``, ``&#8211;``; ``AT&T`` and ``&copy 2020`` are text)
 _ENTITY = LazyPattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -510,6 +516,8 @@ def plain(markdown: str) -> str:
     """A line as a reader sees it: no images or emphasis markers, links as their text."""
     text = _IMAGE.sub("", markdown) if "![" in markdown else markdown
     if "[" in text:
+        if "[^" in text:  # a footnote's mark (``Ann Example[^1]``) shows as a number
+            text = _FOOTNOTE_MARK.sub("", text)
         if "][" in text:  # (before inline links: ``[[slide](…)][[video](…)]`` is none)
             text = _REFERENCE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
@@ -519,6 +527,8 @@ def plain(markdown: str) -> str:
             text = _HTML_BREAK.sub(" ", text)
         if "<" in text:  # inline HTML (``<strong>``, ``<a href=…>text</a>``): its words
             text = _INLINE_TAG.sub("", text)
+    if text.endswith(("}", "\\")):
+        text = _LINE_END_MARKUP.sub("", text).rstrip()
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     text = characters(text)  # the character an entity stands for, as the page shows it

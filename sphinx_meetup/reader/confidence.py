@@ -44,6 +44,12 @@ _NOT_NAME_ROLES = (
 )
 #: what a name is never written with: Markdown or HTML residue, a link, a handle
 _MARKUP = LazyPattern(r"[\[\]<>|#*`@{}=\\]|https?:|www\.")
+#: what each mark of :data:`_MARKUP` is, as a doubt names it (in words, so a warning
+#: says what to mend and a sealed round's tally may show it)
+_MARKS = {"[": "a link's bracket", "]": "a link's bracket", "<": "an HTML tag",
+          ">": "an HTML tag", "|": "a table's bar", "#": "a hash sign", "*": "an asterisk",
+          "`": "a code mark", "@": "an at sign", "{": "a brace", "}": "a brace",
+          "=": "an equals sign", "\\": "a backslash"}
 #: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
 _ACRONYM = LazyPattern(r"^[A-Z]{2,}[0-9]*$")
 _LATIN_WORDS = LazyPattern(r"[A-Za-z\u00c0-\u024f]{2,}")
@@ -168,8 +174,10 @@ def speaker_doubt(
     text = clean(name)
     if not text:
         return "an empty name"
-    if _MARKUP.search(name) or any(map(str.isdigit, text)):
-        return "text with markup or digits"
+    if markup := _MARKUP.search(name):
+        return f"text with markup ({_MARKS.get(markup[0][:1], 'an address')})"
+    if any(map(str.isdigit, text)):
+        return "text with digits"
     cjk = bool(_CJK.search(text))
     if cjk and looks_like_name(text, known):
         return None  # 李云: a surname-led name, whatever its characters also mean

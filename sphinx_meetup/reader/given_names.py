@@ -16,7 +16,7 @@ from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
-from .names import is_cjk, key
+from .names import is_cjk, key, without_academic_title
 
 _TABLE = Path(__file__).with_name("data") / "given_names.txt"
 
@@ -45,8 +45,9 @@ def is_given_name(word: str) -> bool:
 
 def led_by_given_name(name: str) -> bool:
     """A full name - two words or more - whose first word is a known given name
-    (``Wolfgang Schell``, ``Jurgen de Smet``); one word is no full name."""
-    words = name.split()
+    (``Wolfgang Schell``, ``Jurgen de Smet``, after an academic title: ``Dr. Ann
+    Example``); one word is no full name."""
+    words = (without_academic_title(name) if name[:1] in "DP" else name).split()
     return len(words) >= 2 and is_given_name(words[0])
 
 

@@ -26,13 +26,22 @@ from .blocks import SENTENCE_BREAK, Unit
 from .confidence import SIBLING_SLOT, speaker_doubt
 from .headers import Header, tidy_title
 from .labels import Labels
-from .names import describes_someone, is_organisation, key, looks_like_name, split_names
+from .names import (
+    describes_someone,
+    is_cjk,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+    split_names,
+)
 from .patterns import LazyPattern
 from .slots import first_clause, is_role
 
 #: ``名 - 标题`` / ``名，标题`` / ``名：标题`` (the name short, holding no separator)
 _LED = LazyPattern(
-    r"^(?P<who>[^\s：:，,\-–—（()）《》\[\]][^：:，,（()）《》\[\]]{0,30}?)"
+    r"^(?P<who>[^\s：:，,\-–—（()）《》\[\]][^：:，,（()）《》\[\]]{0,30}?"
+    r"(?:\s*+[（(][^（()）\n]{1,60}[)）])?)"
     r"(?P<sep>\s+[-–—]\s+|\s*[：:，,]\s*)(?P<title>\S.*)$"
 )
 #: what joins two people in one slot (``名、名``, ``A & B``, ``名/名``)
@@ -259,9 +268,10 @@ def _dashed_in_talks(
     announcing talks): a Latin full name before a spaced dash - where the talks section
     says what the list is - unless the rest reads as a name too (``Eclipse RAP - Ann
     Example``: which side is the person is then anyone's guess)."""
-    return (region == "talks" and sep == "-" and who.isascii() and len(who.split()) >= 2
-            and looks_like_name(who, known, strict=True)
-            and speaker_doubt(who, labels, known) is None
+    name = parse_name(who).name  # (``Ann Example (Acme)``, ``Ann Example 🎤``: the name)
+    return (region == "talks" and sep == "-" and not is_cjk(name) and len(name.split()) >= 2
+            and looks_like_name(name, known, strict=True)
+            and speaker_doubt(name, labels, known) is None
             and not looks_like_name(title.strip(), known, strict=False))
 
 

@@ -36,11 +36,30 @@ _BRACKETED = LazyPattern(
     r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"
 )
 _ANY_BRACKET = LazyPattern(r"[（()）]")
+#: the texts of a person's profile links after their name (``Ann Example [LinkedIn](…)
+#: [GitHub](…)``, ``Ann Example <https://…>``): where to find them, not who they are
+_PROFILE_WORDS = frozenset({"twitter", "linkedin", "github", "gitlab", "mastodon", "bluesky",
+                            "website", "homepage", "blog", "web", "youtube", "instagram",
+                            "facebook"})
+_PROFILES = LazyPattern(
+    r"(?:[\s,|·/(]+(?:https?://\S+|" + "|".join(sorted(_PROFILE_WORDS)) + r")\)?)+$",
+    re.IGNORECASE)
+
+
+def _profile_end(text: str) -> bool:
+    """Whether ``text`` ends with a profile link's text or an address (cheap: its last
+    word only)."""
+    last = text.rsplit(None, 1)[-1].strip("()").casefold() if " " in text else ""
+    return last in _PROFILE_WORDS or last.startswith(("http://", "https://"))
 _COMMA = LazyPattern(r"([,，])")
 _SURNAME_AFTER = LazyPattern(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
 _HTML_TAG = LazyPattern(r"</?[a-zA-Z][^<>]*>")
 #: ``Jane Doe - CTO at Initech``: a dash between a name and a job
 _ROLE_DASH = LazyPattern(r"(?<!\s)\s++[-–—|｜]\s+")
+#: ``Ann Example · Acme``, ``Ann Example @ Acme``, ``Ann Example from Acme``: a full
+#: name, then where the person works (never inside a sentence: the name is all before)
+_NAME_THEN_ORG = LazyPattern(
+    r"^(?P<who>[^\W\d_][^·•@]{2,60}?)\s++(?:[·•@]|from|at)\s++(?P<org>\S.*)$")
 #: ``Jane Doe is a data scientist at…``: a sentence about someone, led by the name
 _LATIN_SENTENCE = LazyPattern(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|la|le))*)"
@@ -170,7 +189,27 @@ def clean(text: str) -> str:
     if "[[" in text and (wiki := _WIKI_LINK.fullmatch(text.strip())):
         text = wiki["target"]  # ``[[Kejo Buchanan]]``: a wiki's link to the person's page
     text = unemphasise(text)  # ``jane_doe`` stays
-    return " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
+    text = " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
+    if text and (ord(text[-1]) >= _SYMBOLS or ord(text[0]) >= _SYMBOLS):
+        text = _unadorned(text)
+    return text
+
+
+#: below this code point no character is a pictograph (emoji, arrows, dingbats)
+_SYMBOLS = 0x2000
+#: what adorns a name rather than spells it: symbols (``🎤``, a flag's letters), the
+#: variation selectors and joiners of emoji, spaces between them
+_ADORNMENT = frozenset({"So", "Sk", "Mn", "Cf", "Zs"})
+
+
+def _unadorned(text: str) -> str:
+    """``Ann Example 🎤`` / ``🇩🇪 Ann Example``: a name without the pictographs around it."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) in _ADORNMENT:
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) in _ADORNMENT:
+        end -= 1
+    return text[start:end].strip() if end > start else text
 
 
 #: an academic title before a full name (``Dr Ann Example``, ``Prof. Ann Example``,
@@ -194,8 +233,12 @@ def parse_name(text: str) -> Name:
     ``guest speaker: Bert Jan, OpenValue`` → Bert Jan of OpenValue."""
     guest = (":" in text or "：" in text) and bool(_GUEST.match(text))
     text = clean(_GUEST.sub("", text)) if guest else clean(text)
+    if text.endswith(("*", "†", "‡")) and text.count("*") % 2:
+        text = text.rstrip("*†‡ ")  # ``Ann Example*``: a footnote's mark (*remote)
     affiliation = None
     aliases: list[str] = []
+    if _profile_end(text) and (profiles := _PROFILES.search(text)):
+        text = text[: profiles.start()]  # ``Ann Example (Twitter, GitHub)``: her links' texts
     if "@" in text and (handle := _TRAILING_HANDLE.search(text)):
         text = text[: handle.start()]  # ``Ann Example @annex``: her handle, an alias
         aliases.append(handle.group().strip())
@@ -226,6 +269,10 @@ def parse_name(text: str) -> Name:
         one_word = len(role.split()) == 1 and len(who.split()) > 1 and not is_cjk(who)
         if describes_someone(role) or _is_organisation(role) or one_word:
             text, affiliation = who, clean(role)
+    if affiliation is None and (" from " in text or " at " in text or "·" in text
+                                or "•" in text or " @ " in text) and (
+            (parts := _NAME_THEN_ORG.match(text)) and _a_full_name(parts["who"])):
+        text, affiliation = parts["who"], clean(parts["org"])
     if _SENTENCE_VERB.search(text) and (sentence := _LATIN_SENTENCE.match(text)):
         text = sentence["name"]
     return Name(clean(text), aliases, affiliation)
@@ -257,6 +304,14 @@ def described_name(text: str, known: Collection[str] = ()) -> Name | None:
     if match is None or match.start() == 0 or not looks_like_name(match["name"], known):
         return None
     return Name(match["name"])
+
+
+def _a_full_name(text: str) -> bool:
+    """Two to four words, each capitalised or a particle (``Ann Example``, ``Jan van
+    der Berg``): a name alone, not a sentence about someone."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word in PARTICLES for word in words)
 
 
 def _has_dash(text: str) -> bool:
