@@ -94,3 +94,17 @@ def test_a_middle_dot_inside_a_chinese_name_is_the_name() -> None:
     assert parse_name("Ann Example · Acme").affiliation == "Acme"
     assert parse_name("Ann Example from Acme").affiliation == "Acme"
 
+
+def test_a_bold_name_whose_colon_is_inside_the_bold_is_a_label() -> None:
+    """``**Ann Example:** Title``: the bold ends at its colon - the name set apart as a
+    label is; a colon inside a bold title with more after it is the title's own."""
+    body = ("The speakers are:\n\n"
+            "* **Ann Example:** Scaling Postgres: from one node to many\n"
+            "* **Bob Sample:** Rust in anger\n")
+    assert talks(read(body, title="An evening of short talks")) == [
+        ("Scaling Postgres: from one node to many", ["Ann Example"]),
+        ("Rust in anger", ["Bob Sample"])]
+    titled = read("## Talks\n\n- **Rust: the hard parts** - Bob Sample\n"
+                  "- **Postgres: at scale** - Ann Example\n", title="Talks")
+    assert talks(titled) == [("Rust: the hard parts", ["Bob Sample"]),
+                             ("Postgres: at scale", ["Ann Example"])]

@@ -965,7 +965,8 @@ def _colon_inside_span(source: str) -> bool:
     """Whether the line's first colon is inside an emphasis span that opens the line
     and closes before its end (``*Title: subtitle* — Name``, ``**A: B** - *Name*``):
     the emphasis marks the title, the colon is the title's own. A line emphasised
-    whole (``**名（机构）：标题**``) is not such a span."""
+    whole (``**名（机构）：标题**``) is not such a span, nor one that ends at the colon
+    (``**Ann Example:** Title``: the colon is set apart as a label's is)."""
     opening = _OPENING_MARK.match(source)
     if opening is None:
         return False
@@ -976,6 +977,8 @@ def _colon_inside_span(source: str) -> bool:
     if mark in source[len(mark) : at]:
         return False  # the span closed before the colon
     close = source.find(mark, at)
+    if close != -1 and not source[at + 1 : close].strip():
+        return False  # ``**Ann Example:** Title``: the span ends at its colon, a label's
     return close != -1 and bool(source[close + len(mark) :].strip())
 
 
