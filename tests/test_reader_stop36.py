@@ -108,3 +108,83 @@ def test_a_bold_name_whose_colon_is_inside_the_bold_is_a_label() -> None:
                   "- **Postgres: at scale** - Ann Example\n", title="Talks")
     assert talks(titled) == [("Rust: the hard parts", ["Bob Sample"]),
                              ("Postgres: at scale", ["Ann Example"])]
+
+
+# --- a title's style x its speaker line's style -------------------------------------
+
+#: how a talk's title is set (``{n}``: its number)
+TITLE_STYLES = {
+    "h3": "### {title}", "h2": "## {title}", "bold": "**{title}**",
+    "bold closed by a colon": "**{title}:**", "talk label": "Talk: {title}",
+    "bold talk label": "**Talk:** {title}", "topic label": "Topic: {title}",
+    "numbered h3": "### Talk {n}: {title}", "italic": "*{title}*",
+    "bold italic": "***{title}***", "h3 bold": "### **{title}**",
+}
+#: how the line under it says who speaks
+SPEAKER_STYLES = {
+    "label": "Speaker: {name}", "bold label": "**Speaker:** {name}",
+    "by": "by {name}", "italic by": "*by {name}*", "presented by": "Presented by {name}",
+    "italic name": "*{name}*", "with": "with {name}", "microphone": "🎤 {name}",
+    "speaker dash": "Speaker - {name}", "bold label without colon": "**Speaker** {name}",
+    "name and employer": "{name}, Acme", "bold name": "**{name}**",
+}
+TWO_WORD_TITLES = [("Ann Example", "Scaling Postgres"), ("Bob Sample", "Rust in anger"),
+                   ("Carl Other", "Typing Python")]
+
+
+def _titled_page(title_style: str, speaker_style: str) -> str:
+    blocks = [TITLE_STYLES[title_style].format(title=title, n=n) + "\n\n"
+              + SPEAKER_STYLES[speaker_style].format(name=name)
+              for n, (name, title) in enumerate(TWO_WORD_TITLES, 1)]
+    return "## Programme\n\n" + "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("speaker_style", SPEAKER_STYLES)
+@pytest.mark.parametrize("title_style", TITLE_STYLES)
+def test_no_talk_of_a_programme_is_read_wrong(
+        title_style: str, speaker_style: str) -> None:
+    """Whatever the styles, no talk is read wrong: a title of two capitalised words
+    (``Typing Python``) is no person, a label (``Speaker -``, ``Presented by``) no
+    title, and the talks keep their own speakers; what is not read stays as written."""
+    event = read(_titled_page(title_style, speaker_style), title="March meetup")
+    read_talks = talks(event)
+    expected = [(title, [name]) for name, title in TWO_WORD_TITLES]
+    assert all(talk in expected for talk in read_talks), read_talks
+
+
+@pytest.mark.parametrize(("title_style", "speaker_style"), [
+    ("bold", "label"), ("bold", "by"), ("bold", "presented by"), ("bold", "italic name"),
+    ("bold", "with"), ("bold closed by a colon", "label"), ("bold closed by a colon", "by"),
+    ("talk label", "by"), ("topic label", "italic by"), ("bold italic", "microphone"),
+    ("h3", "name and employer"), ("h3 bold", "bold name"),
+])
+def test_a_title_over_who_gives_it_is_a_talk(title_style: str, speaker_style: str) -> None:
+    event = read(_titled_page(title_style, speaker_style), title="March meetup")
+    assert talks(event) == [(title, [name]) for name, title in TWO_WORD_TITLES]
+
+
+def test_a_bold_label_closed_by_a_colon_is_no_title() -> None:
+    body = ("## Programme\n\n**Scaling Postgres**\n\nby Ann Example\n\n**Abstract:**\n\n"
+            "by the way, we look at replicas\n")
+    assert talks(read(body, title="March meetup")) == [("Scaling Postgres", ["Ann Example"])]
+
+
+KEY_VALUE = """\
+Starting a new project is hard; we show how to set up its build in one evening.
+
+## Event details
+
+| | |
+|---|---|
+| 👤 **Speaker** | [Ann Example](https://example.com/ann) |
+| 🕕 **Date & Time** | **24\\. april, u 18h** |
+| 📍 **Location** | **ICT Hub** |
+"""
+
+
+def test_a_table_of_facts_under_an_empty_header_gives_the_speaker_not_a_talk() -> None:
+    """``| | |`` over ``| **Speaker** | Ann |``: a table of label and value rows (GFM
+    wants a header row; a table of facts leaves it blank) - the speaker of the page's
+    one talk, which the page's title names; no talk titled ``Speaker``."""
+    event = read(KEY_VALUE, title="Packaging with vcpkg")
+    assert talks(event) == [("Packaging with vcpkg", ["Ann Example"])]

@@ -169,6 +169,10 @@ class Block:
     #: an item's paragraph after its first (``* **Title** by Ann`` then, indented under
     #: it, the talk's abstract): more of the item above, not an item of its own
     continued: bool = False
+    #: a table of label and value rows under an empty header (``| | |``: GFM wants a
+    #: header row, a table of facts leaves it blank): its rows read as labelled lines
+    #: (``| 👤 **Speaker** | Ann |`` is ``Speaker: Ann``), never as an agenda's rows
+    facts: bool = False
 
     @property
     def plain_lines(self) -> list[str]:
@@ -348,6 +352,12 @@ _PIPE_ROW = LazyPattern(
 )
 
 
+#: a two-column table's empty header row, its rule row, and a row of label and value
+_EMPTY_HEADER = LazyPattern(r"^\|[ \t]*+\|[ \t]*+\|[ \t]*+$")
+_RULE_ROW = LazyPattern(r"^\|[ \t]*+:?-{1,}:?[ \t]*+\|[ \t]*+:?-{1,}:?[ \t]*+\|[ \t]*+$")
+_FACT_ROW = LazyPattern(r"^\|(?P<label>[^|\n]{1,80}+)\|(?P<value>[^|\n]*+)\|[ \t]*+$")
+
+
 def _pipe_rows(block: Block) -> int:
     """How many lines of a paragraph are ``Label | value`` rows, when two or more are
     (a single such line may be a title with a pipe in it): 0 otherwise."""
@@ -364,6 +374,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
     for block in blocks:
         count = len(block.source_lines)
         rows = _pipe_rows(block) if count > 1 and block.kind == "paragraph" else 0
+        if count > 2 and block.source_lines[0].startswith("|") and _EMPTY_HEADER.match(
+                block.source_lines[0]) and _RULE_ROW.match(block.source_lines[1]):
+            block.facts = True
         for offset, source in enumerate(block.source_lines):
             stripped = source.strip()
             if stripped[:1] == "<" and (html := _HTML_BOLD.match(stripped)):
@@ -371,6 +384,8 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             text = plain(stripped)
             if rows and (row := _PIPE_ROW.match(text)):
                 text = f"{row['label']}: {row['value']}"  # ``Date | Thursday 15th…``
+            elif block.facts and (row := _FACT_ROW.match(stripped)):
+                text = f"{plain(row['label'])}: {plain(row['value'])}"
             # a symbol may open it: decoration (a CJK ideograph, most lines' first
             # character on a Chinese page, is none)
             if text and ord(text[0]) >= 0x2000 and not 0x4E00 <= ord(text[0]) <= 0x9FFF:

@@ -50,6 +50,12 @@ _MARKS = {"[": "a link's bracket", "]": "a link's bracket", "<": "an HTML tag",
           ">": "an HTML tag", "|": "a table's bar", "#": "a hash sign", "*": "an asterisk",
           "`": "a code mark", "@": "an at sign", "{": "a brace", "}": "a brace",
           "=": "an equals sign", "\\": "a backslash"}
+#: the speaker labels' words a name never opens with (``**Speaker** Ann Example``, a
+#: label left without its colon)
+_LABEL_OPENERS = frozenset({"speaker", "speakers", "presenter", "presenters", "referent",
+                            "referentin", "sprecher", "sprecherin", "spreker", "ponente",
+                            "palestrante", "relatore", "orateur", "intervenant",
+                            "intervenante", "prelegent", "lecturer", "panelist"})
 #: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
 _ACRONYM = LazyPattern(r"^[A-Z]{2,}[0-9]*$")
 _LATIN_WORDS = LazyPattern(r"[A-Za-z\u00c0-\u024f]{2,}")
@@ -187,6 +193,8 @@ def speaker_doubt(
         return "an organisation or a role"
     if not surname_caps and any(_ACRONYM.match(word.strip(".,;:()")) for word in words):
         return "an acronym (an organisation)"
+    if len(words) > 2 and not cjk and words[0].casefold() in _LABEL_OPENERS:
+        return "a speaker label before a name"  # ``**Speaker** Ann Example``: no colon
     folded = {word.casefold().strip(".,;:()") for word in words}
     singles = _single_words(labels)
     if folded & singles.keys() or _only_labels(labels).match(text):

@@ -150,6 +150,11 @@ _BY_NAMES = LazyPattern(r"(?P<names>[^()]+?(?:\s*[（(][^）)]*[）)])?)\s*$")
 #: agent of a sentence, not who gives a talk
 _PASSIVE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)$",
                       re.IGNORECASE)
+#: what stands before ``by`` on a line that only says who speaks (``Presented by …``):
+#: no title (``Talk by …`` is a slot of that kind, which a page's title may name)
+_ONLY_PRESENTING = LazyPattern(
+    r"[\W_]*+(?:presented|given|delivered|présentée?|presentad[oa]|vorgetragen|gehalten)"
+    r"[\W_]*+$", re.IGNORECASE)
 #: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
 _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
@@ -537,6 +542,8 @@ def by_tail(
             break  # ``… was provided by Dr. Lee``: a sentence's agent, no speaker
         if phrase_after(by.group(), tail["names"]):
             break  # ``Git por Baixo dos Panos``: "behind the scenes", nobody's name
+        if _ONLY_PRESENTING.match(text, 0, by.start()):
+            break  # ``Presented by Ann Example``: a speaker line, no title before it
         names = split_names(tail["names"], known)
         if names and all(
             looks_like_name(n.name, known, strict=False)

@@ -161,7 +161,12 @@ def openers(
             continue
         for index, (at, name) in opened.items():
             title = tidy_title(units[index].text)
-            if not title or looks_like_name(title, known) or is_job(title) or (
+            # (a title of capitalised words, ``Scaling Postgres``, has the shape of a
+            # name: when every sibling opens with a known person, only name knowledge
+            # makes the heading a person's)
+            person = looks_like_name(title, known) and (
+                len(opened) < len(group) or vouched_for(title, known))
+            if not title or person or is_job(title) or (
                     labels.any_role("mention", _NOT_NAMES).search(title)):
                 continue
             why = (f"line {units[at].line}: the known person the paragraph under the heading "

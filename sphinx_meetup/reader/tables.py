@@ -125,7 +125,10 @@ def in_bare_table(unit: Unit) -> bool:
 
 def opens_table(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a table's first row: ``| … |``, or - GFM makes the
-    outer pipes optional - ``活动 | 时间 | 内容`` with the table's rule line below it."""
+    outer pipes optional - ``活动 | 时间 | 内容`` with the table's rule line below it. A
+    table of facts (:attr:`~.blocks.Block.facts`) is none: its rows are labelled lines."""
+    if units[index].block.facts:
+        return False
     if table_cells(units[index].source) is not None:
         return True
     return "|" in units[index].source and _bare_rule(units, index + 1, units[index])

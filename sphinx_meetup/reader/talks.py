@@ -55,7 +55,7 @@ from . import headers as found
 from .agenda_groups import groups_timed_rows
 from .blocks import SENTENCE_BREAK, Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
-from .by_words import BY, NOT_SPEAKING, phrase_after
+from .by_words import BY, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .confidence import UNNAMED_SCHEDULE
 from .content import (
     bare_label,
@@ -674,7 +674,7 @@ def _headers(
         if (title := _quoted_over_speaker(units, index, labels, region == "talks")) is not None:
             heads.append(Header(index, "quoted", title=title))
             continue
-        if (over := _title_over_person(units, index, known)) is not None:
+        if (over := _title_over_person(units, index, known, labels)) is not None:
             heads.append(over)
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
@@ -778,13 +778,29 @@ def _quoted_over_speaker(
 def _bold_over_label(unit: Unit, below: Unit, labels: Labels) -> str | None:
     """The title a bold line alone gives the talk whose speaker label opens the next
     paragraph - not a name, a job or a field line (those are the label reader's)."""
-    if not label_value(below, labels, "speaker") or not _bold_title(unit):
+    value = label_value(below, labels, "speaker")
+    if not value:
         return None
-    text = unit.text.strip()
-    if looks_like_name(text, ()) or _is_fact(unit, labels) or (
+    if _bold_title(unit):
+        text = unit.text.strip()
+    elif unit.bold and unit.alone and (bare := _title_text(unit, labels)):
+        text = bare  # ``**Scaling Postgres:**``: its colon kept apart, as a label's is
+    else:
+        return None
+    if (looks_like_name(text, ()) and not _someone_else(value, text)) or _is_fact(
+            unit, labels) or (
             len(text.split()) <= _JOB_WORDS and describes_someone(text)):
         return None  # (``**Staff Engineer at Example**`` over her label: who she is)
     return found.tidy_title(text) or None
+
+
+def _someone_else(value: str, text: str) -> bool:
+    """Whether a speaker label's ``value`` names a person other than ``text``: then the
+    bold ``text`` over it (``**Typing Python**`` over ``Speaker: Carl Other``) is the
+    talk's title, however much it looks like a name - the label says who speaks."""
+    names = split_names(value)
+    return bool(names) and looks_like_name(names[0].name, ()) and key(text) not in {
+        key(name.name) for name in names}
 
 
 #: words beyond which a bold line over a label is a title, whatever words it holds
@@ -810,37 +826,103 @@ def _titles_its_paragraph(unit: Unit, known: Collection[str]) -> bool:
 
 
 #: ``by Ann Example`` / ``par Alice Exemple``: a line that is who gives the talk above it
-_BY_LINE = LazyPattern(rf"^(?:{BY})\s++(?P<who>\S.{{1,80}})$", re.IGNORECASE)
+_BY_LINE = LazyPattern(
+    rf"^(?:{PRESENTED_BY}|(?:(?:a\s++)?(?:talk|session)\s++)?(?:{BY}))\s++(?P<who>\S.{{1,80}})$",
+    re.IGNORECASE)
 #: ``*Ann Example*``: a line set apart in emphasis whole
 _EMPHASISED_LINE = LazyPattern(r"^([*_])(?P<who>[^*_]{3,80})\1$")
 
 
-def _title_over_person(units: list[Unit], index: int, known: Collection[str]) -> Header | None:
-    """``**Intro to eBPF**`` then ``by Ann Example`` (or ``*Ann Example*``, a full name a
-    known given name leads) as the next line of one paragraph: a bold title over who
-    gives it - the author left no empty line between them."""
+def _title_over_person(
+    units: list[Unit], index: int, known: Collection[str], labels: Labels
+) -> Header | None:
+    """A title line over who gives it, as the next line of one paragraph or as the next
+    paragraph when that is one line: the title bold (``**Intro to eBPF**``, its colon
+    kept apart: ``**Intro to eBPF:**``) or after a topic label (``Talk: Intro to
+    eBPF``); who gives it after ``by`` (``Presented by …``), or alone on the line set
+    apart (``*Ann Example*``) or after ``with`` or a pictograph (``🎤 Ann Example``) - a
+    full name a known given name leads."""
     unit = units[index]
-    if not unit.bold or (below := _next_in_paragraph(units, index)) is None or (
-            not _titles_its_paragraph(unit, known)):
+    text = _title_text(unit, labels)
+    if text is None or not unit.first:
         return None
-    if (by := _BY_LINE.match(below.text.strip())) is not None:
-        names = split_names(by["who"], known)
-        shape = "the 'by' line under the bold title"
-        if not names or not all(looks_like_name(n.name, known, strict=True) for n in names):
-            return None
-    elif (marked := _EMPHASISED_LINE.match(below.source.strip())) is not None:
-        names = split_names(marked["who"], known)
-        shape = "the name set apart under the bold title (a known given name)"
-        if not names or not all(vouched_for(n.name, known) and looks_like_name(
-                n.name, known, strict=True) for n in names):
-            return None
-    else:
+    below = _next_in_paragraph(units, index)
+    if below is None and unit.alone and index + 1 < len(units) and (
+            units[index + 1].kind == "paragraph" and units[index + 1].alone):
+        below = units[index + 1]
+    if below is None:
         return None
-    title = found.tidy_title(unit.text.strip())
+    person = _person_line(below, known)
+    if person is None:
+        return None
+    names, shape = person
+    if describes_someone(text) or (looks_like_name(text, known) and key(text) in {
+            key(name.name) for name in names}):
+        return None  # the bold line is the person (or their job), not what they present
+    title = found.tidy_title(text)
     if not title:
         return None
     return Header(index, "line", title=title, wrapped=1,
                   slot=(index + 1, names, f"line {below.line}: {shape}"))
+
+
+def _title_text(unit: Unit, labels: Labels) -> str | None:
+    """The title a line gives when it is bold and reads as a title (a colon closing it
+    when it is no label), or the value of a topic label; else ``None``."""
+    if unit.bold:
+        text = unit.text.strip()
+        bare = text.rstrip(":：").strip()
+        if bare != text and (not bare or _is_label_text(bare, labels)):
+            return None  # ``**Abstract:**``, ``**Speakers:**``: a label, no title
+        return bare if bare and found.title_like(
+            Unit(unit.kind, bare, unit.source, unit.line, unit.block, unit.first,
+                 unit.alone), in_block=True) else None
+    if (topic := label_value(unit, labels, "topic")) and "《" not in topic:
+        return topic.strip() or None
+    return None
+
+
+def _is_label_text(text: str, labels: Labels) -> bool:
+    return any(labels.only(role).match(text) for role in _LABEL_ROLES)
+
+
+#: the roles whose words alone, bold and closed by a colon, label what follows
+_LABEL_ROLES = ("speaker", "speaker_intro", "talk_part", "topic", "talks_section",
+                "event_section", "not_talks_section", "time", "venue", "fee")
+
+
+def _person_line(below: Unit, known: Collection[str]) -> tuple[list[Name], str] | None:
+    """The people a line under a title names, and the shape it names them in - or
+    ``None`` when it is not only who gives the talk."""
+    if (by := _BY_LINE.match(below.text.strip())) is not None:
+        names = split_names(by["who"], known)
+        if names and all(looks_like_name(n.name, known, strict=True) for n in names):
+            return names, "the 'by' line under the title"
+        return None
+    if (marked := _EMPHASISED_LINE.match(below.source.strip())) is not None:
+        who, shape = marked["who"], "the name set apart under the title (a known given name)"
+    elif (led := _WITH.match(below.text.strip())) or _PICTOGRAPH_FIRST.match(below.source):
+        # (a plain line of a name alone is as often a host or a thank-you: ``with`` or a
+        # speaker's pictograph, ``🎤``, says who this line is)
+        who = below.text.strip()[led.end() if led else 0 :]
+        shape = "the line under the title, a full name a known given name leads"
+        if len(who) > _PERSON_LINE or has_colon(who) or SENTENCE_BREAK.search(who):
+            return None
+    else:
+        return None
+    names = split_names(who, known)
+    if names and all(vouched_for(n.name, known) and looks_like_name(
+            n.name, known, strict=True) for n in names):
+        return names, shape
+    return None
+
+
+#: ``with Ann Example``: who the title is given with
+_WITH = LazyPattern(r"^(?:with|mit|avec|con|com)\s++", re.IGNORECASE)
+#: a line opened by a pictograph (``🎤 Ann Example``)
+_PICTOGRAPH_FIRST = LazyPattern(r"^\s*+[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+#: a line that is only who gives a talk is short
+_PERSON_LINE = 80
 
 
 #: a line of prose this long, ending mid-sentence, wraps: the next line goes on with it

@@ -281,7 +281,7 @@ def _quote_after_text(title: str) -> str | None:
 
 
 #: label roles whose words alone are no talk's title
-_LABEL_TITLE_ROLES = ("speaker_intro", "talk_part", "talks_section", "event_section",
+_LABEL_TITLE_ROLES = ("speaker", "speaker_intro", "talk_part", "talks_section", "event_section",
                       "not_talks_section", "topic", "theme")
 #: the roles of the event's facts, whose one word is no talk's title either (``場所``)
 _FACT_ROLES = ("time", "venue", "fee")
