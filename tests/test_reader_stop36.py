@@ -188,3 +188,69 @@ def test_a_table_of_facts_under_an_empty_header_gives_the_speaker_not_a_talk() -
     one talk, which the page's title names; no talk titled ``Speaker``."""
     event = read(KEY_VALUE, title="Packaging with vcpkg")
     assert talks(event) == [("Packaging with vcpkg", ["Ann Example"])]
+
+
+# --- a list item's shape x the kind of name it gives -------------------------------
+
+ITEM_TITLES = ["Scaling Postgres", "Rust in anger", "Typing Python"]
+#: names of each kind, three to a list
+NAME_KINDS = {
+    "known given names": ["Ann Example", "Bob Sample", "Carl Other"],
+    "given names the table lacks": ["Zorba Mkhize", "Thulani Ndlovu", "Yiyang Zhou"],
+    "particles": ["Jan van der Berg", "Ana de la Cruz", "Ludwig von Mises"],
+    "accents": ["José Pérez", "Łukasz Żółw", "Zoë Müller"],
+    "hyphens": ["Jean-Luc Picard", "Anne-Marie Dupont", "Hans-Peter Kurz"],
+    "Chinese": ["张伟", "李娜", "王芳"],
+    "pairs": ["Ann Example and Bob Sample", "Carl Other & Dana Lee", "Eve Adams, Frank Moore"],
+}
+ITEM_SHAPES = {
+    "title em dash name": "- {title} — {who}", "title dash name": "- {title} - {who}",
+    "title (name)": "- {title} ({who})", "name: title": "- {who}: {title}",
+    "name dash title": "- {who} - {title}", "quoted title dash name": '- "{title}" - {who}',
+    "title by name": "- {title} by {who}", "bold name dash title": "- **{who}** - {title}",
+    "bold title dash name": "- **{title}** - {who}",
+    "linked title dash name": "- [{title}](https://example.com/t) - {who}",
+    "title bar name": "- {title} | {who}", "timed": "- 19:00 {title} - {who}",
+    "numbered by": "1. {title} by {who}", "title, italic name": "- {title}, *{who}*",
+}
+SECTIONS = {"talks": "## Talks\n\n", "agenda": "## Agenda\n\n", "none": ""}
+
+
+def _people(who: str) -> list[str]:
+    return [part.strip() for part in who.replace(" and ", ",").replace(" & ", ",").split(",")]
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+@pytest.mark.parametrize("kind", NAME_KINDS)
+@pytest.mark.parametrize("shape", ITEM_SHAPES)
+def test_no_list_item_is_read_wrong(shape: str, kind: str, section: str) -> None:
+    """Whatever the item's shape, the names' kind and the section: a talk is read with
+    its own title and people, or not at all (``Ludwig von Mises``: ``von`` is no
+    ``by``; ``Ann Example and Bob Sample - Title``: the people lead)."""
+    lines = [ITEM_SHAPES[shape].format(title=title, who=who)
+             for title, who in zip(ITEM_TITLES, NAME_KINDS[kind], strict=True)]
+    event = read("Join us for talks.\n\n" + SECTIONS[section] + "\n".join(lines) + "\n",
+                 title="March meetup")
+    expected = [(title, _people(who))
+                for title, who in zip(ITEM_TITLES, NAME_KINDS[kind], strict=True)]
+    assert all(talk in expected for talk in talks(event)), talks(event)
+
+
+def test_a_name_led_item_under_a_talks_heading_with_a_known_given_name() -> None:
+    body = "## Talks\n\n" + "\n".join(
+        f"- {name} - {title}" for name, title in PEOPLE) + "\n"
+    assert talks(read(body, title="March meetup")) == [
+        (title, [name]) for name, title in PEOPLE]
+
+
+def test_siblings_say_the_title_comes_first() -> None:
+    """``Scaling Postgres — Zorba Mkhize`` reads either way round alone; two siblings
+    whose people known given names vouch for say the title comes first."""
+    body = ("## Talks\n\n- Scaling Postgres — Zorba Mkhize\n- Typing Python — Ann Example\n"
+            "- Deploying on Fridays — Bob Sample\n")
+    assert talks(read(body, title="March meetup")) == [
+        ("Scaling Postgres", ["Zorba Mkhize"]), ("Typing Python", ["Ann Example"]),
+        ("Deploying on Fridays", ["Bob Sample"])]
+    alone = read("## Talks\n\n- Scaling Postgres — Zorba Mkhize\n- Typing Python — Ann "
+                 "Example\n", title="March meetup")
+    assert ("Scaling Postgres", ["Zorba Mkhize"]) not in talks(alone)

@@ -20,7 +20,7 @@ from .broken_rows import row_and_slot, row_before_break
 from .by_words import BY, BY_INITIALS, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
 from .dates import find_times
-from .given_names import led_by_given_name, vouched_for, vouched_or_cjk
+from .given_names import is_given_name, led_by_given_name, vouched_for, vouched_or_cjk
 from .labels import Labels
 from .names import (
     Name,
@@ -469,14 +469,17 @@ _REMARK_AFTER_STOP = LazyPattern(
 
 
 def split_title_names(
-    text: str, known: Collection[str], *, latin: bool, by_label: bool = False
+    text: str, known: Collection[str], *, latin: bool, by_label: bool = False,
+    title_first: bool = False,
 ) -> tuple[str, list[Name]] | None:
     """``标题 - 名`` / ``标题，名，名`` / ``Title - Name (Org)`` split into title and names.
 
     The names part must read as names (known to the page, a Chinese name, or - when
     ``latin`` - Western names); the longest such tail wins, so ``…实践，唐博，谭崇康``
     gives two people and ``… —— 蚂蚁集团…实践`` stays in the title. ``by_label``: an
-    agenda's ``… by 名`` is a label, so any short name counts after it.
+    agenda's ``… by 名`` is a label, so any short name counts after it. ``title_first``:
+    siblings already say the title comes first (``Scaling Postgres — Zorba Mkhize`` no
+    longer reads either way round).
     """
     if len(text) > _MAX_TITLE_LINE:
         return None
@@ -498,7 +501,7 @@ def split_title_names(
         if names and all(_names_ok(name, known, latin) for name in names):
             if _prose_tail(title, tail, names, known):
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
-            if _both_names(title, names, known):
+            if not title_first and _both_names(title, names, known):
                 return None  # ``Ann Example - Low Code Tools``: which side is who is a guess
             return title, names
     return None
@@ -521,6 +524,10 @@ def _both_names(title: str, names: list[Name], known: Collection[str]) -> bool:
     if (not led_by_given_name(title)
             and all(led_by_given_name(name.name) for name in names)):
         return False  # ``Testing Web Apps - Christian Example``: only one side is a person
+    people = split_names(title, known) if " and " in title or "&" in title or "," in title else []
+    if len(people) > 1 and all(led_by_given_name(person.name) for person in people) and not all(
+            led_by_given_name(name.name) or _is_known(name, known) for name in names):
+        return True  # ``Ann Example and Bo Sample - Scaling Postgres``: people, then a title
     return (" " in title and is_latin_name(title)
             and looks_like_name(title, known, strict=True)
             and not any(key(name.name) in known for name in names))
@@ -534,7 +541,7 @@ def by_tail(
     by`` or a passive sentence's agent); names judged as :func:`split_title_names` says."""
     for by in list(_BY.finditer(text))[-_MAX_BY:][::-1]:
         tail = _BY_NAMES.fullmatch(text, by.end())
-        if tail is None:
+        if tail is None or _a_particle(text, by):
             continue
         if NOT_SPEAKING.search(text, 0, by.start()):
             break  # ``hosted by`` / ``sponsored by``: who hosts or pays, no speaker
@@ -554,6 +561,15 @@ def by_tail(
             return text[: by.start()], names
         break  # the last ``by`` that is followed by text decides
     return None
+
+
+def _a_particle(text: str, by: re.Match[str]) -> bool:
+    """``Ludwig von Mises``: a ``von`` between a known given name and a capitalised word
+    is part of a name, not German for ``by``."""
+    if by.group().strip().casefold() != "von":
+        return False
+    before = text[: by.start()].split()
+    return bool(before) and is_given_name(before[-1]) and text[by.end() : by.end() + 1].isupper()
 
 
 def _inside_a_word(text: str, separator: re.Match[str]) -> bool:

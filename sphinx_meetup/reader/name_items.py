@@ -24,6 +24,7 @@ from collections.abc import Collection
 
 from .blocks import SENTENCE_BREAK, Unit
 from .confidence import SIBLING_SLOT, speaker_doubt
+from .given_names import vouched_for
 from .headers import Header, tidy_title
 from .labels import Labels
 from .names import (
@@ -267,12 +268,15 @@ def _dashed_in_talks(
     """``* Ann Example - Parsing with care`` in a list under a talks heading (or a line
     announcing talks): a Latin full name before a spaced dash - where the talks section
     says what the list is - unless the rest reads as a name too (``Eclipse RAP - Ann
-    Example``: which side is the person is then anyone's guess)."""
+    Example``: which side is the person is then anyone's guess), and name knowledge does
+    not settle it (``Ann Example - Scaling Postgres``: a known given name leads one side
+    only)."""
     name = parse_name(who).name  # (``Ann Example (Acme)``, ``Ann Example 🎤``: the name)
     return (region == "talks" and sep == "-" and not is_cjk(name) and len(name.split()) >= 2
             and looks_like_name(name, known, strict=True)
             and speaker_doubt(name, labels, known) is None
-            and not looks_like_name(title.strip(), known, strict=False))
+            and not (looks_like_name(title.strip(), known, strict=False) and (
+                vouched_for(title.strip(), known) or not vouched_for(name, known))))
 
 
 def _one_word(who: str, known: Collection[str], labels: Labels) -> bool:

@@ -56,7 +56,7 @@ from .agenda_groups import groups_timed_rows
 from .blocks import SENTENCE_BREAK, Unit, has_colon, sibling_headings
 from .blocks import plain as plain_text
 from .by_words import BY, NOT_SPEAKING, PRESENTED_BY, phrase_after
-from .confidence import UNNAMED_SCHEDULE
+from .confidence import SIBLING_SLOT, UNNAMED_SCHEDULE
 from .content import (
     bare_label,
     by_line,
@@ -683,6 +683,7 @@ def _headers(
         if head.style == "line" and unit.kind == "item" and region != "talks":
             loose_items.append(head)
         heads.append(head)
+    heads += _title_first_siblings(units, heads, known)
     if siblings := _unvouched_siblings(units, heads, labels, known):
         replaced = {head.index for head in siblings}
         heads = [head for head in heads if head.index not in replaced] + siblings
@@ -1334,6 +1335,58 @@ def _unvouched_siblings(
 
 #: items of a list that must be read alike before an unsure sibling is
 _MIN_SIBLINGS = 2
+
+
+def _title_first_siblings(
+    units: list[Unit], heads: list[Header], known: Collection[str]
+) -> list[Header]:
+    """``- Scaling Postgres — Zorba Mkhize`` among items ``- Rust in anger — Ann
+    Example`` whose people a known given name (or the front matter) vouches for: both
+    sides of its dash look like names, so alone it reads either way round; its siblings,
+    at least two and more than the unsure items, say the title comes first, with the
+    same separator - it is read alike (the repeated shape)."""
+    if not any(head.names and units[head.index].kind == "item" for head in heads):
+        return []
+    read_at = {head.index: head for head in heads}
+    added: list[Header] = []
+    for run in _item_runs(units):
+        sure: set[str] = set()
+        count = 0
+        for index in run:
+            head = read_at.get(index)
+            if head is not None and head.style in {"item", "line"} and head.names and all(
+                    vouched_for(name.name, known) for name in head.names) and (
+                    separator := _separator_after(units[index].text, head.title,
+                                                  head.names)):
+                sure.add(separator)
+                count += 1
+        if len(sure) != 1 or count < _MIN_SIBLINGS:
+            continue
+        unsure = []
+        for index in run:
+            if index in read_at:
+                continue
+            split = found.split_title_names(units[index].text, known, latin=True,
+                                            title_first=True)
+            if split is None or _separator_after(units[index].text, *split) not in sure:
+                continue
+            title, names = split
+            if not all(looks_like_name(name.name, known, strict=True) for name in names):
+                continue
+            why = (f"line {units[index].line}: on the talk's own line, after the separator; "
+                   f"{SIBLING_SLOT} ({count} of {len(run)} items)")
+            unsure.append(Header(index, "item", title=found.tidy_title(title), own_only=True,
+                                 slot=(index, names, why)))
+        if unsure and count > len(unsure):
+            added += unsure
+    return added
+
+
+def _separator_after(text: str, title: str, names: list[Name]) -> str | None:
+    """The mark between a line's title and its first person (``—``, ``-``, ``|``)."""
+    start = text.find(names[0].name, len(title)) if text.startswith(title) else -1
+    between = text[len(title) : start].strip() if start > 0 else ""
+    return between if 0 < len(between) <= 3 else None
 
 
 def _bold_titled_siblings(
