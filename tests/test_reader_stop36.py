@@ -254,3 +254,23 @@ def test_siblings_say_the_title_comes_first() -> None:
     alone = read("## Talks\n\n- Scaling Postgres — Zorba Mkhize\n- Typing Python — Ann "
                  "Example\n", title="March meetup")
     assert ("Scaling Postgres", ["Zorba Mkhize"]) not in talks(alone)
+
+
+def test_japanese_names_without_their_honorific_handle_or_group() -> None:
+    """``山崎さん``: さん is how one addresses him; ``例子@example_jp``: the handle
+    written straight after the name; ``JPUG 鈴木``: the group's acronym before it."""
+    from sphinx_meetup.reader.names import parse_name
+
+    assert parse_name("山崎さん").name == "山崎"
+    handled = parse_name("例子@example_jp さん")
+    assert (handled.name, handled.aliases) == ("例子", ["@example_jp"])
+    grouped = parse_name("JPUG 鈴木(@suzuki_db) さん")
+    assert (grouped.name, grouped.affiliation, grouped.aliases) == (
+        "鈴木", "JPUG", ["@suzuki_db"])
+    assert parse_name("AWS Lambda").name == "AWS Lambda"
+    body = ("|開始時間 | 終了時間| タイトル|講師\n|---|---|---|---\n"
+            "|10:00 | 11:00 | 受付・準備 |\n|11:00 | 12:00 | MySQL入門 |山崎さん |\n"
+            "|13:00 | 13:50 | PostgreSQLの新機能 | 例子@example_jp さん |\n"
+            "|14:00 | 14:50 | データベース設計 | JPUG 鈴木(@suzuki_db) さん |\n")
+    assert talks(read(body, title="DB勉強会")) == [
+        ("MySQL入門", ["山崎"]), ("PostgreSQLの新機能", ["例子"]), ("データベース設計", ["鈴木"])]

@@ -152,6 +152,15 @@ _HANDLE_SHAPE = r"@(?P<handle>[A-Za-z0-9_][\w.-]{1,38})"
 HANDLE = LazyPattern(_HANDLE_SHAPE)
 #: ``Ann Example @annex``: the handle closing a name (an alias, :func:`parse_name`)
 _TRAILING_HANDLE = LazyPattern(rf"(?<=\S)\s+{_HANDLE_SHAPE}$")
+#: ``ぬこ@nuko_yokohama``: a handle written straight after a name in Japanese or Chinese
+_CJK_HANDLE = LazyPattern(rf"(?<=[\u3040-\u30ff\u3400-\u9fff]){_HANDLE_SHAPE}$")
+#: Japanese honorifics after a name (``山崎さん``, ``喜田氏``): the address, not the name
+_HONORIFICS = ("さん", "氏", "様", "先生")
+#: ``JPUG 喜田``: an organisation's acronym, then a name in Chinese or Japanese characters
+_ACRONYM_THEN_CJK = LazyPattern(
+    r"^(?P<org>[A-Z][A-Z0-9&.-]{1,11})\s++"
+    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*+[（(][^()（）]{1,40}[)）])?)$")
+_HONORIFIC_END = LazyPattern(r"\s*+(?:さん|氏|様|先生)$")
 _LATIN_WORD = LazyPattern(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 PARTICLES = frozenset(
     [
@@ -235,11 +244,15 @@ def parse_name(text: str) -> Name:
     text = clean(_GUEST.sub("", text)) if guest else clean(text)
     if text.endswith(("*", "†", "‡")) and text.count("*") % 2:
         text = text.rstrip("*†‡ ")  # ``Ann Example*``: a footnote's mark (*remote)
-    affiliation = None
+    affiliation: str | None = None
     aliases: list[str] = []
     if _profile_end(text) and (profiles := _PROFILES.search(text)):
         text = text[: profiles.start()]  # ``Ann Example (Twitter, GitHub)``: her links' texts
-    if "@" in text and (handle := _TRAILING_HANDLE.search(text)):
+    if text.endswith(_HONORIFICS) and len(text) > 2:
+        text = _HONORIFIC_END.sub("", text) or text  # ``山崎さん``: how one addresses him
+    if " " in text and (led := _ACRONYM_THEN_CJK.match(text)):
+        text, affiliation = led["name"], led["org"]  # ``JPUG 喜田``: the person of JPUG
+    if "@" in text and (handle := _TRAILING_HANDLE.search(text) or _CJK_HANDLE.search(text)):
         text = text[: handle.start()]  # ``Ann Example @annex``: her handle, an alias
         aliases.append(handle.group().strip())
     match = _BRACKETED.match(text) if "(" in text or "（" in text else None
