@@ -274,3 +274,18 @@ def test_japanese_names_without_their_honorific_handle_or_group() -> None:
             "|14:00 | 14:50 | データベース設計 | JPUG 鈴木(@suzuki_db) さん |\n")
     assert talks(read(body, title="DB勉強会")) == [
         ("MySQL入門", ["山崎"]), ("PostgreSQLの新機能", ["例子"]), ("データベース設計", ["鈴木"])]
+
+
+@pytest.mark.parametrize("label", ["登壇者", "発表者", "講師", "Řečník", "Mówca", "Taler",
+                                   "Esitleja", "Runātājs", "Fyrirlesari", "Narasumber",
+                                   "Tagapagsalita", "Người trình bày", "Lektor"])
+def test_speaker_labels_of_more_languages(label: str) -> None:
+    body = "\n\n".join(f"### {title}\n\n{label}: {name}" for name, title in PEOPLE[:2])
+    assert talks(read("## Programme\n\n" + body + "\n", title="March meetup")) == [
+        (title, [name]) for name, title in PEOPLE[:2]]
+
+
+def test_a_japanese_family_and_given_name_after_a_label_is_one_person() -> None:
+    body = "### Rustの話\n\n登壇者: 山田 太郎\n\n### Goの話\n\n登壇者: 佐藤 花子\n"
+    assert talks(read(body, title="勉強会")) == [("Rustの話", ["山田 太郎"]),
+                                               ("Goの話", ["佐藤 花子"])]

@@ -36,9 +36,15 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "докладчик", "докладчики", "спикер", "спикеры", "доповідач", "доповідачі",
         "спікер", "спікери", "přednášející", "talare", "konuşmacı", "konuşmacılar",
         "pembicara", "diễn giả", "발표자", "연사", "강연자",
+        # Japanese (a family and a given name after them, ``山田 太郎``, is one person)
+        "登壇者", "発表者", "發表者", "講師", "講演者", "スピーカー",
+        # Czech, Polish, Norwegian and Danish, Estonian, Latvian, Icelandic, Indonesian,
+        # Filipino, Vietnamese, and the lecturer of several: more words for the speaker
+        "řečník", "řečníci", "mówca", "mówcy", "taler", "talere", "esitleja", "esinejad",
+        "runātājs", "runātāji", "fyrirlesari", "narasumber", "tagapagsalita",
+        "người trình bày", "lektor", "lektorka", "lektoři",
         # Italian, Slovenian, Swedish, Norwegian and Danish, German, Spanish, French,
-        # Finnish: more words for the speaker(s). (Not Japanese 登壇者/発表者: ``山田 太郎``
-        # after them, family and given name, would be read as two Chinese names.)
+        # Finnish: more words for the speaker(s)
         "relatore", "relatrice", "relatori",
         "predavatelj", "predavateljica", "predavatelji", "föreläsare", "foredragsholder",
         "foredragsholdere", "oplægsholder", "vortragende", "vortragender", "referenten",
