@@ -18,14 +18,12 @@ PAGE = (
 
 def test_a_japanese_page_gives_its_day_place_and_timetable() -> None:
     """``日時：`` and ``会場：`` are the event's day and place. The headings under
-    ``## タイムテーブル`` name no one the reader can tell: ``山田 太郎`` (family and given
-    name, a space between) cannot be told from two Chinese names that way, so no speaker
-    card is made of half a name - and talk headings none of which names anyone are no
-    programme (read blind, such headings were invented talks, stop 25): the timetable
-    is shown as written, with one warning."""
+    ``## タイムテーブル`` are talks, each by the person its ``登壇者：`` / ``発表者：``
+    label names: ``山田 太郎`` (a family and a given name, a space between) is one person
+    (stop 36; before, neither label was known and the timetable was shown as written)."""
     event = read(PAGE, title="データ勉強会 #4", date="2024-05-01")
     assert event.start == dt.datetime(2024, 5, 18, 19, 0)
     assert event.venue == "サンプル会館 3階"
-    assert talks(event) == []
-    assert [p.subtype for p in event.problems] == ["programme"]
-    assert "登壇者：山田 太郎" in event.body_rest
+    assert talks(event) == [("データ可視化のはじめかた", ["山田 太郎"]),
+                            ("ちゃんと学ぶ地図の描き方", ["佐藤 花子"])]
+    assert not [p.subtype for p in event.problems if p.subtype == "programme"]
