@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from reader_support import read, talks
 
+from sphinx_meetup.reader import read_event
+
 PEOPLE = [("Ann Example", "Scaling Postgres"), ("Bob Sample", "Rust in anger"),
           ("Carl Other", "Typing Python")]
 
@@ -289,3 +291,30 @@ def test_a_japanese_family_and_given_name_after_a_label_is_one_person() -> None:
     body = "### Rustの話\n\n登壇者: 山田 太郎\n\n### Goの話\n\n登壇者: 佐藤 花子\n"
     assert talks(read(body, title="勉強会")) == [("Rustの話", ["山田 太郎"]),
                                                ("Goの話", ["佐藤 花子"])]
+
+
+def test_a_front_matter_that_records_one_speaker_and_their_topic() -> None:
+    """``name`` beside ``affiliation`` and ``topic``, no ``title``: a seminar page
+    written as its speaker's record - the name is the speaker's, the topic the talk's
+    title and the page's."""
+    front = ("layout: talk\nname: Ann Example\naffiliation: Example University\n"
+             "bio: PhD student\ntopic: Parsing with care\nabstract: We parse.\n")
+    event = read_event(f"---\n{front}date: 2023-03-08\n---\n[slides](https://x.org/s.pdf)\n")
+    assert event.title == "Parsing with care"
+    assert talks(event) == [("Parsing with care", ["Ann Example"])]
+    assert [(s.name, s.affiliation) for s in event.speakers] == [
+        ("Ann Example", "Example University")]
+    plain_name = read_event("---\nname: Spring Meetup\ndate: 2023-03-08\n---\nHello.\n")
+    assert plain_name.title == "Spring Meetup" and not plain_name.speakers
+
+
+def test_a_seminar_page_opening_with_its_speaker_in_bold() -> None:
+    """``**Ann Example**, *Example University*`` alone, first in a talkless page's body,
+    over the abstract: the page's one talk, titled by the page, is hers."""
+    body = ("**Ann Example**, *Example University*\n\n### Abstract\n\n"
+            "This study estimates the effect of quotas on councils.\n")
+    event = read(body, title="What Helps Women More: Quotas or Votes?")
+    assert talks(event) == [("What Helps Women More: Quotas or Votes?", ["Ann Example"])]
+    unknown = read(body.replace("Ann Example", "Example Foundation"),
+                   title="What Helps Women More: Quotas or Votes?")
+    assert talks(unknown) == []

@@ -19,12 +19,12 @@ from ..model import Event, Problem, Talk
 from ..safety import safe_url
 from . import dates, deixis, tables, watch_links
 from .agenda import is_break_title, is_remarks
-from .blocks import Block, Unit, blocks_of, fold, has_colon, units_of, urls_in
+from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line
 from .full_names import full_name, introductions
-from .given_names import is_given_name, led_by_given_name
+from .given_names import is_given_name, led_by_given_name, vouched_for
 from .guests import Outline, read_guests, read_lists
 from .headers import (
     SLOT_KINDS,
@@ -35,11 +35,19 @@ from .headers import (
 )
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
-from .names import Name, key, looks_like_name, parse_name, split_names
+from .names import (
+    Name,
+    describes_someone,
+    is_organisation,
+    key,
+    looks_like_name,
+    parse_name,
+    split_names,
+)
 from .patterns import CaselessWords, LazyPattern, alternation
 from .placeholders import is_placeholder
 from .recordings import read_sections
-from .slots import peel_name
+from .slots import is_role, peel_name
 from .talks import Found, find_talks, in_facts_list
 from .titled import (
     heading_speaker,
@@ -216,6 +224,8 @@ class Body:
     by_line: tuple[list[Name], int] | None = None
     #: ... and the heading right below that line, which titles the talk it introduces
     by_line_heading: str | None = None
+    #: what the ``by_line`` was read from, as ``show --explain`` says it
+    by_line_why: str = "'Presented by …' line"
     #: a page with no talk: the line whose prose calls the page one talk (``In this
     #: talk…``, :mod:`.deixis`)
     itself: int | None = None
@@ -288,6 +298,9 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.by_line = _by_line_alone(units, found, known) or _presented_by(units, found, known)
         if body.by_line is not None:
             body.by_line_heading = _heading_below(units, body.by_line[1])
+        elif units and units[0].alone and units[0].kind == "paragraph" and (
+                opener := _bold_speaker(units[0], known)):
+            body.by_line, body.by_line_why = (opener, units[0].line), BOLD_OPENER
         body.itself = deixis.speaks_of_itself(units, found.inside)
         if body.itself is not None:
             body.itself_speaker = deixis.heading_person(units)
@@ -821,7 +834,8 @@ def complete(
             # a speaker its prose or a ``by`` line names is not the page's one talk
             return
         elif body.by_line is not None and _names_a_talk(event.title):
-            event.talks.append(_by_line_talk(event, body.by_line, body.by_line_heading))
+            event.talks.append(_by_line_talk(event, body.by_line, body.by_line_heading,
+                                             body.by_line_why))
         elif body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
         elif (body.itself is not None and several is None
@@ -1007,6 +1021,30 @@ def _by_line_alone(
     return hits[0] if len(hits) == 1 and hits[0][0] else None
 
 
+#: how ``show --explain`` names the speaker :func:`_bold_speaker` reads
+BOLD_OPENER = "the bold name alone the body opens with"
+#: ``**Ann Example**, *Example University*``: a bold name alone, then where the person
+#: works (a comma, a dash or a bracket before it)
+_BOLD_SPEAKER = LazyPattern(
+    r"^\*\*(?P<name>[^*\n]{3,60}?)\*\*(?:\s*+(?:[,–—-]\s*+|\()(?P<org>[^\n]{2,120}))?$")
+
+
+def _bold_speaker(unit: Unit, known: frozenset[str]) -> list[Name]:
+    """The person a talkless page's body opens with, in bold and alone but for where
+    they work (``**Ann Example**, *Example University*`` over the abstract: a seminar
+    page's speaker): a full name a known given name leads, or one the page knows."""
+    match = _BOLD_SPEAKER.match(unit.source.strip())
+    if match is None:
+        return []
+    name = parse_name(match["name"])
+    if not vouched_for(name.name, known) or not looks_like_name(name.name, known):
+        return []
+    org = plain(match["org"] or "").strip(" )*_")
+    if org and describes_someone(org) and not is_organisation(org) and not is_role(org):
+        return []
+    return [Name(name.name, name.aliases, org or name.affiliation)]
+
+
 def _heading_below(units: list[Unit], line: int) -> str | None:
     """The text of the heading that is the next unit after the one on ``line`` (``Talk by
     Ann Example`` over ``## Title``), if the page has no other heading of that level."""
@@ -1122,7 +1160,8 @@ def _itself_talk(event: Event, body: Body) -> Talk | None:
 
 
 def _by_line_talk(
-    event: Event, found: tuple[list[Name], int], heading: str | None = None
+    event: Event, found: tuple[list[Name], int], heading: str | None = None,
+    why: str = "'Presented by …' line",
 ) -> Talk:
     """The page as its one talk, by the people of its ``Presented by …`` line - titled
     by the heading right below that line, if one is, else by the page."""
@@ -1131,7 +1170,7 @@ def _by_line_talk(
                 speakers=[name.name for name in names])
     talk.evidence[""] = "the page itself: no talk in its text" + (
         "; titled by the heading below its 'by' line" if heading else "")
-    talk.evidence.update((n.name, f"line {line}: 'Presented by …' line") for n in names)
+    talk.evidence.update((n.name, f"line {line}: {why}") for n in names)
     talk.affiliations = {n.name: n.affiliation for n in names if n.affiliation}
     return talk
 

@@ -919,6 +919,38 @@ def gather_numbered_speakers(data: dict[str, Any], lines: dict[str, int]) -> Non
         data["speakers"] = entries
 
 
+#: keys that say who a person is, beside a top-level ``name``: the page records a person
+_PERSON_FIELDS = ("affiliation", "institution", "organization", "organisation", "company",
+                  "position", "bio")
+#: keys naming the talk such a page records
+_RECORD_TALK_KEYS = ("topic", "talk", "talk_title", "talktitle")
+
+
+def gather_person_record(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """``name: 中村 泰貴`` beside ``affiliation:`` (or ``bio:``) and ``topic:``, and no
+    ``title``: a seminar's page written as the record of its one speaker and their talk
+    (a talk layout's fields). The name is that speaker's - never the page's title - and
+    the topic is the talk's title and the page's; the person's fields stay theirs."""
+    if "title" in data or any(key in data for key in ALIASES["speakers"]):
+        return
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip() or not any(
+            isinstance(data.get(key), str) and data[key].strip() for key in _PERSON_FIELDS):
+        return
+    talk = next((key for key in _RECORD_TALK_KEYS
+                 if isinstance(data.get(key), str) and data[key].strip()), None)
+    if talk is None:
+        return
+    person = {key: data[key] for key in ("name", *_PERSON_FIELDS[:-1]) if key in data}
+    title = " ".join(data.pop(talk).split())
+    del data["name"]
+    data["speakers"], data["title"], data["talk_title"] = [person], title, title
+    for key, source in (("speakers", "name"), ("speakers.0", "name"), ("title", talk),
+                        ("talk_title", talk)):
+        if (line := lines.get(source)) is not None:
+            lines[key] = line
+
+
 def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:
     """``speakers: [{title: …, name: …}, …]`` (or ``{name, talk}``, ``{name, topic}``): a
     theme that lists its programme as its speakers, each with the title of their talk.
