@@ -318,3 +318,20 @@ def test_a_seminar_page_opening_with_its_speaker_in_bold() -> None:
     unknown = read(body.replace("Ann Example", "Example Foundation"),
                    title="What Helps Women More: Quotas or Votes?")
     assert talks(unknown) == []
+
+
+def test_a_title_given_with_a_known_person() -> None:
+    """``Title com Ana Exemplo`` / ``Title with Ann Example``: the people after the last
+    ``with`` (in the pages' languages) when name knowledge vouches for them; ``with
+    React Native`` names no one. A ``Discussion:`` label is the slot's kind."""
+    body = ("## Cronograma\n\n- **19h00:** Abertura\n"
+            "- **19h20:** **Palestra:** A multiplicação dos Devs com [Ana Exemplo](https://x.org/a)\n"
+            "- **20h30:** **Lightning Talk:** Microservices in practice com Bruno Amostra\n"
+            "- **21h00:** Discussion: **Magento Features** with Carl Other\n")
+    assert talks(read(body, title="Meetup")) == [
+        ("A multiplicação dos Devs", ["Ana Exemplo"]),
+        ("Microservices in practice", ["Bruno Amostra"]),
+        ("Magento Features", ["Carl Other"])]
+    from sphinx_meetup.reader.headers import with_tail
+
+    assert with_tail("Building apps with React Native", frozenset()) is None

@@ -193,7 +193,8 @@ _WHO_THEN_QUOTED = LazyPattern(
 #: ``Keynote:`` / ``Talk:`` / ``Panel discussion:`` before a title: what kind of slot
 #: it is, not part of its name
 _KIND_WORDS = (
-    r"keynote|panel(?:\s++discussion)?|lightning\s++talk|talk|workshop|tutorial|vortrag|"
+    r"keynote|panel(?:\s++discussion)?|discussion|diskussion|lightning\s++talk|talk|workshop|"
+    r"tutorial|vortrag|"
     r"conférence|présentation|apresentação|apresentacao|presentación|presentazione|"
     r"präsentation|palestra|charla|ponencia|oficina|minicurso|intervento|"
     r"relazione|presentation|lezing|prelekcja|wykład|доклад|выступление"
@@ -416,7 +417,7 @@ _NUMBERING_FIRST = (
     "主议话演分発一二三四五六七八九十第",
 )
 #: what :data:`_KIND_LABEL` may open with: its kind words' and slot words' first letters
-_KIND_LABEL_FIRST = (_cases("abcfiklmoprstvw"), "主闪特圆演议分")
+_KIND_LABEL_FIRST = (_cases("abcdfiklmoprstvw"), "主闪特圆演议分")
 
 
 def tidy_title(text: str) -> str:
@@ -485,6 +486,8 @@ def split_title_names(
         return None
     if by := by_tail(text, known, latin=latin, by_label=by_label):
         return by
+    if latin and " " in text and (joined := with_tail(text, known)):
+        return joined  # (in an agenda or a talks section: in prose, ``with`` is anyone's)
     tail_start = max(0, len(text) - _MAX_NAMES_TAIL)
     if _SEPARATOR_MARK.search(text, tail_start) is None:
         return None  # (no separator: no title and names)
@@ -560,6 +563,24 @@ def by_tail(
         ):
             return text[: by.start()], names
         break  # the last ``by`` that is followed by text decides
+    return None
+
+
+#: ``… with Ann Example`` / ``… com Ana Exemplo``: who a title is given with
+_WITH = LazyPattern(r"\s(?:with|com|con|mit|avec|met)\s++(?=\S)", re.IGNORECASE)
+
+
+def with_tail(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """``Introducing microservices com Leandro Exemplo``: the title and the people after
+    its last ``with`` (in the pages' languages) - only people name knowledge vouches for
+    (a known given name, or the page's): ``Building apps with React Native`` has no one."""
+    joiners = list(_WITH.finditer(text))
+    if not joiners or not text[: (found := joiners[-1]).start()].strip():
+        return None
+    names = split_names(text[found.end() :], known)
+    if names and all(vouched_for(name.name, known) and looks_like_name(
+            name.name, known, strict=True) for name in names):
+        return text[: found.start()], names
     return None
 
 
