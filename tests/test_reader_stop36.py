@@ -335,3 +335,18 @@ def test_a_title_given_with_a_known_person() -> None:
     from sphinx_meetup.reader.headers import with_tail
 
     assert with_tail("Building apps with React Native", frozenset()) is None
+
+
+def test_a_page_titled_as_someones_talk_on_a_topic() -> None:
+    """``Ann Example's Talk on …``: whose talk the page is, then what on; a ``Title:``
+    line of the body (wrapped over its paragraph) is the talk's own words."""
+    body = ("__Time, Date, Location__: 11:00, Friday, 16 February, 2024, Room 1\n\n"
+            "__Title:__ Optimisation of distributed energy resources\nin distribution "
+            "networks\n\n__Abstract:__ We study control.\n")
+    event = read(body, title="Ann Example's Talk on Engineering Energy Networks")
+    assert talks(event) == [
+        ("Optimisation of distributed energy resources in distribution networks",
+         ["Ann Example"])]
+    untitled = read("We study control.\n", title="Ann Example's talk on Energy Networks")
+    assert talks(untitled) == [("Energy Networks", ["Ann Example"])]
+    assert talks(read("We study control.\n", title="Google's talk on Energy Networks")) == []

@@ -22,7 +22,7 @@ from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
-from .content import add_names, by_line
+from .content import add_names, by_line, label_value
 from .full_names import full_name, introductions
 from .given_names import is_given_name, led_by_given_name, vouched_for
 from .guests import Outline, read_guests, read_lists
@@ -50,6 +50,7 @@ from .recordings import read_sections
 from .slots import is_role, peel_name
 from .talks import Found, find_talks, in_facts_list
 from .titled import (
+    POSSESSED,
     heading_speaker,
     joins_two,
     named_again,
@@ -316,6 +317,12 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     body.schedule_only = unnamed
     if unnamed and event is not None and event.title:
         body.titled = title_speaker(event.title, units, known)
+        if body.titled is not None and not real and (
+                labelled := _labelled_title(units, labels, outline)) is not None:
+            # ``Ann Example's talk on …`` over ``Title: …``: the body's labelled title is
+            # the talk's own words (the page's title may name another of hers)
+            _told, person, why = body.titled
+            body.titled = (labelled[0], person, f"{why}; titled by line {labelled[1]}")
     if unnamed and event is not None and body.titled is None:
         body.titled = heading_speaker(units, event.title, known)
     _drop_empty_sections(units, body.consumed)
@@ -1029,6 +1036,23 @@ _BOLD_SPEAKER = LazyPattern(
     r"^\*\*(?P<name>[^*\n]{3,60}?)\*\*(?:\s*+(?:[,–—-]\s*+|\()(?P<org>[^\n]{2,120}))?$")
 
 
+def _labelled_title(
+    units: list[Unit], labels: Labels, outline: Outline
+) -> tuple[str, int | None] | None:
+    """The title the body's theme line or its one ``Title:`` / ``Topic:`` line gives."""
+    if outline.theme:
+        return outline.theme, outline.theme_line
+    found = [(value, unit) for unit in units
+             if (value := label_value(unit, labels, "topic"))]
+    if len(found) != 1:
+        return None
+    value, unit = found[0]
+    rest = unit.block.plain_lines[1:] if unit.first and unit.kind == "paragraph" else []
+    if rest and not any(has_colon(line) for line in rest):
+        value = " ".join([value, *rest])  # (a title wrapped over the paragraph's lines)
+    return tidy_title(value), unit.line
+
+
 def _bold_speaker(unit: Unit, known: frozenset[str]) -> list[Name]:
     """The person a talkless page's body opens with, in bold and alone but for where
     they work (``**Ann Example**, *Example University*`` over the abstract: a seminar
@@ -1233,6 +1257,10 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
     talk = Talk(title=page_talk_title(title), speakers=[person.name])
     if why.startswith("line "):  # (:func:`.titled.heading_speaker`: the opening heading)
         talk.evidence[""] = "the page itself: no talk in its text, its heading names the speaker"
+        talk.evidence[person.name] = why
+        return talk
+    if why.startswith(POSSESSED):  # ``Ann Example's talk on …``
+        talk.evidence[""] = "the page itself: no talk in its text, its title says whose it is"
         talk.evidence[person.name] = why
         return talk
     talk.evidence[""] = "the page itself: no talk in its text, its title ends with the speaker"

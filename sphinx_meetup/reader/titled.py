@@ -21,7 +21,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .by_words import BY
 from .confidence import LINKED_HANDLE
-from .names import Name, key, looks_like_name, parse_name
+from .names import Name, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
 #: the title's tail after its last spaced dash or speaker word
@@ -167,6 +167,15 @@ def joins_two(title: str) -> bool:
     return any(join in title for join in _TWO_THINGS)
 
 
+#: how ``show --explain`` names a speaker read from ``Ann Example's talk on …``
+POSSESSED = "the page's title: the person's talk on it"
+#: ``Ann Example's talk on Parsing with care``: whose talk, then what it is on
+_POSSESSED_TALK = LazyPattern(
+    r"^(?P<who>[^\W\d_][^'’:]{2,60}?)['’]s?\s++(?:talk|seminar|lecture|presentation|"
+    r"keynote|webinar)\s++(?:on|about)(?:\s*+[:：]\s*+|\s++)(?P<title>\S.{2,200})$",
+    re.IGNORECASE)
+
+
 def title_speaker(
     title: str, units: list[Unit], known: Collection[str]
 ) -> tuple[str, Name, str] | None:
@@ -175,6 +184,11 @@ def title_speaker(
         return None
     if (quoted := _person_then_quoted(title, units, known)) is not None:
         return quoted
+    if ("'" in title or "’" in title) and (owned := _POSSESSED_TALK.match(title)):
+        name = parse_name(owned["who"])
+        if name.name == owned["who"].strip() and " " in name.name and looks_like_name(
+                name.name, known) and not is_organisation(name.name):
+            return owned["title"].strip(), name, POSSESSED
     title = without_series(title)  # ``Webdevel No. 32 - Thema``: the dash is the series'
     tails = list(_TAIL.finditer(title))
     if not tails:
