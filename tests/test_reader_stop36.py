@@ -350,3 +350,17 @@ def test_a_page_titled_as_someones_talk_on_a_topic() -> None:
     untitled = read("We study control.\n", title="Ann Example's talk on Energy Networks")
     assert talks(untitled) == [("Energy Networks", ["Ann Example"])]
     assert talks(read("We study control.\n", title="Google's talk on Energy Networks")) == []
+
+
+def test_an_event_map_gives_the_pages_speaker_and_recording() -> None:
+    """``event: {speaker: …, youtube: …}``: a theme's event map holds the page's speaker
+    and recording; ``speaker: Conference`` is the kind of event, no person."""
+    front = ("title: Introduzione al Serverless\ndate: 2018-09-10 19:00:00\nevent:\n"
+             "  speaker: Ann Example\n  location: AQuest\n"
+             "  youtube: https://www.youtube.com/watch?v=abcdefghijk\n")
+    event = read_event(f"---\n{front}---\n\nI paradigmi Serverless.\n")
+    assert talks(event) == [("Introduzione al Serverless", ["Ann Example"])]
+    assert event.replays == ["https://www.youtube.com/watch?v=abcdefghijk"]
+    conference = read_event("---\ntitle: ReactJS Day\ndate: 2018-10-05\nevent:\n"
+                            "  speaker: Conference\n---\n\nA conference.\n")
+    assert not conference.speakers and talks(conference) == []

@@ -919,6 +919,30 @@ def gather_numbered_speakers(data: dict[str, Any], lines: dict[str, int]) -> Non
         data["speakers"] = entries
 
 
+#: the fields an ``event:`` map may hold for the page (its speakers, its recordings)
+_EVENT_MAP_FIELDS = ("speakers", "replays", "slides")
+
+
+def gather_event_map(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """``event: {speaker: Ann Example, youtube: …}``: a theme that groups the event's
+    facts under a key of its own gives its speakers and recordings there too - read as
+    the page's own, where the top level names none."""
+    for outer, inner in list(data.items()):
+        if not isinstance(inner, dict) or _key_form(str(outer)) not in _EVENT_MAPS:
+            continue
+        by_name = {str(key).casefold(): key for key in inner}
+        for field_name in _EVENT_MAP_FIELDS:
+            if any(data.get(alias) not in (None, "", []) for alias in ALIASES[field_name]):
+                continue
+            alias = next((alias for alias in ALIASES[field_name] if alias in by_name
+                          and inner[by_name[alias]] not in (None, "", [])), None)
+            if alias is None or alias in data:
+                continue
+            data[alias] = inner[by_name[alias]]
+            if (line := lines.get(f"{outer}.{by_name[alias]}", lines.get(outer))) is not None:
+                lines[alias] = line
+
+
 #: keys that say who a person is, beside a top-level ``name``: the page records a person
 _PERSON_FIELDS = ("affiliation", "institution", "organization", "organisation", "company",
                   "position", "bio")
@@ -1084,6 +1108,9 @@ NOBODY = frozenset({
     # Japanese and Chinese: everyone, all members, volunteers, each on their own
     "みんな", "皆さん", "全員", "有志", "各自", "大家", "所有人", "全体",
     "tbc", "speaker tba", "speaker tbd", "to be announced", "to be advised", "to be confirmed",
+    # the kind of event where a theme's speaker key wants a person (``speaker: Conference``)
+    "conference", "conferenza", "konferenz", "conférence", "conferencia", "meetup",
+    "workshop", "hackathon", "panel", "talk", "talks", "event", "evento", "veranstaltung",
     "pending", "unknown",
 })
 #: a speaker that says the slot is open to whoever offers a talk (``author: Your Name

@@ -61,6 +61,7 @@ def read_text(
     else:
         fields.gather_numbered_speakers(front.data, front.lines)
         fields.gather_person_record(front.data, front.lines)
+        fields.gather_event_map(front.data, front.lines)
         own_day = fields.apply(front.data, front.lines, event)
         front.body = shortcodes.headings(front.body)
         body, blocks = front.body, None
