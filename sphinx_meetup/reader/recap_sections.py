@@ -58,23 +58,11 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
     groups = sibling_headings(units)
     heads: dict[int, Header] = {}
     for group in groups.values():
-        # a heading that gives the day (``### Mercredi 13 juin de 19h à 22h``) is a fact
-        # of the event among the talks' headings, no sibling of theirs
-        group = [index for index in group if not dates.day_heading(units[index].text)]
         if len(group) < _MIN_BIOS:
             continue
-        found = {index: person for index in group if index not in taken
-                 and (person := _speaker(units, index, known)) is not None}
-        if len(found) < _MIN_SIBLINGS or 2 * len(found) <= len(group):
-            # every heading of the group holds a bio paragraph ``名，职位…`` (two or more)
-            found = {}
-            for index in group:  # all of them: the first without one ends the search
-                person = None if index in taken else _bio(units, index, known)
-                if person is None:
-                    break
-                found[index] = person
-            if len(found) < _MIN_BIOS or len(found) < len(group):
-                continue
+        found = _siblings(units, group, known, taken)
+        if found is None:
+            continue
         for index, (name, shape, line) in found.items():
             title = tidy_title(units[index].text)
             if not title:
@@ -85,6 +73,36 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
                    "headings)")
             heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))
     return heads
+
+
+def _siblings(
+    units: list[Unit], group: list[int], known: Collection[str], taken: Collection[int]
+) -> dict[int, tuple[Name, str, int]] | None:
+    """The people of a group of sibling headings when the group has the recap shape.
+
+    A heading that gives the day (``### Mercredi 13 juin de 19h à 22h``) is a fact of the
+    event among the talks' headings, no sibling of theirs. Whether a heading gives one
+    is asked only where it changes the answer (:func:`.dates.day_heading` is the costly
+    question, and most groups hold no person at all): of every heading when three or
+    more open with a person, else of each heading up to the first that holds no bio."""
+    speakers = {index: person for index in group if index not in taken
+                and (person := _speaker(units, index, known)) is not None}
+    if len(speakers) >= _MIN_SIBLINGS:
+        days = {index for index in group if dates.day_heading(units[index].text)}
+        found = {index: person for index, person in speakers.items() if index not in days}
+        if len(found) >= _MIN_SIBLINGS and 2 * len(found) > len(group) - len(days):
+            return found
+    # every sibling holds a bio paragraph ``名，职位…`` (two or more): the first without
+    # one ends the search
+    found = {}
+    for index in group:
+        person = None if index in taken else _bio(units, index, known)
+        if dates.day_heading(units[index].text):
+            continue
+        if person is None:
+            return None
+        found[index] = person
+    return found if len(found) >= _MIN_BIOS else None
 
 
 def _speaker(units: list[Unit], index: int, known: Collection[str]) -> tuple[Name, str, int] | None:
