@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from sphinx_meetup.model import Event
-from sphinx_meetup.reader import blocks, dates, deixis, names, slots
+from sphinx_meetup.reader import announced_topics, blocks, dates, deixis, names, slots
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
@@ -1747,3 +1747,14 @@ def test_a_heading_of_a_page_without_people_is_its_title(text: str) -> None:
                        for name in names.split_names(match["who"], frozenset()))
     head = headers._heading(text, 0, frozenset())
     assert head.kind == "person" or (head.title, head.names) == (headers.tidy_title(text), [])
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.from_regex(re.compile(announced_topics._ANNOUNCED.pattern)))
+@example(text="Ann Example will talk about «Tests»")
+def test_an_announced_topic_is_set_apart_by_a_mark_the_gate_knows(text: str) -> None:
+    """``announced_topics.read`` searches a paragraph for its verbs and its shape only
+    when it holds a mark a topic is set apart with: every text the shape's pattern finds
+    something in holds one (texts made from the pattern itself)."""
+    if announced_topics._ANNOUNCED.search(text):
+        assert announced_topics._sets_apart(text), text
