@@ -75,6 +75,8 @@ _BOLD_TITLE = LazyPattern(
 def _by_bold(source: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
     """An item's title and people when its ``by`` names them in bold and goes on with
     who they are (``…, by **Ann Example**, Engineer at Acme``)."""
+    if "**" not in source:  # (the bold it needs: most items have none, and the pattern's
+        return None  # lazy title is tried at every length of an item before it fails)
     match = _BY_BOLD.match(" ".join(source.split()))  # (an item wrapped over lines)
     if match is None:
         return None
