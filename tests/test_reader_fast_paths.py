@@ -850,8 +850,12 @@ def test_one_search_for_the_prose_speaker_words_finds_a_line_each_search_finds(
 ) -> None:
     """The prose-speaker patterns' words as one tree: it finds a word in a line exactly
     when one of the patterns' own searches does (the lines it skips hold none)."""
-    each = any(needs.search(text) for _, needs in body_reader._PROSE_SEARCHES)
-    assert bool(body_reader._PROSE_WORDS.search(text)) == each
+    each = any(needs.found_in(text) for _, needs in body_reader._PROSE_SEARCHES)
+    assert body_reader._PROSE_WORDS.found_in(text) == each
+    # (each a substring test of the words: what a search of their alternation finds)
+    for _, needs in body_reader._PROSE_SEARCHES:
+        flat = "|".join(re.escape(word) for word in needs.words)
+        assert needs.found_in(text) == bool(re.search(flat, text))
 
 
 #: each date pattern's gate as written before its characters were asked first

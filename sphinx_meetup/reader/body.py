@@ -44,7 +44,7 @@ from .names import (
     parse_name,
     split_names,
 )
-from .patterns import CaselessWords, LazyPattern, alternation
+from .patterns import CaselessWords, LazyPattern, Words
 from .placeholders import is_placeholder
 from .recordings import read_sections
 from .slots import is_role, peel_name
@@ -157,16 +157,11 @@ _PROSE_SPEAKERS = (
         ("join", "Join", "hear how"),
     ),
 )
-#: each pattern with its words as one search (a generator of substring tests, run on
-#: every line, cost more than the search)
-_PROSE_SEARCHES = tuple(
-    (pattern, LazyPattern("|".join(map(re.escape, words)))) for pattern, words in _PROSE_SPEAKERS
-)
-#: every pattern's words as one search, a tree of their shared beginnings
-#: (:func:`.alternation`): most lines hold none of them, and one search says so for the
-#: four (8 M instructions a pass over the corpus, the four searches 21 M)
-_PROSE_WORDS = LazyPattern(alternation(sorted(
-    {word for _, words in _PROSE_SPEAKERS for word in words}, key=lambda w: (-len(w), w))))
+#: each pattern with its words (:class:`.patterns.Words`: substring tests)
+_PROSE_SEARCHES = tuple((pattern, Words(words)) for pattern, words in _PROSE_SPEAKERS)
+#: every pattern's words together: most lines hold none of them, and one look says so
+#: for the four
+_PROSE_WORDS = Words(sorted({word for _, words in _PROSE_SPEAKERS for word in words}))
 _LOOSE_PREFIX = 40
 #: two titles sharing this share of character pairs name the same talk
 _SAME_TALK = 0.5
@@ -1395,9 +1390,9 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
         matches = sorted((  # (in the order the text names them, whichever pattern)
             match
             for pattern, needs in _PROSE_SEARCHES
-            if needs.search(text)
+            if needs.found_in(text)
             for match in pattern.finditer(text)
-        ), key=lambda match: match.start()) if _PROSE_WORDS.search(text) else ()
+        ), key=lambda match: match.start()) if _PROSE_WORDS.found_in(text) else ()
         for match in matches:
             said = sorted((group for group in ("name", "other") if group in match.re.groupindex
                            and match[group] and not _after_article(text, match.start(group))),
@@ -1525,8 +1520,8 @@ def _names_a_speaker(text: str) -> bool:
     """Whether ``text`` says who will speak (``Ann Example will present…``): a quoted
     title is the page's talk's only beside its speaker - a page's other paragraphs may
     quote other talks (next week's, another seminar's)."""
-    return bool(_PROSE_WORDS.search(text)) and any(
-        needs.search(text) and pattern.search(text) for pattern, needs in _PROSE_SEARCHES)
+    return _PROSE_WORDS.found_in(text) and any(
+        needs.found_in(text) and pattern.search(text) for pattern, needs in _PROSE_SEARCHES)
 
 
 #: prose that says who the speaker is: ``Ann Example is our speaker…``, ``… will be our

@@ -170,6 +170,24 @@ def _caseless(char: str) -> bool:
 _ODD_CASES = LazyPattern("[\u0130\u0131\u017f]")
 
 
+class Words:
+    """Whether a text holds one of ``words`` as written: a substring test each, which is
+    what a search of their alternation answers. The engine enters a tree of words at
+    every place of the text that one of them opens with - in prose, most letters - and
+    tries its branches there (the prose-speaker words: 7.6 M instructions a corpus pass
+    searched so, 1.8 M as substring tests); ``in`` skips ahead in C."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+
+    def found_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words."""
+        for word in self.words:  # noqa: SIM110 - no generator frame a text
+            if word in text:
+                return True
+        return False
+
+
 class CaselessWords:
     """Whether a text holds one of ``words`` (written in lower case, no Greek), as a
     case-insensitive search of their tree finds them - searched case-sensitively in the
@@ -185,8 +203,8 @@ class CaselessWords:
             raise ValueError("the words are written in lower case")
 
     @functools.cached_property
-    def _lower(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.words))
+    def _lower(self) -> Words:
+        return Words(self.words)
 
     @functools.cached_property
     def _caseless(self) -> re.Pattern[str]:
@@ -196,4 +214,4 @@ class CaselessWords:
         """Whether ``text`` holds one of the words, in any case."""
         if _ODD_CASES.search(text) is not None:
             return self._caseless.search(text) is not None
-        return self._lower.search(text.lower()) is not None
+        return self._lower.found_in(text.lower())
