@@ -1762,3 +1762,20 @@ def test_an_announced_topic_is_set_apart_by_a_mark_the_gate_knows(text: str) -> 
     something in holds one (texts made from the pattern itself)."""
     if announced_topics._ANNOUNCED.search(text):
         assert announced_topics._sets_apart(text), text
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(
+    ["and", "AND", "Und", "et", "eT", "e", "E", "en", "EN", "y", "Y", "a", "u", "nd", "t", "n",
+     "x", "é", "中", "_", "1", "İ", " ", "-", ",", "/", "&", "+", "\u212a", "\u017f"]),
+    max_size=8).map("".join))
+@example(text="Time and Venue")
+@example(text="Wann_und Wo")
+@example(text="Date e Luogo")
+def test_a_heading_holds_a_fact_join_where_the_joins_search_finds_one(text: str) -> None:
+    """``_facts_heading`` asks whether a heading holds a join of its fact words with a
+    pattern that opens with their first characters: it says yes exactly where a search
+    of the joins as written finds one."""
+    from sphinx_meetup.reader import talks
+
+    assert bool(talks._FACT_JOIN.search(text)) == bool(talks._FACT_JOINS.search(text))
