@@ -1779,3 +1779,19 @@ def test_a_heading_holds_a_fact_join_where_the_joins_search_finds_one(text: str)
     from sphinx_meetup.reader import talks
 
     assert bool(talks._FACT_JOIN.search(text)) == bool(talks._FACT_JOINS.search(text))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(
+    ["and", "AND", "Und", "et", "ET", "e", "E", "en", "i", "y", "och", "og", "и", "a", "o",
+     "u", "nd", " ", "  ", "\t", "Ann", "Bo", "Lima", "À", "Я", "x", "_", "1", "中", "和", "与",
+     "、", ",", "，", "/", ";", "；", "&", "＆", "-", "'", "(", "（", ")", "\u212a", "İ", "ı"]),
+    max_size=8).map("".join))
+@example(text="Ana Souza e Bia Lima")
+@example(text="Ann och Bo Sample")
+@example(text="张三 和 李四")
+def test_a_name_the_joiners_cut_holds_what_the_joiner_test_looks_for(text: str) -> None:
+    """``names._split_outside_brackets`` cuts a text only when ``_MAY_JOIN`` finds one of
+    the joiners' marks or words in it: every text ``_JOINERS`` finds a joiner in."""
+    if names._JOINERS.search(text):
+        assert names._MAY_JOIN.search(text), text
