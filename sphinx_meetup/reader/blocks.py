@@ -131,8 +131,10 @@ _IMAGE = LazyPattern(r"!\[[^\]\[]*+\]" + _TARGET)
 _LINK = LazyPattern(r"\[([^\]\[]*+)\]" + _TARGET + r"(?:\{:[^{}\n]{0,200}+\})?")
 #: a reference link, full or collapsed (``[text][2]``, ``[text][]``): its text (the
 #: label names a definition elsewhere on the page; a label holds no bracket)
-_FOOTNOTE_MARK = LazyPattern(r"(?<!\])\[\^[^\]\[\s]{1,30}\](?![:(\[])")
 _REFERENCE = LazyPattern(r"\[([^\]\[]*+)\]\[[^\]\[]{0,999}+\]")
+#: a footnote's mark (``Ann Example[^1]``), not its definition (``[^1]: …``) nor a
+#: reference link's label
+_FOOTNOTE_MARK = LazyPattern(r"(?<!\])\[\^[^\]\[\s]{1,30}\](?![:(\[])")
 _AUTOLINK = LazyPattern(r"<(https?://[^<>\s]+)>")
 _HTML_BREAK = LazyPattern(r"<br\s*+/?>", re.IGNORECASE)
 #: an HTML tag written inline in Markdown (not ``<https://…>``, read before as a link)

@@ -60,6 +60,8 @@ def _profile_end(text: str) -> bool:
     word only)."""
     last = text.rsplit(None, 1)[-1].strip("()").casefold() if " " in text else ""
     return last in _PROFILE_WORDS or last.startswith(("http://", "https://"))
+
+
 _COMMA = LazyPattern(r"([,，])")
 _SURNAME_AFTER = LazyPattern(r"^(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)?$")
 _HTML_TAG = LazyPattern(r"</?[a-zA-Z][^<>]*>")
@@ -165,11 +167,11 @@ _TRAILING_HANDLE = LazyPattern(rf"(?<=\S)\s+{_HANDLE_SHAPE}$")
 _CJK_HANDLE = LazyPattern(rf"(?<=[\u3040-\u30ff\u3400-\u9fff]){_HANDLE_SHAPE}$")
 #: Japanese honorifics after a name (``山崎さん``, ``喜田氏``): the address, not the name
 _HONORIFICS = ("さん", "氏", "様", "先生")
+_HONORIFIC_END = LazyPattern(r"\s*+(?:さん|氏|様|先生)$")
 #: ``JPUG 喜田``: an organisation's acronym, then a name in Chinese or Japanese characters
 _ACRONYM_THEN_CJK = LazyPattern(
     r"^(?P<org>[A-Z][A-Z0-9&.-]{1,11})\s++"
     r"(?P<name>[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*+[（(][^()（）]{1,40}[)）])?)$")
-_HONORIFIC_END = LazyPattern(r"\s*+(?:さん|氏|様|先生)$")
 _LATIN_WORD = LazyPattern(r"^(?:[^\W\d_][\w'’\-]*\.?|[A-Z]\.)$")
 PARTICLES = frozenset(
     [
