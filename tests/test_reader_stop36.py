@@ -364,3 +364,11 @@ def test_an_event_map_gives_the_pages_speaker_and_recording() -> None:
     conference = read_event("---\ntitle: ReactJS Day\ndate: 2018-10-05\nevent:\n"
                             "  speaker: Conference\n---\n\nA conference.\n")
     assert not conference.speakers and talks(conference) == []
+
+
+def test_a_hyphenated_given_name_is_known_when_each_part_is() -> None:
+    from sphinx_meetup.reader.given_names import is_given_name, led_by_given_name
+
+    assert is_given_name("Anne-Marie") and is_given_name("Hans-Peter")
+    assert led_by_given_name("Jean-Luc Picard")
+    assert not is_given_name("Open-Source") and not led_by_given_name("Cloud-Native Days")

@@ -39,8 +39,13 @@ def _fold_once(word: str) -> str:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a given name the table knows (any case, any accents)."""
-    return fold(word.strip(".,;:")) in _given_names()
+    """Whether ``word`` is a given name the table knows (any case, any accents); a
+    hyphenated one when each part is (``Anne-Marie``, ``Hans-Peter``)."""
+    folded = fold(word.strip(".,;:"))
+    if folded in _given_names():
+        return True
+    parts = folded.split("-")
+    return len(parts) > 1 and all(part in _given_names() for part in parts)
 
 
 def led_by_given_name(name: str) -> bool:
