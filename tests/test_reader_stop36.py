@@ -372,3 +372,17 @@ def test_a_hyphenated_given_name_is_known_when_each_part_is() -> None:
     assert is_given_name("Anne-Marie") and is_given_name("Hans-Peter")
     assert led_by_given_name("Jean-Luc Picard")
     assert not is_given_name("Open-Source") and not led_by_given_name("Cloud-Native Days")
+
+
+@pytest.mark.parametrize(("name", "is_one"), [
+    ("Yiyang Zhou", True), ("Zhou Yiyang", True), ("Tianyu Li", True), ("Jie An", True),
+    ("Xi An", False), ("Machine Learning", False), ("Ping Pong", False),
+    ("Open Source", False), ("YIYANG ZHOU", False), ("Yiyang Example", False),
+])
+def test_a_chinese_name_in_pinyin_is_led_by_a_given_name(name: str, is_one: bool) -> None:
+    """A common family name and a given name of one or two pinyin syllables, as English
+    pages write Chinese names, which no list of given names holds."""
+    from sphinx_meetup.reader.given_names import led_by_given_name, pinyin_name
+
+    assert led_by_given_name(name) is is_one
+    assert not pinyin_name(["Hong", "Kong"])  # (a place; ``Hong`` alone is a given name)
