@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..model import Event, Link, Problem, Speaker
@@ -133,13 +133,8 @@ class _Reader:
             return None
         wanted = _NESTED_KEYS[field_name]
         for outer, inner in self.data.items():
-            if not isinstance(inner, dict):
-                continue
-            by_name = {str(key).casefold(): key for key in inner}
-            for name in wanted:
-                key = by_name.get(name)
-                if key is not None and inner[key] not in (None, "", []):
-                    return str(outer), inner[key]
+            if isinstance(inner, dict) and (key := _named_key(inner, wanted)) is not None:
+                return str(outer), inner[key]
         return None
 
     def text(self, field_name: str) -> str | None:
@@ -164,6 +159,21 @@ class _Reader:
                 "url",
             )
         return url
+
+
+def _named_key(inner: dict[Any, Any], names: Iterable[str]) -> Any:
+    """The first key of ``inner`` written (in any case) as one of ``names``, in their
+    order, that has a value; or None."""
+    by_name = {str(key).casefold(): key for key in inner}
+    return next((by_name[name] for name in names
+                 if name in by_name and inner[by_name[name]] not in (None, "", [])), None)
+
+
+def _event_maps(data: dict[Any, Any]) -> list[tuple[str, dict[Any, Any]]]:
+    """The ``event:`` (``meeting:``, ``meetup:``) maps of ``data``, with their keys: where
+    themes group an event's facts."""
+    return [(str(outer), inner) for outer, inner in data.items()
+            if isinstance(inner, dict) and _key_form(str(outer)) in _EVENT_MAPS]
 
 
 def _firsts(data: dict[str, Any]) -> dict[str, tuple[str, Any]]:
@@ -203,9 +213,7 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
 def _event_map_name(reader: _Reader) -> str | None:
     """The ``name`` (or ``title``) of an ``event:`` map, for a page with no title of its
     own (``[params.event] name = "…"``: the theme titles the page with it)."""
-    for outer, inner in reader.data.items():
-        if not isinstance(inner, dict) or _key_form(str(outer)) not in _EVENT_MAPS:
-            continue
+    for outer, inner in _event_maps(reader.data):
         for key in ("name", "title"):
             value = inner.get(key)
             if isinstance(value, str) and value.strip():
@@ -589,8 +597,7 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
         # (compared as a day and a time may be, one with a zone and one without)
         later = end is not None and end != start and not dates.ends_before(start, end)
         return start, end if later else None
-    maps = [inner for outer, inner in data.items() if isinstance(inner, dict)
-            and _key_form(str(outer)) in _EVENT_MAPS]
+    maps = [inner for _outer, inner in _event_maps(data)]
     for inner in maps:
         if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
             day, end = _nested_when(inner[key])
@@ -621,9 +628,7 @@ def _online(reader: _Reader) -> str | None:
     """``Online``, for a page with no place that says it is held online: ``online:
     true`` (a flag, never a word: ``online: Zoom`` is no flag), or an attendance key
     whose value is ``virtual`` / ``online`` (not ``hybrid``: that has a place)."""
-    maps = [reader.data] + [inner for outer, inner in reader.data.items()
-                            if isinstance(inner, dict)
-                            and _key_form(str(outer)) in _EVENT_MAPS]
+    maps = [reader.data] + [inner for _outer, inner in _event_maps(reader.data)]
     for data in maps:
         key = _keyed(data, _ONLINE_FLAGS)
         if key is not None and data[key] is True:
@@ -638,10 +643,7 @@ def _online(reader: _Reader) -> str | None:
 def _event_map_place(reader: _Reader) -> str | None:
     """The place an ``event:`` map names (``[event] location = "…"``), for a page with no
     ``location`` / ``venue`` of its own: themes that keep the gathering's facts there."""
-    for outer, inner in reader.data.items():
-        if not (isinstance(inner, dict)
-                and _key_form(str(outer)) in _EVENT_MAPS):
-            continue
+    for _outer, inner in _event_maps(reader.data):
         key = _keyed(inner, _EVENT_MAP_PLACES)
         if key is None:
             continue
@@ -927,19 +929,15 @@ def gather_event_map(data: dict[str, Any], lines: dict[str, int]) -> None:
     """``event: {speaker: Ann Example, youtube: …}``: a theme that groups the event's
     facts under a key of its own gives its speakers and recordings there too - read as
     the page's own, where the top level names none."""
-    for outer, inner in list(data.items()):
-        if not isinstance(inner, dict) or _key_form(str(outer)) not in _EVENT_MAPS:
-            continue
-        by_name = {str(key).casefold(): key for key in inner}
+    for outer, inner in _event_maps(data):
         for field_name in _EVENT_MAP_FIELDS:
             if any(data.get(alias) not in (None, "", []) for alias in ALIASES[field_name]):
                 continue
-            alias = next((alias for alias in ALIASES[field_name] if alias in by_name
-                          and inner[by_name[alias]] not in (None, "", [])), None)
-            if alias is None or alias in data:
+            key = _named_key(inner, ALIASES[field_name])
+            if key is None or (alias := str(key).casefold()) in data:
                 continue
-            data[alias] = inner[by_name[alias]]
-            if (line := lines.get(f"{outer}.{by_name[alias]}", lines.get(outer))) is not None:
+            data[alias] = inner[key]
+            if (line := lines.get(f"{outer}.{key}", lines.get(outer))) is not None:
                 lines[alias] = line
 
 
