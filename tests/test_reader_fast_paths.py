@@ -738,8 +738,10 @@ def test_no_cjk_ideograph_is_decoration() -> None:
     """``units_of`` skips the decoration check for a line opening with U+4E00-U+9FFF."""
     import unicodedata
 
+    from sphinx_meetup.reader import names
+
     assert not [code for code in range(0x4E00, 0xA000)
-                if unicodedata.category(chr(code)) in blocks._DECORATION or chr(code).isspace()]
+                if unicodedata.category(chr(code)) in names._ADORNMENT or chr(code).isspace()]
 
 
 _WEEKDAY_TEXT = st.lists(

@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from .emphasis import unemphasise
 from .html_blocks import html_pieces, is_html_structure
 from .memo import per_read
+from .names import SYMBOLS, unadorned
 from .patterns import LazyPattern
 from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
@@ -390,8 +391,8 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 text = f"{plain(row['label'])}: {plain(row['value'])}"
             # a symbol may open it: decoration (a CJK ideograph, most lines' first
             # character on a Chinese page, is none)
-            if text and ord(text[0]) >= 0x2000 and not 0x4E00 <= ord(text[0]) <= 0x9FFF:
-                text = _undecorated(text)
+            if text and ord(text[0]) >= SYMBOLS and not 0x4E00 <= ord(text[0]) <= 0x9FFF:
+                text = unadorned(text, end=False)  # (``🔰 Time:``: a title's own end stays)
             units.append(
                 Unit(
                     kind=block.kind,
@@ -508,24 +509,6 @@ def _links(token: Token) -> list[tuple[str, str]]:
         elif href is not None and child.type in {"softbreak", "hardbreak"}:
             text.append(" ")  # a link text wrapped over two lines: one space, as shown
     return found
-
-
-#: marks a line may open with as decoration (``🔰 Time: …``, ``▶ 讲师：…``): symbols,
-#: the variation selectors and joiners of emoji, and spaces between them
-_DECORATION = frozenset({"So", "Sk", "Mn", "Cf", "Zs"})
-
-
-def _undecorated(text: str) -> str:
-    """A line without the pictographs and bullet symbols before its first word: they
-    stand before labels (``🔰 Time:``) and titles as ornament, not as part of them."""
-    if not text or ord(text[0]) < 0x2000:  # letters, digits, ASCII: nothing to drop
-        return text
-    start = 0
-    while start < len(text) and (
-        text[start].isspace() or unicodedata.category(text[start]) in _DECORATION
-    ):
-        start += 1
-    return text[start:] if start < len(text) else text
 
 
 @per_read

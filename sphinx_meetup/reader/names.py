@@ -210,26 +210,30 @@ def clean(text: str) -> str:
         text = wiki["target"]  # ``[[Kejo Buchanan]]``: a wiki's link to the person's page
     text = unemphasise(text)  # ``jane_doe`` stays
     text = " ".join(text.split()).strip(" \t\u3000.。;；:：,，")
-    if text and (ord(text[-1]) >= _SYMBOLS or ord(text[0]) >= _SYMBOLS):
-        text = _unadorned(text)
+    if text and (ord(text[-1]) >= SYMBOLS or ord(text[0]) >= SYMBOLS):
+        text = unadorned(text)  # ``Ann Example 🎤`` / ``🇩🇪 Ann Example``
     return text
 
 
 #: below this code point no character is a pictograph (emoji, arrows, dingbats)
-_SYMBOLS = 0x2000
-#: what adorns a name rather than spells it: symbols (``🎤``, a flag's letters), the
-#: variation selectors and joiners of emoji, spaces between them
+SYMBOLS = 0x2000
+#: what adorns a text rather than spells it: symbols (``🎤``, ``▶``, a flag's letters),
+#: the variation selectors and joiners of emoji, spaces between them
 _ADORNMENT = frozenset({"So", "Sk", "Mn", "Cf", "Zs"})
 
 
-def _unadorned(text: str) -> str:
-    """``Ann Example 🎤`` / ``🇩🇪 Ann Example``: a name without the pictographs around it."""
-    start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start]) in _ADORNMENT:
+def unadorned(text: str, *, end: bool = True) -> str:
+    """``text`` without the pictographs and symbols before its first word (``🔰 Time:``,
+    ``🎤 Ann Example``) and - ``end`` - after its last (``Ann Example 🎤``): ornament, not
+    part of a label, a title or a name. A text of nothing else stays as it is."""
+    start, stop = 0, len(text)
+    while start < stop and (
+            text[start].isspace() or unicodedata.category(text[start]) in _ADORNMENT):
         start += 1
-    while end > start and unicodedata.category(text[end - 1]) in _ADORNMENT:
-        end -= 1
-    return text[start:end].strip() if end > start else text
+    while end and stop > start and (
+            text[stop - 1].isspace() or unicodedata.category(text[stop - 1]) in _ADORNMENT):
+        stop -= 1
+    return text[start:stop] if stop > start else text
 
 
 #: an academic title before a full name (``Dr Ann Example``, ``Prof. Ann Example``,
