@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import Talk
 from . import (
@@ -884,7 +884,10 @@ def _title_text(unit: Unit, labels: Labels) -> str | None:
         bare = text.rstrip(":：").strip()
         if bare != text and (not bare or _is_label_text(bare, labels)):
             return None  # ``**Abstract:**``, ``**Speakers:**``: a label, no title
-        return bare if bare and found.title_like(replace(unit, text=bare), in_block=True) else None
+        # (a copy made by hand: ``dataclasses.replace`` costs 0.2% of a read here)
+        return bare if bare and found.title_like(
+            Unit(unit.kind, bare, unit.source, unit.line, unit.block, unit.first,
+                 unit.alone), in_block=True) else None
     if (topic := label_value(unit, labels, "topic")) and "《" not in topic:
         return topic.strip() or None
     return None
