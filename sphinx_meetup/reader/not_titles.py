@@ -26,3 +26,20 @@ def without_addresses(heads: list[Header]) -> list[Header]:
     if not any(":" in head.title or head.title[:4].lower() == "www." for head in heads):
         return heads
     return [head for head in heads if not is_address(head.title)]
+
+
+#: where an "add to calendar" link points: a calendar service's new-event form or an
+#: iCalendar file
+_CALENDAR_TARGET = LazyPattern(
+    r"calendar\.google\.|google\.com/calendar|outlook\.(?:live|office)\.com/calendar"
+    r"|calendar\.yahoo\.|\.ics(?:$|[?#])|[?&]action=TEMPLATE",
+    re.IGNORECASE,
+)
+
+
+def is_calendar_button(text: str, links: list[tuple[str, str]]) -> bool:
+    """Whether a line of ``text`` is nothing but a link that adds the event to a
+    calendar (``[Add to Google Calendar](https://calendar.google.com/event?…)``): a
+    button of the page, never the title of the talk below or above it."""
+    return any(words.strip() == text.strip() and _CALENDAR_TARGET.search(url)
+               for words, url in links)

@@ -43,6 +43,7 @@ from . import (
     nested,
     not_titles,
     prose_siblings,
+    quoted_prose,
     recap_sections,
     running,
     siblings,
@@ -140,6 +141,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads += bracket_names.read(heads, units, known, result.regions)
     heads += ordered
     heads = not_titles.without_addresses(heads)
+    heads = _without_owned_paragraphs(heads, units)
     heads = talks_scope.inside_the_talks(heads, units, result.regions)
     _set_stops(heads, units, labels, result.regions)
     heads = _with_evidence(heads, units, labels, known)
@@ -152,9 +154,13 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         for head in heads
     ]
     pairs = [pair for pair in pairs if _keep(pair, units, labels, result)]
+    # a talk a sentence names leaves its prose in the page, as written
+    result.consumed -= {units[head.index].line for _, head in pairs if head.style == "prose"}
     siblings.names_under(pairs, units, known)
     for talk, head in pairs:
-        if talk.video is None and head.style == "heading" and talk.abstract:
+        if talk.video is None and talk.abstract and (
+                head.style == "heading" or units[head.index].kind == "item"):
+            # (an item's player is in the paragraphs indented under it: its own)
             talk.video = embeds.talk_player(talk.abstract)
     pairs = agenda.merge(pairs)
     _named_again([talk for talk, _ in pairs], labels)
@@ -172,6 +178,29 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
             if above >= 0:
                 result.days[id(talk)] = marks[above][1]
     return result
+
+
+def _without_owned_paragraphs(heads: list[Header], units: list[Unit]) -> list[Header]:
+    """``* **"Title"** by Ann`` and, indented under it, the abstract and the player's
+    caption (``"Title" by Ann from us on Vimeo``): an item's own paragraphs after its
+    first are that item's - when the item is a talk, nothing in them starts another."""
+    if not any(units[head.index].block.continued for head in heads):
+        return heads
+    starts = {head.index for head in heads}
+    owned: set[int] = set()
+    for head in heads:
+        unit = units[head.index]
+        if unit.kind != "item" or not unit.block.continued:
+            continue
+        owner = head.index - 1
+        while owner >= 0 and units[owner].kind == "item" and (
+                units[owner].block.continued or not units[owner].first
+                or units[owner].block.level > unit.block.level):
+            owner -= 1
+        if (owner >= 0 and owner in starts and units[owner].kind == "item"
+                and units[owner].block.level == unit.block.level):
+            owned.add(head.index)
+    return [head for head in heads if head.index not in owned]
 
 
 def _named_again(talks: list[Talk], labels: Labels) -> None:
@@ -707,6 +736,7 @@ def _headers(
     heads += handle_items.read(units, heads, regions)
     heads += _bold_titled_siblings(units, heads, regions, labels)
     heads += announced_topics.read(units, heads, regions, known)
+    heads += quoted_prose.read(units, heads, regions, known)
     heads += name_dash.read(units, heads, regions, known, labels)
     heads += title_dash.read(units, heads, regions, known)
     heads += bracket_items.read(units, heads, regions, known)
@@ -1711,7 +1741,8 @@ def _title_before(
         above = (index == speaker - 1 and unit.kind == "item" and unit.first
                  and units[speaker].block is unit.block and units[speaker].line == unit.line + 1)
         if index in free and (found.title_like(unit, in_block=above) or _bold_title(unit)) and (
-                not _is_fact(unit, labels)) and "://" not in unit.text:  # (``直播间：https://…``)
+                not _is_fact(unit, labels)) and "://" not in unit.text and (  # (``直播间：https://…``)
+                not not_titles.is_calendar_button(unit.text, unit.block.links)):
             candidates.append(index)
     # ``- 嘉宾：名`` then ``- 话题：标题`` in one list of facts: the label below names it
     for index in range(speaker + 1, len(units)):

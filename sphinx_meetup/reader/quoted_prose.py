@@ -1,0 +1,119 @@
+"""Talks a page's prose names: a person, a word of talking, then the title in quotes.
+
+A recap or an announcement often writes its programme as paragraphs of sentences (a
+list item is left alone: lists of news name other events' talks): ``Ann Example, a
+security consultant, opened the evening with a talk on "Bug Hunting in Plugins". She
+was followed by Bo Sample, who spoke on "Wireless Access".`` One such sentence is
+evidence only with all three parts in it, before the quoted words: a person (a
+front-matter speaker, or a full name a known given name leads), a word of giving a talk
+(``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that opens with a
+capital or a digit. Two such sentences make a programme; one alone only when its person
+is a front-matter speaker. Only on a page where nothing else was read, and the prose
+stays in the page as written: the talks are what it says, not a replacement for it.
+Pure: units in, headers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .blocks import Unit
+from .given_names import vouched_for
+from .headers import Header, tidy_title
+from .names import is_organisation, key, parse_name
+from .patterns import LazyPattern
+
+#: a title in quotes (straight, curly, low-high or guillemets), bold or not
+_QUOTED = LazyPattern(
+    r"(?:\*\*|__)?[\"“„«]\s*+(?P<title>[^\W_][^\"“”„«»\n]{1,158}?)\s*+[\"”»“](?:\*\*|__)?"
+)
+#: the words of giving a talk, one of which the sentence must hold before the title
+_TALKING = LazyPattern(
+    r"(?<![\w-])(?:talks?|presentations?|presented|presents|presenting|spoke|speak(?:s|ing)?"
+    r"|lectures?|lectured|keynotes?|titled|entitled|speaker|seminar|colloquium)(?![\w-])",
+    re.IGNORECASE,
+)
+#: the substrings one of those words holds, looked for before the pattern
+_TALKING_STEMS = ("talk", "present", "spoke", "speak", "lectur", "keynote", "titled",
+                  "seminar", "colloquium")
+#: a sentence's end outside quotes: a full stop (or ! ?) and a space before a capital
+_SENTENCE_END = LazyPattern(r"[.!?]\s+(?=[\"“„«(]?[A-Z])")
+#: a name: two to four capitalised words (particles between them), or a link's words
+_NAME = LazyPattern(
+    r"(?<![\w'’\-])[A-Z][\w'’\-]+(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|da|di)){1,3}"
+    r"(?![\w'’\-])"
+)
+#: a link as its text (``[Ann Example](https://…)'s talk``)
+_LINK = LazyPattern(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+#: sentences that must name a talk so, when their person is no front-matter speaker
+_MIN_SENTENCES = 2
+#: the longest paragraph read (longer ones are articles)
+_LONGEST = 3000
+
+
+def read(
+    units: list[Unit], heads: list[Header], regions: list[str], known: Collection[str]
+) -> list[Header]:
+    """Talk headers for the quoted titles the page's sentences give a person's talk,
+    when no other talk was read."""
+    if any(head.kind == "talk" for head in heads):
+        return []
+    found: list[tuple[int, str, str]] = []
+    for index, unit in enumerate(units):
+        if (unit.kind != "paragraph" or regions[index] in {"other", "inside"}
+                or len(unit.source) > _LONGEST):
+            continue
+        source = unit.source
+        if not any(mark in source for mark in "\"“„«") or not any(
+                stem in source.lower() for stem in _TALKING_STEMS):
+            continue
+        found += [(index, title, name) for title, name in _quoted_talks(source, known)]
+    titles = {key(title) for _, title, _ in found}
+    speakers = {name for _, _, name in found}
+    if len(titles) < len(found) or len(speakers) < len(found):
+        return []  # (one title or one person twice: a recap quoting, not a programme)
+    if len(found) < _MIN_SENTENCES and not all(key(name) in known for _, _, name in found):
+        return []
+    why = (f"as {len(found)} sentences of the page name a talk" if len(found) >= _MIN_SENTENCES
+           else "a front-matter speaker")
+    return [Header(index, "prose", title=title, own_only=True, slot=(index, [parse_name(name)], (
+                f"line {units[index].line}: the person the sentence says gives the talk whose "
+                f"title it quotes; {why}")))
+            for index, title, name in found]
+
+
+def _quoted_talks(source: str, known: Collection[str]) -> list[tuple[str, str]]:
+    """(title, person) of each quoted title in ``source`` whose sentence, before it,
+    names a person and a word of giving a talk."""
+    text = _LINK.sub(r"\1", source) if "](" in source else source
+    talks: list[tuple[str, str]] = []
+    start = 0
+    for match in _QUOTED.finditer(text):
+        before = text[start : match.start()]
+        start = match.end()
+        ends = list(_SENTENCE_END.finditer(before))
+        sentence = before[ends[-1].end() :] if ends else before
+        title = tidy_title(match["title"].rstrip(",.;:")).rstrip(",;:")
+        if not title or not (title[0].isupper() or title[0].isdigit()):
+            continue
+        if not _TALKING.search(sentence):
+            continue
+        people = [name for found in _NAME.finditer(sentence)
+                  if (name := _person(found.group(0), known)) is not None]
+        if people:
+            talks.append((title, people[-1]))
+    return talks
+
+
+def _person(words: str, known: Collection[str]) -> str | None:
+    """The person a run of capitalised words names, leading words that open a sentence
+    (``Then Ann Example``, ``Finally Ann Example``) set aside; None when none."""
+    if words.endswith(("'s", "’s")):
+        words = words[:-2]  # ``Ann Example's talk``
+    split = words.split()
+    for first in range(len(split) - 1):
+        name = " ".join(split[first:])
+        if not is_organisation(name) and vouched_for(name, known):
+            return name
+    return None

@@ -1,0 +1,206 @@
+"""Stop 37: programmes written as sentences, entries written as their speaker's record,
+and what a page's buttons and players are not. Pages here are written for the test,
+never copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import read, talks
+
+from sphinx_meetup.reader import read_event
+
+PEOPLE = [("Ann Example", "Scaling Postgres"), ("Bob Sample", "Rust in Anger"),
+          ("Carl Other", "Typing Python")]
+
+# ---------------------------------------------------------------- quoted titles in prose
+
+#: sentences that say who gave which talk, the title quoted
+SENTENCES = {
+    "talk on": '{who}, a consultant, opened the evening with a talk on {q}.',
+    "spoke on": 'Then {who}, who studies at the university, spoke on {q}.',
+    "presented": 'Our next speaker, {who}, presented {q}, sharing what she learned.',
+    "presentation": '{who} followed with a presentation titled {q}.',
+    "possessive": "We went on with {who}'s talk concerning {q}.",
+    "will speak": '{who} will speak on {q}.',
+    "linked name": 'After that [{who}](https://example.org/people/1) gave the talk {q}.',
+    "keynote": 'The keynote by {who} was called {q}.',
+}
+#: how a sentence may quote a title
+QUOTES = {
+    "straight": '"{title}"',
+    "curly": "“{title}”",
+    "low-high": "„{title}“",
+    "guillemets": "«{title}»",
+    "bold": '**"{title}"**',
+    "comma inside": '"{title},"',
+}
+
+
+def _prose_page(sentence: str, quote: str, *, paragraphs: bool) -> str:
+    lines = [SENTENCES[sentence].format(who=who, q=QUOTES[quote].format(title=title))
+             for who, title in PEOPLE]
+    joiner = "\n\n" if paragraphs else " "
+    return "Our meetup wrapped up last week.\n\n" + joiner.join(lines) + "\n\nThanks all!"
+
+
+@pytest.mark.parametrize("paragraphs", [True, False], ids=["a paragraph each", "one paragraph"])
+@pytest.mark.parametrize("quote", QUOTES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_sentences_naming_a_person_and_a_quoted_talk_are_the_programme(
+    sentence: str, quote: str, paragraphs: bool
+) -> None:
+    event = read(_prose_page(sentence, quote, paragraphs=paragraphs), title="May recap")
+    assert talks(event) == [(title, [who]) for who, title in PEOPLE]
+
+
+def test_the_prose_stays_in_the_page_as_written() -> None:
+    body = _prose_page("talk on", "straight", paragraphs=False)
+    event = read(body, title="May recap")
+    assert len(talks(event)) == 3
+    assert "opened the evening with a talk on" in event.body_rest
+    assert "Bob Sample, a consultant, opened the evening" in event.body_rest
+    assert event.talks[0].evidence["Ann Example"].endswith("as 3 sentences of the page name a talk")
+
+
+@pytest.mark.parametrize("body", [
+    # one sentence alone is prose (a recommendation, an aside), not a programme
+    'Ann Example, a consultant, gave a talk on "Scaling Postgres".',
+    # no word of giving a talk in the sentence: a book, a film, a motto
+    'Ann Example wrote "Scaling Postgres". Bob Sample recommended "Rust in Anger".',
+    # the quote opens with a small letter: words quoted, not a title
+    'Ann Example spoke on "why we scale". Bob Sample spoke on "how we test".',
+    # no person the reader knows: a place, a company
+    'Example Labs presented "Scaling Postgres". Sample Works presented "Rust in Anger".',
+    # the person is named after the title, in another sentence
+    'A talk on "Scaling Postgres" opened. Ann Example is new. A talk on "Rust in Anger" too.',
+    # one person twice: a recap quoting someone, not a programme
+    'Ann Example spoke on "Scaling Postgres". Ann Example then spoke on "Rust in Anger".',
+    # list items: news of other events' talks
+    '- Ann Example is speaking on "Scaling Postgres" at the other group.\n'
+    '- Bob Sample is speaking on "Rust in Anger" at the other group.',
+])
+def test_prose_without_the_evidence_gives_no_talk(body: str) -> None:
+    assert talks(read(body, title="May recap")) == []
+
+
+def test_one_sentence_is_a_talk_when_the_front_matter_names_its_speaker() -> None:
+    event = read('Ann Example, a consultant, gave a talk on "Scaling Postgres".',
+                 "speakers:\n  - name: Ann Example\n", title="May recap")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"])]
+
+
+def test_prose_is_not_read_beside_a_programme_read_otherwise() -> None:
+    body = ("## Talks\n\n- Scaling Postgres - Ann Example\n- Rust in Anger - Bob Sample\n\n"
+            "## Last time\n\nCarl Other gave a talk on \"Typing Python\". Dan Person gave a "
+            "talk on \"Testing Go\".")
+    assert talks(read(body, title="May meetup")) == [
+        ("Scaling Postgres", ["Ann Example"]), ("Rust in Anger", ["Bob Sample"])]
+
+
+# ---------------------------------------------- programme entries as speakers' records
+
+#: the fields of a person an entry may carry beside ``name`` and ``title``
+PERSON_FIELDS = {
+    "avatar": "avatar: ann.png",
+    "photo": "photo: /img/ann.jpg",
+    "bio": "bio: 'Ann builds databases.'",
+    "company": "company: Acme",
+    "job": "job: Engineer",
+}
+
+
+@pytest.mark.parametrize("list_key", ["talks", "agenda", "schedule", "sessions"])
+@pytest.mark.parametrize("field", PERSON_FIELDS)
+def test_an_entry_written_as_its_speakers_record_names_its_speaker(
+    field: str, list_key: str
+) -> None:
+    front = f"{list_key}:\n" + "".join(
+        f"  - name: '{who}'\n    title: '{title}'\n    {PERSON_FIELDS[field]}\n"
+        f"    description: 'What the talk is about.'\n"
+        for who, title in PEOPLE)
+    event = read("See you there.", front, title="May meetup")
+    assert talks(event) == [(title, [who]) for who, title in PEOPLE]
+    assert [speaker.name for speaker in event.speakers] == [who for who, _ in PEOPLE]
+    assert not [p for p in event.problems if "unknown key" in p.message]
+    assert event.talks[0].abstract == "What the talk is about."
+
+
+def test_an_entrys_photo_is_its_speakers_card_photo() -> None:
+    front = "talks:\n  - name: Ann Example\n    title: Scaling Postgres\n    avatar: ann.png\n"
+    event = read("", front, title="May meetup")
+    assert [(s.name, s.image) for s in event.speakers] == [("Ann Example", "ann.png")]
+
+
+@pytest.mark.parametrize("front", [
+    # ``name`` without a person's field beside it: another word for the title, as before
+    "talks:\n  - name: Opening\n    title: Opening words\n",
+    # a speaker key of its own: ``name`` is no person then
+    "talks:\n  - name: Keynote\n    title: Scaling Postgres\n    speaker: Ann Example\n"
+    "    bio: 'Ann builds databases.'\n",
+])
+def test_an_entrys_name_is_a_person_only_as_its_record(front: str) -> None:
+    event = read("", front, title="May meetup")
+    assert all(speaker.name not in {"Opening", "Keynote"} for speaker in event.speakers)
+    assert all("Opening" not in t.speakers and "Keynote" not in t.speakers
+               for t in event.talks)
+
+
+def test_the_pages_own_speakers_are_kept() -> None:
+    front = ("speakers:\n  - name: Ann Example\n    image: /people/ann.png\n"
+             "talks:\n  - name: Ann Example\n    title: Scaling Postgres\n    bio: Builds.\n")
+    event = read("", front, title="May meetup")
+    assert [(s.name, s.image) for s in event.speakers] == [("Ann Example", "/people/ann.png")]
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"])]
+
+
+# ------------------------------------------------------------ a place map's link words
+
+def test_a_place_map_of_a_link_and_its_words_is_the_place() -> None:
+    front = "event_place:\n  url: https://maps.example.org/?q=1\n  label: The Old Mill\n"
+    event = read("", front, title="May meetup")
+    assert event.venue == "The Old Mill"
+    assert not [p for p in event.problems if "place" in p.message]
+
+
+# ------------------------------------------------------------------ buttons, players
+
+CALENDAR_LINKS = [
+    "https://calendar.google.com/event?action=TEMPLATE&tmeid=abc",
+    "https://www.google.com/calendar/render?action=TEMPLATE&text=x",
+    "https://outlook.live.com/calendar/0/deeplink/compose?subject=x",
+    "https://example.org/events/may.ics",
+]
+
+
+@pytest.mark.parametrize("url", CALENDAR_LINKS)
+@pytest.mark.parametrize("markup", ["markdown", "html"])
+def test_an_add_to_calendar_button_is_no_talk_title(url: str, markup: str) -> None:
+    button = (f"- [Add to my calendar]({url})" if markup == "markdown" else
+              f'<ul class="calendar"><li><a href="{url}">Add to my calendar</a></li>\n</ul>')
+    body = (f"What the talk is about, in a few words.\n\n{button}\n\n-----\n"
+            "<b>Recorded:</b> April 22, 2021<br>\n<b>Speaker:</b> Ann Example")
+    event = read(body, title="Scaling Postgres")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"])]
+
+
+def test_an_items_own_paragraphs_start_no_talk_of_their_own() -> None:
+    players = [f'    <iframe src="//player.vimeo.com/video/{n}"></iframe> <p><a href="http'
+               f'://vimeo.com/{n}">“{title}” by {who}</a> from <a href="http://vimeo.com/us">'
+               f'us</a> on <a href="https://vimeo.com">Vimeo</a>.</p>'
+               for n, (who, title) in enumerate(PEOPLE, start=85031701)]
+    items = [f'* **"{title}"** by [{who}](https://example.org/{n})\n\n    What it is about.'
+             f"\n\n{player}\n"
+             for n, ((who, title), player) in enumerate(zip(PEOPLE, players, strict=True))]
+    event = read("## Talks\n\n" + "\n".join(items), title="May meetup")
+    assert talks(event) == [(title, [who]) for who, title in PEOPLE]
+    assert [t.video for t in event.talks] == [
+        f"https://vimeo.com/{n}" for n in range(85031701, 85031704)]
+
+
+def test_an_items_paragraphs_under_an_item_that_is_no_talk_are_read() -> None:
+    body = ("- Day one\n\n    - Scaling Postgres - Ann Example\n"
+            "    - Rust in Anger - Bob Sample\n")
+    event = read_event(f"---\ntitle: May\ndate: 2024-05-01\n---\n\n## Talks\n\n{body}")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust in Anger", ["Bob Sample"])]
