@@ -204,3 +204,13 @@ def test_an_items_paragraphs_under_an_item_that_is_no_talk_are_read() -> None:
     event = read_event(f"---\ntitle: May\ndate: 2024-05-01\n---\n\n## Talks\n\n{body}")
     assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
                             ("Rust in Anger", ["Bob Sample"])]
+
+
+def test_an_announcing_paragraph_stays_in_the_page_as_written() -> None:
+    body = ("Ann Example will talk about *Event Sourcing*, a pattern for keeping every "
+            "change.\n\nBob Sample will talk about *Typing Python*, which he loves.")
+    event = read(body, title="May meetup")
+    assert talks(event) == [("Event Sourcing", ["Ann Example"]),
+                            ("Typing Python", ["Bob Sample"])]
+    assert "a pattern for keeping every change" in event.body_rest
+    assert "which he loves" in event.body_rest

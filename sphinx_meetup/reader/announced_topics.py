@@ -6,7 +6,8 @@ Sample will talk about *Event Sourcing*``, ``Enfin Cy Person nous parlera de « 
 One such sentence is prose; the shape is evidence when two or more paragraphs share it:
 a person (a front-matter speaker, or a full name led by a given name the reader knows),
 a verb of announcing a talk, then - within a few words - the topic in emphasis or
-quotes. Each such paragraph is a talk: its topic the title, its person the speaker.
+quotes. Each such paragraph is a talk: its topic the title, its person the speaker; the
+paragraph stays in the page as written (what it says beside them is the author's).
 Pure: units in, headers out.
 """
 
@@ -79,7 +80,7 @@ def read(
             found.append((index, title, name))
     if len(found) < _MIN_SIBLINGS or len({name.name for _, _, name in found}) < len(found):
         return []
-    return [Header(index, "line", title=title, own_only=True, slot=(index, [name], (
+    return [Header(index, "prose", title=title, own_only=True, slot=(index, [name], (
                 f"line {units[index].line}: the person the paragraph says will talk on the "
                 f"topic it sets apart; {SIBLING_SLOT} ({len(found)} paragraphs)")))
             for index, title, name in found]
