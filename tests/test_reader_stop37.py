@@ -214,3 +214,40 @@ def test_an_announcing_paragraph_stays_in_the_page_as_written() -> None:
                             ("Typing Python", ["Bob Sample"])]
     assert "a pattern for keeping every change" in event.body_rest
     assert "which he loves" in event.body_rest
+
+
+# ------------------------------------------- a numbered list broken by its abstracts
+
+def _numbered_talks(numbers: tuple[int, int, int], between: str = "") -> str:
+    return "\n".join(
+        f"{number}) {who} - {title}\n\nWhat the talk is about, flush left.\n\n{between}"
+        for number, (who, title) in zip(numbers, PEOPLE, strict=True))
+
+
+@pytest.mark.parametrize("marker", [")", "."])
+def test_a_numbered_list_broken_by_paragraphs_goes_on_where_its_numbers_do(
+    marker: str
+) -> None:
+    body = "## Talks\n\n" + _numbered_talks((1, 2, 3)).replace(")", marker)
+    assert talks(read(body, title="Meetup #2")) == [(title, [who]) for who, title in PEOPLE]
+
+
+@pytest.mark.parametrize("numbers,between", [
+    ((1, 1, 1), ""),  # three lists of one item each: no numbers going on
+    ((1, 2, 3), "### Next part\n\n"),  # a heading between: another section's list
+])
+def test_lists_whose_numbers_do_not_go_on_stay_apart(
+    numbers: tuple[int, int, int], between: str
+) -> None:
+    # (one item a list under a talks heading is not the repeated shape of a programme)
+    body = "## Talks\n\n" + _numbered_talks(numbers, between)
+    assert talks(read(body, title="Meetup #2")) == []
+
+
+def test_a_heading_after_a_section_of_talks_is_the_programmes_part_not_a_talk() -> None:
+    body = ("## Program\n\n### Talks\n\n- Ann Example - Scaling Postgres\n"
+            "- Bob Sample - Rust in Anger\n\n### Discussion\n\nAsk us anything.\n")
+    event = read(body, title="Meetup #2")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust in Anger", ["Bob Sample"])]
+    assert not [p for p in event.problems if p.subtype == "programme"]

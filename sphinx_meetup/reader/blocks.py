@@ -176,6 +176,9 @@ class Block:
     #: header row, a table of facts leaves it blank): its rows read as labelled lines
     #: (``| 👤 **Speaker** | Ann |`` is ``Speaker: Ann``), never as an agenda's rows
     facts: bool = False
+    #: the number an ordered list's item is marked with (``2)`` / ``2.``), else None:
+    #: a list broken by paragraphs written flush left goes on where its numbers do
+    number: int | None = None
 
     @property
     def plain_lines(self) -> list[str]:
@@ -213,10 +216,14 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
     body_lines: list[str] | None = None
     for kind, level, content, start, end in pieces:
         continued = False
+        number = None
         if kind == "item":
             if body_lines is None:
                 body_lines = body.split("\n")
-            continued = start < len(body_lines) and not _ITEM_MARKER.match(body_lines[start])
+            marker = _ITEM_MARKER.match(body_lines[start]) if start < len(body_lines) else None
+            continued = start < len(body_lines) and marker is None
+            if marker is not None and marker["number"]:
+                number = int(marker["number"])
         if kind == "paragraph" and content.startswith("<!--") and _COMMENT.fullmatch(content):
             continue  # ``<!--more-->`` (a blog's excerpt mark), a note to other writers
         if kind == "paragraph" and is_html_structure(content):
@@ -237,6 +244,7 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 source_lines=[line.strip() for line in lines],
                 lines_at=at,
                 continued=continued,
+                number=number,
             )
         )
     return blocks
@@ -280,7 +288,7 @@ def _emphasis_joined(lines: list[str], first: int) -> tuple[list[str], list[int]
 
 
 #: where a list item starts: its bullet or number (after a quote's ``>`` or an indent)
-_ITEM_MARKER = LazyPattern(r"^[\s>]*+(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_ITEM_MARKER = LazyPattern(r"^[\s>]*+(?:[-*+]|(?P<number>\d{1,9})[.)])(?:[ \t]|$)")
 
 
 def _html_blocks(content: str, line: int, env: dict) -> list[Block]:

@@ -100,7 +100,12 @@ def _runs(
             continue
         run = at[start:end]
         start = end
-        lists.append((len(run), top_items(units, run, regions)))
+        top = top_items(units, run, regions)
+        if lists and top and lists[-1][1] and _numbered_on(units, lists[-1][1][-1], top[0]):
+            length, before = lists.pop()
+            lists.append((length + len(run), before + top))
+            continue
+        lists.append((len(run), top))
     paragraphs: list[list[int]] = []
     index = 0
     while index < len(units):
@@ -114,6 +119,16 @@ def _runs(
         index = end
     _RUNS_OF[:] = [units, len(units), list(regions), (lists, paragraphs)]
     return lists, paragraphs
+
+
+def _numbered_on(units: list[Unit], last: int, first: int) -> bool:
+    """``1) Ann Example - Title``, its abstract flush left, then ``2) Bo Sample - Title``:
+    one numbered list the paragraphs broke (its numbers go on, no heading between), not
+    two lists of one item."""
+    before, after = units[last].block, units[first].block
+    return (before.number is not None and after.number == before.number + 1
+            and before.level == after.level
+            and not any(unit.kind == "heading" for unit in units[last:first]))
 
 
 def top_items(units: list[Unit], run: list[int], regions: list[str]) -> list[int]:

@@ -442,6 +442,8 @@ def _regions(
             kind = _section_kind(unit.text, labels)
         if kind is None and index in by_heads:
             kind = "talk"
+        if kind is None and parent == "talks" and _after_a_section(units, regions, index, labels):
+            kind = "neutral"  # ``## Program`` / ``### Talks`` / ``### Discussion``: a part
         if kind is None:
             if parent in {"talks", "inside"}:
                 kind = "talk" if parent == "talks" else "inside"
@@ -453,6 +455,20 @@ def _regions(
         regions.append(kind)
     _untimed_among_timed(units, regions)
     return regions
+
+
+def _after_a_section(units: list[Unit], regions: list[str], index: int, labels: Labels) -> bool:
+    """Whether the heading before ``units[index]`` at its level (nothing higher between)
+    names a section of talks (``### Talks`` under ``## Program``): the headings after it
+    are the programme's other parts (``### Discussion``), siblings of a section, not
+    talks of it."""
+    level = units[index].block.level
+    for at in range(index - 1, -1, -1):
+        if units[at].kind != "heading" or units[at].block.level > level:
+            continue
+        return (units[at].block.level == level and regions[at] == "talks"
+                and _section_kind(units[at].text, labels) == "talks")
+    return False
 
 
 def _after_a_talk(units: list[Unit], regions: list[str], index: int) -> bool:
