@@ -251,3 +251,30 @@ def test_a_heading_after_a_section_of_talks_is_the_programmes_part_not_a_talk() 
     assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
                             ("Rust in Anger", ["Bob Sample"])]
     assert not [p for p in event.problems if p.subtype == "programme"]
+
+
+# ----------------------------------------------------------- name knowledge, widened
+
+@pytest.mark.parametrize("name", ["Avinash Kumar", "Okan Yilmaz", "Kirill Petrov",
+                                  "Deepak Rao", "Ipek Demir", "Firdaus Rahman",
+                                  "Gildas Le Bris", "Ashwin Iyer"])
+def test_given_names_beyond_fakers_lists_lead_a_full_name(name: str) -> None:
+    from sphinx_meetup.reader.given_names import led_by_given_name
+
+    assert led_by_given_name(name)
+
+
+@pytest.mark.parametrize("words", ["Deep Learning", "Cloud Native", "The Future",
+                                   "Welcome Words", "Open Source", "Summit Notes"])
+def test_words_of_titles_a_name_source_holds_are_no_given_names(words: str) -> None:
+    from sphinx_meetup.reader.given_names import led_by_given_name
+
+    assert not led_by_given_name(words)
+
+
+def test_a_talk_by_a_person_the_wider_table_knows_is_read() -> None:
+    body = ("## Talks\n\n- Streams at Scale - Avinash Kumar\n- Kafka Connect - Okan Yilmaz\n"
+            "- Schema Registry - Kirill Petrov\n")
+    assert talks(read(body, title="June meetup")) == [
+        ("Streams at Scale", ["Avinash Kumar"]), ("Kafka Connect", ["Okan Yilmaz"]),
+        ("Schema Registry", ["Kirill Petrov"])]
