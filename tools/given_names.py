@@ -64,7 +64,7 @@ def common_words() -> set[str]:
     """Every word the dictionaries write in lower case, folded."""
     words: set[str] = set()
     for name in DICTIONARIES:
-        with open(f"/usr/share/dict/{name}", encoding="utf-8", errors="replace") as lines:
+        with Path("/usr/share/dict", name).open(encoding="utf-8", errors="replace") as lines:
             words.update(fold(word.strip()) for word in lines if word[:1].islower())
     return words
 
