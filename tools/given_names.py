@@ -83,9 +83,9 @@ def attested_names() -> set[str]:
 
 
 def main() -> None:
-    import faker
-
     from importlib.metadata import version
+
+    import faker
 
     names = sorted(given_names() | attested_names())
     header = (f"# given names folded (case, accents), one a line: {len(names)} names from\n"
