@@ -278,3 +278,25 @@ def test_a_talk_by_a_person_the_wider_table_knows_is_read() -> None:
     assert talks(read(body, title="June meetup")) == [
         ("Streams at Scale", ["Avinash Kumar"]), ("Kafka Connect", ["Okan Yilmaz"]),
         ("Schema Registry", ["Kirill Petrov"])]
+
+
+# ------------------------------------------------------------ slots with no talk yet
+
+@pytest.mark.parametrize("title", ["TBA", "Empty Slot", "Open slot", "Your talk here"])
+@pytest.mark.parametrize("shape", [
+    "- Talk 1: **{title}** by Ann Example\n- Talk 2: **Rust in Anger** by Bob Sample",
+    "- 19:00 {title} - Ann Example\n- 19:30 Rust in Anger - Bob Sample",
+])
+def test_a_slot_titled_by_a_placeholder_is_no_talk_whoever_it_names(
+    title: str, shape: str
+) -> None:
+    event = read("## Programme\n\n" + shape.format(title=title), title="May meetup")
+    assert talks(event) == [("Rust in Anger", ["Bob Sample"])]
+    assert [t.title for t in event.talks if t.kind == "break"] == [title]
+
+
+@pytest.mark.parametrize("title", ["Open Source in Anger", "Slot Machines", "Free slots"])
+def test_titles_that_only_begin_like_a_slot_are_talks(title: str) -> None:
+    event = read(f"## Programme\n\n- 19:00 {title} - Ann Example\n"
+                 "- 19:30 Rust in Anger - Bob Sample", title="May meetup")
+    assert talks(event) == [(title, ["Ann Example"]), ("Rust in Anger", ["Bob Sample"])]

@@ -226,7 +226,9 @@ def classify(talk: Talk, head: Header, labels: Labels) -> None:
     title = talk.title
     idle = not talk.speakers and (is_break_title(title, labels) or bool(_DISCUSSION.match(title))
                                   or is_placeholder(title))  # (``## TBA``: a slot to fill)
-    if head.kind == "break" or is_remarks(title, labels) or idle:
+    if head.kind == "break" or is_remarks(title, labels) or idle or is_placeholder(title):
+        # (``Talk 1: **TBA** von Ann``: Ann's slot, shown as written - no talk is known
+        # yet, as a front-matter entry titled so is none)
         talk.kind = "break"
         if talk.speakers and all(
             HOST_EVIDENCE in talk.evidence.get(name, "") for name in talk.speakers

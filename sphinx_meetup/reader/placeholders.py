@@ -1,4 +1,5 @@
-"""Titles that only say a talk is not known yet: ``TBA``, ``Stay tuned!``, ``à venir``.
+"""Titles that only say a talk is not known yet: ``TBA``, ``Stay tuned!``, ``à venir``,
+``Empty Slot``.
 
 A programme slot or a talk's page titled so holds no talk yet (a talk needs a title the
 page states): the slot is shown as written, its people are the event's, and no talk is
@@ -19,7 +20,10 @@ _PLACEHOLDER = LazyPattern(
     r"stay\s+tuned|coming\s+soon|more\s+(?:info\s+)?soon|à\s+venir|à\s+(?:confirmer|définir)|"
     r"por\s+(?:definir|confirmar|anunciar)|a\s+(?:definir|confirmar)|da\s+(?:definire|confermare)|"
     r"(?:wird\s+)?noch\s+(?:bekannt\s+gegeben|offen)|folgt|уточняется|будет\s+объявлена|"
-    r"待定|敬请期待|未定|미정)[\s.!…?]*+",
+    r"待定|敬请期待|未定|미정|"
+    # a slot waiting for whoever offers a talk (``Empty Slot``, ``Your talk here``)
+    r"(?:empty|open|free|available)\s+slot|slot\s+(?:available|open|free)|"
+    r"your\s+(?:talk|title|name)(?:\s+(?:here|goes\s+here))?)[\s.!…?]*+",
     re.IGNORECASE,
 )
 
