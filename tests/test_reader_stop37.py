@@ -300,3 +300,86 @@ def test_titles_that_only_begin_like_a_slot_are_talks(title: str) -> None:
     event = read(f"## Programme\n\n- 19:00 {title} - Ann Example\n"
                  "- 19:30 Rust in Anger - Bob Sample", title="May meetup")
     assert talks(event) == [(title, ["Ann Example"]), ("Rust in Anger", ["Bob Sample"])]
+
+
+# ------------------------------------------------- a programme among a page's other parts
+
+#: the programme in one of the common shapes: a heading, then a line per talk
+PROGRAMME_LINES = {
+    "dash items": ("## Talks", "- {title} - {who}", "\n"),
+    "by items": ("## Talks", "- **{title}** by {who}", "\n"),
+    "headings and labels": ("## Talks", "### {title}\n\nSpeaker: {who}\n\nAbout it.", "\n\n"),
+    "timed items": ("## Agenda", "- 19:{n}0 {title} - {who}", "\n"),
+    "table": ("## Agenda\n\n| Time | Talk | Speaker |\n|---|---|---|",
+              "| 19:{n}0 | {title} | {who} |", "\n"),
+    "bold titles and labels": ("## Programme", "**{title}**\n\nSpeaker: {who}", "\n\n"),
+}
+#: what else an event page holds: none of it is a talk, and none of it hides one
+PAGE_PARTS = {
+    "calendar button": "- [Add to Google Calendar](https://calendar.google.com/calendar/render"
+                       "?action=TEMPLATE&text=x)",
+    "rsvp link": "[RSVP on Meetup](https://www.meetup.com/example/events/123/)",
+    "sponsors list": "## Sponsors\n\n- Acme Corp\n- Example Labs\n- Sample Works",
+    "organisers list": "## Organisers\n\n- Dana Person\n- Eve Sample",
+    "code of conduct": "## Code of Conduct\n\nBe kind. Read our [Code of Conduct]"
+                       "(https://example.org/coc).",
+    "venue facts": "**Where:** Example Hall, Main Street 1\n**When:** 18:30\n**Entry:** free",
+    "youtube embed": '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>',
+    "social links": "Follow us: [Twitter](https://twitter.com/x) · [Mastodon]"
+                    "(https://mastodon.social/@x) · [LinkedIn](https://linkedin.com/company/x)",
+    "call for speakers": "## Call for speakers\n\nWant to give a talk? [Submit it here]"
+                         "(https://example.org/cfp).",
+    "photo gallery": "![Photo of the crowd](/img/crowd.jpg)\n\n![Another photo](/img/stage.jpg)",
+    "previous meetup recap": "## Last time\n\nWe had pizza and a great time with everyone.",
+    "hashtag line": "#meetup #postgres #rust",
+    "newsletter": "Subscribe to our [newsletter](https://example.org/news) to hear about the "
+                  "next one.",
+    "schedule line": "Doors open at 18:30, talks start at 19:00.",
+    "host line": "Hosted by Dana Person.",
+    "rule and thanks": "---\n\nThanks to our host **Acme Corp** for the venue!",
+    "speaker bios": "## Speakers\n\n### Ann Example\n\nAnn builds databases at Acme.\n\n"
+                    "### Bob Sample\n\nBob writes Rust.",
+    "faq list": "## FAQ\n\n- **Is it free?** Yes.\n- **Is there food?** Pizza.\n"
+                "- **Can I bring a friend?** Sure.",
+    "what to bring": "## What to bring\n\n- A laptop\n- Good mood\n- Questions",
+    "reading list": "## Further reading\n\n- *Designing Data-Intensive Applications* by Martin "
+                    "Kleppmann\n- *The Rust Programming Language* by Steve Klabnik\n"
+                    "- *Fluent Python* by Luciano Ramalho",
+    "news links": "## News\n\n- [Postgres 17 released](https://example.org/pg17)\n"
+                  "- [Rust 2024 edition](https://example.org/rust)\n"
+                  "- [Python 3.13 is out](https://example.org/py)",
+    "videos list": "## Videos\n\n" + "\n".join(
+        f"- [{title} - {who}](https://www.youtube.com/watch?v={letter * 11})"
+        for (who, title), letter in zip(PEOPLE, "abc", strict=True)),
+    "job ads": "## Jobs\n\n- Acme is hiring a Senior Engineer - Dana Person\n"
+               "- Example Labs looks for an SRE - Eve Sample",
+    "keywords": "Keywords: Postgres, Rust, Python",
+    "tags line": "Tags: Dana Person, Eve Sample",
+    "past talks": "## Past talks\n\n- Dana Person - Kubernetes for Cats (March)\n"
+                  "- Eve Sample - Gardening with Go (April)",
+    "quotation": "> The best meetup in town. - Dana Person",
+    "price table": "| Item | Price |\n|---|---|\n| Pizza | free |\n| Beer | 3 EUR |",
+    "livestream": "The talks are streamed live on [YouTube](https://www.youtube.com/channel/UCx).",
+    "map": "[Open in Google Maps](https://maps.google.com/?q=Example+Hall)",
+    "registration": "## Registration\n\nRegister on [Eventbrite](https://www.eventbrite.com/e/123)."
+                    " Seats are limited.",
+}
+
+
+def _programme(shape: str) -> str:
+    heading, line, joiner = PROGRAMME_LINES[shape]
+    return heading + "\n\n" + joiner.join(
+        line.format(title=title, who=who, n=n) for n, (who, title) in enumerate(PEOPLE))
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("part", PAGE_PARTS)
+@pytest.mark.parametrize("programme", PROGRAMME_LINES)
+def test_a_pages_other_parts_add_no_talk_and_hide_none(
+    programme: str, part: str, where: str
+) -> None:
+    parts = [_programme(programme), PAGE_PARTS[part]]
+    if where == "before":
+        parts.reverse()
+    body = "Join us for our monthly meetup.\n\n" + "\n\n".join(parts) + "\n"
+    assert talks(read(body, title="May meetup")) == [(title, [who]) for who, title in PEOPLE]

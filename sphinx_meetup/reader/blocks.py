@@ -167,7 +167,8 @@ class Block:
     #: the file line of each source line, where they are not ``line`` on
     #: (a block read from HTML: ``<br>`` parts one file line)
     lines_at: list[int] | None = None
-    #: the HTML element a block read from HTML was (``figcaption``), else ""
+    #: the HTML element a block read from HTML was (``figcaption``), ``blockquote`` for
+    #: a Markdown quotation's paragraph (``> …``), else ""
     tag: str = ""
     #: an item's paragraph after its first (``* **Title** by Ann`` then, indented under
     #: it, the talk's abstract): more of the item above, not an item of its own
@@ -217,6 +218,12 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
     for kind, level, content, start, end in pieces:
         continued = False
         number = None
+        tag = ""
+        if kind == "paragraph" and ">" in body and (content[:1] != "<"):
+            if body_lines is None:
+                body_lines = body.split("\n")
+            if start < len(body_lines) and body_lines[start].lstrip().startswith(">"):
+                tag = "blockquote"  # (a quotation, its attribution ``- Ann Example``)
         if kind == "item":
             if body_lines is None:
                 body_lines = body.split("\n")
@@ -245,6 +252,7 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 lines_at=at,
                 continued=continued,
                 number=number,
+                tag=tag,
             )
         )
     return blocks

@@ -141,6 +141,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads += bracket_names.read(heads, units, known, result.regions)
     heads += ordered
     heads = not_titles.without_addresses(heads)
+    heads = [head for head in heads if not not_titles.is_calendar_button(
+        units[head.index].text, units[head.index].block.links)
+        and not _attribution(units[head.index])]
     heads = _without_owned_paragraphs(heads, units)
     heads = talks_scope.inside_the_talks(heads, units, result.regions)
     _set_stops(heads, units, labels, result.regions)
@@ -1544,10 +1547,22 @@ def _item_runs(units: list[Unit]) -> list[list[int]]:
     return runs
 
 
+#: a sentence's end before a dash and what follows it: ``… in town. - Ann Example``
+_SAID_BY = LazyPattern(r"[.!?…][\"”»]?\s+[-–—~]{1,2}\s*+\S")
+
+
+def _attribution(unit: Unit) -> bool:
+    """``> The best meetup in town. - Ann Example``: a quotation and who said it (a
+    sentence, then a dash and the name), not a talk titled by the quote."""
+    return unit.block.tag == "blockquote" and bool(_SAID_BY.search(unit.text))
+
+
 def _fact_line(text: str, labels: Labels) -> bool:
-    """``时间：…`` / ``Venue: …`` / ``Host: …``: a fact, no title (each pattern needs a
-    colon, which most lines lack)."""
-    return has_colon(text) and bool(labels.any_role("fact", ("time", "venue", "host")).match(text))
+    """``时间：…`` / ``Venue: …`` / ``Host: …``: a fact, no title; ``Tags: …`` /
+    ``Keywords: …`` / ``Abstract: …``: a part of a talk's description, never a talk of
+    its own (each pattern needs a colon, which most lines lack)."""
+    return has_colon(text) and bool(
+        labels.any_role("fact", ("time", "venue", "host", "talk_part")).match(text))
 
 
 def _is_boundary(unit: Unit, labels: Labels) -> bool:
