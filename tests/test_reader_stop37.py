@@ -304,15 +304,31 @@ def test_titles_that_only_begin_like_a_slot_are_talks(title: str) -> None:
 
 # ------------------------------------------------- a programme among a page's other parts
 
-#: the programme in one of the common shapes: a heading, then a line per talk
+#: a programme's people in Chinese (surname-led names: no given-name table needed)
+PEOPLE_ZH = [("张伟", "云原生网关实践"), ("李娜", "服务网格落地"), ("王芳", "可观测性体系建设")]
+#: the programme in one of the common shapes: its people, a heading, a line per talk
 PROGRAMME_LINES = {
-    "dash items": ("## Talks", "- {title} - {who}", "\n"),
-    "by items": ("## Talks", "- **{title}** by {who}", "\n"),
-    "headings and labels": ("## Talks", "### {title}\n\nSpeaker: {who}\n\nAbout it.", "\n\n"),
-    "timed items": ("## Agenda", "- 19:{n}0 {title} - {who}", "\n"),
-    "table": ("## Agenda\n\n| Time | Talk | Speaker |\n|---|---|---|",
+    "dash items": (PEOPLE, "## Talks", "- {title} - {who}", "\n"),
+    "by items": (PEOPLE, "## Talks", "- **{title}** by {who}", "\n"),
+    "headings and labels": (PEOPLE, "## Talks", "### {title}\n\nSpeaker: {who}\n\nAbout it.",
+                            "\n\n"),
+    "timed items": (PEOPLE, "## Agenda", "- 19:{n}0 {title} - {who}", "\n"),
+    "table": (PEOPLE, "## Agenda\n\n| Time | Talk | Speaker |\n|---|---|---|",
               "| 19:{n}0 | {title} | {who} |", "\n"),
-    "bold titles and labels": ("## Programme", "**{title}**\n\nSpeaker: {who}", "\n\n"),
+    "bold titles and labels": (PEOPLE, "## Programme", "**{title}**\n\nSpeaker: {who}", "\n\n"),
+    "name colon items": (PEOPLE, "## Talks", "- **{who}**: {title}", "\n"),
+    "talk markers": (PEOPLE, "## Talks", "### Talk {m}: {title}\n\nBy {who}", "\n\n"),
+    "nested speaker items": (PEOPLE, "## Talks", "- **{title}**\n  - Speaker: {who}", "\n"),
+    "headings ending with a name": (PEOPLE, "## Talks", "### {title} - {who}\n\nAbout it.",
+                                    "\n\n"),
+    "two-column table": (PEOPLE, "## Agenda\n\n| Time | Session |\n|---|---|",
+                         "| 19:{n}0 | {title} ({who}) |", "\n"),
+    "zh quoted titles and labels": (PEOPLE_ZH, "## 议程", "**《{title}》**\n\n讲师：{who}", "\n\n"),
+    "zh headings and labels": (PEOPLE_ZH, "## 活动议程",
+                               "### {title}\n\n分享嘉宾：{who}，某公司工程师", "\n\n"),
+    "zh timed items": (PEOPLE_ZH, "## 议程", "- 14:{n}0 {title} - {who}", "\n"),
+    "zh table": (PEOPLE_ZH, "## 议程\n\n| 时间 | 议题 | 讲师 |\n|---|---|---|",
+                 "| 14:{n}0 | {title} | {who} |", "\n"),
 }
 #: what else an event page holds: none of it is a talk, and none of it hides one
 PAGE_PARTS = {
@@ -363,13 +379,22 @@ PAGE_PARTS = {
     "map": "[Open in Google Maps](https://maps.google.com/?q=Example+Hall)",
     "registration": "## Registration\n\nRegister on [Eventbrite](https://www.eventbrite.com/e/123)."
                     " Seats are limited.",
+    "zh keywords": "关键词：云原生、服务网格、可观测性",
+    "zh host": "主持人：赵敏",
+    "zh live link": "直播地址：[点击观看](https://live.example.org/123)",
+    "zh sign-up": "报名链接：[立即报名](https://www.huodongxing.com/event/123)",
+    "zh past events": "## 往期回顾\n\n- [第一期：张三 - 微服务入门](https://example.org/1)\n"
+                      "- [第二期：李四 - 容器实践](https://example.org/2)",
+    "zh partners": "## 合作伙伴\n\n- 某某科技\n- 某某云",
+    "zh takeaways": "听众收获：\n\n- 了解网关\n- 学会落地",
+    "zh group code": "![扫码加群](/img/qr.png)\n\n扫码加入交流群",
 }
 
 
 def _programme(shape: str) -> str:
-    heading, line, joiner = PROGRAMME_LINES[shape]
+    people, heading, line, joiner = PROGRAMME_LINES[shape]
     return heading + "\n\n" + joiner.join(
-        line.format(title=title, who=who, n=n) for n, (who, title) in enumerate(PEOPLE))
+        line.format(title=title, who=who, n=n, m=n + 1) for n, (who, title) in enumerate(people))
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
@@ -382,4 +407,5 @@ def test_a_pages_other_parts_add_no_talk_and_hide_none(
     if where == "before":
         parts.reverse()
     body = "Join us for our monthly meetup.\n\n" + "\n\n".join(parts) + "\n"
-    assert talks(read(body, title="May meetup")) == [(title, [who]) for who, title in PEOPLE]
+    people = PROGRAMME_LINES[programme][0]
+    assert talks(read(body, title="May meetup")) == [(title, [who]) for who, title in people]

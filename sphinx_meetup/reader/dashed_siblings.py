@@ -55,7 +55,9 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
     groups = sibling_headings(units)
     heads: dict[int, Header] = {}
     for group in groups.values():
-        if len(group) < _MIN_SIBLINGS or any(index in taken for index in group):
+        # (a heading another rule read - :mod:`.dashed`, by the name written again - is
+        # one of the siblings all the same; it keeps that reading)
+        if len(group) < _MIN_SIBLINGS or all(index in taken for index in group):
             continue
         found: dict[int, tuple[str, Name]] = {}
         for index in group:
@@ -66,6 +68,8 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
         if len(found) < len(group) or len({key(n.name) for _, n in found.values()}) < len(group):
             continue  # one heading of another shape, or one person twice: no programme
         for index, (title, name) in found.items():
+            if index in taken:
+                continue
             why = (f"line {units[index].line}: after the dash that ends the heading; "
                    f"{SIBLING_SLOT} ({len(found)} sibling headings end with a name)")
             heads[index] = Header(index, "heading", title=title, slot=(index, [name], why))

@@ -345,10 +345,29 @@ def _row(
         # (a cell under a header that says it is the title is the title whole:
         # ``Google Big Query: Practical Use-cases`` names no one)
         title_and_names(head, head.title, known, labels)
+    elif head.title and not head.names and head.slot is None and "speaker" not in roles.values():
+        # ``| Time | Session |`` over ``| 19:00 | Scaling Postgres (Ann Example) |``: with
+        # no column for who speaks, the title's cell names them - when name knowledge
+        # vouches for every person it would (the front matter, a known given name)
+        _named_in_title(head, known, labels)
     if where and len(head.names) == 1 and not head.names[0].affiliation:
         head.names[0].affiliation = where
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+def _named_in_title(head: Header, known: Collection[str], labels: Labels) -> None:
+    """The title cell's people, read as an agenda line's (``Title (Ann Example)``,
+    ``Title - Ann Example``, ``Title by Ann``), kept only when every one is vouched for."""
+    from .bracket_items import bracketed_people  # (a table whose cells name no one asks)
+
+    probe = Header(head.index, "table")
+    title_and_names(probe, head.title, known, labels)
+    if not probe.names and (bracketed := bracketed_people(head.title, known)):
+        probe.title, probe.names = bracketed
+    if probe.names and probe.title and all(vouched_or_cjk(name.name, known)
+                                           for name in probe.names):
+        head.title, head.names = probe.title, probe.names
 
 
 def _with_employer(names: list[Name], cell: str) -> list[Name]:
