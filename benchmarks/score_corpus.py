@@ -95,9 +95,12 @@ _YOUTUBE = re.compile(
 
 
 def same_video(url: str | None) -> str | None:
-    """``url`` with a YouTube video reduced to its id; any other address as it is."""
+    """``url`` with a YouTube video reduced to its id; any other address without its
+    scheme (``http://vimeo.com/1`` and ``https://vimeo.com/1`` are one recording)."""
     match = _YOUTUBE.match(url or "")
-    return f"youtube:{match.group(1)}" if match else url
+    if match:
+        return f"youtube:{match.group(1)}"
+    return url.split("://", 1)[-1] if url else url
 
 
 def zone_for(relative: str) -> str | None:
