@@ -409,3 +409,14 @@ def test_a_pages_other_parts_add_no_talk_and_hide_none(
     body = "Join us for our monthly meetup.\n\n" + "\n\n".join(parts) + "\n"
     people = PROGRAMME_LINES[programme][0]
     assert talks(read(body, title="May meetup")) == [(title, [who]) for who, title in people]
+
+
+@pytest.mark.parametrize("announcement", ["Our speaker list for the evening:",
+                                          "The speaker line-up:", "List of speakers:"])
+def test_a_line_announcing_the_speaker_list_stands_for_a_talks_heading(
+    announcement: str
+) -> None:
+    items = "\n".join(f"- [{who}](https://example.org/{n}) - [{title}](https://example.org/t)"
+                      for n, (who, title) in enumerate(PEOPLE))
+    event = read(f"Welcome, everyone.\n\n{announcement}\n\n{items}", title="May meetup")
+    assert talks(event) == [(title, [who]) for who, title in PEOPLE]

@@ -503,7 +503,14 @@ def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
     # (a longer paragraph announces the list when its last sentence does: ``… im Raum
     # C013. Folgende Vorträge sind geplant:``)
     text = SENTENCE_BREAK.split(unit.text.rstrip())[-1]
-    return len(text) <= _ANNOUNCE_LINE and bool(labels.mention("talks_section").search(text))
+    return len(text) <= _ANNOUNCE_LINE and bool(
+        labels.mention("talks_section").search(text) or _SPEAKER_LIST.search(text))
+
+
+#: ``Our speaker list for the evening:`` over the list: the speakers' list is the
+#: evening's programme there (a heading so named may be people's bios: not asked there)
+_SPEAKER_LIST = LazyPattern(r"\bspeakers?\s+(?:list|line-?up)\b|\blist\s+of\s+speakers\b",
+                            re.IGNORECASE)
 
 
 def _people_heading(text: str, labels: Labels) -> bool:
