@@ -420,3 +420,15 @@ def test_a_line_announcing_the_speaker_list_stands_for_a_talks_heading(
                       for n, (who, title) in enumerate(PEOPLE))
     event = read(f"Welcome, everyone.\n\n{announcement}\n\n{items}", title="May meetup")
     assert talks(event) == [(title, [who]) for who, title in PEOPLE]
+
+
+@pytest.mark.parametrize("code", ["AEX", "G3ABC", "@ann_ex"])
+def test_a_code_after_a_lone_name_is_theirs(code: str) -> None:
+    # (``_CODE_AFTER`` held a backspace where ``\b`` was meant: its capitals branch never
+    # matched, so ``Ann Example - AEX`` was no lone name)
+    from sphinx_meetup.reader.blocks import blocks_of, units_of
+    from sphinx_meetup.reader.siblings import _lone_names
+
+    unit = units_of(blocks_of(f"Ann Example - {code}\n", 1))[0]
+    assert [(name.name, name.affiliation) for name in _lone_names(unit, set())] == [
+        ("Ann Example", code)]

@@ -206,4 +206,4 @@ def _lone_names(unit: Unit, known: Collection[str]) -> list[Name]:
 
 #: `` - G3ABC`` / `` - @ann_ex`` closing a name line: one word holding a digit or an ``@``
 #: or in capitals (a call sign, a handle), which names no one else
-_CODE_AFTER = LazyPattern(r"\s[-–—]\s(?P<code>@?(?=\S*[\d@]|[A-Z]{2,})[\w@.]{2,20})$")
+_CODE_AFTER = LazyPattern(r"\s[-–—]\s(?P<code>@?(?=\S*[\d@]|[A-Z]{2,}\b)[\w@.]{2,20})$")
