@@ -432,3 +432,17 @@ def test_a_code_after_a_lone_name_is_theirs(code: str) -> None:
     unit = units_of(blocks_of(f"Ann Example - {code}\n", 1))[0]
     assert [(name.name, name.affiliation) for name in _lone_names(unit, set())] == [
         ("Ann Example", code)]
+
+
+def test_no_source_holds_a_control_character() -> None:
+    # (an escape lost in writing - ``\b`` become a backspace - leaves a pattern that
+    # silently never matches; tabs and newlines are the only ones a source needs)
+    from pathlib import Path
+
+    import sphinx_meetup
+
+    root = Path(sphinx_meetup.__file__).parent
+    found = [str(path.relative_to(root)) for path in root.rglob("*.py")
+             if any(ord(char) < 32 and char not in "\t\n\r"
+                    for char in path.read_text(encoding="utf-8"))]
+    assert found == []
