@@ -60,7 +60,8 @@ def test_the_prose_stays_in_the_page_as_written() -> None:
     assert len(talks(event)) == 3
     assert "opened the evening with a talk on" in event.body_rest
     assert "Bob Sample, a consultant, opened the evening" in event.body_rest
-    assert event.talks[0].evidence["Ann Example"].endswith("as 3 sentences of the page name a talk")
+    assert event.talks[0].evidence["Ann Example"].endswith(
+        "sentences of the page name a talk so (3)")
 
 
 @pytest.mark.parametrize("body", [
@@ -81,6 +82,25 @@ def test_the_prose_stays_in_the_page_as_written() -> None:
     '- Bob Sample is speaking on "Rust in Anger" at the other group.',
 ])
 def test_prose_without_the_evidence_gives_no_talk(body: str) -> None:
+    assert talks(read(body, title="May recap")) == []
+
+
+@pytest.mark.parametrize("second", [
+    'Following her, Zorvan Qelmitt, a student, delved into the topic "Rust in Anger".',
+    'She was followed by Bob, who delivered a presentation, "Rust in Anger".',
+])
+def test_a_sentence_beside_a_vouched_one_may_name_whom_knowledge_does_not_vouch_for(
+    second: str
+) -> None:
+    body = f'Ann Example, a consultant, gave a talk on "Scaling Postgres". {second}'
+    who = "Zorvan Qelmitt" if "Zorvan" in second else "Bob"
+    assert talks(read(body, title="May recap")) == [
+        ("Scaling Postgres", ["Ann Example"]), ("Rust in Anger", [who])]
+
+
+def test_sentences_none_of_whose_people_is_vouched_for_give_no_talk() -> None:
+    body = ('Zorvan Qelmitt gave a talk on "Scaling Postgres". Then Quilla Brandt spoke on '
+            '"Rust in Anger".')
     assert talks(read(body, title="May recap")) == []
 
 

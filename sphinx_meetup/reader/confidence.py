@@ -109,6 +109,9 @@ SPEAKER_COLUMN = "the speaker column of a running order"
 #: the evidence of people read from the name slot a list's items share (:mod:`.name_items`):
 #: like a column, the slot repeated over the siblings stands for a label
 SIBLING_SLOT = "the name slot its sibling items share"
+#: the evidence of a person a sentence names beside a quoted title (:mod:`.quoted_prose`):
+#: the page's other sentences of that shape stand for a label, as siblings' slots do
+SIBLING_SENTENCES = "sentences of the page name a talk so"
 #: the evidence of a person read from the ``@handle`` beside a deck's link: a handle is
 #: what the person goes by (its words are no job or employer to doubt)
 DECK_HANDLE = "the @handle beside the deck's link"
@@ -286,7 +289,8 @@ def talk_doubt(
             return f"no label or shape says {name!r} speaks in {title!r}"
         evidence = talk.evidence.get(name, "")
         labelled = "label" in evidence or any(
-            mark in evidence for mark in (SPEAKER_COLUMN, SIBLING_SLOT, TABLE_SPEAKER_LABEL))
+            mark in evidence for mark in (SPEAKER_COLUMN, SIBLING_SLOT, SIBLING_SENTENCES,
+                                          TABLE_SPEAKER_LABEL))
         why = None if any(mark in evidence for mark in _HANDLES) else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:

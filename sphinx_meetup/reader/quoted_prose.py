@@ -19,9 +19,10 @@ import re
 from collections.abc import Collection
 
 from .blocks import Unit
-from .given_names import vouched_for
+from .confidence import SIBLING_SENTENCES
+from .given_names import is_given_name, vouched_for
 from .headers import Header, tidy_title
-from .names import is_organisation, key, parse_name
+from .names import is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
 #: a title in quotes (straight, curly, low-high or guillemets), bold or not
@@ -31,12 +32,12 @@ _QUOTED = LazyPattern(
 #: the words of giving a talk, one of which the sentence must hold before the title
 _TALKING = LazyPattern(
     r"(?<![\w-])(?:talks?|presentations?|presented|presents|presenting|spoke|speak(?:s|ing)?"
-    r"|lectures?|lectured|keynotes?|titled|entitled|speaker|seminar|colloquium)(?![\w-])",
+    r"|lectures?|lectured|keynotes?|titled|entitled|speaker|seminar|colloquium|topic)(?![\w-])",
     re.IGNORECASE,
 )
 #: the substrings one of those words holds, looked for before the pattern
 _TALKING_STEMS = ("talk", "present", "spoke", "speak", "lectur", "keynote", "titled",
-                  "seminar", "colloquium")
+                  "seminar", "colloquium", "topic")
 #: a sentence's end outside quotes: a full stop (or ! ?) and a space before a capital
 _SENTENCE_END = LazyPattern(r"[.!?]\s+(?=[\"“„«(]?[A-Z])")
 #: a name: two to four capitalised words (particles between them), or a link's words
@@ -44,6 +45,9 @@ _NAME = LazyPattern(
     r"(?<![\w'’\-])[A-Z][\w'’\-]+(?:\s++(?:[A-Z][\w'’\-]+|van|de|der|den|von|du|da|di)){1,3}"
     r"(?![\w'’\-])"
 )
+#: one capitalised word not opening the sentence, a comma or the sentence's end after
+#: it (``followed by Ann, who…``): a given name alone
+_ONE_NAME = LazyPattern(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,20})(?=,|\s+(?:who|with)\b)")
 #: a link as its text (``[Ann Example](https://…)'s talk``)
 _LINK = LazyPattern(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
 #: sentences that must name a talk so, when their person is no front-matter speaker
@@ -59,7 +63,7 @@ def read(
     when no other talk was read."""
     if any(head.kind == "talk" for head in heads):
         return []
-    found: list[tuple[int, str, str]] = []
+    found: list = []
     for index, unit in enumerate(units):
         if (unit.kind != "paragraph" or regions[index] in {"other", "inside"}
                 or len(unit.source) > _LONGEST):
@@ -69,13 +73,16 @@ def read(
                 stem in source.lower() for stem in _TALKING_STEMS):
             continue
         found += [(index, title, name) for title, name in _quoted_talks(source, known)]
+    if not any(vouched for _, _, (_, vouched) in found):
+        return []  # (a sentence whose person knowledge vouches for leads the others)
+    found = [(index, title, name) for index, title, (name, _) in found]
     titles = {key(title) for _, title, _ in found}
     speakers = {name for _, _, name in found}
     if len(titles) < len(found) or len(speakers) < len(found):
         return []  # (one title or one person twice: a recap quoting, not a programme)
     if len(found) < _MIN_SENTENCES and not all(key(name) in known for _, _, name in found):
         return []
-    why = (f"as {len(found)} sentences of the page name a talk" if len(found) >= _MIN_SENTENCES
+    why = (f"{SIBLING_SENTENCES} ({len(found)})" if len(found) >= _MIN_SENTENCES
            else "a front-matter speaker")
     return [Header(index, "prose", title=title, own_only=True, slot=(index, [parse_name(name)], (
                 f"line {units[index].line}: the person the sentence says gives the talk whose "
@@ -83,9 +90,14 @@ def read(
             for index, title, name in found]
 
 
-def _quoted_talks(source: str, known: Collection[str]) -> list[tuple[str, str]]:
-    """(title, person) of each quoted title in ``source`` whose sentence, before it,
-    names a person and a word of giving a talk."""
+def _quoted_talks(
+    source: str, known: Collection[str]
+) -> list[tuple[str, tuple[str, bool]]]:
+    """(title, (person, vouched)) of each quoted title in ``source`` whose sentence,
+    before it, names a person and a word of giving a talk: a person name knowledge
+    vouches for, else one whose sibling sentences must carry the evidence - a full name
+    of the shape a person's has (``Naufal Jaffri``), or a known given name alone
+    (``He was followed by Ann, who spoke on …``)."""
     text = _LINK.sub(r"\1", source) if "](" in source else source
     talks: list[tuple[str, str]] = []
     start = 0
@@ -102,8 +114,28 @@ def _quoted_talks(source: str, known: Collection[str]) -> list[tuple[str, str]]:
         people = [name for found in _NAME.finditer(sentence)
                   if (name := _person(found.group(0), known)) is not None]
         if people:
-            talks.append((title, people[-1]))
+            talks.append((title, (people[-1], True)))
+        elif other := _unvouched(sentence, known):
+            talks.append((title, (other, False)))
     return talks
+
+
+def _unvouched(sentence: str, known: Collection[str]) -> str | None:
+    """The last person-shaped name of ``sentence`` no knowledge vouches for: a full
+    name that reads as one strictly, or one known given name alone."""
+    found = None
+    for match in _NAME.finditer(sentence):
+        words = match.group(0).split()
+        for first in range(len(words) - 1):
+            name = " ".join(words[first:]).removesuffix("'s").removesuffix("’s")
+            if looks_like_name(name, known, strict=True) and not is_organisation(name):
+                found = name
+                break
+    for match in _ONE_NAME.finditer(sentence):
+        if is_given_name(match["name"]) and (
+                found is None or match.start() > sentence.rfind(found)):
+            found = match["name"]
+    return found
 
 
 def _person(words: str, known: Collection[str]) -> str | None:
