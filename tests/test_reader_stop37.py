@@ -466,3 +466,22 @@ def test_no_source_holds_a_control_character() -> None:
              if any(ord(char) < 32 and char not in "\t\n\r"
                     for char in path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+@pytest.mark.parametrize("tail", [
+    ", author of *Learning Go: An Idiomatic Approach*, covers the testing packages, including "
+    "the new `synctest` package and what it means for the tests every team writes today.",
+    " covers the testing packages in depth, including the new `synctest` package.",
+    " (Acme) walks us through the testing packages.",
+])
+def test_a_bold_title_then_a_dash_and_the_person_opening_a_long_sentence(tail: str) -> None:
+    body = f"## Talks\n\n**Testing in Go: Basics to Advanced** — Ann Example{tail}\n\n" \
+           "**TBD** — a second talk to be announced."
+    assert talks(read(body, title="June meetup")) == [
+        ("Testing in Go: Basics to Advanced", ["Ann Example"])]
+
+
+def test_a_bold_title_then_a_dash_and_no_known_person_is_no_talk_of_theirs() -> None:
+    body = ("## Talks\n\n**Testing in Go** — Zorvan Qelmitt Labs, our host, covers the "
+            "testing packages in depth, including the new `synctest` package and more.")
+    assert all(not t.speakers for t in read(body, title="June meetup").talks)

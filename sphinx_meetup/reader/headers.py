@@ -1157,8 +1157,35 @@ def bold_title_by(unit: Unit, index: int, known: Collection[str]) -> Header | No
                   slot=(index, names, why))
 
 
+def bold_title_dash(unit: Unit, index: int, known: Collection[str]) -> Header | None:
+    """``**Testing in Go** — Ann Example, author of *Learning Go*, covers…`` under a
+    talks heading: the bold sets the title apart and the dash leads to the person who
+    opens the sentence after it (their role and what the talk covers follow) - when
+    name knowledge vouches for them. The line's length, and any emphasis in the
+    sentence, change nothing: the bold already says where the title ends."""
+    match = _BOLD_THEN_DASH.match(unit.source) if unit.source.startswith("**") else None
+    if match is None:
+        return None
+    names = split_names(clean(match["who"]), known)
+    if len(names) != 1 or not vouched_for(names[0].name, known):
+        return None
+    why = f"line {unit.line}: {BOLD_TITLE_DASH}"
+    return Header(index, "line", title=tidy_title(clean(match["title"])),
+                  slot=(index, names, why))
+
+
 #: the evidence of people read by :func:`bold_title_by`
 BOLD_TITLE_BY = "after 'by' following the bold title"
+#: ... and by :func:`bold_title_dash`
+BOLD_TITLE_DASH = "opening what follows the dash after the bold title"
+#: ``**Title** — Ann Example, …``: a bold title, a spaced dash, a full name of two to
+#: four words, then a comma, a bracket or a verb's sentence
+_BOLD_THEN_DASH = LazyPattern(
+    r"^\*\*(?P<title>[^*\n]{3,150})\*\*\s++[-–—]{1,2}\s++"
+    r"(?P<who>[^\W\d_][\w'’.-]*+(?:\s++[^\W\d_][\w'’.-]*+){1,3}?)"
+    r"(?:\s*+[,(（]|\s++(?:covers|shows|talks|explains|presents|introduces|shares|"
+    r"demonstrates|walks|takes|will|is|gives|discusses)\b)"
+)
 #: ``**Title**, by Ann Example:`` - a bold title, then ``by`` and the people, a colon
 #: at most after them
 _BOLD_THEN_BY = LazyPattern(

@@ -1338,6 +1338,8 @@ def _line_header(
         head = found.known_then_title(unit, index, known)
     if head is None and unit.kind == "paragraph":
         head = found.bold_title_by(unit, index, known)
+        if head is None and in_talks:
+            head = found.bold_title_dash(unit, index, known)
     alone = (unit.kind == "paragraph" and unit.alone) or (unit.kind == "item" and in_talks)
     if head is None and alone and not _fact_line(unit.text, labels):
         head = found.title_line(unit, index, known, in_talks=in_talks)
