@@ -485,3 +485,17 @@ def test_a_bold_title_then_a_dash_and_no_known_person_is_no_talk_of_theirs() -> 
     body = ("## Talks\n\n**Testing in Go** — Zorvan Qelmitt Labs, our host, covers the "
             "testing packages in depth, including the new `synctest` package and more.")
     assert all(not t.speakers for t in read(body, title="June meetup").talks)
+
+
+@pytest.mark.parametrize("line", ["**Testing in Go** — Red Hat", "- Testing in Go - Red Hat",
+                                  "### Testing in Go\n\nSpeaker: Red Hat"])
+def test_a_company_led_by_a_given_names_word_is_no_person(line: str) -> None:
+    event = read(f"## Talks\n\n{line}\n", title="June meetup")
+    assert all("Red Hat" not in t.speakers for t in event.talks)
+
+
+def test_an_employer_led_by_a_given_names_word_stays_the_employer() -> None:
+    event = read("## Talks\n\n- Testing in Go - Ann Example (Red Hat)\n"
+                 "- Scaling Postgres - Bob Sample\n", title="June meetup")
+    assert talks(event)[0] == ("Testing in Go", ["Ann Example"])
+    assert event.talks[0].affiliations == {"Ann Example": "Red Hat"}

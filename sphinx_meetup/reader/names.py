@@ -97,7 +97,10 @@ _ORGANISATION_WORDS = LazyPattern(
     r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     # a community or its language (``Python Valencia``, ``PyData Berlin``, ``Linux Club``)
     r"Community|Meetup|Society|Association|Club|Chapter|Python|PyData|Django|JavaScript|"
-    r"Linux|Kubernetes|Docker)|"
+    r"Linux|Kubernetes|Docker|"
+    # a company whose first word is also a given name of the table (``Red``): the name
+    # knowledge would vouch for it as a person
+    r"Red\s+Hat)|"
     r"[A-Z]{2,}",
 )
 def initials(alternatives: str) -> str:
