@@ -499,3 +499,15 @@ def test_an_employer_led_by_a_given_names_word_stays_the_employer() -> None:
                  "- Scaling Postgres - Bob Sample\n", title="June meetup")
     assert talks(event)[0] == ("Testing in Go", ["Ann Example"])
     assert event.talks[0].affiliations == {"Ann Example": "Red Hat"}
+
+
+@pytest.mark.parametrize("verb", ["explores", "covers", "presents", "walks us through"])
+def test_a_person_their_role_between_commas_then_the_talks_verb(verb: str) -> None:
+    body = (f"How do apps work together? Ann Example, Senior Developer at Acme, {verb} how "
+            "microfrontends connect.")
+    assert talks(read(body, title="Microfrontends")) == [("Microfrontends", ["Ann Example"])]
+
+
+def test_words_between_commas_that_are_no_role_name_no_one() -> None:
+    body = "Kubernetes Operators, a pattern we love, covers how microfrontends connect."
+    assert talks(read(body, title="Microfrontends")) == []

@@ -131,6 +131,19 @@ _PROSE_SPEAKERS = (
          "wygłosi", "představí", "přednese", "predstavil", "predaval"),
     ),
     (
+        # ``Ann Example, Senior Developer at Acme, explores how…``: a full name, who they
+        # are between commas (a role, checked by :func:`_prose_names`), then the talk's
+        # verb in the present
+        LazyPattern(
+            r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){1,3}),\s++"
+            r"(?P<role>[^,.;:!?\n]{3,80}+),\s++"
+            r"(?:explores|covers|presents|discusses|demonstrates|explains|introduces|shares|"
+            r"(?:walks|takes)\s+us\s+through)\b"
+        ),
+        ("explores", "covers", "presents", "discusses", "demonstrates", "explains",
+         "introduces", "shares", "us through"),
+    ),
+    (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
                     r"(?:分享|介绍|带来|讲解|演讲)"),
         ("将",),
@@ -1394,6 +1407,8 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for match in pattern.finditer(text)
         ), key=lambda match: match.start()) if _PROSE_WORDS.found_in(text) else ()
         for match in matches:
+            if "role" in match.re.groupindex and not is_role(match["role"]):
+                continue  # (``Kubernetes Operators, a pattern we love, covers…``: no one)
             said = sorted((group for group in ("name", "other") if group in match.re.groupindex
                            and match[group] and not _after_article(text, match.start(group))),
                           key=match.start)  # (in the order the sentence names them)
