@@ -511,3 +511,23 @@ def test_a_person_their_role_between_commas_then_the_talks_verb(verb: str) -> No
 def test_words_between_commas_that_are_no_role_name_no_one() -> None:
     body = "Kubernetes Operators, a pattern we love, covers how microfrontends connect."
     assert talks(read(body, title="Microfrontends")) == []
+
+
+# ------------------------------------------------------------------------- recordings
+
+@pytest.mark.parametrize("url", [
+    "https://www.facebook.com/ann.example/videos/10215610800774692/",
+    "https://www.facebook.com/watch/?v=1021561080077",
+    "https://fb.watch/abcDEF123/",
+])
+def test_an_event_maps_one_video_page_is_its_recording(url: str) -> None:
+    front = (f"event:\n  speaker: Ann Example\n  eventbrite: 48529434846\n  facebooklive: {url}\n"
+             "  foto: https://www.facebook.com/media/set/?set=oa.1\n")
+    assert read("About the talk.", front, title="Scaling Postgres").replays == [url]
+
+
+@pytest.mark.parametrize("url", ["https://www.facebook.com/events/215646652255311/",
+                                 "https://www.facebook.com/groups/example/"])
+def test_a_facebook_event_or_group_is_no_recording(url: str) -> None:
+    front = f"event:\n  speaker: Ann Example\n  facebook: {url}\n"
+    assert read("About the talk.", front, title="Scaling Postgres").replays == []

@@ -940,6 +940,15 @@ def gather_event_map(data: dict[str, Any], lines: dict[str, int]) -> None:
             data[alias] = inner[key]
             if (line := lines.get(f"{outer}.{key}", lines.get(outer))) is not None:
                 lines[alias] = line
+        if not any(data.get(alias) not in (None, "", []) for alias in ALIASES["replays"]):
+            # ``event: {facebooklive: https://www.facebook.com/…/videos/…}``: the map's one
+            # key of its own whose value is a video's page is the event's recording
+            videos = [key for key, value in inner.items() if isinstance(value, str)
+                      and watch_links.video_page(value.strip())]
+            if len(videos) == 1:
+                data["replays"] = inner[videos[0]].strip()
+                if (line := lines.get(f"{outer}.{videos[0]}")) is not None:
+                    lines["replays"] = line
 
 
 #: keys that say who a person is, beside a top-level ``name``: the page records a person

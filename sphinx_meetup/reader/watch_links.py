@@ -32,7 +32,10 @@ _VIDEO_PAGE = LazyPattern(
     r"|(?:www\.)?twitch\.tv/videos/\d{5,}|rutube\.ru/video/[\da-f]{16,}"
     r"|(?:www\.)?(?:vk\.com|vkvideo\.ru)/video-?\d+_\d+|v\.qq\.com/x/(?:page|cover)/[\w/]{6,}"
     r"|v\.youku\.com/v_show/id_[\w=]{6,}|(?:www\.)?ixigua\.com/\d{6,}"
-    r"|(?:www\.)?nicovideo\.jp/watch/[a-z]{2}\d{4,}|(?:www\.)?loom\.com/share/[\da-f]{16,})",
+    r"|(?:www\.)?nicovideo\.jp/watch/[a-z]{2}\d{4,}|(?:www\.)?loom\.com/share/[\da-f]{16,}"
+    # a Facebook video (a group's live stream kept as its recording)
+    r"|(?:www\.|m\.)?facebook\.com/(?:[\w.-]+/videos/(?:[\w.-]+/)?\d{6,}|watch/?\?v=\d{6,})"
+    r"|fb\.watch/[\w-]{4,})",
     re.IGNORECASE,
 )
 _ANCHOR = LazyPattern(
