@@ -531,3 +531,13 @@ def test_an_event_maps_one_video_page_is_its_recording(url: str) -> None:
 def test_a_facebook_event_or_group_is_no_recording(url: str) -> None:
     front = f"event:\n  speaker: Ann Example\n  facebook: {url}\n"
     assert read("About the talk.", front, title="Scaling Postgres").replays == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "[Ana Primerić](https://example.org/ana) će dati odgovore na ova pitanja.",
+    "Ana Primerić će govoriti o upravljanju paketima.",
+    "Ana Primerić govori o upravljanju paketima.",
+])
+def test_serbian_prose_names_the_pages_one_speaker(sentence: str) -> None:
+    event = read(f"Uvod u temu.\n\n{sentence}", title="Upravljanje paketima")
+    assert talks(event) == [("Upravljanje paketima", ["Ana Primerić"])]

@@ -122,13 +122,17 @@ _PROSE_SPEAKERS = (
             r"falará|vai\s+(?:apresentar|falar)|presenterà|parlerà|ci\s+(?:parlerà|mostrerà)|"
             r"presenteert|vertelt\s+over|spreekt\s+over|presenterar|berättar\s+om|pratar\s+om|"
             r"presenterer|forteller\s+om|snakker\s+om|przedstawi|opowie|zaprezentuje|wygłosi|"
-            r"představí|přednese|predstavil|predstavila|predaval|predavala)(?!\w)"
+            r"představí|přednese|predstavil|predstavila|predaval|predavala|"
+            # Serbian, Croatian, Bosnian: ``… će govoriti o…``, ``… će nam predstaviti…``
+            r"će\s+(?:nam\s+)?(?:govoriti|pričati|predstaviti|održati|dati|pokazati|"
+            r"objasniti)|govori\s+o|predstavlja)(?!\w)"
         ),
         ("presentará", "hablará", "impartirá", "mostrará", "contará", "apresentará", "falará",
          "vai apresentar", "vai falar", "presenterà", "parlerà", "mostrerà", "presenteert",
          "vertelt over", "spreekt over", "presenterar", "berättar om", "pratar om",
          "presenterer", "forteller om", "snakker om", "przedstawi", "opowie", "zaprezentuje",
-         "wygłosi", "představí", "přednese", "predstavil", "predaval"),
+         "wygłosi", "představí", "přednese", "predstavil", "predaval", "će ", "govori o",
+         "predstavlja"),
     ),
     (
         # ``Ann Example, Senior Developer at Acme, explores how…``: a full name, who they
