@@ -1078,23 +1078,14 @@ def test_name_dash_runs_stop_at_their_first_line_that_does_not_read(lines: list[
 
 
 def _list_runs_each_time(units: list, regions: list[str], minimum: int) -> list[list[int]]:
-    """``name_items.list_runs`` as written before the page's runs were found once."""
+    """``name_items.list_runs`` as written before the page's runs were found once (the
+    lists as :func:`name_items.find_runs` finds them afresh - a numbered list goes on
+    past paragraphs since stop 37 -, filtered for each reader's least length)."""
     from sphinx_meetup.reader import name_items
 
-    found: list[list[int]] = []
-    at = [index for index, unit in enumerate(units) if unit.kind == "item"]
-    if len(at) >= minimum:
-        start = 0
-        for end in range(1, len(at) + 1):
-            if end < len(at) and at[end] == at[end - 1] + 1:
-                continue
-            run = at[start:end]
-            start = end
-            if len(run) < minimum:
-                continue
-            top = name_items.top_items(units, run, regions)  # (which items: not the point)
-            if len(top) >= minimum:
-                found.append(top)
+    found: list[list[int]] = [
+        top for length, top in name_items.find_runs(units, regions)[0]
+        if length >= minimum and len(top) >= minimum]
     index = 0
     while index < len(units):
         block = units[index].block

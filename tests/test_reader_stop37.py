@@ -541,3 +541,18 @@ def test_a_facebook_event_or_group_is_no_recording(url: str) -> None:
 def test_serbian_prose_names_the_pages_one_speaker(sentence: str) -> None:
     event = read(f"Uvod u temu.\n\n{sentence}", title="Upravljanje paketima")
     assert talks(event) == [("Upravljanje paketima", ["Ana Primerić"])]
+
+
+def test_a_numbered_list_goes_on_past_the_bullet_lists_of_its_items_text() -> None:
+    body = "## Talks\n\n" + "\n\n".join(
+        f"{n}) {who} - {title}.\nThis talk answers:\n- Why?\n- How?\n\nLength: 30min"
+        for n, (who, title) in enumerate(PEOPLE, start=1))
+    assert talks(read(body, title="Meetup #1")) == [(title, [who]) for who, title in PEOPLE]
+
+
+def test_a_bullet_list_between_numbered_items_is_no_talk() -> None:
+    body = ("## Talks\n\n1) Ann Example - Scaling Postgres\n\n- Bob Sample - Rust in Anger\n"
+            "- Carl Other - Typing Python\n\n2) Dan Person - Testing Go\n")
+    read_talks = talks(read(body, title="Meetup #1"))
+    assert ("Scaling Postgres", ["Ann Example"]) in read_talks
+    assert ("Testing Go", ["Dan Person"]) in read_talks

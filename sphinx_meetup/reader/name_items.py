@@ -92,20 +92,36 @@ def _runs(
     if (_RUNS_OF and _RUNS_OF[0] is units and _RUNS_OF[1] == len(units)
             and _RUNS_OF[2] == regions):
         return _RUNS_OF[3]
+    found = find_runs(units, regions)
+    _RUNS_OF[:] = [units, len(units), list(regions), found]
+    return found
+
+
+def find_runs(
+    units: list[Unit], regions: list[str]
+) -> tuple[list[tuple[int, list[int]]], list[list[int]]]:
+    """The lists and paragraphs of :func:`_runs`, found afresh."""
     lists: list[tuple[int, list[int]]] = []
     at = [index for index, unit in enumerate(units) if unit.kind == "item"]
     start = 0
     for end in range(1, len(at) + 1):
         if end < len(at) and at[end] == at[end - 1] + 1:
             continue
-        run = at[start:end]
+        for run in _by_marker(units, at[start:end]):
+            top = top_items(units, run, regions)
+            numbered = next((number for number in range(len(lists) - 1, -1, -1)
+                             if lists[number][1]
+                             and units[lists[number][1][-1]].block.number is not None), None)
+            if top and numbered is not None and all(
+                    units[items[-1]].block.number is None for _, items in lists[numbered + 1:]
+                    if items) and _numbered_on(units, lists[numbered][1][-1], top[0]):
+                # (a bullet list inside a numbered item's text, flush left, stays a list
+                # of its own between the numbered list's parts)
+                length, before = lists[numbered]
+                lists[numbered] = (length + len(run), before + top)
+                continue
+            lists.append((len(run), top))
         start = end
-        top = top_items(units, run, regions)
-        if lists and top and lists[-1][1] and _numbered_on(units, lists[-1][1][-1], top[0]):
-            length, before = lists.pop()
-            lists.append((length + len(run), before + top))
-            continue
-        lists.append((len(run), top))
     paragraphs: list[list[int]] = []
     index = 0
     while index < len(units):
@@ -117,8 +133,26 @@ def _runs(
                 regions[i] in {"other", "inside"} for i in range(index, end)):
             paragraphs.append(list(range(index, end)))
         index = end
-    _RUNS_OF[:] = [units, len(units), list(regions), (lists, paragraphs)]
     return lists, paragraphs
+
+
+def _by_marker(units: list[Unit], run: list[int]) -> list[list[int]]:
+    """A run of item lines cut where its outermost items change from numbered to bulleted
+    or back (``1) Title`` then ``- Why?`` flush left: Markdown starts another list)."""
+    if not any(units[index].block.number is not None for index in run):
+        return [run]
+    level = min(units[index].block.level for index in run)
+    parts: list[list[int]] = [[]]
+    last: bool | None = None
+    for index in run:
+        block = units[index].block
+        if units[index].first and not block.continued and block.level == level:
+            numbered = block.number is not None
+            if last is not None and numbered != last and parts[-1]:
+                parts.append([])
+            last = numbered
+        parts[-1].append(index)
+    return parts
 
 
 def _numbered_on(units: list[Unit], last: int, first: int) -> bool:
