@@ -142,7 +142,11 @@ def test_an_entry_written_as_its_speakers_record_names_its_speaker(
     event = read("See you there.", front, title="May meetup")
     assert talks(event) == [(title, [who]) for who, title in PEOPLE]
     assert [speaker.name for speaker in event.speakers] == [who for who, _ in PEOPLE]
-    assert not [p for p in event.problems if "unknown key" in p.message]
+    unknown = [p.message for p in event.problems if "unknown key" in p.message]
+    # (a bio is the person's, but a card shows none: the entry's check says it is not
+    # shown - under this schema's keys; another theme's list keeps its keys unremarked)
+    expected = 3 if field == "bio" and list_key != "sessions" else 0
+    assert len(unknown) == expected and all("'bio'" in message for message in unknown)
     assert event.talks[0].abstract == "What the talk is about."
 
 

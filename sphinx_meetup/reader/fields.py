@@ -985,9 +985,12 @@ def gather_person_record(data: dict[str, Any], lines: dict[str, int]) -> None:
 
 #: the programme keys whose entries may be written as their speaker's record
 _ENTRY_LISTS = ("talks", "agenda", "schedule", "sessions", "presentations")
-#: an entry's fields that describe its person, not its talk (a photo, a bio, a job)
+#: an entry's fields that describe its person, not its talk (a photo, a job): they make
+#: the person's card (a ``bio`` says so too, but stays the entry's - a card holds none, and
+#: the entry's check says it is not shown)
 _ENTRY_PERSON_FIELDS = ("avatar", "photo", "image", "picture", "bio", "affiliation",
                         "company", "organization", "organisation", "position", "job", "role")
+_CARD_FIELDS = frozenset(_ENTRY_PERSON_FIELDS) - {"bio"}
 
 
 def gather_entry_people(data: dict[str, Any], lines: dict[str, int]) -> None:
@@ -995,8 +998,8 @@ def gather_entry_people(data: dict[str, Any], lines: dict[str, int]) -> None:
     entry written as its speaker's record, ``name`` beside ``title`` - where ``name``
     would otherwise be a second word for the title. With a field of the person beside it
     (a photo, a bio, a job) the name is who gives the talk: it becomes the entry's
-    speaker, and the person fields become that speaker's card (the page's ``speakers``
-    when it has none)."""
+    speaker, and the person's photo and job become that speaker's card (the page's
+    ``speakers`` when it has none)."""
     people: list[dict[str, Any]] = []
     for list_key in _ENTRY_LISTS:
         entries = data.get(list_key)
@@ -1014,6 +1017,8 @@ def gather_entry_people(data: dict[str, Any], lines: dict[str, int]) -> None:
                 continue
             person = {"name": entry.pop("name")}
             for key in fields:
+                if key not in _CARD_FIELDS:
+                    continue
                 value = entry.pop(key)
                 if value not in (None, ""):
                     person["image" if key in {"avatar", "photo", "picture"} else key] = value

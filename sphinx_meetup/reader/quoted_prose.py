@@ -4,19 +4,21 @@ A recap or an announcement often writes its programme as paragraphs of sentences
 list item is left alone: lists of news name other events' talks): ``Ann Example, a
 security consultant, opened the evening with a talk on "Bug Hunting in Plugins". She
 was followed by Bo Sample, who spoke on "Wireless Access".`` One such sentence is
-evidence only with all three parts in it, before the quoted words: a person (a
-front-matter speaker, or a full name a known given name leads), a word of giving a talk
-(``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that opens with a
-capital or a digit. Two such sentences make a programme; one alone only when its person
-is a front-matter speaker. Only on a page where nothing else was read, and the prose
-stays in the page as written: the talks are what it says, not a replacement for it.
-Pure: units in, headers out.
+evidence only with all three parts in it, before the quoted words: a person, a word of
+giving a talk (``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that
+opens with a capital or a digit. Two such sentences make a programme when knowledge
+vouches for the person of one of them at least (a front-matter speaker, or a full name
+a known given name leads); beside it the others may name a full name of a person's
+shape, or a known given name alone (the repeated shape stands for the rest). One
+sentence alone is a talk only when its person is a front-matter speaker. Only on a page
+where nothing else was read, and the prose stays in the page as written: the talks are
+what it says, not a replacement for it. Pure: units in, headers out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from .blocks import Unit
 from .confidence import SIBLING_SENTENCES
@@ -63,7 +65,7 @@ def read(
     when no other talk was read."""
     if any(head.kind == "talk" for head in heads):
         return []
-    found: list = []
+    said: list[tuple[int, str, tuple[str, bool]]] = []
     for index, unit in enumerate(units):
         if (unit.kind != "paragraph" or regions[index] in {"other", "inside"}
                 or len(unit.source) > _LONGEST):
@@ -72,10 +74,10 @@ def read(
         if not any(mark in source for mark in "\"“„«") or not any(
                 stem in source.lower() for stem in _TALKING_STEMS):
             continue
-        found += [(index, title, name) for title, name in _quoted_talks(source, known)]
-    if not any(vouched for _, _, (_, vouched) in found):
+        said += [(index, title, person) for title, person in _quoted_talks(source, known)]
+    if not any(vouched for _, _, (_, vouched) in said):
         return []  # (a sentence whose person knowledge vouches for leads the others)
-    found = [(index, title, name) for index, title, (name, _) in found]
+    found = [(index, title, name) for index, title, (name, _) in said]
     titles = {key(title) for _, title, _ in found}
     speakers = {name for _, _, name in found}
     if len(titles) < len(found) or len(speakers) < len(found):
@@ -99,7 +101,7 @@ def _quoted_talks(
     of the shape a person's has (``Naufal Jaffri``), or a known given name alone
     (``He was followed by Ann, who spoke on …``)."""
     text = _LINK.sub(r"\1", source) if "](" in source else source
-    talks: list[tuple[str, str]] = []
+    talks: list[tuple[str, tuple[str, bool]]] = []
     start = 0
     for match in _QUOTED.finditer(text):
         before = text[start : match.start()]
@@ -111,10 +113,10 @@ def _quoted_talks(
             continue
         if not _TALKING.search(sentence):
             continue
-        people = [name for found in _NAME.finditer(sentence)
-                  if (name := _person(found.group(0), known)) is not None]
-        if people:
-            talks.append((title, (people[-1], True)))
+        vouched = [name for found in _NAME.finditer(sentence)
+                   if (name := _person(found.group(0), known, vouched_for)) is not None]
+        if vouched:
+            talks.append((title, (vouched[-1], True)))
         elif other := _unvouched(sentence, known):
             talks.append((title, (other, False)))
     return talks
@@ -125,12 +127,7 @@ def _unvouched(sentence: str, known: Collection[str]) -> str | None:
     name that reads as one strictly, or one known given name alone."""
     found = None
     for match in _NAME.finditer(sentence):
-        words = match.group(0).split()
-        for first in range(len(words) - 1):
-            name = " ".join(words[first:]).removesuffix("'s").removesuffix("’s")
-            if looks_like_name(name, known, strict=True) and not is_organisation(name):
-                found = name
-                break
+        found = _person(match.group(0), known, _strict) or found
     for match in _ONE_NAME.finditer(sentence):
         if is_given_name(match["name"]) and (
                 found is None or match.start() > sentence.rfind(found)):
@@ -138,14 +135,21 @@ def _unvouched(sentence: str, known: Collection[str]) -> str | None:
     return found
 
 
-def _person(words: str, known: Collection[str]) -> str | None:
-    """The person a run of capitalised words names, leading words that open a sentence
-    (``Then Ann Example``, ``Finally Ann Example``) set aside; None when none."""
+def _strict(name: str, known: Collection[str]) -> bool:
+    return looks_like_name(name, known, strict=True)
+
+
+def _person(
+    words: str, known: Collection[str], is_person: Callable[[str, Collection[str]], bool]
+) -> str | None:
+    """The person a run of capitalised words names by ``is_person``, leading words that
+    open a sentence (``Then Ann Example``, ``Finally Ann Example``) set aside; None when
+    none."""
     if words.endswith(("'s", "’s")):
         words = words[:-2]  # ``Ann Example's talk``
     split = words.split()
     for first in range(len(split) - 1):
         name = " ".join(split[first:])
-        if not is_organisation(name) and vouched_for(name, known):
+        if not is_organisation(name) and is_person(name, known):
             return name
     return None
