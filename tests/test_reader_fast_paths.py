@@ -61,6 +61,34 @@ def test_mention_patterns_find_what_the_words_alone_find(text: str, role: str,
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def _plain_label(labels: Labels, role: str, kind: str) -> re.Pattern[str]:
+    """A ``fact``, ``heading`` or ``only`` pattern as written before its look-ahead:
+    the words alone, a flat list."""
+    words = sorted(getattr(labels, "break_" if role == "break" else role), key=len)
+    alternatives = "|".join(re.escape(w) for w in reversed(words))
+    template = _TEMPLATES[kind].replace("{initials【}", "").replace("{initials}", "")
+    return re.compile(template.replace("{words}", alternatives), re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, role=st.sampled_from(sorted(DEFAULT_LABELS)), site=st.booleans(),
+       kind=st.sampled_from(["fact", "heading", "only"]),
+       lead=st.sampled_from(["", " ", "【", " 【", "**", "1. ", "\u212a"]))
+@example(text="【讲师】：Ann", role="speaker", site=False, kind="fact", lead="")
+@example(text="ſession: x", role="replay", site=True, kind="fact", lead="")
+def test_line_label_patterns_match_what_the_words_alone_match(
+        text: str, role: str, site: bool, kind: str, lead: str) -> None:
+    """The look-ahead on the words' first letters (``{initials}``) passes every text one
+    of the words can open: ``fact``, ``heading`` and ``only`` match as without it."""
+    labels = _SITE if site else DEFAULT
+    fast, plain = getattr(labels, kind)(role), _plain_label(labels, role, kind)
+    text = lead + text
+    found, expected = fast.match(text), plain.match(text)
+    assert (found and found.span()) == (expected and expected.span())
+    if kind == "fact" and found and expected:
+        assert found["value"] == expected["value"]
+
+
 #: words sharing beginnings, letters that stand for each other case-insensitively
 _TREE_WORDS = st.one_of(
     st.lists(st.text(alphabet="absſkK\u212a", max_size=3), max_size=6, unique=True),
