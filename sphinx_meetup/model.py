@@ -16,7 +16,7 @@ from typing import Any, Literal
 Severity = Literal["error", "warning"]
 TalkKind = Literal["talk", "break"]
 When = dt.date | dt.datetime
-_NAME_NOISE = re.compile(r"[\s.·•・_-]+")
+_NAME_NOISE = re.compile(r"[\s.·•・_-][\s.·•・_-]*")  # (one, then the run: a search skips ahead)
 
 
 @dataclass(slots=True)

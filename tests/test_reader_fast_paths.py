@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from sphinx_meetup.model import Event
-from sphinx_meetup.reader import announced_topics, blocks, dates, deixis, names, slots
+from sphinx_meetup.reader import announced_topics, blocks, dates, deixis, names, patterns, slots
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
@@ -87,6 +87,22 @@ def test_line_label_patterns_match_what_the_words_alone_match(
     assert (found and found.span()) == (expected and expected.span())
     if kind == "fact" and found and expected:
         assert found["value"] == expected["value"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(char_class=st.sampled_from([r"[\W_]", r"[^\W_]", r"[\s_\-]", r"[*_\[]", r"[\W\d_]",
+                                   r"[A-Za-z\u00c0-\u024f]", r"[\s.·•・_-]"]),
+       least=st.integers(1, 3),
+       text=st.text(alphabet=" \t\n_-.*[·•・aZé9中文ſ\u212a!", max_size=20))
+def test_runs_written_class_first_match_as_repeats(char_class: str, least: int,
+                                                   text: str) -> None:
+    """``run_of`` (one class, then the rest of the run, so that a search skips ahead)
+    finds, cuts and drops what ``[…]{least,}`` does."""
+    fast = re.compile(patterns.run_of(char_class, least))
+    plain = re.compile(f"{char_class}{{{least},}}")
+    assert fast.findall(text) == plain.findall(text)
+    assert fast.split(text) == plain.split(text)
+    assert fast.sub("", text) == plain.sub("", text)
 
 
 #: words sharing beginnings, letters that stand for each other case-insensitively

@@ -19,11 +19,11 @@ from .given_names import led_by_given_name
 from .headers import Header
 from .labels import Labels
 from .names import key, looks_like_name
-from .patterns import LazyPattern
+from .patterns import LazyPattern, run_of
 from .placeholders import is_placeholder
 from .trust import TABLE_ROW
 
-_WORD_SPLIT = LazyPattern(r"[\W_]+")
+_WORD_SPLIT = LazyPattern(run_of(r"[\W_]"))
 _GLUE = frozenset({"and", "&", "the", "of", "words", "remarks", "intro", "introduction",
                    "introductions", "kickoff", "kick", "off", "et", "en", "und", "mot",
                    # ``Welcome / User Group introduction``: who is introduced, after a word

@@ -23,7 +23,7 @@ from .emphasis import unemphasise
 from .html_blocks import html_pieces, is_html_structure
 from .memo import per_read
 from .names import SYMBOLS, unadorned
-from .patterns import LazyPattern
+from .patterns import LazyPattern, run_of
 from .plain_blocks import Piece, plain_blocks
 from .plain_links import plain_links
 
@@ -149,7 +149,7 @@ _LINE_END_MARKUP = LazyPattern(r"(?:(?<!\{)\{(?::[^{}\n]{0,200}|[.#][^{}\n\s][^{
 #: an HTML entity as CommonMark reads one in text: named or numeric, with its semicolon
 #: (``&ouml;``, ``&amp;``, ``&#8211;``; ``AT&T`` and ``&copy 2020`` are text)
 _ENTITY = LazyPattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_FOLD_DROP = LazyPattern(r"[\W_]+")
+_FOLD_DROP = LazyPattern(run_of(r"[\W_]"))
 
 
 @dataclass(slots=True)

@@ -35,7 +35,7 @@ from .names import (
     looks_like_name,
     says_how,
 )
-from .patterns import LazyPattern, alternation
+from .patterns import LazyPattern, alternation, run_of
 
 #: label roles whose words never name a person
 _NOT_NAME_ROLES = (
@@ -58,7 +58,7 @@ _LABEL_OPENERS = frozenset({"speaker", "speakers", "presenter", "presenters", "r
                             "intervenante", "prelegent", "lecturer", "panelist"})
 #: an acronym: two or more capitals and nothing else (UBC, MIT, CS)
 _ACRONYM = LazyPattern(r"^[A-Z]{2,}[0-9]*$")
-_LATIN_WORDS = LazyPattern(r"[A-Za-z\u00c0-\u024f]{2,}")
+_LATIN_WORDS = LazyPattern(run_of(r"[A-Za-z\u00c0-\u024f]", least=2))
 _CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: ``… (Name, Org)`` / ``… — Name`` at the end of a title: a speaker slot left unread
 _TRAILING_SLOT = LazyPattern(r"(?:[(（](?P<inner>[^()（）]+)[)）]|\s[-–—]\s+(?P<dash>[^-–—]+))\s*$")
@@ -82,7 +82,7 @@ _POSSESSIVE = LazyPattern(r"\w['’]s\s+\w")
 _NICKNAME_WORDS = LazyPattern(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 #: runs of letters and digits (joined, the text without what is not: faster than
 #: substituting every run of what is not one by nothing)
-_LETTERS = LazyPattern(r"[^\W_]+")
+_LETTERS = LazyPattern(run_of(r"[^\W_]"))
 #: a table's rule line (``|---|``, ``|:-:|-|``: GFM takes one dash a cell)
 _TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?(?:-{3,}|-+:?\s*\|)")
 #: words a reader may leave out of a title or name without losing what the line says

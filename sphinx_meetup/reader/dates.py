@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..model import When
 from .memo import per_read
-from .patterns import LazyPattern, alternation
+from .patterns import LazyPattern, alternation, run_of
 
 _MONTHS = {
     name: number
@@ -688,7 +688,7 @@ _STATED_HINT = LazyPattern(r"(?=[aefijmrstw将定时已])(?:will|take|took|\bis\
                           r"\bsi\s|acontec|realizado|join|meet|event)", re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
-_EMPHASIS = LazyPattern(r"[*_\[]+")
+_EMPHASIS = LazyPattern(run_of(r"[*_\[]"))
 #: a sentence about another event than the page's: "the next meeting will be on…",
 #: ``下期…将于…`` (recaps and newsletters end with the next date)
 _ANOTHER = LazyPattern(
@@ -942,7 +942,7 @@ def untagged(text: str) -> str:
 
 
 #: what is no word: marks, digits, spaces (a line with none left holds nothing else)
-_NOT_WORDS = LazyPattern(r"[\W\d_]+")
+_NOT_WORDS = LazyPattern(run_of(r"[\W\d_]"))
 
 
 def _nothing_else(text: str, match: re.Match[str]) -> bool:

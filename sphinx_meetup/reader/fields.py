@@ -31,7 +31,7 @@ from .names import (
     without_academic_title,
 )
 from .names import key as key_of
-from .patterns import LazyPattern
+from .patterns import LazyPattern, run_of
 from .slots import is_job, is_role
 
 #: model field -> the keys pages use for it, in order of preference
@@ -509,7 +509,7 @@ _EVENT_MAP_DATES = ("date", "start", "startdate", "datetime", "begin", "begindat
                     "begindatetime",
                     # ``event: {time: 2018-01-24 17:00:00}`` (a clock alone is no day)
                     "time", "when")
-_KEY_NOISE = LazyPattern(r"[\s_\-]+")
+_KEY_NOISE = LazyPattern(run_of(r"[\s_\-]"))
 
 
 @per_read

@@ -63,6 +63,16 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r})"
 
 
+def run_of(char_class: str, least: int = 1) -> str:
+    """``[…]+`` (``[…]{least,}``) written as one ``[…]`` and then the rest of the run: the
+    same matches, but a search (``sub``, ``split``, ``findall``) opening with a class skips
+    ahead to its characters, where one opening with a repeat enters the pattern at every
+    place of the text (the key and name squeezes, 1,300 calls a pass: a third of their
+    instructions)."""
+    rest = f"{{{least - 1},}}" if least > 1 else "*"
+    return f"{char_class}{char_class}{rest}"
+
+
 def alternation(words: Iterable[str], *, ignorecase: bool = False) -> str:
     """``w1|w2|…`` (``words`` escaped, longest first: a longer word is tried before a
     word it begins with) as one pattern that matches the same, written as a tree of the
