@@ -236,6 +236,31 @@ def test_role_word_patterns_find_what_the_words_alone_find(text: str) -> None:
         ]
 
 
+@settings(max_examples=400, deadline=None)
+@given(text=_ROLE_TEXT, digits=st.text(alphabet="09١〇零年x ", max_size=3))
+def test_role_and_digit_tests_in_halves_answer_as_the_whole_pattern(text: str,
+                                                                     digits: str) -> None:
+    """``slots.is_role`` and ``names.has_role_word`` (the CJK words, then the Latin ones
+    only where a letter can open one) say what a search of the whole pattern says;
+    ``dates._has_digit`` (ASCII texts asked for ``[0-9]``) what ``_HAS_DIGIT`` does."""
+    assert slots.is_role(text) == bool(slots._ROLE.search(text))
+    assert names.has_role_word(text) == bool(names._ROLE_WORDS.search(text))
+    for mixed in (text, text + digits, digits):
+        assert dates._has_digit(mixed) == bool(dates._HAS_DIGIT.search(mixed))
+
+
+def test_openers_hold_every_character_a_word_can_open_with() -> None:
+    """Every code point the engine matches case-insensitively to one of the job words'
+    first letters is one of ``openers``' (a text without one holds none of the words)."""
+    from sphinx_meetup.reader.patterns import openers
+
+    every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point < 0xE000)
+    for words in (slots._ROLE_LATIN, (*names._ROLE_LATIN, "universit", "institut")):
+        first = "".join(sorted({word[0] for word in words}))
+        matched = set(re.findall(f"[{re.escape(first)}]", every, re.IGNORECASE))
+        assert matched <= set(re.findall(openers(first), every))
+
+
 #: the month names as a flat list, longest first (what ``dates._MONTH`` stands for)
 _MONTH_LIST = "|".join(sorted(dates._MONTHS, key=len, reverse=True))
 _MONTH_FIRST_PLAIN = re.compile(

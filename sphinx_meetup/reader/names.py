@@ -17,7 +17,7 @@ from ..model import name_key
 from .dates import ZONE
 from .emphasis import unemphasise
 from .memo import per_read
-from .patterns import LazyPattern, alternation
+from .patterns import LazyPattern, alternation, openers
 
 #: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names;
 #: the Portuguese, Italian and Spanish ``e`` / ``y``, the Polish (and South Slavic) ``i``,
@@ -139,6 +139,28 @@ _ROLE_WORDS = LazyPattern(
     rf"|{_ROLE_STEMS})",
     re.IGNORECASE,
 )
+#: :data:`_ROLE_WORDS`' halves, for a yes or no (:func:`has_role_word`, as
+#: :func:`.slots.is_role`): the CJK words, whose characters the engine skips ahead to,
+#: and the Latin words and stems, tried at every place - only in a text holding a
+#: letter one of them opens with
+_ROLE_CJK_WORDS = LazyPattern(_ROLE_CJK)
+_ROLE_LATIN_OPENERS = LazyPattern(openers("".join({word[0] for word in (
+    *_ROLE_LATIN, *_ROLE_STEMS.split("|"))})))
+_ROLE_LATIN_WORDS = LazyPattern(
+    rf"(?=\b{initials('|'.join(_ROLE_LATIN))}|{initials(_ROLE_STEMS)})"
+    rf"(?:\b(?:{alternation(sorted(_ROLE_LATIN, key=len, reverse=True), ignorecase=True)})\b"
+    rf"|{_ROLE_STEMS})",
+    re.IGNORECASE,
+)
+
+
+def has_role_word(text: str) -> bool:
+    """Whether :data:`_ROLE_WORDS` finds a word of a job or an employer in ``text``."""
+    return _ROLE_CJK_WORDS.search(text) is not None or (
+        _ROLE_LATIN_OPENERS.search(text) is not None
+        and _ROLE_LATIN_WORDS.search(text) is not None)
+
+
 #: ``SRE at Foobar`` / ``Entwicklerin bei X``: a job at an employer
 _AT_ORG = LazyPattern(r"\s(?:at|bei|chez|@)\s++[A-Z0-9]")
 #: the commonest Chinese surnames (single and double); a two-to-four character name
@@ -459,7 +481,7 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
 @per_read
 def describes_someone(text: str) -> bool:
     """Whether ``text`` is a job, a title or an employer (``资深架构师``, ``CTO at X``)."""
-    if _ROLE_WORDS.search(text) or _AT_ORG.search(text):
+    if has_role_word(text) or _AT_ORG.search(text):
         return True
     compact = text.replace(" ", "")
     return (is_cjk(compact) and len(compact) > 5 and not _CJK_DOTTED.match(compact)) or len(

@@ -140,6 +140,23 @@ ASCII_CASES = {
 }
 
 
+def openers(initials: str) -> str:
+    """A class matched as written of the characters the engine matches
+    case-insensitively to one of ``initials``: an ASCII letter as :data:`ASCII_CASES`
+    has it (``ı``, ``İ``, ``ſ`` and the Kelvin sign included), another letter in its two
+    cases - not always all (``σ`` is ``ς`` too): a test asks the engine about every code
+    point for the initials it is used for. A search for it skips ahead in C, and a text
+    without one holds no word opening with ``initials``."""
+    chars: set[str] = set()
+    for char in initials:
+        if char in ASCII_CASES:
+            chars.update(ASCII_CASES[char][len("(?-i:[") : -len("])")])
+        else:
+            chars.update({char, *(case for case in (char.lower(), char.upper())
+                                  if len(case) == 1)})
+    return "(?-i:[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
 @functools.cache
 def _same_letter(a: str, b: str) -> bool:
     """Whether one of two characters matches the other case-insensitively (kept: the
