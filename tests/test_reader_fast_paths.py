@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from sphinx_meetup.model import Event
-from sphinx_meetup.reader import announced_topics, blocks, dates, deixis, names, patterns, slots
+from sphinx_meetup.reader import (
+    announced_topics,
+    blocks,
+    dates,
+    deixis,
+    headers,
+    names,
+    patterns,
+    slots,
+)
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
 from sphinx_meetup.reader.labels import _TEMPLATES, DEFAULT, DEFAULT_LABELS, Labels
@@ -259,6 +268,70 @@ def test_openers_hold_every_character_a_word_can_open_with() -> None:
         first = "".join(sorted({word[0] for word in words}))
         matched = set(re.findall(f"[{re.escape(first)}]", every, re.IGNORECASE))
         assert matched <= set(re.findall(openers(first), every))
+
+
+_STATED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["will be held on", "will take place on", "takes place", "is held on",
+                         "are happening on", "aura lieu le", "se tiendra le", "将于", "定于",
+                         "将在", "截止时间", "报名时间", "时间是", "已于", "已在", "was held on",
+                         "took place", "a eu lieu", "findet am", "fand am", "se llevará a cabo el",
+                         "se realizará el", "si terrà il", "acontecerá em", "será realizado no dia",
+                         "join us on", "meetup on", "meet-up on", "event on", "meeting on",
+                         "the", "Monday", "mardi", "周三", "星期日（", "Donnerstag,"]).flatmap(
+                             _cased),
+        st.sampled_from(["", " ", "  ", "\n", "x", "ſ", "İ", "ı", "\u212a", ",", "中"]),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_STATED_TEXT)
+@example(text="İs held on ")
+@example(text="ſe tiendra le Mardi")
+def test_stated_mark_finds_what_its_words_alone_find(text: str) -> None:
+    """``_STATED_MARK``'s look-ahead on its words' first letters passes every place one
+    of its words can open at."""
+    fast = dates._STATED_MARK
+    plain = re.compile(fast.pattern.removeprefix(f"(?=[{dates._STATED_INITIALS}])"),
+                       re.IGNORECASE)
+    assert fast.pattern != plain.pattern
+    found, expected = fast.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+#: patterns as written before their first character was made a class or a look-ahead
+#: (so that a search tests one class at each place), and the patterns now
+_FIRST_CHARACTER_PATTERNS = [
+    (r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*"
+     r"[日号일]", 0, dates._CJK_DATE),
+    (dates._TIME_RANGE.pattern.replace(dates._CLOCK_START, r"(?:(?<![\d:])|(?=上午|早上|中午|"
+     r"下午|晚上|傍晚))"), re.IGNORECASE, dates._TIME_RANGE),
+    (dates._SINGLE_TIME.pattern.replace(dates._CLOCK_START, r"(?:(?<![\d:])|(?=上午|早上|中午|"
+     r"下午|晚上|傍晚))"), re.IGNORECASE, dates._SINGLE_TIME),
+    (r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*", 0, headers._TITLE_SEPARATOR),
+    (r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)", 0, headers._KNOWN_DASH),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=" \t\n-–—|｜，,、/:：.0123456789١٢年월月日号上午下晚傍早中ap.mxA",
+                    max_size=24),
+       start=st.integers(0, 3))
+@example(text="下午2:30 - 3:30pm", start=0)
+@example(text="1傍晚7:00", start=0)
+@example(text="2019年12月28日", start=0)
+@example(text=" - x", start=0)
+def test_first_character_look_aheads_match_as_written(text: str, start: int) -> None:
+    """Each pattern with a class or look-ahead for its first character finds what it
+    found as written, from every position a caller searches from."""
+    for written, flags, fast in _FIRST_CHARACTER_PATTERNS:
+        plain = re.compile(written, flags)
+        assert plain.pattern != fast.pattern
+        assert ([(m.span(), m.groupdict()) for m in fast.finditer(text, start)]
+                == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)])
 
 
 #: the month names as a flat list, longest first (what ``dates._MONTH`` stands for)

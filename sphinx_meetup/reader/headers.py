@@ -158,7 +158,9 @@ _ONLY_PRESENTING = LazyPattern(
 #: the ``by`` of a title tried, from the last (``Learning by doing by Ann``)
 _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
-_TITLE_SEPARATOR = LazyPattern(r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*")
+#: (the look-ahead: the characters a separator opens with, one class tested at each
+#: place where the two alternatives were entered)
+_TITLE_SEPARATOR = LazyPattern(r"(?=[\s\-–—|｜，,、/])(?:\s*[-–—|｜]+\s*|\s*[，,、/]\s*)")
 #: separators that also list a title's own words (``Spark, Flink``, ``Fork/Join``)
 _LIST_MARKS = frozenset({",", "/"})
 #: a title closed by its quotation marks (``«Title», Ann``): the marks say where it ends
@@ -1027,8 +1029,11 @@ def _colon_inside_span(source: str) -> bool:
 
 
 #: the dash after the names: the names are short, so it is looked for near the start
-#: only (and never from inside a run of spaces: every unit of a page is tried)
-_KNOWN_DASH = LazyPattern(r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)")
+#: only (and never from inside a run of spaces: every unit of a page is tried). Written
+#: ``(?<!\s)\s++…`` as a space first and then the look-behind over it and the
+#: character before (a search opening with a class skips ahead to it; one opening with
+#: a look-behind is entered at every place)
+_KNOWN_DASH = LazyPattern(r"\s(?<!\s\s)\s*+[-–—|｜]{1,2}\s++(?=\S)")
 _KNOWN_HEAD = 80
 
 
