@@ -20,12 +20,15 @@ from sphinx_meetup.model import Event
 from sphinx_meetup.reader import (
     announced_topics,
     blocks,
+    by_words,
     dates,
     deixis,
     headers,
+    name_items,
     names,
     patterns,
     slots,
+    trust,
 )
 from sphinx_meetup.reader import body as body_reader
 from sphinx_meetup.reader.confidence import _label_words
@@ -313,17 +316,26 @@ _FIRST_CHARACTER_PATTERNS = [
      r"下午|晚上|傍晚))"), re.IGNORECASE, dates._SINGLE_TIME),
     (r"\s*[-–—|｜]+\s*|\s*[，,、/]\s*", 0, headers._TITLE_SEPARATOR),
     (r"(?<!\s)\s++[-–—|｜]{1,2}\s++(?=\S)", 0, headers._KNOWN_DASH),
+    (r"\s+[-–—|]\s+|\s*[:：,，]\s+", 0, body_reader._DATE_PART),
+    (r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$", 0, headers._CLOSING_BRACKET),
+    (r"https?:|www\.|@|^\d[\d\s-]*$", 0, name_items._NOT_TITLE),
+    (trust._WHEN.pattern.removeprefix("(?=\\d)(?:")[:-1], re.IGNORECASE, trust._WHEN),
+    (by_words.NOT_SPEAKING.pattern.removeprefix("(?=[hmospbgvuarc])"), re.IGNORECASE,
+     by_words.NOT_SPEAKING),
 ]
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet=" \t\n-–—|｜，,、/:：.0123456789١٢年월月日号上午下晚傍早中ap.mxA",
+@given(text=st.text(alphabet=" \t\n-–—|｜，,、/:：.0123456789١٢年월月日号上午下晚傍早中ap.mxA"
+                    "()（）hw@HſosteMODERATED",
                     max_size=24),
        start=st.integers(0, 3))
 @example(text="下午2:30 - 3:30pm", start=0)
 @example(text="1傍晚7:00", start=0)
 @example(text="2019年12月28日", start=0)
 @example(text=" - x", start=0)
+@example(text="2019-03 19:30pm 21h www.x @a (org) hosted", start=0)
+@example(text="Hosted", start=0)
 def test_first_character_look_aheads_match_as_written(text: str, start: int) -> None:
     """Each pattern with a class or look-ahead for its first character finds what it
     found as written, from every position a caller searches from."""

@@ -1299,8 +1299,9 @@ def page_talk_title(title: str) -> str:
 _TAG_FIRST = LazyPattern(r"^\s*+(?:【[^【】]{1,16}】|\[(?i:webinar|recap|live|replay|video)\])\s*+")
 
 
-#: what parts a day from a title's words: a dash, a bar, a colon, a comma
-_DATE_PART = LazyPattern(r"\s+[-–—|]\s+|\s*[:：,，]\s+")
+#: what parts a day from a title's words: a dash, a bar, a colon, a comma (first, the
+#: characters one opens with, as one class: see :data:`.headers._TITLE_SEPARATOR`)
+_DATE_PART = LazyPattern(r"(?=[\s\-–—|:：,，])(?:\s+[-–—|]\s+|\s*[:：,，]\s+)")
 
 
 #: the hours closing a title's day (``4:30pm``, ``19:00``, ``7 pm``)

@@ -74,7 +74,7 @@ def phrase_after(by: str, tail: str) -> bool:
 #: (searched: grouped by first letter, as :data:`PRESENTED_BY` - 35 words entered at
 #: every place of the text were 12 letters tested)
 NOT_SPEAKING = LazyPattern(
-    r"(?:" + ASCII_CASES["h"] + r"(?:osted|ospedad[oa]s?)"
+    r"(?=[hmospbgvuarc])(?:" + ASCII_CASES["h"] + r"(?:osted|ospedad[oa]s?)"
     r"|" + ASCII_CASES["m"] + r"(?:oderated|oderiert|oderad[oa]s?)"
     r"|" + ASCII_CASES["o"] + r"(?:rgani[sz]ed|rganisiert|rganisée?s?|ndersteund"
     r"|rganizad[oa]s?|ferecid[oa]s?|frecid[oa]s?)"

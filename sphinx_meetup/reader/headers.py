@@ -212,7 +212,7 @@ _KIND_LABEL = LazyPattern(
     re.IGNORECASE,
 )
 #: a bracket closing a title (``Title (Ann Lee)``, ``标题（钱二白、郑一鸣）``)
-_CLOSING_BRACKET = LazyPattern(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
+_CLOSING_BRACKET = LazyPattern(r"(?=[\s(（])\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
 _NAME_JOINS = LazyPattern(r"\s*(?:[,，、&/]|\band\b|和)\s*")
 
 

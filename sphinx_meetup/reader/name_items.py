@@ -59,7 +59,7 @@ _MIN_NAMED = 3
 #: saying what the list holds
 _MIN_IN_TALKS = 2
 #: a title is not a link, an address or an e-mail (``- 社区博客： https://…``)
-_NOT_TITLE = LazyPattern(r"https?:|www\.|@|^\d[\d\s-]*$")
+_NOT_TITLE = LazyPattern(r"(?=[hw@\d])(?:https?:|www\.|@|^\d[\d\s-]*$)")
 
 
 def _separator(sep: str) -> str:

@@ -48,7 +48,8 @@ PAGE_ITSELF = "the page itself"
 #: a clock time (``19:30``, ``6:30pm``, ``19h30``, ``21h``) or a full date
 #: (``2021-03-13``, ``2021年3月``): what a schedule's time column holds, never a title
 _WHEN = LazyPattern(
-    r"(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:：][0-5]\d(?:[:：][0-5]\d)?\s*(?:[ap]\.?m\.?)?|"
+    # (every alternative opens with a digit: one test at each place of a searched text)
+    r"(?=\d)(?:(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:：][0-5]\d(?:[:：][0-5]\d)?\s*(?:[ap]\.?m\.?)?|"
     r"\s*[ap]\.?m\.?(?![a-z])|h[0-5]\d)(?![\d])"
     # a bare ``21h`` only where a time column ends (``4h workshop`` is a length)
     r"|^(?:[01]?\d|2[0-3])h(?![\w])"
@@ -57,7 +58,7 @@ _WHEN = LazyPattern(
     r"|(?<!\d)(?:19|20)\d\d\s*(?:[-/年]\s*(?:0?[1-9]|1[0-2])(?:\s*[-/.月]\s*[0-3]?\d)?"
     r"|\.(?:0?[1-9]|1[0-2])\.[0-3]?\d)(?!\d)"
     # a month and its day in CJK (``5月16日``, ``11 月 1 号``): a day heading or line
-    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*[日号號]",
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*[日号號])",
     re.IGNORECASE,
 )
 _DIGIT = LazyPattern(r"\d")
