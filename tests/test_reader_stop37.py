@@ -560,3 +560,18 @@ def test_a_bullet_list_between_numbered_items_is_no_talk() -> None:
     read_talks = talks(read(body, title="Meetup #1"))
     assert ("Scaling Postgres", ["Ann Example"]) in read_talks
     assert ("Testing Go", ["Dan Person"]) in read_talks
+
+
+@pytest.mark.parametrize("remark", [" (taller)", " (charla)", " (workshop)", " (Talk)",
+                                    " – workshop", " - demo"])
+def test_the_sessions_kind_closing_a_title_is_no_part_of_it(remark: str) -> None:
+    body = "## Agenda\n\n" + "\n".join(f"- 19:{n}0 {title}{remark} - {who}"
+                                        for n, (who, title) in enumerate(PEOPLE))
+    assert talks(read(body, title="May meetup")) == [(title, [who]) for who, title in PEOPLE]
+
+
+@pytest.mark.parametrize("title", ["Workshop", "Testing (in Go)", "Talk"])
+def test_a_title_that_is_only_a_kind_or_brackets_other_words_stays(title: str) -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+
+    assert tidy_title(title) == title

@@ -388,6 +388,12 @@ _LANGUAGE = (
     r"portugais|portugiesisch|português|portugues|dutch|néerlandais|niederländisch|"
     r"nederlands|polish|polski|polsku|russian|russe|русском|japanese|japonais|日本語)"
 )
+#: the session's kind closing a title: ``… (taller)``, ``… (workshop)``, ``… – workshop``
+_KIND_REMARK = LazyPattern(
+    rf"(?:\s*+[(（]\s*+(?:{_KIND_WORDS}|taller|demo|hands-on)\s*+[)）]"
+    rf"|\s++[-–—]\s++(?:{_KIND_WORDS}|taller|demo|hands-on))\s*$",
+    re.IGNORECASE,
+)
 _LANGUAGE_REMARK = LazyPattern(
     rf"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
     r"\s*+[)）]\s*$",
@@ -430,6 +436,8 @@ def tidy_title(text: str) -> str:
     text = clean(text).lstrip(" |｜-–—•·")
     if text.endswith((")", "）")):
         text = _LANGUAGE_REMARK.sub("", text)
+    if text[-1:].isalpha() or text.endswith((")", "）")):
+        text = _KIND_REMARK.sub("", text) or text  # (a title that is only ``Workshop``)
     # (each pattern below only where the text can hold its match: most titles hold none)
     if _may_open(text, *_NUMBERING_FIRST):
         text = _NUMBERING.sub("", text)
