@@ -575,3 +575,12 @@ def test_a_title_that_is_only_a_kind_or_brackets_other_words_stays(title: str) -
     from sphinx_meetup.reader.headers import tidy_title
 
     assert tidy_title(title) == title
+
+
+@pytest.mark.parametrize("word", ["PPT", "Slides", "PDF"])
+def test_a_line_naming_only_the_material_titles_no_talk(word: str) -> None:
+    body = ("* Speaker: Ann Example, Bob Sample\n* Introduction: what the evening is about.\n"
+            f"* {word}\n\n* Ann: [deck](https://speakerdeck.com/ann/x)\n"
+            "* Bob: [deck](https://speakerdeck.com/bob/y)\n")
+    event = read(body, title="Meetup #3")
+    assert all(t.title != word for t in event.talks)

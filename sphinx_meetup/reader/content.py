@@ -19,6 +19,7 @@ from .fields import NOBODY
 from .given_names import vouched_for
 from .headers import BY_BRACKET, Header
 from .labels import Labels
+from .material import media_heading
 from .names import (
     Name,
     described_name,
@@ -461,9 +462,11 @@ def read_talk(
         # a speaker item's title is an item of its list, not a field of it (``* 时间：…``,
         # ``* 活动形式：…``) nor the paragraph after the list
         listed = unit.kind == "item"
+        # (nor a line that only names the talk's material: ``* PPT`` over the decks)
         first = next((line for line in free if not found.is_field_line(line.text)
                       and not _BOLD_LABEL.match(line.source)
                       and not _fact_of_the_event(line.text, labels)
+                      and not media_heading(line.text, labels)
                       and not (listed and (line.kind != "item" or _LABELLED.match(line.text)))),
                      None)
         emphasised = first is not None and (first.bold or first.text.startswith("《"))
