@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 from reader_support import read, talks
 
-from sphinx_meetup.reader import read_event
-
 PEOPLE = [("Ann Example", "Scaling Postgres"), ("Bob Sample", "Rust in Anger"),
           ("Carl Other", "Typing Python")]
 
@@ -225,7 +223,7 @@ def test_an_items_own_paragraphs_start_no_talk_of_their_own() -> None:
 def test_an_items_paragraphs_under_an_item_that_is_no_talk_are_read() -> None:
     body = ("- Day one\n\n    - Scaling Postgres - Ann Example\n"
             "    - Rust in Anger - Bob Sample\n")
-    event = read_event(f"---\ntitle: May\ndate: 2024-05-01\n---\n\n## Talks\n\n{body}")
+    event = read(f"## Talks\n\n{body}", title="May", date="2024-05-01")
     assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
                             ("Rust in Anger", ["Bob Sample"])]
 

@@ -983,59 +983,6 @@ def gather_person_record(data: dict[str, Any], lines: dict[str, int]) -> None:
             lines[key] = line
 
 
-#: the programme keys whose entries may be written as their speaker's record
-_ENTRY_LISTS = ("talks", "agenda", "schedule", "sessions", "presentations")
-#: an entry's fields that describe its person, not its talk (a photo, a job): they make
-#: the person's card (a ``bio`` says so too, but stays the entry's - a card holds none, and
-#: the entry's check says it is not shown)
-_ENTRY_PERSON_FIELDS = ("avatar", "photo", "image", "picture", "bio", "affiliation",
-                        "company", "organization", "organisation", "position", "job", "role")
-_CARD_FIELDS = frozenset(_ENTRY_PERSON_FIELDS) - {"bio"}
-
-
-def gather_entry_people(data: dict[str, Any], lines: dict[str, int]) -> None:
-    """``talks: [{name: Ann Example, title: Chat Bots, avatar: ann.png, bio: …}]``: an
-    entry written as its speaker's record, ``name`` beside ``title`` - where ``name``
-    would otherwise be a second word for the title. With a field of the person beside it
-    (a photo, a bio, a job) the name is who gives the talk: it becomes the entry's
-    speaker, and the person's photo and job become that speaker's card (the page's
-    ``speakers`` when it has none)."""
-    people: list[dict[str, Any]] = []
-    for list_key in _ENTRY_LISTS:
-        entries = data.get(list_key)
-        if not isinstance(entries, list):
-            continue
-        for number, entry in enumerate(entries):
-            if not isinstance(entry, dict) or any(key in entry for key in _ENTRY_SPEAKER_KEYS):
-                continue
-            name, title = entry.get("name"), entry.get("title")
-            if not (isinstance(name, str) and name.strip() and isinstance(title, str)
-                    and title.strip() and name.strip() != title.strip()):
-                continue
-            fields = [key for key in _ENTRY_PERSON_FIELDS if key in entry]
-            if not fields:
-                continue
-            person = {"name": entry.pop("name")}
-            for key in fields:
-                if key not in _CARD_FIELDS:
-                    continue
-                value = entry.pop(key)
-                if value not in (None, ""):
-                    person["image" if key in {"avatar", "photo", "picture"} else key] = value
-            entry["speakers"] = [person["name"]]
-            people.append(person)
-            at = f"{list_key}.{number}"
-            if (line := lines.get(f"{at}.name")) is not None:
-                lines[f"{at}.speakers"] = line
-    if people and not any(key in data for key in ALIASES["speakers"]):
-        data["speakers"] = people
-
-
-#: the keys by which a programme entry names its speakers (then ``name`` is no person)
-_ENTRY_SPEAKER_KEYS = ("speakers", "speaker", "by", "presenter", "presenters", "author",
-                       "authors", "speaker_name", "speaker_names")
-
-
 def speaker_talks(data: dict[str, Any], lines: dict[str, int]) -> list[tuple[str, str, int | None]]:
     """``speakers: [{title: …, name: …}, …]`` (or ``{name, talk}``, ``{name, topic}``): a
     theme that lists its programme as its speakers, each with the title of their talk.

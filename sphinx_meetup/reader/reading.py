@@ -62,7 +62,7 @@ def read_text(
         fields.gather_numbered_speakers(front.data, front.lines)
         fields.gather_person_record(front.data, front.lines)
         fields.gather_event_map(front.data, front.lines)
-        fields.gather_entry_people(front.data, front.lines)
+        programme.lift_entry_people(front.data, front.lines)
         own_day = fields.apply(front.data, front.lines, event)
         front.body = shortcodes.headings(front.body)
         body, blocks = front.body, None
