@@ -140,10 +140,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     linked_names.attach(heads, units, known)
     heads += bracket_names.read(heads, units, known, result.regions)
     heads += ordered
-    heads = not_titles.without_addresses(heads)
-    heads = [head for head in heads if not not_titles.is_calendar_button(
-        units[head.index].text, units[head.index].block.links)
-        and not _attribution(units[head.index])]
+    heads = not_titles.without_non_titles(heads, units)
     heads = _without_owned_paragraphs(heads, units)
     heads = talks_scope.inside_the_talks(heads, units, result.regions)
     _set_stops(heads, units, labels, result.regions)
@@ -1554,16 +1551,6 @@ def _item_runs(units: list[Unit]) -> list[list[int]]:
         else:
             runs.append([index])
     return runs
-
-
-#: a sentence's end before a dash and what follows it: ``… in town. - Ann Example``
-_SAID_BY = LazyPattern(r"[.!?…][\"”»]?\s+[-–—~]{1,2}\s*+\S")
-
-
-def _attribution(unit: Unit) -> bool:
-    """``> The best meetup in town. - Ann Example``: a quotation and who said it (a
-    sentence, then a dash and the name), not a talk titled by the quote."""
-    return unit.block.tag == "blockquote" and bool(_SAID_BY.search(unit.text))
 
 
 def _fact_line(text: str, labels: Labels) -> bool:
