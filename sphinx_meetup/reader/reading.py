@@ -144,8 +144,8 @@ def _text_agenda(
     ``key``: its talks read as the body's agenda is read, the body kept as the event's
     text - or, when that reading is in doubt, no talk and the lines shown as written
     before the body."""
+    from . import audience, confidence, text_agenda, trust
     from . import body as body_reader
-    from . import confidence, text_agenda, trust
 
     if key is None or not text_agenda.written_as_text(front.data[key]):
         return None
@@ -155,6 +155,7 @@ def _text_agenda(
     known = body_reader.known_names(event)
     trust.unnamed_slots(event.talks, agenda, line, event.speakers)
     confidence.shared_slots(event.talks)
+    audience.room_sessions(event.talks)
     doubt = confidence.doubt(event.talks, labels, known) or trust.doubt(
         event.talks, labels, known, agenda, line)
     if doubt is None and any(talk.kind == "talk" for talk in event.talks):
@@ -426,8 +427,8 @@ def _check_programme(
     """The body with what the reader used blanked - unless the programme read from it
     is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
+    from . import audience, confidence, trust
     from . import body as body_reader
-    from . import confidence, trust
     from .headers import without_own_speakers
 
     known = body_reader.known_names(event)
@@ -437,6 +438,7 @@ def _check_programme(
         talk.title = without_own_speakers(talk.title, talk.speakers)
     trust.unnamed_slots(read, body, body_line, event.speakers)
     confidence.shared_slots(read)
+    audience.room_sessions(read)
 
     def doubted(talks: list[Talk]) -> confidence.Doubt | None:
         return confidence.doubt(talks, labels, known, structured) or trust.doubt(

@@ -1,0 +1,66 @@
+"""Stop 38: programme slots the room holds. Pages here are written for the test, never
+copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import breaks, fell_back, read, talks
+
+from sphinx_meetup.reader.audience import names_the_room
+
+# ---------------------------------------------------------------- the room as the speaker
+
+#: a timetable whose discussion row gives the room where the others give a speaker
+_TIMETABLE = """## Timetable
+
+| Start | Title | Speaker |
+| ----- | ----- | ------- |
+| 10:00 | Scaling Postgres | Ann Example |
+| 11:00 | Rust in Anger | Bob Sample |
+| 12:00 | The antipattern clinic | {room} |
+| 13:00 | Typing Python | Carl Other |
+"""
+
+
+@pytest.mark.parametrize("room", [
+    "All participants", "Everyone", "All attendees + speakers", "参加者全員＋講師",
+    "Speakers and audience", "todos los asistentes", "Alle Teilnehmer", "全体参会者",
+    "tout le monde",
+])
+def test_a_row_the_room_holds_is_a_session_not_a_doubt(room: str) -> None:
+    event = read(_TIMETABLE.format(room=room), title="Example Meetup 16")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust in Anger", ["Bob Sample"]),
+                            ("Typing Python", ["Carl Other"])]
+    assert "The antipattern clinic" in breaks(event)
+    assert not event.speakers
+
+
+@pytest.mark.parametrize("room", ["All participants", "All attendees + speakers",
+                                  "参加者全員＋講師", "Speakers and audience"])
+def test_the_rooms_slot_stays_as_written(room: str) -> None:
+    event = read(_TIMETABLE.format(room=room), title="Example Meetup 16")
+    session = next(t for t in event.talks if t.kind == "break")
+    assert " + ".join(session.speakers).replace("全员", "全員").replace("讲", "講") in (
+        room, room.replace(" and ", " + "))
+
+
+@pytest.mark.parametrize("slot", ["Acme Corp", "Example University and everyone"])
+def test_a_slot_naming_more_than_the_room_is_still_doubted(slot: str) -> None:
+    assert fell_back(read(_TIMETABLE.format(room=slot), title="Example Meetup 16"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Example", "Alle Example", "Todos Santos Example", "Everett Young", "You Li",
+    "Bob Sample and Ann Example", "Speakers", "講師", "大家乐", "Audience Research Group",
+])
+def test_people_and_groups_of_speakers_are_not_the_room(text: str) -> None:
+    assert not names_the_room(text)
+
+
+@pytest.mark.parametrize("text", ["all", "Everyone!", "(all attendees)", "参加者全員＋講師",
+                                  "speakers & audience", "みなさん", "les participants"])
+def test_the_rooms_words_name_the_room(text: str) -> None:
+    assert names_the_room(text)
+
