@@ -64,3 +64,37 @@ def test_people_and_groups_of_speakers_are_not_the_room(text: str) -> None:
 def test_the_rooms_words_name_the_room(text: str) -> None:
     assert names_the_room(text)
 
+
+# ---------------------------------------------------------------- "this talk", again and again
+
+_RECAP = """### {first}
+
+In this talk Ann Example looked back on a year of releases.
+
+### {second}
+
+In this talk Bob Sample showed how the project is used at his company.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Scaling Postgres", "Rust in Anger"), ("一年回顾", "在公司的应用"),
+])
+def test_this_talk_under_sibling_headings_is_no_one_talk_of_the_page(
+    first: str, second: str
+) -> None:
+    event = read(_RECAP.format(first=first, second=second), title="A year of releases")
+    assert talks(event) == []
+
+
+def test_this_talk_under_one_heading_still_calls_the_page_one_talk() -> None:
+    body = _RECAP.split("\n### ")[0].format(first="Abstract")
+    assert talks(read(body, title="A year of releases")) == [
+        ("A year of releases", [])]
+
+
+def test_the_chinese_phrase_under_sibling_headings_is_no_one_talk() -> None:
+    body = ("### 回顾\n\n吴一老师本次分享：回顾了一年的发布。\n\n"
+            "### 实践\n\n赵二老师本次分享：公司的实践。\n")
+    assert talks(read(body, title="看见了什么？")) == []
+

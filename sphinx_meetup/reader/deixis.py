@@ -71,13 +71,23 @@ _MONTH_YEAR = LazyPattern(
 
 def speaks_of_itself(units: list[Unit], inside: set[int]) -> int | None:
     """The line of the first paragraph (outside any talk) whose prose calls the page
-    one talk, or ``None``."""
+    one talk, or ``None`` - also when such sentences stand under two sibling headings
+    (``### Title`` + ``X本次分享…`` again and again): each section then speaks of its own
+    talk, and the page is a recap of several, not one."""
+    first: int | None = None
+    heading: Unit | None = None
+    levels: dict[int, int] = {}  # the level of each section's heading, by its line
     for index, unit in enumerate(units):
-        if index in inside or unit.kind != "paragraph":
-            continue
-        if holds_a_talk_word(unit.text) and _THIS_TALK.search(unit.text):
-            return unit.line
-    return None
+        if unit.kind == "heading":
+            heading = unit
+        elif index not in inside and unit.kind == "paragraph" and holds_a_talk_word(
+                unit.text) and _THIS_TALK.search(unit.text):
+            first = unit.line if first is None else first
+            if heading is not None:
+                levels[heading.line] = heading.block.level
+                if len(levels) > 1 and len(set(levels.values())) == 1:
+                    return None
+    return first
 
 
 def holds_a_talk_word(text: str) -> bool:
