@@ -98,3 +98,10 @@ def test_the_chinese_phrase_under_sibling_headings_is_no_one_talk() -> None:
             "### 实践\n\n赵二老师本次分享：公司的实践。\n")
     assert talks(read(body, title="看见了什么？")) == []
 
+
+@pytest.mark.parametrize("words", ["two short talks", "three lightning talks",
+                                   "zwei spannende Vorträge", "2 short talks"])
+def test_a_page_that_counts_its_talks_with_a_word_between_is_no_one_talk(words: str) -> None:
+    body = (f"This month we have {words} and a panel.\n\n"
+            "In this talk, we'll explore why context matters.\n")
+    assert talks(read(body, title="Beyond Vibe Coding")) == []

@@ -346,7 +346,9 @@ _SEVERAL = LazyPattern(
     # (English; German, French, Spanish, Portuguese, Italian, Dutch, Polish number words)
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|"
     r"quatre|cinq|dos|tres|cuatro|cinco|duas|dois|três|quatro|due|tre|quattro|twee|drie|"
-    r"dwa|dwie|trzy|cztery|\d{1,3})\s++(?:talks|presentations|lectures|sessions|"
+    r"dwa|dwie|trzy|cztery|\d{1,3})\s++"
+    # (a word or two between: ``two short talks``, ``drei spannende Vorträge``)
+    r"(?:[^\W\d_]{2,15}+\s++){0,2}?(?:talks|presentations|lectures|sessions|"
     r"vorträge[n]?|vortraege[n]?|présentations|conférences|exposés|charlas|ponencias|"
     r"palestras|interventi|presentaties|lezingen|prezentacje|prelekcje|wystąpienia)\b"
     r"|\b(?:full\s++)?program(?:me)?\s++is\s++available\b"
