@@ -105,3 +105,21 @@ def test_a_page_that_counts_its_talks_with_a_word_between_is_no_one_talk(words: 
     body = (f"This month we have {words} and a panel.\n\n"
             "In this talk, we'll explore why context matters.\n")
     assert talks(read(body, title="Beyond Vibe Coding")) == []
+
+
+# ---------------------------------------------------------------- a front-matter speaker's page
+
+
+def test_a_bracketed_remark_after_a_topic_is_no_person_and_employer() -> None:
+    event = read("Stefano Example ci parlerà di pattern.\n",
+                 'speaker: Stefano Example\n',
+                 title="Service Objects (solo per oggi in Ruby on Rails)")
+    assert talks(event) == [("Service Objects (solo per oggi in Ruby on Rails)",
+                             ["Stefano Example"])]
+
+
+def test_a_person_and_employer_title_is_still_no_talk() -> None:
+    event = read("Ann will talk about pattern.\n", 'speaker: Ann Example\n',
+                 title="Bob Sample (University of Oslo)")
+    assert talks(event) == []
+

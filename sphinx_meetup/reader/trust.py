@@ -24,6 +24,7 @@ from functools import cached_property
 from ..model import Speaker, Talk
 from .blocks import plain
 from .confidence import Doubt, evidence_shape
+from .given_names import led_by_given_name
 from .headers import is_occurrence
 from .labels import Labels
 from .names import (
@@ -355,6 +356,11 @@ def names_a_person(title: str, known: Collection[str] = ()) -> bool:
     name, where = match["name"].strip(), match["where"].strip()
     if _spells_out(name, where):
         return False  # ``Spiking Neural Networks (SNN)``: the words and their acronym
+    if known and key(name) not in known and not led_by_given_name(name):
+        # ``Service Objects (solo per oggi in Ruby on Rails)`` on a page whose front
+        # matter names its speaker: two capitalised words that are none of its people
+        # and no given name leads are a topic's, not a person's
+        return False
     return looks_like_name(name, known, strict=True) and (
         is_organisation(where) or describes_someone(where))
 
