@@ -123,3 +123,31 @@ def test_a_person_and_employer_title_is_still_no_talk() -> None:
                  title="Bob Sample (University of Oslo)")
     assert talks(event) == []
 
+
+#: a bio cell beside the speaker's photo, one long line as a CMS writes it
+_BIO = ("Stefan Example ist Senior Consultant und Coach bei der Example AG in Dresden. "
+        "Sein Schwerpunkt in Kundenprojekten sind webbasierte Softwarelösungen mit Java-EE-")
+_BIO_TABLE = f"""Unit testing in Java: what the new version brings.
+
+<table>
+<tr>
+<td><img src="../images/speaker.jpg"></td>
+<td>{_BIO}
+Toolstack. Er beschäftigt sich gern mit innovativen Technologien.</td>
+</tr>
+</table>
+"""
+
+
+def test_a_doubted_bio_row_leaves_the_front_matter_speakers_talk() -> None:
+    event = read(_BIO_TABLE, "speaker: Stefan Example\n", title="JUnit 5")
+    assert talks(event) == [("JUnit 5", ["Stefan Example"])]
+    assert any(p.subtype == "programme" for p in event.problems)  # (the body as written)
+    assert "Senior Consultant" in event.body_rest
+
+
+def test_a_doubted_programme_of_several_talks_is_no_one_talk_of_the_page() -> None:
+    body = ("## Agenda\n\n| Time | Talk | Speaker |\n| --- | --- | --- |\n"
+            "| 18:00 | Scaling Postgres | Acme GmbH |\n| 19:00 | Rust in Anger | Acme GmbH |\n")
+    event = read(body, "speaker: Stefan Example\n", title="JUnit 5")
+    assert talks(event) == []

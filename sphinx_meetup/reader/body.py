@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import Event, Problem, Talk
+from ..model import Event, Problem, Speaker, Talk
 from ..safety import safe_url
 from . import dates, deixis, tables, watch_links
 from .agenda import is_break_title, is_remarks
@@ -823,31 +823,7 @@ def complete(
     people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
     if not real:
         if people and event.title:
-            title = page_talk_title(event.title)
-            if body is not None and body.titled is not None and len(people) == 1:
-                # ``Title — Name`` and Name the front matter's speaker: the talk is Title
-                told, person, _why = body.titled
-                if key(person.name) in {key(n) for n in people[0].names}:
-                    title = page_talk_title(told)
-            names = [name for s in people for name in s.names]
-            if body is not None and body.prose_title and len(people) == 1 and any(
-                    key(name) in key(event.title) for name in names):
-                # ``Giuseppe Example's talk`` over ``… who will give a talk on`` / the
-                # title: the page's title names the person, its prose the talk
-                title = body.prose_title
-            title = without_leading_speakers(without_speakers(title, names), names)
-            why = "the page itself: no talk in its text, speakers in front matter"
-            if body is not None and body.opening is not None and _shares_opening(
-                    body.opening[0], title):
-                title, line = body.opening
-                why += f"; titled by the heading the body opens with (line {line})"
-            talk = Talk(title=title, speakers=[s.name for s in people])
-            talk.evidence[""] = why
-            talk.evidence.update(
-                (s.name, f"line {s.line}: front-matter speaker") for s in people
-            )
-            talk.aliases = {s.name: list(s.aliases) for s in people if s.aliases}
-            event.talks.append(talk)
+            event.talks.append(_front_matter_talk(event, body, people))
         elif event.speakers and event.title:
             return  # only a company in the speaker key: no talk, and no prose guess
         elif body is None or body.unread is not None:
@@ -962,6 +938,48 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
     talk.aliases = {g.name: list(g.aliases) for g in body.guests if g.aliases}
     talk.affiliations = {g.name: g.affiliation for g in body.guests if g.affiliation}
     return talk
+
+
+def _front_matter_talk(event: Event, body: Body | None, people: list[Speaker]) -> Talk:
+    """The page as its one talk, by its front-matter ``people``: titled by the page (or
+    by what the body says the title is instead)."""
+    title = page_talk_title(event.title)
+    if body is not None and body.titled is not None and len(people) == 1:
+        # ``Title — Name`` and Name the front matter's speaker: the talk is Title
+        told, person, _why = body.titled
+        if key(person.name) in {key(n) for n in people[0].names}:
+            title = page_talk_title(told)
+    names = [name for s in people for name in s.names]
+    if body is not None and body.prose_title and len(people) == 1 and any(
+            key(name) in key(event.title) for name in names):
+        # ``Giuseppe Example's talk`` over ``… who will give a talk on`` / the
+        # title: the page's title names the person, its prose the talk
+        title = body.prose_title
+    title = without_leading_speakers(without_speakers(title, names), names)
+    why = "the page itself: no talk in its text, speakers in front matter"
+    if body is not None and body.opening is not None and _shares_opening(
+            body.opening[0], title):
+        title, line = body.opening
+        why += f"; titled by the heading the body opens with (line {line})"
+    talk = Talk(title=title, speakers=[s.name for s in people])
+    talk.evidence[""] = why
+    talk.evidence.update((s.name, f"line {s.line}: front-matter speaker") for s in people)
+    talk.aliases = {s.name: list(s.aliases) for s in people if s.aliases}
+    return talk
+
+
+def front_matter_talk_after_doubt(event: Event, body: Body, doubted: list[Talk]) -> None:
+    """A page whose front matter names its speakers and whose body gave one doubtful
+    "talk" (a bio in a table's cell, a line of prose - its body is shown as written):
+    still the page's one talk by those speakers, as a page whose body holds no talk
+    has. Not when the doubted reading held several talks: the body has a programme the
+    reader did not understand, which no one talk stands for."""
+    if event.talks or sum(1 for talk in doubted if talk.kind == "talk") != 1:
+        return
+    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    if people and event.title and body.several is None and not _two_things(event, body) and (
+            not is_placeholder(page_talk_title(event.title))):
+        event.talks.append(_front_matter_talk(event, body, people))
 
 
 def titled_after_doubt(event: Event, body: Body) -> None:

@@ -449,6 +449,7 @@ def _check_programme(
         confidence.fall_back(event, doubt, body, body_line, structured)
         kept = len(event.talks)
         body_reader.titled_after_doubt(event, found)
+        body_reader.front_matter_talk_after_doubt(event, found, read)
         added = event.talks[kept:]
         if added and doubted(added):
             # the talk the title names is held to the same checks (it may be the very
