@@ -151,3 +151,51 @@ def test_a_doubted_programme_of_several_talks_is_no_one_talk_of_the_page() -> No
             "| 18:00 | Scaling Postgres | Acme GmbH |\n| 19:00 | Rust in Anger | Acme GmbH |\n")
     event = read(body, "speaker: Stefan Example\n", title="JUnit 5")
     assert talks(event) == []
+
+
+# ---------------------------------------------------------------- a seminar page's bold opener
+
+_SEMINAR = """**{who}**, *{where}*
+
+### Abstract
+
+We argue that populist leaders rely on a mimesis of the people.
+"""
+
+
+@pytest.mark.parametrize("where", ["Centre de Sciences Humaines, New Delhi",
+                                   "Center for Data Science", "Universität Wien",
+                                   "Istituto di Example", "École normale supérieure"])
+def test_the_bold_opener_over_a_research_centre_is_the_pages_speaker(where: str) -> None:
+    event = read(_SEMINAR.format(who="Jean-Thomas Example", where=where),
+                 title="Populism as Mimetic Representation")
+    assert talks(event) == [("Populism as Mimetic Representation", ["Jean-Thomas Example"])]
+
+
+def test_no_module_binds_a_global_name_twice() -> None:
+    # (a second ``_JOINED = …`` further down a module silently replaces the pattern the
+    # functions above it use; a rebinding that builds on the first - ``X = (*X, …)`` - is
+    # an extension, not a replacement)
+    import ast
+    from pathlib import Path
+
+    import sphinx_meetup
+
+    root = Path(sphinx_meetup.__file__).parent
+    twice = []
+    for path in sorted(root.rglob("*.py")):
+        bound: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names, value = [node.name], None
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+                value = node.value
+            else:
+                continue
+            used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value else set()
+            twice += [f"{path.name}: {name}" for name in names if name in bound
+                      and name not in used]
+            bound.update(names)
+    assert twice == []

@@ -94,6 +94,10 @@ _ORGANISATION_WORDS = LazyPattern(
     r"唯品会|饿了么|知乎|哔哩哔哩|七牛|中兴|联想|平安|招行|工行|建行|微软|谷歌|亚马逊|"
     # Latin words start a word (``Igor Laborie`` holds no lab); ``Lab`` is a whole word
     r"\b(?:Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Labs?\b|"
+    # the research world's in the pages' languages (``Centre de Sciences Humaines``,
+    # ``Universität Wien``, ``Istituto …``, ``École …``)
+    r"Universit[éäàae]|Universidad|Institut\b|Instituto|Istituto|Centre\b|Center\b|Centro\b|"
+    r"Zentrum|École|Ecole\b|Escuela|Hochschule|College\b|Laboratoire|"
     r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     # a community or its language (``Python Valencia``, ``PyData Berlin``, ``Linux Club``)
     r"Community|Meetup|Society|Association|Club|Chapter|Python|PyData|Django|JavaScript|"
