@@ -172,6 +172,19 @@ def test_the_bold_opener_over_a_research_centre_is_the_pages_speaker(where: str)
     assert talks(event) == [("Populism as Mimetic Representation", ["Jean-Thomas Example"])]
 
 
+@pytest.mark.parametrize("who", ["Claire Example-Sample & Laura Other",
+                                 "Claire Example-Sample and Laura Other"])
+def test_a_bold_opener_may_name_two_people(who: str) -> None:
+    event = read(_SEMINAR.format(who=who, where="Sciences-Po"), title="Studying Visibility")
+    assert talks(event) == [("Studying Visibility", ["Claire Example-Sample", "Laura Other"])]
+
+
+def test_a_bold_opener_of_two_words_no_given_name_leads_is_no_one() -> None:
+    event = read(_SEMINAR.format(who="Populism Studies & Representation", where="Sciences-Po"),
+                 title="Studying Visibility")
+    assert talks(event) == []
+
+
 def test_no_module_binds_a_global_name_twice() -> None:
     # (a second ``_JOINED = …`` further down a module silently replaces the pattern the
     # functions above it use; a rebinding that builds on the first - ``X = (*X, …)`` - is

@@ -1088,17 +1088,24 @@ def _labelled_title(
 def _bold_speaker(unit: Unit, known: frozenset[str]) -> list[Name]:
     """The person a talkless page's body opens with, in bold and alone but for where
     they work (``**Ann Example**, *Example University*`` over the abstract: a seminar
-    page's speaker): a full name a known given name leads, or one the page knows."""
+    page's speaker; ``**Ann Example & Bo Sample**, *…*``: its two): full names a known
+    given name leads, or ones the page knows."""
     match = _BOLD_SPEAKER.match(unit.source.strip())
     if match is None:
         return []
-    name = parse_name(match["name"])
-    if not vouched_for(name.name, known) or not looks_like_name(name.name, known):
+    names = split_names(match["name"], known) if _TWO_PEOPLE.search(match["name"]) else [
+        parse_name(match["name"])]
+    if not names or not all(vouched_for(name.name, known) and looks_like_name(
+            name.name, known) for name in names):
         return []
     org = plain(match["org"] or "").strip(" )*_")
     if org and describes_someone(org) and not is_organisation(org) and not is_role(org):
         return []
-    return [Name(name.name, name.aliases, org or name.affiliation)]
+    return [Name(name.name, name.aliases, org or name.affiliation) for name in names]
+
+
+#: what joins two people in one bold line (``Ann Example & Bo Sample``)
+_TWO_PEOPLE = LazyPattern(r"\s(?:&|and|et|und|y|e)\s")
 
 
 def _heading_below(units: list[Unit], line: int) -> str | None:
