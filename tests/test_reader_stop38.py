@@ -212,3 +212,31 @@ def test_no_module_binds_a_global_name_twice() -> None:
                       and name not in used]
             bound.update(names)
     assert twice == []
+
+
+# ---------------------------------------------------------------- a name alone under a key
+
+
+@pytest.mark.parametrize("key", ["smalltext", "subtitle", "summary", "guest"])
+def test_a_full_name_alone_under_another_key_is_the_pages_speaker(key: str) -> None:
+    event = read("An introduction to the realm of software patents.\n",
+                 f"{key}: Bijan Example\n", title="Software Protection")
+    assert talks(event) == [("Software Protection", ["Bijan Example"])]
+
+
+@pytest.mark.parametrize("front", [
+    "author: Bijan Example\n", "organizer: Bijan Example\n", "venue_city: Novi Sad\n",
+    "photographer: Bijan Example\n",
+    "subtitle: Bijan Example\nsummary: Laura Other\n",  # (two people: whose talk?)
+    "subtitle: Software Protection\n", "summary: Acme Corporation Group\n",
+])
+def test_no_speaker_from_a_writers_a_places_or_two_peoples_keys(front: str) -> None:
+    event = read("An introduction to the realm of software patents.\n", front,
+                 title="Software Protection")
+    assert talks(event) == []
+
+
+def test_the_body_line_naming_the_key_person_and_another_gives_both() -> None:
+    event = read(_SEMINAR.format(who="Claire Example & Laura Other", where="Sciences-Po"),
+                 "summary: Claire Example\n", title="Studying Visibility")
+    assert talks(event) == [("Studying Visibility", ["Claire Example", "Laura Other"])]

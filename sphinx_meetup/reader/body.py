@@ -822,7 +822,12 @@ def complete(
     # a company (``Acme GmbH``, the host a theme's speaker key names) gives no talk
     people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
     if not real:
-        if people and event.title:
+        if people and event.title and _by_line_adds_to(body, people):
+            # ``summary: Ann Example`` over ``**Ann Example & Bo Sample**, *Acme*``: the
+            # body's line names the front matter's person and who gives the talk with her
+            event.talks.append(_by_line_talk(event, body.by_line, body.by_line_heading,
+                                             body.by_line_why))
+        elif people and event.title:
             event.talks.append(_front_matter_talk(event, body, people))
         elif event.speakers and event.title:
             return  # only a company in the speaker key: no talk, and no prose guess
@@ -966,6 +971,16 @@ def _front_matter_talk(event: Event, body: Body | None, people: list[Speaker]) -
     talk.evidence.update((s.name, f"line {s.line}: front-matter speaker") for s in people)
     talk.aliases = {s.name: list(s.aliases) for s in people if s.aliases}
     return talk
+
+
+def _by_line_adds_to(body: Body | None, people: list[Speaker]) -> bool:
+    """Whether the body's ``by`` line (or bold opener) names the front matter's one
+    person and others with them."""
+    if body is None or body.by_line is None or len(people) != 1:
+        return False
+    names = body.by_line[0]
+    own = {key(name) for name in people[0].names}
+    return len(names) > 1 and any(key(name.name) in own for name in names)
 
 
 def front_matter_talk_after_doubt(event: Event, body: Body, doubted: list[Talk]) -> None:

@@ -19,11 +19,13 @@ from ..safety import is_remote, safe_url
 from . import dates, watch_links
 from .blocks import characters
 from .embeds import watch_address
+from .given_names import led_by_given_name
 from .labels import DEFAULT as DEFAULT_LABELS
 from .language import language_tag
 from .memo import per_read
 from .names import (
     PERSON_KEY,
+    is_organisation,
     looks_like_name,
     parse_name,
     slug_words,
@@ -207,7 +209,43 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
     event.language = _language(reader)
     for read in _READERS.values():
         read(reader)
+    _read_named_key(reader)
     return reader.own_day
+
+
+#: keys whose value is a person who is not the page's speaker (its writer, its host…)
+#: or a place named as people are (``venue_city: Novi Sad``, ``office: Diamond Bar``)
+_NOT_THE_SPEAKERS = LazyPattern(
+    r"author|writer|editor|translat|review|organi[sz]|host|contact|creat|owner|maintain|"
+    r"publish|moderat|chair|^mc$|emcee|facilitat|coordinat|photo|sponsor|partner|manag|"
+    r"admin|volunteer|member|team|staff|"
+    r"city|venue|location|place|address|office|room|country|region|state|town|^title$",
+    re.IGNORECASE,
+)
+
+
+def _read_named_key(reader: _Reader) -> None:
+    """A page no speaker key names anyone on, whose front matter holds one full name -
+    alone, the whole value - under a key of another word (``smalltext: Ann Example``,
+    ``subtitle: …``, ``summary: …``: where its theme shows the talk's person): that
+    person speaks. A given name the reader knows must lead the name; never a writer's,
+    host's or place's key; one person, or no one."""
+    if reader.event.speakers:
+        return
+    found: dict[str, tuple[str, str]] = {}
+    for key, value in reader.data.items():
+        if not isinstance(value, str) or not isinstance(key, str) or (
+                _NOT_THE_SPEAKERS.search(key)):
+            continue
+        text = " ".join(value.split())
+        if 2 <= text.count(" ") + 1 <= 4 and len(text) <= 60 and led_by_given_name(text) and (
+                looks_like_name(text) and not is_organisation(text)):
+            found.setdefault(key_of(text), (key, text))
+    if len(found) == 1:
+        key, text = next(iter(found.values()))
+        speaker = _speaker(reader, key, {"name": text}, reader.lines.get(key))
+        if speaker is not None:
+            reader.event.speakers.append(speaker)
 
 
 def _event_map_name(reader: _Reader) -> str | None:
