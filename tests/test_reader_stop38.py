@@ -240,3 +240,43 @@ def test_the_body_line_naming_the_key_person_and_another_gives_both() -> None:
     event = read(_SEMINAR.format(who="Claire Example & Laura Other", where="Sciences-Po"),
                  "summary: Claire Example\n", title="Studying Visibility")
     assert talks(event) == [("Studying Visibility", ["Claire Example", "Laura Other"])]
+
+
+# ---------------------------------------------------------------- a timed programme's siblings
+
+_TIMED = """## Program
+
+18:30 - Petr Example, Azure Kubernetes Service
+Explain the offering and deploy the cluster.
+
+18:50 - Beer break
+
+19:00 - Martin Sample, Example cloud native application
+Demonstrate the development of a cloud native application.
+
+19:30 - {third}, Application deployment
+Deploy the application and expose it.
+
+20:00 - {close}
+"""
+
+
+def test_a_name_no_given_name_vouches_for_reads_as_its_timed_siblings() -> None:
+    event = read(_TIMED.format(third="Peto Other", close="Discussion followed by networking"),
+                 title="Meetup #3")
+    assert talks(event) == [("Azure Kubernetes Service", ["Petr Example"]),
+                            ("Example cloud native application", ["Martin Sample"]),
+                            ("Application deployment", ["Peto Other"])]
+    assert "Discussion followed by networking" in breaks(event)
+
+
+@pytest.mark.parametrize("third", ["Lightning Talks", "Acme Corp", "Beer Garden Tour"])
+def test_words_that_are_no_persons_stay_unnamed_beside_the_siblings(third: str) -> None:
+    event = read(_TIMED.format(third=third, close="Closing"), title="Meetup #3")
+    assert all(third not in speakers for _title, speakers in talks(event))
+
+
+@pytest.mark.parametrize("close", ["Discussion", "Diskussion und Ausklang", "Débat"])
+def test_a_discussion_naming_no_one_is_the_rooms(close: str) -> None:
+    event = read(_TIMED.format(third="Peto Other", close=close), title="Meetup #3")
+    assert close in breaks(event)

@@ -240,7 +240,11 @@ def classify(talk: Talk, head: Header, labels: Labels) -> None:
 #: room talks, nobody gives a talk (a panel that names its people is one)
 _DISCUSSION = LazyPattern(
     r"^(?:圆桌讨论|自由讨论|开放讨论|讨论环节|open\s+discussion|panel\s+discussion|"
-    r"round[\s-]?table(?:\s+discussion)?)(?=$|[\s:：\-–—(（])",
+    r"round[\s-]?table(?:\s+discussion)?|"
+    # the word alone opening the row (``Discussion followed by networking``), in the
+    # pages' languages: with no one named, the room talks
+    r"discussions?|diskussion(?:en)?|débats?|debates?|discusión|discussione|discussie|"
+    r"dyskusja|дискуссия|обсуждение|ディスカッション|討論|讨论)(?=$|[\s:：\-–—(（])",
     re.IGNORECASE,
 )
 

@@ -1310,15 +1310,25 @@ _WHO_THEN_TITLE = LazyPattern(
 _KIND_AFTER = LazyPattern(r"\s++(?i:talk|presentation|workshop|keynote|lecture)$")
 
 
+def who_then_title(rest: str) -> tuple[str, str] | None:
+    """``Ann Example, Title`` / ``Ann Example - Title`` as (who, title): the shape alone,
+    whoever the words before the comma or dash are (a row kind closing the title
+    dropped: ``… talk``)."""
+    match = _WHO_THEN_TITLE.match(rest)
+    if match is None or not match["who"][:1].isupper():
+        return None
+    return match["who"].strip(), _KIND_AFTER.sub("", match["title"].strip())
+
+
 def _given_named(rest: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
     """An agenda line's people and title where only name knowledge tells them apart
     (``Ann Example, Title``): every person a full name led by a known given name (or a
     front-matter speaker), the title opening as a title does."""
-    match = _WHO_THEN_TITLE.match(rest)
-    if match is None or not match["who"][:1].isupper():
+    shape = who_then_title(rest)
+    if shape is None:
         return None
-    names = split_names(match["who"].strip(), known)
-    title = _KIND_AFTER.sub("", match["title"].strip())
+    names = split_names(shape[0], known)
+    title = shape[1]
     if (names and title and title[:1].isupper() and len(title.split()) >= 2
             and all(led_by_given_name(n.name) or key(n.name) in known for n in names)
             and not any(is_organisation(n.name) for n in names)):

@@ -19,10 +19,13 @@ from collections.abc import Collection
 from ..model import Talk
 from .blocks import Unit
 from .by_words import BY
+from .confidence import speaker_doubt
 from .given_names import vouched_for
-from .headers import Header, tidy_title, timed_rest, who_colon_parts
+from .headers import Header, tidy_title, timed_rest, who_colon_parts, who_then_title
+from .labels import Labels
 from .names import (
     Name,
+    is_organisation,
     key,
     looks_like_name,
     name_parts,
@@ -62,6 +65,53 @@ def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> Non
             why += f"; the title on line {units[slot].line}"
         head.title, head.names = title, []
         head.slot = (slot, people, why)
+
+
+def who_first(
+    heads: list[Header], units: list[Unit], known: Collection[str], labels: Labels
+) -> None:
+    """``19:30 - Peto Example, Application deployment``: a timed entry whose name before
+    the comma (or dash) no given name the reader knows vouches for, beside two or more
+    entries of that shape whose names one does (read so line by line): its speaker, as
+    theirs. The name must still read as a person's full name and not as a label's, an
+    organisation's, a technology's or a break's words."""
+    entries = [head for head in heads if head.style == "timed" and head.slot is None]
+    if len(entries) < 3:
+        return
+    readings = [(head, _who_first(head, units, known, labels)) for head in entries]
+    agreeing = [head for head, found in readings if found and _same(head, found)]
+    named = [head for head in entries if head.names]
+    if len(agreeing) < 2 or len(agreeing) * 2 < len(named):
+        return
+    for head, found in readings:
+        if found is None or head.names:
+            continue
+        title, people = found
+        head.title = title
+        head.slot = (head.index, people, f"line {units[head.index].line}: the name before "
+                     f"the comma, the shape of {len(agreeing)} sibling agenda entries")
+
+
+def _who_first(
+    head: Header, units: list[Unit], known: Collection[str], labels: Labels
+) -> tuple[str, list[Name]] | None:
+    """The entry read as ``Name, Title`` (the title opening as a title does)."""
+    rest = timed_rest(units[head.index].text, tidy=False)
+    shape = who_then_title(rest) if rest else None
+    if shape is None:
+        return None
+    who, title = shape
+    names = split_names(who, known)
+    if not names or not title[:1].isupper() or len(title.split()) < 2:
+        return None
+    for name in names:
+        if key(name.name) in known:
+            continue
+        if not looks_like_name(name.name, known, strict=True) or says_how(name.name) or (
+                is_organisation(name.name) or speaker_doubt(name.name, labels, known)
+                or labels.mention("break").search(name.name)):
+            return None  # (``Beer Garden Tour, …``: capitalised as a name is, a break's)
+    return tidy_title(title), names
 
 
 #: ``Title (Name, Organisation)`` / ``Title (Name)`` at the end of an agenda entry

@@ -136,6 +136,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     heads = nested.attach(heads, units, known, result.regions)
     heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
+    siblings.who_first(heads, units, known, labels)
     siblings.brackets(heads, units, known)
     linked_names.attach(heads, units, known)
     heads += bracket_names.read(heads, units, known, result.regions)
