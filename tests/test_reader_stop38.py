@@ -280,3 +280,28 @@ def test_words_that_are_no_persons_stay_unnamed_beside_the_siblings(third: str) 
 def test_a_discussion_naming_no_one_is_the_rooms(close: str) -> None:
     event = read(_TIMED.format(third="Peto Other", close=close), title="Meetup #3")
     assert close in breaks(event)
+
+
+# ---------------------------------------------------------------- an item's own paragraphs
+
+_PLAYER = ('    <iframe src="//player.vimeo.com/video/{n}"></iframe> <p><a href="http://vimeo.com/'
+           '{n}">“{title}” by {who}</a> from <a href="http://vimeo.com/us">us</a> on '
+           '<a href="https://vimeo.com">Vimeo</a>.</p>')
+_ITEMS = "\n\n".join([
+    '* **"Clever autocommands"** by [Andrew Example](https://example.org/andrew)',
+    "    A quick overview on autocommands and some gotchas in their usage.",
+    _PLAYER.format(n=1, title="Clever autocommands", who="Andrew Example"),
+    '* **"Writing text in Vim"** by [Florian Sample](https://example.org/florian)',
+    _PLAYER.format(n=2, title="Writing text in Vim", who="Florian Sample"),
+    "* **Blame your vimrc** [Matthias](https://example.org/m) showing his "
+    "[vimrc](https://example.org/vimrc)",
+    _PLAYER.format(n=3, title="vimrc", who="Matthias Other"),
+])
+
+
+def test_a_player_caption_under_an_item_of_a_talk_list_starts_no_talk() -> None:
+    event = read("## Talks\n\n" + _ITEMS + "\n", title="January 2014 Meetup")
+    assert [title for title, _people in talks(event)][:2] == [
+        "Clever autocommands", "Writing text in Vim"]
+    assert "vimrc" not in [title.strip("“”\"") for title, _people in talks(event)]
+    assert "Blame your vimrc" in event.body_rest  # (the item not read stays as written)

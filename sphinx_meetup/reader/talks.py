@@ -184,7 +184,9 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
 def _without_owned_paragraphs(heads: list[Header], units: list[Unit]) -> list[Header]:
     """``* **"Title"** by Ann`` and, indented under it, the abstract and the player's
     caption (``"Title" by Ann from us on Vimeo``): an item's own paragraphs after its
-    first are that item's - when the item is a talk, nothing in them starts another."""
+    first are that item's - when the item is a talk, or one of a list whose other items
+    are (``* **Blame your vimrc** [Matthias](…) showing…``, a shape none of them has),
+    nothing in them starts another."""
     if not any(units[head.index].block.continued for head in heads):
         return heads
     starts = {head.index for head in heads}
@@ -198,10 +200,25 @@ def _without_owned_paragraphs(heads: list[Header], units: list[Unit]) -> list[He
                 units[owner].block.continued or not units[owner].first
                 or units[owner].block.level > unit.block.level):
             owner -= 1
-        if (owner >= 0 and owner in starts and units[owner].kind == "item"
-                and units[owner].block.level == unit.block.level):
+        if (owner >= 0 and units[owner].kind == "item"
+                and units[owner].block.level == unit.block.level
+                and (owner in starts or _talk_items_beside(owner, units, starts))):
             owned.add(head.index)
     return [head for head in heads if head.index not in owned]
+
+
+def _talk_items_beside(owner: int, units: list[Unit], starts: set[int]) -> bool:
+    """Whether another item of the list ``units[owner]`` opens (its items of that level,
+    up and down to where the list ends) starts a talk."""
+    level = units[owner].block.level
+    first, last = owner, owner
+    while first > 0 and units[first - 1].kind == "item":
+        first -= 1
+    while last + 1 < len(units) and units[last + 1].kind == "item":
+        last += 1
+    return any(index in starts and index != owner and units[index].first
+               and not units[index].block.continued and units[index].block.level == level
+               for index in range(first, last + 1))
 
 
 def _named_again(talks: list[Talk], labels: Labels) -> None:
