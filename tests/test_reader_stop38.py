@@ -305,3 +305,16 @@ def test_a_player_caption_under_an_item_of_a_talk_list_starts_no_talk() -> None:
         "Clever autocommands", "Writing text in Vim"]
     assert "vimrc" not in [title.strip("“”\"") for title, _people in talks(event)]
     assert "Blame your vimrc" in event.body_rest  # (the item not read stays as written)
+
+
+# ---------------------------------------------------------------- a page that speaks of talks
+
+
+def test_a_chinese_page_speaking_of_sharings_it_did_not_read_says_so() -> None:
+    body = ("感谢昨天聚会的两位朋友跟大家分享的题目，其中第一位的主题真是令人印象深刻，"
+            "第二位的简介也引起不少的注意，想想在云端的世界，还有很多可以做的事情。"
+            "下次聚会我们继续，欢迎大家报名参加，也欢迎推荐新的朋友一起来交流。\n")
+    event = read(body, title="示例聚会第七期")
+    assert talks(event) == []
+    assert [p.subtype for p in event.problems] == ["programme"]
+    assert "'分享'" in event.problems[0].message

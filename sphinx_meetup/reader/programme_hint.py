@@ -33,6 +33,8 @@ TALK_NOUNS = (
     "prednáška", "prednášky", "přednáška", "přednášky", "előadás", "доклад", "доклады",
     "доклада", "докладов", "доповідь", "föredrag", "foredrag", "sunum", "발표", "강연",
     "講演", "発表", "演讲", "议题", "議題",
+    # (Chinese pages call a talk a sharing: ``嘉宾分享``, ``本次分享``; a lecture ``讲座``)
+    "分享", "讲座", "講座",
 )
 #: speaker labels too common in prose to say anything alone (``by``: any agent)
 _TOO_COMMON = frozenset({"by", "panel"})
