@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from reader_support import breaks, fell_back, read, talks
 
+from sphinx_meetup.reader import read_event
 from sphinx_meetup.reader.audience import names_the_room
 
 # ---------------------------------------------------------------- the room as the speaker
@@ -318,3 +319,47 @@ def test_a_chinese_page_speaking_of_sharings_it_did_not_read_says_so() -> None:
     assert talks(event) == []
     assert [p.subtype for p in event.problems] == ["programme"]
     assert "'分享'" in event.problems[0].message
+
+
+# ---------------------------------------------------------------- an author the body introduces
+
+_TOML_PAGE = '''+++
+title = "Spherical Gaussian Processes"
+[extra]
+author = "James Example"
+institution = "Amazon"
++++
+
+In this seminar I'll illustrate where these spheres come from.
+
+{bio}
+'''
+
+
+@pytest.mark.parametrize("bio", [
+    "James Example is a Principal Applied Scientist at Amazon, where he works on models.",
+    "**James Example** works on machine learning models at Amazon.",
+])
+def test_an_author_the_body_introduces_is_the_pages_speaker(bio: str) -> None:
+    event = read_event(_TOML_PAGE.format(bio=bio))
+    assert talks(event) == [("Spherical Gaussian Processes", ["James Example"])]
+
+
+@pytest.mark.parametrize("bio", [
+    "He is a Principal Applied Scientist at Amazon.",  # (no name opens it)
+    "We thank James Example for writing this up.",  # (named, not introduced)
+])
+def test_an_author_the_body_does_not_introduce_stays_the_writer(bio: str) -> None:
+    # (the prose's "this seminar" still calls the page one talk: by no one known)
+    assert talks(read_event(_TOML_PAGE.format(bio=bio))) == [
+        ("Spherical Gaussian Processes", [])]
+
+
+def test_an_introduced_author_is_no_speaker_beside_a_programme() -> None:
+    body = ("## Talks\n\n### Scaling Postgres\n\nSpeaker: Ann Example\n\n"
+            "### Rust in Anger\n\nSpeaker: Bob Sample\n\n"
+            "Carl Other is the organiser of this group.\n")
+    event = read(body, "author: Carl Other\n", title="Example Meetup 12")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust in Anger", ["Bob Sample"])]
+    assert [s.name for s in event.speakers] == []

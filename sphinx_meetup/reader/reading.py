@@ -36,6 +36,7 @@ def read_text(
     from . import body as body_reader
     from . import fields, hugoblox, key_words, programme, shortcodes, theme_tables
     from .frontmatter import split
+    from .introduced_author import introduced_author
 
     front = split(text)
     front.body = shortcodes.mentions(front.body)
@@ -103,6 +104,9 @@ def read_text(
         if not blox.untitled:  # (the person alone: no talk of the page to complete)
             body_reader.complete(event, found)
     else:
+        if not event.speakers and not any(talk.kind == "talk" for talk in event.talks) and (
+                author := introduced_author(front.data, front.lines, front.body)):
+            event.speakers.append(author)  # (the writer the body introduces as a speaker)
         body_reader.complete(event, found, fields.speaker_talks(front.data, front.lines),
                              fields.talk_record_title(front.data, front.lines))
     _place_in_time_zone(event, timezone)

@@ -1,0 +1,59 @@
+"""A page's ``author`` whose body introduces them in the third person: its speaker.
+
+The front matter's ``author`` is the page's writer, never a speaker by itself: a blog
+post is written by someone who gives no talk. A seminar site's talk page, though, often
+files its speaker under the theme's ``author`` key (``[extra] author = "Ann Example"``,
+``institution``, ``author_url``) and introduces them in the body as no writer is
+introduced: a paragraph that opens with the full name and says who they are (``Ann
+Example is a Principal Scientist at…``). That introduction is the evidence; without it
+the author stays the writer.
+
+Pure: the front matter and the body's text in, the speaker out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Speaker
+from .given_names import led_by_given_name
+from .names import is_organisation, looks_like_name
+
+#: the keys a theme names the page's person by (top level, or in a map such as Zola's
+#: ``[extra]``)
+_AUTHOR_KEYS = ("author", "authors")
+#: what follows the name opening an introduction: the verb of who they are or what they
+#: do, in the pages' languages
+_INTRODUCES = (r",?\s++(?:is|was|works|has|leads|holds|ist|war|arbeitet|est|était|travaille|"
+               r"es|fue|trabaja|è|lavora|é|trabalha|werkt|är|arbetar|er|jobber|jest)\b")
+
+
+def introduced_author(data: dict[str, Any], lines: dict[str, int], body: str) -> Speaker | None:
+    """The page's one author, when a paragraph of ``body`` opens with their full name and
+    introduces them (``Ann Example is…``, ``**Ann Example** ist…``)."""
+    found = _author(data, lines)
+    if found is None:
+        return None
+    name, line = found
+    opening = re.compile(r"(?m)^[ \t>*_]{0,6}" + re.escape(name) + r"[*_]{0,2}" + _INTRODUCES)
+    return Speaker(name=name, line=line) if opening.search(body) else None
+
+
+def _author(data: dict[str, Any], lines: dict[str, int]) -> tuple[str, int | None] | None:
+    """The one full name under an author key of the front matter (or of one map in it)."""
+    places: list[tuple[str, dict[str, Any]]] = [("", data)]
+    places += [(f"{key}.", value) for key, value in data.items() if isinstance(value, dict)]
+    names: list[tuple[str, int | None]] = []
+    for prefix, mapping in places:
+        for key in _AUTHOR_KEYS:
+            value = mapping.get(key)
+            values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+            names += [(" ".join(item.split()), lines.get(prefix + key, lines.get(prefix[:-1])))
+                      for item in values if isinstance(item, str)]
+    if len({name for name, _ in names}) != 1:
+        return None
+    name, line = names[0]
+    if not 2 <= len(name.split()) <= 4 or is_organisation(name):
+        return None
+    return (name, line) if led_by_given_name(name) and looks_like_name(name) else None
