@@ -363,3 +363,10 @@ def test_an_introduced_author_is_no_speaker_beside_a_programme() -> None:
     assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
                             ("Rust in Anger", ["Bob Sample"])]
     assert [s.name for s in event.speakers] == []
+
+
+@pytest.mark.parametrize("verb", ["will explore", "will dive into", "will cover", "will unpack"])
+def test_a_person_who_will_explore_the_topic_gives_the_pages_talk(verb: str) -> None:
+    body = f"In this session, Gilles Example from Acme {verb} the value of InnerSource.\n"
+    assert talks(read(body, title="Building the Case for InnerSource")) == [
+        ("Building the Case for InnerSource", ["Gilles Example"])]
