@@ -370,3 +370,40 @@ def test_a_person_who_will_explore_the_topic_gives_the_pages_talk(verb: str) -> 
     body = f"In this session, Gilles Example from Acme {verb} the value of InnerSource.\n"
     assert talks(read(body, title="Building the Case for InnerSource")) == [
         ("Building the Case for InnerSource", ["Gilles Example"])]
+
+
+# ---------------------------------------------------------------- Title – Name, where they work
+
+_DASHED = """Intro to the evening of talks.
+
+## The business case for accessibility – {first}
+
+Why it pays.
+
+## User testing with assistive technologies – {second}
+
+How to test.
+"""
+
+
+def test_a_heading_ending_with_a_linked_name_and_employer_is_their_talk() -> None:
+    body = _DASHED.format(first="[Mark Example, Abilitynet](https://twitter.com/mark)",
+                          second="[Joshua Sample, Government Digital Service]"
+                                 "(https://twitter.com/joshua)")
+    event = read(body, title="The Accessible Web")
+    assert talks(event) == [("The business case for accessibility", ["Mark Example"]),
+                            ("User testing with assistive technologies", ["Joshua Sample"])]
+
+
+def test_an_unlinked_name_and_employer_needs_an_employers_word_and_the_name_again() -> None:
+    body = _DASHED.format(first="Mark Example, Example University",
+                          second="Joshua Sample, Government Digital Service")
+    body += "\nMark Example and Joshua Sample both work on accessibility.\n"
+    event = read(body, title="The Accessible Web")
+    assert talks(event) == [("The business case for accessibility", ["Mark Example"]),
+                            ("User testing with assistive technologies", ["Joshua Sample"])]
+
+
+def test_a_subtitle_after_the_dash_and_comma_is_no_person() -> None:
+    body = _DASHED.format(first="Getting Started, Part Two", second="Lessons Learned, Again")
+    assert all(not speakers for _title, speakers in talks(read(body, title="Rust Night")))

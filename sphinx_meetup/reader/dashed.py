@@ -21,7 +21,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .dates import find_times
 from .headers import SLOT_LAST, Header, tidy_title
-from .names import key, looks_like_name, parse_name
+from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 from .titled import named_again, opens_like_a_subtitle
 
@@ -55,34 +55,53 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
         if split is None:
             continue
         title, tail = split
-        name = parse_name(tail)
-        if opens_like_a_subtitle(tail) or name.name != tail:
+        if opens_like_a_subtitle(tail):
             continue
-        if not looks_like_name(tail, known, strict=True):
+        person, where = _person_and_employer(tail, unit)
+        if not looks_like_name(person, known, strict=True):
             continue  # (a name the front matter knows counts, one word or more)
         if mark == "dash" and _CJK_NAME.match(title) and looks_like_name(title, known):
             continue  # ``吕小荣 - Ruby Require``: the person first, the title after
-        candidates.append((index, title, tail, mark, slot))
+        candidates.append((index, title, tail, mark, slot, person, where))
     heads: dict[int, Header] = {}
-    for index, title, tail, mark, slot in candidates:
+    for index, title, tail, mark, slot, person, where in candidates:
         unit = units[index]
-        if bool(known) and key(tail) in known:
+        if bool(known) and key(person) in known:
             because = "a front-matter speaker"
         elif any(text == tail for text, _url in unit.block.links):
             because = "the text of the heading's link (the person's page)"
-        elif (where := named_again(units, tail, skip=index)) is not None:
-            because = f"named again on line {where}"
+        elif (again := named_again(units, person, skip=index)) is not None:
+            because = f"named again on line {again}"
         else:
             continue
         title = tidy_title(title)
         if not title:
             continue
         why = f"line {unit.line}: after the {mark} that ends the heading, {because}"
-        head = Header(index, "heading", title=title, slot=(index, [parse_name(tail)], why))
+        name = parse_name(person)
+        if where:
+            name = Name(name.name, name.aliases, where)
+        head = Header(index, "heading", title=title, slot=(index, [name], why))
         if slot is not None:
             head.start, head.end = find_times(slot["slot"])
         heads[index] = head
     return heads
+
+
+def _person_and_employer(tail: str, unit: Unit) -> tuple[str, str]:
+    """The heading's tail as (person, where they work): ``Ann Example`` alone, or ``Ann
+    Example, Acme`` when the words after the comma are an employer's or a job's - or the
+    heading links the whole tail (the person's page: ``[Ann Example, Acme](…)``). Else
+    ("", ""): no name alone."""
+    person, comma, rest = tail.partition(", ")
+    if not comma:
+        return (tail, "") if parse_name(tail).name == tail else ("", "")
+    if parse_name(person).name != person or "," in rest:
+        return "", ""
+    linked = any(text == tail for text, _url in unit.block.links)
+    if linked or is_organisation(rest) or describes_someone(rest):
+        return person, rest
+    return "", ""
 
 
 #: a Chinese name alone (a surname and a given name): a heading opening with one and a

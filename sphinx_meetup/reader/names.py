@@ -98,6 +98,8 @@ _ORGANISATION_WORDS = LazyPattern(
     # ``Universität Wien``, ``Istituto …``, ``École …``)
     r"Universit[éäàae]|Universidad|Institut\b|Instituto|Istituto|Centre\b|Center\b|Centro\b|"
     r"Zentrum|École|Ecole\b|Escuela|Hochschule|College\b|Laboratoire|"
+    # the public sector's (``Government Digital Service``, ``City Council``)
+    r"Government|Agency|Department|Ministry|Council\b|Services?\b|Authority|Commission\b|"
     r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
     # a community or its language (``Python Valencia``, ``PyData Berlin``, ``Linux Club``)
     r"Community|Meetup|Society|Association|Club|Chapter|Python|PyData|Django|JavaScript|"
