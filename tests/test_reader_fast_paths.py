@@ -1808,6 +1808,22 @@ def test_a_sentence_of_this_talk_holds_a_talk_word(text: str) -> None:
         assert deixis.holds_a_talk_word(text), text
 
 
+@settings(max_examples=1500, deadline=None)
+@given(text=st.from_regex(re.compile(by_words.PRESENTED_BY, re.IGNORECASE)))
+@example(text="preſented by Ann Example")  # (a long s: matched as s, case-insensitively)
+@example(text="ımpartido por Ana Ejemplo")  # (a dotless i: matched as i)
+@example(text="HÅLLS AV Anna Exempel")
+def test_a_presented_by_holds_a_participle(text: str) -> None:
+    """``_presented_by`` searches a paragraph for ``presented by`` (``_PRESENTED``: a
+    participle of ``PRESENTED_BY`` and the names after it) only when it holds one of
+    ``PARTICIPLES``: every text ``PRESENTED_BY`` finds something in holds one (texts
+    made from the pattern itself)."""
+    if re.search(by_words.PRESENTED_BY, text, re.IGNORECASE):
+        assert by_words.PARTICIPLES.found_in(text), text
+    if body_reader._PRESENTED.search(text):
+        assert by_words.PARTICIPLES.found_in(text), text
+
+
 def test_the_lower_case_of_a_text_holds_a_letter_where_the_engine_matches_it() -> None:
     """:class:`.patterns.CaselessWords` searches a text's lower case for words written in
     lower case: for every letter of its users' words, the characters the engine matches
@@ -1829,7 +1845,8 @@ def test_the_lower_case_of_a_text_holds_a_letter_where_the_engine_matches_it() -
             assert char in odd, char
         lowered[lower].add(char)
     text = "".join(every)
-    words = {*body_reader._THE_SPEAKER_IS_GATE.words, *deixis._TALK_WORD.words}
+    words = {*body_reader._THE_SPEAKER_IS_GATE.words, *deixis._TALK_WORD.words,
+             *by_words.PARTICIPLES.words}
     for letter in {char for word in words for char in word}:
         assert letter not in "σς"
         engine = set(re.findall(re.escape(letter), text, re.IGNORECASE))

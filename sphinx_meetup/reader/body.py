@@ -20,7 +20,7 @@ from ..safety import safe_url
 from . import dates, deixis, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
-from .by_words import BY, BY_INITIALS, PRESENTED_BY
+from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line, label_value
 from .full_names import full_name, introductions
@@ -1196,7 +1196,7 @@ def _presented_by(
     for index, unit in enumerate(units):
         if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
             continue
-        if unit.kind not in {"paragraph", "item"}:
+        if unit.kind not in {"paragraph", "item"} or not PARTICIPLES.found_in(unit.text):
             continue
         for match in _PRESENTED.finditer(unit.text):
             if _EVENING_SUBJECT.search(unit.text, 0, match.start()):

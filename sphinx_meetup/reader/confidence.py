@@ -542,6 +542,11 @@ class _Kept:
         return piece in self._squeezed
 
 
+def _cjk(text: str) -> list[str]:
+    """The CJK characters of ``text`` (none in an ASCII text: not scanned for)."""
+    return [] if text.isascii() else _CJK.findall(text)
+
+
 def _all_held(text: str, accounted: _Kept) -> bool:
     """Whether every word of ``text`` (but the small ones) and every CJK character is in
     the kept text: :func:`_unaccounted`'s answer is then no, whatever label words the
@@ -550,7 +555,7 @@ def _all_held(text: str, accounted: _Kept) -> bool:
     # search of the whole kept text)
     return all(word in _SMALL_WORDS or accounted.holds(word)
                for word in _LATIN_WORDS.findall(text)) and all(
-        char in accounted.text for char in set(_CJK.findall(text)))
+        char in accounted.text for char in set(_cjk(text)))
 
 
 def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
@@ -568,7 +573,7 @@ def _unaccounted(line: str, accounted: _Kept, labels: Labels) -> bool:
     text = _NICKNAME_WORDS.sub(" ", _label_words(labels).sub(" ", text))
     words = _LATIN_WORDS.findall(text)
     missing = [w for w in words if w not in _SMALL_WORDS and not accounted.holds(w)]
-    cjk = _CJK.findall(text)
+    cjk = _cjk(text)
     # (every character of the squeezed text is one of the text's)
     cjk_missing = [char for char in cjk if char not in accounted.text]
     # nothing of the line is kept anywhere (``Moderator: 李云``)

@@ -362,7 +362,9 @@ def _gated(text: str) -> tuple[re.Pattern[str], ...]:
             if lowered is None:
                 # (a text with a letter of another cased script is asked, as before, only
                 # whether it holds a letter a month name may be written with)
-                lowered = "" if _CASED_LETTER.search(text) else text.lower()
+                # (an ASCII text holds none of those: not scanned for)
+                lowered = ("" if not text.isascii() and _CASED_LETTER.search(text)
+                           else text.lower())
             if not (_LATIN_LETTER.search(text) if lowered == "" else
                     _month_gates()[month].search(lowered)):
                 continue

@@ -93,7 +93,9 @@ def speaks_of_itself(units: list[Unit], inside: set[int]) -> int | None:
 def holds_a_talk_word(text: str) -> bool:
     """Whether ``text`` holds one of :data:`_TALK_WORDS` (in any case) or a CJK phrase
     of :data:`_THIS_TALK`: a text without one holds no such sentence."""
-    return _TALK_WORD.found_in(text) or _TALK_PHRASE.search(text) is not None
+    # (the phrases are CJK and Hangul: an ASCII text holds none)
+    return _TALK_WORD.found_in(text) or (
+        not text.isascii() and _TALK_PHRASE.search(text) is not None)
 
 
 def can_title_a_talk(title: str) -> bool:

@@ -239,6 +239,8 @@ class CaselessWords:
 
     def found_in(self, text: str) -> bool:
         """Whether ``text`` holds one of the words, in any case."""
-        if _ODD_CASES.search(text) is not None:
+        # (an ASCII text - ``isascii`` reads a flag - holds none of the odd letters: the
+        # class is not scanned for; most texts asked are ASCII)
+        if not text.isascii() and _ODD_CASES.search(text) is not None:
             return self._caseless.search(text) is not None
         return self._lower.found_in(text.lower())
