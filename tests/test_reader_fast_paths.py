@@ -1971,3 +1971,34 @@ def test_an_ascii_kept_text_is_squeezed_as_its_letters_are_found(text: str) -> N
 
     assert text.translate(confidence._ASCII_SQUEEZE) == "".join(
         re.findall(confidence._LETTERS.pattern, text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(line=st.from_regex(re.compile(r"^ {0,5}(?:[-*+]|[0-9٣０]{1,10}[.)])?[ a-z.)-]{0,6}"),
+                          fullmatch=True) | st.text(" -*+.)1٣０ab", max_size=12))
+def test_a_used_line_s_item_indent_is_the_marker_s(line: str) -> None:
+    """``reading._item_indent`` matches the item marker only on a line whose first
+    character after up to three spaces is a bullet or a digit: the same indent as the
+    pattern on every line (Unicode digits included, as ``\\d`` has them)."""
+    from sphinx_meetup import reader  # noqa: F401 - (reading is imported with it)
+    from sphinx_meetup.reader import reading
+
+    mark = reading._ITEM_MARK.match(line)
+    assert reading._item_indent(line) == (len(mark[0]) if mark else 0)
+
+
+@given(key=st.from_regex(r"(?:event|meetup|talk|session|seminar|meeting)[_-].+|"
+                         r"(?:speaker|presenter)_?[1-9]?|[A-Za-z _-]{0,12}", fullmatch=True))
+def test_the_front_matter_key_gates_pass_every_key_their_patterns_match(key: str) -> None:
+    """The key gates (a ``_`` or ``-`` before ``_OWN_KIND``, ``speaker``/``presenter``
+    before ``_NUMBERED_PERSON``, letters and digits alone skip ``_KEY_NOISE``) pass
+    every key the patterns match."""
+    from sphinx_meetup.reader import fields, key_words
+
+    if key_words._OWN_KIND.fullmatch(key):
+        assert "_" in key or "-" in key
+    if fields._NUMBERED_PERSON.fullmatch(key):
+        assert key.startswith(("speaker", "presenter"))
+    if key.isalnum():
+        assert fields._KEY_NOISE.search(key) is None
+    assert fields._key_form(key) == fields._KEY_NOISE.sub("", key).casefold()

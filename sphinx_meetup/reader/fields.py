@@ -554,7 +554,8 @@ _KEY_NOISE = LazyPattern(run_of(r"[\s_\-]"))
 def _key_form(key: str) -> str:
     """``Start_Time`` as ``starttime``: a key as :func:`_keyed` compares it (kept for the
     read: a page's keys are written again for each of a dozen kinds of key looked up)."""
-    return _KEY_NOISE.sub("", key).casefold()
+    # (a key of letters and digits alone - most - holds none of the noise)
+    return key.casefold() if key.isalnum() else _KEY_NOISE.sub("", key).casefold()
 
 
 def _keyed(data: dict[Any, Any], forms: tuple[str, ...]) -> Any:
@@ -938,7 +939,9 @@ def gather_numbered_speakers(data: dict[str, Any], lines: dict[str, int]) -> Non
         return
     numbered: dict[int, str] = {}
     for key in data:
-        match = _NUMBERED_PERSON.fullmatch(str(key))
+        name = str(key)  # (a key opening with neither word is not matched)
+        match = (_NUMBERED_PERSON.fullmatch(name)
+                 if name.startswith(("speaker", "presenter")) else None)
         if match is not None:
             number = int(match["number"] or 1)
             if match["number"] or number not in numbered:

@@ -74,7 +74,9 @@ def _unprefix(data: dict[str, Any], lines: dict[str, int]) -> None:
     """``event_speaker: [Ann]`` as ``speaker``, unless ``speaker`` is written too."""
     found = []
     for key in data:
-        named = _OWN_KIND.fullmatch(key) if isinstance(key, str) else None
+        # (a prefix is joined by ``_`` or ``-``: a key without either is not matched)
+        named = (_OWN_KIND.fullmatch(key)
+                 if isinstance(key, str) and ("_" in key or "-" in key) else None)
         if named is not None and named["field"] in _PREFIXED_FIELDS:
             found.append((key, named["field"]))
     _rename(data, lines, found)

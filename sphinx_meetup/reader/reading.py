@@ -734,6 +734,17 @@ def _own_offset(value: object) -> bool:
 _ITEM_MARK = LazyPattern(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)")
 
 
+def _item_indent(line: str) -> int:
+    """Where a list item's own text starts on ``line`` (0: no item). A line whose first
+    character after up to three spaces is no bullet and no digit is none - not matched
+    (most used lines are a heading's or a paragraph's)."""
+    rest = line.lstrip(" ")
+    if len(line) - len(rest) > 3 or not rest or not (rest[0] in "-*+" or rest[0].isdecimal()):
+        return 0
+    mark = _ITEM_MARK.match(line)
+    return len(mark[0]) if mark else 0
+
+
 #: a setext heading's underline
 _UNDERLINE = LazyPattern(r"^ {0,3}(?:=+|-+)[ \t]*$")
 
@@ -749,8 +760,7 @@ def _blank_lines(body: str, first_line: int, consumed: set[int]) -> str:
     indent = 0  # the content indent of the used list item whose lines follow
     for number, line in enumerate(lines):
         if first_line + number in consumed:
-            mark = _ITEM_MARK.match(line)
-            indent = len(mark[0]) if mark else 0
+            indent = _item_indent(line)
             out.append("")
             continue
         if out and not out[-1] and lines[number - 1].strip() and (
