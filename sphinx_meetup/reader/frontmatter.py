@@ -580,21 +580,49 @@ _TEXT_LINE = LazyPattern(
 )
 
 
+#: a list's item of text that opens with a quotation and goes on after it (``- '<b>Title</b>'
+#: von Ann``): YAML ends the text at the closing quote and finds the rest no YAML
+_QUOTED_ITEM = LazyPattern(r"(?P<lead>[ \t]*+-[ \t]++)(?P<value>(?P<quote>['\"]).*)")
+
+
 def _as_text(raw: str, index: int) -> tuple[str, str] | None:
     """``raw`` with the value on its line ``index`` (0-based) quoted as the text it is,
     and that line's key; ``None`` when that line is no ``key: value`` (at the top level
-    or in a list's entry)."""
+    or in a list's entry) nor a list's item of text that goes on after its quotation
+    (its key is then the list's)."""
     lines = raw.split("\n")
     if not 0 <= index < len(lines):
         return None
     found = _TEXT_LINE.fullmatch(lines[index].rstrip())
     if found is None:
-        return None
+        return _item_as_text(lines, index)
     value = found["value"]
     if len(value) > 1 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
         return None  # already text: the fault is elsewhere
     lines[index] = f"{found['lead']}{found['key']}: '" + value.replace("'", "''") + "'"
     return "\n".join(lines), found["key"]
+
+
+def _item_as_text(lines: list[str], index: int) -> tuple[str, str] | None:
+    """``lines`` with the list item on line ``index`` quoted whole (``- '<b>T</b>' von
+    Ann`` read as the text ``'<b>T</b>' von Ann``, its quotes kept), and the key of the
+    list it is in."""
+    found = _QUOTED_ITEM.fullmatch(lines[index].rstrip())
+    if found is None:
+        return None
+    value = found["value"]
+    if value.endswith(found["quote"]) and found["quote"] not in value[1:-1]:
+        return None  # already text: the fault is elsewhere
+    key = next((match["key"] for line in reversed(lines[:index])
+                if (match := _LIST_KEY.match(line)) is not None), None)
+    if key is None:
+        return None
+    lines[index] = f"{found['lead']}'" + value.replace("'", "''") + "'"
+    return "\n".join(lines), key
+
+
+#: the key a list's items stand under (``agenda:`` alone on its line, at the top level)
+_LIST_KEY = LazyPattern(r"(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]*$")
 
 
 _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
