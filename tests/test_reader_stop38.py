@@ -407,3 +407,24 @@ def test_an_unlinked_name_and_employer_needs_an_employers_word_and_the_name_agai
 def test_a_subtitle_after_the_dash_and_comma_is_no_person() -> None:
     body = _DASHED.format(first="Getting Started, Part Two", second="Lessons Learned, Again")
     assert all(not speakers for _title, speakers in talks(read(body, title="Rust Night")))
+
+
+# ---------------------------------------------------------------- days and front matter kept
+
+
+def test_a_list_item_going_on_after_its_quotation_is_read_as_written() -> None:
+    page = ("---\nmeetup_date: '2018-10-15'\nsubtitle: 'Magento Live Europe'\nagenda:\n"
+            "  - '18:00 Uhr: Intro'\n"
+            "  - '<strong>Rückblick Magento Live Europe</strong>' von Ann Example\n"
+            "  - 'Talk 1: <strong>Developing extensions</strong> von Bo Sample'\n---\n\nHallo.\n")
+    event = read_event(page)
+    assert event.title == "Magento Live Europe"
+    assert str(event.start) == "2018-10-15"
+    problem = next(p for p in event.problems if p.subtype == "frontmatter")
+    assert problem.line == 6 and "'agenda'" in problem.message
+
+
+@pytest.mark.parametrize("value", ["2025-03-11T12:24:42+05:30", "2025-03-11T19:00"])
+def test_an_iso_day_joined_to_its_time_by_t_is_the_events_day(value: str) -> None:
+    page = f"---\ntitle: 'Meetup #3'\n---\n\n**Event Date:** {value}\n\n**Venue:** Hall 1\n"
+    assert str(read_event(page).start)[:10] == "2025-03-11"

@@ -121,7 +121,9 @@ _VIETNAMESE_DATE = LazyPattern(
     r"(?:\s*+,?\s*+(?:năm\s++)?(?P<year>\d{4})\b)?",
     re.IGNORECASE,
 )
-_NUMERIC_DATE = LazyPattern(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
+#: (``2025-03-11T12:24:42+05:30``: ISO 8601's ``T`` may join the day to its time)
+_NUMERIC_DATE = LazyPattern(
+    r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d{1,2}:))")
 #: ``6/25(水)``, ``3/12（周六）``: month and day without a year and the weekday in brackets,
 #: as Japanese and Chinese pages write a date; the weekday decides the order and proves
 #: the year (:func:`_paired_day`)
