@@ -227,7 +227,8 @@ def test_a_full_name_alone_under_another_key_is_the_pages_speaker(key: str) -> N
 
 @pytest.mark.parametrize("front", [
     "author: Bijan Example\n", "organizer: Bijan Example\n", "venue_city: Novi Sad\n",
-    "photographer: Bijan Example\n",
+    "photographer: Bijan Example\n", "image_credit: Bijan Example\n",
+    "caption: Bijan Example\n",
     "subtitle: Bijan Example\nsummary: Laura Other\n",  # (two people: whose talk?)
     "subtitle: Software Protection\n", "summary: Acme Corporation Group\n",
 ])
@@ -365,11 +366,17 @@ def test_an_introduced_author_is_no_speaker_beside_a_programme() -> None:
     assert [s.name for s in event.speakers] == []
 
 
-@pytest.mark.parametrize("verb", ["will explore", "will dive into", "will cover", "will unpack"])
+@pytest.mark.parametrize("verb", ["will explore", "will dive into", "will showcase",
+                                  "will unpack"])
 def test_a_person_who_will_explore_the_topic_gives_the_pages_talk(verb: str) -> None:
     body = f"In this session, Gilles Example from Acme {verb} the value of InnerSource.\n"
     assert talks(read(body, title="Building the Case for InnerSource")) == [
         ("Building the Case for InnerSource", ["Gilles Example"])]
+
+
+def test_a_sponsor_who_will_cover_the_costs_gives_no_talk() -> None:
+    body = "Acme Example will cover the pizza, and we will explore the new release together.\n"
+    assert talks(read(body, title="Release Party")) == []
 
 
 # ---------------------------------------------------------------- Title – Name, where they work

@@ -86,7 +86,7 @@ _PROSE_SPEAKERS = (
             r"talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
             r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us|"
             # (``Ann Example from Acme will explore…``, ``… will dive into…``)
-            r"explore|dive\s+into|cover|showcase|unpack|"
+            r"explore|dive\s+into|showcase|unpack|"
             r"take\s+us\s+on|lead\s+(?:a|an|the|us|our)\b)"
             # an announcement in the present (``Ann Example presents on…``), in French and
             # German too (``… nous présentera``, ``… präsentiert``, ``… spricht über``)

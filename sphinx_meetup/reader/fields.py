@@ -218,7 +218,8 @@ def apply(data: dict[str, Any], lines: dict[str, int], event: Event) -> bool:
 _NOT_THE_SPEAKERS = LazyPattern(
     r"author|writer|editor|translat|review|organi[sz]|host|contact|creat|owner|maintain|"
     r"publish|moderat|chair|^mc$|emcee|facilitat|coordinat|photo|sponsor|partner|manag|"
-    r"admin|volunteer|member|team|staff|"
+    r"admin|volunteer|member|team|staff|credit|copyright|licen[cs]|caption|alt$|image|"
+    r"banner|cover|source|"
     r"city|venue|location|place|address|office|room|country|region|state|town|^title$",
     re.IGNORECASE,
 )
