@@ -435,3 +435,15 @@ def test_a_list_item_going_on_after_its_quotation_is_read_as_written() -> None:
 def test_an_iso_day_joined_to_its_time_by_t_is_the_events_day(value: str) -> None:
     page = f"---\ntitle: 'Meetup #3'\n---\n\n**Event Date:** {value}\n\n**Venue:** Hall 1\n"
     assert str(read_event(page).start)[:10] == "2025-03-11"
+
+
+# ------------------------------------------------ a row that only says the talk starts
+
+
+@pytest.mark.parametrize("row", ["Talk", "Sunum", "Sunum başlangıcı",
+                                 "Sunum baslangici", "Vortragsbeginn", "Talk starts"])
+def test_a_timed_row_saying_only_that_the_talk_starts_is_the_pages_talk(row: str) -> None:
+    body = ("This week Rommel Example gives a presentation about big data.\n\nProgram:\n"
+            f"19:00 - Meeting & Networking\n\n19:30 - {row}\n\nSee you.\n")
+    event = read(body, "speaker: Rommel Example\n", title="Big Data on AWS")
+    assert talks(event) == [("Big Data on AWS", ["Rommel Example"])]

@@ -122,7 +122,12 @@ def _numbered(text: str) -> re.Match[str] | None:
 
 
 _PLACEHOLDER = LazyPattern(
-    r"^(?:talks?|sessions?|presentations?|演讲|分享|议题)\s*+(?:\d{1,2}\s*+)?$", re.IGNORECASE
+    r"^(?:talks?|sessions?|presentations?|lectures?|vortr(?:ag|äge)|charlas?|ponencias?|"
+    r"palestras?|présentations?|conférences?|exposés?|interventi|intervento|lezingen|lezing|"
+    r"prelekcj[ae]|wykłady?|доклады?|sunum(?:lar)?|演讲|分享|议题)"
+    # ``Sunum başlangıcı``, ``Talk starts``, ``Vortragsbeginn``: when it begins, no title
+    r"(?:\s*+(?:ba[sş]lang[ıi]c[ıi]|starts?|begins?)|s?beginn)?\s*+(?:\d{1,2}\s*+)?$",
+    re.IGNORECASE,
 )
 #: ``名（机构）：标题`` - who, an optional bracket, a colon, the title
 _WHO_COLON = LazyPattern(
