@@ -447,3 +447,20 @@ def test_a_timed_row_saying_only_that_the_talk_starts_is_the_pages_talk(row: str
             f"19:00 - Meeting & Networking\n\n19:30 - {row}\n\nSee you.\n")
     event = read(body, "speaker: Rommel Example\n", title="Big Data on AWS")
     assert talks(event) == [("Big Data on AWS", ["Rommel Example"])]
+
+
+def test_a_day_under_the_next_meetup_heading_is_not_this_pages() -> None:
+    page = ('---\ntitle: "Drupal Meetup Tokyo #102"\npubDate: "2025/6/5"\n---\n\n'
+            "## LT - 萩原さん\n\n* 国際化の動きについて\n\n## 次回\n\n"
+            "* 8/7 (木) 19:30〜21:00 オンライン\n")
+    event = read_event(page)
+    assert event.start is None  # (not the next meetup's 8/7; the publication day is no
+    assert str(event.published) == "2025-06-05"  # event day)
+
+
+@pytest.mark.parametrize("heading", ["## Next meetup", "## 次回", "## 下次活动",
+                                     "## Nächstes Treffen"])
+def test_a_day_under_a_later_next_event_heading_is_not_this_events(heading: str) -> None:
+    body = (f"## Talks\n\n### Scaling Postgres\n\nSpeaker: Ann Example\n\n{heading}\n\n"
+            "* 7 August 2025, 19:30\n")
+    assert str(read(body, date="2025-06-05").start) == "2025-06-05"

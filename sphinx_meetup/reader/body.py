@@ -1801,7 +1801,14 @@ def _read_facts(
     opening = next((unit.block for unit in units if unit.kind != "heading"), None)
     late: list[tuple[str, int]] = []
     closing = units[-1].block if units else None  # the page's last paragraph
+    headings = 0
+    next_event = False  # under a later heading that names the next event (``## 次回``)
     for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            headings += 1
+            next_event = headings > 1 and dates.mentions_next(unit.text)
+        if next_event:
+            continue  # (its day, place and link are the next event's, not this one's)
         if (last is not None and unit.block is closing and unit.line > last
                 and index in inside and unit.kind == "paragraph" and dates.may_state(unit.text)
                 and dates.date_line(unit.text, dates.ANY_YEAR) == "stated"):

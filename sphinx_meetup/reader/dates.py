@@ -714,7 +714,8 @@ _EMPHASIS = LazyPattern(run_of(r"[*_\[]"))
 #: a sentence about another event than the page's: "the next meeting will be on…",
 #: ``下期…将于…`` (recaps and newsletters end with the next date)
 _ANOTHER = LazyPattern(
-    r"\b(?:next|following|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|下次|下一|下期|下回|下个",
+    r"\b(?:next|following|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|下次|下一|下期|下回|下个|"
+    r"次回|다음\s*모임",
     re.IGNORECASE,
 )
 _SENTENCE_START = LazyPattern(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)

@@ -645,7 +645,12 @@ def _timed_day_of_lines(event: Event, lines: list[str]) -> None:
     found: dict[dt.date, tuple[str, int]] = {}
     opening: int | None = None  # the index of the first blank line after some text
     text_seen = False
+    headings = 0
+    next_heading: int | None = None  # a later heading that names the next event
     for index, line in enumerate(lines):
+        if line.startswith("#"):
+            headings += 1
+            next_heading = index if headings > 1 and dates.mentions_next(line) else None
         if opening is None:
             if line.strip() and not line.lstrip().startswith("#"):
                 text_seen = True
@@ -655,6 +660,8 @@ def _timed_day_of_lines(event: Event, lines: list[str]) -> None:
             continue
         plain = _without_addresses(line)
         if (day := dates.find_date(plain, page_day.year)) is not None:
+            if next_heading is not None:
+                return  # (under ``## Next meetup``: that event's day, not this one's)
             found.setdefault(day, (plain, index))
             if len(found) > 1:
                 return
