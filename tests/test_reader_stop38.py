@@ -147,6 +147,24 @@ def test_a_doubted_bio_row_leaves_the_front_matter_speakers_talk() -> None:
     assert "Senior Consultant" in event.body_rest
 
 
+@pytest.mark.parametrize("bio", [
+    "Stefan Example ist Senior Consultant und Coach bei der Example AG.",
+    "Stefan Example war lange Senior Consultant und Coach bei der Example AG.",
+])
+def test_a_short_bio_cell_beside_the_photo_is_no_talk_title(bio: str) -> None:
+    body = _BIO_TABLE.replace(_BIO + "\nToolstack. Er beschäftigt sich gern mit innovativen "
+                              "Technologien.", bio)
+    assert bio in body
+    event = read(body, "speaker: Stefan Example\n", title="JUnit 5")
+    assert talks(event) == [("JUnit 5", ["Stefan Example"])]
+
+
+def test_a_title_naming_its_speaker_first_is_still_a_title() -> None:
+    body = "## Talks\n\n### Stefan Example on Testing\n\nSpeaker: Stefan Example\n"
+    event = read(body, "speaker: Stefan Example\n", title="JUnit 5")
+    assert talks(event) == [("Stefan Example on Testing", ["Stefan Example"])]
+
+
 def test_a_doubted_programme_of_several_talks_is_no_one_talk_of_the_page() -> None:
     body = ("## Agenda\n\n| Time | Talk | Speaker |\n| --- | --- | --- |\n"
             "| 18:00 | Scaling Postgres | Acme GmbH |\n| 19:00 | Rust in Anger | Acme GmbH |\n")

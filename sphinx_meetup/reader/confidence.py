@@ -25,6 +25,7 @@ from ..model import Event, Problem, Talk
 from .blocks import SENTENCE_BREAK, plain
 from .given_names import vouched_for
 from .html_blocks import words_of
+from .introduced_author import INTRODUCES
 from .labels import Labels
 from .names import (
     caseless,
@@ -97,6 +98,12 @@ _LABEL_ROLES = (
     "speaker", "host", "topic", "talks_section", "talk_part", "speaker_intro", "time",
     "venue", "replay", "slides", "affiliation",
 )
+
+
+#: a text opening with a full name (two to four capitalised words) and the verb of a
+#: bio: who they are or what they do (:data:`.introduced_author.INTRODUCES`)
+_BIO_OPENING = LazyPattern(
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})" + INTRODUCES)
 
 
 #: label roles of a line that describes a person or a talk, never a talk's title
@@ -309,6 +316,11 @@ def talk_doubt(
         return f"{bare!r} stands where a talk's title goes: a person's name, not a talk's"
     if labels.any_role("fact", ("speaker_intro", "talk_part")).match(title):
         return f"the title {title!r} opens with a bio or abstract label"
+    if (known or people) and (opener := _BIO_OPENING.match(title)) and (
+            (opener_key := key(opener["name"])) in known or opener_key in people):
+        # ``Stefan Example ist Senior Consultant und…`` (a photo table's bio cell): a
+        # sentence about one of the page's people, not a talk's title
+        return f"the title {title!r} is a sentence about {opener['name']!r} (a bio)"
     title_line = f"line {talk.line}: "
     on_line = [name for name in talk.speakers
                if talk.evidence.get(name, "").startswith(title_line)]

@@ -25,7 +25,7 @@ from .names import is_organisation, looks_like_name
 _AUTHOR_KEYS = ("author", "authors")
 #: what follows the name opening an introduction: the verb of who they are or what they
 #: do, in the pages' languages
-_INTRODUCES = (r",?\s++(?:is|was|works|has|leads|holds|ist|war|arbeitet|est|était|travaille|"
+INTRODUCES = (r",?\s++(?:is|was|works|has|leads|holds|ist|war|arbeitet|est|était|travaille|"
                r"es|fue|trabaja|è|lavora|é|trabalha|werkt|är|arbetar|er|jobber|jest)\b")
 
 
@@ -36,7 +36,7 @@ def introduced_author(data: dict[str, Any], lines: dict[str, int], body: str) ->
     if found is None:
         return None
     name, line = found
-    opening = re.compile(r"(?m)^[ \t>*_]{0,6}" + re.escape(name) + r"[*_]{0,2}" + _INTRODUCES)
+    opening = re.compile(r"(?m)^[ \t>*_]{0,6}" + re.escape(name) + r"[*_]{0,2}" + INTRODUCES)
     return Speaker(name=name, line=line) if opening.search(body) else None
 
 
