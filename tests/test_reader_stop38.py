@@ -150,6 +150,8 @@ def test_a_doubted_bio_row_leaves_the_front_matter_speakers_talk() -> None:
 @pytest.mark.parametrize("bio", [
     "Stefan Example ist Senior Consultant und Coach bei der Example AG.",
     "Stefan Example war lange Senior Consultant und Coach bei der Example AG.",
+    # (read as a speaker cell, name and role, beside an empty title: no agenda's row)
+    "Stefan Example is a Senior Consultant and coach at Example AG.",
 ])
 def test_a_short_bio_cell_beside_the_photo_is_no_talk_title(bio: str) -> None:
     body = _BIO_TABLE.replace(_BIO + "\nToolstack. Er beschäftigt sich gern mit innovativen "

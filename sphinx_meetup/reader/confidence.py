@@ -288,9 +288,10 @@ def talk_doubt(
         )
         for name in talk.speakers
     )
-    if not title and not vouched:
+    if not title and (not vouched or "agenda table row" in talk.evidence.get("", "")):
         # ``Talk 3:`` over a ``Speakers:`` line is a talk whose title the page never
-        # gives; a talk with no title and no labelled speaker is a misread paragraph
+        # gives; a talk with no title and no labelled speaker is a misread paragraph, and
+        # a table row with none (a photo cell beside a bio cell) is no agenda's row
         return "a talk with no title"
     title_key = key(title) if talk.speakers else ""
     for name in talk.speakers:
