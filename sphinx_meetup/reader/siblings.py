@@ -14,7 +14,7 @@ read from them) in, the same out.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ..model import Talk
 from .blocks import Unit
@@ -39,22 +39,37 @@ from .patterns import LazyPattern
 _BY_OPENING = LazyPattern(rf"^(?:{BY})\s", re.IGNORECASE)
 
 
-def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
-    """Re-read the timed entries of ``heads`` that break their siblings' shape."""
+#: an entry read in a shape: its title and people, or ``None``
+_Reading = tuple[str, list[Name]] | None
+
+
+def _read_alike(
+    heads: list[Header], read: Callable[[Header], _Reading]
+) -> tuple[list[tuple[Header, _Reading]], int]:
+    """The timed entries of ``heads`` (no slot yet), each read by ``read``, and how many
+    were already read in that shape on their own - 0 when too few for the shape to be
+    their siblings': three entries or more, two agreeing and at least half of those
+    that name someone."""
     entries = [head for head in heads if head.style == "timed" and head.slot is None]
     if len(entries) < 3:
-        return
-    readings = [(head, _who_colon(head, units, known)) for head in entries]
-    agreeing = [head for head, found in readings if found and _same(head, found)]
-    named = [head for head in entries if head.names]
-    if len(agreeing) < 2 or len(agreeing) * 2 < len(named):
+        return [], 0
+    readings = [(head, read(head)) for head in entries]
+    agreeing = sum(1 for head, found in readings if found and _same(head, found))
+    named = sum(1 for head in entries if head.names)
+    return readings, agreeing if agreeing >= 2 and agreeing * 2 >= named else 0
+
+
+def align(heads: list[Header], units: list[Unit], known: Collection[str]) -> None:
+    """Re-read the timed entries of ``heads`` that break their siblings' shape."""
+    readings, agreeing = _read_alike(heads, lambda head: _who_colon(head, units, known))
+    if not agreeing:
         return
     for head, found in readings:
         if found is None or _same(head, found):
             continue
         title, people = found
         line = units[head.index].line
-        why = (f"line {line}: name before the colon, the shape of {len(agreeing)} sibling "
+        why = (f"line {line}: name before the colon, the shape of {agreeing} sibling "
                "agenda entries")
         slot = head.index
         if not title:  # ``**Name** (Org):`` and the title on the entry's next line
@@ -75,13 +90,9 @@ def who_first(
     entries of that shape whose names one does (read so line by line): its speaker, as
     theirs. The name must still read as a person's full name and not as a label's, an
     organisation's, a technology's or a break's words."""
-    entries = [head for head in heads if head.style == "timed" and head.slot is None]
-    if len(entries) < 3:
-        return
-    readings = [(head, _who_first(head, units, known, labels)) for head in entries]
-    agreeing = [head for head, found in readings if found and _same(head, found)]
-    named = [head for head in entries if head.names]
-    if len(agreeing) < 2 or len(agreeing) * 2 < len(named):
+    readings, agreeing = _read_alike(
+        heads, lambda head: _who_first(head, units, known, labels))
+    if not agreeing:
         return
     for head, found in readings:
         if found is None or head.names:
@@ -89,7 +100,7 @@ def who_first(
         title, people = found
         head.title = title
         head.slot = (head.index, people, f"line {units[head.index].line}: the name before "
-                     f"the comma, the shape of {len(agreeing)} sibling agenda entries")
+                     f"the comma, the shape of {agreeing} sibling agenda entries")
 
 
 def _who_first(
