@@ -821,8 +821,7 @@ def complete(
                                  for s in people)
             event.talks.append(talk)
         return
-    # a company (``Acme GmbH``, the host a theme's speaker key names) gives no talk
-    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    people = _front_matter_people(event)
     if not real:
         if people and event.title and _by_line_adds_to(body, people):
             # ``summary: Ann Example`` over ``**Ann Example & Bo Sample**, *Acme*``: the
@@ -888,7 +887,7 @@ def _recorded_talk(event: Event, record_title: tuple[str, int | None, str]) -> T
     or only a company is named. The description was the talk's title, so it is no longer
     the event's."""
     title, line, abstract = record_title
-    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    people = _front_matter_people(event)
     if not people or names_an_issue(title):
         return None
     talk = Talk(title=tidy_title(title), speakers=[s.name for s in people], line=line,
@@ -947,6 +946,12 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
     return talk
 
 
+def _front_matter_people(event: Event) -> list[Speaker]:
+    """The front matter's speakers who can give the page's talk: a company (``Acme
+    GmbH``, the host a theme's speaker key names) gives none."""
+    return [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+
+
 def _front_matter_talk(event: Event, body: Body | None, people: list[Speaker]) -> Talk:
     """The page as its one talk, by its front-matter ``people``: titled by the page (or
     by what the body says the title is instead)."""
@@ -993,7 +998,7 @@ def front_matter_talk_after_doubt(event: Event, body: Body, doubted: list[Talk])
     reader did not understand, which no one talk stands for."""
     if event.talks or sum(1 for talk in doubted if talk.kind == "talk") != 1:
         return
-    people = [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    people = _front_matter_people(event)
     if people and event.title and body.several is None and not _two_things(event, body) and (
             not is_placeholder(page_talk_title(event.title))):
         event.talks.append(_front_matter_talk(event, body, people))
