@@ -1224,7 +1224,7 @@ def test_name_dash_runs_stop_at_their_first_line_that_does_not_read(lines: list[
     fast = name_dash.read(units, [], regions, frozenset(), DEFAULT)
     whole = []
     for run in name_dash._paragraph_runs(units, regions):
-        split = [name_dash._split(units[i].text, frozenset(), DEFAULT) for i in run]
+        split = [name_dash.split_line(units[i].text, frozenset(), DEFAULT) for i in run]
         if all(split):
             whole += [(i, found[0], [n.name for n in found[1]])
                       for i, found in zip(run, split, strict=True)]

@@ -111,8 +111,10 @@ def test_a_live_photo_gallery_is_not_a_replay() -> None:
 def test_a_page_that_speaks_of_several_talks_but_names_none_has_no_talk() -> None:
     """Front-matter people and no programme: one talk made of the event title - unless
     the page says it holds several talks (or that its programme is elsewhere); then
-    the people are shown without a talk and the ``programme`` warning says why."""
-    front = 'speaker:\n  - name: "Ann Example"\n  - name: "Bo Sample"\n'
+    the people are shown without a talk and the ``programme`` warning says why (as
+    many talks as people: one untitled talk each, stop 39's ``counted.py``)."""
+    front = ('speaker:\n  - name: "Ann Example"\n  - name: "Bo Sample"\n'
+             '  - name: "Carl Other"\n')
     several = read("### About\n\n- Presentations: Two talks (20+10 min each).\n", front)
     assert talks(several) == []
     assert [p.subtype for p in several.problems] == ["programme"]
@@ -122,7 +124,9 @@ def test_a_page_that_speaks_of_several_talks_but_names_none_has_no_talk() -> Non
                      front)
     assert talks(elsewhere) == [] and elsewhere.problems
     single = read("### About\n\nAn evening with our two guests.\n", front)
-    assert talks(single) == [("测试活动", ["Ann Example", "Bo Sample"])]
+    assert talks(single) == [("测试活动", ["Ann Example", "Bo Sample", "Carl Other"])]
+    counted = read("### About\n\n- Presentations: Three talks (20 min each).\n", front)
+    assert talks(counted) == [("", ["Ann Example"]), ("", ["Bo Sample"]), ("", ["Carl Other"])]
 
 
 def test_a_technology_written_capitalised_is_never_a_speaker() -> None:

@@ -23,6 +23,7 @@ from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, ur
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line, label_value
+from .counted import counted_talks
 from .full_names import full_name, introductions
 from .given_names import is_given_name, led_by_given_name, vouched_for
 from .guests import Outline, read_guests, read_lists
@@ -38,6 +39,7 @@ from .labels import Labels
 from .names import (
     Name,
     describes_someone,
+    is_group_name,
     is_organisation,
     key,
     looks_like_name,
@@ -743,8 +745,12 @@ def complete(
     if not real and record_title is not None and (talk := _recorded_talk(event, record_title)):
         event.talks.append(talk)
         return
+    if not real and body is not None and body.several is not None and (counted := counted_talks(
+            body.several[1], body.several[0], _front_matter_people(event))):
+        event.talks.extend(counted)  # ``3 short talks`` and three front-matter speakers
+        return
     if not real and names_an_issue(event.title) and _has_people(event, body):
-        event.problems.append(issue_title_problem(event.title))
+        event.problems.append(issue_title_problem(event.title, bool(event.speakers)))
         return
     if not real and not event.speakers and (talk := _the_guests_talk(event, body)):
         event.talks.append(talk)
@@ -804,8 +810,9 @@ def complete(
             Problem(
                 None,
                 f"the programme was not understood: the page's title {event.title!r} joins "
-                "two things, so it is not the title of one talk; its speakers are shown "
-                "without a talk - give the programme as `talks:` in the front matter",
+                f"two things, so it is not the title of one talk; "
+                f"{_WITHOUT_A_TALK[bool(event.speakers)]} - give the programme as `talks:` "
+                "in the front matter",
                 "programme",
             )
         )
@@ -907,15 +914,24 @@ def _has_people(event: Event, body: Body | None) -> bool:
         body.guests or body.titled or body.prose_names or body.by_line))
 
 
-def issue_title_problem(title: str) -> Problem:
-    """Why a page whose title numbers an issue of a series gets no talk from its title."""
+def issue_title_problem(title: str, shown: bool = True) -> Problem:
+    """Why a page whose title numbers an issue of a series gets no talk from its title
+    (``shown``: it has speakers to show; else the people its text names)."""
     return Problem(
         None,
         f"the programme was not understood: the page's title {title!r} ends with the "
-        "number of an issue of a series, so it names the event, not a talk; its speakers "
-        "are shown without a talk - give the programme as `talks:` in the front matter",
+        f"number of an issue of a series, so it names the event, not a talk; "
+        f"{_WITHOUT_A_TALK[shown]} - give the programme as `talks:` in the front matter",
         "programme",
     )
+
+
+#: what becomes of the people of a page whose one talk is not made, by whether the page
+#: has speakers to show (else its text names them: they are no speakers then)
+_WITHOUT_A_TALK = {
+    True: "its speakers are shown without a talk",
+    False: "the people its text names are not made speakers, and it is shown as written",
+}
 
 
 def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
@@ -948,8 +964,10 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
 
 def _front_matter_people(event: Event) -> list[Speaker]:
     """The front matter's speakers who can give the page's talk: a company (``Acme
-    GmbH``, the host a theme's speaker key names) gives none."""
-    return [s for s in event.speakers if not _ORGANISATION.search(s.name)]
+    GmbH``, the host a theme's speaker key names) or the group itself (``speaker:
+    SERG``, ``TacoJS``) gives none."""
+    return [s for s in event.speakers
+            if not _ORGANISATION.search(s.name) and not is_group_name(s.name)]
 
 
 def _front_matter_talk(event: Event, body: Body | None, people: list[Speaker]) -> Talk:

@@ -51,7 +51,7 @@ def read(
         # lines after it are not split for nothing)
         split: list[tuple[str, list]] = []
         for index in run:
-            if (line := _split(units[index].text, known, labels)) is None:
+            if (line := split_line(units[index].text, known, labels)) is None:
                 break
             split.append(line)
         if len(split) < len(run):
@@ -65,8 +65,9 @@ def read(
     return added
 
 
-def _split(text: str, known: Collection[str], labels: Labels) -> tuple[str, list] | None:
-    """The title and the one person of a ``Full Name - Title`` line, else ``None``."""
+def split_line(text: str, known: Collection[str], labels: Labels) -> tuple[str, list] | None:
+    """The title and the one person of a ``Full Name - Title`` line, else ``None``
+    (a table's rows are read so too: :func:`.tables.table_rows`)."""
     match = _NAME_DASH.match(text)
     if match is None or not _opens_as_title(match["title"]):
         return None  # (``Object Detection - finding the boundaries``: a term, defined)

@@ -718,6 +718,24 @@ def slug_words(slug: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[-_]", slug))
 
 
+def is_group_name(text: str) -> bool:
+    """Whether ``text`` is one word written as a group's name, not a person's: capitals
+    only, four or more (``SERG``), or two capitals or more after a small letter
+    (``TacoJS``, ``NeuroTechHub``) - a given name has at most one (``DeShawn``,
+    ``McKenzie``), initials fewer letters (``DHH``)."""
+    word = text.strip()
+    if not (word.isascii() and word.isalnum()):
+        return False
+    if word.isupper():
+        return sum(map(str.isalpha, word)) >= _GROUP_CAPITALS
+    small = next((at for at, char in enumerate(word) if char.islower()), len(word))
+    return sum(map(str.isupper, word[small:])) >= 2
+
+
+#: letters of a word in capitals only from which it is a group's name
+_GROUP_CAPITALS = 4
+
+
 def is_organisation(text: str) -> bool:
     """Whether ``text`` holds an organisation word (``蚂蚁``, ``集团``, ``Inc``)."""
     return bool(_ORGANISATION_WORDS.search(text))

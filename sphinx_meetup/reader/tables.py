@@ -18,6 +18,7 @@ from .fields import NOBODY
 from .given_names import vouched_or_cjk
 from .headers import Header, tidy_title, title_and_names, video_or_slides
 from .labels import Labels
+from .name_dash import split_line
 from .names import (
     Name,
     is_organisation,
@@ -188,10 +189,14 @@ def table_rows(
     heads = []
     anchors: dict[str, str] | None = None
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
+    dashed = {} if {"title", "speaker"} & set(roles.values()) else _dashed_rows(
+        rows, roles, known, labels)
     for index, cells, written in rows:
         if fact_row(units, index, labels, bare=bare) is not None:
             continue  # the event's day or place, read with its facts
         head = _row(index, units[index].line, cells, roles, known, labels, written)
+        if head is not None and index in dashed:
+            head.title, head.names = dashed[index]
         if head is not None and quoted >= 2 and not head.names and not any(
             c.startswith("《") for c in cells
         ):
@@ -210,6 +215,27 @@ def table_rows(
                     setattr(head, kind, url)
             heads.append(head)
     return heads, stop, header_lines
+
+
+def _dashed_rows(
+    rows: list[tuple[int, list[str], list[str]]], roles: dict[int, str],
+    known: Collection[str], labels: Labels,
+) -> dict[int, tuple[str, list[Name]]]:
+    """``| 10:00 | Ann Example - Title |``: rows whose one cell of text (besides the
+    time) reads ``Full Name - Title`` as sibling lines do (:func:`.name_dash.split_line`),
+    by row index - when two rows or more of a table with no title or speaker column
+    share that shape; one such row alone may be a person and their employer."""
+    dashed = {}
+    for index, cells, _ in rows:
+        texts = [cell for column, cell in enumerate(cells)
+                 if cell and roles.get(column) is None and find_times(cell)[0] is None]
+        if len(texts) == 1 and (found := split_line(texts[0], known, labels)) is not None:
+            dashed[index] = found
+    return dashed if len(dashed) >= _MIN_DASHED else {}
+
+
+#: rows of a table that read ``Full Name - Title``: at least this many
+_MIN_DASHED = 2
 
 
 def _title_of_linked_heading(head: Header, anchors: dict[str, str], source: str) -> None:

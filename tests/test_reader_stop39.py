@@ -1,0 +1,116 @@
+"""Stop 39: programme shapes read on pages of sites the reader had not met. Pages here
+are written for the test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import fell_back, read, talks
+
+from sphinx_meetup.reader import read_event
+
+# ---------------------------------------------------- a table's ``Name - Title`` rows
+
+#: a timetable of two columns, the second giving who, a dash, then what
+_DASHED_TABLE = """## Agenda
+
+| Hora | Atividade |
+| ---- | --------- |
+| 09:00 | Recepção-Coffee Break |
+| 10:00 | Ann Example - Scaling Postgres in anger |
+| 11:00 | Bob Sample - DevSecOps – A secure cycle |
+| 12:00 | Almoço |
+| 13:00 | Carl Other - Infra as Code on Arc |
+"""
+
+
+def test_rows_reading_name_dash_title_are_talks() -> None:
+    event = read(_DASHED_TABLE, title="Example Day 2024")
+    assert talks(event) == [("Scaling Postgres in anger", ["Ann Example"]),
+                            ("DevSecOps – A secure cycle", ["Bob Sample"]),
+                            ("Infra as Code on Arc", ["Carl Other"])]
+
+
+def test_one_name_dash_row_alone_is_not_read_as_a_talk() -> None:
+    # (``Ann Example - Acme Corp`` alone may be a person and their employer)
+    page = _DASHED_TABLE.replace("Bob Sample - DevSecOps – A secure cycle", "Workshop")
+    page = page.replace("Carl Other - Infra as Code on Arc", "Closing")
+    assert ("Scaling Postgres in anger", ["Ann Example"]) not in talks(
+        read(page, title="Example Day 2024"))
+
+
+def test_a_table_with_a_speaker_column_keeps_its_columns() -> None:
+    page = """| Time | Activity | Speaker |
+| ---- | -------- | ------- |
+| 10:00 | Ann Example - Scaling Postgres | Dan Host |
+| 11:00 | Bob Sample - Rust in Anger | Dan Host |
+"""
+    event = read(page, title="Example Day 2024")
+    assert fell_back(event) or all(speakers == ["Dan Host"] for _, speakers in talks(event))
+
+
+# ------------------------------------------- a counted programme of front-matter speakers
+
+_COUNTED = """---
+title: 'Example Meetup #4'
+date: 2024-05-02
+speakers:
+  - name: Ann Example
+    bio: Ann shows her generative prints.
+  - name: Bob Sample and Carl Other
+    bio: The two of them built a VR car.
+  - name: Dora Person
+    bio: Dora on a decentralised web.
+---
+What to expect?
+
+* {count} short talks to feed our brains
+* hanging out
+"""
+
+
+@pytest.mark.parametrize("count", ["3", "three", "Three", "drei"])
+def test_a_counted_programme_is_one_untitled_talk_an_entry(count: str) -> None:
+    event = read_event(_COUNTED.format(count=count), source="meetup-4.md")
+    assert talks(event) == [("", ["Ann Example"]), ("", ["Bob Sample and Carl Other"]),
+                            ("", ["Dora Person"])]
+    assert not [p for p in event.problems if p.subtype == "programme"]
+    assert "counts" in event.talks[0].evidence[""]
+
+
+@pytest.mark.parametrize("count", ["2", "four", "several"])
+def test_a_count_unlike_the_speakers_makes_no_talk(count: str) -> None:
+    event = read_event(_COUNTED.format(count=count), source="meetup-4.md")
+    assert not talks(event)
+    assert [p for p in event.problems if p.subtype == "programme"]
+
+
+# --------------------------------------------------------- the group as the speaker
+
+@pytest.mark.parametrize("group", ["SERG", "TacoJS", "NeuroTechHub"])
+def test_the_group_in_the_speaker_key_gives_the_page_no_talk(group: str) -> None:
+    event = read_event(f"---\ntitle: 'Reading club: Toward Guidelines'\nspeaker: {group}\n"
+                       "---\nWe discuss the paper this week.\n", source="club.md")
+    assert not talks(event)
+
+
+@pytest.mark.parametrize("person", ["DeShawn", "McKenzie", "DHH", "Ann Example", "李雷"])
+def test_a_person_in_the_speaker_key_still_gives_the_page_its_talk(person: str) -> None:
+    event = read_event(f"---\ntitle: 'Scaling Postgres in anger'\nspeaker: {person}\n"
+                       "---\nA talk on databases.\n", source="talk.md")
+    assert talks(event) == [("Scaling Postgres in anger", [person])]
+
+
+# ------------------------------------------------------------- warnings that say true
+
+def test_an_issue_title_warning_names_speakers_only_when_there_are_some() -> None:
+    body = ("## Talks\n\nJan Example, Acme, Senior developer\n\n"
+            "Jan will talk about his mistakes in distributed systems.\n")
+    bare = read_event(f"---\ntitle: 'Meetup #4'\n---\n{body}", source="m4.md")
+    message = next(p.message for p in bare.problems if p.subtype == "programme")
+    assert not bare.speakers and "speakers are shown" not in message
+    assert "shown as written" in message
+    listed = read_event(f"---\ntitle: 'Meetup #4'\nspeakers:\n  - name: Jan Example\n---\n"
+                        f"{body}", source="m4.md")
+    message = next(p.message for p in listed.problems if p.subtype == "programme")
+    assert listed.speakers and "speakers are shown without a talk" in message
