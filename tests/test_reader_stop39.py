@@ -114,3 +114,40 @@ def test_an_issue_title_warning_names_speakers_only_when_there_are_some() -> Non
                         f"{body}", source="m4.md")
     message = next(p.message for p in listed.problems if p.subtype == "programme")
     assert listed.speakers and "speakers are shown without a talk" in message
+
+
+# ----------------------------------------- a title cell's people need name knowledge
+
+def _timetable(rows: list[str], header: tuple[str, str] | None) -> str:
+    head = f"| {header[0]} | {header[1]} |\n| --- | --- |\n" if header else ""
+    return "## Agenda\n\n" + head + "".join(
+        f"| 1{at}:00 | {row} |\n" for at, row in enumerate(rows))
+
+
+_HEADERS = [("Time", "Session"), ("Hora", "Atividade"), ("Zeit", "Programm"), None]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+def test_a_room_after_the_dash_is_no_speaker(header: tuple[str, str] | None) -> None:
+    rows = ["Registration - Lobby", "Keynote - Main Hall", "Lunch - Cafeteria",
+            "Lightning Talks - Room B"]
+    event = read(_timetable(rows, header), title="Example Day 2024")
+    assert not [speakers for _, speakers in talks(event) if speakers]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+def test_an_employer_after_the_dash_is_no_title(header: tuple[str, str] | None) -> None:
+    rows = ["Doors open", "Ann Example - Acme Corp", "Bob Sample - Example University",
+            "Pizza"]
+    event = read(_timetable(rows, header), title="Example Day 2024")
+    assert not [title for title, _ in talks(event) if title in {"Acme Corp",
+                                                                 "Example University"}]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+def test_vouched_people_in_a_title_cell_are_read(header: tuple[str, str] | None) -> None:
+    rows = ["Doors open", "Scaling Postgres (Ann Example)", "Rust in Anger - Bob Sample",
+            "Pizza"]
+    event = read(_timetable(rows, header), title="Example Day 2024")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust in Anger", ["Bob Sample"])]

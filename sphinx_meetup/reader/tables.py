@@ -367,15 +367,17 @@ def _row(
         # (a speaker column that named the person leaves the title whole:
         # ``Confidently Wrong: Why…`` beside ``@ann`` is no talk by "Confidently Wrong")
         head.names = _after_quoted(cells, head.title, known)
-    if head.title and not head.names and head.slot is None and "title" not in roles.values():
+    unnamed = bool(head.title) and not head.names and head.slot is None
+    if unnamed and "speaker" not in roles.values():
+        # ``| Time | Session |`` over ``| 19:00 | Scaling Postgres (Ann Example) |``, or no
+        # header at all: with no column for who speaks, the title's cell names them -
+        # when name knowledge vouches for every person it would (the front matter, a
+        # known given name: ``Keynote - Main Hall`` gives a room, no one)
+        _named_in_title(head, known, labels)
+    elif unnamed and "title" not in roles.values():
         # (a cell under a header that says it is the title is the title whole:
         # ``Google Big Query: Practical Use-cases`` names no one)
         title_and_names(head, head.title, known, labels)
-    elif head.title and not head.names and head.slot is None and "speaker" not in roles.values():
-        # ``| Time | Session |`` over ``| 19:00 | Scaling Postgres (Ann Example) |``: with
-        # no column for who speaks, the title's cell names them - when name knowledge
-        # vouches for every person it would (the front matter, a known given name)
-        _named_in_title(head, known, labels)
     if where and len(head.names) == 1 and not head.names[0].affiliation:
         head.names[0].affiliation = where
     head.title = tidy_title(head.title)
@@ -391,9 +393,28 @@ def _named_in_title(head: Header, known: Collection[str], labels: Labels) -> Non
     title_and_names(probe, head.title, known, labels)
     if not probe.names and (bracketed := bracketed_people(head.title, known)):
         probe.title, probe.names = bracketed
-    if probe.names and probe.title and all(vouched_or_cjk(name.name, known)
-                                           for name in probe.names):
+    if probe.names and probe.title and not _employer(probe.title) and all(
+            vouched_or_cjk(name.name, known) for name in probe.names):
         head.title, head.names = probe.title, probe.names
+
+
+def _employer(title: str) -> bool:
+    """Whether what a title cell gives beside its people is where they work (``Ann
+    Example - Acme Corp``, ``- Example University``): a few words that close with a
+    company's or an institution's word, or open with an institution's - no talk's title
+    (``Typing Python``, ``Deep dive into eBPF``: the organisation words of names are
+    a technology's here too)."""
+    return len(title.split()) <= _EMPLOYER_WORDS and _EMPLOYER.search(title) is not None
+
+
+#: words of a title cell's rest from which it is no employer's name
+_EMPLOYER_WORDS = 4
+#: an employer's name by its closing or opening word
+_EMPLOYER = LazyPattern(
+    r"\b(?:Inc|Ltd|LLC|GmbH|AG|Corp|Corporation|Company|University|Universit[éäà]t?|"
+    r"Universidad|Institute|Labs?|College|Foundation|Agency|Ministry|Bank)\.?$"
+    r"|^(?:University|Universit[éäà]t?|Universidad|Institut[eo]?|Istituto|École|Hochschule)\b"
+)
 
 
 def _with_employer(names: list[Name], cell: str) -> list[Name]:
