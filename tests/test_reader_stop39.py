@@ -151,3 +151,31 @@ def test_vouched_people_in_a_title_cell_are_read(header: tuple[str, str] | None)
     event = read(_timetable(rows, header), title="Example Day 2024")
     assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
                             ("Rust in Anger", ["Bob Sample"])]
+
+
+# ---------------------------------------------- people nothing knows as people
+
+_ROOMS = "## Talks\n\n- Scaling Postgres in anger - {a}\n- Rust for the rest of us - {b}\n"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Main Hall", "Sala Azul"),
+                                      ("Bring Laptop", "Free Entry")])
+def test_two_people_nothing_knows_make_no_agenda(a: str, b: str) -> None:
+    event = read(_ROOMS.format(a=a, b=b), title="May meetup")
+    assert fell_back(event) and not talks(event)
+    message = next(p.message for p in event.problems if p.subtype == "programme")
+    assert a in message and "known as a person" in message
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ann Example", "Sala Azul"),
+                                      ("Mirek Dvořák", "Bo Sample"), ("张伟", "Kai Xing")])
+def test_one_known_person_vouches_for_the_reading(a: str, b: str) -> None:
+    assert talks(read(_ROOMS.format(a=a, b=b), title="May meetup")) == [
+        ("Scaling Postgres in anger", [a]), ("Rust for the rest of us", [b])]
+
+
+def test_front_matter_people_vouch_for_the_reading() -> None:
+    front = 'speakers:\n  - name: "Kai Xing"\n'
+    event = read(_ROOMS.format(a="Kai Xing", b="Lior Tzur"), front, title="May meetup")
+    assert talks(event) == [("Scaling Postgres in anger", ["Kai Xing"]),
+                            ("Rust for the rest of us", ["Lior Tzur"])]

@@ -155,7 +155,7 @@ OPENING_ITEM_HANDLE = "the linked @handle opening the list item"
 
 
 #: evidence that vouches for a handle as the person's name
-_HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
+HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
             ITEM_HANDLE, OPENING_ITEM_HANDLE)
 
 
@@ -303,7 +303,7 @@ def talk_doubt(
         labelled = "label" in evidence or any(
             mark in evidence for mark in (SPEAKER_COLUMN, SIBLING_SLOT, SIBLING_SENTENCES,
                                           TABLE_SPEAKER_LABEL))
-        why = None if any(mark in evidence for mark in _HANDLES) else speaker_doubt(
+        why = None if any(mark in evidence for mark in HANDLES) else speaker_doubt(
             name, labels, known, labelled=labelled)
         if why:
             return f"the speaker {name!r} of {title!r} reads as {why}"

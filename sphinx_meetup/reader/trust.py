@@ -23,8 +23,8 @@ from functools import cached_property
 
 from ..model import Speaker, Talk
 from .blocks import plain
-from .confidence import Doubt, evidence_shape
-from .given_names import led_by_given_name
+from .confidence import HANDLES, Doubt, evidence_shape
+from .given_names import led_by_given_name, vouched_or_cjk
 from .headers import is_occurrence
 from .labels import Labels
 from .names import (
@@ -313,6 +313,48 @@ def _wordless_title(title: str) -> str | None:
     return None
 
 
+def _nobody_known(
+    talks: list[Talk], known: Collection[str], source: _Source
+) -> tuple[Talk, str] | None:
+    """Two people or more read without a label, none of whom anything knows as a person
+    (a label, a front-matter speaker, a known given name, a name in Chinese or Japanese,
+    a handle where the page marks one), beside titles no quotes set apart: ``Title -
+    Main Hall`` / ``Title - Sala Azul`` give rooms, not speakers (``«Title», Name`` is
+    a shape that says who). On the development pages every reading of two people or
+    more knew one of them."""
+    people: dict[str, Talk] = {}
+    for talk in talks:
+        if talk.speakers and _quoted_in(talk.title, source.line(talk.line)):
+            return None
+        for name in talk.speakers:
+            why = talk.evidence.get(name, "")
+            if ("label" in why or "front-matter" in why or name.startswith("@")
+                    or any(mark in why for mark in HANDLES)
+                    or vouched_or_cjk(name, known, one_word=True)):
+                return None
+            people.setdefault(name, talk)
+    if len(people) < _UNKNOWN_PEOPLE:
+        return None
+    first = next(iter(people.values()))
+    names = ", ".join(list(people)[:3])
+    return first, (f"none of the people its talks name ({names}) is known as a person: no "
+                   "label, front-matter speaker or known given name says so")
+
+
+def _quoted_in(title: str, line: str) -> bool:
+    """Whether ``line`` sets ``title`` apart in quotes (``«…»``, ``"…"``, ``“…”``)."""
+    return bool(title) and any(f"{left}{title}{right}" in line for left, right in _QUOTES)
+
+
+#: the quotes that set a title apart on its line
+_QUOTES = (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“"), ("‘", "’"), ("'", "'"),
+           ("《", "》"), ("「", "」"), ("『", "』"))
+
+
+#: people read without evidence from which a page's reading is doubted
+_UNKNOWN_PEOPLE = 2
+
+
 def _pointing_speaker(talk: Talk, known: Collection[str]) -> str | None:
     """A "speaker" that opens with a word pointing at the event or its audience (``本期``,
     ``来自广州``): a sentence's first words, not a person."""
@@ -435,6 +477,8 @@ def checks(
     named_schedule = _named_schedule(ordered)
     named_headings = any(talk.speakers and HEADING in talk.evidence.get("", "")
                          for talk in ordered)
+    if (unknown := _nobody_known(ordered, known, source)) is not None:
+        yield "nobody_known", *unknown
     for talk in ordered:
         title = clean(plain(talk.title))
         for name, why in (
