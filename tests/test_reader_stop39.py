@@ -179,3 +179,42 @@ def test_front_matter_people_vouch_for_the_reading() -> None:
     event = read(_ROOMS.format(a="Kai Xing", b="Lior Tzur"), front, title="May meetup")
     assert talks(event) == [("Scaling Postgres in anger", ["Kai Xing"]),
                             ("Rust for the rest of us", ["Lior Tzur"])]
+
+
+# ------------------------------------------------ more ways to write a programme
+
+_WANT = [("Scaling Postgres in anger", ["Ann Example"]), ("Rust for the rest of us", ["Bob Sample"])]
+
+
+def _two(line: str, head: str = "## Talks", sep: str = "\n") -> str:
+    return head + "\n\n" + sep.join(
+        line.format(t=title, w=who[0], n=at + 1) for at, (title, who) in enumerate(_WANT)) + "\n"
+
+
+@pytest.mark.parametrize(("line", "sep"), [
+    ("### Talk {n}\n\n**{t}** by {w}", "\n\n"),         # a marker, then a bold title's by
+    ("- {t} (Speaker: {w})", "\n"),                      # a label inside the item
+    ("- {t} (presenter: {w})", "\n"),
+    ("- {t}, Referent: {w}", "\n"),
+    ("- 19:{n}0–19:{n}5 · {t} · {w}", "\n"),             # spaced middle dots
+    ("**{t}**\n\n{w}\n\nAbout it.", "\n\n"),             # a plain name under a bold title
+    ("**{t}**  \n{w}, Acme Corp\n\nAbout it.", "\n\n"),
+    ("**{t}**\n\n{w} (Senior Engineer at Acme)", "\n\n"),
+])
+def test_more_programme_shapes_are_read(line: str, sep: str) -> None:
+    assert talks(read(_two(line, sep=sep), title="May meetup")) == _WANT
+
+
+@pytest.mark.parametrize("line", [
+    "**{t}**\n\nThanks to {w}\n\nAbout it.",              # not only a name
+    "**{t}**\n\n{w}, our host\n\nAbout it.",              # no employer after the comma
+])
+def test_a_plain_line_that_is_not_only_who_names_no_one(line: str) -> None:
+    assert not any(speakers for _, speakers in talks(read(_two(line, sep="\n\n"),
+                                                          title="May meetup")))
+
+
+def test_a_middle_dot_inside_a_name_is_no_separator() -> None:
+    event = read("## 议程\n\n- 14:00 云原生网关实践 - 约翰·史密斯\n- 14:30 服务网格落地 - 李娜\n",
+                 title="May meetup")
+    assert talks(event) == [("云原生网关实践", ["约翰·史密斯"]), ("服务网格落地", ["李娜"])]

@@ -474,6 +474,9 @@ def read_talk(
             head.kind != "person" or (emphasised and not describes_someone(first.text))
         ):  # (under a person's heading a bold ``Staff Engineer at Example`` is who they are)
             talk.title = found.tidy_title(first.text)
+            if not talk.speakers and (by := _bold_title_by(first, known, labels)):
+                talk.title = by[0]  # ``### Talk 1`` over ``**Title** by Ann Example``
+                add_names(talk, by[1], f"line {first.line}: the bold title's 'by' line")
             free.remove(first)
             consumed.add(first.line)
     for name, why in labelled_intro if not talk.speakers else ():
@@ -493,6 +496,25 @@ def read_talk(
     talk.abstract = _abstract(free) or head.note
     consumed.update(line.line for line in free)
     return talk
+
+
+def _bold_title_by(
+    line: Unit, known: Collection[str], labels: Labels
+) -> tuple[str, list[Name]] | None:
+    """``**Title** by Ann Example`` as a marker's title line: the bold part is the
+    title, the people after ``by`` give it (read as an agenda line's ``by``)."""
+    match = _BOLD_THEN_BY.match(line.source.strip())
+    if match is None:
+        return None
+    probe = Header(0, "numbered")
+    found.title_and_names(probe, f"{match['title']} {match['rest']}", known, labels)
+    if probe.names and found.tidy_title(match["title"]) == probe.title:
+        return probe.title, probe.names
+    return None
+
+
+#: a bold title, then ``by`` (``von``, ``par``…) and the rest of the line
+_BOLD_THEN_BY = LazyPattern(rf"^\*\*(?P<title>[^*]+)\*\*\s+(?P<rest>(?:{BY})\s.+)$", re.I)
 
 
 #: the clause marks of a sentence

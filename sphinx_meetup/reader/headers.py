@@ -165,7 +165,10 @@ _MAX_BY = 3
 #: separators between a title and the names after it: ' - ', '-', '，', ','
 #: (the look-ahead: the characters a separator opens with, one class tested at each
 #: place where the two alternatives were entered)
-_TITLE_SEPARATOR = LazyPattern(r"(?=[\s\-–—|｜，,、/])(?:\s*[-–—|｜]+\s*|\s*[，,、/]\s*)")
+_TITLE_SEPARATOR = LazyPattern(
+    # (a middle dot or a bullet only spaced: ``约翰·史密斯`` holds one inside a name)
+    r"(?=[\s\-–—|｜，,、/])(?:\s*[-–—|｜]+\s*|\s*[，,、/]\s*|\s+[·•]\s+)"
+)
 #: separators that also list a title's own words (``Spark, Flink``, ``Fork/Join``)
 _LIST_MARKS = frozenset({",", "/"})
 #: a title closed by its quotation marks (``«Title», Ann``): the marks say where it ends
@@ -173,7 +176,7 @@ _QUOTE_CLOSED = LazyPattern(r"[»”\"》」』]\s*$")
 #: the characters a match of :data:`_TITLE_SEPARATOR` or :data:`_KNOWN_DASH` holds one
 #: of: searched first (a class the engine skips ahead to), as those patterns open with
 #: spaces or a look-behind and are tried at every position of a line that has none
-_SEPARATOR_MARK = LazyPattern(r"[-–—|｜，,、/]")
+_SEPARATOR_MARK = LazyPattern(r"[-–—|｜，,、/·•]")
 _ORG_SUFFIX = LazyPattern(  # tried only at a run's first dash: tried at every one, quadratic
     r"(?<![-–—])[-–—]++\s*+(?P<org>[^\s\-–—]{2,12}(?:集团|公司|大学|学院|研究院|银行|科技)|"
     r"[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:Inc|Ltd|GmbH|Corp|B\.?V)\.?)\s*$"
@@ -1275,7 +1278,7 @@ def title_and_names(
     split = (
         bracket
         or _leading_label(rest, known, labels)
-        or _labelled_names(rest, known, labels)
+        or labelled_names(rest, known, labels)
         or split_title_names(rest, known, latin=True, by_label=True)
     )
     if split is None and (who_quoted := _WHO_THEN_QUOTED.match(rest)):
@@ -1405,7 +1408,7 @@ def _leading_label(
     return None
 
 
-def _labelled_names(
+def labelled_names(
     text: str, known: Collection[str], labels: Labels
 ) -> tuple[str, list[Name]] | None:
     """``标题 讲师：名`` / ``Title (Speaker: Name)``: a speaker label inside the line."""

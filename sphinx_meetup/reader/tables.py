@@ -345,7 +345,7 @@ def _row(
         elif role == "speaker" or (role is None and cell and "speaker" not in roles.values()
                                    and _all_names(cell, known, written[column])):
             # (a column its header calls the speakers' names them: no other cell does)
-            head.names = _with_employer(split_names(cell, known), cell)
+            head.names = with_employer(split_names(cell, known), cell)
             if role == "speaker" and head.names and all(
                     _ONE_WORD.fullmatch(name.name) for name in head.names):
                 # ``| Presenter |`` over ``| Ann |``: the header is the name's label
@@ -417,7 +417,7 @@ _EMPLOYER = LazyPattern(
 )
 
 
-def _with_employer(names: list[Name], cell: str) -> list[Name]:
+def with_employer(names: list[Name], cell: str) -> list[Name]:
     """``Ann Example, Example Corp`` (``Ann Example and Bo Sample, Example Corp``): the
     people and, after the cell's one comma, a name with an organisation's word - where
     they work, not another speaker."""

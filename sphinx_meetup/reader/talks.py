@@ -753,7 +753,8 @@ def _headers(
         if (title := _quoted_over_speaker(units, index, labels, region == "talks")) is not None:
             heads.append(Header(index, "quoted", title=title))
             continue
-        if (over := _title_over_person(units, index, known, labels)) is not None:
+        if (over := _title_over_person(units, index, known, labels,
+                                       in_talks=region == "talks")) is not None:
             heads.append(over)
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
@@ -915,14 +916,16 @@ _EMPHASISED_LINE = LazyPattern(r"^([*_])(?P<who>[^*_]{3,80})\1$")
 
 
 def _title_over_person(
-    units: list[Unit], index: int, known: Collection[str], labels: Labels
+    units: list[Unit], index: int, known: Collection[str], labels: Labels, *,
+    in_talks: bool = False,
 ) -> Header | None:
     """A title line over who gives it, as the next line of one paragraph or as the next
     paragraph when that is one line: the title bold (``**Intro to eBPF**``, its colon
     kept apart: ``**Intro to eBPF:**``) or after a topic label (``Talk: Intro to
     eBPF``); who gives it after ``by`` (``Presented by …``), or alone on the line set
     apart (``*Ann Example*``) or after ``with`` or a pictograph (``🎤 Ann Example``) - a
-    full name a known given name leads."""
+    full name a known given name leads; ``in_talks`` (a talks section's line), also
+    plain, with where they work (``Ann Example, Acme Corp``)."""
     unit = units[index]
     text = _title_text(unit, labels)
     if text is None or not unit.first:
@@ -933,7 +936,7 @@ def _title_over_person(
         below = units[index + 1]
     if below is None:
         return None
-    person = _person_line(below, known)
+    person = _person_line(below, known, plain=in_talks)
     if person is None:
         return None
     names, shape = person
@@ -973,9 +976,12 @@ _LABEL_ROLES = ("speaker", "speaker_intro", "talk_part", "topic", "talks_section
                 "event_section", "not_talks_section", "time", "venue", "fee")
 
 
-def _person_line(below: Unit, known: Collection[str]) -> tuple[list[Name], str] | None:
+def _person_line(
+    below: Unit, known: Collection[str], *, plain: bool = False
+) -> tuple[list[Name], str] | None:
     """The people a line under a title names, and the shape it names them in - or
-    ``None`` when it is not only who gives the talk."""
+    ``None`` when it is not only who gives the talk. ``plain``: under a talks section's
+    heading a plain line may name them, and where they work."""
     if (by := _BY_LINE.match(below.text.strip())) is not None:
         names = split_names(by["who"], known)
         if names and all(looks_like_name(n.name, known, strict=True) for n in names):
@@ -990,13 +996,38 @@ def _person_line(below: Unit, known: Collection[str]) -> tuple[list[Name], str] 
         shape = "the line under the title, a full name a known given name leads"
         if len(who) > _PERSON_LINE or has_colon(who) or SENTENCE_BREAK.search(who):
             return None
+    elif plain:
+        return _plain_person_line(below.text.strip(), known)
     else:
         return None
     names = split_names(who, known)
-    if names and all(vouched_for(n.name, known) and looks_like_name(
-            n.name, known, strict=True) for n in names):
+    if names and all(_vouched_person(n, known) for n in names):
         return names, shape
     return None
+
+
+def _plain_person_line(who: str, known: Collection[str]) -> tuple[list[Name], str] | None:
+    """A talks section's plain line under a title that is only who gives it, and where
+    they work (``Ann Example, Acme Corp``, ``Ann Example (Senior Engineer)``): a talks
+    section says what its titles are, so the line is no host's or thank-you's."""
+    if len(who) > _PERSON_LINE or has_colon(who) or SENTENCE_BREAK.search(who):
+        return None
+    names = tables.with_employer(split_names(who, known), who)
+    if names and all(_vouched_person(n, known) and (
+            not n.affiliation or describes_someone(n.affiliation)
+            or is_organisation(n.affiliation)) for n in names):
+        return names, _PLAIN_PERSON_LINE
+    return None
+
+
+#: how ``show --explain`` names the shape :func:`_plain_person_line` reads
+_PLAIN_PERSON_LINE = ("the plain line under the title in a talks section, a full name a "
+                      "known given name leads")
+
+
+def _vouched_person(name: Name, known: Collection[str]) -> bool:
+    """A full name the front matter or a known given name vouches for."""
+    return vouched_for(name.name, known) and looks_like_name(name.name, known, strict=True)
 
 
 #: ``with Ann Example``: who the title is given with
@@ -1332,6 +1363,11 @@ def _line_header(
     opens_bold = not unit.alone and unit.source.startswith(("**", "__"))
     # ``- Title: subtitle (by Name)``: the bracket says who, before any colon does
     head = found.by_bracket_item(unit, index, known) if unit.kind == "item" else None
+    if head is None and unit.kind == "item" and (
+            split := found.labelled_names(unit.text, known, labels)) and split[0]:
+        # ``- Title (Speaker: Ann Example)`` / ``- Title, presenter: Ann``: a speaker
+        # label inside the item says who gives it
+        head = Header(index, "line", title=found.tidy_title(split[0]), names=split[1])
     if head is not None:
         pass
     elif unit.bold or unit.kind == "item" or opens_bold:
