@@ -183,7 +183,8 @@ def test_front_matter_people_vouch_for_the_reading() -> None:
 
 # ------------------------------------------------ more ways to write a programme
 
-_WANT = [("Scaling Postgres in anger", ["Ann Example"]), ("Rust for the rest of us", ["Bob Sample"])]
+_WANT = [("Scaling Postgres in anger", ["Ann Example"]),
+         ("Rust for the rest of us", ["Bob Sample"])]
 
 
 def _two(line: str, head: str = "## Talks", sep: str = "\n") -> str:
