@@ -219,3 +219,13 @@ def test_a_middle_dot_inside_a_name_is_no_separator() -> None:
     event = read("## 议程\n\n- 14:00 云原生网关实践 - 约翰·史密斯\n- 14:30 服务网格落地 - 李娜\n",
                  title="May meetup")
     assert talks(event) == [("云原生网关实践", ["约翰·史密斯"]), ("服务网格落地", ["李娜"])]
+
+
+@pytest.mark.parametrize("key", ["topic", "subject", "thema", "议题"])
+def test_a_programme_entry_may_title_itself_by_its_topic(key: str) -> None:
+    front = ("title: May meetup\nagenda:\n"
+             f"  - {key}: Scaling Postgres in anger\n    speaker: Ann Example\n"
+             f"  - {key}: Rust for the rest of us\n    speaker: Bob Sample\n")
+    event = read_event(f"---\n{front}---\nSee you there.\n", source="may.md")
+    assert talks(event) == _WANT
+    assert not [p for p in event.problems if "unknown key" in p.message]

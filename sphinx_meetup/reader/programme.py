@@ -63,7 +63,10 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     # and in the languages of sites that name their keys in their own (``titolo``,
     # ``relatori``: an Italian group's Zola theme)
     "title": ("talk_title", "session_title", "talk_name", "titolo", "titulo", "título",
-              "titre", "titel", "tytuł", "название"),
+              "titre", "titel", "tytuł", "название",
+              # (what a talk is about names it: ``topic: Scaling Postgres``)
+              "topic", "subject", "thema", "tema", "sujet", "onderwerp", "temat", "тема",
+              "主题", "题目", "议题", "テーマ", "タイトル", "주제", "제목"),
     # (a talk's ``author`` is who gives it: the page's own ``author`` is its writer)
     "speakers": ("speaker_name", "speaker_names", "presenter", "presenters", "author", "authors",
                  "speaker_id", "speaker_ids", "speaker_key", "speaker_keys", "relatori",
