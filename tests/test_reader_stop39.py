@@ -229,3 +229,10 @@ def test_a_programme_entry_may_title_itself_by_its_topic(key: str) -> None:
     event = read_event(f"---\n{front}---\nSee you there.\n", source="may.md")
     assert talks(event) == _WANT
     assert not [p for p in event.problems if "unknown key" in p.message]
+
+
+@pytest.mark.parametrize("key", ["dateStart", "DateStart", "date_start", "startDate"])
+def test_the_days_key_in_either_order(key: str) -> None:
+    event = read_event(f"---\ntitle: May meetup\n{key}: '2024-03-14 19:00'\n---\nSee you.\n",
+                       source="may.md")
+    assert str(event.start)[:10] == "2024-03-14"

@@ -42,9 +42,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "subtitle", "tagline"),
     "description": ("description", "summary"),
     # (``date_start`` / ``date_end``: the order some CMS write them in, Statamic's)
-    "start": ("date", "start", "start_date", "startdate", "date_start", "event_date",
-              "datetime"),
-    "end": ("end", "end_date", "enddate", "date_end"),
+    "start": ("date", "start", "start_date", "startdate", "date_start", "datestart",
+              "event_date", "datetime"),
+    "end": ("end", "end_date", "enddate", "date_end", "dateend"),
     "timezone": ("timezone", "time_zone", "tz"),
     "language": ("language", "lang", "languagecode"),
     "location": ("location", "city", "event_location", "eventlocation"),
