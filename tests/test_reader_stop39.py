@@ -236,3 +236,24 @@ def test_the_days_key_in_either_order(key: str) -> None:
     event = read_event(f"---\ntitle: May meetup\n{key}: '2024-03-14 19:00'\n---\nSee you.\n",
                        source="may.md")
     assert str(event.start)[:10] == "2024-03-14"
+
+
+# ---------------------------------------------------- a page title's issue and day
+
+@pytest.mark.parametrize("title", ["Example Group Tokyo Vol. 5", "Example Group Vol.3",
+                                   "Example Nights volume 12"])
+def test_a_volume_closing_the_title_names_the_event(title: str) -> None:
+    event = read_event(f"---\ntitle: '{title}'\nspeakers:\n  - name: Ann Example\n---\n"
+                       "See you there.\n", source="vol.md")
+    assert not talks(event)
+
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Café com ADM (March 27 2020)", "Café com ADM"),
+    ("Open Science Seminar (4 August 2020)", "Open Science Seminar"),
+    ("Scaling Postgres (Part 2)", "Scaling Postgres (Part 2)"),
+])
+def test_a_day_in_a_closing_bracket_is_not_the_talks_title(title: str, talk: str) -> None:
+    event = read_event(f"---\ntitle: '{title}'\nspeakers:\n  - name: Ann Example\n---\n"
+                       "A talk on data.\n", source="day.md")
+    assert talks(event) == [(talk, ["Ann Example"])]

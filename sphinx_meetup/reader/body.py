@@ -1395,7 +1395,11 @@ def _series_day(head: str) -> bool:
 
 def without_date(title: str) -> str:
     """A title without the day that opens or closes it, set apart by a dash, a bar or a
-    colon (``Game night - 2022/01/12``, ``June 29th 2011 - OpenVPN``): when, not what."""
+    colon (``Game night - 2022/01/12``, ``June 29th 2011 - OpenVPN``) or in a closing
+    bracket (``Café com ADM (March 27 2020)``): when, not what."""
+    if (bracket := _DATE_BRACKET.search(title)) is not None and dates.only_date(
+            bracket["day"], dates.ANY_YEAR) is not None:
+        return title[: bracket.start()].rstrip()
     parts = _DATE_PART.split(title)
     if len(parts) < 2:
         return title
@@ -1414,6 +1418,9 @@ def without_date(title: str) -> str:
         return title[title.index(parts[1]) + len(parts[1]):].lstrip(" -–—|:：,，")
     return title
 
+
+#: a bracket closing a title (``(March 27 2020)``), asked whether it is only a day
+_DATE_BRACKET = LazyPattern(r"\s[(（](?P<day>[^()（）]{6,40})[)）]\s*$")
 
 #: an issue's number opening a title (``#11``, ``No. 7``)
 _ISSUE = LazyPattern(r"#\s*\d{1,4}|(?i:no|nr)\.?\s*\d{1,4}")

@@ -85,8 +85,9 @@ def opens_like_a_subtitle(tail: str) -> bool:
 
 #: a title that ends with its issue's number (``JUG Milano Meeting #100``, ``Cloud Native
 #: Evening #12``, ``Webdevel No. 32``): one event of a series. On the development sets
-#: (four sites) 15 event titles end so, and not one annotated talk title does
-_ISSUE_AT_END = LazyPattern(r"(?:#|\b(?i:no|nr)\.?)\s*+\d{1,4}\s*$")
+#: (four sites) 15 event titles end so, and not one annotated talk title does; nor a
+#: volume (``JP_Stripes Tokyo Vol. 5``, ``Vol.3``)
+_ISSUE_AT_END = LazyPattern(r"(?:#|\b(?i:no|nr|vol|volume)\.?)\s*+\d{1,4}\s*$")
 
 
 def names_an_issue(title: str) -> bool:
