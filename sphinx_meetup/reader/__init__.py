@@ -187,13 +187,8 @@ def read_event(
     are found from it, inside ``project``); ``authors_dirs`` overrides where profiles
     are looked up.
     """
-    from . import traditional
-    from .labels import DEFAULT as DEFAULT_LABELS
-    from .memo import forget
-    from .reading import read_text
+    from .reading import read_page  # (the reader's modules, imported once there)
 
-    forget()  # answers kept while reading the last page are not this page's
-    labels = labels or DEFAULT_LABELS
     problems: list[Problem] = []
     if isinstance(content, bytes):
         if len(content) > MAX_FILE_BYTES:
@@ -208,13 +203,4 @@ def read_event(
     text = content.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_FILE_BYTES:
         text = text[:MAX_FILE_BYTES]
-    # a page in Traditional Chinese is read with the Simplified words, then given back
-    # its own characters (:mod:`.traditional`)
-    view = traditional.simplified_view(text)
-    if view is None:
-        return read_text(text, problems, source, labels, timezone, authors_dirs, page, project)
-    event = view.restore(
-        read_text(view.text, problems, source, labels, timezone, authors_dirs, page, project)
-    )
-    event.language = event.language or traditional.LANGUAGE  # its fonts are not zh-CN's
-    return event
+    return read_page(text, problems, source, labels, timezone, authors_dirs, page, project)

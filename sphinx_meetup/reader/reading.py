@@ -4,7 +4,10 @@ talks, the programme, dates and time zones), for :func:`sphinx_meetup.reader.rea
 
 Its own module so that importing :mod:`sphinx_meetup.reader` - which every build does,
 for the labels of the configuration and the read cache's file reading - does not
-compile it: a build whose events all come from the read cache never runs it.
+compile it: a build whose events all come from the read cache never runs it. The
+reader's modules are imported here once, at the top, not in each function that asks
+them: an import statement costs a look-up in ``sys.modules`` and the package's
+``__path__`` each time it runs (some 4,000 instructions; forty a read).
 """
 
 from __future__ import annotations
@@ -15,16 +18,59 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Event, Link, Problem, Talk
+from . import (
+    audience,
+    confidence,
+    dates,
+    embeds,
+    fields,
+    hugoblox,
+    key_words,
+    programme,
+    programme_hint,
+    shortcodes,
+    text_agenda,
+    theme_tables,
+    traditional,
+    trust,
+)
+from . import body as body_reader
+from .blocks import plain
+from .frontmatter import split
+from .headers import without_own_speakers
+from .introduced_author import introduced_author
+from .labels import DEFAULT as DEFAULT_LABELS
+from .memo import forget
 from .patterns import LazyPattern
+from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of, apply_facts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from . import body as body_reader
-    from . import programme
     from .blocks import Block
     from .frontmatter import FrontMatter
     from .labels import Labels
+
+
+def read_page(
+    text: str, problems: list[Problem], source: str | None, labels: Labels | None,
+    timezone: str | None, authors_dirs: list[Path] | None, page: Path | None,
+    project: Path | None,
+) -> Event:
+    """:func:`read_text` on a page's decoded text, for :func:`read_event`: with no answer
+    kept from the last read and the default labels when none are given."""
+    forget()  # answers kept while reading the last page are not this page's
+    labels = labels or DEFAULT_LABELS
+    # a page in Traditional Chinese is read with the Simplified words, then given back
+    # its own characters (:mod:`.traditional`)
+    view = traditional.simplified_view(text)
+    if view is None:
+        return read_text(text, problems, source, labels, timezone, authors_dirs, page, project)
+    event = view.restore(
+        read_text(view.text, problems, source, labels, timezone, authors_dirs, page, project)
+    )
+    event.language = event.language or traditional.LANGUAGE  # its fonts are not zh-CN's
+    return event
 
 
 def read_text(
@@ -33,11 +79,6 @@ def read_text(
     project: Path | None,
 ) -> Event:
     """:func:`read_event` on the decoded text of a page."""
-    from . import body as body_reader
-    from . import fields, hugoblox, key_words, programme, shortcodes, theme_tables
-    from .frontmatter import split
-    from .introduced_author import introduced_author
-
     front = split(text)
     front.body = shortcodes.mentions(front.body)
     theme_tables.lift(front.data, front.lines)  # (Hugo's ``[params]``)
@@ -148,9 +189,6 @@ def _text_agenda(
     ``key``: its talks read as the body's agenda is read, the body kept as the event's
     text - or, when that reading is in doubt, no talk and the lines shown as written
     before the body."""
-    from . import audience, confidence, text_agenda, trust
-    from . import body as body_reader
-
     if key is None or not text_agenda.written_as_text(front.data[key]):
         return None
     agenda, line = text_agenda.as_markdown(front.data[key], key, front.lines)
@@ -182,8 +220,6 @@ def _text_agenda(
 def _solar_hijri(event: Event, body: str) -> None:
     """A Persian page's front-matter date in the Solar Hijri calendar Iran writes
     (``date: "1394-06-23"``, a year no Gregorian meetup has): the day it is (2015-09-14)."""
-    from . import dates  # see _place_in_time_zone
-
     if event.start is None or not dates.hijri_years(event.start.year):
         return
     if not dates.is_persian(f"{event.title}\n{body}"):
@@ -236,9 +272,6 @@ def _opening_title(event: Event, body: str, body_line: int) -> tuple[list[Block]
     by it, as a Markdown renderer titles it. The body's blocks (read once here) and the
     heading's lines, which leave the body once it is read: the page does not show its
     title twice, and the readers still see the heading (``# Workshop with Ann``)."""
-    from . import body as body_reader
-    from .blocks import plain
-
     blocks = body_reader.blocks_of(body, body_line)
     first = blocks[0] if blocks else None
     if first is None or first.kind != "heading" or first.level > 2:
@@ -258,7 +291,6 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     named by its folder."""
     if event.start is not None or page is None:
         return None
-    from . import dates  # see _place_in_time_zone
 
     stem = _untranslated_stem(page)
     name = f"{stem}{page.suffix}"
@@ -325,7 +357,6 @@ def _calendar_day(body: str, timezone: str | None) -> dt.date | None:
         return day
     hour = int(match["hour"])
     if timezone:
-        from . import dates  # see _place_in_time_zone
 
         when = dt.datetime.combine(day, dt.time(min(hour, 23)), dt.UTC)
         try:
@@ -337,8 +368,6 @@ def _calendar_day(body: str, timezone: str | None) -> dt.date | None:
 
 def _embedded_recording(event: Event, body: str) -> None:
     """The one video player the body embeds is the event's replay (:mod:`.embeds`)."""
-    from . import embeds  # see _place_in_time_zone
-
     real = [talk for talk in event.talks if talk.kind == "talk"]
     # a page's only talk whose video the page links again outside it (a playlist, a
     # recordings list): the evening was that talk, its recording the event's too
@@ -358,8 +387,6 @@ def _titled_day(event: Event) -> dt.date | None:
     """The day a page with no date anywhere else names in its title, with its year
     (``Meetup #13 - 18 Jul 2015``): a page whose programme is in its front matter is
     dated so too, as :func:`_title_day` dates one whose body is read."""
-    from . import dates  # see _place_in_time_zone
-
     return dates.find_date(event.title, None) if event.title else None
 
 
@@ -374,8 +401,6 @@ def _title_day(event: Event, name: str = "") -> None:
     the day as the body's statements do (``将于12月21号``, "will be held on …"; not the
     day "the next one is on"). Else the words of the file's ``name`` (a Jekyll post
     ``2019-06-11-June-19th-Meetup.md``, posted on the 11th, is for the 19th)."""
-    from . import dates  # see _place_in_time_zone
-
     if event.start is None:  # no date anywhere else: a title's day with its year is it,
         # else one the description states with its year (``Op 11 maart 2021 om 19:00 …``)
         event.start = _titled_day(event)
@@ -412,8 +437,6 @@ def _structured(
     timezone: str | None,
 ) -> Event:
     """A page with ``talks:``: the programme is the front matter's, the body its text."""
-    from . import programme
-
     event.talks = structured.talks
     _place_in_time_zone(event, timezone)
     programme.place(structured, event)
@@ -431,10 +454,6 @@ def _check_programme(
     """The body with what the reader used blanked - unless the programme read from it
     is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
-    from . import audience, confidence, trust
-    from . import body as body_reader
-    from .headers import without_own_speakers
-
     known = body_reader.known_names(event)
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
@@ -479,7 +498,6 @@ def _no_talk_read(event: Event, body: str, body_line: int, labels: Labels) -> No
     if any(talk.kind == "talk" for talk in event.talks) or any(
             problem.subtype == "programme" for problem in event.problems):
         return
-    from . import programme_hint
 
     mention = programme_hint.talk_mention(body, body_line, labels)
     if mention is not None:
@@ -506,8 +524,6 @@ def _used_up(
 ) -> set[int]:
     """The lines of ``text`` the reading used up, less those whose words went nowhere
     (:func:`.confidence.restore_unused`): the lines the shown body leaves out."""
-    from . import confidence
-
     used = [line for values in found.facts.values() for _, line in values]
     return confidence.restore_unused(text, first_line, found.consumed, used, event, labels)
 
@@ -518,10 +534,8 @@ def _apply_facts(
 ) -> None:
     """Fact lines of the body: the day the event happens wins over the page's date
     (and over ``posted``, the day a Jekyll post's file name gives)."""
-    from . import when
-
-    when.apply_facts(event, found.facts, found.times, found.days, posted=posted,
-                     own_day=own_day, clocked=clocked)
+    apply_facts(event, found.facts, found.times, found.days, posted=posted,
+                own_day=own_day, clocked=clocked)
 
 
 def _blox_own_day(event: Event) -> bool:
@@ -558,8 +572,6 @@ def _only_day(event: Event, body: str, page: Path | None) -> None:
     and no other (a table row ``| 2019-03-14 | paper |``, a line of a short note): that
     day. Not when a line naming it speaks of the next event, nor when the page's path
     holds digits of another day (``2019-03-14 Rust/notes.md`` names its own)."""
-    from . import dates  # see _place_in_time_zone
-
     found: dt.date | None = None
     for line in body.splitlines():
         if not _DIGIT.search(line):
@@ -603,7 +615,6 @@ def _path_days(page: Path | None, pattern: LazyPattern = _PATH_DAY) -> set[dt.da
     and its name)."""
     if page is None:
         return set()
-    from . import dates  # see _place_in_time_zone
 
     found = set()
     for part in page.parts[-2:]:
@@ -638,9 +649,6 @@ def _only_timed_day(event: Event, body: str) -> None:
 def _timed_day_of_lines(event: Event, lines: list[str]) -> None:
     """:func:`_only_timed_day` past its tests: every line with a digit asked for its
     day (the tests skip only bodies where this finds nothing)."""
-    from . import dates  # see _place_in_time_zone
-    from .when import _STATED_SLACK_DAYS, _after, _at, _zone_of
-
     page_day = _day_of(event.start)
     found: dict[dt.date, tuple[str, int]] = {}
     opening: int | None = None  # the index of the first blank line after some text
@@ -691,9 +699,6 @@ def _may_be_timed_day(plain: str, page_day: dt.date, years: list[str]) -> bool:
     asks of the day's line, but for the other lines and its weekday. The day is at most
     a season from the page's: its year, which the line writes, is one of ``years`` (the
     page's and those next to it) - substring tests before any date is searched."""
-    from . import dates  # see _place_in_time_zone
-    from .when import _STATED_SLACK_DAYS
-
     if not any(year in plain for year in years) or not _CLOCK_HINT.search(plain):
         return False
     day = dates.find_date(plain, page_day.year)
@@ -708,7 +713,6 @@ def _place_in_time_zone(event: Event, site_timezone: str | None) -> None:
     which is what Hugo writes when nobody thought about zones)."""
     if event.timezone is None and _own_offset(event.start):
         site_timezone = None
-    from . import dates  # with the rest of the reader: a warm build never needs it
 
     name = event.timezone or site_timezone
     try:
