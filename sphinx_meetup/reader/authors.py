@@ -17,6 +17,7 @@ from typing import Any
 from ..model import Link, Speaker
 from ..safety import resolve_inside, safe_url
 from .frontmatter import split
+from .value_types import SCALAR
 
 #: profile files larger than this are not read (a profile is a few hundred bytes)
 MAX_PROFILE_BYTES = 256 * 1024
@@ -161,7 +162,7 @@ def _social_links(data: dict[str, Any]) -> list[Link]:
 
 
 def _text(value: object) -> str | None:
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
+    if isinstance(value, SCALAR) and not isinstance(value, bool):
         text = re.sub(r"\s+", " ", str(value)).strip()
         return text or None
     return None

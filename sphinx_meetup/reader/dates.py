@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..model import When
 from .memo import per_read
 from .patterns import LazyPattern, alternation, run_of
+from .value_types import DATE_VALUE
 
 _MONTHS = {
     name: number
@@ -1094,7 +1095,7 @@ def parse_value(value: object) -> When | None:
 
     Raises ``ValueError`` for anything else, so the caller can say where it was.
     """
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, DATE_VALUE):
         return value
     if isinstance(value, str):
         text = value.strip()

@@ -35,6 +35,7 @@ from .names import (
 from .names import key as key_of
 from .patterns import LazyPattern, run_of
 from .slots import is_job, is_role
+from .value_types import FLAG, NOT_TEXT, PLAIN, SCALAR, STR_OR_INT, STR_OR_MAP
 
 #: model field -> the keys pages use for it, in order of preference
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -144,7 +145,7 @@ class _Reader:
         if found is None:
             return None
         key, value = found
-        if isinstance(value, bool | dict | list):
+        if isinstance(value, NOT_TEXT):
             self.problem(key, f"{key} should be text, not {type(value).__name__}; it is ignored")
             return None
         # runs of whitespace as one space, trimmed; ``&amp;`` as the page shows it
@@ -295,7 +296,7 @@ def _place(reader: _Reader, field_name: str = "location") -> str | None:
         return None
     place = found[1]
     parts = [" ".join(str(place[key]).split()) for key in _PLACE_PARTS
-             if isinstance(place.get(key), str | int) and str(place[key]).strip()]
+             if isinstance(place.get(key), STR_OR_INT) and str(place[key]).strip()]
     if not parts and place.get("online") is True:
         return "Online"
     return ", ".join(parts) or None
@@ -315,7 +316,7 @@ def _language(reader: _Reader) -> str | None:
 
 def _draft(reader: _Reader) -> bool:
     value = reader.data.get("draft")
-    if value is not None and not isinstance(value, bool | int | float | str):
+    if value is not None and not isinstance(value, PLAIN):
         reader.problem("draft", f"draft should be true or false, not {type(value).__name__}; "
                        "the event is not a draft")
     return draft_flag(value)
@@ -328,7 +329,7 @@ def draft_flag(value: object) -> bool:
     a ``draft: true`` under a speaker or inside a description is not the event's)."""
     if isinstance(value, str):
         return value.strip().lower() in {"true", "yes", "on", "1"}
-    if isinstance(value, bool | int | float):
+    if isinstance(value, FLAG):
         return bool(value)
     return False
 
@@ -691,7 +692,7 @@ def _event_map_place(reader: _Reader) -> str | None:
         if key is None:
             continue
         place = _place(_Reader({"location": inner[key]}, {}, reader.event))
-        if place is None and isinstance(inner[key], str | int):
+        if place is None and isinstance(inner[key], STR_OR_INT):
             place = " ".join(str(inner[key]).split()) or None
         return place
     return None
@@ -745,7 +746,7 @@ def _read_topics(reader: _Reader) -> None:
             continue
         items = value if isinstance(value, list) else [value]
         for item in items:
-            if isinstance(item, str | int | float) and not isinstance(item, bool):
+            if isinstance(item, SCALAR) and not isinstance(item, bool):
                 text = str(item).strip()
                 if text and text not in topics:
                     topics.append(text)
@@ -858,7 +859,7 @@ def _read_speakers(reader: _Reader) -> None:
         # each named by its last part (as a theme's ``speaker_id`` slug is)
         value = [{"name": slug_words(path.strip().rstrip("/").rsplit("/", 1)[-1])}
                  for path in value.split(",") if path.strip()]
-    if isinstance(value, str | dict):
+    if isinstance(value, STR_OR_MAP):
         named = split_names(value) if isinstance(value, str) else []
         if isinstance(value, str) and (key in _ONE_PERSON_KEYS or len(named) == 1):
             # ``speaker: Ann Example``: one person as text, read as is (as a Jekyll
@@ -891,7 +892,7 @@ def _names_shown(value: object) -> object:
     if isinstance(value, str):
         return characters(value) if "&" in value else value
     if isinstance(value, list):
-        return [_names_shown(item) if isinstance(item, str | dict) else item for item in value]
+        return [_names_shown(item) if isinstance(item, STR_OR_MAP) else item for item in value]
     if isinstance(value, dict) and isinstance(value.get("name"), str) and "&" in value["name"]:
         return {**value, "name": characters(value["name"])}
     return value
@@ -1178,7 +1179,7 @@ NOBODY |= OPEN_SLOT
 def _first_text(item: dict[str, Any], *keys: str) -> str | None:
     for key in keys:
         value = item.get(key)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
+        if isinstance(value, SCALAR) and not isinstance(value, bool):
             text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
             if text:
                 return text
@@ -1269,7 +1270,7 @@ def _read_url_lists(reader: _Reader) -> None:
             if (str(key).casefold() in _DECK_KEYS and isinstance(item, str)
                     and not item.strip().lower().startswith(("http://", "https://"))):
                 continue  # (``presentation_url: /assets/deck.pdf``: the site's own file)
-            if str(key).casefold() == "vimeo" and isinstance(item, str | int):
+            if str(key).casefold() == "vimeo" and isinstance(item, STR_OR_INT):
                 if _VIMEO_ID.fullmatch(str(item).strip()):
                     item = watch_address("vimeo", str(item).strip())  # ``vimeo: ID``
                 elif not str(item).strip().startswith("https://vimeo.com/"):

@@ -10,7 +10,6 @@ a problem at its line, so that nothing downstream can trip over it.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import json.decoder
 import json.scanner
@@ -26,6 +25,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from ..model import Problem
 from .patterns import LazyPattern
+from .value_types import BOOL_OR_FLOAT, DAY_OR_CLOCK, SEQUENCE
 
 #: values that aliases may add on top of what is written before we call it a bomb
 #: ("billion laughs": a 1 KiB file whose aliases stand for 10**9 values)
@@ -876,7 +876,7 @@ class _Cleaner:
     def value(self, value: Any, line: int, depth: int, key: str | None = None) -> Any:
         """``value`` as an event page may hold it, or ``_DROPPED``; ``key`` names a
         top-level list, whose items have lines of their own (``speaker.2``)."""
-        if value is None or isinstance(value, bool | float):
+        if value is None or isinstance(value, BOOL_OR_FLOAT):
             return value
         if isinstance(value, str):
             return self.text(value, line)
@@ -885,7 +885,7 @@ class _Cleaner:
                 return value
             self.problem(line, f"a number of more than {MAX_DIGITS:,} digits; it is ignored")
             return _DROPPED
-        if isinstance(value, dt.date | dt.time):  # datetimes too (TOML has bare times)
+        if isinstance(value, DAY_OR_CLOCK):  # datetimes too (TOML has bare times)
             return value
         if depth >= MAX_DEPTH:
             self.problem(line, f"values nested more than {MAX_DEPTH} deep; the deeper ones "
@@ -893,7 +893,7 @@ class _Cleaner:
             return _DROPPED
         if isinstance(value, dict):
             return self.mapping(value, line, depth)
-        if isinstance(value, list | tuple):
+        if isinstance(value, SEQUENCE):
             lines = self.result.lines
             items = (self.value(item, lines.get(f"{key}.{index}", line) if key else line,
                                 depth + 1)

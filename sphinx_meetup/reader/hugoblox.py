@@ -33,6 +33,7 @@ from .names import key as name_key
 from .patterns import LazyPattern
 from .placeholders import is_placeholder
 from .titled import names_an_issue
+from .value_types import SCALAR
 
 #: keys only Hugo Blox pages write (educenter pages write none of them)
 HUGOBLOX_KEYS = frozenset({
@@ -581,7 +582,7 @@ def _unmark_schedule_days(blocks: list[body_reader.Block], labels: Labels) -> No
 
 
 def _text(value: object) -> str | None:
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
+    if isinstance(value, SCALAR) and not isinstance(value, bool):
         text = " ".join(str(value).split())  # runs of whitespace as one space, trimmed
         return text or None
     return None

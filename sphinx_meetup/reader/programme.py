@@ -27,6 +27,7 @@ from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
 from .patterns import LazyPattern
 from .placeholders import is_placeholder
+from .value_types import CLOCK_VALUE, NOT_TEXT, SCALAR
 from .watch_links import video_page
 from .when import _zone_of
 
@@ -163,7 +164,7 @@ def format_duration(length: dt.timedelta) -> str:
 def parse_clock(value: object) -> dt.time | dt.datetime:
     """A start or end: a clock time (``"14:00"``, ``"2pm"``, ``"9.30"``) placed later on
     the event's day, or a full date and time. Raises ``ValueError`` otherwise."""
-    if isinstance(value, dt.datetime | dt.time):
+    if isinstance(value, CLOCK_VALUE):
         return value
     if isinstance(value, str):
         text = value.strip()
@@ -650,7 +651,7 @@ def _text(found: tuple[str, Any] | None, problem: Any) -> str | None:
     if found is None:
         return None
     written, value = found
-    if isinstance(value, bool | dict | list):
+    if isinstance(value, NOT_TEXT):
         problem(f"{written} should be text, not {type(value).__name__}; it is ignored",
                 name=written)
         return None
@@ -662,7 +663,7 @@ def _block(found: tuple[str, Any] | None, problem: Any) -> str:
     if found is None:
         return ""
     written, value = found
-    if isinstance(value, bool | dict | list):
+    if isinstance(value, NOT_TEXT):
         problem(f"{written} should be text, not {type(value).__name__}; it is ignored",
                 name=written)
         return ""
@@ -743,7 +744,7 @@ def _speakers(
     names: list[str] = []
     for item in items:
         raw = item.get("name") if isinstance(item, dict) else item
-        if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+        if not isinstance(raw, SCALAR) or isinstance(raw, bool):
             problem(f"{written}: {str(item)[:60]!r} is no one's name; it is ignored",
                     "speaker", written)
             continue
