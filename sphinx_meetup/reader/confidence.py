@@ -156,7 +156,7 @@ OPENING_ITEM_HANDLE = "the linked @handle opening the list item"
 
 #: evidence that vouches for a handle as the person's name
 HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
-            ITEM_HANDLE, OPENING_ITEM_HANDLE)
+           ITEM_HANDLE, OPENING_ITEM_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -46,4 +46,3 @@ def _count(words: str) -> int | None:
     if first.isdigit():
         return int(first)
     return _COUNTS.get(first)
-
