@@ -1,5 +1,6 @@
-"""Stop 39: programme shapes read on pages of sites the reader had not met. Pages here
-are written for the test, never copied from a site.
+"""Stop 39: shapes met on development pages, and the holes grids of shapes written for
+the test found (non-persons in speaker slots, common programme shapes left unread). Pages
+here are written for the test, never copied from a site.
 """
 
 from __future__ import annotations
