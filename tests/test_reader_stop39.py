@@ -258,3 +258,11 @@ def test_a_day_in_a_closing_bracket_is_not_the_talks_title(title: str, talk: str
     event = read_event(f"---\ntitle: '{title}'\nspeakers:\n  - name: Ann Example\n---\n"
                        "A talk on data.\n", source="day.md")
     assert talks(event) == [(talk, ["Ann Example"])]
+
+
+@pytest.mark.parametrize("line", ["Kdy: 14. 3. 2024 v 19:00", "Wann: 14. 3. 2024, 19 Uhr",
+                                  "Datum: 14.3.2024"])
+def test_a_day_written_with_spaced_dots_is_read(line: str) -> None:
+    event = read_event(f"---\ntitle: May meetup\ndate: 2024-03-07\n---\nSee you.\n\n{line}\n",
+                       source="kdy.md")
+    assert str(event.start)[:10] == "2024-03-14"

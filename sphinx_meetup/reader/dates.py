@@ -254,8 +254,10 @@ _WEEKDAY_INITIALS = "".join(sorted({word[0] for word in (
 ).split("|")}))
 _WEEKDAY = LazyPattern(rf"(?=[{_WEEKDAY_INITIALS}])(?:{_WEEKDAY_WRITTEN})", re.IGNORECASE)
 #: ``27/08/2021`` or ``08/27/2021``: read only where the order cannot be mistaken (one of
-#: the two numbers is over 12, or both are the same), never guessed
-_SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+#: the two numbers is over 12, or both are the same), never guessed; with dots, a space
+#: may follow each (``14. 3. 2024``, as Czech and Slovak write it: day first)
+_SLASHED_DATE = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?:/|\. ?)(?P<b>\d{1,2})(?:/|\. ?)(?P<year>\d{4})\b")
 #: ``12-03-2024``: day, month and year with dashes - day first, as the languages that
 #: write dates so do (Dutch ``dd-mm-jjjj``, Danish, Indian English); the year is this
 #: or the last century's, so a phone number's groups are no date
@@ -293,7 +295,7 @@ _DATE_PATTERNS = (
     (_NUMERIC_DATE, "-/.", LazyPattern(r"\d\d\d\d[-/.]"), None),
     (_MONTH_FIRST, "", LazyPattern(r"\s\d"), "month first"),
     (_DAY_FIRST, "", LazyPattern(r"\d\S{0,2}\s"), "day first"),
-    (_SLASHED_DATE, "/.", LazyPattern(r"\d[/.]\d\d?[/.]\d"), None),
+    (_SLASHED_DATE, "/.", LazyPattern(r"\d(?:/|\. ?)\d\d?(?:/|\. ?)\d"), None),
     (_DASHED_DATE, "-", LazyPattern(r"\d-\d\d?-[12]\d"), None),
     (_CJK_SLIP, "年", LazyPattern(r"年\s*+\d{1,2}\s*+年"), None),
     (_CJK_NUMERAL_DATE, "年", LazyPattern("[〇零一二三四五六七八九]年"), None),
