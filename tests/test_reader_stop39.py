@@ -266,3 +266,26 @@ def test_a_day_written_with_spaced_dots_is_read(line: str) -> None:
     event = read_event(f"---\ntitle: May meetup\ndate: 2024-03-07\n---\nSee you.\n\n{line}\n",
                        source="kdy.md")
     assert str(event.start)[:10] == "2024-03-14"
+
+
+# ------------------------------------------- a front-matter "speaker" that is no one
+
+@pytest.mark.parametrize("value", [
+    "Guest speaker", "Special guest", "Speakers TBD", "Speaker 1", "Name Surname",
+    "Conference speakers", "Community members", "Acme team", "JP_Example members",
+    "カンファレンススピーカー", "嘉宾待定", "講師未定", "Sprecher folgt", "Ponente por confirmar",
+])
+def test_a_role_placeholder_or_group_gets_no_card(value: str) -> None:
+    event = read_event(f"---\ntitle: Scaling Postgres in anger\nspeakers:\n"
+                       f"  - name: \"{value}\"\n  - name: Ann Example\n---\nA talk.\n",
+                       source="role.md")
+    assert [s.name for s in event.speakers] == ["Ann Example"]
+    assert talks(event) == [("Scaling Postgres in anger", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("value", ["Ann Guest", "Theo Speaker", "Special Guest Ann Example",
+                                   "嘉宾 张伟", "Paulo José da Silva e Silva"])
+def test_a_person_whose_name_holds_a_role_word_keeps_the_card(value: str) -> None:
+    event = read_event(f"---\ntitle: Scaling Postgres in anger\nspeakers:\n"
+                       f"  - name: \"{value}\"\n---\nA talk.\n", source="person.md")
+    assert len(event.speakers) == 1

@@ -34,6 +34,7 @@ from .names import (
 )
 from .names import key as key_of
 from .patterns import LazyPattern, run_of
+from .placeholders import names_no_one
 from .slots import is_job, is_role
 from .value_types import FLAG, NOT_TEXT, PLAIN, SCALAR, STR_OR_INT, STR_OR_MAP
 
@@ -1111,8 +1112,10 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         return None
     bare = without_academic_title(raw_name.strip())
     name = parse_name(bare)
-    if name.name.casefold() in NOBODY:
-        return None  # ``presenter: Alle``: everybody (or nobody yet) - no person's card
+    if name.name.casefold() in NOBODY or names_no_one(name.name):
+        # ``presenter: Alle``: everybody (or nobody yet); ``Guest speaker``, ``Speakers
+        # TBD``, ``JP_Stripes members``: a role, a placeholder, a group - no person's card
+        return None
     aliases = [*name.aliases, *_strings(item.get("aliases") or item.get("alias"))]
     if bare != raw_name.strip() and (titled := parse_name(raw_name).name) != name.name and (
             titled not in aliases):

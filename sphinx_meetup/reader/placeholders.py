@@ -33,3 +33,41 @@ def is_placeholder(title: str) -> bool:
     tbc]``: a bracket around the words changes nothing)."""
     text = title.strip().strip("[](){}<>").strip() if title else ""
     return bool(text) and _PLACEHOLDER.fullmatch(text) is not None
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a speaker's "name" only says who will speak without naming anyone: a role
+    or a template's words (``Guest speaker``, ``Speaker 1``, ``Name Surname``,
+    ``カンファレンススピーカー``), a placeholder after them (``Speakers TBD``, ``嘉宾待定``,
+    ``Sprecher folgt``), or a group (``JP_Stripes members``, ``Acme team``). A name
+    holding any other word (``Ann Guest``) is a person's."""
+    text = name.casefold()
+    for word in _CJK_ROLE_WORDS:
+        text = text.replace(word, " ")
+    words = _WORDS.findall(text)
+    if len(words) >= 2 and words[-1] in _GROUP_WORDS:
+        return True
+    rest = [word for word in words if word not in _ROLE_WORDS and not word.isdigit()]
+    return not rest or is_placeholder(" ".join(rest))
+
+
+_WORDS = LazyPattern(r"\w+")
+#: words of who speaks, of a template, and of several people, in the pages' languages
+_ROLE_WORDS = frozenset({
+    "speaker", "speakers", "guest", "guests", "special", "invited", "keynote", "conference",
+    "community", "member", "members", "our", "the", "a", "an", "organizer", "organizers",
+    "organiser", "organisers", "team", "multiple", "several", "lightning", "talkers", "open",
+    "mic", "host", "hosts", "panelist", "panelists", "mystery", "surprise", "name", "surname",
+    "first", "last", "firstname", "lastname", "your", "here", "sprecher", "sprecherin",
+    "referent", "referentin", "referenten", "gast", "ponente", "ponentes", "invitado",
+    "invitada", "invitados", "especial", "intervenant", "intervenants", "invité", "invités",
+    "palestrante", "palestrantes", "convidado", "convidada", "relatore", "relatori", "ospite",
+    "speciale", "spreker", "sprekers", "prelegent", "prelegenci", "to", "be", "announced",
+})
+#: a last word that makes the name a group's (``JP_Stripes members``)
+_GROUP_WORDS = frozenset({"members", "team", "organizers", "organisers", "community",
+                          "speakers", "staff", "crew", "volunteers", "mitglieder", "membres",
+                          "miembros", "membros", "membri"})
+#: role words of scripts without spaces, taken out before the rest is asked
+_CJK_ROLE_WORDS = ("カンファレンス", "スピーカー", "ゲスト", "登壇者", "講師", "讲师", "嘉宾",
+                   "嘉賓", "特邀", "分享人", "分享嘉宾", "主讲人", "演讲者", "발표자", "연사")
