@@ -23,7 +23,7 @@ from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, ur
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line, label_value
-from .counted import counted_talks
+from .counted import NUMBER_WORDS, counted_talks
 from .full_names import full_name, introductions
 from .given_names import is_given_name, led_by_given_name, vouched_for
 from .guests import Outline, read_guests, read_lists
@@ -347,10 +347,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
 
 #: words saying a page has several talks, or its programme on another page
 _SEVERAL = LazyPattern(
-    # (English; German, French, Spanish, Portuguese, Italian, Dutch, Polish number words)
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|"
-    r"quatre|cinq|dos|tres|cuatro|cinco|duas|dois|três|quatro|due|tre|quattro|twee|drie|"
-    r"dwa|dwie|trzy|cztery|\d{1,3})\s++"
+    # (a number, or its word: ``counted.NUMBER_WORDS``, which also reads its value)
+    rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d{{1,3}})\s++"
     # (a word or two between: ``two short talks``, ``drei spannende Vorträge``)
     r"(?:[^\W\d_]{2,15}+\s++){0,2}?(?:talks|presentations|lectures|sessions|"
     r"vorträge[n]?|vortraege[n]?|présentations|conférences|exposés|charlas|ponencias|"

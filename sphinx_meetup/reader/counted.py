@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..model import Speaker, Talk
 
-#: number words the body's count of talks may open with (the languages of its pattern)
-_COUNTS = {
+#: number words a body's count of talks may open with (English, German, French, Spanish,
+#: Portuguese, Italian, Dutch, Polish): :data:`.body._SEVERAL` is written with them too
+NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "deux": 2,
     "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -45,4 +46,4 @@ def _count(words: str) -> int | None:
     first = words.split(maxsplit=1)[0].casefold() if words.strip() else ""
     if first.isdigit():
         return int(first)
-    return _COUNTS.get(first)
+    return NUMBER_WORDS.get(first)
