@@ -994,7 +994,7 @@ def _person_line(
         # speaker's pictograph, ``🎤``, says who this line is)
         who = below.text.strip()[led.end() if led else 0 :]
         shape = "the line under the title, a full name a known given name leads"
-        if len(who) > _PERSON_LINE or has_colon(who) or SENTENCE_BREAK.search(who):
+        if not _short_line(who):
             return None
     elif plain:
         return _plain_person_line(below.text.strip(), known)
@@ -1010,7 +1010,7 @@ def _plain_person_line(who: str, known: Collection[str]) -> tuple[list[Name], st
     """A talks section's plain line under a title that is only who gives it, and where
     they work (``Ann Example, Acme Corp``, ``Ann Example (Senior Engineer)``): a talks
     section says what its titles are, so the line is no host's or thank-you's."""
-    if len(who) > _PERSON_LINE or has_colon(who) or SENTENCE_BREAK.search(who):
+    if not _short_line(who):
         return None
     names = tables.with_employer(split_names(who, known), who)
     if names and all(_vouched_person(n, known) and (
@@ -1023,6 +1023,11 @@ def _plain_person_line(who: str, known: Collection[str]) -> tuple[list[Name], st
 #: how ``show --explain`` names the shape :func:`_plain_person_line` reads
 _PLAIN_PERSON_LINE = ("the plain line under the title in a talks section, a full name a "
                       "known given name leads")
+
+
+def _short_line(who: str) -> bool:
+    """Whether a line may be only who gives a talk: short, no colon, no sentence break."""
+    return len(who) <= _PERSON_LINE and not has_colon(who) and not SENTENCE_BREAK.search(who)
 
 
 def _vouched_person(name: Name, known: Collection[str]) -> bool:
