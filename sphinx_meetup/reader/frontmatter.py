@@ -599,8 +599,13 @@ def _as_text(raw: str, index: int) -> tuple[str, str] | None:
     value = found["value"]
     if len(value) > 1 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
         return None  # already text: the fault is elsewhere
-    lines[index] = f"{found['lead']}{found['key']}: '" + value.replace("'", "''") + "'"
+    lines[index] = f"{found['lead']}{found['key']}: {_single_quoted(value)}"
     return "\n".join(lines), found["key"]
+
+
+def _single_quoted(value: str) -> str:
+    """``value`` as a YAML single-quoted scalar: the text it is (a quote doubled)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _item_as_text(lines: list[str], index: int) -> tuple[str, str] | None:
@@ -617,7 +622,7 @@ def _item_as_text(lines: list[str], index: int) -> tuple[str, str] | None:
                 if (match := _LIST_KEY.match(line)) is not None), None)
     if key is None:
         return None
-    lines[index] = f"{found['lead']}'" + value.replace("'", "''") + "'"
+    lines[index] = f"{found['lead']}{_single_quoted(value)}"
     return "\n".join(lines), key
 
 
