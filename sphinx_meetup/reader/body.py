@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Speaker, Talk
 from ..safety import safe_url
-from . import dates, deixis, tables, watch_links
+from . import dates, deixis, roster, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
@@ -196,6 +196,9 @@ class Body:
     """What the body says, and which file lines that used up."""
 
     talks: list[Talk] = field(default_factory=list)
+    #: name keys of the people the page vouches for: its front-matter speakers and those
+    #: its speakers sections introduce (:mod:`.roster`)
+    known: frozenset[str] = frozenset()
     facts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)
     #: clock times agenda lines give talks; placed on the event's day once it is known
@@ -264,9 +267,10 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     a page's own list of people is the best evidence that a word is a name.
     """
     units = units_of(blocks)
-    known = known_names(event)
+    known = known_names(event) | roster.names(units, labels)
     found = find_talks(units, labels, known)
-    body = Body(talks=found.talks, consumed=found.consumed, times=found.times, days=found.days)
+    body = Body(talks=found.talks, known=known, consumed=found.consumed, times=found.times,
+                days=found.days)
     inside = {units[index].line for index in found.inside}
     real = [talk for talk in body.talks if talk.kind == "talk"]
     if len(real) == 1 and not real[0].title:

@@ -25,16 +25,20 @@ from .language import language_tag
 from .memo import per_read
 from .names import (
     PERSON_KEY,
+    Name,
+    is_cjk,
     is_organisation,
     looks_like_name,
     parse_name,
     slug_words,
     split_names,
+    with_employer,
     without_academic_title,
 )
 from .names import key as key_of
 from .patterns import LazyPattern, run_of
 from .placeholders import names_no_one
+from .roster import cjk_name
 from .slots import is_job, is_role
 from .value_types import FLAG, NOT_TEXT, PLAIN, SCALAR, STR_OR_INT, STR_OR_MAP
 
@@ -861,7 +865,9 @@ def _read_speakers(reader: _Reader) -> None:
         value = [{"name": slug_words(path.strip().rstrip("/").rsplit("/", 1)[-1])}
                  for path in value.split(",") if path.strip()]
     if isinstance(value, STR_OR_MAP):
-        named = split_names(value) if isinstance(value, str) else []
+        named = with_employer(split_names(value), value) if isinstance(value, str) else []
+        if isinstance(value, str) and _employer_first(parse_name(value)).affiliation:
+            named = [Name(value)]  # ``Ann Example / Acme Corp``: one person (read below)
         if isinstance(value, str) and (key in _ONE_PERSON_KEYS or len(named) == 1):
             # ``speaker: Ann Example``: one person as text, read as is (as a Jekyll
             # post writes it); only several names in one string are worth a word
@@ -1111,7 +1117,7 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         )
         return None
     bare = without_academic_title(raw_name.strip())
-    name = parse_name(bare)
+    name = _employer_first(parse_name(bare))
     if name.name.casefold() in NOBODY or names_no_one(name.name):
         # ``presenter: Alle``: everybody (or nobody yet); ``Guest speaker``, ``Speakers
         # TBD``, ``JP_Stripes members``: a role, a placeholder, a group - no person's card
@@ -1149,6 +1155,58 @@ def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speak
         links=links,
         line=line,
     )
+
+
+def _employer_first(name: Name) -> Name:
+    """A front-matter speaker written with where they work beside the name, the way the
+    name alone is not: ``Acme Corp：Ann Example``, ``Acme Corp - Ann Example``,
+    ``株式会社Acme 山田太郎``, ``Ann Example / Acme Corp`` - the person, of the company.
+    The person must read as one (a Chinese or Japanese name, a full name a known given
+    name leads) and the other part as an employer (an organisation's word; after a
+    full-width colon or a comma, any few words that are no label and no person:
+    ``Stripe：山田太郎``, ``Derek Eder, DataMade``)."""
+    text = name.name
+    if name.affiliation or len(text) > _EMPLOYER_AND_NAME:
+        return name
+    if (prefixed := _COMPANY_FIRST.match(text)) is not None:
+        return Name(prefixed["who"], name.aliases, prefixed["org"])
+    for shape in (_EMPLOYER_THEN_NAME, _NAME_THEN_EMPLOYER):
+        parts = shape.match(text)
+        if parts is None or not _one_person(parts["who"]) or _one_person(parts["org"]):
+            continue
+        org, colon = parts["org"].strip(), parts["mark"] in ":："
+        if DEFAULT_LABELS.any_role("only", ("speaker", "host")).match(org):
+            return Name(parts["who"].strip(), name.aliases)  # ``Speaker: Ann Example``
+        if is_organisation(org) or (parts["mark"] in ("：", ",") and len(org) <= _SHORT_EMPLOYER):
+            return Name(parts["who"].strip(), name.aliases, org)
+        if colon:
+            break
+    return name
+
+
+def _one_person(text: str) -> bool:
+    """A Chinese or Japanese name (a few ideographs, no organisation's, job's or label's
+    word) or a full name a known given name leads."""
+    text = text.strip()
+    if is_cjk(text):
+        return cjk_name(text, DEFAULT_LABELS)
+    return led_by_given_name(text) and len(split_names(text)) == 1
+
+
+#: an employer and a name fit in one short value
+_EMPLOYER_AND_NAME = 100
+#: the words before a full-width colon that may name where someone works
+_SHORT_EMPLOYER = 30
+#: ``Acme Corp：Ann Example`` / ``Acme Corp - Ann Example``: where, then who
+_EMPLOYER_THEN_NAME = LazyPattern(
+    r"^(?P<org>[^:：/|]{2,60}?)(?P<mark>\s*+[:：]|\s[-–—|/])\s*+(?P<who>[^:：/|]{2,40})$")
+#: ``Ann Example / Acme Corp`` (``|``): who, then where
+_NAME_THEN_EMPLOYER = LazyPattern(
+    r"^(?P<who>[^:：/|,]{2,40}?)(?P<mark>\s[|/]|,)\s*+(?P<org>[^:：/|,]{2,60})$")
+#: ``株式会社Acme 山田太郎`` / ``Acme株式会社 山田``: a Japanese company, then the person
+_COMPANY_FIRST = LazyPattern(
+    r"^(?P<org>(?:株式会社|有限会社|合同会社)\S+|\S+(?:株式会社|有限会社|合同会社))\s++"
+    r"(?P<who>[\u3400-\u9fff]{2,5})$")
 
 
 #: speaker keys that name one person as text by design (``presenter: Ann Example``)

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
-from .names import is_cjk, key, without_academic_title
+from .names import Name, is_cjk, key, looks_like_name, without_academic_title
 
 _TABLE = Path(__file__).with_name("data") / "given_names.txt"
 
@@ -120,6 +120,11 @@ def vouched_or_cjk(name: str, known: Collection[str], *, one_word: bool = False)
     """:func:`vouched_for`, or a name written in Chinese or Japanese characters, whose
     shape the reader tells apart without a list of given names."""
     return is_cjk(name) or vouched_for(name, known, one_word=one_word)
+
+
+def vouched_person(name: Name, known: Collection[str]) -> bool:
+    """A full name the front matter or a known given name vouches for."""
+    return vouched_for(name.name, known) and looks_like_name(name.name, known, strict=True)
 
 
 def vouched_for(name: str, known: Collection[str], *, one_word: bool = False) -> bool:

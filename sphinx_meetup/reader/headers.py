@@ -402,9 +402,13 @@ _KIND_REMARK = LazyPattern(
     rf"|\s++[-–—]\s++(?:{_KIND_WORDS}|taller|demo|hands-on))\s*$",
     re.IGNORECASE,
 )
+#: a language's code in capitals (``[ENG]``, ``(EN)``, ``[PT/EN]``)
+#: (not ``IT``: ``(IT)`` is as often the trade)
+_LANGUAGE_CODE = (r"(?-i:EN|ENG|GER|DE|DEU|FR|FRA|ES|ESP|ITA|PT|POR|NL|NLD|PL|POL|RU|RUS|"
+                  r"JP|JPN|CN|CHN|ZH|KO|KOR)")
 _LANGUAGE_REMARK = LazyPattern(
-    rf"\s*+[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
-    r"\s*+[)）]\s*$",
+    rf"\s*+(?:[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
+    rf"\s*+[)）]|[(\[]{_LANGUAGE_CODE}(?:\s*+[/,&]\s*+{_LANGUAGE_CODE})*[)\]])\s*$",
     re.IGNORECASE,
 )
 
@@ -442,7 +446,7 @@ def tidy_title(text: str) -> str:
     # ``### | 二、《标题》`` / ``## ⚡-Talk: …`` (the pictograph gone): a bar or a dash
     # opening a title is decoration
     text = clean(text).lstrip(" |｜-–—•·")
-    if text.endswith((")", "）")):
+    if text.endswith((")", "）", "]")):
         text = _LANGUAGE_REMARK.sub("", text)
     if text[-1:].isalpha() or text.endswith((")", "）")):
         text = _KIND_REMARK.sub("", text) or text  # (a title that is only ``Workshop``)

@@ -284,6 +284,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "主讲人简介", "主讲人介绍", "讲师与简介", "about the speaker",
         "about the speakers", "speaker bio", "speaker bios", "speaker biography", "bio",
         "about the lecturer", "about the lecturers",
+        "講師紹介", "登壇者紹介", "発表者紹介", "スピーカー紹介", "講師プロフィール",
+        "登壇者プロフィール", "発表者プロフィール", "スピーカープロフィール",
     ),
     #: parts of one talk's description: never a talk, never a speaker
     "talk_part": (

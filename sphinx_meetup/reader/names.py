@@ -87,7 +87,7 @@ _NICKNAME = LazyPattern(r"^\s*(?:花名|昵称|网名|人称|aka|a\.k\.a\.|nickn
 
 #: words that make a bracketed part an organisation rather than a nickname
 _ORGANISATION_WORDS = LazyPattern(
-    r"公司|集团|股份|大学|学院|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
+    r"公司|集团|股份|大学|学院|株式会社|有限会社|合同会社|研究院|研究所|实验室|科技|技术|网络|银行|金融|云|团队|社区|基金会|"
     # the best-known companies go by two characters, like a nickname; a short list of
     # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
     r"腾讯|阿里|百度|字节|网易|美团|京东|华为|小米|滴滴|蚂蚁|快手|携程|拼多多|微博|新浪|搜狐|"
@@ -734,6 +734,17 @@ def is_group_name(text: str) -> bool:
 
 #: letters of a word in capitals only from which it is a group's name
 _GROUP_CAPITALS = 4
+
+
+def with_employer(names: list[Name], cell: str) -> list[Name]:
+    """``Ann Example, Example Corp`` (``Ann Example and Bo Sample, Example Corp``): the
+    people and, after the cell's one comma, a name with an organisation's word - where
+    they work, not another speaker."""
+    if len(names) >= 2 and cell.count(",") == 1 and not names[-2].affiliation and (
+            is_organisation(names[-1].name) and not is_organisation(names[-2].name)):
+        names[-2].affiliation = names[-1].name
+        return names[:-1]
+    return names
 
 
 def is_organisation(text: str) -> bool:

@@ -194,7 +194,7 @@ def _text_agenda(
     agenda, line = text_agenda.as_markdown(front.data[key], key, front.lines)
     found = body_reader.read_body(body_reader.blocks_of(agenda, line), labels, event)
     event.talks = found.talks
-    known = body_reader.known_names(event)
+    known = found.known
     trust.unnamed_slots(event.talks, agenda, line, event.speakers)
     confidence.shared_slots(event.talks)
     audience.room_sessions(event.talks)
@@ -454,7 +454,7 @@ def _check_programme(
     """The body with what the reader used blanked - unless the programme read from it
     is in doubt, then the body whole (:mod:`.confidence`). ``structured`` talks (Hugo
     Blox shortcodes) are data, not reading: they are not doubted and they stay."""
-    known = body_reader.known_names(event)
+    known = found.known
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
     for talk in read:

@@ -21,11 +21,11 @@ from .labels import Labels
 from .name_dash import split_line
 from .names import (
     Name,
-    is_organisation,
     key,
     looks_like_name,
     parse_name,
     split_names,
+    with_employer,
 )
 from .patterns import LazyPattern
 from .slots import slot_names
@@ -393,12 +393,12 @@ def _named_in_title(head: Header, known: Collection[str], labels: Labels) -> Non
     title_and_names(probe, head.title, known, labels)
     if not probe.names and (bracketed := bracketed_people(head.title, known)):
         probe.title, probe.names = bracketed
-    if probe.names and probe.title and not _employer(probe.title) and all(
+    if probe.names and probe.title and not employer(probe.title) and all(
             vouched_or_cjk(name.name, known) for name in probe.names):
         head.title, head.names = probe.title, probe.names
 
 
-def _employer(title: str) -> bool:
+def employer(title: str) -> bool:
     """Whether what a title cell gives beside its people is where they work (``Ann
     Example - Acme Corp``, ``- Example University``): a few words that close with a
     company's or an institution's word, or open with an institution's - no talk's title
@@ -415,17 +415,6 @@ _EMPLOYER = LazyPattern(
     r"Universidad|Institute|Labs?|College|Foundation|Agency|Ministry|Bank)\.?$"
     r"|^(?:University|Universit[éäà]t?|Universidad|Institut[eo]?|Istituto|École|Hochschule)\b"
 )
-
-
-def with_employer(names: list[Name], cell: str) -> list[Name]:
-    """``Ann Example, Example Corp`` (``Ann Example and Bo Sample, Example Corp``): the
-    people and, after the cell's one comma, a name with an organisation's word - where
-    they work, not another speaker."""
-    if len(names) >= 2 and cell.count(",") == 1 and not names[-2].affiliation and (
-            is_organisation(names[-1].name) and not is_organisation(names[-2].name)):
-        names[-2].affiliation = names[-1].name
-        return names[:-1]
-    return names
 
 
 def _media_link(cell: str, written: str, labels: Labels) -> bool:

@@ -38,6 +38,7 @@ from . import (
     media_links,
     name_dash,
     name_items,
+    name_over_title,
     name_quoted,
     named_headings,
     nested,
@@ -68,7 +69,7 @@ from .content import (
     section_names,
     speaker_heading,
 )
-from .given_names import vouched_for, vouched_or_cjk
+from .given_names import vouched_for, vouched_or_cjk, vouched_person
 from .headers import BOLD_TITLE_BY, Header
 from .labels import Labels
 from .material import media_heading
@@ -80,6 +81,7 @@ from .names import (
     looks_like_name,
     parse_name,
     split_names,
+    with_employer,
 )
 from .patterns import LazyPattern
 from .person_headings import person_heading
@@ -134,6 +136,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         taken = {head.index for head in heads}
         heads += name_quoted.read(units, quoting, taken, known, result.regions).values()
     heads = nested.attach(heads, units, known, result.regions)
+    _timed_speaker_lines(units, heads, known, labels)
     heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
     siblings.who_first(heads, units, known, labels)
@@ -312,14 +315,29 @@ def _unnamed_schedule(pairs: list[tuple[Talk, Header]], units: list[Unit]) -> No
     """A timed agenda in which no entry names anyone nor links to a talk (``19:00 —
     Accueil``, ``19:15 — Présentation``, ``21:30 — Au revoir``) is the evening's
     schedule: which entries are talks is a guess. Its talks say so in their evidence;
-    the confidence check doubts them unless the page names its speakers elsewhere."""
+    the confidence check doubts them unless the page names its speakers elsewhere. Where
+    two entries or more are numbered talks (``Session 1: Title``), the numbers say it:
+    those are the talks, the rest slots of the evening."""
     timed = [(talk, head) for talk, head in pairs if head.style == "timed" and talk.kind == "talk"]
     if not timed or any(talk.speakers for talk, _ in pairs):
         return
     if any(units[head.index].block.links for _, head in timed):
         return
+    numbered = [talk for talk, head in timed
+                if found.numbered_title(found.timed_rest(units[head.index].text) or "")]
+    if len(numbered) >= _NUMBERED_SESSIONS:
+        # ``Session 1: Title``, ``Session 2: Title``: the author numbered the talks, the
+        # other entries (``Hands-on labs``, ``Networking & Q&A``) are slots of the day
+        for talk, _ in timed:
+            if talk not in numbered:
+                talk.kind = "break"
+        return
     for talk, _ in timed:
         talk.evidence[""] = f"{talk.evidence.get('', '')} ({UNNAMED_SCHEDULE})"
+
+
+#: numbered talks that say which entries of an unnamed schedule are its talks
+_NUMBERED_SESSIONS = 2
 
 
 #: talks a list must name before a timed plan beside it reads as the plan's blocks
@@ -754,7 +772,9 @@ def _headers(
             heads.append(Header(index, "quoted", title=title))
             continue
         if (over := _title_over_person(units, index, known, labels,
-                                       in_talks=region == "talks")) is not None:
+                                       in_talks=region == "talks")) is not None or (
+                over := name_over_title.read(units, index, known, labels,
+                                             in_talks=region == "talks")) is not None:
             heads.append(over)
             continue
         head = _line_header(unit, index, labels, known, in_talks=region == "talks")
@@ -950,6 +970,36 @@ def _title_over_person(
                   slot=(index + 1, names, f"line {below.line}: {shape}"))
 
 
+def _timed_speaker_lines(
+    units: list[Unit], heads: list[Header], known: Collection[str], labels: Labels
+) -> None:
+    """``19:10 - Title`` over ``Ann Example`` (``by Ann Example``, ``*Ann Example*``,
+    ``Ann Example, Acme Corp``): a timed entry whose people are on the line below it -
+    the next line of its paragraph, a paragraph of that one line, or an item nested
+    under the entry's. The line must say only who, as under a bold title in a talks
+    section (:func:`_person_line`): a full name the front matter or a known given name
+    vouches for; a room, a level or an abstract under the entry is not read, nor the
+    host under a break (``Doors open`` / ``with Ann Example``)."""
+    taken = {head.index for head in heads}
+    for head in heads:
+        if head.style != "timed" or head.kind != "talk" or head.names or head.slot or (
+                not head.title) or agenda.is_break_title(head.title, labels):
+            continue
+        unit, at = units[head.index], head.index + 1
+        below = _next_in_paragraph(units, head.index)
+        if below is None and at < len(units) and units[at].alone and (
+                (unit.alone and units[at].kind == "paragraph" == unit.kind)
+                or (unit.kind == "item" == units[at].kind
+                    and units[at].block.level > unit.block.level)):
+            below = units[at]
+        if below is None or at in taken:
+            continue
+        person = _person_line(below, known, plain=True)
+        if person is None or (below.kind == "item" and any(n.affiliation for n in person[0])):
+            continue  # (a nested ``Name, Organisation`` needs its siblings: :mod:`.nested`)
+        head.slot = (at, person[0], f"line {below.line}: {person[1]}, under the timed entry")
+
+
 def _title_text(unit: Unit, labels: Labels) -> str | None:
     """The title a line gives when it is bold and reads as a title (a colon closing it
     when it is no label), or the value of a topic label; else ``None``."""
@@ -1001,7 +1051,7 @@ def _person_line(
     else:
         return None
     names = split_names(who, known)
-    if names and all(_vouched_person(n, known) for n in names):
+    if names and all(vouched_person(n, known) for n in names):
         return names, shape
     return None
 
@@ -1012,8 +1062,8 @@ def _plain_person_line(who: str, known: Collection[str]) -> tuple[list[Name], st
     section says what its titles are, so the line is no host's or thank-you's."""
     if not _short_line(who):
         return None
-    names = tables.with_employer(split_names(who, known), who)
-    if names and all(_vouched_person(n, known) and (
+    names = with_employer(split_names(who, known), who)
+    if names and all(vouched_person(n, known) and (
             not n.affiliation or describes_someone(n.affiliation)
             or is_organisation(n.affiliation)) for n in names):
         return names, _PLAIN_PERSON_LINE
@@ -1028,11 +1078,6 @@ _PLAIN_PERSON_LINE = ("the plain line under the title in a talks section, a full
 def _short_line(who: str) -> bool:
     """Whether a line may be only who gives a talk: short, no colon, no sentence break."""
     return len(who) <= _PERSON_LINE and not has_colon(who) and not SENTENCE_BREAK.search(who)
-
-
-def _vouched_person(name: Name, known: Collection[str]) -> bool:
-    """A full name the front matter or a known given name vouches for."""
-    return vouched_for(name.name, known) and looks_like_name(name.name, known, strict=True)
 
 
 #: ``with Ann Example``: who the title is given with

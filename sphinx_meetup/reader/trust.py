@@ -182,7 +182,8 @@ def _line_under_speaker_heading(talk: Talk, source: _Source, labels: Labels) -> 
 def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
     """A timed row that names no one: either its speaker slot was not read or it is no
     talk (a welcome, drinks, the end of the evening). A row that links its talk
-    (``10:00 [Title](…)``) or says it is one (``Talk: Title``) is a talk all the same."""
+    (``10:00 [Title](…)``) or says it is one (``Talk: Title``, ``Session 2: Title``) is a
+    talk all the same."""
     if talk.speakers or TIMED_ROW not in talk.evidence.get("", ""):
         return None
     line = source.line(talk.line)
@@ -191,10 +192,11 @@ def _timed_unnamed(talk: Talk, source: _Source) -> str | None:
     return f"the timed row {talk.title!r} names no speaker"
 
 
-#: ``Talk:`` / ``Lightning talk:`` / ``演讲：`` in a row: the row says it is a talk
+#: ``Talk:`` / ``Lightning talk:`` / ``Session 2:`` / ``演讲：`` in a row: the row says it
+#: is a talk
 _KIND = LazyPattern(
     r"(?<![a-z])(?:keynote|panel(?:\s+discussion)?|lightning\s+talk|talk|workshop|tutorial|"
-    r"vortrag|conférence|主题演讲|演讲)\s*[:：]",
+    r"session|vortrag|conférence|主题演讲|演讲)(?:\s*+\d{1,2})?\s*[:：]",
     re.IGNORECASE,
 )
 _LINK_TEXT = LazyPattern(r"\[([^\]]+)\]\(|<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)

@@ -1,0 +1,240 @@
+"""Stop 40: shapes grids of shapes written for the test found unread, and what must stay
+unread beside them. Pages here are written for the test, never copied from a site.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import breaks, fell_back, read, talks
+
+from sphinx_meetup.reader.headers import tidy_title
+
+_PEOPLE = [("Ann Example", "Scaling Postgres in anger"),
+           ("Bob Sample", "Rust for the rest of us"),
+           ("Carl Other", "Typing Python at scale")]
+
+
+def _page(heading: str, block: str) -> str:
+    return heading + "\n\n" + "\n\n".join(
+        block.format(who=who, title=title) for who, title in _PEOPLE) + "\n"
+
+
+# ------------------------------------------------ a bold name over its talk's title
+
+@pytest.mark.parametrize(("heading", "block"), [
+    ("## Talks", "**{who}**  \n{title}"),
+    ("## Talks", "**{who}**\n{title}"),
+    ("## Talks", "**{who}** (Acme Corp)  \n{title}"),
+    ("## Talks", "**{who}**  \n*{title}*"),
+    ("## Speakers", '**{who}**  \n"{title}"'),
+    ("## Speakers", "**{who}**  \n_{title}_"),
+])
+def test_a_bold_name_over_a_title_line_gives_the_talk(heading: str, block: str) -> None:
+    event = read(_page(heading, block), title="May meetup")
+    assert talks(event) == [(title, [who]) for who, title in _PEOPLE]
+
+
+@pytest.mark.parametrize(("heading", "block"), [
+    ("## Speakers", "**{who}**  \n{who} is a developer at Acme Corp. She likes databases."),
+    ("## Speakers", "**{who}**  \nSenior engineer at Acme Corp"),
+    ("## Speakers", "**{who}**  \n*Software Engineer at Acme*"),
+    ("## Speakers", '**{who}**  \n"Loves databases."'),
+    ("## Speakers", "**{who}**  \nWhat she builds at work"),  # plain: no talks section
+    ("## Organisers", "**{who}**  \nCo-organiser"),
+    ("## Hosts", "**{who}**  \n*Meetup host*"),
+    ("## Sponsors", "**{who} Corp**  \nHosting and pizza"),
+    ("## Talks", "**{who}**  \nAcme Corp"),
+    ("## Talks", "**{who}**  \nCo-organiser"),
+    ("## Talks", "**{who}**  \nStaff Software Engineer"),
+    ("## Talks", "**{who}**  \nBerlin, Germany"),
+    ("## Talks", "**{who}**  \nDelivery Hero"),
+    ("## Talks", "**{who}**  \nWorks on compilers  \nat Acme since 2019"),
+    ("## Talks", "**{who}**  \nacme.example.org"),
+    ("## Talks", "**{who}**  \n@annexample"),
+    ("## Talks", "**Acme Corp**  \nHosting the evening at its office"),
+])
+def test_a_bold_name_over_who_they_are_gives_no_talk(heading: str, block: str) -> None:
+    assert talks(read(_page(heading, block), title="May meetup")) == []
+
+
+def test_a_bold_name_needs_a_full_name_the_reader_knows() -> None:
+    # (``Zorblax Quux`` may be a product as well as a person: no known given name leads it)
+    page = "## Talks\n\n**Zorblax Quux**  \nScaling Postgres in anger\n"
+    assert talks(read(page, title="May meetup")) == []
+
+
+def test_a_front_matter_speaker_vouches_for_the_bold_name() -> None:
+    page = "## Talks\n\n**Zorblax Quux**  \nScaling Postgres in anger\n"
+    event = read(page, "speakers:\n  - Zorblax Quux\n", title="May meetup")
+    assert talks(event) == [("Scaling Postgres in anger", ["Zorblax Quux"])]
+
+
+# ------------------------------------------------ a timed entry, who gives it below
+
+@pytest.mark.parametrize("entry", [
+    "19:{n}0 - {title}  \n{who}",
+    "19:{n}0 - 19:{n}5 {title}  \n{who}",
+    "19:{n}0 - {title}  \n{who}, Acme Corp",
+    "**19:{n}0** {title}  \n*{who}*",
+    "19:{n}0 {title}  \nby {who}",
+    "19:{n}0 - {title}\n\n{who}",
+    "7.{n}0 - 7.{n}5 {title} [ENG]  \n{who}",
+    "- 19:{n}0 {title}\n  - {who}",
+])
+def test_a_timed_entry_takes_who_the_line_below_names(entry: str) -> None:
+    page = "## Agenda\n\n" + "\n\n".join(
+        entry.format(who=who, title=title, n=n) for n, (who, title) in enumerate(_PEOPLE, 1))
+    assert talks(read(page + "\n", title="May meetup")) == [
+        (title, [who]) for who, title in _PEOPLE]
+
+
+@pytest.mark.parametrize("below", [
+    "Main Hall", "We look at how it works in practice.", "Beginner friendly",
+    "Moderated by Ann Example", "Sponsored by Acme Corp"])
+def test_a_timed_entry_over_no_one_names_no_speaker(below: str) -> None:
+    page = "## Agenda\n\n" + "\n\n".join(
+        f"19:{n}0 - {title}  \n{below}" for n, (_, title) in enumerate(_PEOPLE, 1))
+    assert all(not speakers for _, speakers in talks(read(page + "\n", title="May meetup")))
+
+
+@pytest.mark.parametrize("nested", ["Room 2, Building A", "Beginner friendly",
+                                    "Berlin, Germany"])
+def test_an_item_nested_under_a_timed_entry_names_no_place(nested: str) -> None:
+    page = "## Agenda\n\n" + "\n".join(
+        f"- 19:{n}0 {title}\n  - {nested}" for n, (_, title) in enumerate(_PEOPLE, 1))
+    assert all(not speakers for _, speakers in talks(read(page + "\n", title="May meetup")))
+
+
+@pytest.mark.parametrize("slot", [
+    "19:00 - Doors open  \nwith Ann Example", "21:00 - Networking  \nAnn Example",
+    "19:00 - Welcome  \nAnn Example"])
+def test_a_host_under_a_slot_of_the_evening_gives_no_talk(slot: str) -> None:
+    page = (f"## Agenda\n\n{slot}\n\n19:30 - Rust for the rest of us  \nBob Sample\n\n"
+            "20:00 - Typing Python at scale  \nCarl Other\n")
+    assert talks(read(page, title="May meetup")) == [
+        ("Rust for the rest of us", ["Bob Sample"]),
+        ("Typing Python at scale", ["Carl Other"])]
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Kubernetes, the CoreOS way [ENG]", "Kubernetes, the CoreOS way"),
+    ("Orchestratori di container [ITA]", "Orchestratori di container"),
+    ("Observability (EN)", "Observability"), ("Observability [PT/EN]", "Observability"),
+    ("Careers in software (IT)", "Careers in software (IT)"),
+    ("Release notes [1]", "Release notes [1]")])
+def test_a_language_code_closing_a_title_is_no_part_of_it(written: str, title: str) -> None:
+    assert tidy_title(written) == title
+
+
+def test_a_nested_name_and_organisation_still_needs_its_siblings() -> None:
+    # (:mod:`nested` reads ``Name, Organisation`` items only where siblings say so)
+    page = ("## Schedule\n\n- 09:10 [Sheaves for beginners](https://example.org/t/1)\n"
+            "  - Ann Example, Example Institute of Sheaves\n"
+            "- 10:30 [Random walks](https://example.org/t/2)\n  - Bob Sample, ETH Zurich\n")
+    assert all(not speakers for _, speakers in talks(read(page, title="May meetup")))
+
+
+# ------------------------------------- a front-matter speaker written with their employer
+
+@pytest.mark.parametrize(("value", "name", "employer"), [
+    ("Acme Corp：Ann Example", "Ann Example", "Acme Corp"),
+    ("Acme：山田太郎", "山田太郎", "Acme"),
+    ("Acme Corp: Ann Example", "Ann Example", "Acme Corp"),
+    ("Acme Corp - Ann Example", "Ann Example", "Acme Corp"),
+    ("Ann Example / Acme Corp", "Ann Example", "Acme Corp"),
+    ("Ann Example | Acme Corp", "Ann Example", "Acme Corp"),
+    ("株式会社Acme 山田太郎", "山田太郎", "株式会社Acme"),
+    ("Speaker: Ann Example", "Ann Example", None),
+    ("Ann Example, DataMade", "Ann Example", "DataMade"),
+])
+@pytest.mark.parametrize("form", ["list", "text"])
+def test_a_front_matter_speaker_beside_their_employer_is_one_person(
+        value: str, name: str, employer: str | None, form: str) -> None:
+    front = f'speakers:\n  - "{value}"\n' if form == "list" else f'speaker: "{value}"\n'
+    event = read("A talk.", front, title="Scaling Postgres in anger")
+    assert [(s.name, s.affiliation) for s in event.speakers] == [(name, employer)]
+
+
+@pytest.mark.parametrize("value", [
+    "Ann Example, Acme Corp", "Ann Example (Acme Corp)", "Ann Example @ Acme"])
+def test_a_front_matter_speaker_as_text_with_an_employer_is_one_card(value: str) -> None:
+    event = read("A talk.", f'speaker: "{value}"\n', title="Scaling Postgres in anger")
+    assert [s.name for s in event.speakers] == ["Ann Example"]
+
+
+@pytest.mark.parametrize("value", [
+    "司会：山田太郎", "Rust Tokyo：Ann Example and Bob Sample", "Acme Corp: Acme Labs",
+    "Ann Example / Bob Sample", "Zorblax Quux, DataMade"])
+def test_two_parts_that_are_not_an_employer_and_a_person_stay_as_written(value: str) -> None:
+    event = read("A talk.", f'speakers:\n  - "{value}"\n', title="Scaling Postgres in anger")
+    assert all(s.affiliation is None for s in event.speakers)
+
+
+# ------------------------------------------------ the page's own speakers section vouches
+
+_AGENDA_WITH = """### Agenda
+
+* **1:00 PM - 1:30 PM** - Welcome & Registration
+* **1:30 PM - 2:30 PM** - Graph search with Zorblax Quux
+* **2:45 PM - 3:45 PM** - Vector stores with Xyloph Brant
+* **4:45 PM - 5:00 PM** - Q&A & Networking
+"""
+_SPEAKERS_SECTION = "\n".join([
+    "", "### 🎤 Expert Speakers", "",
+    "**Zorblax Quux** - Acme Corp  ", "*Topic: Graph search*  ",
+    "Knowledge graphs in practice.", "",
+    "**Xyloph Brant** - Example Labs  ", "*Topic: Vector stores*  ",
+    "How to index a billion vectors.", ""])
+
+
+def test_names_a_speakers_section_introduces_vouch_for_the_agenda() -> None:
+    # (no given name the reader knows leads ``Zorblax Quux``: the page's own speakers
+    # section says who speaks)
+    event = read(_AGENDA_WITH + _SPEAKERS_SECTION, title="May meetup")
+    assert talks(event) == [("Graph search", ["Zorblax Quux"]),
+                            ("Vector stores", ["Xyloph Brant"])]
+
+
+def test_without_its_speakers_section_the_agenda_stays_in_doubt() -> None:
+    assert fell_back(read(_AGENDA_WITH, title="May meetup"))
+
+
+@pytest.mark.parametrize("heading", ["### Sponsors", "### Organisers", "### Call for speakers"])
+def test_other_sections_of_bold_names_vouch_for_no_one(heading: str) -> None:
+    section = _SPEAKERS_SECTION.replace("### 🎤 Expert Speakers", heading)
+    section = section.replace("*Topic: Graph search*  \n", "").replace(
+        "*Topic: Vector stores*  \n", "")
+    assert fell_back(read(_AGENDA_WITH + section, title="May meetup"))
+
+
+def test_a_profile_line_under_a_japanese_speakers_heading_vouches() -> None:
+    page = ("## 内容\n\n- 19:00 開場\n- 19:10 スマートシティの動向（小林巌生）\n"
+            "- 19:40 アーバンデザイン（大林勇人）\n\n## 発表者プロフィール\n\n"
+            "▽小林巌生（こばやし いわお）  \n情報アーキテクト。\n\n"
+            "▽大林勇人（おおばやし はやと）  \nシニアマネージャー。\n")
+    assert talks(read(page)) == [("スマートシティの動向", ["小林巌生"]),
+                                 ("アーバンデザイン", ["大林勇人"])]
+
+
+# ------------------------------------------------ numbered sessions of an unnamed schedule
+
+_SESSIONS = """### Agenda
+
+* **10:30 AM - 11:00 AM** - Welcome & Registration
+* **11:00 AM - 12:00 PM** - Session 1: Agents in action
+* **12:00 PM - 1:00 PM** - Session 2: The backbone of connected tools
+* **1:00 PM - 1:30 PM** - Hands-on labs & live demos
+* **1:30 PM - 2:00 PM** - Networking & Q&A
+"""
+
+
+def test_numbered_sessions_say_which_entries_of_an_unnamed_schedule_are_talks() -> None:
+    event = read(_SESSIONS, title="May meetup")
+    assert talks(event) == [("Agents in action", []),
+                            ("The backbone of connected tools", [])]
+    assert "Hands-on labs & live demos" in breaks(event)
+
+
+def test_one_numbered_session_is_no_pattern() -> None:
+    page = _SESSIONS.replace("Session 2: The backbone", "The backbone")
+    assert fell_back(read(page, title="May meetup"))
