@@ -143,7 +143,7 @@ class MeetupConfig:
             "check": _check_labels,
             "help": "Extra label words per role (``speaker``, ``time``, ``venue``, ``fee``, "
             "``replay``, ``not_replay``, ``slides``, ``talks_section``, ``not_talks_section``, "
-            "``break``, …), "
+            "``break``, ``practical``, ``group``, …), "
             "tried before the built-in Chinese and English words.",
         },
     )

@@ -8,6 +8,7 @@ import pytest
 from reader_support import breaks, fell_back, read, talks
 
 from sphinx_meetup.reader.headers import tidy_title
+from sphinx_meetup.reader.names import split_names
 
 _PEOPLE = [("Ann Example", "Scaling Postgres in anger"),
            ("Bob Sample", "Rust for the rest of us"),
@@ -238,3 +239,164 @@ def test_numbered_sessions_say_which_entries_of_an_unnamed_schedule_are_talks() 
 def test_one_numbered_session_is_no_pattern() -> None:
     page = _SESSIONS.replace("Session 2: The backbone", "The backbone")
     assert fell_back(read(page, title="May meetup"))
+
+
+# ------------------------------------------------ the organisers' slots are no talks
+
+_TIMETABLE = """## タイムテーブル
+
+| 時間 | 登壇者 | タイトル |
+| --- | --- | --- |
+| 09:30 | 実行委員会 | 開場 |
+| 09:50 | 実行委員会 | 開会宣言 |
+| 10:00 | 山田太郎 | Goの静的解析 |
+| 10:40 | 鈴木花子 | サーバーレスの設計 |
+| 16:30 | 実行委員会 | クロージング |
+"""
+
+
+def test_a_break_the_organisers_hold_is_no_talk() -> None:
+    event = read(_TIMETABLE)
+    assert talks(event) == [("Goの静的解析", ["山田太郎"]), ("サーバーレスの設計", ["鈴木花子"])]
+    assert breaks(event) == ["開場", "開会宣言", "クロージング"]
+
+
+@pytest.mark.parametrize("group", ["実行委員会", "運営スタッフ", "组委会"])
+def test_the_organisers_as_a_front_matter_speaker_get_no_card(group: str) -> None:
+    assert read("A talk.", f"speakers:\n  - {group}\n").speakers == []
+
+
+# ------------------------------------------------ how to attend is no talk of the programme
+
+@pytest.mark.parametrize("heading", [
+    "Parking", "Code of conduct", "How to get there", "FAQ", "Accessibility", "Our hosts",
+    "Call for speakers", "Join our Slack", "Tickets", "What to bring", "Newsletter",
+    "Volunteers", "Wi-Fi", "Anfahrt", "Cómo llegar", "アクセス", "交通方式", "Livestream",
+    "Thanks", "Next time", "Remote attendance", "Hybrid", "Fee", "Kosten", "Price",
+    "Acme Corp", "Example GmbH"])
+@pytest.mark.parametrize("below", ["Some text about it.", "Hosted by Carl Other.",
+                                   "**Carl Other**, Acme Corp", "19:00 - 21:00"])
+def test_a_heading_on_how_to_attend_among_talks_is_no_talk(heading: str, below: str) -> None:
+    page = (f"## Program\n\n### Scaling Postgres in anger\n\nSpeaker: Ann Example\n\n"
+            f"### {heading}\n\n{below}\n\n### Rust for the rest of us\n\nSpeaker: Bob Sample\n")
+    assert talks(read(page, title="May meetup")) == [
+        ("Scaling Postgres in anger", ["Ann Example"]), ("Rust for the rest of us", ["Bob Sample"])]
+
+
+def test_a_talk_whose_title_opens_with_such_a_word_is_a_talk() -> None:
+    page = ("## Program\n\n### Scaling Postgres in anger\n\nSpeaker: Ann Example\n\n"
+            "### Accessibility in React apps\n\nSpeaker: Carl Other\n")
+    assert talks(read(page, title="May meetup"))[1] == (
+        "Accessibility in React apps", ["Carl Other"])
+
+
+@pytest.mark.parametrize("slot", ["Raffle", "Door prizes", "Game night", "Afterparty",
+                                  "Hallway track", "Job board", "Sorteo", "Tombola"])
+def test_a_game_or_notice_heading_among_talks_is_a_slot(slot: str) -> None:
+    page = (f"## Program\n\n### Scaling Postgres in anger\n\nSpeaker: Ann Example\n\n"
+            f"### {slot}\n\nWe'll do it together.\n\n"
+            "### Rust for the rest of us\n\nSpeaker: Bob Sample\n")
+    event = read(page, title="May meetup")
+    assert [title for title, _ in talks(event)] == [
+        "Scaling Postgres in anger", "Rust for the rest of us"]
+
+
+@pytest.mark.parametrize("title", ["Games in Rust", "Free time series tools", "Jobs to be done"])
+def test_a_talk_that_mentions_such_a_word_stays_a_talk(title: str) -> None:
+    page = (f"## Program\n\n### Scaling Postgres in anger\n\nSpeaker: Ann Example\n\n"
+            f"### {title}\n\nSpeaker: Carl Other\n")
+    assert (title, ["Carl Other"]) in talks(read(page, title="May meetup"))
+
+
+# ------------------------------------------------ a track or a half of the day groups talks
+
+@pytest.mark.parametrize("group", [
+    "Track A", "Morning session", "Afternoon", "Workshops", "Main stage", "Room 2",
+    "Part II", "Beginner track", "Hauptprogramm", "Sesión de la mañana", "午前の部", "上午场"])
+@pytest.mark.parametrize("entry", ["- {title} - {who}", "#### {title}\n\nSpeaker: {who}",
+                                   "**{title}**  \nby {who}"])
+def test_a_heading_that_groups_the_programme_is_no_talk(group: str, entry: str) -> None:
+    sep = "\n" if entry.startswith("-") else "\n\n"
+    page = f"## Program\n\n### {group}\n\n" + sep.join(
+        entry.format(title=title, who=who) for who, title in _PEOPLE[:2]) + "\n"
+    assert talks(read(page, title="May meetup")) == [
+        (title, [who]) for who, title in _PEOPLE[:2]]
+
+
+def test_a_talk_titled_with_a_group_word_and_more_is_a_talk() -> None:
+    page = ("## Program\n\n### Room for improvement in Postgres\n\nSpeaker: Ann Example\n\n"
+            "### Rust for the rest of us\n\nSpeaker: Bob Sample\n")
+    assert talks(read(page, title="May meetup"))[0] == (
+        "Room for improvement in Postgres", ["Ann Example"])
+
+
+# ------------------------------------------------ a talk's parts as headings of its level
+
+@pytest.mark.parametrize("part", [
+    "Zusammenfassung", "Résumé", "Resumo", "Sommario", "Biography", "Über den Referenten",
+    "Sobre o palestrante", "Sobre el ponente", "À propos de l'intervenant", "Target audience",
+    "Beschreibung", "Descripción", "概要"])
+def test_a_part_of_a_talk_written_at_its_level_is_no_talk(part: str) -> None:
+    page = ("## Talks\n\n### Scaling Postgres in anger\n\nSpeaker: Ann Example\n\n"
+            f"### {part}\n\nSome words about it.\n\n"
+            "### Rust for the rest of us\n\nSpeaker: Bob Sample\n\n"
+            f"### {part}\n\nMore words.\n")
+    assert talks(read(page, title="May meetup")) == [
+        ("Scaling Postgres in anger", ["Ann Example"]), ("Rust for the rest of us", ["Bob Sample"])]
+
+
+# ------------------------------------------------ one talk announced in a sentence
+
+@pytest.mark.parametrize("sentence", [
+    'This month Ann Example presents "Scaling Postgres in anger".',
+    'Join us for "Scaling Postgres in anger", a talk by Ann Example.',
+    "Présentation de « Scaling Postgres in anger » par Ann Example.",
+    'Ann Example hablará sobre "Scaling Postgres in anger".',
+    'Charla: "Scaling Postgres in anger", a cargo de Ann Example.',
+    'Ann Example vai apresentar "Scaling Postgres in anger".',
+    'Palestra "Scaling Postgres in anger" com Ann Example.',
+    "Ann Example spricht über „Scaling Postgres in anger“.",
+    "Vortrag „Scaling Postgres in anger“ von Ann Example.",
+    'Ann Example ci parlerà di "Scaling Postgres in anger".',
+    'Ann Example vertelt over "Scaling Postgres in anger".',
+    "Our speaker Ann Example will present *Scaling Postgres in anger*.",
+])
+def test_a_sentence_announcing_the_one_talk_gives_it(sentence: str) -> None:
+    event = read(f"Hello everyone!\n\n{sentence}\n\nSee you there.\n", title="May meetup")
+    assert talks(event) == [("Scaling Postgres in anger", ["Ann Example"])]
+
+
+def test_two_quoted_titles_of_two_sentences_give_no_one_talk() -> None:
+    page = ('Vortrag „Scaling Postgres in anger“ von Ann Example.\n\n'
+            'Next month: „Rust for the rest of us“ von Bob Sample.\n')
+    assert ("Scaling Postgres in anger", ["Ann Example"]) not in talks(
+        read(page, title="May meetup"))
+
+
+@pytest.mark.parametrize("joined", ["Ann Example + Bob Sample", "Ann Example ve Bob Sample"])
+def test_a_plus_and_the_turkish_ve_join_two_speakers(joined: str) -> None:
+    page = (f"## Talks\n\n### Scaling Postgres in anger\n\nSpeakers: {joined}\n\n"
+            "### Rust for the rest of us\n\nSpeaker: Carl Other\n")
+    assert talks(read(page, title="May meetup"))[0] == (
+        "Scaling Postgres in anger", ["Ann Example", "Bob Sample"])
+
+
+@pytest.mark.parametrize("one", ["C++ Guru", "Ann Example ve arkadaşları"])
+def test_a_plus_inside_a_word_or_ve_before_no_name_joins_no_one(one: str) -> None:
+    assert [name.name for name in split_names(one)] == [one]
+
+
+# ------------------------------------------------ a labelled day written day first, no year
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Termin: 14.03., 19 Uhr", "2024-03-14"), ("Date: 14/03, 7pm", "2024-03-14"),
+    ("Wann: 3.4., 18:30", "2024-04-03")])
+def test_a_labelled_day_without_its_year_is_the_events_day(line: str, day: str) -> None:
+    event = read(f"See you.\n\n{line}\n", title="May meetup", date="2024-02-20")
+    assert event.start is not None and str(event.start)[:10] == day
+
+
+@pytest.mark.parametrize("line", ["Date: 03/04, 7pm", "Version: 1.2.3, 19 Uhr"])
+def test_a_day_of_either_order_or_a_version_moves_no_day(line: str) -> None:
+    event = read(f"See you.\n\n{line}\n", title="May meetup", date="2024-02-20")
+    assert str(event.start)[:10] == "2024-02-20"

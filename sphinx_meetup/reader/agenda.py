@@ -20,7 +20,7 @@ from .headers import Header
 from .labels import Labels
 from .names import key, looks_like_name
 from .patterns import LazyPattern, run_of
-from .placeholders import is_placeholder
+from .placeholders import is_placeholder, names_no_one
 from .trust import TABLE_ROW
 
 _WORD_SPLIT = LazyPattern(run_of(r"[\W_]"))
@@ -224,8 +224,10 @@ def _agenda_match(
 def classify(talk: Talk, head: Header, labels: Labels) -> None:
     """Opening remarks, sign-in, breaks and lunch are agenda entries, not talks."""
     title = talk.title
-    idle = not talk.speakers and (is_break_title(title, labels) or bool(_DISCUSSION.match(title))
-                                  or is_placeholder(title))  # (``## TBA``: a slot to fill)
+    # (a slot the organisers hold - ``開場`` by ``実行委員会`` - names no one either)
+    nobody = not talk.speakers or all(names_no_one(name) for name in talk.speakers)
+    idle = nobody and (is_break_title(title, labels) or bool(_DISCUSSION.match(title))
+                       or is_placeholder(title))  # (``## TBA``: a slot to fill)
     if head.kind == "break" or is_remarks(title, labels) or idle or is_placeholder(title):
         # (``Talk 1: **TBA** von Ann``: Ann's slot, shown as written - no talk is known
         # yet, as a front-matter entry titled so is none)

@@ -70,6 +70,14 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌ�
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
 #: each with the words it cannot match without: most lines have none of them, and the
 #: search itself (a name, then the verb) is slow on long lines of capitalised words
+#: a quoted title, then the word for "by" (``"Title", a talk by``, ``« Titre » par``,
+#: ``„Titel“ von``, ``"Título" com``, ``"Título", a cargo de``) - the person follows
+_TITLE_THEN_BY = (
+    r"[\"“«„]\s*+(?P<title>[^\"“”«»„\n]{3,200}?)\s*+[\"”»“],?\s++"
+    r"(?:(?:a|an|une|ein|eine|uma|una|un)\s++(?:talk|presentation|présentation|vortrag|"
+    r"palestra|charla|ponencia|lezing)\s++)?"
+    r"(?:by|par|von|com|con|a\s+cargo\s+de|door|przez)\s++"
+)
 _PROSE_SPEAKERS = (
     (
         LazyPattern(
@@ -92,7 +100,8 @@ _PROSE_SPEAKERS = (
             r"take\s+us\s+on|lead\s+(?:a|an|the|us|our)\b)"
             # an announcement in the present (``Ann Example presents on…``), in French and
             # German too (``… nous présentera``, ``… präsentiert``, ``… spricht über``)
-            r"|presents\s+(?:on|about|her|his|their|a|an|the)|(?:nous\s+)?présentera|"
+            r"|presents(?:\s+(?:on|about|her|his|their|a|an|the)|(?=\s++[\"“«„*]))|"
+            r"(?:nous\s+)?présentera|"
             # the announcement's present, ``Ann talks to us about…``, ``Ann is speaking on…``
             r"(?:talks|speaks)\s+(?:to\s+us\s+)?(?:about|on)|"
             r"(?:is|will\s+be)\s+(?:talking|speaking|presenting)\s+(?:to\s+us\s+)?(?:about|on)|"
@@ -155,6 +164,13 @@ _PROSE_SPEAKERS = (
         LazyPattern(r"(?<![\u3400-\u9fff])(?P<name>[\u3400-\u9fff]{2,4})\s*将(?:为大家|会)?"
                     r"(?:分享|介绍|带来|讲解|演讲)"),
         ("将",),
+    ),
+    (
+        # the passive: ``"Title", a talk by Ann Example``, ``Présentation de « Titre » par
+        # Ann Example``, ``Vortrag „Titel“ von Ann Example``: a quoted title, then who
+        LazyPattern(_TITLE_THEN_BY + rf"(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}]"
+                    r"[\w'’\-]+){1,3})"),
+        ('"', "“", "«", "„"),
     ),
     (
         # the audience's side of it: ``We'll hear from Ann Example about…``, ``you will
@@ -1559,12 +1575,21 @@ _TITLE_QUOTED = LazyPattern(
     r"|\bwill\s+(?:present|(?:talk|speak)\s+(?:about|on)|give\s+(?:a|the)\s+talk\s+"
     r"(?:on|about|titled))"
     r"|\bprésentera|\b(?:charla|ponencia|palestra)\s+(?:titulada|intitulada|sobre)"
-    r"|\bmit\s+dem\s+titel)"
-    r"\s*+[:：]?\s*+[\"“«„]\s*+(?P<title>[^\"“”«»„\n]{3,200}?)\s*+[\"”»“]",
+    r"|\bmit\s+dem\s+titel"
+    # the announcing verbs of the prose's speakers (:data:`_PROSE_SPEAKERS`), in the
+    # present or the future, and the word for "about" after those that take one
+    r"|\b(?:presents|presentará|apresentará|vai\s+apresentar|präsentiert|presenterà"
+    r"|presenteert|presenterar)"
+    r"|\b(?:hablará|falará|vai\s+falar|(?:ci\s+)?parlerà|(?:nous\s+)?parlera|spricht"
+    r"|vertelt|spreekt|talks|speaks|opowie)\s+(?:sobre|de|di|du|über|von|over|about|on|o))"
+    r"\s*+[:：]?\s*+(?:[\"“«„]\s*+(?P<title>[^\"“”«»„\n]{3,200}?)\s*+[\"”»“]"
+    # (a title in emphasis only where it closes the sentence: ``will talk about *Rust*
+    # and how it helps`` names a subject, not a title)
+    r"|\*\*?(?P<emphasis>[^*\n]{3,200}?)\*\*?(?=[.!]?[ \t]*+$))",
     re.IGNORECASE,
 )
-#: the quotes :data:`_TITLE_QUOTED` needs: most lines have none
-_QUOTES = ('"', "“", "«", "„")
+#: the quotes (and emphasis) :data:`_TITLE_QUOTED` needs: most lines have none
+_QUOTES = ('"', "“", "«", "„", "*")
 
 
 def prose_title(units: list[Unit]) -> str | None:
@@ -1573,11 +1598,20 @@ def prose_title(units: list[Unit]) -> str | None:
     quotes several (other talks, other days)."""
     titles = {match["title"].strip() for unit in units if "是" in unit.text or "为" in unit.text
               for match in _TITLE_IS.finditer(unit.text)}
-    titles |= {match["title"].strip().rstrip(".") for unit in units
-               if any(quote in unit.text for quote in _QUOTES) and _names_a_speaker(unit.text)
-               for match in _TITLE_QUOTED.finditer(unit.text)}
+    titles |= {(match["title"] or match["emphasis"]).strip().rstrip(".") for unit in units
+               if any(quote in unit.source for quote in _QUOTES)
+               and _names_a_speaker(unit.text)
+               for match in _TITLE_QUOTED.finditer(unit.source if "*" in unit.source
+                                                   else unit.text)}
+    titles |= {match["title"].strip() for unit in units
+               if any(quote in unit.text for quote in _QUOTES[:4])
+               for match in _TITLE_BY.finditer(unit.text)}
     titles |= _announced_titles(units)
     return titles.pop() if len(titles) == 1 else None
+
+
+#: :data:`_TITLE_THEN_BY` and a capitalised name after it
+_TITLE_BY = LazyPattern(_TITLE_THEN_BY + rf"[{_CAPITAL}]")
 
 
 def _announced_titles(units: list[Unit]) -> set[str]:

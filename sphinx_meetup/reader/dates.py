@@ -815,6 +815,31 @@ def weekday_pair_day(text: str, year: int | None) -> dt.date | None:
     return _on_weekday(year, int(match["a"]), int(match["b"]), stated_weekday(match["weekday"]))
 
 
+#: ``14.03.`` (the day, a dot, the month, a dot: how German and its neighbours write a
+#: day without its year) or ``14/03`` (read only when the first number is no month)
+_DAY_MONTH = LazyPattern(
+    r"(?<![\d./])(?P<day>3[01]|[12]\d|0?[1-9])(?:\.(?P<month>1[0-2]|0?[1-9])\.(?!\d)"
+    r"|/(?P<slashed>1[0-2]|0?[1-9])(?![\d/.]))"
+)
+
+
+def day_month(value: str, year: int | None) -> dt.date | None:
+    """The day of a time line's value written day first without a year (``Termin:
+    14.03., 19 Uhr``, ``Date: 14/03, 7pm``) in ``year``; ``03/04`` is either order, no
+    day."""
+    if year is None or not _PAIR_DIGITS.search(value):
+        return None
+    if (match := _DAY_MONTH.search(value)) is None:
+        return None
+    day = int(match["day"])
+    if match["month"] is not None:
+        return valid_day(year, int(match["month"]), day)
+    return valid_day(year, int(match["slashed"]), day) if day > _LAST_MONTH else None
+
+
+_LAST_MONTH = 12
+
+
 def short_day(value: str, default_year: int | None) -> dt.date | None:
     """The day of a time line's value that opens with month and day and then a clock
     time (``时间：10.30 下午1:30-5:30``; see ``_CJK_SHORT``)."""

@@ -233,6 +233,35 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "patrocinadores", "parceiros", "apoiadores", "スポンサー", "協賛", "партнёры", "партнеры",
         "спонсоры", "후원", "스폰서",
     ),
+    #: a part of the programme that groups its talks - a track, a room, a half of the
+    #: day (a whole heading of these words, an index such as ``A`` or ``2`` after them)
+    "group": (
+        "track", "stage", "main stage", "hall", "main hall", "room", "morning", "afternoon",
+        "evening", "morning session", "afternoon session", "evening session", "part",
+        "block", "workshops", "panels", "beginner track", "advanced track",
+        "vormittag", "nachmittag", "abend", "hauptprogramm", "teil", "raum", "saal", "bühne",
+        "matin", "après-midi", "apres-midi", "soirée", "salle", "partie", "mañana", "tarde",
+        "sesión de la mañana", "sesión de la tarde", "sala", "parte", "manhã", "sessão",
+        "mattina", "pomeriggio", "sessione", "午前の部", "午後の部", "第一部", "第二部", "第1部",
+        "第2部", "トラック", "上午场", "下午场", "晚场", "上午", "下午", "晚上", "主会场",
+        "分会场", "分论坛", "第一场", "第二场", "오전", "오후", "트랙",
+    ),
+    #: a section on how to attend (a whole heading of these words, not its first word:
+    #: ``Accessibility in React`` is a talk): never a talk of the programme
+    "practical": (
+        "parking", "car park", "code of conduct", "coc", "how to get there", "getting there",
+        "how to find us", "finding us", "faq", "faqs", "frequently asked questions",
+        "accessibility", "host", "hosts", "our host", "our hosts", "call for speakers",
+        "call for papers", "call for talks", "cfp", "submit a talk", "want to speak",
+        "join us", "join our slack", "join the community", "slack", "discord", "tickets",
+        "ticket", "what to bring", "newsletter", "volunteers", "volunteer", "wi-fi", "wifi",
+        "community partners", "media partners", "anfahrt", "barrierefreiheit", "lieu",
+        "livestream", "live stream", "streaming", "remote attendance", "online attendance",
+        "join online", "hybrid", "thanks", "thank you", "next time", "see you",
+        "accès", "comment venir", "ubicación", "ubicacion", "cómo llegar", "como llegar",
+        "como chegar", "acesso", "アクセス", "会場", "注意事項", "持ち物", "参加方法", "交通",
+        "交通方式", "停车", "注意事项", "报名方式", "오시는 길",
+    ),
     #: headings about the event itself: neither talks nor "not talks" (关于本次活动)
     "event_section": (
         "关于本次活动", "关于活动", "本次活动", "活动介绍", "活动信息", "活动简介", "节目信息",
@@ -267,6 +296,13 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "開場", "受付", "懇親会", "休憩", "昼食", "ランチ", "ピザ", "ドリンク", "交流会",
         "集合写真", "cerveza", "cervezas", "bebidas", "pausa", "bier", "kaffee", "pauze",
         "arrival", "arrivals", "connectivity check", "come together", "come-together",
+        # the evening's games and notices: a slot of the room, no one's talk (not ``games``,
+        # ``jobs``, ``quiz``: a short title that mentions a break word is a break, and
+        # ``Games in Rust`` is a talk)
+        "raffle", "door prizes", "prize draw", "pub quiz", "game night",
+        "afterparty", "after-party", "after party", "hallway track",
+        "job board", "job announcements", "tombola", "sorteo", "sorteio", "stammtisch",
+        "verlosung", "tirage au sort",
         # Russian, Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
         # Indonesian, Vietnamese, Korean
         "перерыв", "кофе-брейк", "кофе", "обед", "ужин", "регистрация", "нетворкинг", "фуршет",
@@ -286,6 +322,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "about the lecturer", "about the lecturers",
         "講師紹介", "登壇者紹介", "発表者紹介", "スピーカー紹介", "講師プロフィール",
         "登壇者プロフィール", "発表者プロフィール", "スピーカープロフィール",
+        "biography", "über den referenten", "über die referentin", "zur person",
+        "sobre o palestrante", "sobre a palestrante", "sobre el ponente", "sobre la ponente",
+        "à propos de l'intervenant", "à propos de l'intervenante", "à propos de l’intervenant",
     ),
     #: parts of one talk's description: never a talk, never a speaker
     "talk_part": (
@@ -295,6 +334,12 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "关键词", "关键字", "标签", "摘要", "解决思路", "成果", "abstract", "outline", "summary",
         "takeaways", "key takeaways", "what you will learn", "what you'll learn", "keywords",
         "topics", "tags", "audience", "prerequisites",
+        # (not ``description``, ``language``, ``level``, ``requirements``: a heading that
+        # opens with one may be a talk's title, ``Language models in production``)
+        "resumen", "zusammenfassung", "résumé", "resumo", "sommario", "riassunto",
+        "beschreibung", "descripción", "descrição", "descrizione", "voraussetzungen",
+        "requisitos", "prérequis", "target audience", "zielgruppe", "público objetivo",
+        "概要", "要旨", "あらすじ",
     ),
     #: opening and closing words: an agenda entry that is only these is not a talk
     "remarks": (
@@ -312,6 +357,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "ukončení", "přivítání", "välkommen", "avslutning", "velkommen", "åpning", "açılış",
         "kapanış", "hoş geldiniz", "pembukaan", "penutupan", "sambutan", "khai mạc",
         "bế mạc", "chào mừng", "개회", "폐회", "개회사", "인사말", "오프닝", "클로징",
+        "開会", "開会宣言", "開会挨拶", "閉会", "閉会挨拶", "挨拶", "ご挨拶", "オープニング",
+        "クロージング", "開幕", "閉幕",
     ),
 }
 
@@ -361,6 +408,8 @@ class Labels:
     affiliation: tuple[str, ...] = DEFAULT_LABELS["affiliation"]
     theme: tuple[str, ...] = DEFAULT_LABELS["theme"]
     event_section: tuple[str, ...] = DEFAULT_LABELS["event_section"]
+    practical: tuple[str, ...] = DEFAULT_LABELS["practical"]
+    group: tuple[str, ...] = DEFAULT_LABELS["group"]
     remarks: tuple[str, ...] = DEFAULT_LABELS["remarks"]
     speaker_intro: tuple[str, ...] = DEFAULT_LABELS["speaker_intro"]
     talk_part: tuple[str, ...] = DEFAULT_LABELS["talk_part"]

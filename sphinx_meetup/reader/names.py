@@ -21,14 +21,16 @@ from .patterns import LazyPattern, alternation, openers
 
 #: how pages join several names: 、 , ， / ； & and "and"/"et"/"und"/"和"/"与" between names;
 #: the Portuguese, Italian and Spanish ``e`` / ``y``, the Polish (and South Slavic) ``i``,
-#: the Dutch ``en``, the Swedish ``och``, the Danish and Norwegian ``og`` and the Russian
-#: ``и`` only before a name of two capitalised words (``Ana Souza e Bia Lima``): a
-#: surname may be joined so (``Souza e Silva``)
+#: the Dutch ``en``, the Swedish ``och``, the Danish and Norwegian ``og``, the Turkish
+#: ``ve``, the Russian ``и`` and a ``+`` between spaces only before a name of two
+#: capitalised words (``Ana Souza e Bia Lima``): a surname may be joined so (``Souza e
+#: Silva``), a room's slot written ``All attendees + speakers`` names no two people
 # Patterns here run on every name candidate: none starts inside a run of spaces or lets
 # two quantifiers share one (``王`` + 10,000 spaces + ``x`` was quadratic).
 _JOINERS = LazyPattern(
     r"(?<!\s)(?:\s*+(?:[、,，/;；&＆]|\b(?:and|et|und)\b"
-    r"|(?-i:\b(?:[eyi]|en|och|og|и)(?=\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’\-]*+\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я])))"
+    r"|(?-i:(?:\b(?:[eyi]|en|och|og|ve|и)|(?<=\s)\+)(?=\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’\-]*+"
+    r"\s++[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-Я])))"
     r"|\s++[和与](?=\s))\s*+",
     re.IGNORECASE,
 )
@@ -38,8 +40,9 @@ _JOINERS = LazyPattern(
 #: joiners open with a look-behind, so they are entered at every place of a name (21 k
 #: instructions a call); most names hold none
 _MAY_JOIN = LazyPattern(
-    r"[、,，/;；&＆和与aAeEuUyioи](?:(?<=[、,，/;；&＆和与])|(?<=\b[aAuU])(?i:nd)\b"
-    r"|(?<=\b[eE])(?i:t)\b|(?<=\b[eyi])\s|(?<=\be)n\s|(?<=\bo)(?:ch|g)\s|(?<=\bи)\s)"
+    r"[、,，/;；&＆和与+aAeEuUyiovи](?:(?<=[、,，/;；&＆和与+])|(?<=\b[aAuU])(?i:nd)\b"
+    r"|(?<=\b[eE])(?i:t)\b|(?<=\b[eyi])\s|(?<=\be)n\s|(?<=\bo)(?:ch|g)\s|(?<=\bv)e\s"
+    r"|(?<=\bи)\s)"
 )
 _BRACKETED = LazyPattern(
     r"^(?P<name>[^（(]*?[^（(\s])\s*+[（(](?P<inner>[^）)]*)[）)]\s*+(?P<rest>.*)$"

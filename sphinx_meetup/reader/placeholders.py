@@ -70,4 +70,7 @@ _GROUP_WORDS = frozenset({"members", "team", "organizers", "organisers", "commun
                           "miembros", "membros", "membri"})
 #: role words of scripts without spaces, taken out before the rest is asked
 _CJK_ROLE_WORDS = ("カンファレンス", "スピーカー", "ゲスト", "登壇者", "講師", "讲师", "嘉宾",
-                   "嘉賓", "特邀", "分享人", "分享嘉宾", "主讲人", "演讲者", "발표자", "연사")
+                   "嘉賓", "特邀", "分享人", "分享嘉宾", "主讲人", "演讲者", "발표자", "연사",
+                   # the event's own organisers, as a group (``実行委員会``, ``组委会``)
+                   "実行委員会", "実行委員", "委員会", "運営", "事務局", "スタッフ", "主催者",
+                   "组委会", "主办方", "工作人员", "운영진")

@@ -463,13 +463,16 @@ def _regions(
             kind = "other"  # ``## Speakers`` / ``### Ann Example`` + her bio: no talk
         elif parent in {"talks", "inside"} and media_heading(unit.text, labels):
             kind = "inside"  # ``### PDF`` / ``### 讲义`` after a talk's heading: its material
-        elif parent in {"talks", "inside"} and labels.only("speaker").match(unit.text) and (
-            _after_a_talk(units, regions, index)
-        ):
-            kind = "inside"  # ``### 分享者`` among a talk's own headings: who gives it
+        elif parent in {"talks", "inside"} and labels.any_role(
+                "only", ("speaker", "speaker_intro")).match(unit.text) and (
+                _after_a_talk(units, regions, index)):
+            # ``### 分享者`` / ``### Biography`` among a talk's own headings: who gives it
+            kind = "inside"
         elif parent == "talks" and (dates.day_heading(unit.text)
-                                    or groups_timed_rows(units, index)):
-            kind = "talks"  # ``### Day 2`` / ``## 上午`` groups the agenda's entries
+                                    or groups_timed_rows(units, index)
+                                    or _programme_group(unit.text, labels)):
+            # ``### Day 2`` / ``## 上午`` / ``### Track A`` groups the agenda's entries
+            kind = "talks"
         elif found.numbered_title(unit.text):
             kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
         elif found.bare_marker(unit.text) is not None:
@@ -578,11 +581,25 @@ def _section_kind(text: str, labels: Labels) -> str | None:
     """What a heading's own words make its section: about the event, no talks, talks."""
     if labels.heading("event_section").search(text) or _facts_heading(text, labels):
         return "event"
-    if labels.heading("not_talks_section").search(text):
+    if labels.heading("not_talks_section").search(text) or labels.only("practical").match(
+            text) or tables.employer(text):
+        # (``### Acme Corp`` among the talks: the host or a sponsor, thanked)
         return "other"
     if labels.heading("talks_section").search(text):
         return "talks"
     return None
+
+
+def _programme_group(text: str, labels: Labels) -> bool:
+    """``### Track A``, ``### Morning session``, ``### Room 2``, ``### 午前の部`` under a
+    programme's heading: a heading that groups its talks (``group`` words, an index
+    after them) - its entries are talks, it is none. (Elsewhere ``### Part II`` is as
+    often a part of a text.)"""
+    return bool(labels.only("group").match(_GROUP_INDEX.sub("", text)))
+
+
+#: the index closing a group's heading: ``A``, ``2``, ``II``, ``#3``, ``(B)``
+_GROUP_INDEX = LazyPattern(r"(?<!\s)\s++[(#]?(?:[A-Z]|[IVX]{1,4}|\d{1,2})\)?\s*+$")
 
 
 #: what joins a heading's fact words: ``Time and Venue``, ``Date & Place``, ``Wann/Wo``
@@ -605,9 +622,12 @@ _FACTS_HEADING = 60
 
 def _facts_heading(text: str, labels: Labels) -> bool:
     """``### Time and Venue``, ``## Date & Location``, ``### Wann und Wo``: a heading made
-    of the event's fact labels only - its section says when and where, it holds no talk."""
-    if len(text) > _FACTS_HEADING or not _FACT_JOIN.search(text):
+    of the event's fact labels only - its section says when and where, it holds no talk;
+    so does a heading that is only the fee's label (``### Fee``, ``### Kosten``)."""
+    if len(text) > _FACTS_HEADING:
         return False
+    if not _FACT_JOIN.search(text):
+        return labels.only("fee").match(text) is not None
     parts = [part for part in _FACT_JOINS.split(text.strip(" :：#*")) if part]
     return len(parts) >= 2 and all(
         labels.any_role("only", _FACT_ROLES).match(part) for part in parts)

@@ -165,6 +165,8 @@ def _stated(
                 day = _nearest_year(dates.short_day(value, year), value, reference)
             if day is None:
                 day = dates.weekday_pair_day(value, year)
+            if day is None:
+                day = _nearest_year(dates.day_month(value, year), value, reference)
             weekday = dates.stated_weekday(value) if day is not None else None
             if weekday is not None and weekday != day.weekday():
                 # 6 月 12 日周四 where the 12th is no Thursday: a stale date copied from
