@@ -400,3 +400,55 @@ def test_a_labelled_day_without_its_year_is_the_events_day(line: str, day: str) 
 def test_a_day_of_either_order_or_a_version_moves_no_day(line: str) -> None:
     event = read(f"See you.\n\n{line}\n", title="May meetup", date="2024-02-20")
     assert str(event.start)[:10] == "2024-02-20"
+
+
+# ------------------------------------------------ a talk heading over its speaker's heading
+
+_SUBHEADED = """#### Publishing Experiments for Strata
+##### Ann Example - [Acme Games](https://example.org/)
+
+From concept to finish, marketing and deployment.
+
+#### Playtesting at the Multiplayer Evening
+##### Bob Sample
+
+Bob will talk about our community sharing locally made games.
+"""
+
+
+def test_a_heading_over_a_persons_sub_heading_is_that_persons_talk() -> None:
+    assert talks(read(_SUBHEADED, title="Games night")) == [
+        ("Publishing Experiments for Strata", ["Ann Example"]),
+        ("Playtesting at the Multiplayer Evening", ["Bob Sample"])]
+
+
+def test_one_heading_over_a_name_is_no_pattern() -> None:
+    one = _SUBHEADED.split("#### Playtesting")[0]
+    assert ("Publishing Experiments for Strata", ["Ann Example"]) not in talks(
+        read(one, title="Games night"))
+
+
+def test_sub_headings_that_only_look_like_names_are_no_speakers() -> None:
+    page = ("## Technical Deep Dive\n### Next-Generation Hardware\n\nText.\n\n"
+            "## Ethical Considerations\n### Informed Consent\n\nText.\n")
+    assert talks(read(page, title="Neural interfaces")) == []
+
+
+# ------------------------------------------------ the post's byline is its writer's
+
+_REPORT = """# CSS Grid Layout + Webpack Tooling
+von [Ann Example](https://example.org/ann)
+
+Volles Haus, spannende Talks und entspanntes Networking.
+"""
+
+
+def test_a_byline_naming_the_front_matters_author_is_no_talk() -> None:
+    event = read(_REPORT, "author: Ann Example\n", title="CSS Grid Layout + Webpack Tooling")
+    assert talks(event) == []
+
+
+def test_a_by_line_under_a_talks_own_title_is_still_its_speaker() -> None:
+    event = read(_REPORT.replace("# CSS Grid Layout + Webpack Tooling", "# Grid in practice"),
+                 "author: Bob Sample\n", title="CSS Grid Layout + Webpack Tooling")
+    assert talks(event) == [("Grid in practice", ["Ann Example"])]

@@ -18,6 +18,7 @@ from .confidence import CUT_AT_LABEL
 from .fields import NOBODY
 from .given_names import vouched_for
 from .headers import BY_BRACKET, Header
+from .introduced_author import BY_LINE
 from .labels import Labels
 from .material import media_heading
 from .names import (
@@ -430,7 +431,7 @@ def read_talk(
             free.append(line)
             continue
         elif names := by_line(line, known):
-            add_names(talk, names, f"line {line.line}: 'By …' line under the title")
+            add_names(talk, names, f"line {line.line}: {BY_LINE}")
         elif not talk.speakers and (names := opening_presenter(line, known)):
             add_names(talk, names, f"line {line.line}: the talk's text opens with who gives it")
         elif (value := label_value(line, labels, "topic")) and (

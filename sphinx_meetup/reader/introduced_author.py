@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Speaker
+from ..model import Speaker, Talk
 from .given_names import led_by_given_name
 from .names import is_organisation, looks_like_name
+from .names import key as name_key
 
+#: the evidence :mod:`.content` gives people read from a by-line under a title
+BY_LINE = "'By …' line under the title"
 #: the keys a theme names the page's person by (top level, or in a map such as Zola's
 #: ``[extra]``)
 _AUTHOR_KEYS = ("author", "authors")
@@ -57,3 +60,18 @@ def _author(data: dict[str, Any], lines: dict[str, int]) -> tuple[str, int | Non
     if not 2 <= len(name.split()) <= 4 or is_organisation(name):
         return None
     return (name, line) if led_by_given_name(name) and looks_like_name(name) else None
+
+
+def without_byline(talks: list[Talk], data: dict[str, Any], lines: dict[str, int],
+                   title: str) -> list[Talk]:
+    """``talks`` without the page's own byline read as a talk: its title heading again
+    (``# Title`` under ``title: Title``) over ``von [Ann Example](…)`` naming the front
+    matter's ``author`` - the post's writer, as the key says, no speaker."""
+    found = _author(data, lines)
+    if found is None or not title:
+        return talks
+    writer, page_title = name_key(found[0]), name_key(title)
+    return [talk for talk in talks if not (
+        talk.kind == "talk" and name_key(talk.title) == page_title
+        and [name_key(name) for name in talk.speakers] == [writer]
+        and BY_LINE in talk.evidence.get(talk.speakers[0], ""))]

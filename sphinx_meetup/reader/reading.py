@@ -38,7 +38,7 @@ from . import body as body_reader
 from .blocks import plain
 from .frontmatter import split
 from .headers import without_own_speakers
-from .introduced_author import introduced_author
+from .introduced_author import introduced_author, without_byline
 from .labels import DEFAULT as DEFAULT_LABELS
 from .memo import forget
 from .patterns import LazyPattern
@@ -134,6 +134,7 @@ def read_text(
     if blocks is None:
         blocks = body_reader.blocks_of(body, front.body_line)
     found = body_reader.read_body(blocks, labels, event)
+    found.talks = without_byline(found.talks, front.data, front.lines, event.title)
     if shortcode_talks:
         found.talks = sorted([*shortcode_talks, *found.talks], key=lambda t: t.line or 0)
         if shortcode_day is not None and not found.facts.get("time"):

@@ -48,6 +48,7 @@ from . import (
     recap_sections,
     running,
     siblings,
+    speaker_subheadings,
     sub_speakers,
     tables,
     talks_scope,
@@ -122,6 +123,10 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
             units, known, by_heads, lambda text: _section_kind(text, labels) == "talks")
     by_heads |= linked_bios.read(units, labels, known, by_heads)
     by_heads |= prose_siblings.read(units, labels, known, by_heads)
+    if subheaded := speaker_subheadings.read(units, known, by_heads):
+        for head in subheaded.values():
+            by_heads.pop(head.index + 1, None)  # (the speaker's line, no talk of its own)
+        by_heads |= subheaded
     quoting = name_quoted.quoting(units)
     if quoting:
         by_heads |= name_quoted.read(units, quoting, by_heads, known)
