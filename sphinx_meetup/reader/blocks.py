@@ -21,6 +21,7 @@ from markdown_it.token import Token
 
 from .emphasis import unemphasise
 from .html_blocks import html_pieces, is_html_structure
+from .line_facts import has_colon, may_be_timed
 from .memo import per_read
 from .names import SYMBOLS, unadorned
 from .patterns import LazyPattern, run_of
@@ -201,6 +202,10 @@ class Unit:
     alone: bool
     #: the line is bold from end to end (``**…**``)
     bold: bool = False
+    #: the line's facts, read once (:mod:`.line_facts`): it holds a colon, it may be a
+    #: timed row - a unit made by hand has them all, so that no reader skips it
+    colon: bool = field(default=True, repr=False, compare=False)
+    clock: bool = field(default=True, repr=False, compare=False)
 
 
 def blocks_of(body: str, first_line: int) -> list[Block]:
@@ -421,6 +426,8 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                     bold=len(stripped) > 4
                     and stripped.startswith(("**", "__"))
                     and stripped.endswith(("**", "__")),
+                    colon=has_colon(text),
+                    clock=may_be_timed(text, stripped),
                 )
             )
     return units
@@ -575,11 +582,6 @@ def urls_in(block: Block, line: str) -> list[str]:
         texts = {text for text, _ in block.links}
         found += [url for url in _BARE_URL.findall(line) if url not in found and url not in texts]
     return [url.rstrip(".,;") for url in found]
-
-
-def has_colon(text: str) -> bool:
-    """A cheap test before trying label patterns, which all need a colon (or 【】)."""
-    return ":" in text or "：" in text or "】" in text
 
 
 @per_read

@@ -419,7 +419,7 @@ def _replay_after_programme(
         unit = units[index]
         if unit.line <= last.line:
             return
-        if not unit.alone or unit.kind == "heading" or not has_colon(unit.text):
+        if not unit.alone or unit.kind == "heading" or not unit.colon:
             continue
         if labels.fact("replay").match(unit.text) and not labels.is_not_replay(unit.text):
             urls = [url for url in map(safe_url, urls_in(unit.block, unit.source)) if url]
@@ -444,7 +444,7 @@ def _recordings_of_several(
     replay, written where the recap closes - not the last talk's video."""
     for index in sorted(inside):
         unit = units[index]
-        if unit.line <= last.line or unit.kind != "paragraph" or not has_colon(unit.text):
+        if unit.line <= last.line or unit.kind != "paragraph" or not unit.colon:
             continue
         label = re.split(r"[:：]", unit.text, maxsplit=1)[0]
         if len(label) > _SHORT_LABEL or not _SEVERAL_TALKS.search(label):
@@ -1967,7 +1967,7 @@ def _labelled_day(unit: Unit, labels: Labels) -> str | None:
     """The value of a ``时间：2023年9月16日 13:00`` line that names a day with its year:
     in the section of a page's only talk (a one-talk post under its title heading) it is
     the day of the event the talk is given at."""
-    if not has_colon(unit.text) or not _HAS_YEAR.search(unit.text):
+    if not unit.colon or not _HAS_YEAR.search(unit.text):
         return None
     match = labels.fact("time").match(unit.text)
     if not match:

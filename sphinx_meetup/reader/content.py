@@ -253,7 +253,7 @@ def intro_names(value: str, known: Collection[str]) -> list[Name]:
 
 def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
     """A line that is only a label (``Speakers:``), its value on the next line."""
-    if not has_colon(unit.text):
+    if not unit.colon:
         return False
     match = labels.fact(role).match(unit.text)
     return bool(match) and not match["value"].strip()
@@ -284,7 +284,7 @@ _BOLD_LABEL = LazyPattern(
 
 
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
-    if not has_colon(unit.text):
+    if not unit.colon:  # (every label pattern needs one)
         return None
     match = labels.fact(role).match(unit.text)
     return match["value"].strip() or None if match else None
@@ -583,6 +583,8 @@ def _header_media(talk: Talk, unit: Unit, labels: Labels) -> None:
 
 def _link_fact(talk: Talk, unit: Unit, labels: Labels) -> bool:
     """``视频：url`` / ``Slides: url`` inside a talk: the talk's own video or slides."""
+    if not unit.colon:  # (the two labels' patterns need one)
+        return False
     for role, attribute in (("replay", "video"), ("slides", "slides")):
         if not labels.fact(role).match(unit.text):
             continue  # asked first: few lines are labelled, the not-a-replay words are many

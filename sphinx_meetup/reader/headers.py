@@ -721,6 +721,8 @@ _STATUS = LazyPattern(
 
 def timed(unit: Unit, index: int, known: Collection[str], labels: Labels) -> Header | None:
     """``9:00 - 9:20 标题 by 名`` / ``18:30 Talk 1: Argo`` / ``18:00 food``."""
+    if not unit.clock:
+        return None  # (no digit opens it and no line break parts it: most lines)
     text, slot = unit.text, None
     if (broken := row_and_slot(unit.source, known)) is not None and _timed(broken[0]):
         text, slot = broken  # ``14:00 标题 <br>名 职位``: the slot after the line break

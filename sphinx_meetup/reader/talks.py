@@ -706,7 +706,7 @@ def in_facts_list(units: list[Unit], at: int, labels: Labels) -> bool:
     while end + 1 < len(units) and same(units[end + 1]):
         end += 1
     facts = labels.any_role("fact", ("time", "venue"))
-    return any(has_colon(other.text) and facts.match(other.text)
+    return any(other.colon and facts.match(other.text)
                for other in units[start : end + 1] if other is not units[at])
 
 
@@ -1946,7 +1946,7 @@ def _points_to_list(units: list[Unit], index: int) -> bool:
 
 def _is_fact(unit: Unit, labels: Labels) -> bool:
     roles = ("speaker", "host", "time", "venue", "replay", "slides", "affiliation")
-    return has_colon(unit.text) and bool(labels.any_role("fact", roles).match(unit.text))
+    return unit.colon and bool(labels.any_role("fact", roles).match(unit.text))
 
 
 def _keep(
