@@ -452,3 +452,35 @@ def test_a_by_line_under_a_talks_own_title_is_still_its_speaker() -> None:
     event = read(_REPORT.replace("# CSS Grid Layout + Webpack Tooling", "# Grid in practice"),
                  "author: Bob Sample\n", title="CSS Grid Layout + Webpack Tooling")
     assert talks(event) == [("Grid in practice", ["Ann Example"])]
+
+
+# ------------------------------------------------ a talks list with abstracts, then bios
+
+_CHARLAS = """Charlas:
+
+- Dinámicas de aprendizaje (José Canfrán): Sobre las dinámicas que compaginamos.
+
+- UX en equipos de desarrollo (Eva M. Pérez): Eva dará un repaso a cómo integran UX.
+
+- Clean Code (Julio Ripoll Moreno): Los procesos y herramientas que utilizamos.
+
+BIOS:
+
+- José Canfrán: Desarrollador software, mis herramientas van desde Groovy hasta Pharo.
+
+- Eva M. Pérez: UX designer con 10 años de experiencia.
+"""
+
+
+def test_bracketed_speakers_before_an_abstract_are_read_and_the_abstract_kept() -> None:
+    event = read(_CHARLAS, title="OSOCO visita")
+    assert talks(event) == [("Dinámicas de aprendizaje", ["José Canfrán"]),
+                            ("UX en equipos de desarrollo", ["Eva M. Pérez"]),
+                            ("Clean Code", ["Julio Ripoll Moreno"])]
+    assert event.talks[0].abstract == "Sobre las dinámicas que compaginamos."
+    assert "UX designer con 10 años" in (event.body_rest or "")
+
+
+def test_a_bios_list_holds_no_talk() -> None:
+    bios = _CHARLAS.split("BIOS:")[1]
+    assert talks(read("Our guests.\n\nBIOS:" + bios, title="OSOCO visita")) == []

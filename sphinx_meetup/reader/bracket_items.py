@@ -1,5 +1,5 @@
 """A talks section's list whose items end with who gives them: ``- Firebase (Ann Example)``,
-``- UX [@ann](https://…)``.
+``- UX [@ann](https://…)``, ``- Title (Ann Example): what it is about``.
 
 A bracket after a title says many things (``(Part 2)``, ``(in English)``, ``(30 min)``)
 and one item proves nothing, so the shape is read per list, and only under a heading or
@@ -59,6 +59,28 @@ _NOT_GIVEN_NAMES = frozenset({
 })
 
 
+def _before_abstract(text: str) -> str:
+    """``Title (Ann Example): what the talk is about``: the item up to the bracket a colon
+    or a dash follows, the abstract after it left out (:func:`_abstract_after`); else the
+    item whole."""
+    if ")" not in text and "）" not in text:
+        return text
+    match = _THEN_ABSTRACT.match(text)
+    return match["item"] if match else text
+
+
+def _abstract_after(text: str) -> str:
+    """What :func:`_before_abstract` leaves out: the talk's abstract, kept as its text."""
+    item = _before_abstract(text)
+    return text[len(item):].strip().lstrip(":：-–—").strip() if item != text else ""
+
+
+#: a title and its closing bracket, then a colon or a spaced dash and the abstract
+_THEN_ABSTRACT = LazyPattern(
+    r"^(?P<item>[^()（）:：]*?[^()（）:：\s]\s*+[(（][^()（）]{2,60}[)）])(?:\s*+[:：]|\s++[-–—])\s++\S"
+)
+
+
 #: items of one list that must name their people so before any is read
 _MIN_SHAPED = 2
 
@@ -86,7 +108,8 @@ def read(
             why = (f"line {units[index].line}: {why}; {SIBLING_SLOT} "
                    f"({len(sure)} of {len(items)} items)")
             added.append(Header(index, "line", title=title, own_only=True,
-                                slot=(index, names, why)))
+                                slot=(index, names, why),
+                                note=_abstract_after(units[index].text)))
     return added
 
 
@@ -108,10 +131,11 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
     a handle's link; else ``None``."""
     if (handle := _handle_at_end(unit)) is not None:
         return handle
-    found = bracketed_people(unit.text, known)
+    text = _before_abstract(unit.text)
+    found = bracketed_people(text, known)
     if found:
         return (*found, "the people in brackets closing the item")
-    found = _bracketed_person_at(unit.text, known)
+    found = _bracketed_person_at(text, known)
     return (*found, "the person and where they work in brackets closing the item") if (
         found) else None
 
@@ -239,7 +263,8 @@ def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:
 def _given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
     """``Kanban (Jo)``: one capitalised word in the closing bracket (a given name), read
     only beside siblings that name people so."""
-    match = _BRACKETED.match(unit.text) if unit.text.endswith(CLOSING_BRACKET) else None
+    text = _before_abstract(unit.text)
+    match = _BRACKETED.match(text) if text.endswith(CLOSING_BRACKET) else None
     if match is None:
         return None
     who = match["who"].strip()

@@ -319,6 +319,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "演讲嘉宾介绍", "嘉宾信息", "讲师信息", "个人简介", "分享人简介", "分享人介绍",
         "主讲人简介", "主讲人介绍", "讲师与简介", "about the speaker",
         "about the speakers", "speaker bio", "speaker bios", "speaker biography", "bio",
+        "bios", "biographies", "biografías", "biografias", "biografie", "biografien",
         "about the lecturer", "about the lecturers",
         "講師紹介", "登壇者紹介", "発表者紹介", "スピーカー紹介", "講師プロフィール",
         "登壇者プロフィール", "発表者プロフィール", "スピーカープロフィール",

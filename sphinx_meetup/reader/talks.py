@@ -444,6 +444,7 @@ def _regions(
     regions: list[str] = []
     stack: list[tuple[int, str, int]] = []  # (level, kind, heading index)
     announced = False  # in the list right after an ``Au programme, 4 talks :`` line
+    bios = False  # in the list right after a ``BIOS:`` line
     for index, unit in enumerate(units):
         if unit.kind != "heading":
             region = stack[-1][1] if stack else "neutral"
@@ -453,9 +454,11 @@ def _regions(
                 (announced and (unit.kind == "item" or not unit.first))
                 or _announces_talks(units, index - 1, labels)
             )
-            regions.append("talks" if announced and region in {"neutral", "event"} else region)
+            bios = unit.kind == "item" and (bios or _labels_bios(units, index - 1, labels))
+            regions.append("other" if bios and region in {"neutral", "event", "talks"} else
+                           "talks" if announced and region in {"neutral", "event"} else region)
             continue
-        announced = False
+        announced = bios = False
         level = unit.block.level
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -546,6 +549,16 @@ def _announces_talks(units: list[Unit], index: int, labels: Labels) -> bool:
     text = SENTENCE_BREAK.split(unit.text.rstrip())[-1]
     return len(text) <= _ANNOUNCE_LINE and bool(
         labels.mention("talks_section").search(text) or _SPEAKER_LIST.search(text))
+
+
+def _labels_bios(units: list[Unit], index: int, labels: Labels) -> bool:
+    """Whether ``units[index]`` is a paragraph that is only a speaker-introduction label
+    (``BIOS:``, ``Biografías:``, ``About the speakers:``): the list after it introduces
+    people (``- Ann Example: developer at…``), it holds no talk."""
+    if index < 0 or units[index].kind != "paragraph" or not units[index].alone:
+        return False
+    text = units[index].text.strip()
+    return text.endswith((":", "：")) and labels.only("speaker_intro").match(text) is not None
 
 
 #: ``Our speaker list for the evening:`` over the list: the speakers' list is the
