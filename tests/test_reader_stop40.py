@@ -484,3 +484,27 @@ def test_bracketed_speakers_before_an_abstract_are_read_and_the_abstract_kept() 
 def test_a_bios_list_holds_no_talk() -> None:
     bios = _CHARLAS.split("BIOS:")[1]
     assert talks(read("Our guests.\n\nBIOS:" + bios, title="OSOCO visita")) == []
+
+
+@pytest.mark.parametrize("slot", ["Name : Topic", "Speaker - Title", "Title: Speaker"])
+def test_a_templates_slot_left_as_written_is_no_talk(slot: str) -> None:
+    page = (f"## Lightning talks\n\n### Scaling Postgres in anger -- Ann Example\n\nText.\n\n"
+            f"### {slot}\n\nText.\n")
+    assert slot not in [title for title, _ in talks(read(page, title="May meetup"))]
+
+
+# ------------------------------------------------ "save the date" opening the page
+
+@pytest.mark.parametrize("opening", [
+    "Save the date: das nächste Meetup findet am Donnerstag, den `23. Juli` um `19:00 Uhr` statt.",
+    "Save the date: our next meetup is on Thursday, July 23 at 7pm."])
+def test_the_next_meetup_the_page_opens_with_is_its_own_day(opening: str) -> None:
+    event = read(f"{opening}\n\n# Talks\n\nMore below.\n", title="July meetup",
+                 date="2015-06-27")
+    assert str(event.start)[:10] == "2015-07-23"
+
+
+def test_the_next_meetup_a_recap_closes_with_is_another_events_day() -> None:
+    page = ("What a night we had.\n\n# Talks\n\nMore below.\n\n"
+            "Save the date: das nächste Meetup findet am Donnerstag, den 23. Juli statt.\n")
+    assert str(read(page, title="June recap", date="2015-06-27").start)[:10] == "2015-06-27"

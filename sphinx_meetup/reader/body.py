@@ -1924,6 +1924,10 @@ def _read_facts(
                 body.facts.setdefault(kind, []).append((said, unit.line))
             # a statement is prose too: it corrects the page's date as any prose does
             kind = "prose_date" if dates.prose_date(text, dates.ANY_YEAR) else None
+        if kind == "prose_date" and unit.block is opening and dates.mentions_next(text):
+            # "Save the date: das nächste Meetup findet am 23. Juli statt" opening the
+            # page: the meetup it announces, its own (further down, another event's)
+            kind = "opening_date"
         if kind is not None:
             body.facts.setdefault(kind, []).append((text, unit.line))
     # a statement of the day inside a talk's text (the closing "时间是10.30下午1:30，地点…"

@@ -23,7 +23,10 @@ _PLACEHOLDER = LazyPattern(
     r"待定|敬请期待|未定|미정|"
     # a slot waiting for whoever offers a talk (``Empty Slot``, ``Your talk here``)
     r"(?:empty|open|free|available)\s+slot|slot\s+(?:available|open|free)|"
-    r"your\s+(?:talk|title|name)(?:\s+(?:here|goes\s+here))?)[\s.!…?]*+",
+    r"your\s+(?:talk|title|name)(?:\s+(?:here|goes\s+here))?|"
+    # a template's slot left as written (``### Name : Topic``, ``Speaker - Title``)
+    r"(?:name|speaker|presenter)\s*+[:：\-–—|]\s*+(?:topic|title|talk)|"
+    r"(?:topic|title|talk)\s*+[:：\-–—|]\s*+(?:name|speaker|presenter))[\s.!…?]*+",
     re.IGNORECASE,
 )
 

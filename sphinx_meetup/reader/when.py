@@ -196,6 +196,9 @@ def _stated(
         for value, _ in facts.get("prose_date", [])
         if (found := dates.prose_date(value, year)) is not None
     ]
+    # the day the page's opening paragraph says "the next meetup" is on: this one's
+    opening = [found for value, _ in facts.get("opening_date", [])
+               if (found := dates.prose_date(value, year)) is not None]
     # ("… o próximo marcado para o dia 19/07": the next meeting's, near the page's date)
     if stamped and page_day is not None:
         # ``date: 2018-09-26 18:56:58`` over a recap opening ``2018 年 9 月 15 日下午，…``:
@@ -209,6 +212,9 @@ def _stated(
                    page_day, page_end)
     if day is None and page_day is not None:
         day = _weekday_fits(pairs, page_day, page_end, own_day)
+    if day is None and opening and (page_day is None or (
+            opening[0] >= page_day and _may_move(opening[0], page_day, page_end, own_day))):
+        day = opening[0]  # (announced ahead of it: as far as a statement moves the day)
     return day, start, end
 
 
