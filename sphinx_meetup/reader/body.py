@@ -1588,8 +1588,10 @@ _TITLE_QUOTED = LazyPattern(
     r"|\*\*?(?P<emphasis>[^*\n]{3,200}?)\*\*?(?=[.!]?[ \t]*+$))",
     re.IGNORECASE,
 )
-#: the quotes (and emphasis) :data:`_TITLE_QUOTED` needs: most lines have none
-_QUOTES = ('"', "“", "«", "„", "*")
+#: the quotes :data:`_TITLE_BY` needs, and with emphasis those :data:`_TITLE_QUOTED` does:
+#: most lines have none
+_QUOTE_MARKS = ('"', "“", "«", "„")
+_QUOTES = (*_QUOTE_MARKS, "*")
 
 
 def prose_title(units: list[Unit]) -> str | None:
@@ -1604,7 +1606,7 @@ def prose_title(units: list[Unit]) -> str | None:
                for match in _TITLE_QUOTED.finditer(unit.source if "*" in unit.source
                                                    else unit.text)}
     titles |= {match["title"].strip() for unit in units
-               if any(quote in unit.text for quote in _QUOTES[:4])
+               if any(quote in unit.text for quote in _QUOTE_MARKS)
                for match in _TITLE_BY.finditer(unit.text)}
     titles |= _announced_titles(units)
     return titles.pop() if len(titles) == 1 else None

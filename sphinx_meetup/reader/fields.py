@@ -1174,13 +1174,13 @@ def _employer_first(name: Name) -> Name:
         parts = shape.match(text)
         if parts is None or not _one_person(parts["who"]) or _one_person(parts["org"]):
             continue
-        org, colon = parts["org"].strip(), parts["mark"] in ":："
+        org, mark = parts["org"].strip(), parts["mark"].strip()
         if DEFAULT_LABELS.any_role("only", ("speaker", "host")).match(org):
             return Name(parts["who"].strip(), name.aliases)  # ``Speaker: Ann Example``
-        if is_organisation(org) or (parts["mark"] in ("：", ",") and len(org) <= _SHORT_EMPLOYER):
+        if is_organisation(org) or (mark in ("：", ",") and len(org) <= _SHORT_EMPLOYER):
             return Name(parts["who"].strip(), name.aliases, org)
-        if colon:
-            break
+        if mark in (":", "："):
+            break  # (what a colon parts is read one way only)
     return name
 
 

@@ -74,7 +74,8 @@ def read(
 def _under_speakers(units: list[Unit], index: int, labels: Labels) -> bool:
     """Whether the heading above names the section's people (``## Speakers``): a plain
     line under a name there says who they are as often as what they present."""
-    heading = next((unit for unit in reversed(units[:index]) if unit.kind == "heading"), None)
+    heading = next((units[at] for at in range(index - 1, -1, -1)
+                    if units[at].kind == "heading"), None)
     return heading is not None and labels.only("speaker").match(heading.text) is not None
 
 

@@ -35,7 +35,8 @@ from .slots import is_role
 _BOLD_OPENING = LazyPattern(r"^\*\*(?P<who>[^*]{3,60})\*\*(?:\s*+(?:[-–—,:：(（|].*)?)?$")
 #: a heading over a section of people ends with a speaker word (``Speakers``,
 #: ``Expert Speakers``, ``登壇者``); these end one over no one in particular
-_NOT_PEOPLE = frozenset({"by", "panel"})
+#: (``Closing panel``)
+NOT_PEOPLE = frozenset({"by", "panel"})
 #: a heading that asks for speakers rather than names them
 _CALL = LazyPattern(r"\b(?:call|become|wanted|looking|apply|submit|propose)\b|\bcfp\b",
                     re.IGNORECASE)
@@ -81,7 +82,7 @@ def _speakers_heading(text: str, labels: Labels) -> bool:
     if labels.any_role("only", ("speaker", "speaker_intro")).match(text):
         return True
     words = text.split()
-    return bool(words) and words[-1].casefold() not in _NOT_PEOPLE and bool(
+    return bool(words) and words[-1].casefold() not in NOT_PEOPLE and bool(
         labels.only("speaker").match(words[-1]))
 
 

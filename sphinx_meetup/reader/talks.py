@@ -86,6 +86,7 @@ from .names import (
 )
 from .patterns import LazyPattern
 from .person_headings import person_heading
+from .roster import NOT_PEOPLE
 from .slots import is_role, slot_names
 
 #: a speaker slot under a heading is one short line, not a paragraph of prose
@@ -573,11 +574,8 @@ def _people_heading(text: str, labels: Labels) -> bool:
     if is_role(text) or labels.any_role("only", ("speaker", "host", "speaker_intro")).match(text):
         return True
     last = text.split()[-1] if text.split() else ""
-    return last.casefold() not in _NOT_PEOPLE and bool(labels.only("speaker").match(last))
+    return last.casefold() not in NOT_PEOPLE and bool(labels.only("speaker").match(last))
 
-
-#: speaker labels that end headings without naming people (``Closing panel``)
-_NOT_PEOPLE = frozenset({"by", "panel"})
 
 
 def _untimed_among_timed(units: list[Unit], regions: list[str]) -> None:
