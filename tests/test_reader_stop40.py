@@ -508,3 +508,19 @@ def test_the_next_meetup_a_recap_closes_with_is_another_events_day() -> None:
     page = ("What a night we had.\n\n# Talks\n\nMore below.\n\n"
             "Save the date: das nächste Meetup findet am Donnerstag, den 23. Juli statt.\n")
     assert str(read(page, title="June recap", date="2015-06-27").start)[:10] == "2015-06-27"
+
+
+# ------------------------------------------------ the author who writes "in this talk I will"
+
+@pytest.mark.parametrize("author", ["ann-example", "Ann Example"])
+def test_an_author_speaking_of_their_talk_in_the_first_person_gives_it(author: str) -> None:
+    body = ("Building C code is frequent. In this tutorial I will introduce you to CMake, "
+            "a meta build system.\n")
+    event = read(body, f"author: {author}\n", title="CMake - Get your build on!")
+    assert talks(event) == [("CMake - Get your build on!", ["Ann Example"])]
+
+
+def test_an_author_writing_about_someone_elses_talk_is_no_speaker() -> None:
+    body = "Last week Bob Sample showed us CMake. It was great.\n"
+    event = read(body, "author: ann-example\n", title="CMake - Get your build on!")
+    assert all("Ann Example" not in speakers for _, speakers in talks(event))

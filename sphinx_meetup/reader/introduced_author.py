@@ -18,8 +18,9 @@ from typing import Any
 
 from ..model import Speaker, Talk
 from .given_names import led_by_given_name
-from .names import is_organisation, looks_like_name
+from .names import is_organisation, looks_like_name, slug_words
 from .names import key as name_key
+from .patterns import LazyPattern
 
 #: the evidence :mod:`.content` gives people read from a by-line under a title
 BY_LINE = "'By …' line under the title"
@@ -34,13 +35,37 @@ INTRODUCES = (r",?\s++(?:is|was|works|has|leads|holds|ist|war|arbeitet|est|étai
 
 def introduced_author(data: dict[str, Any], lines: dict[str, int], body: str) -> Speaker | None:
     """The page's one author, when a paragraph of ``body`` opens with their full name and
-    introduces them (``Ann Example is…``, ``**Ann Example** ist…``)."""
+    introduces them (``Ann Example is…``, ``**Ann Example** ist…``), or when the body
+    speaks of its talk in the first person (``In this talk I will…``, ``I will present…``):
+    the writer is the one who gives it."""
     found = _author(data, lines)
     if found is None:
         return None
     name, line = found
     opening = re.compile(r"(?m)^[ \t>*_]{0,6}" + re.escape(name) + r"[*_]{0,2}" + INTRODUCES)
-    return Speaker(name=name, line=line) if opening.search(body) else None
+    if opening.search(body) or (" I " in body and _FIRST_PERSON_TALK.search(body)):
+        return Speaker(name=name, line=line)
+    return None
+
+
+#: the speaker's own words about their talk: ``In this talk, I will…``, ``I will present``
+_FIRST_PERSON_TALK = LazyPattern(
+    r"\b(?:in\s+this\s+(?:talk|tutorial|seminar|session|presentation|workshop|lecture),?"
+    r"\s+I\b|I(?:\s+will|'ll|\s+am\s+going\s+to)\s+(?:talk|present|show|introduce|"
+    r"discuss|describe|explain|demonstrate|give|cover|share|walk\s+you))\b",
+    re.IGNORECASE,
+)
+
+
+def _as_name(value: str) -> str:
+    """An author key's value as a name: ``andreas-pamboris`` (a theme's profile slug) is
+    Andreas Pamboris."""
+    value = " ".join(value.split())
+    return slug_words(value) if _SLUG.fullmatch(value) else value
+
+
+#: a profile's slug: two to four lowercase words joined by dashes or underscores
+_SLUG = LazyPattern(r"[a-z]+(?:[-_][a-z]+){1,3}")
 
 
 def _author(data: dict[str, Any], lines: dict[str, int]) -> tuple[str, int | None] | None:
@@ -52,7 +77,7 @@ def _author(data: dict[str, Any], lines: dict[str, int]) -> tuple[str, int | Non
         for key in _AUTHOR_KEYS:
             value = mapping.get(key)
             values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-            names += [(" ".join(item.split()), lines.get(prefix + key, lines.get(prefix[:-1])))
+            names += [(_as_name(item), lines.get(prefix + key, lines.get(prefix[:-1])))
                       for item in values if isinstance(item, str)]
     if len({name for name, _ in names}) != 1:
         return None
