@@ -67,9 +67,6 @@ __all__ = ["Block", "Body", "blocks_of", "complete", "read_body", "urls_in"]
 
 #: a capital letter of a Latin alphabet (``Žlaus``, ``Łukasz``, ``Émilie``)
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-#: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
-#: each with the words it cannot match without: most lines have none of them, and the
-#: search itself (a name, then the verb) is slow on long lines of capitalised words
 #: a quoted title, then the word for "by" (``"Title", a talk by``, ``« Titre » par``,
 #: ``„Titel“ von``, ``"Título" com``, ``"Título", a cargo de``) - the person follows
 _TITLE_THEN_BY = (
@@ -78,6 +75,9 @@ _TITLE_THEN_BY = (
     r"palestra|charla|ponencia|lezing)\s++)?"
     r"(?:by|par|von|com|con|a\s+cargo\s+de|door|przez)\s++"
 )
+#: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
+#: each with the words it cannot match without: most lines have none of them, and the
+#: search itself (a name, then the verb) is slow on long lines of capitalised words
 _PROSE_SPEAKERS = (
     (
         LazyPattern(

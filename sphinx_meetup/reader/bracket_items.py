@@ -59,20 +59,17 @@ _NOT_GIVEN_NAMES = frozenset({
 })
 
 
-def _before_abstract(text: str) -> str:
+def _item_and_abstract(text: str) -> tuple[str, str]:
     """``Title (Ann Example): what the talk is about``: the item up to the bracket a colon
-    or a dash follows, the abstract after it left out (:func:`_abstract_after`); else the
-    item whole."""
+    or a dash follows, and the abstract after it (kept as the talk's text); else the item
+    whole and no abstract."""
     if ")" not in text and "）" not in text:
-        return text
+        return text, ""
     match = _THEN_ABSTRACT.match(text)
-    return match["item"] if match else text
-
-
-def _abstract_after(text: str) -> str:
-    """What :func:`_before_abstract` leaves out: the talk's abstract, kept as its text."""
-    item = _before_abstract(text)
-    return text[len(item):].strip().lstrip(":：-–—").strip() if item != text else ""
+    if match is None:
+        return text, ""
+    item = match["item"]
+    return item, text[len(item):].strip().lstrip(":：-–—").strip()
 
 
 #: a title and its closing bracket, then a colon or a spaced dash and the abstract
@@ -109,7 +106,7 @@ def read(
                    f"({len(sure)} of {len(items)} items)")
             added.append(Header(index, "line", title=title, own_only=True,
                                 slot=(index, names, why),
-                                note=_abstract_after(units[index].text)))
+                                note=_item_and_abstract(units[index].text)[1]))
     return added
 
 
@@ -131,7 +128,7 @@ def _sure(unit: Unit, known: Collection[str]) -> tuple[str, list[Name], str] | N
     a handle's link; else ``None``."""
     if (handle := _handle_at_end(unit)) is not None:
         return handle
-    text = _before_abstract(unit.text)
+    text = _item_and_abstract(unit.text)[0]
     found = bracketed_people(text, known)
     if found:
         return (*found, "the people in brackets closing the item")
@@ -263,7 +260,7 @@ def _handle_at_end(unit: Unit) -> tuple[str, list[Name], str] | None:
 def _given_name(unit: Unit) -> tuple[str, list[Name], str] | None:
     """``Kanban (Jo)``: one capitalised word in the closing bracket (a given name), read
     only beside siblings that name people so."""
-    text = _before_abstract(unit.text)
+    text = _item_and_abstract(unit.text)[0]
     match = _BRACKETED.match(text) if text.endswith(CLOSING_BRACKET) else None
     if match is None:
         return None

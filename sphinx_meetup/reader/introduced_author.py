@@ -19,7 +19,7 @@ from typing import Any
 from ..model import Speaker, Talk
 from .given_names import led_by_given_name
 from .names import is_organisation, looks_like_name, slug_words
-from .names import key as name_key
+from .names import key as key_of
 from .patterns import LazyPattern
 
 #: the evidence :mod:`.content` gives people read from a by-line under a title
@@ -95,8 +95,8 @@ def without_byline(talks: list[Talk], data: dict[str, Any], lines: dict[str, int
     found = _author(data, lines)
     if found is None or not title:
         return talks
-    writer, page_title = name_key(found[0]), name_key(title)
+    writer, page_title = key_of(found[0]), key_of(title)
     return [talk for talk in talks if not (
-        talk.kind == "talk" and name_key(talk.title) == page_title
-        and [name_key(name) for name in talk.speakers] == [writer]
+        talk.kind == "talk" and key_of(talk.title) == page_title
+        and [key_of(name) for name in talk.speakers] == [writer]
         and BY_LINE in talk.evidence.get(talk.speakers[0], ""))]
