@@ -1019,7 +1019,7 @@ def _timed_speaker_lines(
     taken = {head.index for head in heads}
     for head in heads:
         if head.style != "timed" or head.kind != "talk" or head.names or head.slot or (
-                not head.title) or agenda.is_break_title(head.title, labels):
+                not head.title):
             continue
         unit, at = units[head.index], head.index + 1
         below = _next_in_paragraph(units, head.index)
@@ -1033,6 +1033,8 @@ def _timed_speaker_lines(
         person = _person_line(below, known, plain=True)
         if person is None or (below.kind == "item" and any(n.affiliation for n in person[0])):
             continue  # (a nested ``Name, Organisation`` needs its siblings: :mod:`.nested`)
+        if agenda.is_break_title(head.title, labels):
+            continue  # (asked last: a break's words are many, a person line below is rare)
         head.slot = (at, person[0], f"line {below.line}: {person[1]}, under the timed entry")
 
 
