@@ -1081,10 +1081,14 @@ def _two_things(event: Event, body: Body | None) -> bool:
                or _EVENING_PART.search(part) for part in parts)
 
 
-#: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``)
+#: a page title that only names when it happens (``February 2019``, ``Meetup 03/2024``,
+#: ``Agile Talks - Março de 2012``, ``Treffen im März 2020``): a series' name of a few
+#: words, a month in any language the dates know and its year
 _ONLY_WHEN = LazyPattern(
-    r"^(?:\w+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|"
-    r"juil|août|sept|déc|märz|okt|dez)[\w.]*\s+\d{4}$|^[\w\s#]*\d{1,2}[/.]\d{4}$",
+    r"^(?:[^\W\d][\w'’.&]*[-–—:|]?\s+){0,3}(?:[-–—:|]\s*)?"
+    r"(?:(?:de|of|im|in|en|du|di|del|w|v)\s+)?"
+    r"(?:" + dates.MONTH_NAMES + r")\.?\s+(?:(?:de|of)\s+)?\d{4}$"
+    r"|^[\w\s#]*\d{1,2}[/.]\d{4}$",
     re.IGNORECASE,
 )
 

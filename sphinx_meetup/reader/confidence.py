@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..model import Event, Problem, Talk
 from .blocks import SENTENCE_BREAK, plain
 from .given_names import vouched_for
+from .headers import TRAILING_HANDLE
 from .html_blocks import words_of
 from .introduced_author import INTRODUCES
 from .labels import Labels
@@ -156,7 +157,7 @@ OPENING_ITEM_HANDLE = "the linked @handle opening the list item"
 
 #: evidence that vouches for a handle as the person's name
 HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
-           ITEM_HANDLE, OPENING_ITEM_HANDLE)
+           ITEM_HANDLE, OPENING_ITEM_HANDLE, TRAILING_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -92,6 +92,8 @@ _MONTHS = {
 
 #: (a tree of the names' shared beginnings: :func:`.patterns.alternation`)
 _MONTH = alternation(sorted(_MONTHS, key=len, reverse=True))
+#: the months' names in every language above, as a pattern's text (for other modules)
+MONTH_NAMES = _MONTH
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 
 #: ``2019年12月28日``, and as Korean writes it, ``2019년 12월 28일`` (the look-ahead: a

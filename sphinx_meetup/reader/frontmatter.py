@@ -580,6 +580,13 @@ _TEXT_LINE = LazyPattern(
 )
 
 
+#: ``excerpt: > Some text``: a block's indicator with its text on the same line, which
+#: YAML refuses (a block's text starts on the next line); the author meant that text
+_BLOCK_ON_ITS_LINE = LazyPattern(
+    r"(?P<lead>[ \t]*+)(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+[>|][-+1-9]?[ \t]++(?P<value>[^\s#].*)"
+)
+
+
 #: a list's item of text that opens with a quotation and goes on after it (``- '<b>Title</b>'
 #: von Ann``): YAML ends the text at the closing quote and finds the rest no YAML
 _QUOTED_ITEM = LazyPattern(r"(?P<lead>[ \t]*+-[ \t]++)(?P<value>(?P<quote>['\"]).*)")
@@ -594,6 +601,8 @@ def _as_text(raw: str, index: int) -> tuple[str, str] | None:
     if not 0 <= index < len(lines):
         return None
     found = _TEXT_LINE.fullmatch(lines[index].rstrip())
+    if found is None:
+        found = _BLOCK_ON_ITS_LINE.fullmatch(lines[index].rstrip())
     if found is None:
         return _item_as_text(lines, index)
     value = found["value"]

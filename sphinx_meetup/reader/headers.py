@@ -62,9 +62,10 @@ def strip_series(title: str) -> str:
 #: an agenda gives hours and minutes; a time with seconds (``21:17:34``) stamps a line of
 #: a log (a chat export: ``21:17:34 From Ann : …``), never a programme entry
 #: ``11.23GDG珠海…`` is a day (month.day) glued to a word, no clock: a dotted time is
-#: followed by a space, a mark, a CJK word or ``am``/``pm``, never by a Latin letter
+#: followed by a space, a mark, a CJK word or ``am``/``pm``, never by a Latin letter -
+#: nor by a dot and a digit (``0.10.1 RC1`` is a version, ``10.03.2024`` a day)
 _CLOCK = (
-    r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}))"
+    r"(?:[01]?\d|2[0-3])(?:[:：h][0-5]\d|\.[0-5]\d(?![a-z](?<![ap])|[ap][a-z]{2}|\.\d))"
     r"(?![:：][0-5]\d)(?:\s*+[ap]\.?m\.?)?"
 )
 _TIMED = LazyPattern(
@@ -94,11 +95,12 @@ _SET_APART_BY = LazyPattern(
 _ZONE_PLACES = LazyPattern(r"^(?:[(（][^()（）]{0,80}[)）])?$")
 _NUMBER_WORDS = "一二三四五六七八九十"
 #: the word of a numbered talk marker: ``Talk 1:``, ``议题 2：``, ``Charla 1:``, ``発表1``
+#: (``议程 3：`` too: a meeting's agenda item, presented by one of its members)
 #: (by first letter, each letter's words in their order: see :data:`.patterns.ASCII_CASES`)
 _TALK_WORDS = (
     ASCII_CASES["t"] + r"(?:alk|opic)|" + ASCII_CASES["s"] + r"(?:ession|essione)|"
     + ASCII_CASES["p"] + r"(?:resentation|alestra)|" + ASCII_CASES["l"] + r"ecture|"
-    + ASCII_CASES["k"] + r"eynote|议题|演讲|分享|话题|主题|" + ASCII_CASES["c"] + r"harla|"
+    + ASCII_CASES["k"] + r"eynote|议题|议程|演讲|分享|话题|主题|" + ASCII_CASES["c"] + r"harla|"
     + ASCII_CASES["v"] + r"ortrag|" + ASCII_CASES["i"] + r"ntervento|発表|セッション"
 )
 #: ``第一个主题：``: the ordinal before the word
@@ -924,8 +926,16 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
         # ``### Приветственный кофе (18:40 - 19:00)``: the slot closing the heading
         start, end = find_times(slot["slot"])
         text = text[: slot.start()]
-    header = _heading(text, index, known)
-    header.start, header.end = start, end
+    number = None
+    if (marked := _numbered(text)) is not None and len(marked["rest"].strip()) >= 2:
+        # ``### 议程 2：标题 @ann`` / ``### Talk 1: Title``: the marker numbers the talk
+        number, text = number_of(marked["number"] or marked["nth"]), clean(marked["rest"])
+    if (handled := trailing_handles(text)) is not None:
+        header = Header(index, "heading", title=tidy_title(handled[0]),
+                        slot=(index, handled[1], f"line {unit.line}: {TRAILING_HANDLE}"))
+    else:
+        header = _heading(text, index, known)
+    header.start, header.end, header.number = start, end, number
     return header
 
 
@@ -933,6 +943,30 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
 SLOT_LAST = LazyPattern(
     r"\s*+[(（]\s*+(?P<slot>\d{1,2}[:.]\d{2}(?:\s*+[-–—~]\s*+\d{1,2}[:.]\d{2})?)\s*+[)）]$"
 )
+
+
+#: ``Title @ann @bo``: a title, then the accounts of those who give it (a GitHub or a
+#: social handle each, after a space; ``@ Acme`` with a space is a place, no handle)
+_TRAILING_HANDLES = LazyPattern(
+    r"^(?P<title>.*?\S)\s++(?P<handles>@[A-Za-z0-9][\w.-]{1,38}"
+    r"(?:\s*+[,，、&]?\s*+@[A-Za-z0-9][\w.-]{1,38})*+)$"
+)
+
+
+#: the evidence of people read from the ``@handle``\ s closing a talk's heading or line
+TRAILING_HANDLE = "the @handle closing the talk's title line"
+
+
+def trailing_handles(text: str) -> tuple[str, list[Name]] | None:
+    """The title and the people of ``Title @ann @bo`` (each by the handle they go by),
+    else ``None``."""
+    if "@" not in text or (match := _TRAILING_HANDLES.match(text)) is None:
+        return None
+    title = match["title"].rstrip(" -–—:：|")
+    if len(title) < 2 or "@" in title:
+        return None
+    handles = re.findall(r"@([\w.-]+)", match["handles"])
+    return title, [Name(handle.rstrip(".")) for handle in handles]
 
 
 def _heading(text: str, index: int, known: Collection[str]) -> Header:
@@ -1272,6 +1306,10 @@ def title_and_names(
     the line emphasises its title and closes with a ``(by …)`` bracket."""
     header.title, header.names = tidy_title(rest), []
     if not rest:
+        return
+    if (handled := trailing_handles(rest)) is not None:
+        header.title = tidy_title(handled[0])
+        header.slot = (header.index, handled[1], TRAILING_HANDLE)
         return
     bracket = by_bracket(rest, known, handles=set_apart)
     if (bracket is not None and set_apart and any(" " not in n.name for n in bracket[1])

@@ -25,7 +25,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "referentin", "sprecher",
         "spreker", "sprekers", "ponente", "ponentes",
         # Polish: the speaker(s) of a talk (prelekcja)
-        "prelegent", "prelegentka", "prelegenci", "prelegentki",
+        "prelegent", "prelegentka", "prelegenci", "prelegentki", "prezentujący",
+        "prezentująca", "prezentujące",
         # 讲师 in English; who leads a workshop
         "lecturer", "lecturers", "instructor", "instructors", "trainer", "trainers",
         # Portuguese: the speaker(s) of a talk (palestra), the presenter(s)
@@ -341,6 +342,8 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "beschreibung", "descripción", "descrição", "descrizione", "voraussetzungen",
         "requisitos", "prérequis", "target audience", "zielgruppe", "público objetivo",
         "概要", "要旨", "あらすじ",
+        # who a topic or a summary is owed to (``**Credit:** Ann Example, Bo (sourcing)``)
+        "credit", "credits", "h/t", "hat tip", "source", "sources", "courtesy",
     ),
     #: opening and closing words: an agenda entry that is only these is not a talk
     "remarks": (
@@ -360,6 +363,9 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "bế mạc", "chào mừng", "개회", "폐회", "개회사", "인사말", "오프닝", "클로징",
         "開会", "開会宣言", "開会挨拶", "閉会", "閉会挨拶", "挨拶", "ご挨拶", "オープニング",
         "クロージング", "開幕", "閉幕",
+        # everyone's self-introductions (a meeting's round for its newcomers): no talk
+        "自我介绍", "自己紹介", "self-introductions", "self introductions",
+        "vorstellungsrunde",
     ),
 }
 

@@ -182,9 +182,12 @@ def table_rows(
     rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
             for index, cells in rows]
     if _series_schedule([cells for _, cells, _ in rows]) or (
-            not roles and sum(1 for cell in header if cell) >= 2):
+            not roles and sum(1 for cell in header if cell) >= 2) or (
+            "org" in roles.values() and not {"title", "time"} & set(roles.values())):
         # (a header naming no column a programme has - ``| Naam | Uit regio | Twitter |``,
-        # a list of who comes - is some other table's: shown as written)
+        # a list of who comes - is some other table's: shown as written; so is one that
+        # says where people work but neither what they give nor when - ``| Name |
+        # Institution | GitHub Handle |``, a call's sign-in sheet)
         return [], stop, header_lines
     heads = []
     anchors: dict[str, str] | None = None

@@ -483,7 +483,11 @@ def _regions(
             # ``### Day 2`` / ``## 上午`` / ``### Track A`` groups the agenda's entries
             kind = "talks"
         elif found.numbered_title(unit.text):
-            kind = None  # ``### 议题 1：标题``: a numbered talk, not a section of talks
+            # ``### 议题 1：标题``: a numbered talk, not a section of talks; one that
+            # closes with its people's handles (``### 议程 2：标题 @ann``) is a talk
+            # wherever it stands (not in a section of no talks)
+            kind = "talk" if parent in {"neutral", "event"} and found.trailing_handles(
+                unit.text) is not None else None
         elif found.bare_marker(unit.text) is not None:
             kind = "talk"  # ``## Session 1`` alone: one talk, titled by the line after it
         else:
@@ -791,7 +795,10 @@ def _headers(
                     by_head = Header(index, "numbered", number=number)
                 head = by_head or found.heading(unit, index, known)
                 if by_head is None and (topic := label_value(unit, labels, "topic")):
-                    head.title = found.tidy_title(topic)  # ``### 题目：《标题》``: the label's
+                    # ``### 题目：《标题》``: the label's (its people's handles closing it
+                    # already read: ``### 议题 1：标题 @ann``)
+                    handled = found.trailing_handles(topic)
+                    head.title = found.tidy_title(topic if handled is None else handled[0])
                 heads.append(head)
             continue
         if region in {"other", "inside"}:

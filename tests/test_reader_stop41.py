@@ -1,0 +1,162 @@
+"""Stop 41: shapes found on pages of sites the reader had not seen, written again here
+for the test (never copied from a site), and what must stay unread beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import fell_back, read, talks
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.headers import timed_rest, trailing_handles
+
+_PEOPLE = [("annexample", "Scaling Postgres in anger"),
+           ("bob-sample", "Rust for the rest of us"),
+           ("carl.other", "Typing Python at scale")]
+
+
+# ------------------------------------------------ numbered agenda headings closing with @handles
+
+@pytest.mark.parametrize("marker", ["议程 {n}：", "议程{n}：", "议程 {n} ：", "Talk {n}: ",
+                                    "议题 {n}：", "Session {n}: "])
+def test_a_numbered_heading_closing_with_handles_is_a_talk_by_them(marker: str) -> None:
+    body = "\n\n".join(
+        f"### {marker.format(n=n)}{title} @{who}\n\n1. 地址：github.com/example/{n}\n2. 说明文字。"
+        for n, (who, title) in enumerate(_PEOPLE, start=1))
+    assert talks(read(body, title="社区会议 9.8")) == [(t, [w]) for w, t in _PEOPLE]
+
+
+def test_a_numbered_heading_names_several_handles() -> None:
+    body = ("### 议程 1：Kitex & Hertz 对接方案介绍 @annexample @bob-sample\n\n说明。\n\n"
+            "### 议程 2：代码生成工具的讨论 @carl.other\n\n说明。")
+    assert talks(read(body)) == [("Kitex & Hertz 对接方案介绍", ["annexample", "bob-sample"]),
+                                 ("代码生成工具的讨论", ["carl.other"])]
+
+
+def test_a_round_of_self_introductions_is_no_talk() -> None:
+    body = ("### 议程 1：新人自我介绍\n\n新同学介绍自己。\n\n"
+            "### 议程 2：Hertz 扩展介绍 @annexample\n\n说明。")
+    assert talks(read(body)) == [("Hertz 扩展介绍", ["annexample"])]
+
+
+def test_headings_closing_with_handles_under_a_talks_section() -> None:
+    body = "## Talks\n\n" + "\n\n".join(f"### {title} @{who}\n\nSome words."
+                                        for who, title in _PEOPLE)
+    assert talks(read(body, title="May meetup")) == [(t, [w]) for w, t in _PEOPLE]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title @ann", ("Title", ["ann"])),
+    ("Title @ann @bo-b", ("Title", ["ann", "bo-b"])),
+    ("Title @ann, @bo", ("Title", ["ann", "bo"])),
+    ("Talk @ Acme", None),  # a place, written with a space
+    ("@ann", None),  # no title
+    ("Mail ann@example.org", None),
+    ("Title @ann then more", None),
+])
+def test_trailing_handles(text: str, expected: tuple[str, list[str]] | None) -> None:
+    found = trailing_handles(text)
+    assert (None if found is None else (found[0], [n.name for n in found[1]])) == expected
+
+
+def test_a_numbered_heading_naming_no_one_stays_unread_beside_a_timed_agenda() -> None:
+    body = ("### Agenda\n\n* **10:30 AM - 11:00 AM** - Welcome & Registration\n"
+            "* **11:00 AM - 12:00 PM** - Session 1: Agents in Action\n"
+            "* **12:00 PM - 1:00 PM** - Session 2: Protocols for Agents\n"
+            "* **1:30 PM - 2:00 PM** - Networking\n\n"
+            "### Session 1: Agents in Action\n\nWords.\n\n"
+            "### Session 2: Protocols for Agents\n\nWords.")
+    assert [title for title, _ in talks(read(body, title="Afterparty"))] == [
+        "Agents in Action", "Protocols for Agents"]
+
+
+# ------------------------------------------------ a version or a dotted day is no clock
+
+@pytest.mark.parametrize("line", ["0.10.1 RC1", "0.9.5 Release", "7.02.2019 spotkanie",
+                                  "1.10.3 Released"])
+def test_a_version_or_a_dotted_day_opens_no_timed_row(line: str) -> None:
+    body = ("Presentations:\n\nAnn Example - Scalability\n\nBob Sample - Factom\n\n"
+            f"Topics:\n\n{line}")
+    assert talks(read(body, title="Seminar 41")) == [
+        ("Scalability", ["Ann Example"]), ("Factom", ["Bob Sample"])]
+
+
+def test_a_dotted_clock_still_opens_a_timed_row() -> None:
+    assert timed_rest("18.30 Doors open") == "Doors open"
+    assert timed_rest("0.10.1 RC1") is None
+
+
+# ------------------------------------------------ tables of people, not of talks
+
+@pytest.mark.parametrize("header", [
+    "| Name | Institution | GitHub Handle | What's your favorite snack? |",
+    "| Name | Affiliation | Handle | Notes |",
+    "| Naam | Organisatie | Twitter | Eten |",
+])
+def test_a_sign_in_table_of_people_and_employers_is_no_programme(header: str) -> None:
+    rows = ("| Ann Example | Acme | @annexample | dark chocolate |\n"
+            "| Bob Sample | Initech | @bobsample | tiny apples |\n"
+            "| Carl Other | Globex | @carlother | |")
+    body = f"Sign in below.\n\n{header}\n| --- | --- | --- | --- |\n{rows}"
+    assert talks(read(body, title="February Community Call")) == []
+
+
+def test_a_programme_table_with_an_employer_column_still_reads() -> None:
+    body = ("| Time | Speaker | Company | Talk |\n| --- | --- | --- | --- |\n"
+            "| 19:00 | Ann Example | Acme | Scaling Postgres in anger |\n"
+            "| 19:40 | Bob Sample | Initech | Rust for the rest of us |")
+    assert talks(read(body, title="May meetup")) == [
+        ("Scaling Postgres in anger", ["Ann Example"]), ("Rust for the rest of us", ["Bob Sample"])]
+
+
+# ------------------------------------------------ attribution lines
+
+@pytest.mark.parametrize("label", ["Credit", "Credits", "Source", "H/T"])
+def test_an_attribution_line_is_no_talk(label: str) -> None:
+    body = ("## Ordinals\n\n<https://example.org/a>\n\n"
+            f"**{label}:** Ann Example, Bob Sample (sourcing)\n\n## Funding\n\n<https://example.org/b>\n\n"
+            f"**{label}:** Carl Other")
+    event = read(body, title="Socratic Seminar 39")
+    assert talks(event) == []
+
+
+# ------------------------------------------------ page titles that only say when
+
+@pytest.mark.parametrize("title", ["Agile Talks - Março de 2012", "Agile Talks de Novembro de 2011",
+                                   "Treffen im März 2020", "Rencontre de mars 2018",
+                                   "Python Meetup May 2019"])
+def test_a_title_of_a_series_and_its_month_titles_no_talk(title: str) -> None:
+    body = ("Terceiro encontro. Aconteceu no centro.\n\nUma palestra sobre os princípios lean "
+            "apresentados por Ann EXAMPLE, seguidos de uma conversa.")
+    assert talks(read(body, title=title)) == []
+
+
+def test_a_title_naming_a_topic_beside_a_month_word_still_titles_the_talk() -> None:
+    body = "Uma palestra apresentada por Ann EXAMPLE, seguida de uma conversa."
+    assert talks(read(body, title="Marching into 2020")) == [
+        ("Marching into 2020", ["Ann EXAMPLE"])]
+
+
+# ------------------------------------------------ a block's indicator with its text on its line
+
+def test_a_folded_block_with_its_text_on_its_line_keeps_the_front_matter() -> None:
+    event = read_event("---\nlayout: post\ntitle: 'Agile Talks de Novembro de 2011'\n"
+                       "excerpt:    > Missão, Visão, Valores\nauthor: Ann Example\n---\n\nText.\n")
+    assert event.title == "Agile Talks de Novembro de 2011"
+    assert [p.subtype for p in event.problems] == ["frontmatter"]
+    assert "'excerpt'" in event.problems[0].message
+
+
+def test_a_valid_folded_block_reads_without_a_problem() -> None:
+    event = read_event("---\ntitle: Meetup\nexcerpt: >\n  Missão, Visão\n---\n\nText.\n")
+    assert event.title == "Meetup"
+    assert not [p for p in event.problems if p.subtype == "frontmatter"]
+
+
+# ------------------------------------------------ a Polish presenter label
+
+def test_a_polish_presenter_heading_is_a_speaker_label() -> None:
+    body = ("## Płytkie sieci neuronowe\n\nOpis.\n\n## Prezentujący: Ann Example\n\nBio.\n\n"
+            "## Czas i miejsce spotkania\n\nWrocław.")
+    event = read(body, title="STWUR #10: Płytkie sieci neuronowe")
+    assert talks(event) or fell_back(event)
