@@ -160,3 +160,98 @@ def test_a_polish_presenter_heading_is_a_speaker_label() -> None:
             "## Czas i miejsce spotkania\n\nWrocław.")
     event = read(body, title="STWUR #10: Płytkie sieci neuronowe")
     assert talks(event) or fell_back(event)
+
+
+# ------------------------------------------------ a recap's past: who gave the talk
+
+@pytest.mark.parametrize("sentence", [
+    "En nuestra reunión de Febrero, Ann Example, científica de datos en Acme, nos hizo una "
+    "excelente introducción a los cuadros de mandos.",
+    "En nuestra última reunión, Ann Example nos habló sobre depuración de datos geográficos.",
+    "En nuestra reunión de Abril, Ann Example, Data Scientist en Acme, hizo una espléndida "
+    "presentación de distintas estrategias.",
+    "Ann Example gave us a crash course on how to think about proofs.",
+    "Last month Ann Example, a developer at Acme, gave a great talk about her work.",
+    "No último encontro, Ann Example apresentou o seu trabalho com dados.",
+])
+def test_a_recap_naming_who_gave_the_talk_reads_the_page_as_their_talk(sentence: str) -> None:
+    body = f"{sentence}\n\n[Slides](https://example.org/deck.pdf)"
+    assert talks(read(body, title="Cuadros de mando con Shiny")) == [
+        ("Cuadros de mando con Shiny", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Example gave us pizza and drinks after the meetup.",
+    "The Python Software Foundation gave a grant to the group.",
+    "Ann Example, our host tonight and a dear friend of the group since its early days and "
+    "beyond all expectations, gave a talk.",
+    "Kubernetes Operators, a pattern we love, gave us a workshop.",
+])
+def test_a_recap_naming_no_talk_giver_reads_no_talk(sentence: str) -> None:
+    assert talks(read(sentence, title="Cuadros de mando con Shiny")) == []
+
+
+# ------------------------------------------------ a by-line written as a list's item
+
+@pytest.mark.parametrize("by", ["Por", "By", "Par", "Von"])
+def test_a_by_line_item_under_a_bold_title_is_never_a_title(by: str) -> None:
+    body = ("## Palestras\n\n**Palestra: Fundamentos da Agilidade**\n"
+            f"- {by} Ann Example, Rio Agile/Acme.com\n\n**Agile Testing e DDD**\n"
+            f"- {by} Bob Sample, Crafters Software Studio\n\nNascido empreendedor.")
+    assert not any(title.startswith(by) for title, _ in talks(read(body, title="Agile Talks")))
+
+
+# ------------------------------------------------ a heading of a place and its day
+
+@pytest.mark.parametrize("heading", ["## Toronto - June 3, 2015", "## Los Angeles – June 3, 2015",
+                                     "### Berlin, 3. Juni 2015", "## June 3, 2015 | Toronto"])
+def test_a_heading_of_a_place_and_a_day_gives_the_day_and_no_talk(heading: str) -> None:
+    body = (f"{heading}\n\n**Ann Example** on Raft\n\n* **Paper:** [pdf](https://example.org/r.pdf)"
+            "\n\nAnn Example reads the paper with us.")
+    event = read(body, title="Ann Example on Raft", date="2015-06-25")
+    assert event.start is not None and event.start.isoformat()[:10] == "2015-06-03"
+    assert not any("2015" in title for title, _ in talks(event))
+
+
+@pytest.mark.parametrize("heading", ["## Python 3 - June 2015", "## Meetup #4 - June 3, 2015",
+                                     "## Scaling Postgres, 2015"])
+def test_a_heading_of_other_words_and_a_date_is_no_place_and_day(heading: str) -> None:
+    from sphinx_meetup.reader.dates import place_and_day
+    assert place_and_day(heading.lstrip("# ")) is None
+
+
+# ------------------------------------------------ a page title 'Full Name on Title'
+
+def test_a_page_titled_name_on_title_is_their_talk_when_the_body_names_them() -> None:
+    body = "**Ann Example** on Raft\n\n* **Meetup:** [link](https://example.org/e)"
+    assert talks(read(body, title="Ann Example on Raft")) == [("Raft", ["Ann Example"])]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("General Meeting on February 9 2019", "* **Topic:** General discussion and problem solving."),
+    ("Ann Example on Raft", "We read the Raft paper together."),  # not named again
+    ("Python Workshop on Docker", "Bring a laptop: Python Workshop notes follow."),
+])
+def test_a_page_title_with_on_names_no_one_without_a_full_name_named_again(
+        title: str, body: str) -> None:
+    assert not any(speakers for _, speakers in talks(read(body, title=title)))
+
+
+# ------------------------------------------------ a work presented 'by' its author
+
+def test_the_author_of_a_work_presented_is_not_its_speaker() -> None:
+    body = ('At this meetup we had Ann Example present "Architectural Styles and the Design '
+            'of Network-based Software" by Roy Fielding. The talk focused on chapter 5.')
+    assert not any("Roy Fielding" in speakers
+                   for _, speakers in talks(read(body, title="Ann Example on REST")))
+
+
+# ------------------------------------------------ the day stated in Polish and Dutch prose
+
+@pytest.mark.parametrize("sentence", [
+    "Czerwcowe spotkanie odbędzie się **25 czerwca 2011, o godzinie 17:00** w klubie.",
+    "De meetup vindt plaats op 25 juni 2011 in Utrecht.",
+])
+def test_a_day_stated_in_prose_beats_the_front_matter_date(sentence: str) -> None:
+    event = read(sentence, title="Czerwcowe Spotkanie", date="2011-05-30")
+    assert event.start is not None and event.start.isoformat()[:10] == "2011-06-25"

@@ -52,6 +52,7 @@ from .recordings import read_sections
 from .slots import is_role, peel_name
 from .talks import Found, find_talks, in_facts_list
 from .titled import (
+    NAMED_ON,
     POSSESSED,
     heading_speaker,
     joins_two,
@@ -74,6 +75,13 @@ _TITLE_THEN_BY = (
     r"(?:(?:a|an|une|ein|eine|uma|una|un)\s++(?:talk|presentation|présentation|vortrag|"
     r"palestra|charla|ponencia|lezing)\s++)?"
     r"(?:by|par|von|com|con|a\s+cargo\s+de|door|przez)\s++"
+)
+#: a verb of presenting, reading or discussing right before a quoted title: the ``by``
+#: after it names who wrote the work presented, not who presents it
+_PRESENTS_A_WORK = LazyPattern(
+    r"\b(?:present(?:s|ed|ing)?|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|read(?:s|ing)?|"
+    r"cover(?:s|ed|ing)?|introduc(?:e|es|ed|ing))\s++(?:the\s+paper\s+|the\s+book\s+)?$",
+    re.IGNORECASE,
 )
 #: "Maarten will describe…" / "张三将为大家分享…": prose naming who will speak
 #: each with the words it cannot match without: most lines have none of them, and the
@@ -192,6 +200,30 @@ _PROSE_SPEAKERS = (
             r"{1,3})\s++(?:from|of|at)\s"
         ),
         ("join", "Join", "hear how"),
+    ),
+    (
+        # a recap's past: ``Ann Example nos habló sobre…``, ``Ann Example, data scientist
+        # at Acme, gave us a great introduction to…``, ``… hizo una excelente
+        # introducción a…``, ``… apresentou…``: a full name (who they are between commas),
+        # then a verb of giving the talk, in the past
+        LazyPattern(
+            rf"(?<![\w'’\-])(?P<name>[{_CAPITAL}][\w'’\-.]+(?:\s++[{_CAPITAL}][\w'’\-.]+){{1,3}})"
+            r"(?:,\s++(?P<role>[^,.;:!?\n]{3,80}+),)?\s++"
+            r"(?:gave\s+(?:us\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?(?:talk|presentation|"
+            r"introduction|overview|crash\s+course|lecture|workshop|tutorial)|"
+            r"(?:talked|spoke)\s+(?:to\s+us\s+)?(?:about|on)|"
+            r"(?:nos\s+)?habló\s+(?:sobre|de|acerca)|"
+            r"(?:nos\s+)?(?:hizo|dio|impartió|ofreció)\s+una?\s+(?:\w+\s+){0,2}?(?:charla|"
+            r"presentación|introducción|ponencia|taller|repaso)|"
+            r"(?:nos\s+)?(?:apresentou|falou\s+sobre)|deu\s+uma\s+(?:\w+\s+)?(?:palestra|"
+            r"apresentação|introdução)|"
+            r"nous\s+a\s+(?:présenté|parlé)|ci\s+ha\s+(?:parlato|presentato))(?!\w)"
+            # (not when the sentence goes on to quote what: that names a talk of its own,
+            # which one sentence alone does not make the page's - an aside, a reference)
+            r"(?![^.!?\n\"“«„]*[\"“«„])"
+        ),
+        ("gave", "talked", "spoke", "habló", "hizo", "dio", "impartió", "ofreció",
+         "apresentou", "falou", "deu", "présenté", "parlé", "parlato", "presentato"),
     ),
 )
 #: each pattern with its words (:class:`.patterns.Words`: substring tests)
@@ -1360,7 +1392,7 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
         talk.evidence[""] = "the page itself: no talk in its text, its heading names the speaker"
         talk.evidence[person.name] = why
         return talk
-    if why.startswith(POSSESSED):  # ``Ann Example's talk on …``
+    if why.startswith((POSSESSED, NAMED_ON)):  # ``Ann Example's talk on …``, ``… on …``
         talk.evidence[""] = "the page itself: no talk in its text, its title says whose it is"
         talk.evidence[person.name] = why
         return talk
@@ -1508,8 +1540,12 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
             for match in pattern.finditer(text)
         ), key=lambda match: match.start()) if _PROSE_WORDS.found_in(text) else ()
         for match in matches:
-            if "role" in match.re.groupindex and not is_role(match["role"]):
+            if "role" in match.re.groupindex and match["role"] is not None and not is_role(
+                    match["role"]):
                 continue  # (``Kubernetes Operators, a pattern we love, covers…``: no one)
+            if match.re.pattern.startswith(_TITLE_THEN_BY) and _PRESENTS_A_WORK.search(
+                    text, max(0, match.start() - 40), match.start()):
+                continue  # ``Ann Example present "Title" by Bo``: Bo wrote what Ann read
             said = sorted((group for group in ("name", "other") if group in match.re.groupindex
                            and match[group] and not _after_article(text, match.start(group))),
                           key=match.start)  # (in the order the sentence names them)
@@ -1900,6 +1936,9 @@ def _read_facts(
             # a line that is only a date, set large
             if dates.date_line(unit.text, dates.ANY_YEAR) == "date":
                 body.facts.setdefault("date", []).append((unit.text, unit.line))
+            elif (day := dates.place_and_day(unit.text)) is not None:
+                # ``## Toronto - June 3, 2015``: where, then the event's day
+                body.facts.setdefault("date", []).append((day, unit.line))
             continue
         if unit.kind == "heading" or index in inside or unit.line in body.consumed:
             continue

@@ -686,7 +686,7 @@ _PROSE_WEEKDAY_MARK = LazyPattern(
 #: the words' first letters: the engine tests one class at each place of the text,
 #: where it entered some 25 alternatives - 80 k instructions a 20-character text; a
 #: property test compares it with the words alone)
-_STATED_INITIALS = "wtiasfjme将定时已"
+_STATED_INITIALS = "wtiasfjmeov将定时已"
 _STATED_MARK = LazyPattern(
     rf"(?=[{_STATED_INITIALS}])"
     r"(?:\bwill\s+be(?:\s+held)?(?:\s+on)?|\b(?:will\s+)?take(?:s)?\s+place(?:\s+on)?"
@@ -698,6 +698,8 @@ _STATED_MARK = LazyPattern(
     r"|\bfindet\s+am|\bfand\s+am|\bse\s+(?:llevará|llevó)\s+a\s+cabo\s+el"
     r"|\bse\s+realizar(?:á|a)\s+el|\bsi\s+(?:terrà|svolgerà)(?:\s+il)?"
     r"|\b(?:acontecerá|aconteceu|será\s+realizado)\s+(?:em|no\s+dia)"
+    # Polish, Dutch: "will take / took place (on)"
+    r"|\bodb(?:ędzie|ędą|yło|yła|ył)\s+się(?:\s+w)?|\b(?:vindt|vond)\s+plaats\s+op"
     # "join us (for the meetup) on", "the meetup on": the event named, then its day
     r"|\bjoin\s+us\s+on|\b(?:meetup|meet-up|event|meeting)\s+on)"
     r"\s*+(?:the\s+)?"
@@ -710,9 +712,10 @@ _STATED_MARK = LazyPattern(
 #: the words a stated date needs before it, cheap to look for first
 #: (the look-ahead on the words' first characters passes every other position at once,
 #: instead of entering each word there case-insensitively)
-_STATED_HINT = LazyPattern(r"(?=[aefijmrstw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|"
+_STATED_HINT = LazyPattern(r"(?=[aefijmorstvw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|"
                           r"aura|tiendra|\beu\b|将于|定于|将在|时间|已于|已在|\bf[ai]nd|\bse\s|"
-                          r"\bsi\s|acontec|realizado|join|meet|event)", re.IGNORECASE)
+                          r"\bsi\s|acontec|realizado|join|meet|event|odb|vindt|vond)",
+                          re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
 _EMPHASIS = LazyPattern(run_of(r"[*_\[]"))
@@ -928,11 +931,34 @@ _DAY_HEADING = LazyPattern(
 
 @per_read  # (asked of the same headings by the recap, section and day-mark readers)
 def day_heading(text: str) -> bool:
-    """Whether a heading names a day of the event (``Day 2``, ``Friday``, a date alone):
-    it groups agenda entries and is no talk of its own."""
+    """Whether a heading names a day of the event (``Day 2``, ``Friday``, a date alone,
+    a place and its date): it groups agenda entries and is no talk of its own."""
     return bool(_DAY_HEADING.search(text)) or (
         len(text) <= 60 and only_date(text, ANY_YEAR) is not None
-    )
+    ) or place_and_day(text) is not None
+
+
+#: what parts a place from its day in a heading: a spaced dash or bar, else a comma
+_PLACE_DAY_PARTS = LazyPattern(r"\s[-–—|]\s|,\s")
+#: a place's name: one to four words, no digit (``Toronto``, ``Los Angeles``, ``Bielsko``)
+_PLACE = LazyPattern(r"[^\W\d_][^\W\d_'’.-]*(?:[\s-][^\W\d_][^\W\d_'’.]*){0,3}")
+#: a year written in full
+_FULL_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+
+
+def place_and_day(text: str) -> str | None:
+    """The day part of a heading that is only a place and a date, with its year
+    (``Toronto - June 3, 2015``, ``Berlin, 12. März 2019``, ``June 3, 2015 | Toronto``),
+    else ``None``: the heading says where and when the event is, no talk."""
+    if len(text) > 60 or not _FULL_YEAR.search(text):
+        return None
+    for match in _PLACE_DAY_PARTS.finditer(text):
+        first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+        if _PLACE.fullmatch(first) and only_date(rest, ANY_YEAR) is not None:
+            return rest
+        if _PLACE.fullmatch(rest) and only_date(first, ANY_YEAR) is not None:
+            return first
+    return None
 
 
 _NTH_DAY = LazyPattern(

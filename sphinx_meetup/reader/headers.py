@@ -1155,6 +1155,8 @@ def title_line(
     link = links[0] if links and unit.kind == "item" and in_talks and not profile else None
     if link is None and not in_talks and (len(text) > 150 or text.endswith(_SENTENCE_END)):
         return None
+    if link is None and _OPENS_BY.match(text):
+        return None  # ``- Por Ann Example, Acme``: who gives the talk above, not what
     if link is None and "。" in text:
         # a Chinese full stop ends a sentence: a title never holds one, an abstract's
         # paragraph does (in a talk's section too: ``…，包括 …。`` is no ``title，name``)
@@ -1200,6 +1202,10 @@ def title_line(
     else:
         header = Header(index, style, tidy_title(title), names)
     return _attach(header, link[1]) if link else header
+
+
+#: a line that opens with the word for ``by`` and a capital: a by-line, no title
+_OPENS_BY = LazyPattern(rf"^(?i:{BY})\s++(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def bold_title_by(unit: Unit, index: int, known: Collection[str]) -> Header | None:

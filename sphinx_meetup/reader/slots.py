@@ -76,6 +76,9 @@ _ROLE_LATIN = (
     "ingegnere", "fondatore", "fondatrice", "direttore", "direttrice", "ricercatore",
     "ricercatrice", "studente", "studentessa", "ontwikkelaar", "oprichter", "medeoprichter",
     "onderzoeker",
+    # the scientist, the analyst, the consultant: Spanish, Portuguese, Italian, French
+    "científico", "científica", "cientista", "scienziato", "scienziata", "scientifique",
+    "analista", "consultor", "consultora", "consulente", "consultante",
 )
 #: the look-ahead lets a search skip every position no word can start at (most of a
 #: line) instead of trying all the words there; the Latin words are a tree of their

@@ -499,7 +499,8 @@ def _regions(
         if kind is None:
             if parent in {"talks", "inside"}:
                 kind = "talk" if parent == "talks" else "inside"
-            elif parent != "other" and _speaker_follows(units, index, labels, known):
+            elif parent != "other" and _speaker_follows(units, index, labels, known) and (
+                    dates.place_and_day(unit.text) is None):  # (``## Toronto - June 3, 2015``)
                 kind = "talk"  # (under ``## Attendees`` / ``## Sponsors``: their people)
             else:
                 kind = parent

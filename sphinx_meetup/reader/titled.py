@@ -21,6 +21,7 @@ from collections.abc import Collection
 from .blocks import Unit
 from .by_words import BY
 from .confidence import LINKED_HANDLE
+from .given_names import led_by_given_name
 from .names import Name, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
@@ -190,6 +191,14 @@ def title_speaker(
         if name.name == owned["who"].strip() and " " in name.name and looks_like_name(
                 name.name, known) and not is_organisation(name.name):
             return owned["title"].strip(), name, POSSESSED
+    if " on " in title and (on := _NAME_ON.match(title)) is not None:
+        name = parse_name(on["who"])
+        if (name.name == on["who"] and looks_like_name(name.name, known, strict=True)
+                and led_by_given_name(name.name) and not is_organisation(name.name)
+                and (line := named_again(units, name.name)) is not None):
+            # (the full name again in the body: ``General Meeting on February 9`` names
+            # no one, though ``General`` may lead a name)
+            return on["title"].strip(), name, f"{NAMED_ON}; named again on line {line}"
     title = without_series(title)  # ``Webdevel No. 32 - Thema``: the dash is the series'
     tails = list(_TAIL.finditer(title))
     if not tails:
@@ -213,6 +222,13 @@ def title_speaker(
         return None
     where = _mentioned(units, tail)
     return (head, name, where) if where else None
+
+
+#: the evidence of a talk read from a page title ``Ann Example on Title``
+NAMED_ON = "the page's title: the person, then 'on' and what they speak on"
+#: ``Ann Example on Raft``: a full name, ``on``, what the person speaks on
+_NAME_ON = LazyPattern(
+    r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}) on (?P<title>\S.{2,200})$")
 
 
 #: the words for ``by`` that also mean "of" or "for" (German, Dutch, Spanish and
