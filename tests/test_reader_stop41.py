@@ -255,3 +255,42 @@ def test_the_author_of_a_work_presented_is_not_its_speaker() -> None:
 def test_a_day_stated_in_prose_beats_the_front_matter_date(sentence: str) -> None:
     event = read(sentence, title="Czerwcowe Spotkanie", date="2011-05-30")
     assert event.start is not None and event.start.isoformat()[:10] == "2011-06-25"
+
+
+# ------------------------------------------------ a one-talk page's title, its format words
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Foxhound summary & discussion", "Foxhound summary & discussion"),
+    ("Warsztaty: jak rozwiązać problem pod Linuksem?", "jak rozwiązać problem pod Linuksem?"),
+    ("Taller: Git para principiantes", "Git para principiantes"),
+    ("Seminario: Git para principiantes", "Git para principiantes"),
+])
+def test_a_presenter_label_under_a_one_talk_page_takes_the_page_title(
+        title: str, talk: str) -> None:
+    body = ("Foxhound presents a distributed tracing system that extends to the network, "
+            "with two kinds of annotations.\n\nPresenter: Ann Example")
+    assert talks(read(body, title=title)) == [(talk, ["Ann Example"])]
+
+
+def test_an_ampersand_between_two_things_still_titles_no_one_talk() -> None:
+    body = ("Foxhound presents a distributed tracing system that extends to the network, "
+            "with two kinds of annotations.\n\nPresenter: Ann Example")
+    assert talks(read(body, title="Welcome & Lightning Talks")) != [
+        ("Welcome & Lightning Talks", ["Ann Example"])]
+
+
+# ------------------------------------------------ weekdays in brackets, discussions
+
+def test_a_weekday_in_the_bracket_closing_an_item_is_no_person() -> None:
+    body = ("For some lightning talk examples see:\n\n"
+            "*   [Docs Conf 2016 - Day 1 Lightning Talks (Monday)](https://www.youtube.com/watch?v=a1)\n"
+            "*   [Docs Conf 2016 - Day 2 Lightning Talks (Tuesday)](https://www.youtube.com/watch?v=b2)")
+    assert not any(speakers for _, speakers in talks(read(body, title="Lightning Talks")))
+
+
+@pytest.mark.parametrize("title", ["Roundtable: New to the field!", "Round table: docs metrics",
+                                   "Mesa redonda: documentación", "Panel discussion: careers"])
+def test_a_discussion_is_not_the_page_s_one_talk(title: str) -> None:
+    body = ("In this talk-free evening we discuss how to start. Join the discussion and bring "
+            "your questions; our talk this month is a conversation.")
+    assert talks(read(body, title=title)) == []

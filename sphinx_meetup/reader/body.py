@@ -1292,6 +1292,13 @@ def _presented_by(
     return hits[0]
 
 
+#: a page title that opens by naming a discussion: a format in which no one gives a talk
+_DISCUSSION_FIRST = LazyPattern(
+    r"^(?:round[\s-]?table|panel\s+discussion|discussion|mesa\s+redonda|table\s+ronde|"
+    r"podiumsdiskussion|stammtisch|unconference|open\s+space|fishbowl|ask\s+me\s+anything)"
+    r"(?!\w)", re.IGNORECASE)
+
+
 #: the evidence of a page read as its one talk by its prose's own words
 ITSELF = "the page itself: no talk in its text; its prose calls it one talk"
 
@@ -1303,6 +1310,8 @@ def _itself_talk(event: Event, body: Body) -> Talk | None:
         return None
     if _two_things(event, body) or _says_several(event.title):
         return None
+    if _DISCUSSION_FIRST.match(event.title):
+        return None  # ``Roundtable: New to the field!``: everyone talks, no one gives a talk
     title = page_talk_title(event.title)
     if not deixis.can_title_a_talk(title):
         return None
@@ -1503,8 +1512,16 @@ _TITLE_JOINS = ("&", "＆", " + ", "：", ": ")
 
 def _names_one_thing(title: str) -> bool:
     """Whether the page's title can be its one talk's title: it joins no two parts and
-    names no series before a topic (then the talk is only a part of it)."""
+    names no series before a topic (then the talk is only a part of it). An ampersand
+    before one word in lower case closing the title joins two words of what the talk is
+    (``Foxhound summary & discussion``), no two things."""
+    if (tail := _LOWER_WORD_JOINED.search(title)) is not None:
+        title = title[: tail.start()]
     return not any(join in title for join in _TITLE_JOINS)
+
+
+#: `` & discussion`` closing a title: one word in lower case after an ampersand
+_LOWER_WORD_JOINED = LazyPattern(r"\s&\s[a-zà-öø-ÿ]+$")
 
 
 #: how :mod:`.content` says a talk was cut at a speaker label (its evidence)

@@ -56,6 +56,9 @@ _NOT_GIVEN_NAMES = frozenset({
     "deutsch", "englisch", "português", "inglês", "principiante", "avanzado", "intermedio",
     "débutant", "avancé", "anfänger", "fortgeschritten", "iniciante", "avançado", "tba",
     "tbd", "new", "cancelled", "canceled", "postponed", "update", "updated", "draft",
+    # the day a recording or a session is of (``Day 1 Lightning Talks (Monday)``)
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "afternoon", "evening",
 })
 
 

@@ -321,7 +321,10 @@ def number_of(text: str) -> int | None:
 _EVENT_KIND = (
     r"(?:例会|周会|月会|沙龙|讲座|分享会|例行分享|技术分享|交流会|研讨会|读书会|夜读|直播课|直播|"
     r"公开课|线上课|课程|"
-    r"工作坊|技术沙龙|[^\s：:|｜]{0,8}?之夜|meetup|webinar|seminar|workshop|lecture|live)"
+    r"工作坊|技术沙龙|[^\s：:|｜]{0,8}?之夜|meetup|webinar|seminar|workshop|lecture|live|"
+    # the same kinds in the pages' other languages (``Warsztaty: jak …``, ``Taller: …``)
+    r"workshops|warsztaty|warsztat|taller|atelier|oficina|tutorial|seminario|séminaire|"
+    r"wykład)"
 )
 #: ``第二次例会`` / ``第 3 期`` / ``例会 #4``: the name of one occurrence of a series
 _OCCURRENCE = LazyPattern(
