@@ -294,3 +294,27 @@ def test_a_discussion_is_not_the_page_s_one_talk(title: str) -> None:
     body = ("In this talk-free evening we discuss how to start. Join the discussion and bring "
             "your questions; our talk this month is a conversation.")
     assert talks(read(body, title=title)) == []
+
+
+# ------------------------------------------------ more ways of writing the day
+
+def test_a_front_matter_date_closed_by_a_zone_name_is_read_in_that_zone() -> None:
+    event = read_event("---\ntitle: Demo Night\ndate: 2025-08-13 18:00:00 America/New_York\n"
+                       "---\n\nShow your game.\n")
+    assert event.start is not None and event.start.isoformat() == "2025-08-13T18:00:00-04:00"
+    assert not [p for p in event.problems if p.subtype == "frontmatter"]
+
+
+def test_a_front_matter_date_closed_by_an_unknown_zone_is_a_located_problem() -> None:
+    event = read_event("---\ntitle: Demo Night\ndate: 2025-08-13 18:00:00 Mars/Olympus_Mons\n"
+                       "---\n\nShow your game.\n")
+    assert any(p.line == 3 and "Mars/Olympus_Mons" in p.message for p in event.problems)
+
+
+@pytest.mark.parametrize("line", ["🗓️ **Terça, 24 de outubro de 2023**",
+                                  "Quinta, 24 de outubro de 2023",
+                                  "The first meetup in 2023 is scheduled for `Tuesday, 24. "
+                                  "October` at `19.00`."])
+def test_a_day_written_so_is_the_event_s(line: str) -> None:
+    event = read(f"{line}\n\nMore words about the evening.", title="Workshop", date="2023-09-01")
+    assert event.start is not None and event.start.isoformat()[:10] == "2023-10-24"

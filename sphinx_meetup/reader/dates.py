@@ -212,12 +212,15 @@ _PROSE_MARK = LazyPattern(
 #: weekday names of the languages whose months the reader knows, Monday first: German,
 #: Dutch; Spanish, Portuguese (``terça-feira``, also without ``-feira``), Italian; Galician
 _EUROPEAN_WEEKDAYS = (
-    ("montag", "maandag", "lunes", "segunda-feira", "lunedì", "lunedi", "luns"),
-    ("dienstag", "dinsdag", "martes", "terça-feira", "terca-feira", "martedì", "martedi"),
-    ("mittwoch", "woensdag", "miércoles", "miercoles", "quarta-feira", "mercoledì",
+    # (Portuguese writes the weekday short too: ``Terça, 24 de outubro de 2023``)
+    ("montag", "maandag", "lunes", "segunda-feira", "segunda", "lunedì", "lunedi", "luns"),
+    ("dienstag", "dinsdag", "martes", "terça-feira", "terca-feira", "terça", "terca",
+     "martedì", "martedi"),
+    ("mittwoch", "woensdag", "miércoles", "miercoles", "quarta-feira", "quarta", "mercoledì",
      "mercoledi", "mércores", "mercores"),
-    ("donnerstag", "donderdag", "jueves", "quinta-feira", "giovedì", "giovedi", "xoves"),
-    ("freitag", "vrijdag", "viernes", "sexta-feira", "venerdì", "venerdi", "venres"),
+    ("donnerstag", "donderdag", "jueves", "quinta-feira", "quinta", "giovedì", "giovedi",
+     "xoves"),
+    ("freitag", "vrijdag", "viernes", "sexta-feira", "sexta", "venerdì", "venerdi", "venres"),
     ("samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"),
     ("sonntag", "zondag", "domingo", "domenica"),
 )
@@ -227,11 +230,11 @@ _MORE_WEEKDAYS = (
     ("понедельник", "понеділок", "poniedziałek", "pondělí", "måndag", "mandag",
      "pazartesi"),
     ("вторник", "вівторок", "wtorek", "úterý", "tisdag", "tirsdag", "salı"),
-    ("среда", "среду", "середа", "środa", "středa", "onsdag", "çarşamba"),
+    ("среда", "среду", "середа", "środa", "środę", "středa", "onsdag", "çarşamba"),
     ("четверг", "четвер", "czwartek", "čtvrtek", "torsdag", "perşembe"),
     ("пятница", "пятницу", "пʼятниця", "piątek", "pátek", "fredag"),
-    ("суббота", "субботу", "субота", "sobota", "lördag", "lørdag", "cumartesi"),
-    ("воскресенье", "неділя", "niedziela", "neděle", "söndag", "søndag"),
+    ("суббота", "субботу", "субота", "sobota", "sobotę", "lördag", "lørdag", "cumartesi"),
+    ("воскресенье", "неділя", "niedziela", "niedzielę", "neděle", "söndag", "søndag"),
 )
 _EUROPEAN_WEEKDAYS = tuple(
     (*names, *more) for names, more in zip(_EUROPEAN_WEEKDAYS, _MORE_WEEKDAYS, strict=True)
@@ -701,7 +704,9 @@ _STATED_MARK = LazyPattern(
     # Polish, Dutch: "will take / took place (on)"
     r"|\bodb(?:ędzie|ędą|yło|yła|ył)\s+się(?:\s+w)?|\b(?:vindt|vond)\s+plaats\s+op"
     # "join us (for the meetup) on", "the meetup on": the event named, then its day
-    r"|\bjoin\s+us\s+on|\b(?:meetup|meet-up|event|meeting)\s+on)"
+    r"|\bjoin\s+us\s+on|\b(?:meetup|meet-up|event|meeting)\s+on"
+    # "is scheduled / planned for"
+    r"|\bis\s+(?:scheduled|planned)\s+for)"
     r"\s*+(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*+|(?:lundi|mardi|mercredi|jeudi|"
     rf"vendredi|samedi|dimanche|{_EUROPEAN_WEEKDAY}),?\s+"
@@ -718,7 +723,7 @@ _STATED_HINT = LazyPattern(r"(?=[aefijmorstvw将定时已])(?:will|take|took|\bi
                           re.IGNORECASE)
 #: emphasis marks and a link's opening bracket, which may stand between the words and
 #: the date (``on the [28th of January](…)``)
-_EMPHASIS = LazyPattern(run_of(r"[*_\[]"))
+_EMPHASIS = LazyPattern(run_of(r"[*_\[`]"))
 #: a sentence about another event than the page's: "the next meeting will be on…",
 #: ``下期…将于…`` (recaps and newsletters end with the next date)
 _ANOTHER = LazyPattern(
@@ -1166,6 +1171,14 @@ def parse_value(value: object) -> When | None:
             clock = dt.time(int(written["hour"]), int(written["minute"]),
                             int(written["second"] or 0))
             return dt.datetime.combine(day, clock)
+        if "/" in text and (named := _NAMED_ZONE.fullmatch(text)) is not None:
+            # ``2025-08-13 18:00:00 America/New_York``: the clock in the zone it names
+            when = parse_value(named["when"])
+            try:
+                where = ZoneInfo(named["zone"])
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                raise ValueError(f"unknown time zone {named['zone']!r}") from None
+            return when.replace(tzinfo=where) if isinstance(when, dt.datetime) else when
         text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # +0300 → +03:00
         text = re.sub(r"(?<!\s)\s++(?=[+-]\d{2}:\d{2}$)", "", text)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -1177,6 +1190,13 @@ def parse_value(value: object) -> When | None:
                 raise
             return written_day
     raise ValueError(f"expected a date, got {type(value).__name__} {value!r}")
+
+
+#: a date and its clock, then the IANA name of the zone they are in (Jekyll writes them)
+_NAMED_ZONE = LazyPattern(
+    r"(?P<when>\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)\s++"
+    r"(?P<zone>[A-Z][A-Za-z_]++(?:/[A-Za-z_+-]++){1,2})"
+)
 
 
 def _written_date(text: str) -> When | None:
