@@ -318,3 +318,23 @@ def test_a_front_matter_date_closed_by_an_unknown_zone_is_a_located_problem() ->
 def test_a_day_written_so_is_the_event_s(line: str) -> None:
     event = read(f"{line}\n\nMore words about the evening.", title="Workshop", date="2023-09-01")
     assert event.start is not None and event.start.isoformat()[:10] == "2023-10-24"
+
+
+# ------------------------------------------------ 'Full Name - Title', a title shaped as a name
+
+def test_name_dash_lines_read_when_a_title_has_a_name_s_shape() -> None:
+    body = ("Presentations:\n\n**Matthieu Example** - Building A Scalable Full Node\n\n"
+            "**Michael Sample** - BlockCypher Block Explorer\n\nTopics:\n\nStuff")
+    assert talks(read(body, title="Seminar 43")) == [
+        ("Building A Scalable Full Node", ["Matthieu Example"]),
+        ("BlockCypher Block Explorer", ["Michael Sample"])]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Cloud Native - Kubernetes Operators", "Service Mesh - Envoy Proxy Internals"),
+    ("Ann Example - Bob Sample", "Carl Other - Dana Person"),
+])
+def test_name_dash_lines_of_two_names_or_two_things_stay_unread(
+        lines: tuple[str, str]) -> None:
+    body = "Presentations:\n\n" + "\n\n".join(lines) + "\n\nTopics:\n\nStuff"
+    assert talks(read(body, title="Seminar 43")) == []
