@@ -338,3 +338,44 @@ def test_name_dash_lines_of_two_names_or_two_things_stay_unread(
         lines: tuple[str, str]) -> None:
     body = "Presentations:\n\n" + "\n\n".join(lines) + "\n\nTopics:\n\nStuff"
     assert talks(read(body, title="Seminar 43")) == []
+
+
+# ------------------------------------------------ a table of facts, its labels spaced out
+
+def test_a_two_column_table_of_facts_is_no_programme() -> None:
+    body = ("# 【第203回例会のお知らせ】\n\n"
+            "|日　時|4月23日（土）13:00-16:00（午後12時半より受付開始）|\n"
+            "|場　所|[東京大学　柏図書館](https://example.org/)　コンファレンスルーム|\n"
+            "|共　催|日本地図学会（地図史料専門部会、地図用語専門部会）|\n"
+            "|参加費|無料、定員：先着40名|\n"
+            "|申込方法|氏名・所属などを記入の上、E-mailで事前に申し込みください|\n\n"
+            "**プログラム概要**\n\n(1) 地図アーカイブの概要説明")
+    event = read(body, title="第203回例会のお知らせ", date="2016-04-01")
+    assert talks(event) == []
+    assert event.start is not None and event.start.isoformat()[:10] == "2016-04-23"
+
+
+# ------------------------------------------------ speakers keyed by their slots
+
+def test_front_matter_speakers_keyed_by_slot_are_the_speakers() -> None:
+    front = ("talk_speakers:\n  speaker1:\n    name: Ann Example\n"
+             "  speaker2:\n    name: Bob Sample\n")
+    event = read("Seit jeher fasziniert uns der Sternenhimmel.", front, title="Milchstraße")
+    assert [speaker.name for speaker in event.speakers] == ["Ann Example", "Bob Sample"]
+    assert not [p for p in event.problems if p.subtype == "frontmatter"]
+
+
+# ------------------------------------------------ a heading naming the kind of talk
+
+@pytest.mark.parametrize("kind", ["Regular Presentation", "Short Presentation", "Keynote",
+                                  "Main talk"])
+def test_a_heading_of_the_talk_s_kind_is_titled_by_the_bold_line_below(kind: str) -> None:
+    body = (f"#### {kind}\n"
+            "**Lend us your ear: auditory morphology of camels.** [Abstract](/abs/robson.pdf)\n"
+            "Speaker: Ann Example, PhD Candidate at the University of Calgary\n\n"
+            "#### Short Presentation\n"
+            "**More than Monsters** [Abstract](</abs/Bob Sample Abstract.pdf>)\n"
+            "Speaker: Bob Sample")
+    assert talks(read(body, title="Monthly Meeting: September 2023")) == [
+        ("Lend us your ear: auditory morphology of camels", ["Ann Example"]),
+        ("More than Monsters", ["Bob Sample"])]

@@ -283,6 +283,12 @@ _BOLD_LABEL = LazyPattern(
 )
 
 
+#: a bold title and nothing after it but short links (``**Title** [Abstract](…)``)
+_BOLD_THEN_LINKS = LazyPattern(
+    r"\*\*(?P<title>[^*]{2,300})\*\*"
+    r"(?:\s*+\[[^\[\]]{1,24}\]\((?:<[^<>\n]{1,300}>|[^()\s]{1,300})\))++")
+
+
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not unit.colon:  # (every label pattern needs one)
         return None
@@ -471,10 +477,14 @@ def read_talk(
                       and not (listed and (line.kind != "item" or _LABELLED.match(line.text)))),
                      None)
         emphasised = first is not None and (first.bold or first.text.startswith("《"))
-        if first is not None and found.title_like(first) and (
+        # (``**Title.** [Abstract](…)``: the bold is the title - a sentence's full stop
+        # and all - the link its material)
+        bold = _BOLD_THEN_LINKS.fullmatch(first.source.strip()) if (
+            first is not None and head.style == "numbered" and first.first) else None
+        if first is not None and (bold or found.title_like(first)) and (
             head.kind != "person" or (emphasised and not describes_someone(first.text))
         ):  # (under a person's heading a bold ``Staff Engineer at Example`` is who they are)
-            talk.title = found.tidy_title(first.text)
+            talk.title = found.tidy_title(bold["title"] if bold else first.text)
             if not talk.speakers and (by := _bold_title_by(first, known, labels)):
                 talk.title = by[0]  # ``### Talk 1`` over ``**Title** by Ann Example``
                 add_names(talk, by[1], f"line {first.line}: the bold title's 'by' line")

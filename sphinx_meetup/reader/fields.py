@@ -879,6 +879,11 @@ def _read_speakers(reader: _Reader) -> None:
                 f"not text; read {value[:60]!r} as names",
             )
             value = [{"name": name.name} for name in named]
+        elif value and not ({"name", "title"} & set(value)) and all(
+                isinstance(entry, dict) for entry in value.values()):
+            # ``talk_speakers: {speaker1: {name: Ann}, speaker2: {name: Bo}}``: the
+            # entries keyed by their slots, a list written as a mapping
+            value = list(value.values())
         else:
             value = [value]
     if not isinstance(value, list):

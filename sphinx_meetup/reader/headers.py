@@ -812,6 +812,20 @@ def bare_marker(text: str) -> int | None:
     return number_of(match["number"] or match["nth"])
 
 
+#: a heading that only names the kind of talk below it (``Short Presentation``,
+#: ``Regular Presentation``, ``Main talk``, ``Keynote``): the title is the line under it
+_KIND_ONLY = LazyPattern(
+    r"^(?:(?:short|long|regular|main|featured|invited|guest|lightning|special|evening|"
+    r"monthly)\s+)?(?:talk|presentation|lecture|keynote)$",
+    re.IGNORECASE,
+)
+
+
+def kind_only(text: str) -> bool:
+    """Whether a heading only says what kind of talk follows (``Regular Presentation``)."""
+    return _KIND_ONLY.match(text.strip(" :：")) is not None
+
+
 def numbered_title(text: str) -> bool:
     """Whether ``text`` opens with a numbered talk marker and goes on with a title
     (``议题 1：标题``, ``Talk 2: Title``): a talk's own line, even where its marker word

@@ -110,11 +110,16 @@ def fact_row(
     below = units[index + 1].source.strip() if index + 1 < len(units) else ""
     if _TABLE_RULE.match(below):
         return None
-    label = plain(cells[0])
+    label = _CJK_SPACED.sub("", plain(cells[0]))  # ``日　時``: 日時 spaced to fill the cell
     for role in _FACT_ROLES:
         if labels.only(role).match(label):
             return role, plain(cells[1])
     return None
+
+
+#: spaces between two CJK characters (a label spaced out to the width of its column)
+_CJK_SPACED = LazyPattern(
+    r"(?<=[\u3400-\u9fff\u3040-\u30ff])[ \u3000]++(?=[\u3400-\u9fff\u3040-\u30ff])")
 
 
 def in_bare_table(unit: Unit) -> bool:
@@ -179,6 +184,13 @@ def table_rows(
                     del roles[taken]
                     roles[column] = role
         rows = rows[2:]
+    if not header and sum(1 for index, _ in rows
+                          if fact_row(units, index, labels, bare=bare) is not None) >= 2 and all(
+            len(cells) == 2 for _, cells in rows):
+        # ``| 日　時 | 4月23日 |`` / ``| 場　所 | … |`` / ``| 共　催 | … |``: a table of the
+        # event's facts, label and value, whose other rows are facts the reader has no
+        # role for (who co-hosts, how to apply) - no programme
+        return [], stop, header_lines
     rows = [(index, [plain(_LINE_BREAK.sub("；", cell)) for cell in cells], cells)
             for index, cells in rows]
     if _series_schedule([cells for _, cells, _ in rows]) or (

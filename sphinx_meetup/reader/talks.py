@@ -794,6 +794,11 @@ def _headers(
                     # a heading that is only ``Session 1``: a numbered marker, as the
                     # paragraph ``Talk 1:`` is - the title is the line below it
                     by_head = Header(index, "numbered", number=number)
+                elif by_head is None and found.kind_only(unit.text) and index + 1 < len(
+                        units) and units[index + 1].source.lstrip().startswith("**"):
+                    # ``#### Regular Presentation`` over ``**Title**`` and ``Speaker:``:
+                    # the kind of talk, its title below it as a marker's is
+                    by_head = Header(index, "numbered")
                 head = by_head or found.heading(unit, index, known)
                 if by_head is None and (topic := label_value(unit, labels, "topic")):
                     # ``### 题目：《标题》``: the label's (its people's handles closing it
