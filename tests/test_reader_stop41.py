@@ -379,3 +379,45 @@ def test_a_heading_of_the_talk_s_kind_is_titled_by_the_bold_line_below(kind: str
     assert talks(read(body, title="Monthly Meeting: September 2023")) == [
         ("Lend us your ear: auditory morphology of camels", ["Ann Example"]),
         ("More than Monsters", ["Bob Sample"])]
+
+
+# ------------------------------------------------ Cobalt's front matter, publication days
+
+_COBALT = ("title: 2018 September Meetup\ndescription: TBD\n"
+           "published_date: 2018-09-21 09:47:00 -0600\nlayout: meetup.liquid\ndata:\n"
+           "  agenda:\n    - presenter: Ann Example\n      title: Welcome!\n"
+           "    - presenter: Bob Sample\n      title: \"Designing Rust: The RFC Process\"\n"
+           "---\nCome and hack.\n")
+
+
+def test_cobalt_front_matter_opens_the_file_without_a_rule() -> None:
+    event = read_event(_COBALT)
+    assert event.title == "2018 September Meetup"
+    assert talks(event) == [("Designing Rust: The RFC Process", ["Bob Sample"])]
+    assert [t.title for t in event.talks if t.kind == "break"] == ["Welcome!"]
+    assert event.body_rest.strip() == "Come and hack."
+
+
+def test_cobalt_published_date_is_the_publication_not_the_event_day() -> None:
+    # (Cobalt's own date; a page's day is its file name's or its body's - stop 18's rule:
+    # the publication day is no event day)
+    event = read_event(_COBALT)
+    assert event.start is None and event.published is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Note: this page moved.\n\n---\n\nSee the new one.",  # a body's first line and a rule
+    "title: Not YAML: really\n---\nText.",  # no clean mapping
+    "Hello world\n---\nText.",
+])
+def test_a_body_opening_with_a_colon_line_is_no_cobalt_front_matter(text: str) -> None:
+    from sphinx_meetup.reader.frontmatter import split
+    found = split(text)
+    assert found.data == {} and found.body == text
+
+
+def test_a_front_matter_entry_that_only_welcomes_is_no_talk() -> None:
+    front = ("agenda:\n  - presenter: Ann Example\n    title: Welcome\n"
+             "  - presenter: Bob Sample\n    title: Rust for CLIs\n")
+    assert talks(read("Text.", front, title="Meetup")) == [("Rust for CLIs", ["Bob Sample"])]
+

@@ -605,7 +605,8 @@ def event_day_key(data: dict[Any, Any]) -> str | None:
 _POST_DATE_KEYS = ("created", "createdat", "published")
 #: keys of the day a page was published, not the event's: a page with no other date
 #: takes the year of body dates written without one from them
-_PUBLISHED_KEYS = ("publishdate", "publishedat", "published", "pubdate", "createdat")
+_PUBLISHED_KEYS = ("publishdate", "publishedat", "published", "pubdate", "createdat",
+                   "publisheddate")
 
 
 def _published(reader: _Reader) -> None:

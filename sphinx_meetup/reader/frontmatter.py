@@ -235,7 +235,8 @@ def split(text: str) -> FrontMatter:
         lead = lead if text is opened else 0
     handler = next((h for h in _HANDLERS if h.detect(text)), None)
     if handler is None:
-        return _metadata(text) or _jbake(text) or _nikola(text) or FrontMatter(body=text)
+        return (_metadata(text) or _jbake(text) or _nikola(text) or _cobalt(text)
+                or FrontMatter(body=text))
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -308,6 +309,41 @@ def _lowered(mapping: dict[Any, Any], depth: int) -> dict[Any, Any]:
             key = lower
         out[key] = value
     return out
+
+
+#: a top-level YAML key opening a line (``title: …``, ``data:``)
+_YAML_KEY_LINE = LazyPattern(r"[A-Za-z_][\w-]{0,60}:(?:[ \t].*)?")
+#: Cobalt's front matter is at most this many lines
+_MAX_COBALT = 200
+
+
+def _cobalt(text: str) -> FrontMatter | None:
+    """Cobalt's front matter (cobalt.rs): YAML that opens the file with no ``---`` line
+    before it, closed by a ``---`` line - one clean mapping that names the page's
+    ``title``. ``None`` for any other opening (a body's first paragraph and a rule)."""
+    first = text.split("\n", 1)[0].rstrip()
+    if not first.startswith(("title:", "layout:")) and not _YAML_KEY_LINE.fullmatch(first):
+        return None
+    lines = text.split("\n", _MAX_COBALT + 1)
+    close = next((i for i, line in enumerate(lines[:_MAX_COBALT]) if line.rstrip() == "---"),
+                 None)
+    if close is None or close < 2:
+        return None
+    raw = "\n".join(lines[:close])
+    result = FrontMatter(body=text.split("\n", close + 1)[close + 1] if len(lines) > close + 1
+                         else "", body_line=close + 2, format="yaml")
+    parse(raw, "yaml", result, start=1)
+    if not isinstance(result.data, dict) or "title" not in result.data or result.problems:
+        return None
+    if isinstance(extra := result.data.get("data"), dict):
+        # Cobalt keeps a page's own fields under ``data:`` (``data: {agenda: […]}``):
+        # read as the page's, where the page has no such key itself
+        for key, value in extra.items():
+            if isinstance(key, str) and key not in result.data:
+                result.data[key] = value
+                result.lines.setdefault(key, result.lines.get("data", 1))
+    _lower_keys(result)
+    return result
 
 
 #: a line of Pelican's (and MultiMarkdown's) metadata: ``Title: …``, ``Date: …``

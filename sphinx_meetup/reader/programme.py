@@ -510,7 +510,13 @@ def _entry(
         talk.kind = "break"  # ``司会：Ann`` over ``Q&A``: a session its host leads
     if not names and _open_slot(values.get("speakers")):
         talk.kind = "break"  # ``author: Your Name Here``: a slot for whoever offers a talk
-    if talk.kind == "talk" and is_placeholder(talk.title):
+    if talk.kind == "talk" and "kind" not in values and DEFAULT_LABELS.only("remarks").match(
+            talk.title.strip(" !.¡")):
+        # ``title: Welcome!`` by the organiser, no kind given: the evening's opening words
+        # - shown as written, with whoever says them, but no talk
+        talk.kind = "break"
+        talk.speakers = names
+    elif talk.kind == "talk" and is_placeholder(talk.title):
         # ``title: Stay tuned!`` (``type: talk`` or none): a slot whose talk is not known
         # yet - shown as written, with whoever it names, but no talk (a talk needs a
         # title the page states)
