@@ -17,7 +17,7 @@ from .by_words import BY, BY_INITIALS, PRESENTED_BY
 from .confidence import CUT_AT_LABEL
 from .fields import NOBODY
 from .given_names import vouched_for
-from .headers import BY_BRACKET, Header
+from .headers import BY_BRACKET, TRAILING_HANDLE, Header
 from .introduced_author import BY_LINE
 from .labels import Labels
 from .material import media_heading
@@ -314,7 +314,8 @@ def read_talk(
     add_names(talk, head.names, f"line {unit.line}: {where}")
     if head.slot is not None:
         why = head.slot[2]
-        add_names(talk, head.slot[1], f"line {unit.line}: {why}" if why == BY_BRACKET else why)
+        add_names(talk, head.slot[1], f"line {unit.line}: {why}"
+                  if why in (BY_BRACKET, TRAILING_HANDLE) else why)
     _header_media(talk, unit, labels)
     consumed.add(unit.line)
     inside.update(range(head.index, head.stop))

@@ -321,8 +321,7 @@ def _cobalt(text: str) -> FrontMatter | None:
     """Cobalt's front matter (cobalt.rs): YAML that opens the file with no ``---`` line
     before it, closed by a ``---`` line - one clean mapping that names the page's
     ``title``. ``None`` for any other opening (a body's first paragraph and a rule)."""
-    first = text.split("\n", 1)[0].rstrip()
-    if not first.startswith(("title:", "layout:")) and not _YAML_KEY_LINE.fullmatch(first):
+    if not _YAML_KEY_LINE.fullmatch(text.split("\n", 1)[0].rstrip()):
         return None
     lines = text.split("\n", _MAX_COBALT + 1)
     close = next((i for i, line in enumerate(lines[:_MAX_COBALT]) if line.rstrip() == "---"),

@@ -949,7 +949,7 @@ def heading(unit: Unit, index: int, known: Collection[str]) -> Header:
         number, text = number_of(marked["number"] or marked["nth"]), clean(marked["rest"])
     if (handled := trailing_handles(text)) is not None:
         header = Header(index, "heading", title=tidy_title(handled[0]),
-                        slot=(index, handled[1], f"line {unit.line}: {TRAILING_HANDLE}"))
+                        slot=(index, handled[1], TRAILING_HANDLE))
     else:
         header = _heading(text, index, known)
     header.start, header.end, header.number = start, end, number
