@@ -421,3 +421,20 @@ def test_a_front_matter_entry_that_only_welcomes_is_no_talk() -> None:
              "  - presenter: Bob Sample\n    title: Rust for CLIs\n")
     assert talks(read("Text.", front, title="Meetup")) == [("Rust for CLIs", ["Bob Sample"])]
 
+
+
+# ------------------------------------------------ a 'title by name' line that goes on as prose
+
+def test_a_by_line_whose_sentence_goes_on_is_no_talk() -> None:
+    body = ("## F2pool mining invalid blocks\n\n"
+            "Explaination by Ann Example, too many sigops for a block due to counterparty txs\n\n"
+            "<https://example.org/status/1>\n\n## Other news\n\nSome text here.")
+    assert talks(read(body, title="Socratic Seminar 42")) == []
+
+
+@pytest.mark.parametrize("line", ["Scaling Postgres by Ann Example, engineer at Acme",
+                                  "Scaling Postgres by Ann Example"])
+def test_a_by_line_closed_by_who_someone_is_still_reads(line: str) -> None:
+    body = f"## Talks\n\n{line}\n\nRust for the rest of us by Bob Sample"
+    assert [speakers for _, speakers in talks(read(body, title="May meetup"))][:1] == [
+        ["Ann Example"]]

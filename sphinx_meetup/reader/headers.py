@@ -1205,6 +1205,8 @@ def title_line(
     title, names = split
     if presented and not all(looks_like_name(n.name, known, strict=True) for n in names):
         return None
+    if link is None and names and _GOES_ON.search(source, source.find(names[-1].name) + 1):
+        return None  # ``Explaination by Ann Example, too many sigops for a block…``: prose
     style = "item" if unit.kind == "item" else "line"
     bys = list(_BY.finditer(source)) if short else []
     if bys and source[: bys[-1].start()] == title:
@@ -1219,6 +1221,12 @@ def title_line(
     else:
         header = Header(index, style, tidy_title(title), names)
     return _attach(header, link[1]) if link else header
+
+
+#: a sentence going on after the last name of a line: a comma, then four words or more
+#: that open in lower case (who someone is goes on so too - ``, engineer at Acme`` - but
+#: never for four words of lower case with no capital between)
+_GOES_ON = LazyPattern(r",\s++[a-zà-öø-ÿ][\w'’-]*+(?:\s++[a-zà-öø-ÿ][\w'’-]*+){3,}")
 
 
 #: a line that opens with the word for ``by`` and a capital: a by-line, no title
