@@ -438,3 +438,10 @@ def test_a_by_line_closed_by_who_someone_is_still_reads(line: str) -> None:
     body = f"## Talks\n\n{line}\n\nRust for the rest of us by Bob Sample"
     assert [speakers for _, speakers in talks(read(body, title="May meetup"))][:1] == [
         ["Ann Example"]]
+
+
+def test_lower_case_words_after_a_comma_in_the_title_keep_a_by_line() -> None:
+    body = ("## Talks\n\nWhy, oh why do we test by Ann Example\n\n"
+            "Rust for the rest of us by Bob Sample")
+    assert talks(read(body, title="May meetup"))[:1] == [
+        ("Why, oh why do we test", ["Ann Example"])]

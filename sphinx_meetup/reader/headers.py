@@ -1205,7 +1205,8 @@ def title_line(
     title, names = split
     if presented and not all(looks_like_name(n.name, known, strict=True) for n in names):
         return None
-    if link is None and names and _GOES_ON.search(source, source.find(names[-1].name) + 1):
+    after = source.find(names[-1].name) if names else -1
+    if link is None and after >= 0 and _GOES_ON.search(source, after + len(names[-1].name)):
         return None  # ``Explaination by Ann Example, too many sigops for a block…``: prose
     style = "item" if unit.kind == "item" else "line"
     bys = list(_BY.finditer(source)) if short else []
