@@ -329,8 +329,8 @@ def _cobalt(text: str) -> FrontMatter | None:
     if close is None or close < 2:
         return None
     raw = "\n".join(lines[:close])
-    result = FrontMatter(body=text.split("\n", close + 1)[close + 1] if len(lines) > close + 1
-                         else "", body_line=close + 2, format="yaml")
+    result = FrontMatter(body="\n".join(lines[close + 1 :]), body_line=close + 2,
+                         format="yaml")
     parse(raw, "yaml", result, start=1)
     if not isinstance(result.data, dict) or "title" not in result.data or result.problems:
         return None

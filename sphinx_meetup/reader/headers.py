@@ -23,6 +23,7 @@ from .dates import find_times
 from .given_names import is_given_name, led_by_given_name, vouched_for, vouched_or_cjk
 from .labels import Labels
 from .names import (
+    HANDLE,
     Name,
     clean,
     is_latin_name,
@@ -982,8 +983,8 @@ def trailing_handles(text: str) -> tuple[str, list[Name]] | None:
     title = match["title"].rstrip(" -–—:：|")
     if len(title) < 2 or "@" in title:
         return None
-    handles = re.findall(r"@([\w.-]+)", match["handles"])
-    return title, [Name(handle.rstrip(".")) for handle in handles]
+    return title, [Name(found["handle"].rstrip("."))
+                   for found in HANDLE.finditer(match["handles"])]
 
 
 def _heading(text: str, index: int, known: Collection[str]) -> Header:

@@ -19,10 +19,10 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .confidence import SIBLING_SLOT
-from .given_names import led_by_given_name
+from .given_names import vouched_for
 from .headers import Header, tidy_title
 from .labels import Labels
-from .names import is_organisation, key, looks_like_name, split_names
+from .names import is_organisation, looks_like_name, split_names
 from .patterns import LazyPattern
 from .slots import is_job
 
@@ -76,20 +76,14 @@ def split_line(text: str, known: Collection[str], labels: Labels) -> tuple[str, 
     title = tidy_title(match["title"])
     if (len(names) != 1 or not title or is_organisation(names[0].name)
             or not looks_like_name(names[0].name, known, strict=True)
-            or _a_person(title, known) or is_job(title)):
+            or vouched_for(title, known) or is_job(title)):
         return None
-    if looks_like_name(title, known) and not _a_person(names[0].name, known):
+    if looks_like_name(title, known) and not vouched_for(names[0].name, known):
         return None  # ``Cloud Native - Kubernetes Operators``: which side is who? neither
     # (asked last: the label words' pattern is compiled when a page first needs it)
     if labels.any_role("mention", _NOT_NAMES).search(match["who"]):
         return None  # ``Lightning Talks - Part 1``: the kind of a session, no one
     return title, names
-
-
-def _a_person(text: str, known: Collection[str]) -> bool:
-    """Whether ``text`` is someone by name knowledge: the front matter's, or a full name
-    a known given name leads (``BlockCypher Block Explorer`` has a name's shape only)."""
-    return key(text) in known or led_by_given_name(text)
 
 
 def _opens_as_title(text: str) -> bool:

@@ -184,9 +184,10 @@ def table_rows(
                     del roles[taken]
                     roles[column] = role
         rows = rows[2:]
-    if not header and sum(1 for index, _ in rows
-                          if fact_row(units, index, labels, bare=bare) is not None) >= 2 and all(
-            len(cells) == 2 for _, cells in rows):
+    # (the rows that are the event's facts, asked once: the day or the place, read with
+    # its facts, is no talk)
+    facts = {index for index, _ in rows if fact_row(units, index, labels, bare=bare) is not None}
+    if not header and len(facts) >= 2 and all(len(cells) == 2 for _, cells in rows):
         # ``| 日　時 | 4月23日 |`` / ``| 場　所 | … |`` / ``| 共　催 | … |``: a table of the
         # event's facts, label and value, whose other rows are facts the reader has no
         # role for (who co-hosts, how to apply) - no programme
@@ -207,7 +208,7 @@ def table_rows(
     dashed = {} if {"title", "speaker"} & set(roles.values()) else _dashed_rows(
         rows, roles, known, labels)
     for index, cells, written in rows:
-        if fact_row(units, index, labels, bare=bare) is not None:
+        if index in facts:
             continue  # the event's day or place, read with its facts
         head = _row(index, units[index].line, cells, roles, known, labels, written)
         if head is not None and index in dashed:
