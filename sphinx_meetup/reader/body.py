@@ -411,6 +411,24 @@ _SEVERAL = LazyPattern(
 )
 
 
+#: a talk kind's plural in a title (``Kurzvorträge``, ``Lightning Talks``): a page of
+#: several talks, however the site files it
+_PLURAL_KIND = LazyPattern(
+    r"(?:talks|presentations|lectures|vorträge|vortraege|présentations|exposés|charlas|"
+    r"ponencias|palestras|presentaties|lezingen|prezentacje|prelekcje)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _filed_title(title: str) -> bool:
+    """Whether the title of a page its front matter files as a talk is that talk's: not
+    a kind's plural (``Kurzvorträge``: several talks), nor a title opening with a full
+    name led by a known given name (``Ann Example über "…"``: who speaks is in it, and
+    where the talk's own title starts is a guess)."""
+    return not _PLURAL_KIND.search(title) and not led_by_given_name(
+        " ".join(title.split()[:2]))
+
+
 #: what a line must hold for :data:`_SEVERAL` to match (a substring test is cheaper)
 _SEVERAL_NEEDLES = ("alks", "ALKS", "resentations", "RESENTATIONS", "ectures", "ECTURES",
                     "essions", "ESSIONS", "rogram", "ROGRAM", "个", "ésentations",
@@ -778,6 +796,7 @@ def complete(
     body: Body | None = None,
     speaker_talks: list[tuple[str, str, int | None]] = (),
     record_title: tuple[str, int | None, str] | None = None,
+    filed: tuple[str, int | None] | None = None,
 ) -> None:
     """What the body leaves open, filled from the front matter.
 
@@ -899,8 +918,12 @@ def complete(
         elif body.prose_names and event.title:
             event.talks.append(_prose_talk(event, body))
         elif (body.itself is not None and several is None
-              and (talk := _itself_talk(event, body))):
+              and (talk := _itself_talk(event, body, f"{ITSELF} (line {body.itself})"))):
             event.talks.append(talk)
+        elif filed is not None and several is None and _filed_title(event.title) and (
+                talk := _itself_talk(
+                event, body, f"{FILED} ({filed[0]!r}, line {filed[1]})")):
+            event.talks.append(talk)  # ``category: talk``: the site files it as one talk
         return
     silent = [talk for talk in real if not talk.speakers]
     if len(silent) != 1:
@@ -1301,11 +1324,15 @@ _DISCUSSION_FIRST = LazyPattern(
 
 #: the evidence of a page read as its one talk by its prose's own words
 ITSELF = "the page itself: no talk in its text; its prose calls it one talk"
+#: the evidence of a page read as its one talk by the site's filing of it
+#: (:func:`.fields.filed_as_talk`)
+FILED = "the page itself: no talk in its text; its front matter files it as a talk"
 
 
-def _itself_talk(event: Event, body: Body) -> Talk | None:
-    """The page as its one talk, naming no one, when its prose says it is one (``In this
-    talk…``) and its title can be a talk's (:func:`.deixis.can_title_a_talk`)."""
+def _itself_talk(event: Event, body: Body, why: str) -> Talk | None:
+    """The page as its one talk, naming no one, when its prose (``In this talk…``) or its
+    front matter (``category: talk``) says it is one - ``why`` - and its title can be a
+    talk's (:func:`.deixis.can_title_a_talk`)."""
     if not event.title or names_an_issue(event.title) or not _names_a_talk(event.title):
         return None
     if _two_things(event, body) or _says_several(event.title):
@@ -1316,7 +1343,7 @@ def _itself_talk(event: Event, body: Body) -> Talk | None:
     if not deixis.can_title_a_talk(title):
         return None
     talk = Talk(title=title)
-    talk.evidence[""] = f"{ITSELF} (line {body.itself})"
+    talk.evidence[""] = why
     if body.itself_speaker is not None:
         name, line = body.itself_speaker
         talk.speakers = [name]

@@ -4,7 +4,7 @@ A page that embeds one player - Hugo's ``{{< youtube ID >}}`` / ``{{< vimeo ID >
 ``{{< bilibili ID >}}`` (or a theme's ``{{< youtubeLite id="…" >}}``), a Jekyll site's
 ``{% include youtube.html id="…" %}``, an MDX
 ``<YouTube id="…" />``, an ``<iframe>`` of a video host's player, HTML's own ``<video>``
-playing a file - shows the night's
+or ``<audio>`` playing a file (a talk night's podcast) - shows the night's
 recording: on the development sites that do (a Go reading group, a German web meetup,
 a GPU project's recap, a Python group's live stream), each such player is the page's
 annotated replay. Not a replay: a player that starts part-way (``start=2344``, an
@@ -40,9 +40,9 @@ _MDX = LazyPattern(r"<(?P<host>YouTube|Youtube|Vimeo|Bilibili)\b(?P<args>[^<>]{0
 _IFRAME = LazyPattern(r"<iframe\b[^<>]{0,600}?\bsrc\s*=\s*[\"'](?P<src>[^\"'<>\s]{1,400})[\"']",
                      re.IGNORECASE)
 #: HTML's own player: ``<video src="…">`` or ``<video>`` holding ``<source src="…">`` (the
-#: file itself plays: a recording on any host)
+#: file itself plays: a recording on any host); ``<audio>`` alike (a talk's podcast)
 _VIDEO_TAG = LazyPattern(
-    r"<video\b(?P<attrs>[^<>]{0,600}?)>(?P<inner>.{0,1200}?)</video\s*>",
+    r"<(?P<tag>video|audio)\b(?P<attrs>[^<>]{0,600}?)>(?P<inner>.{0,1200}?)</(?P=tag)\s*>",
     re.IGNORECASE | re.DOTALL,
 )
 _SRC = LazyPattern(r"\bsrc\s*=\s*[\"'](?P<src>https?://[^\"'<>\s]{1,400})[\"']", re.IGNORECASE)
@@ -100,7 +100,7 @@ def players(body: str) -> list[Player]:
             if (player := pattern.match(src)) is not None:
                 excerpt = bool(_STARTS_LATER.search(src.partition("?")[2]))
                 found.append((match.start(), Player(watch_address(host, player["id"]), excerpt)))
-    if "<video" in body or "<VIDEO" in body:
+    if "<video" in body or "<VIDEO" in body or "<audio" in body or "<AUDIO" in body:
         for match in _VIDEO_TAG.finditer(body):
             src = _SRC.search(match["attrs"]) or _SRC.search(match["inner"])
             if src is not None:

@@ -1078,6 +1078,31 @@ _TALK_TITLE_KEYS = ("talk_title", "talktitle", "session_title")
 _SENTENCE_END = LazyPattern(r"[.!。！]\s*$")
 
 
+#: the front-matter keys a site files a page under (Jekyll's ``category``, Hugo's
+#: ``type`` and ``layout``, an event theme's ``eventType``; keys are read case-folded)
+_FILING_KEYS = ("category", "categories", "type", "layout", "kind", "format", "eventtype",
+                "event_type")
+#: what a page filed so is: one talk (a site of talk recordings, a lecture series) - the
+#: singular words only: ``talks`` or ``meetup`` file a page of several as readily
+_ONE_TALK_FILINGS = frozenset({"talk", "vortrag", "presentation", "präsentation", "lecture",
+                               "keynote", "charla", "palestra", "ponencia", "講演", "讲座",
+                               "演讲", "발표"})
+
+
+def filed_as_talk(data: dict[str, Any], lines: dict[str, int]) -> tuple[str, int | None] | None:
+    """``category: talk`` / ``eventType: [presentation]``: the key and word by which the
+    site files the page as one talk, and the key's line - the site's own sorting of its
+    pages, a sign the page is its one talk when its text names none."""
+    for field_key in _FILING_KEYS:
+        value = data.get(field_key)
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]  # (a list of kinds - ``[presentation, exercise]`` - is no
+            # one talk's filing: the evening holds other parts, perhaps other talks)
+        if isinstance(value, str) and value.strip().casefold() in _ONE_TALK_FILINGS:
+            return f"{field_key}: {value.strip()}", lines.get(field_key)
+    return None
+
+
 def talk_record_title(
     data: dict[str, Any], lines: dict[str, int]
 ) -> tuple[str, int | None, str] | None:

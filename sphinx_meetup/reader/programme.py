@@ -112,7 +112,7 @@ _ISO_DURATION = LazyPattern(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECA
 _NAME_SEPARATORS = LazyPattern(
     # (``Ann Example・野田 清志``: a middle dot between two people, not inside a katakana
     # name, ``ジョン・スミス``)
-    r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and)(?=\s)|(?<![\u30a1-\u30fa\u30fc])・"
+    r"(?<!\s)(?:\s*+[,，、;；/]|\s++(?:&|and|und|en|et|og|och)(?=\s)|(?<![\u30a1-\u30fa\u30fc])・"
     r"|・(?![\u30a1-\u30fa\u30fc]))\s*+"
 )
 
@@ -340,6 +340,53 @@ def lift_tracks(data: dict[str, Any], lines: dict[str, int]) -> None:
                             else {**entry, "room": room})
         data[key] = flat
         return
+
+
+#: how deep a theme nests its schedule's records (``event_schedule.rows[].row.columns[]
+#: .column.talk``: six levels); deeper is no schedule
+_RECORD_DEPTH = 8
+
+
+def lift_records(data: dict[str, Any], lines: dict[str, int]) -> None:
+    """A schedule a theme nests in its own layout (``event_schedule: {rows: [{row:
+    {columns: [{column: {time}}, {column: {talk: {speaker, title}}}]}}]}``): when the
+    page has no programme of its own, the records deep inside one top-level key that
+    each name a title and who gives it (:data:`_ENTRY_PEOPLE`) - two at least, a shape
+    repeated - become that key's list, in the order written. What the records say they
+    are is the evidence; the layout around them (rows, columns, a break's text field) is
+    the theme's and is not read."""
+    if find_key(data) is not None:
+        return
+    for key, value in data.items():
+        if not isinstance(key, str) or key in _NOT_PROGRAMMES or not isinstance(
+                value, dict | list) or _entries(value):
+            continue
+        records: list[dict[Any, Any]] = []
+        _gather_records(value, records, 0)
+        if len(records) >= 2:
+            data[key] = records
+            line = lines.get(key)
+            if line is not None:
+                for index in range(len(records)):
+                    lines.setdefault(f"{key}.{index}", line)
+            return
+
+
+def _gather_records(value: object, records: list[dict[Any, Any]], depth: int) -> None:
+    """The talk records inside ``value`` (not inside a record), depth first."""
+    if depth > _RECORD_DEPTH:
+        return
+    if isinstance(value, dict):
+        titles = FIELDS["title"] + THEME_FIELDS["title"]
+        if any(isinstance(value.get(k), str) and value[k].strip() for k in titles) and any(
+                value.get(k) not in (None, "", [], {}) for k in _ENTRY_PEOPLE):
+            records.append(value)
+            return
+        for inner in value.values():
+            _gather_records(inner, records, depth + 1)
+    elif isinstance(value, list):
+        for inner in value:
+            _gather_records(inner, records, depth + 1)
 
 
 def _track(item: object) -> tuple[str | None, list[Any]] | None:

@@ -119,6 +119,7 @@ def read_text(
     _solar_hijri(event, front.body)
     programme.lift_extra(front.data, front.lines)
     programme.lift_tracks(front.data, front.lines)
+    programme.lift_records(front.data, front.lines)
     posted = _post_name_day(event, page)
     key = programme.find_key(front.data)  # (the programme's, once the lifts are done)
     if blox is None and (agenda := _text_agenda(event, front, labels, key)) is not None:
@@ -150,7 +151,8 @@ def read_text(
                 author := introduced_author(front.data, front.lines, front.body)):
             event.speakers.append(author)  # (the writer the body introduces as a speaker)
         body_reader.complete(event, found, fields.speaker_talks(front.data, front.lines),
-                             fields.talk_record_title(front.data, front.lines))
+                             fields.talk_record_title(front.data, front.lines),
+                             fields.filed_as_talk(front.data, front.lines))
     _place_in_time_zone(event, timezone)
     page_date = event.start
     # an "add to calendar" link's day stands in for a page with no date as a file

@@ -1,0 +1,147 @@
+"""Stop 42: what a site's own structure says - how its front matter files a page, a
+schedule its theme nests, an audio player - written again here for the test (never
+copied from a site), and what must stay unread beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import read, talks
+
+from sphinx_meetup.reader.fields import filed_as_talk
+
+_PROSE = ("Ann erklärt uns, wie Versionsverwaltung funktioniert, und zeigt die wichtigsten "
+          "Befehle.\n\nDanach gibt es Getränke.")
+
+
+# ------------------------------------------------ a page its front matter files as a talk
+
+@pytest.mark.parametrize("filing", ["category: talk", "categories: [talk]", "type: lecture",
+                                    "eventType:\n  - presentation", "layout: Vortrag",
+                                    "kind: 讲座"])
+def test_a_page_filed_as_a_talk_is_its_one_talk(filing: str) -> None:
+    event = read(_PROSE, f"{filing}\n", title="Versionsverwaltung mit Git")
+    assert talks(event) == [("Versionsverwaltung mit Git", [])]
+    assert "front matter files it as a talk" in event.talks[0].evidence[""]
+    assert not any(problem.subtype == "programme" for problem in event.problems)
+
+
+@pytest.mark.parametrize(("filing", "title"), [
+    ("category: meetup", "Versionsverwaltung mit Git"),
+    ("categories: [talks]", "Versionsverwaltung mit Git"),  # a plural files several as well
+    ("eventType: [presentation, exercise]", "Versionsverwaltung mit Git"),  # other parts too
+    ("tags: [talk]", "Versionsverwaltung mit Git"),  # a tag is a topic, not the page's kind
+    ("category: talk", "Kurzvorträge"),  # the title says several
+    ("category: talk", "Lightning Talks im Mai"),
+    ("category: talk", "Mai 2024"),  # a month names a meeting, not a talk
+])
+def test_what_is_no_filing_of_one_talk(filing: str, title: str) -> None:
+    assert talks(read(_PROSE, f"{filing}\n", title=title)) == []
+
+
+def test_a_filed_page_titled_by_a_name_is_left_as_written() -> None:
+    # ``Ann Example über "…"``: who speaks is in the title, and where the talk's own title
+    # starts is a guess when the text does not name her again
+    event = read("Es geht um Versionsverwaltung.", "category: talk\n",
+                 title='Ann Example über \\"Versionsverwaltung\\"')
+    assert talks(event) == []
+
+
+def test_front_matter_speakers_give_the_filed_talk() -> None:
+    front = "category: talk\nspeakers:\n  - name: Ann Example\n"
+    assert talks(read(_PROSE, front, title="Git")) == [("Git", ["Ann Example"])]
+
+
+def test_a_talk_read_from_the_text_wins_over_the_filing() -> None:
+    body = "## Programm\n\n### Git für alle\n\nSpeaker: Ann Example\n"
+    assert talks(read(body, "category: talk\n", title="Abend")) == [
+        ("Git für alle", ["Ann Example"])]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ({"category": "Talk"}, ("category: Talk", 4)),
+    ({"eventtype": ["presentation"]}, ("eventtype: presentation", 4)),
+    ({"category": "talk ", "type": "post"}, ("category: talk", 4)),
+    ({"category": ["talk", "meetup"]}, None),
+    ({"category": 3}, None),
+    ({"title": "talk"}, None),
+    ({}, None),
+])
+def test_filed_as_talk(data: dict[str, object], expected: tuple[str, int] | None) -> None:
+    lines = dict.fromkeys(data, 4)
+    assert filed_as_talk(data, lines) == expected
+
+
+# --------------------------------------------- a schedule nested in a theme's own layout
+
+def _nested(*cells: str) -> str:
+    rows = "".join(f"  - row:\n      columns:\n      - column:\n          time: {9 + n}:00\n"
+                   f"      - column:\n{cell}" for n, cell in enumerate(cells))
+    return f"event_schedule:\n  title: Programma\n  rows:\n{rows}"
+
+
+def _talk(title: str, speaker: str) -> str:
+    return f"          talk:\n            speaker: {speaker}\n            title: \"{title}\"\n"
+
+
+def _text(text: str) -> str:
+    return f"          textfield:\n            text: {text}\n"
+
+
+def test_talk_records_nested_in_a_schedule_are_the_programme() -> None:
+    front = _nested(_text("Ontvangst, koffie"), _talk("Scaling Postgres", "Ann Example"),
+                    _text("Lunch"), _talk("Rust for the rest of us", "Bo Sample en Cy Other"))
+    event = read("Het programma staat hierboven.", front, title="Najaarsconferentie")
+    assert talks(event) == [("Scaling Postgres", ["Ann Example"]),
+                            ("Rust for the rest of us", ["Bo Sample", "Cy Other"])]
+    assert all("event_schedule" in talk.evidence[""] for talk in event.talks)
+
+
+def test_one_nested_record_is_no_programme() -> None:
+    front = _nested(_text("Ontvangst"), _talk("Scaling Postgres", "Ann Example"))
+    assert talks(read("Tekst.", front, title="Avond")) == []
+
+
+def test_records_under_a_key_of_people_are_no_programme() -> None:
+    # a theme's people with a job ``title``: the key says what they are
+    front = ("organizers:\n  board:\n    - speaker: yes\n      title: Chair\n      name: Ann\n"
+             "    - speaker: yes\n      title: Treasurer\n      name: Bo\n")
+    assert talks(read("Tekst.", front, title="Avond")) == []
+
+
+def test_a_programme_of_the_page_s_own_wins_over_nested_records() -> None:
+    front = ("talks:\n  - title: Own talk\n    speaker: Dee Example\n"
+             + _nested(_talk("Nested one", "Ann Example"), _talk("Nested two", "Bo Sample")))
+    assert talks(read("Tekst.", front, title="Avond")) == [("Own talk", ["Dee Example"])]
+
+
+@pytest.mark.parametrize(("joined", "names"), [
+    ("Ed Example en Ron Sample", ["Ed Example", "Ron Sample"]),
+    ("Ed Example und Ron Sample", ["Ed Example", "Ron Sample"]),
+    ("Ed Example et Ron Sample", ["Ed Example", "Ron Sample"]),
+    ("Ed Example og Ron Sample", ["Ed Example", "Ron Sample"]),
+])
+def test_a_front_matter_entry_joins_its_people_in_its_language(joined: str,
+                                                               names: list[str]) -> None:
+    front = f"talks:\n  - title: Joint work\n    speaker: {joined}\n"
+    assert talks(read("Tekst.", front, title="Avond")) == [("Joint work", names)]
+
+
+# --------------------------------------------------------------------------- an audio player
+
+def test_an_audio_player_of_a_file_is_the_recording() -> None:
+    body = ('<audio id="player">\n  <source src="https://files.example.org/podcast/git.mp3" '
+            'type="audio/mpeg"></source>\n</audio>\n\nAnn erklärt Git.')
+    assert read(body, "category: talk\n", title="Git").replays == [
+        "https://files.example.org/podcast/git.mp3"]
+
+
+@pytest.mark.parametrize("player", [
+    '<audio src="git.mp3"></audio>',  # a file of the site: no address to link
+    '<audio src="https://files.example.org/a.mp3#t=300"></audio>',  # an excerpt
+    '<audio src="https://files.example.org/a.mp3"></audio>\n\n'
+    '<audio src="https://files.example.org/b.mp3"></audio>',  # each talk's own
+])
+def test_audio_that_is_no_recording_of_the_event(player: str) -> None:
+    assert read(f"{player}\n\nText.", title="Git").replays == []
+
