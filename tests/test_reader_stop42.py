@@ -145,3 +145,64 @@ def test_an_audio_player_of_a_file_is_the_recording() -> None:
 def test_audio_that_is_no_recording_of_the_event(player: str) -> None:
     assert read(f"{player}\n\nText.", title="Git").replays == []
 
+
+# ------------------------------------------------ a dash inside a title, the person in a bracket
+
+def test_a_bracket_opening_with_a_person_is_the_slot_not_the_dash() -> None:
+    body = ("### Our agenda\n\n* 18:45 Kick off\n"
+            "* 19:15 Scaling Postgres (Ann Example, Acme)\n"
+            "* 19:45 Serverless vs Kubernetes - The Great Debate (John Sample, Initech)\n"
+            "* 20:15 Break\n"
+            "* 20:30 Tracing at scale (Maria Other, Globex)\n")
+    assert talks(read(body, title="July meetup")) == [
+        ("Scaling Postgres", ["Ann Example"]),
+        ("Serverless vs Kubernetes - The Great Debate", ["John Sample"]),
+        ("Tracing at scale", ["Maria Other"])]
+
+
+def test_a_dash_before_a_person_stays_the_slot() -> None:
+    body = ("### Our agenda\n\n* 19:15 Scaling Postgres - Ann Example (Acme)\n"
+            "* 19:45 Rust for the rest of us - John Sample (Initech)\n")
+    assert talks(read(body, title="July meetup")) == [
+        ("Scaling Postgres", ["Ann Example"]), ("Rust for the rest of us", ["John Sample"])]
+
+
+# ------------------------------------------------------- a recap's sentences linking each talk
+
+_RECAP = ("Kicking off our evening was John Sample from Initech, with a talk on "
+          "[Scaling Postgres in anger](https://video.example.org/1) (starting at 19:07).\n\n"
+          "* Why it broke.\n\n"
+          "Next up we had Maria Other from Globex discussing [Tracing at scale with "
+          "OpenTelemetry](https://video.example.org/2).\n\n"
+          "Finally Ann Example wrapped up with a discussion on [Platform teams as "
+          "products](https://video.example.org/3).")
+
+
+def test_a_recap_s_sentences_name_each_linked_talk() -> None:
+    assert talks(read(_RECAP, title="June recap")) == [
+        ("Scaling Postgres in anger", ["John Sample"]),
+        ("Tracing at scale with OpenTelemetry", ["Maria Other"]),
+        ("Platform teams as products", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("recap", [
+    # one sentence alone, its person known to no front matter: no programme
+    "John Sample from Initech gave a talk on [Scaling Postgres in anger](https://v.example/1).",
+    # a link to a person is the person, not a title
+    "We had a talk by [John Sample](https://example.org/john) and one by "
+    "[Maria Other](https://example.org/maria).",
+    # a one-word link is a place or a product more often than a talk
+    "John Sample gave a talk at [KubeCon](https://k.example) and Maria Other spoke at "
+    "[FOSDEM](https://f.example).",
+])
+def test_linked_words_that_name_no_talk(recap: str) -> None:
+    assert talks(read(recap, title="June recap")) == []
+
+
+# ------------------------------------------------------------------------ an empty heading
+
+@pytest.mark.parametrize("spacer", ["###", "### ", "## **  **", "#"])
+def test_an_empty_heading_heads_no_talk(spacer: str) -> None:
+    body = (f"Intro text.\n\n{spacer}\n\n**Scaling Postgres in anger by John Sample, "
+            "Engineer at Initech**\n\nAfter a welcome, the evening began with a talk.")
+    assert talks(read(body, title="HUG #2")) == [("Scaling Postgres in anger", ["John Sample"])]

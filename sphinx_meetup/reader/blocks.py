@@ -339,7 +339,8 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
         opener = tokens[index - 1]
         start, end = token.map
         if opener.type == "heading_open":
-            pieces.append(("heading", int(opener.tag[1]), token.content, start, end))
+            if token.content.strip(" #*_"):  # (an empty ``###``, a spacer, heads nothing)
+                pieces.append(("heading", int(opener.tag[1]), token.content, start, end))
         elif depth:
             pieces.append(("item", depth, token.content, start, end))
         else:

@@ -59,8 +59,8 @@ _SHAPES = {
     "nested": "bold or linked list item whose nested item is a speaker slot (as its siblings')",
     "marked": "list item 'bold or linked name - title' (as its siblings')",
     "sub_speaker": "list item title whose nested item is a speaker slot (as its siblings')",
-    "prose": "sentence naming a person, a word of talking and a title set apart (quoted "
-             "or emphasised)",
+    "prose": "sentence naming a person, a word of talking and a title set apart (quoted, "
+             "emphasised or linked)",
 }
 
 

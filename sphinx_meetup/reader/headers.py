@@ -529,6 +529,8 @@ def split_title_names(
         names = split_names(tail, known, each=lambda name: _may_be_ok(name, known))
         if names and _listed_words(title, separator.group(), names, known):
             continue
+        if names and _person_in_the_bracket(names, known):
+            continue  # ``Title - Part two (Ann Example, Acme)``: the bracket is the slot
         if names and all(_names_ok(name, known, latin) for name in names):
             if _prose_tail(title, tail, names, known):
                 continue  # ``对云原生、Service Mesh、网络…的人群``: a sentence, no speaker
@@ -536,6 +538,16 @@ def split_title_names(
                 return None  # ``Ann Example - Low Code Tools``: which side is who is a guess
             return title, names
     return None
+
+
+def _person_in_the_bracket(names: list[Name], known: Collection[str]) -> bool:
+    """``The Great Debate (Ann Example, Acme)`` after a dash: the words before the
+    bracket are no one known, while the bracket opens with a full name led by a known
+    given name - the bracket is the speaker slot, the dash is the title's own."""
+    return any(
+        name.affiliation and not _is_known(name, known) and not led_by_given_name(name.name)
+        and led_by_given_name(re.split(r"[,，;；]", name.affiliation, maxsplit=1)[0].strip())
+        for name in names)
 
 
 def _listed_words(title: str, separator: str, names: list[Name], known: Collection[str]) -> bool:

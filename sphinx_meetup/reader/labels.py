@@ -350,6 +350,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
         "开场致辞", "开场演讲", "开场", "致辞", "欢迎致辞", "闭幕", "闭幕致辞", "opening",
         "致词", "开场致词", "欢迎致词", "领导致辞", "领导致词", "嘉宾致辞", "仪式", "ceremony",
         "opening remarks", "welcome", "welcome words", "closing", "closing remarks", "wrap-up",
+        "kick-off", "kick off", "kickoff",
         "wrap up", "ouverture", "clôture", "bienvenida", "apertura", "cierre", "begrüßung",
         "begrüssung", "benvenuto", "benvenuti", "bem-vindos", "boas-vindas", "abertura",
         "encerramento", "chiusura", "afsluiting",

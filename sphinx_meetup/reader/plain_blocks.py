@@ -92,7 +92,8 @@ def plain_blocks(body: str) -> list[Piece] | None:
             kind = ""
         if shape == _HEADING_LINE:
             level, content = _heading(line)
-            pieces.append(("heading", level, content, number, number + 1))
+            if content.strip(" #*_"):  # (as :func:`.blocks.blocks_of`: an empty one is none)
+                pieces.append(("heading", level, content, number, number + 1))
         elif shape == _QUOTE_LINE:
             kind, start, parts = "quote", number, [line[2:] if line[1] == " " else line[1:]]
         elif shape == _ITEM_LINE:

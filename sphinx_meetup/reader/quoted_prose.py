@@ -34,12 +34,13 @@ _QUOTED = LazyPattern(
 #: the words of giving a talk, one of which the sentence must hold before the title
 _TALKING = LazyPattern(
     r"(?<![\w-])(?:talks?|presentations?|presented|presents|presenting|spoke|speak(?:s|ing)?"
-    r"|lectures?|lectured|keynotes?|titled|entitled|speaker|seminar|colloquium|topic)(?![\w-])",
+    r"|lectures?|lectured|keynotes?|titled|entitled|speaker|seminar|colloquium|topic"
+    r"|discussing|discussion\s+on)(?![\w-])",
     re.IGNORECASE,
 )
 #: the substrings one of those words holds, looked for before the pattern
 _TALKING_STEMS = ("talk", "present", "spoke", "speak", "lectur", "keynote", "titled",
-                  "seminar", "colloquium", "topic")
+                  "seminar", "colloquium", "topic", "discuss")
 #: a sentence's end outside quotes: a full stop (or ! ?) and a space before a capital
 _SENTENCE_END = LazyPattern(r"[.!?]\s+(?=[\"“„«(]?[A-Z])")
 #: a name: two to four capitalised words (particles between them), or a link's words
@@ -71,7 +72,7 @@ def read(
                 or len(unit.source) > _LONGEST):
             continue
         source = unit.source
-        if not any(mark in source for mark in "\"“„«") or not any(
+        if not any(mark in source for mark in "\"“„«](") or not any(
                 stem in source.lower() for stem in _TALKING_STEMS):
             continue
         said += [(index, title, person) for title, person in _quoted_talks(source, known)]
@@ -100,7 +101,8 @@ def _quoted_talks(
     vouches for, else one whose sibling sentences must carry the evidence - a full name
     of the shape a person's has (``Naufal Jaffri``), or a known given name alone
     (``He was followed by Ann, who spoke on …``)."""
-    text = _LINK.sub(r"\1", source) if "](" in source else source
+    text = _LINK.sub(lambda link: _set_apart(link[1], known), source) if "](" in source else (
+        source)
     talks: list[tuple[str, tuple[str, bool]]] = []
     start = 0
     for match in _QUOTED.finditer(text):
@@ -120,6 +122,23 @@ def _quoted_talks(
         elif other := _unvouched(sentence, known):
             talks.append((title, (other, False)))
     return talks
+
+
+def _set_apart(text: str, known: Collection[str]) -> str:
+    """A link's text, quoted when it can be a title the link sets apart (``discussing
+    [Linting Rego with Rego](video)``): two words or more opening with a capital or a
+    digit, no quotes of their own, and no person's name (``[Ann Example](profile)``
+    names the person, who stays a name of the sentence)."""
+    words = text.split()
+    if (len(words) < 2 or not (text[0].isupper() or text[0].isdigit())
+            or any(mark in text for mark in _QUOTE_MARKS) or vouched_for(text, known)
+            or looks_like_name(text, known, strict=True)):
+        return text
+    return f"“{text}”"
+
+
+#: the quotation marks :data:`_QUOTED` reads
+_QUOTE_MARKS = "\"“”„«»"
 
 
 def _unvouched(sentence: str, known: Collection[str]) -> str | None:
