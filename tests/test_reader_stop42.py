@@ -206,3 +206,52 @@ def test_an_empty_heading_heads_no_talk(spacer: str) -> None:
     body = (f"Intro text.\n\n{spacer}\n\n**Scaling Postgres in anger by John Sample, "
             "Engineer at Initech**\n\nAfter a welcome, the evening began with a talk.")
     assert talks(read(body, title="HUG #2")) == [("Scaling Postgres in anger", ["John Sample"])]
+
+
+# ------------------------------------------------- "the following speakers" is no next event
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("Thursday, May 6, we organized another evening. This time, we had the following "
+     "speakers:", "2021-05-06"),
+    ("Thursday, June 3rd was our evening again. We had the following awesome speakers:",
+     "2021-06-03"),
+])
+def test_the_following_speakers_open_a_list_not_another_event(opening: str, day: str) -> None:
+    event = read(f"{opening}\n\nMore text.", title="Cloud evening - May 2021", date="2021-05-07")
+    assert event.start is not None and event.start.isoformat()[:10] == day
+
+
+def test_the_following_meetup_closing_a_recap_is_another_event() -> None:
+    body = ("We met and talked about clouds.\n\nThanks to everyone who came.\n\n"
+            "The following meetup will be on Thursday, June 3rd.")
+    event = read(body, title="Cloud evening - May 2021", date="2021-05-07")
+    day = "2021-05-07"
+    assert event.start is not None and event.start.isoformat()[:10] == day
+
+
+# ------------------------------------------------------------ sibling headings split by a bar
+
+_BARRED = ("Thursday, May 6, we met again. This time, we had the following speakers:\n\n"
+           "## {one}\n\nWhat the first talk was about.\n\nhttps://youtu.be/abcdefghijk\n\n"
+           "## {two}\n\nWhat the second talk was about.\n\n## Watch the stream\n\nThe link.")
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("John Sample | Project Fifteen", "Maria Other & Peter Example | Edge computing at home"),
+    ("Project Fifteen | John Sample", "Edge computing at home | Maria Other & Peter Example"),
+])
+def test_sibling_headings_split_by_a_bar_name_their_people(one: str, two: str) -> None:
+    event = read(_BARRED.format(one=one, two=two), title="Cloud evening - May 2021")
+    assert talks(event) == [("Project Fifteen", ["John Sample"]),
+                            ("Edge computing at home", ["Maria Other", "Peter Example"])]
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("Rust | Getting started", "Go | Beyond the basics"),  # no person on either side
+    ("John Sample | Project Fifteen", "John Sample | Edge computing"),  # one person twice
+    ("John Sample | Maria Other", "Peter Example | Ann Example"),  # people on both sides
+    ("John Sample | Project Fifteen", "Edge computing at home"),  # one heading alone
+    ("John Sample | Project Fifteen", "Xqzt Vrbl | Edge computing"),  # a name none vouches for
+])
+def test_barred_headings_that_are_no_programme(one: str, two: str) -> None:
+    assert talks(read(_BARRED.format(one=one, two=two), title="Cloud evening")) == []

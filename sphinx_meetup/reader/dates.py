@@ -725,10 +725,12 @@ _STATED_HINT = LazyPattern(r"(?=[aefijmorstvw将定时已])(?:will|take|took|\bi
 #: the date (``on the [28th of January](…)``)
 _EMPHASIS = LazyPattern(run_of(r"[*_\[`]"))
 #: a sentence about another event than the page's: "the next meeting will be on…",
-#: ``下期…将于…`` (recaps and newsletters end with the next date)
+#: ``下期…将于…`` (recaps and newsletters end with the next date); ``following`` only
+#: before a gathering's word - "we had the following speakers:" opens a list
 _ANOTHER = LazyPattern(
-    r"\b(?:next|following|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|下次|下一|下期|下回|下个|"
-    r"次回|다음\s*모임",
+    r"\b(?:next|upcoming|prochaine?|nächste[nrs]?|próxim[ao])\b|\bfollowing\s+(?:\w+\s+)?"
+    r"(?:meetups?|meet-ups?|events?|meetings?|sessions?|editions?|months?|weeks?|gatherings?)"
+    r"\b|下次|下一|下期|下回|下个|次回|다음\s*모임",
     re.IGNORECASE,
 )
 _SENTENCE_START = LazyPattern(r".*(?:[.!?。！？](?!\d)|\n\s*\n)", re.DOTALL)

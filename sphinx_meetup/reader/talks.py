@@ -21,6 +21,7 @@ from . import (
     agenda,
     announced_topics,
     avatars,
+    bar_headings,
     bare_numbers,
     bracket_items,
     bracket_names,
@@ -116,6 +117,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
     by_heads |= honorific.read(units, by_heads)
     by_heads |= recap_sections.read(units, known, by_heads)
     by_heads |= dashed_siblings.read(units, known, by_heads)
+    by_heads |= bar_headings.read(units, known, by_heads)
     by_heads |= named_headings.read(units, known, labels, by_heads)
     by_heads |= named_headings.openers(units, known, labels, by_heads)
     by_heads |= named_headings.titled_people(units, known, labels, by_heads)

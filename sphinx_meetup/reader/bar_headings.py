@@ -1,0 +1,94 @@
+"""Sibling headings split by a bar: ``## Ann Example | Scaling Postgres``.
+
+A bar parts a heading's two halves as a table's cell wall would: who, and what. One such
+heading says little (``Rust | Getting Started`` is a title and its subtitle); a page
+whose sibling headings - two or more in a row, of one level under one parent - each
+hold one bar, one side of which is a person for every heading (the same side: a
+full name a known given name leads, or a front-matter speaker) and the other side no
+person, writes its programme so: the repeated shape and the names are the evidence.
+Pure: units in, headers out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .blocks import Unit, sibling_headings
+from .confidence import SIBLING_SLOT
+from .given_names import vouched_for
+from .headers import Header, tidy_title
+from .names import Name, key, split_names
+
+#: sibling headings that must all share the shape
+_MIN_SIBLINGS = 2
+#: the people beside a title are a short text
+_MAX_NAMES = 90
+
+
+def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
+    """Talk headers for groups of sibling headings that all hold ``Name | Title`` (or
+    ``Title | Name``), by index."""
+    barred = sum(1 for unit in units if unit.kind == "heading" and unit.text.count("|") == 1)
+    if barred < _MIN_SIBLINGS:
+        return {}
+    heads: dict[int, Header] = {}
+    for siblings in sibling_headings(units).values():
+        for group in _runs(siblings, units):
+            if len(group) < _MIN_SIBLINGS or any(index in taken for index in group):
+                continue
+            heads |= _read_run(group, units, known)
+    return heads
+
+
+def _runs(siblings: list[int], units: list[Unit]) -> list[list[int]]:
+    """The runs of consecutive sibling headings holding one bar each (a ``## Watch the
+    stream`` after them is another part of the page)."""
+    runs: list[list[int]] = [[]]
+    for index in siblings:
+        if units[index].text.count("|") == 1:
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    return runs
+
+
+def _read_run(group: list[int], units: list[Unit], known: Collection[str]) -> dict[int, Header]:
+    """The run's headings as talks when one side of every bar is a person (the same side)."""
+    halves = [[part.strip() for part in units[index].text.split("|")] for index in group]
+    if any(not all(parts) for parts in halves):
+        return {}
+    side = _person_side(halves, known)
+    if side is None:
+        return {}
+    heads: dict[int, Header] = {}
+    for index, parts in zip(group, halves, strict=True):
+        why = (f"line {units[index].line}: the {('first', 'second')[side]} side of the "
+               f"heading's bar; {SIBLING_SLOT} ({len(group)} sibling headings name a person so)")
+        heads[index] = Header(index, "heading", title=tidy_title(parts[1 - side]),
+                              slot=(index, _people(parts[side], known), why))
+    return heads
+
+
+def _people(text: str, known: Collection[str]) -> list[Name]:
+    """The people one side of a bar names (``Ann Example & Bo Sample``: two), each a full
+    name knowledge vouches for; none when one is not."""
+    if len(text) > _MAX_NAMES:
+        return []
+    people = split_names(text, known)
+    return people if people and all(vouched_for(p.name, known) for p in people) else []
+
+
+def _person_side(halves: list[list[str]], known: Collection[str]) -> int | None:
+    """The side (0 or 1) that names different people in every heading, the other side
+    no person in any; ``None`` when neither does."""
+    for side in (0, 1):
+        people = [_people(parts[side], known) for parts in halves]
+        if not all(people):
+            continue
+        keys = [key(person.name) for named in people for person in named]
+        if len(set(keys)) < len(keys):
+            return None  # one person twice: a list of something else
+        if any(_people(parts[1 - side], known) for parts in halves):
+            return None  # both sides people: which is who is a guess
+        return side
+    return None
