@@ -6,7 +6,8 @@ them. A page built to make a careless reader quadratic (``Hello`` + 10,000 space
 ``x`` took 20 s to read, 100 KB of it half an hour) is read here under a budget of CPU
 time per size, generous enough for a loaded machine but orders of magnitude below what
 quadratic reading takes; a watchdog stops a run that hangs, so the test fails rather
-than waits.
+than waits. Where a random page goes over the budget (a slow machine), its growth is
+asked instead: a tenth of it must take at least a fortieth of the time.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from hypothesis import strategies as st
 
 from sphinx_meetup.reader import read_event
 
-#: CPU seconds a 100 KB page may take (today's slowest shapes take under one)
+#: CPU seconds a 100 KB page may take (most shapes take under one; 20,000 timed lines,
+#: 13.3 G instructions, 1.9-3.3 s on a slow machine)
 BUDGET = 2.5
 #: wall-clock seconds after which a read is taken for a hang
 WATCHDOG = 10
@@ -148,7 +150,16 @@ _PIECES = st.sampled_from([
 @example(unit="《", wrap="heading")  # a quote that never closes: 56 s before, 0.2 s
 def test_any_repeated_text_reads_within_budget(unit: str, wrap: str) -> None:
     took = cpu_seconds(page(wrap, unit))
-    assert took < BUDGET, f"{unit!r} in a {wrap}: {took:.2f} s for 100 KB"
+    if took >= BUDGET:
+        # over the budget on a slow machine, or super-linear? The page of 20,000 timed
+        # lines costs 13.3 G instructions (cachegrind, stop 42: the same before and after
+        # that stop's rules), 1.9-3.3 s of CPU on one machine and 2.9 s inside the suite:
+        # the budget is then asked of growth - a tenth of the page must cost a tenth of the
+        # time (a quadratic pattern costs a hundredth: 100 times, not 10, for 10 times
+        # the text)
+        small = min(cpu_seconds(page(wrap, unit, SIZE // 10)) for _ in range(2))
+        assert took < 40 * max(small, 0.002), (
+            f"{unit!r} in a {wrap}: {took:.2f} s for 100 KB, {small:.3f} s for 10 KB")
 
 
 @settings(max_examples=30, deadline=None)
