@@ -255,3 +255,32 @@ def test_sibling_headings_split_by_a_bar_name_their_people(one: str, two: str) -
 ])
 def test_barred_headings_that_are_no_programme(one: str, two: str) -> None:
     assert talks(read(_BARRED.format(one=one, two=two), title="Cloud evening")) == []
+
+
+# ------------------------------------------------------- a bare video address under a talk
+
+def _video_page(under_one: str) -> str:
+    return _BARED_VIDEO.format(under_one=under_one)
+
+
+_BARED_VIDEO = ("## John Sample | Project Fifteen\n\nWhat the first talk was about.\n\n"
+                "{under_one}\n\n## Maria Other | Edge computing\n\nThe second talk.\n\n"
+                "https://youtu.be/second_one")
+
+
+def test_a_bare_video_address_under_a_talk_is_its_video() -> None:
+    event = read(_video_page(r"https://youtu.be/first\_one"), title="Cloud evening")
+    assert [(talk.title, talk.video) for talk in event.talks] == [
+        ("Project Fifteen", "https://youtu.be/first_one"),
+        ("Edge computing", "https://youtu.be/second_one")]
+
+
+@pytest.mark.parametrize("under_one", [
+    "https://example.org/slides.pdf",  # no video's page
+    "https://youtu.be/first_one?t=120",  # an excerpt
+    "https://youtu.be/first_one\n\nhttps://youtu.be/other_one",  # two: whose is which
+    "See https://youtu.be/first_one and https://example.org/x",  # another link beside
+])
+def test_what_is_no_bare_video_of_a_talk(under_one: str) -> None:
+    event = read(_video_page(under_one), title="Cloud evening")
+    assert event.talks[0].video is None

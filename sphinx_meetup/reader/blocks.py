@@ -581,8 +581,15 @@ def urls_in(block: Block, line: str) -> list[str]:
         # a link's text that is itself an address (``[https://b23.tv/x](https://…)``)
         # shows where the link goes: the target is the one URL named
         texts = {text for text, _ in block.links}
-        found += [url for url in _BARE_URL.findall(line) if url not in found and url not in texts]
+        found += [unescaped(url) for url in _BARE_URL.findall(line)
+                  if url not in found and url not in texts]
     return [url.rstrip(".,;") for url in found]
+
+
+def unescaped(text: str) -> str:
+    """``https://youtu.be/Rb7c--w\\_2K0`` as the page shows it: a bare address written
+    with Markdown escapes (an editor escapes ``_``) is the address without them."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 @per_read

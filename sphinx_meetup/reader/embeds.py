@@ -15,9 +15,10 @@ excerpt of someone else's video quoted in a write-up), and several players on on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
-from .blocks import without_comments
+from .blocks import unescaped, without_comments
 from .patterns import LazyPattern
 
 #: also the themes' lighter players of the same videos (Blowfish's ``youtubeLite``,
@@ -122,13 +123,24 @@ def video_ids(urls: list[str]) -> set[str]:
     return {match["id"] for url in urls if (match := _VIDEO_IDS.search(url))}
 
 
-def talk_player(text: str) -> str | None:
+def talk_player(text: str, is_video: Callable[[str], bool] | None = None) -> str | None:
     """The video of a talk whose own text (under its heading) embeds one player, from
-    the start (``#### 视频`` + an ``<iframe>``): that player shows the talk."""
-    if "{{" not in text and "<" not in text and "{%" not in text:
+    the start (``#### 视频`` + an ``<iframe>``): that player shows the talk. With
+    ``is_video`` (what a video's page is), a line that is only such an address - the
+    one video the text gives - shows it too (a bare ``https://youtu.be/…`` under the
+    talk's heading, as a site's editor pastes it)."""
+    if "{{" in text or "<" in text or "{%" in text:
+        found = players(text)
+        return found[0].url if len(found) == 1 and not found[0].excerpt else None
+    if is_video is None or "http" not in text:
         return None
-    found = players(text)
-    return found[0].url if len(found) == 1 and not found[0].excerpt else None
+    bare = [unescaped(line.strip()) for line in text.split("\n")
+            if line.strip().startswith("http")]
+    videos = [line for line in bare if " " not in line and is_video(line)]
+    if len(videos) != 1 or text.count("http") != 1 or _FRAGMENT_START.search(videos[0]) or (
+            _STARTS_LATER.search(videos[0].partition("?")[2])):
+        return None  # (another link beside it, or an excerpt: not the talk's recording)
+    return videos[0]
 
 
 def recording(body: str, known: list[str]) -> str | None:

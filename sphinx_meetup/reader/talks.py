@@ -54,6 +54,7 @@ from . import (
     tables,
     talks_scope,
     title_dash,
+    watch_links,
 )
 from . import headers as found
 from .agenda_groups import groups_timed_rows
@@ -173,7 +174,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         if talk.video is None and talk.abstract and (
                 head.style == "heading" or units[head.index].kind == "item"):
             # (an item's player is in the paragraphs indented under it: its own)
-            talk.video = embeds.talk_player(talk.abstract)
+            talk.video = embeds.talk_player(talk.abstract, watch_links.video_page)
     pairs = agenda.merge(pairs)
     _named_again([talk for talk, _ in pairs], labels)
     for talk, head in pairs:
