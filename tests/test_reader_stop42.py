@@ -284,3 +284,29 @@ def test_a_bare_video_address_under_a_talk_is_its_video() -> None:
 def test_what_is_no_bare_video_of_a_talk(under_one: str) -> None:
     event = read(_video_page(under_one), title="Cloud evening")
     assert event.talks[0].video is None
+
+
+# ---------------------------------------------- a recap's "held on"; a blog post's authors
+
+_RECAP_DAY = ("**A quarterly meetup.**\n\nOur friends at [Acme](https://a.example/) kindly "
+              "hosted the fourth meetup, held on 22nd March. We gathered at their office.")
+
+
+@pytest.mark.parametrize("front", ["", "authors:\n- ann-writer\n", "type: Event\n"])
+def test_a_recap_s_held_on_states_the_day(front: str) -> None:
+    event = read(_RECAP_DAY, front, title="Meetup #4 summary", date="2022-03-25")
+    assert event.start is not None and event.start.isoformat()[:10] == "2022-03-22"
+
+
+def test_a_hugo_blox_event_keeps_its_date() -> None:
+    # the schema's own keys beside ``authors``: its ``date`` is the event's day
+    front = "authors:\n- ann-writer\nevent_url: https://a.example/\ndate_end: 2022-03-25\n"
+    event = read(_RECAP_DAY, front, title="Meetup #4", date="2022-03-25")
+    assert event.start is not None and event.start.isoformat()[:10] == "2022-03-25"
+
+
+def test_the_next_meetup_held_on_a_day_closing_a_recap_is_not_the_day() -> None:
+    body = ("We met and talked about clouds.\n\nMore words.\n\n"
+            "The next meetup will be held on 5th May.")
+    event = read(body, title="Meetup #4", date="2022-03-25")
+    assert event.start is not None and event.start.isoformat()[:10] == "2022-03-25"

@@ -689,7 +689,7 @@ _PROSE_WEEKDAY_MARK = LazyPattern(
 #: the words' first letters: the engine tests one class at each place of the text,
 #: where it entered some 25 alternatives - 80 k instructions a 20-character text; a
 #: property test compares it with the words alone)
-_STATED_INITIALS = "wtiasfjmeov将定时已"
+_STATED_INITIALS = "wtiasfjmeovh将定时已"
 _STATED_MARK = LazyPattern(
     rf"(?=[{_STATED_INITIALS}])"
     r"(?:\bwill\s+be(?:\s+held)?(?:\s+on)?|\b(?:will\s+)?take(?:s)?\s+place(?:\s+on)?"
@@ -697,6 +697,8 @@ _STATED_MARK = LazyPattern(
     r"(?:\s+le)?|将于|定于|将在|(?<!截止)(?<!报名)时间\s*(?:是|为)?"
     # a recap saying when it was: 已于, "was held on", "took place on", "a eu lieu le"
     r"|已于|已在|\bwas\s+held(?:\s+on)?|\btook\s+place(?:\s+on)?|\ba\s+eu\s+lieu(?:\s+le)?"
+    # a recap's participle: "the fourth meetup, held on 22nd March"
+    r"|\bheld\s+on"
     # German, Spanish, Italian, Portuguese: "takes / took place on"
     r"|\bfindet\s+am|\bfand\s+am|\bse\s+(?:llevará|llevó)\s+a\s+cabo\s+el"
     r"|\bse\s+realizar(?:á|a)\s+el|\bsi\s+(?:terrà|svolgerà)(?:\s+il)?"
@@ -717,7 +719,8 @@ _STATED_MARK = LazyPattern(
 #: the words a stated date needs before it, cheap to look for first
 #: (the look-ahead on the words' first characters passes every other position at once,
 #: instead of entering each word there case-insensitively)
-_STATED_HINT = LazyPattern(r"(?=[aefijmorstvw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|"
+_STATED_HINT = LazyPattern(r"(?=[aefhijmorstvw将定时已])(?:will|take|took|\bis\b|\bare\b|\bwas\b|"
+                          r"\bheld\b|"
                           r"aura|tiendra|\beu\b|将于|定于|将在|时间|已于|已在|\bf[ai]nd|\bse\s|"
                           r"\bsi\s|acontec|realizado|join|meet|event|odb|vindt|vond)",
                           re.IGNORECASE)

@@ -76,6 +76,17 @@ def looks_like_hugoblox(data: dict[str, Any]) -> bool:
     return len(keys & HUGOBLOX_KEYS) > len(keys & EDUCENTER_KEYS)
 
 
+def dates_an_event(data: dict[str, Any]) -> bool:
+    """Whether a Hugo Blox page's front matter is an event's (``event``, ``event_url``,
+    ``date_end``, ``all_day``, a map of ``address``, a ``url_*`` button): its ``date`` is
+    then the event's day by the schema. With ``authors`` alone it is a post's (a blog's
+    recap names its writers so), and its ``date`` the day it was written."""
+    keys = set(data) & _HUGOBLOX_OWN_KEYS - {"authors"}
+    if not isinstance(data.get("address"), dict):
+        keys.discard("address")
+    return bool(keys)
+
+
 @dataclass(slots=True)
 class HugoBloxPage:
     """What the body reader needs from a Hugo Blox page, and how its talks combine."""

@@ -93,7 +93,7 @@ def read_text(
                               project=project)
         event.read_other_files = True
         body, blocks = blox.body, blox.blocks
-        own_day = _blox_own_day(event)
+        own_day = _blox_own_day(event) and hugoblox.dates_an_event(front.data)
         if event.start is None or fields.event_day_key(front.data) is not None:
             # no ``date``, or a key of another schema naming the event's own day
             # (``meetingdate`` beside a post's ``date``): that key's day wins
