@@ -81,7 +81,7 @@ def dates_an_event(data: dict[str, Any]) -> bool:
     ``date_end``, ``all_day``, a map of ``address``, a ``url_*`` button): its ``date`` is
     then the event's day by the schema. With ``authors`` alone it is a post's (a blog's
     recap names its writers so), and its ``date`` the day it was written."""
-    keys = set(data) & _HUGOBLOX_OWN_KEYS - {"authors"}
+    keys = set(data) & (_HUGOBLOX_OWN_KEYS - {"authors"})
     if not isinstance(data.get("address"), dict):
         keys.discard("address")
     return bool(keys)
