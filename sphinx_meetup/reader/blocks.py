@@ -25,7 +25,7 @@ from .line_facts import has_colon, may_be_timed
 from .memo import per_read
 from .names import SYMBOLS, unadorned
 from .patterns import LazyPattern, run_of
-from .plain_blocks import Piece, plain_blocks
+from .plain_blocks import Piece, heads_nothing, plain_blocks
 from .plain_links import plain_links
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -339,7 +339,7 @@ def _parsed_blocks(body: str, env: dict) -> list[Piece]:
         opener = tokens[index - 1]
         start, end = token.map
         if opener.type == "heading_open":
-            if token.content.strip(" #*_"):  # (an empty ``###``, a spacer, heads nothing)
+            if not heads_nothing(token.content):
                 pieces.append(("heading", int(opener.tag[1]), token.content, start, end))
         elif depth:
             pieces.append(("item", depth, token.content, start, end))

@@ -397,14 +397,18 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     return body
 
 
+#: a talk kind's plural, in the languages of the sites read (``Vorträge``, ``charlas``):
+#: what several talks are called, in a title (:data:`_PLURAL_KIND`) or after a number
+#: (:data:`_SEVERAL`, which counts sessions and a few more words besides)
+_TALK_PLURALS = (r"talks|presentations|lectures|vorträge|vortraege|présentations|exposés|"
+                 r"charlas|ponencias|palestras|presentaties|lezingen|prezentacje|prelekcje")
 #: words saying a page has several talks, or its programme on another page
 _SEVERAL = LazyPattern(
     # (a number, or its word: ``counted.NUMBER_WORDS``, which also reads its value)
     rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d{{1,3}})\s++"
     # (a word or two between: ``two short talks``, ``drei spannende Vorträge``)
-    r"(?:[^\W\d_]{2,15}+\s++){0,2}?(?:talks|presentations|lectures|sessions|"
-    r"vorträge[n]?|vortraege[n]?|présentations|conférences|exposés|charlas|ponencias|"
-    r"palestras|interventi|presentaties|lezingen|prezentacje|prelekcje|wystąpienia)\b"
+    rf"(?:[^\W\d_]{{2,15}}+\s++){{0,2}}?(?:{_TALK_PLURALS}|sessions|vorträgen|vortraegen|"
+    r"conférences|interventi|wystąpienia)\b"
     r"|\b(?:full\s++)?program(?:me)?\s++is\s++available\b"
     r"|\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
     re.IGNORECASE,
@@ -413,11 +417,7 @@ _SEVERAL = LazyPattern(
 
 #: a talk kind's plural in a title (``Kurzvorträge``, ``Lightning Talks``): a page of
 #: several talks, however the site files it
-_PLURAL_KIND = LazyPattern(
-    r"(?:talks|presentations|lectures|vorträge|vortraege|présentations|exposés|charlas|"
-    r"ponencias|palestras|presentaties|lezingen|prezentacje|prelekcje)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_PLURAL_KIND = LazyPattern(rf"(?:{_TALK_PLURALS})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _filed_title(title: str) -> bool:

@@ -92,7 +92,7 @@ def plain_blocks(body: str) -> list[Piece] | None:
             kind = ""
         if shape == _HEADING_LINE:
             level, content = _heading(line)
-            if content.strip(" #*_"):  # (as :func:`.blocks.blocks_of`: an empty one is none)
+            if not heads_nothing(content):
                 pieces.append(("heading", level, content, number, number + 1))
         elif shape == _QUOTE_LINE:
             kind, start, parts = "quote", number, [line[2:] if line[1] == " " else line[1:]]
@@ -190,6 +190,12 @@ def _shape(line: str) -> tuple[int | None, int | None]:
     if not content.strip(" ") or content[0] == " " or _shape(content)[0] != _PARAGRAPH:
         return None, None
     return _ITEM_LINE, int(item[1]) if item[1] else None
+
+
+def heads_nothing(content: str) -> bool:
+    """Whether a heading's text is empty but for marks (``###``, ``## **  **``: a spacer):
+    no heading to either block reader (it made a talk with no title)."""
+    return not content.strip(" #*_")
 
 
 def _heading(line: str) -> tuple[int, str]:

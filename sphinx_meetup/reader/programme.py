@@ -83,6 +83,8 @@ THEME_FIELDS: dict[str, tuple[str, ...]] = {
     "slides": ("slides_url", "slide_url", "deck"),
 }
 _THEME_KEYS = frozenset(key for keys in THEME_FIELDS.values() for key in keys)
+#: every key an entry's title may stand under (this schema's, then the themes')
+_TITLE_KEYS = FIELDS["title"] + THEME_FIELDS["title"]
 #: the keys an entry names who gives it under, in this schema's words or a theme's
 _PEOPLE_KEYS = FIELDS["speakers"] + THEME_FIELDS["speakers"]
 _VIDEO_KEYS = frozenset(FIELDS["video"] + THEME_FIELDS["video"])
@@ -377,8 +379,7 @@ def _gather_records(value: object, records: list[dict[Any, Any]], depth: int) ->
     if depth > _RECORD_DEPTH:
         return
     if isinstance(value, dict):
-        titles = FIELDS["title"] + THEME_FIELDS["title"]
-        if any(isinstance(value.get(k), str) and value[k].strip() for k in titles) and any(
+        if any(isinstance(value.get(k), str) and value[k].strip() for k in _TITLE_KEYS) and any(
                 value.get(k) not in (None, "", [], {}) for k in _ENTRY_PEOPLE):
             records.append(value)
             return
@@ -418,9 +419,8 @@ def _unslugged(title: str) -> str:
 
 def _entries(value: object) -> bool:
     """Whether ``value`` is a list of programme entries: mappings that each have a title."""
-    titles = FIELDS["title"] + THEME_FIELDS["title"]
     return isinstance(value, list) and bool(value) and all(
-        isinstance(item, dict) and any(item.get(k) for k in titles) for item in value
+        isinstance(item, dict) and any(item.get(k) for k in _TITLE_KEYS) for item in value
     )
 
 
