@@ -96,11 +96,16 @@ _PROSE_SPEAKERS = (
             # who they are between the name and the verb: ``Ann Example of Acme Corp``,
             # ``… from Acme``, ``Ann Example, the author of the driver, will speak``
             r"(?:\s++(?:of|from|at)\s++[A-Z][\w'’\-&.]*+(?:\s++[A-Z][\w'’\-&.]*+){0,3}"
-            r"|,\s++(?:the|a|an|our)\s[^,.;:!?]{1,80}+,)?"
+            # (or who they are as a role, checked by :func:`_prose_names`: ``Ann
+            # Example, Principal Engineer @ Acme, will discuss…``)
+            r"|,\s++(?:(?:the|a|an|our|one\s+of)\s[^,.;:!?]{1,80}+|(?P<role>[^,.;:!?\n]{3,80}+)),)?"
             r"(?:,?\s++who)?\s++"
             r"(?:(?:will|is going to)\s+"
-            # (``… will be speaking at the colloquium``, ``… will lecture``)
+            # (``… will be speaking at the colloquium``, ``… will lecture``, ``… will be
+            # doing a talk on…``)
             r"(?:be\s+(?:speaking|presenting|lecturing)\b|lecture|"
+            r"be\s+(?:doing|giving|holding)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
+            r"(?:talk|presentation|lecture|session|workshop|demo)\b|"
             r"talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
             r"demonstrate|enlighten|teach|take\s+us\s+through|walk\s+us\s+through|guide\s+us|"
             # (``Ann Example from Acme will explore…``, ``… will dive into…``)
@@ -1019,7 +1024,7 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
         body.guests_introduced and not joins_two(page_talk_title(event.title))
     ):
         return None  # several people of a list: several talks as likely as one
-    talk = Talk(title=without_series(event.title), speakers=[g.name for g in body.guests])
+    talk = Talk(title=page_talk_title(event.title), speakers=[g.name for g in body.guests])
     if len(body.guests) == 1:
         talk.evidence[""] = "the page itself: no talk in its text, one person in its guest section"
         talk.evidence[body.guests[0].name] = (
@@ -1027,9 +1032,10 @@ def _the_guests_talk(event: Event, body: Body | None) -> Talk | None:
         )
     else:
         talk.evidence[""] = ("the page itself: no talk in its text, its guest section "
-                             "introduces each person under their own heading")
-        talk.evidence.update((g.name, f"line {body.guests_line}: a heading of the guest "
-                              "section over their bio") for g in body.guests)
+                             "introduces each person on their own")
+        talk.evidence.update((g.name, f"line {body.guests_line}: the guest section gives "
+                              "them a heading or a bio paragraph of their own")
+                             for g in body.guests)
     talk.aliases = {g.name: list(g.aliases) for g in body.guests if g.aliases}
     talk.affiliations = {g.name: g.affiliation for g in body.guests if g.affiliation}
     return talk
@@ -1372,8 +1378,8 @@ def _prose_talk(event: Event, body: Body) -> Talk:
     """The page as its one talk, by the people its prose says will speak (titled as its
     prose quotes it, ``题目是“…”``, else by the page)."""
     names = [name for person in body.prose_names for name in (person.name, *person.aliases)]
-    talk = Talk(title=body.prose_title or without_leading_speakers(
-                    page_talk_title(event.title), names),
+    talk = Talk(title=body.prose_title or without_speakers(without_leading_speakers(
+                    page_talk_title(event.title), names), names),
                 speakers=[name.name for name in body.prose_names])
     talk.evidence[""] = ("the page itself: no talk in its text" + (
         "; titled as its prose quotes it" if body.prose_title else ""))

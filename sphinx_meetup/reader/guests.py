@@ -19,6 +19,7 @@ from .blocks import Unit, fold
 from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
+from .linked_bios import bio_opener
 from .names import Name, clean, is_organisation, key
 from .patterns import LazyPattern
 from .person_headings import person_headings_below
@@ -226,7 +227,7 @@ def _guests(
         # under a bio heading (``## 讲师简介``) a paragraph opens with its person:
         # ``名，职位，…`` is read by its first clause
         bio = not labels.only("speaker").match(unit.text)
-        position = 0
+        position = bios = 0
         while position < len(lines):
             line = lines[position]
             if labels.mention("host").search(line.text):
@@ -237,9 +238,16 @@ def _guests(
                 person = name_alone(line.text, known)
                 names = [person] if person else []
                 position += 1 if names else 0
+            if (person := bio_opener(line, known)) is not None:
+                # ``[Ann Example](profile) is…``: her bio, the rest of its paragraph too
+                names, bios = [person], bios + 1
+                while position + 1 < len(lines) and lines[position + 1].block is line.block:
+                    position += 1
             people += names
             position += 1
-        return people, unit.line, False
+        # (each person a bio paragraph of their own: introduced one by one, as under
+        # headings of their own)
+        return people, unit.line, bool(people) and bios == len(people)
     return [], None, False
 
 

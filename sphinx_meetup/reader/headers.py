@@ -341,7 +341,11 @@ _KIND_PREFIX = LazyPattern(
     rf"[：:|｜]\s*+)(?=\S)",
     re.IGNORECASE,
 )
-_KIND_SUFFIX = LazyPattern(rf"\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}\s*+$", re.IGNORECASE)
+#: (after a dash or a bar, or in brackets: ``Title [webinar]``, ``Title (online)``)
+_KIND_SUFFIX = LazyPattern(
+    rf"(?:\s++[-–—|｜]{{1,2}}\s*+{_EVENT_KIND}"
+    rf"|\s*+[\[(（]\s*+(?:{_EVENT_KIND}|online|virtual)\s*+[\])）])\s*+$",
+    re.IGNORECASE)
 
 
 #: ``在线课程介绍`` / ``Session details``: a heading that introduces what is below it

@@ -24,11 +24,17 @@ from .labels import Labels
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
+#: the verbs a bio goes on with after its person's name (``is``, ``est``, ``ist``, ``é``…)
+_BIO_VERBS = (r"(?:is|was|has|works|worked|leads|joined|loves|enjoys|est|a|travaille|ist|"
+              r"hat|arbeitet|war|é|trabalha|possui|tem|es|tiene|trabaja|è|lavora)\b")
 #: a paragraph that opens with a link or bold text, then a verb of a bio
 _OPENING = LazyPattern(
     r"^(?:\[(?P<link>[^\[\]\n]{2,60}+)\]\([^()\s]{1,300}+\)|\*\*(?P<bold>[^*\n]{2,60}+)\*\*)"
-    r"\s++(?:is|was|has|works|worked|leads|joined|loves|enjoys|est|a|travaille|ist|hat|"
-    r"arbeitet|war|é|trabalha)\b"
+    r"\s++" + _BIO_VERBS
+)
+#: ... or with a plain full name (``Ann Example is CEO of…``, ``Ana de Souza possui…``)
+_PLAIN_OPENING = LazyPattern(
+    r"^(?P<plain>[^\W\d_][\w'’\-]*+(?:\s(?:[^\W\d_][\w'’\-]*+)){1,5}?)\s++" + _BIO_VERBS
 )
 #: sibling headings that must share the shape
 _MIN_SIBLINGS = 2
@@ -109,6 +115,25 @@ def _bio(units: list[Unit], index: int) -> tuple[Name, int] | None:
             return None
         found = (name, unit.line)
     return found
+
+
+def bio_opener(unit: Unit, known: Collection[str]) -> Name | None:
+    """The person a paragraph opens with as a bio does: their name - linked, in bold or
+    plain - then a bio verb (``[Ann Example](profile) is…``, ``Ana de Souza possui…``).
+    A plain opening must be a full name as a person's reads (``The team is…`` is none)."""
+    if unit.kind != "paragraph" or not unit.first:
+        return None
+    text = unit.block.text
+    match = _OPENING.match(text) if text.startswith(("[", "**")) else _PLAIN_OPENING.match(text)
+    if match is None:
+        return None
+    written = (match["link"] or match["bold"]) if text.startswith(("[", "**")) else match["plain"]
+    written = written.strip()
+    name = parse_name(written)
+    if not name.name or name.name != written or describes_someone(written) or (
+            is_organisation(written)) or not _is_person(written, known):
+        return None
+    return name
 
 
 def _is_person(name: str, known: Collection[str]) -> bool:
