@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from reader_support import read, talks
 
+from sphinx_meetup.reader import read_file
+
 _ABSTRACT = ("O seminário apresenta como a matemática ajuda a ler dados públicos.\n\n")
 
 
@@ -91,3 +93,140 @@ def test_the_speaker_closing_the_page_title_is_left_out_of_the_talk() -> None:
 ])
 def test_what_between_commas_is_no_role(sentence: str) -> None:
     assert all(not talk.speakers for talk in read(sentence + "\n", title="Operators").talks)
+
+
+# ------------------------------------------------ an agenda entry titled by its speaker
+
+_SPEAKERS = "speakers:\n  - name: Ann Example\n    twitter: ann\n  - name: Bo Sample\n"
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ('"[Ann Example](https://example.org/ann) - Zero to MVP in five days"',
+     ("Zero to MVP in five days", ["Ann Example"])),
+    ('"Bo Sample: Full stack minus CSS - how CSS slows you down"',
+     ("Full stack minus CSS - how CSS slows you down", ["Bo Sample"])),
+    ('"Data driven rendering - Bo Sample"', ("Data driven rendering", ["Bo Sample"])),
+])
+def test_a_front_matter_speaker_opening_an_agenda_title_gives_the_talk(
+        entry: str, expected: tuple[str, list[str]]) -> None:
+    front = f"{_SPEAKERS}agenda:\n  - time: 7:30pm\n    type: speaker\n    title: {entry}\n"
+    assert talks(read("", front, title="JS everywhere")) == [expected]
+
+
+@pytest.mark.parametrize("entry", [
+    '"Ann Example"',  # only the name: no title left
+    '"Kubernetes - the basics"',  # no front-matter speaker named
+    '"Ann Example and Bo Sample - Pairing"',  # two of them: whose is a guess here
+])
+def test_what_titles_no_agenda_entry_by_its_speaker(entry: str) -> None:
+    front = f"{_SPEAKERS}agenda:\n  - time: 7:30pm\n    title: {entry}\n"
+    assert all(talk.speakers == [] for talk in read("", front, title="JS").talks)
+
+
+# ------------------------------------------------ a day closing a talk's title
+
+@pytest.mark.parametrize("heading", [
+    "Competitive Machine Learning (1/29/2018)",
+    "Competitive Machine Learning [2018-01-29]",
+    "Competitive Machine Learning (29.01.2018)",
+])
+def test_a_day_in_brackets_closing_a_talk_title_is_left_out(heading: str) -> None:
+    body = f"### {heading}\n\n**Presenter**: Ann Example\n"
+    assert talks(read(body, title="ML")) == [("Competitive Machine Learning", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("heading", ["Kernel (5.10.1)", "Release (v2.0.1)", "Ubuntu (18.04.1)"])
+def test_a_version_in_brackets_stays_in_the_title(heading: str) -> None:
+    body = f"### {heading}\n\n**Presenter**: Ann Example\n"
+    assert talks(read(body, title="ML")) == [(heading, ["Ann Example"])]
+
+
+# ------------------------------------------------ a Jekyll post with no title
+
+def test_a_jekyll_post_without_a_title_is_titled_by_its_file_name(tmp_path) -> None:
+    page = tmp_path / "2019-02-18-haskell-in-production.md"
+    page.write_text("---\nlayout: post\n---\n\nJoin us on Monday.\n", encoding="utf-8")
+    event = read_file(page)
+    assert event.title == "Haskell In Production"  # (Jekyll's ``titleize_slug``)
+    assert [p.message for p in event.problems if p.subtype == "frontmatter"] == [
+        "the event has no title; its file name gives it, as Jekyll does: "
+        "'Haskell In Production'"]
+
+
+def test_a_file_name_title_titles_no_talk(tmp_path) -> None:
+    # the title no author wrote names the page, never its one talk
+    page = tmp_path / "2019-03-18-faunadb-fsharp.md"
+    page.write_text("---\nlayout: post\n---\n\nAnn Example will talk about FaunaDB.\n",
+                    encoding="utf-8")
+    assert talks(read_file(page)) == []
+
+
+@pytest.mark.parametrize("name", ["index.md", "2019-02-18.md", "meetup.md"])
+def test_other_file_names_give_no_title(tmp_path, name: str) -> None:
+    page = tmp_path / name
+    page.write_text("---\nlayout: post\n---\n\nJoin us.\n", encoding="utf-8")
+    event = read_file(page)
+    assert not event.title
+    assert any(p.message == "the event has no title" for p in event.problems)
+
+
+# ------------------------------------------------ sibling headings ``Name - Title``
+
+_DASHED = """This month: four lightning talks.
+
+#### Nick Example - Tidal Cycles
+
+Nick Example will give us an introduction to Tidal Cycles.
+
+#### James Sample ([@james](https://example.org/james)) - Coconut, FP for Python
+
+A quick tour of Coconut.
+
+#### Alex Demo - Fun with Python functools - and more
+
+Functional Python together.
+"""
+
+
+def test_sibling_headings_name_dash_title_are_a_talk_each() -> None:
+    assert talks(read(_DASHED, title="Lightning talks")) == [
+        ("Tidal Cycles", ["Nick Example"]),
+        ("Coconut, FP for Python", ["James Sample"]),
+        ("Fun with Python functools - and more", ["Alex Demo"]),
+    ]
+
+
+def test_a_person_first_heading_is_not_read_title_first() -> None:
+    # one heading alone: the person is not taken for the title, nor the title for them
+    body = "#### Nick Example - Tidal Cycles\n\nNick Example will introduce Tidal Cycles.\n"
+    assert all(talk.title != "Nick Example" for talk in read(body, title="June").talks)
+
+
+@pytest.mark.parametrize("headings", [
+    "## Python - The Basics\n\ntext\n\n## Docker - Getting Started\n\ntext\n",  # no person
+    "## Ann Example - Bo Sample\n\ntext\n\n## Cy Demo - Di Test\n\ntext\n",  # people both
+])
+def test_what_dashed_siblings_are_not(headings: str) -> None:
+    assert all(not talk.speakers for talk in read(headings, title="Notes").talks)
+
+
+# ------------------------------------------------ announcements apart, in sequence
+
+def test_two_announcements_apart_make_no_one_talk_of_the_page() -> None:
+    body = ("[Ann Example](https://example.org/ann) will be introducing us to Angular.\n\n"
+            "Bo Sample is going to talk us through moving to React.\n")
+    event = read(body, title="Angular vs React")
+    assert talks(event) == []
+    assert any(problem.subtype == "programme" for problem in event.problems)
+
+
+def test_one_sentence_of_two_people_is_their_one_talk() -> None:
+    body = "Ann Example and Bo Sample will present the new build system.\n"
+    assert talks(read(body, title="The new build system")) == [
+        ("The new build system", ["Ann Example", "Bo Sample"])]
+
+
+def test_first_up_says_another_talk_follows() -> None:
+    body = ("First up, Ann Example will talk about the basics of Backbone. "
+            "After her, a core member of the Marionette team.\n")
+    assert talks(read(body, title="Controlling Backbone with Marionette")) == []

@@ -1,12 +1,14 @@
-"""Sibling headings split by a bar: ``## Ann Example | Scaling Postgres``.
+"""Sibling headings split by a bar or a spaced dash: ``## Ann Example | Scaling
+Postgres``, ``#### Ann Example (@ann) - Tidal Cycles``.
 
-A bar parts a heading's two halves as a table's cell wall would: who, and what. One such
-heading says little (``Rust | Getting Started`` is a title and its subtitle); a page
-whose sibling headings - two or more in a row, of one level under one parent - each
-hold one bar, one side of which is a person for every heading (the same side: a
-full name a known given name leads, or a front-matter speaker) and the other side no
-person, writes its programme so: the repeated shape and the names are the evidence.
-Pure: units in, headers out.
+A bar parts a heading's two halves as a table's cell wall would: who, and what; a spaced
+dash does as often. One such heading says little (``Rust | Getting Started`` is a title
+and its subtitle); a page whose sibling headings - two or more in a row, of one level
+under one parent - each hold one bar (or a spaced dash), one side of which is a person
+for every heading (the same side: a full name a known given name leads, or a
+front-matter speaker) and the other side no person, writes its programme so: the
+repeated shape and the names are the evidence. A title keeps the dashes inside it: the
+person is before the first dash, or after the last. Pure: units in, headers out.
 """
 
 from __future__ import annotations
@@ -18,18 +20,36 @@ from .confidence import SIBLING_SLOT
 from .given_names import vouched_for
 from .headers import Header, tidy_title
 from .names import Name, key, split_names
+from .patterns import LazyPattern
 
 #: sibling headings that must all share the shape
 _MIN_SIBLINGS = 2
 #: the people beside a title are a short text
 _MAX_NAMES = 90
+#: a spaced dash between a heading's halves
+_DASH = LazyPattern(r"\s[-–—]{1,2}\s")
+
+
+def _splits(text: str) -> tuple[list[str], list[str]] | None:
+    """A heading's two halves as read with the person first, and with the person last:
+    at its one bar (both alike), else at its first and at its last spaced dash."""
+    if text.count("|") == 1:
+        halves = [part.strip() for part in text.split("|")]
+        return halves, halves
+    dashes = list(_DASH.finditer(text)) if "|" not in text else []
+    if not dashes:
+        return None
+    first, last = dashes[0], dashes[-1]
+    return ([text[: first.start()].strip(), text[first.end():].strip()],
+            [text[: last.start()].strip(), text[last.end():].strip()])
 
 
 def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> dict[int, Header]:
     """Talk headers for groups of sibling headings that all hold ``Name | Title`` (or
-    ``Title | Name``), by index."""
-    barred = sum(1 for unit in units if unit.kind == "heading" and unit.text.count("|") == 1)
-    if barred < _MIN_SIBLINGS:
+    ``Title | Name``, or a spaced dash for the bar), by index."""
+    split = sum(1 for unit in units if unit.kind == "heading" and (
+        unit.text.count("|") == 1 or _DASH.search(unit.text)))
+    if split < _MIN_SIBLINGS:
         return {}
     heads: dict[int, Header] = {}
     for siblings in sibling_headings(units).values():
@@ -41,11 +61,11 @@ def read(units: list[Unit], known: Collection[str], taken: Collection[int]) -> d
 
 
 def _runs(siblings: list[int], units: list[Unit]) -> list[list[int]]:
-    """The runs of consecutive sibling headings holding one bar each (a ``## Watch the
-    stream`` after them is another part of the page)."""
+    """The runs of consecutive sibling headings split so each (a ``## Watch the stream``
+    after them is another part of the page)."""
     runs: list[list[int]] = [[]]
     for index in siblings:
-        if units[index].text.count("|") == 1:
+        if _splits(units[index].text) is not None:
             runs[-1].append(index)
         elif runs[-1]:
             runs.append([])
@@ -54,16 +74,21 @@ def _runs(siblings: list[int], units: list[Unit]) -> list[list[int]]:
 
 def _read_run(group: list[int], units: list[Unit], known: Collection[str]) -> dict[int, Header]:
     """The run's headings as talks when one side of every bar is a person (the same side)."""
-    halves = [[part.strip() for part in units[index].text.split("|")] for index in group]
-    if any(not all(parts) for parts in halves):
+    splits = [_splits(units[index].text) for index in group]
+    for side in (0, 1):
+        halves = [split[side] for split in splits if split is not None]
+        if len(halves) != len(group) or any(not all(parts) for parts in halves):
+            return {}
+        if _person_side(halves, known) == side:
+            break
+    else:
         return {}
-    side = _person_side(halves, known)
-    if side is None:
-        return {}
+    mark = "bar" if all(units[index].text.count("|") == 1 for index in group) else "dash"
     heads: dict[int, Header] = {}
     for index, parts in zip(group, halves, strict=True):
         why = (f"line {units[index].line}: the {('first', 'second')[side]} side of the "
-               f"heading's bar; {SIBLING_SLOT} ({len(group)} sibling headings name a person so)")
+               f"heading's {mark}; {SIBLING_SLOT} ({len(group)} sibling headings name a "
+               "person so)")
         heads[index] = Header(index, "heading", title=tidy_title(parts[1 - side]),
                               slot=(index, _people(parts[side], known), why))
     return heads

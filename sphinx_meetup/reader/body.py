@@ -103,7 +103,8 @@ _PROSE_SPEAKERS = (
             r"(?:(?:will|is going to)\s+"
             # (``… will be speaking at the colloquium``, ``… will lecture``, ``… will be
             # doing a talk on…``)
-            r"(?:be\s+(?:speaking|presenting|lecturing)\b|lecture|"
+            r"(?:be\s+(?:speaking|presenting|lecturing|introducing|showing|demonstrating|"
+            r"explaining|discussing|sharing|walking\s+us|taking\s+us)\b|lecture|"
             r"be\s+(?:doing|giving|holding)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
             r"(?:talk|presentation|lecture|session|workshop|demo)\b|"
             r"talk|present|describe|speak|share|give|show|tell|discuss|explain|introduce|"
@@ -262,6 +263,10 @@ class Body:
     #: asks: the prose's speakers stand in only for a talk the body does not name)
     prose_reader: Callable[[], list[Name]] | None = field(default=None, repr=False)
     _prose_names: list[Name] | None = field(default=None, repr=False)
+    #: the paragraphs (their blocks' ids) that named the prose's people first: two
+    #: announcements apart (``Ann will introduce…`` / ``Bo is going to talk us
+    #: through…``) are two talks as likely as one
+    prose_blocks: set[int] = field(default_factory=set)
     #: the one talk title the prose quotes (``题目是“…”``), for a talkless page
     prose_title: str | None = None
     #: the headings (text, line) of a talkless page written in parts that its title
@@ -365,7 +370,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     _read_facts(units, labels, body, found.inside, single=len(real) == 1,
                 last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
-    body.prose_reader = functools.partial(_prose_names, units, found, known)
+    body.prose_reader = functools.partial(_prose_names, units, found, known, body.prose_blocks)
     if not real and (body.prose_names or (event is not None and event.speakers)):
         body.prose_title = prose_title(units)
     if not real:
@@ -415,6 +420,8 @@ _SEVERAL = LazyPattern(
     rf"(?:[^\W\d_]{{2,15}}+\s++){{0,2}}?(?:{_TALK_PLURALS}|sessions|vorträgen|vortraegen|"
     r"conférences|interventi|wystąpienia)\b"
     r"|\b(?:full\s++)?program(?:me)?\s++is\s++available\b"
+    # (an announcement's ``First up, Ann will…``: another talk follows)
+    r"|\bfirst\s++up\b"
     r"|\d{1,3}\s*+个\s*+(?:topic|议题|分享|演讲|话题)",
     re.IGNORECASE,
 )
@@ -440,7 +447,7 @@ _SEVERAL_NEEDLES = ("alks", "ALKS", "resentations", "RESENTATIONS", "ectures", "
                     "ÉSENTATIONS", "rträge", "RTRÄGE",
                     "rtraege", "nférences", "xposés", "harlas", "onencias", "alestras",
                     "nterventi", "resentaties", "ezingen", "rezentacje", "relekcje",
-                    "ystąpienia")
+                    "ystąpienia", "irst up", "IRST UP", "irst Up")
 
 
 def _several_talks(units: list[Unit]) -> tuple[int, str] | None:
@@ -920,7 +927,9 @@ def complete(
         elif body.by_line is not None and _names_a_talk(event.title):
             event.talks.append(_by_line_talk(event, body.by_line, body.by_line_heading,
                                              body.by_line_why))
-        elif body.prose_names and event.title:
+        elif body.prose_names and event.title and body.several is None and (
+                len(body.prose_names) == 1 or len(body.prose_blocks) == 1):
+            # (people the prose announces in paragraphs apart: a talk each as likely)
             event.talks.append(_prose_talk(event, body))
         elif (body.itself is not None and several is None
               and (talk := _itself_talk(event, body, f"{ITSELF} (line {body.itself})"))):
@@ -1575,9 +1584,12 @@ def _after_article(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
-def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list[Name]:
-    """``Maarten will describe…``, ``张三将为大家分享…``: who the prose says will speak."""
+def _prose_names(units: list[Unit], found: Found, known: frozenset[str],
+                 blocks: set[int] | None = None) -> list[Name]:
+    """``Maarten will describe…``, ``张三将为大家分享…``: who the prose says will speak
+    (``blocks`` gathers the ids of the paragraphs that name them first)."""
     names: list[Name] = []
+    blocks = set() if blocks is None else blocks
     introduced: list[tuple[str, int]] | None = None
     for index, unit in enumerate(units):
         if index in found.inside or found.regions[index] not in {"neutral", "event", "talks"}:
@@ -1620,20 +1632,24 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str]) -> list
                 new = all(key(other.name) != key(name.name) for other in names)
                 if new and looks_like_name(name.name, known):
                     names.append(name)
+                    blocks.add(id(unit.block))
         if "speaker" in text or "Speaker" in text or _THE_SPEAKER_IS_GATE.found_in(text):
             for name in _named_speakers(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
+                    blocks.add(id(unit.block))
         if "届时" in text or "由" in text:
             for name in _announced_people(text, known):
                 if all(key(other.name) != key(name.name) for other in names):
                     names.append(name)
+                    blocks.add(id(unit.block))
         if "是" in text or "为" in text:
             for match in _GUEST_IS.finditer(text):
                 name = Name(_HONORIFIC_END.sub("", match["name"]) or match["name"])
                 if looks_like_name(name.name, known) and all(
                         key(other.name) != key(name.name) for other in names):
                     names.append(name)
+                    blocks.add(id(unit.block))
     return names
 
 

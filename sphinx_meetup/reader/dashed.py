@@ -20,6 +20,7 @@ from collections.abc import Collection
 
 from .blocks import Unit
 from .dates import find_times
+from .given_names import led_by_given_name
 from .headers import SLOT_LAST, Header, tidy_title
 from .names import Name, describes_someone, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
@@ -62,6 +63,8 @@ def dash_headings(units: list[Unit], known: Collection[str]) -> dict[int, Header
             continue  # (a name the front matter knows counts, one word or more)
         if mark == "dash" and _CJK_NAME.match(title) and looks_like_name(title, known):
             continue  # ``吕小荣 - Ruby Require``: the person first, the title after
+        if mark == "dash" and _person_first(title, person):
+            continue  # ``Nick Example - Tidal Cycles``: the person first, the title after
         candidates.append((index, title, tail, mark, slot, person, where))
     heads: dict[int, Header] = {}
     for index, title, tail, mark, slot, person, where in candidates:
@@ -102,6 +105,13 @@ def _person_and_employer(tail: str, unit: Unit) -> tuple[str, str]:
     if linked or is_organisation(rest) or describes_someone(rest):
         return person, rest
     return "", ""
+
+
+def _person_first(head: str, tail: str) -> bool:
+    """Whether the words before the dash are a person's full name a known given name
+    leads, and the tail's are not: ``Nick Example - Tidal Cycles`` names Nick first."""
+    name = parse_name(head).name
+    return name == head.strip() and led_by_given_name(name) and not led_by_given_name(tail)
 
 
 #: a Chinese name alone (a surname and a given name): a heading opening with one and a

@@ -416,6 +416,12 @@ _KIND_REMARK = LazyPattern(
 #: (not ``IT``: ``(IT)`` is as often the trade)
 _LANGUAGE_CODE = (r"(?-i:EN|ENG|GER|DE|DEU|FR|FRA|ES|ESP|ITA|PT|POR|NL|NLD|PL|POL|RU|RUS|"
                   r"JP|JPN|CN|CHN|ZH|KO|KOR)")
+#: a bracket closing a title that holds only a day in digits (``(1/29/2018)``,
+#: ``[2018-01-29]``; a day, month and year - ``(2.0)``, ``(5.10.1)`` are versions): when
+#: it was given, not what it is called
+_DAY_REMARK = LazyPattern(
+    r"\s*+[(（\[]\s*+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[.\-]\d{1,2}[.\-]\d{4}|"
+    r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})\s*+[)）\]]\s*$")
 _LANGUAGE_REMARK = LazyPattern(
     rf"\s*+(?:[(（]\s*+(?:中文|英文|中英文?|双语|{_LANGUAGE}(?:\s*+[/,&]\s*+{_LANGUAGE})*)"
     rf"\s*+[)）]|[(\[]{_LANGUAGE_CODE}(?:\s*+[/,&]\s*+{_LANGUAGE_CODE})*[)\]])\s*$",
@@ -458,6 +464,7 @@ def tidy_title(text: str) -> str:
     text = clean(text).lstrip(" |｜-–—•·")
     if text.endswith((")", "）", "]")):
         text = _LANGUAGE_REMARK.sub("", text)
+        text = _DAY_REMARK.sub("", text) or text  # ``Title (1/29/2018)``: the night's day
     if text[-1:].isalpha() or text.endswith((")", "）")):
         text = _KIND_REMARK.sub("", text) or text  # (a title that is only ``Workshop``)
     # (each pattern below only where the text can hold its match: most titles hold none)

@@ -27,6 +27,7 @@ from .labels import DEFAULT as DEFAULT_LABELS
 from .names import parse_name, slug_name
 from .patterns import LazyPattern
 from .placeholders import is_placeholder
+from .titled import without_leading_speakers, without_speakers
 from .value_types import CLOCK_VALUE, NOT_TEXT, SCALAR
 from .watch_links import video_page
 from .when import _zone_of
@@ -583,6 +584,11 @@ def _entry(
             talk.speakers = [person]
         elif "abstract" not in values and "video" not in values and _opens_a_break(title):
             talk.kind = "break"  # ``Перерыв под пиццу…``, ``Closing, networking…``
+    if not talk.speakers and talk.kind == "talk" and talk.title and (
+            titled := _titled_by_speaker(talk.title, event)):
+        # ``title: "[Ann Example](…) - Zero to MVP"`` beside ``speakers: [{name: Ann
+        # Example}]``: the front-matter speaker opening or closing the title gives the talk
+        talk.speakers, talk.title = [titled[0]], titled[1]
     talk.room = _text(values.get("room"), problem)
     for name in ("video", "slides"):
         if name in values:
@@ -660,6 +666,20 @@ def _known_person(item: dict[Any, Any], values: dict[str, tuple[str, Any]],
                    for name in speaker.names):
                 found.add(speaker.name)
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_by_speaker(title: str, event: Event) -> tuple[str, str] | None:
+    """The one front-matter speaker whose name (or alias) opens the entry's title before
+    a dash, a colon or a bar, or closes it after one or ``by`` - with the title left
+    (:func:`.titled.without_leading_speakers`, :func:`.titled.without_speakers`)."""
+    found: list[tuple[str, str]] = []
+    for speaker in event.speakers:
+        names = [name for name in speaker.names if name]
+        rest = without_leading_speakers(title, names)
+        rest = rest if rest != title else without_speakers(title, names)
+        if rest != title:
+            found.append((speaker.name, rest.strip()))
+    return found[0] if len(found) == 1 else None
 
 
 def _opens_a_break(title: str | None) -> bool:

@@ -125,12 +125,11 @@ def read_text(
     if blox is None and (agenda := _text_agenda(event, front, labels, key)) is not None:
         event.start = event.start or posted or _titled_day(event)
         _place_in_time_zone(event, timezone)
-        if not event.title:
-            event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+        _untitled(event, page)
         return _without(agenda, title_lines)
     if (structured := programme.read_under(key, front.data, front.lines, event)) is not None:
         event.start = event.start or posted or _titled_day(event)
-        return _without(_structured(event, structured, body, front.body_line, timezone),
+        return _without(_structured(event, structured, body, front.body_line, timezone, page),
                         title_lines)
     if blocks is None:
         blocks = body_reader.blocks_of(body, front.body_line)
@@ -180,8 +179,7 @@ def read_text(
     _check_programme(event, found, body, front.body_line, labels, structured)
     if blox is None:
         _no_talk_read(event, front.body, front.body_line, labels)
-    if not event.title:
-        event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    _untitled(event, page)
     return _without(event, title_lines)
 
 
@@ -305,6 +303,30 @@ def _post_name_day(event: Event, page: Path | None) -> dt.date | None:
     if day is not None and event.published is None:
         event.published = day
     return day or dates.day_name_day(name)
+
+
+def _untitled(event: Event, page: Path | None) -> None:
+    """A page with no title at all: a problem - and, for a Jekyll post, the title Jekyll
+    shows it under. Given once the body is read: a title no author wrote names the page,
+    never a talk of it."""
+    if event.title:
+        return
+    event.title = _post_name_title(page)
+    event.problems.append(Problem(1, "the event has no title" + (
+        f"; its file name gives it, as Jekyll does: {event.title!r}" if event.title else ""),
+        "frontmatter"))
+
+
+def _post_name_title(page: Path | None) -> str:
+    """The title Jekyll gives a post whose front matter has none: its file name's words
+    after the day, each capitalised (``2019-02-18-haskell-in-production.md`` →
+    ``Haskell In Production``, Jekyll's ``titleize_slug``); "" for any other name."""
+    if page is None:
+        return ""
+    stem = _untranslated_stem(page)
+    if stem.casefold() in _BUNDLE_STEMS or dates.post_name_day(f"{stem}{page.suffix}") is None:
+        return ""
+    return " ".join(word.capitalize() for word in _POST_DAY.sub("", stem).split("-") if word)
 
 
 def _name_words(page: Path | None) -> str:
@@ -437,7 +459,7 @@ def _nearest_year_day(
 
 def _structured(
     event: Event, structured: programme.Programme, body: str, body_line: int,
-    timezone: str | None,
+    timezone: str | None, page: Path | None,
 ) -> Event:
     """A page with ``talks:``: the programme is the front matter's, the body its text."""
     event.talks = structured.talks
@@ -445,8 +467,7 @@ def _structured(
     programme.place(structured, event)
     event.body_rest = body
     event.body_rest_line = body_line
-    if not event.title:
-        event.problems.append(Problem(1, "the event has no title", "frontmatter"))
+    _untitled(event, page)
     return event
 
 
