@@ -230,3 +230,67 @@ def test_first_up_says_another_talk_follows() -> None:
     body = ("First up, Ann Example will talk about the basics of Backbone. "
             "After her, a core member of the Marionette team.\n")
     assert talks(read(body, title="Controlling Backbone with Marionette")) == []
+
+
+# ------------------------------------------------ a seminar page named by its day
+
+def test_a_page_titled_by_its_day_takes_its_talk_from_the_subtitle() -> None:
+    front = "speaker: Ann Example\nsubtitle: Phase transitions of random sums\n"
+    event = read("An old conjecture asks for a bound.\n", front, title="27th January 2025")
+    assert talks(event) == [("Phase transitions of random sums", ["Ann Example"])]
+
+
+@pytest.mark.parametrize(("title", "subtitle"), [
+    ("Phase transitions", "Phase transitions of random sums"),  # the title is no day
+    ("27th January 2025", "The talk we will hear. Come along."),  # sentences, no title
+])
+def test_what_takes_no_talk_from_the_subtitle(title: str, subtitle: str) -> None:
+    front = f"speaker: Ann Example\nsubtitle: {subtitle}\n"
+    assert all(talk.title != subtitle for talk in read("Text.\n", front, title=title).talks)
+
+
+# ------------------------------------------------ the kind of slot before a title
+
+@pytest.mark.parametrize("heading", [
+    "Special Presentation<br>Risk Management for AI",
+    "Special Presentation: Risk Management for AI",
+    "Guest talk: Risk Management for AI",
+])
+def test_a_kind_of_slot_opening_a_heading_is_no_part_of_the_title(heading: str) -> None:
+    body = (f"## {heading}\n\n![Ann Example headshot](ann.jpg)\n\n"
+            "Security teams are overtaxed; this talk shows how.\n")
+    assert [title for title, _ in talks(read(body, title="March Meeting"))] == [
+        "Risk Management for AI"]
+
+
+def test_an_invited_lecture_on_something_keeps_its_words() -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+
+    assert tidy_title("Invited Lecture on Graphs and Trees") == (
+        "Invited Lecture on Graphs and Trees")
+
+
+# ------------------------------------------------ a weekday settles a slashed day
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("- When: Friday, 09/11/2020, between 1pm and 2pm, EDT", "2020-09-11"),
+    ("- When: Friday, 05/02/2021, between 1pm and 2pm", "2021-02-05"),
+])
+def test_the_weekday_before_a_slashed_day_says_its_order(line: str, day: str) -> None:
+    event = read(f"{line}\n\nAbstract of the talk.\n", title="A talk", date="")
+    assert event.start is not None and event.start.date().isoformat() == day
+
+
+def test_a_slashed_day_with_no_weekday_stays_unread() -> None:
+    from sphinx_meetup.reader.dates import find_date
+
+    assert find_date("08/09/2021", None) is None  # August 9 or 8 September: no guess
+
+
+# ------------------------------------------------ a ``by`` heading under the title
+
+def test_a_by_heading_gives_the_page_talk_its_speaker() -> None:
+    body = ("### by [Dr. Ann Example](https://example.org/ann)\n\n- Where: Zoom\n\n"
+            "#### Abstract\n\nIn this talk we look at gradual verification.\n")
+    event = read(body, title="From Scripting to Proving")
+    assert talks(event) == [("From Scripting to Proving", ["Ann Example"])]

@@ -45,6 +45,7 @@ from .names import (
     looks_like_name,
     parse_name,
     split_names,
+    without_academic_title,
 )
 from .patterns import CaselessWords, LazyPattern, Words
 from .placeholders import is_placeholder
@@ -1177,11 +1178,12 @@ _BY_OPENING = LazyPattern(
 def _by_line_alone(
     units: list[Unit], found: Found, known: frozenset[str]
 ) -> tuple[list[Name], int] | None:
-    """The one paragraph of a talkless page that is only ``Presented by Ann Example``
-    (full names, or names the page knows): who gives the page's one talk."""
+    """The one paragraph (or heading: ``### by [Dr. Ann Example](…)`` under the title)
+    of a talkless page that is only ``Presented by Ann Example`` (full names, or names
+    the page knows): who gives the page's one talk."""
     hits: list[tuple[list[Name], int]] = []
     for index, unit in enumerate(units):
-        if index in found.inside or not unit.alone or unit.kind != "paragraph":
+        if index in found.inside or not unit.alone or unit.kind not in ("paragraph", "heading"):
             continue
         if unit.text[:1] not in BY_INITIALS or not _BY_OPENING.match(unit.text):
             continue
@@ -1374,6 +1376,8 @@ def _by_line_talk(
     """The page as its one talk, by the people of its ``Presented by …`` line - titled
     by the heading right below that line, if one is, else by the page."""
     names, line = found
+    # (``by Dr. Ann Example``: the card is Ann Example's, as a front matter's ``Dr`` is)
+    names = [Name(without_academic_title(n.name), n.aliases, n.affiliation) for n in names]
     talk = Talk(title=tidy_title(heading) if heading else page_talk_title(event.title),
                 speakers=[name.name for name in names])
     talk.evidence[""] = "the page itself: no talk in its text" + (

@@ -466,7 +466,13 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
                             dotted=True)
     if match.re is _SLASHED_DATE:
         dotted = match.group()[len(match["a"])] == "."
-        return _slashed_day(int(match["a"]), int(match["b"]), int(match["year"]), dotted=dotted)
+        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+        day = _slashed_day(first, second, year, dotted=dotted)
+        if day is None and not dotted and (weekday := stated_weekday(
+                match.string[max(0, match.start() - _WEEKDAY_BEFORE) : match.start()])) is not None:
+            # ``Friday, 09/11/2020``: of the two orders, the day that is a Friday
+            day = _on_weekday(year, first, second, weekday)
+        return day
     month = match["month"]
     # case-folded: the pattern matches case-insensitively, so ``ſep`` (long s) is a
     # match too, and lower() keeps its ſ (a KeyError that stopped the build)
@@ -480,6 +486,10 @@ def _day_of(match: re.Match[str], default_year: int | None) -> dt.date | None:
         return None
     day = (match.re is _DAY_FIRST and match["first"]) or match["day"]
     return valid_day(year, month_number, int(day))
+
+
+#: how far before an ambiguous ``09/11/2020`` its weekday may be written (``Friday, ``)
+_WEEKDAY_BEFORE = 14
 
 
 def _paired_day(match: re.Match[str], year: int | None) -> dt.date | None:

@@ -1118,6 +1118,11 @@ def talk_record_title(
     for field_key in _TALK_TITLE_KEYS:
         if isinstance(value := data.get(field_key), str) and value.strip():
             return " ".join(value.split()), lines.get(field_key), abstract
+    if (isinstance(title := data.get("title"), str) and dates.only_date(title, None)
+            and (subtitle := _one_line(data.get("subtitle"))) is not None):
+        # ``title: 27th January 2025`` over ``subtitle: Double-jump phase transitions``:
+        # a seminar's page named by its day, the talk under it
+        return subtitle, lines.get("subtitle"), abstract
     value = data.get("description")
     if "abstract" not in data or not isinstance(value, str):
         return None
@@ -1125,6 +1130,16 @@ def talk_record_title(
     if not title or "\n" in title or len(title) > 120 or _SENTENCE_END.search(title):
         return None
     return title, lines.get("description"), abstract
+
+
+def _one_line(value: object) -> str | None:
+    """``value`` when it is a title's line: one line, no sentence, not a day itself."""
+    if not isinstance(value, str) or not (text := " ".join(value.split())):
+        return None
+    if "\n" in value.strip() or len(text) > 200 or _SENTENCE_END.search(text) or (
+            dates.only_date(text, None)):
+        return None
+    return text
 
 
 def _speaker(reader: _Reader, key: str, item: object, line: int | None) -> Speaker | None:

@@ -219,7 +219,12 @@ _KIND_LABEL = LazyPattern(
     rf"|(?:{_KIND_WORDS})\s++(?=[\"“«„])"
     # the slot's place or level before ``Topic`` (``First Topic *``, ``Advanced Topic:``)
     r"|(?:intro|introductory|beginner|intermediate|advanced|first|second|third|middle|last|"
-    r"main|opening|closing)\s++(?:topic|talk|session)\s*+[:：*])\s*+(?=\S)",
+    r"main|opening|closing)\s++(?:topic|talk|session)\s*+[:：*]"
+    # what kind of slot it is, colon or not (``Special Presentation<br>Title``, ``Guest
+    # talk: …``), before a title of two words or more that opens as a title does
+    # (``Invited lecture on graphs``: no label)
+    r"|(?:special|featured|invited|guest)\s++(?:presentation|talk|lecture|session)\s*+[:：]?"
+    r"(?=\s*+(?-i:[A-Z0-9\"“«„'])\S*\s+\S))\s*+(?=\S)",
     re.IGNORECASE,
 )
 #: a bracket closing a title (``Title (Ann Lee)``, ``标题（钱二白、郑一鸣）``)
@@ -453,7 +458,7 @@ _NUMBERING_FIRST = (
     "主议话演分発一二三四五六七八九十第",
 )
 #: what :data:`_KIND_LABEL` may open with: its kind words' and slot words' first letters
-_KIND_LABEL_FIRST = (_cases("abcdfiklmoprstvw"), "主闪特圆演议分")
+_KIND_LABEL_FIRST = (_cases("abcdfgiklmoprstvw"), "主闪特圆演议分")
 
 
 def tidy_title(text: str) -> str:
