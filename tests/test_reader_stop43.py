@@ -294,3 +294,42 @@ def test_a_by_heading_gives_the_page_talk_its_speaker() -> None:
             "#### Abstract\n\nIn this talk we look at gradual verification.\n")
     event = read(body, title="From Scripting to Proving")
     assert talks(event) == [("From Scripting to Proving", ["Ann Example"])]
+
+
+# ------------------------------------------------ an author beside the page's own title
+
+_FACTS = """Os proponemos un nuevo seminario estadístico.
+
+- **Título:** _{title}_
+- **Autor:** Carmen Ejemplo
+- **Fecha:** Jueves 22 de junio de 2017
+"""
+
+
+@pytest.mark.parametrize("written", [
+    "Modelos de retardo distribuido",
+    "Modelos de retardo distribuido: aplicaciones en epidemiología",  # the page shortens it
+])
+def test_an_author_line_beside_the_page_title_is_its_speaker(written: str) -> None:
+    event = read(_FACTS.format(title=written), title="Modelos de retardo distribuido")
+    assert [speakers for _, speakers in talks(event)] == [["Carmen Ejemplo"]]
+    assert "speaker label 'Autor'" in event.talks[0].evidence["Carmen Ejemplo"]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # a list whose title is another's (a book, a paper): its author is no speaker
+    (_FACTS.format(title="Cien años de soledad"), "Club de lectura de junio"),
+    # a blog's author line, no title line beside it
+    ("Author: Ann Example\n\nWe met at the café and talked about Rust.\n", "Rust night"),
+    # the title line and the author line in lists apart
+    ("- Title: Rust night\n\nText between.\n\n- Author: Ann Example\n", "Rust night"),
+])
+def test_what_author_lines_name_no_speaker(body: str, title: str) -> None:
+    assert all("Ann Example" not in s and "Carmen Ejemplo" not in s
+               for _, s in talks(read(body, title=title)))
+
+
+def test_who_the_people_are_after_the_dash_is_no_title() -> None:
+    body = ("#### Ann Example - Senior Engineer at Initech\n\ntext\n\n"
+            "#### Bob Sample - CTO at Example\n\ntext\n")
+    assert all(not talk.speakers for talk in read(body, title="Speakers").talks)

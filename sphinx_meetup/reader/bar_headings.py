@@ -6,8 +6,9 @@ dash does as often. One such heading says little (``Rust | Getting Started`` is 
 and its subtitle); a page whose sibling headings - two or more in a row, of one level
 under one parent - each hold one bar (or a spaced dash), one side of which is a person
 for every heading (the same side: a full name a known given name leads, or a
-front-matter speaker) and the other side no person, writes its programme so: the
-repeated shape and the names are the evidence. A title keeps the dashes inside it: the
+front-matter speaker) and the other side no person - nor who the person is, a role or
+a job (``Ann Example - CTO at Acme``) - writes its programme so: the repeated shape and
+the names are the evidence. A title keeps the dashes inside it: the
 person is before the first dash, or after the last. Pure: units in, headers out.
 """
 
@@ -19,8 +20,9 @@ from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .given_names import vouched_for
 from .headers import Header, tidy_title
-from .names import Name, key, split_names
+from .names import Name, describes_someone, key, split_names
 from .patterns import LazyPattern
+from .slots import is_role
 
 #: sibling headings that must all share the shape
 _MIN_SIBLINGS = 2
@@ -115,5 +117,8 @@ def _person_side(halves: list[list[str]], known: Collection[str]) -> int | None:
             return None  # one person twice: a list of something else
         if any(_people(parts[1 - side], known) for parts in halves):
             return None  # both sides people: which is who is a guess
+        if any(is_role(parts[1 - side]) or describes_someone(parts[1 - side])
+               for parts in halves):
+            return None  # ``Ann Example - Senior Engineer at Initech``: who she is
         return side
     return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Speaker, Talk
 from ..safety import safe_url
-from . import dates, deixis, roster, tables, watch_links
+from . import authored, dates, deixis, roster, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
@@ -326,6 +326,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
     a page's own list of people is the best evidence that a word is a name.
     """
     units = units_of(blocks)
+    if event is not None and event.title:
+        labels = authored.labels_for(units, labels, event.title)
     known = known_names(event) | roster.names(units, labels)
     found = find_talks(units, labels, known)
     body = Body(talks=found.talks, known=known, consumed=found.consumed, times=found.times,
