@@ -20,7 +20,7 @@ from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .given_names import vouched_for
 from .headers import Header, tidy_title
-from .names import Name, describes_someone, key, split_names
+from .names import Name, key, split_names
 from .patterns import LazyPattern
 from .slots import is_role
 
@@ -117,8 +117,7 @@ def _person_side(halves: list[list[str]], known: Collection[str]) -> int | None:
             return None  # one person twice: a list of something else
         if any(_people(parts[1 - side], known) for parts in halves):
             return None  # both sides people: which is who is a guess
-        if any(is_role(parts[1 - side]) or describes_someone(parts[1 - side])
-               for parts in halves):
+        if any(is_role(parts[1 - side]) for parts in halves):
             return None  # ``Ann Example - Senior Engineer at Initech``: who she is
         return side
     return None
