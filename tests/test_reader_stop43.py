@@ -333,3 +333,38 @@ def test_who_the_people_are_after_the_dash_is_no_title() -> None:
     body = ("#### Ann Example - Senior Engineer at Initech\n\ntext\n\n"
             "#### Bob Sample - CTO at Example\n\ntext\n")
     assert all(not talk.speakers for talk in read(body, title="Speakers").talks)
+
+
+# ------------------------------------------------ a table's short rows and title cells
+
+_SCHEDULE = """### Programme
+
+Time | Speaker | Title
+:-----|:-----|:-----
+09:00 - 09:30|Arrivals and coffee
+09:30 - 10:00|[Ann Example](https://example.org/ann) (online) |Shaping open data
+11:00 - 11:30| Break
+11:30 - 12:00 |Bo Sample | [Adding audio to maps](https://youtu.be/abc) [Slides](slides/bo.pdf)
+12:00 - 12:30 |Cy Demo (Acme) | Acme talk 1 - Switch to open maps
+16:45 onwards|Drinks at the Barley Mow, Barton Road, 15 minutes' walk
+"""
+
+
+def test_a_short_row_spans_the_table_and_names_no_one() -> None:
+    event = read(_SCHEDULE, title="Local day")
+    assert talks(event) == [
+        ("Shaping open data", ["Ann Example"]),
+        ("Adding audio to maps", ["Bo Sample"]),
+        ("Switch to open maps", ["Cy Demo"]),
+    ]
+    assert not any(problem.subtype == "programme" for problem in event.problems)
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Kubernetes part 2 - Networking", "Kubernetes part 2 - Networking"),  # a part: its words
+    ("Mapio Example talk 2 - Open data in the cloud", "Open data in the cloud"),
+])
+def test_a_numbered_talk_slot_before_a_dash(written: str, title: str) -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+
+    assert tidy_title(written) == title

@@ -480,8 +480,10 @@ def tidy_title(text: str) -> str:
     text = strip_series(text)
     if _may_open(text, *_KIND_LABEL_FIRST):
         text = _KIND_LABEL.sub("", text, count=1)
-    if ":" in text and (numbered := _SERIES_SESSION.match(text)) is not None:
-        text = numbered["title"]  # ``Example Group - session 1: Title``: the slot's label
+    if (":" in text or " talk " in text.casefold() or " vortrag " in text.casefold()) and (
+            numbered := _SERIES_SESSION.match(text)) is not None:
+        # ``Example Group - session 1: Title``: the slot's label
+        text = numbered["title"] or numbered["after"]
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # a title wrapped whole in 《》: the marks are not part of it
     elif len(text) > 2 and text[0] + text[-1] in _WRAPPING_QUOTES and not any(
@@ -501,7 +503,9 @@ def tidy_title(text: str) -> str:
 #: and a colon before the title (the slot's place in the night, not its words)
 _SERIES_SESSION = LazyPattern(
     r"^[^:：\n]{1,60}?\s[-–—]\s(?:session|talk|part|vortrag|sesión|sessão|séance)\s*+#?\d{1,2}"
-    r"\s*+[:：]\s*+(?P<title>\S.*)$",
+    r"\s*+[:：]\s*+(?P<title>\S.*)$"
+    # (``Mapio Cymru talk 1 - Switch2OSM``: a group's numbered talk, then a dash)
+    r"|^[^:：\n\-–—]{1,60}?\s(?:talk|vortrag)\s++#?\d{1,2}\s++[-–—]\s++(?P<after>\S.*)$",
     re.IGNORECASE,
 )
 #: the double quotes a whole title may be wrapped in (``"Title"``, ``“Title”``, German

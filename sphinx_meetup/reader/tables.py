@@ -207,10 +207,19 @@ def table_rows(
     quoted = sum(1 for _, cells, _ in rows if any(c.startswith("《") for c in cells))
     dashed = {} if {"title", "speaker"} & set(roles.values()) else _dashed_rows(
         rows, roles, known, labels)
+    title_column = next((column for column, role in roles.items() if role == "title"), None)
     for index, cells, written in rows:
         if index in facts:
             continue  # the event's day or place, read with its facts
-        head = _row(index, units[index].line, cells, roles, known, labels, written)
+        row_roles = roles
+        if title_column is not None and len(cells) <= title_column and "speaker" in roles.values():
+            # ``09:00 - 09:30|Arrivals and coffee`` under ``Time | Speaker | Title``: a row
+            # cut short spans the rest of the table - its text is what the slot is, not who
+            # (the title's column, which the row does not reach, keeps the speaker's role:
+            # no name is then looked for in the text - ``… at the Barley Mow, Barton Road``)
+            row_roles = {column: {"speaker": "title", "title": "speaker"}.get(role, role)
+                         for column, role in roles.items()}
+        head = _row(index, units[index].line, cells, row_roles, known, labels, written)
         if head is not None and index in dashed:
             head.title, head.names = dashed[index]
         if head is not None and quoted >= 2 and not head.names and not any(
@@ -374,7 +383,7 @@ def _row(
             if (bold := _bold_first_line(written[column])) is not None:
                 head.title, head.note = bold
             else:
-                head.title = _quoted_part(cell)
+                head.title = _quoted_part(_without_material(cell, written[column]))
         elif cell:
             rest.append(cell)
     if not head.title and rest:
@@ -398,6 +407,22 @@ def _row(
         head.names[0].affiliation = where
     head.title = tidy_title(head.title)
     return head if head.title or head.names else None
+
+
+#: a link closing a title's cell that is the talk's material, not its words:
+#: ``[Title](video) [Slides](deck.pdf)``
+_MATERIAL_LINK = LazyPattern(
+    r"\s*+\[(?P<text>slides|video|pdf|recording|deck|folien|diapos)\]\([^()\s]*+(?:\s[^()]*)?\)\s*$",
+    re.IGNORECASE)
+
+
+def _without_material(cell: str, written: str) -> str:
+    """The title cell's text without a material link closing it (its address is the
+    row's slides or video all the same)."""
+    if "](" not in written or (link := _MATERIAL_LINK.search(written)) is None:
+        return cell
+    text = link["text"]
+    return cell[: -len(text)].rstrip(" |-–·,") if cell.endswith(text) and cell != text else cell
 
 
 def _named_in_title(head: Header, known: Collection[str], labels: Labels) -> None:
