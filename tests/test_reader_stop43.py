@@ -368,3 +368,27 @@ def test_a_numbered_talk_slot_before_a_dash(written: str, title: str) -> None:
     from sphinx_meetup.reader.headers import tidy_title
 
     assert tidy_title(written) == title
+
+
+# ------------------------------------------------ a name's heading over a bio
+
+_BIO = ("Passionné par le développement Java et le Software Craftsmanship, je m'amuse "
+        "actuellement chez Example Technologies à Lyon depuis plusieurs années.")
+
+
+def test_a_name_heading_over_a_bio_gives_the_page_talk() -> None:
+    body = f"On entend souvent dire que les tests coûtent.\n\n### Colin Example\n\n{_BIO}\n"
+    event = read(body, title="Be faster: do tests!")
+    assert talks(event) == [("Be faster: do tests!", ["Colin Example"])]
+
+
+@pytest.mark.parametrize("body", [
+    # two people's headings: one talk of both, or one each, is not said
+    f"Abstract.\n\n### Colin Example\n\n{_BIO}\n\n### Laura Sample\n\n{_BIO}\n",
+    # the heading over a line of hours is no name's
+    "# Django Example Meetup May\n\n6:15 PM to 9:15 PM BST\n",
+    # a short line under the name is no bio
+    "Abstract.\n\n### Colin Example\n\nSee you there!\n",
+])
+def test_what_name_headings_make_no_talk(body: str) -> None:
+    assert all(not talk.speakers for talk in read(body, title="Micronaut et GraalVM").talks)

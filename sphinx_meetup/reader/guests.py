@@ -20,11 +20,16 @@ from .content import bare_label, label_value
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .linked_bios import bio_opener
-from .names import Name, clean, is_organisation, key
+from .given_names import led_by_given_name
+from .names import Name, clean, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 from .person_headings import person_headings_below
 from .slots import is_role, name_alone, slot_names
 
+#: more headings than a page introduces its speakers with are another page's sections
+_MOST_NAME_HEADINGS = 4
+#: a bio under a name's heading is a few sentences (``6:15 PM to 9:15 PM`` is none)
+_BIO_WORDS = 12
 #: a title wrapped in 《》 (a link text of a slides list)
 _QUOTED = LazyPattern(r"^《(?P<title>[^《》]{2,200})[》>]$")
 #: a slides link to a document (the URL's path ends with its file type)
@@ -82,7 +87,34 @@ def read_guests(units: list[Unit], labels: Labels, known: Collection[str]) -> Ou
     talk in a timed agenda - on most pages it would be read for nothing."""
     outline = Outline()
     outline.guests, outline.guests_line, outline.guests_introduced = _guests(units, labels, known)
+    if not outline.guests and (named := _name_headings(units)):
+        outline.guests, outline.guests_line, outline.guests_introduced = named
     return outline
+
+
+def _name_headings(units: list[Unit]) -> tuple[list[Name], int, bool] | None:
+    """``### Ann Example`` over her bio, under a talk's abstract with no speakers heading
+    above: the page's headings, all of one level, are all such names - a full name a
+    known given name leads, each over a paragraph of a bio's length: (people, line, one
+    person alone)."""
+    headings = [index for index, unit in enumerate(units) if unit.kind == "heading"]
+    if not headings or len(headings) > _MOST_NAME_HEADINGS:
+        return None
+    levels = {units[index].block.level for index in headings}
+    if len(levels) != 1:
+        return None
+    people: list[Name] = []
+    for index in headings:
+        text = clean(units[index].text)
+        if not led_by_given_name(text) or not looks_like_name(text, strict=True) or (
+                parse_name(text).name != text) or not (
+                index + 1 < len(units) and units[index + 1].kind == "paragraph"
+                and len(units[index + 1].block.text.split()) >= _BIO_WORDS):
+            return None
+        people.append(Name(text))
+    # (several such headings: one talk of them all, or a talk each, is not said - a
+    # list's people, not people introduced as one talk's)
+    return people, units[headings[0]].line, len(people) == 1
 
 
 def read_lists(
