@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from .blocks import Unit, fold
 from .content import bare_label, label_value
+from .given_names import led_by_given_name
 from .headers import quoted_title, split_title_names, strip_series, tidy_title
 from .labels import Labels
 from .linked_bios import bio_opener
-from .given_names import led_by_given_name
 from .names import Name, clean, is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 from .person_headings import person_headings_below
