@@ -392,3 +392,11 @@ def test_a_name_heading_over_a_bio_gives_the_page_talk() -> None:
 ])
 def test_what_name_headings_make_no_talk(body: str) -> None:
     assert all(not talk.speakers for talk in read(body, title="Micronaut et GraalVM").talks)
+
+
+@pytest.mark.parametrize("key", ["instructors", "trainers"])
+def test_a_workshop_s_instructors_are_its_speakers(key: str) -> None:
+    front = f"{key}:\n- name: Ann Example\n  byline: Director at Acme\n"
+    event = read("Learn how to build progressive web apps.\n", front, title="PWA workshop")
+    assert [speaker.name for speaker in event.speakers] == ["Ann Example"]
+    assert talks(event) == [("PWA workshop", ["Ann Example"])]

@@ -69,6 +69,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # the writer of the post
     "speakers": ("speaker", "speakers", "presenter", "presenters", "intervenant",
                  "intervenants", "referent", "referenten",
+                 # (who teaches a workshop: its ``instructors``, ``trainers``)
+                 "instructor", "instructors", "trainer", "trainers",
                  # the compounds themes name the same field with (``speaker_name``,
                  # ``guest_speaker``; keys are read lower-cased)
                  "speaker_name", "speaker_names", "speakername", "speakernames",
