@@ -400,3 +400,25 @@ def test_a_workshop_s_instructors_are_its_speakers(key: str) -> None:
     event = read("Learn how to build progressive web apps.\n", front, title="PWA workshop")
     assert [speaker.name for speaker in event.speakers] == ["Ann Example"]
     assert talks(event) == [("PWA workshop", ["Ann Example"])]
+
+
+# ------------------------------------------------ the main talk beside lightning talks
+
+_LIGHTNING_BODY = """OpenStreetMap is a map of the world, made by people like you.
+
+### Lightning Talks
+- Show and tell with my .bashrc - Bo Sample
+- Mapping the river paths - Cy Demo
+"""
+
+
+def test_a_presenter_beside_lightning_talks_gives_the_main_talk() -> None:
+    event = read(_LIGHTNING_BODY, "presenter: Ann Example\n", title="Open Street Map")
+    assert talks(event)[0] == ("Open Street Map", ["Ann Example"])
+    assert len(talks(event)) == 3
+
+
+def test_a_presenter_whose_talk_the_body_reads_gets_no_second_one() -> None:
+    body = _LIGHTNING_BODY.replace("Cy Demo", "Ann Example")
+    event = read(body, "presenter: Ann Example\n", title="Open Street Map")
+    assert [title for title, _ in talks(event)].count("Open Street Map") == 0

@@ -310,6 +310,9 @@ class Body:
     itself: int | None = None
     #: ... and the person its opening heading names first (name, line), if any
     itself_speaker: tuple[str, int] | None = None
+    #: every talk of the body stands under a heading that names lightning talks: the
+    #: evening's main talk, if any, is not among them
+    only_lightning: bool = False
 
     @property
     def prose_names(self) -> list[Name]:
@@ -374,6 +377,7 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
                 last=max((talk.line for talk in real if talk.line), default=None))
     _recordings_posted(units, labels, body, found.inside)
     body.prose_reader = functools.partial(_prose_names, units, found, known, body.prose_blocks)
+    body.only_lightning = bool(real) and all(_under_lightning(units, talk) for talk in real)
     if not real and (body.prose_names or (event is not None and event.speakers)):
         body.prose_title = prose_title(units)
     if not real:
@@ -942,6 +946,15 @@ def complete(
                 event, body, f"{FILED} ({filed[0]!r}, line {filed[1]})")):
             event.talks.append(talk)  # ``category: talk``: the site files it as one talk
         return
+    if people and event.title and body is not None and body.only_lightning and not any(
+            talk.speakers and {key(n) for s in people for n in s.names} & {
+                key(name) for name in talk.speakers} for talk in real):
+        # ``presenter: Ann Example`` over a body whose only talks are its lightning
+        # talks: the evening's main talk is the page's own, by its front-matter people
+        talk = _front_matter_talk(event, body, people)
+        talk.evidence[""] += "; the body's talks are its lightning talks"
+        event.talks.insert(0, talk)
+        return
     silent = [talk for talk in real if not talk.speakers]
     if len(silent) != 1:
         return
@@ -953,6 +966,18 @@ def complete(
         silent[0].evidence[unused[0].name] = (
             f"line {unused[0].line}: the one front-matter speaker no other talk names"
         )
+
+
+#: a heading over lightning talks (``### Lightning Talks``, ``Blitzvorträge``)
+_LIGHTNING = LazyPattern(r"lightning|blitz|閃電|闪电|ライトニング", re.IGNORECASE)
+
+
+def _under_lightning(units: list[Unit], talk: Talk) -> bool:
+    """Whether the nearest heading above ``talk``'s line names lightning talks."""
+    if talk.line is None:
+        return False
+    above = [unit for unit in units if unit.kind == "heading" and unit.line <= talk.line]
+    return bool(above) and _LIGHTNING.search(above[-1].text) is not None
 
 
 def _front_matter_talks(
