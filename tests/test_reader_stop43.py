@@ -422,3 +422,12 @@ def test_a_presenter_whose_talk_the_body_reads_gets_no_second_one() -> None:
     body = _LIGHTNING_BODY.replace("Cy Demo", "Ann Example")
     event = read(body, "presenter: Ann Example\n", title="Open Street Map")
     assert [title for title, _ in talks(event)].count("Open Street Map") == 0
+
+
+def test_event_starts_at_is_the_event_s_day_over_the_post_s() -> None:
+    front = ("eventStartsAt: 2019-11-02T15:39:48+09:00\n"
+             "eventEndsAt: 2019-11-03T18:00:00+09:00\n")
+    event = read("OpenInfra Days.\n", front, title="OpenInfra Days 2019",
+                 date="2019-02-14T15:39:48+09:00")
+    assert event.start is not None and event.start.date().isoformat() == "2019-11-02"
+    assert event.end is not None and event.end.date().isoformat() == "2019-11-03"

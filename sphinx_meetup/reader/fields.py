@@ -547,6 +547,7 @@ def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
 #: ``dateTime``, ``start_at``, ``when``); or the date of a map named ``event``
 #: (``event: {date: …}``)
 _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
+                   "eventstartsat", "eventstartat",
                    "eventdatetime", "start", "startdate", "startdatetime", "datetime",
                    "startat", "startsat", "when", "eventtime", "meetingtime", "meetuptime",
                    # what a page calls its gathering an "activity" (活动: ``activity_time``)
@@ -643,6 +644,12 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
             reader.problem(key, f"{key}: {str(data[key])[:40]!r} is not a date (write it "
                            "as 2019-12-28 or 2019-12-28T13:00:00+08:00); it is ignored",
                            "date")
+        if day is not None and (end is None or end == day) and (
+                end_key := _keyed(data, _EVENT_DAY_ENDS)) is not None:
+            # ``eventStartsAt`` … ``eventEndsAt``: the key's pair, when it is later
+            with contextlib.suppress(ValueError, TypeError):
+                end = dates.parse_value(data[end_key])
+                end = end if end != day and not dates.ends_before(day, end) else None
         return day, end
     if (start := _dated_clock_key(data, _CLOCK_KEYS)) is not None:
         end = _dated_clock_key(data, _END_CLOCK_KEYS)
@@ -663,6 +670,8 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
     return None, None
 
 
+#: the end of the gathering beside a key of its own day (``eventEndsAt``)
+_EVENT_DAY_ENDS = ("eventend", "eventendsat", "eventendat", "eventenddate", "endsat", "endat")
 #: the end of the gathering in an ``event:`` map (``endDate``, ``end_date``)
 _EVENT_MAP_ENDS = ("enddate", "end", "enddatetime", "endsat")
 #: its place in one (``location: Central Library``, ``venue: {name, address}``)
