@@ -431,3 +431,36 @@ def test_event_starts_at_is_the_event_s_day_over_the_post_s() -> None:
                  date="2019-02-14T15:39:48+09:00")
     assert event.start is not None and event.start.date().isoformat() == "2019-11-02"
     assert event.end is not None and event.end.date().isoformat() == "2019-11-03"
+
+
+# ------------------------------------------------ what is no talk (first-contact precision)
+
+def test_a_break_word_in_the_speaker_column_makes_the_row_a_break() -> None:
+    body = ("Time | Speaker | Title\n:-----|:-----|:-----\n"
+            "09:00 - 09:30 | Arrivals | *Coffee and networking*\n"
+            "09:30 - 10:00 | Ann Example | Opening the data\n"
+            "11:00 - 11:30 | Break | *Coffee and networking*\n"
+            "11:30 - 12:00 | Bo Sample | Maps in the browser\n")
+    assert talks(read(body, title="Local day")) == [
+        ("Opening the data", ["Ann Example"]), ("Maps in the browser", ["Bo Sample"])]
+
+
+@pytest.mark.parametrize("call", [
+    '{{ resize_image(path="presentation_materials/linux_phone.jpg") }}',
+    '{% include figure.html src="phone.jpg" %}',
+])
+def test_a_template_call_is_no_title(call: str) -> None:
+    body = f"{call}\n\nPresenter: Ann Example\n\nAnn will present Linux on phones.\n"
+    assert talks(read(body, title="Mobile Linux")) == [("Mobile Linux", ["Ann Example"])]
+
+
+def test_a_kind_of_slot_opening_the_page_title_is_no_part_of_its_talk() -> None:
+    event = read("In this talk we look at long sequences.\n",
+                 title="Student Talk: Learning Long Sequences")
+    assert talks(event) == [("Learning Long Sequences", [])]
+
+
+def test_a_page_titled_by_an_abbreviated_day_is_no_talk_title() -> None:
+    event = read("In this talk we look at R packages.\n", "speaker: Ann Example\n",
+                 title="Dec 3 Meeting")
+    assert all(title != "Dec 3 Meeting" for title, _ in talks(event))

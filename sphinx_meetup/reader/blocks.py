@@ -119,6 +119,11 @@ def without_comments(text: str) -> str:
 
 #: a paragraph that is only HTML comments: nothing a reader of the page sees
 _COMMENT = LazyPattern(r"(?:\s*<!--.*?-->)+\s*", re.DOTALL)
+#: a paragraph that is only template calls - Zola's and Jinja's ``{{ fn(…) }}``,
+#: Liquid's ``{% include … %}`` (Hugo's ``{{< … >}}`` are :mod:`.shortcodes`'): markup
+#: the site generator replaces, never a title or a name
+_TEMPLATE_CALL = LazyPattern(
+    r"(?:\s*+(?:\{\{(?![<%])[^{}\n]{1,300}+\}\}|\{%[^{}%\n]{1,300}+%\}))++\s*+")
 #: where a sentence ends and the next begins (``. Folgende``, ``!  The``, ``。以下``)
 SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s++(?=\S)|(?<=[。！？])")
 _BARE_URL = LazyPattern(r"https?://[^\s<>()（）\"'，。、\]\[]+")
@@ -238,6 +243,8 @@ def blocks_of(body: str, first_line: int) -> list[Block]:
                 number = int(marker["number"])
         if kind == "paragraph" and content.startswith("<!--") and _COMMENT.fullmatch(content):
             continue  # ``<!--more-->`` (a blog's excerpt mark), a note to other writers
+        if kind == "paragraph" and content.startswith("{") and _TEMPLATE_CALL.fullmatch(content):
+            continue  # ``{{ resize_image(path="…") }}``: the site generator's call, no words
         if kind == "paragraph" and is_html_structure(content):
             blocks += _html_blocks(content, first_line + start, env)
             continue

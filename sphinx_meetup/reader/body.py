@@ -33,6 +33,7 @@ from .headers import (
     strip_series,
     tidy_title,
     without_event_kind,
+    without_kind_label,
 )
 from .labels import DEFAULT as DEFAULT_LABELS
 from .labels import Labels
@@ -1494,6 +1495,7 @@ def page_talk_title(title: str) -> str:
     """The page's one talk's title from the page's own: no pictographs closing it, no
     series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
     title = _TAG_FIRST.sub("", title, count=1) or title
+    title = without_kind_label(title)  # ``Student Talk: Title``
     return without_series(without_event_kind(undecorated(without_date(title)))) or title
 
 

@@ -223,7 +223,7 @@ _KIND_LABEL = LazyPattern(
     # what kind of slot it is, colon or not (``Special Presentation<br>Title``, ``Guest
     # talk: …``), before a title of two words or more that opens as a title does
     # (``Invited lecture on graphs``: no label)
-    r"|(?:special|featured|invited|guest)\s++(?:presentation|talk|lecture|session)\s*+[:：]?"
+    r"|(?:special|featured|invited|guest|student)\s++(?:presentation|talk|lecture|session)\s*+[:：]?"
     r"(?=\s*+(?-i:[A-Z0-9\"“«„'])\S*\s+\S))\s*+(?=\S)",
     re.IGNORECASE,
 )
@@ -459,6 +459,14 @@ _NUMBERING_FIRST = (
 )
 #: what :data:`_KIND_LABEL` may open with: its kind words' and slot words' first letters
 _KIND_LABEL_FIRST = (_cases("abcdfgiklmoprstvw"), "主闪特圆演议分")
+
+
+def without_kind_label(text: str) -> str:
+    """``Student Talk: Title`` → ``Title``: the kind of slot opening a title (the title
+    itself when nothing else is left)."""
+    if not _may_open(text, *_KIND_LABEL_FIRST):
+        return text
+    return _KIND_LABEL.sub("", text, count=1) or text
 
 
 def tidy_title(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from ..safety import safe_url
+from .agenda import is_break_title
 from .blocks import Unit, plain, urls_in
 from .confidence import TABLE_HANDLE, TABLE_SPEAKER_LABEL
 from .dates import find_times, only_date
@@ -355,6 +356,8 @@ def _row(
             head.slot = (index, [person], TABLE_HANDLE)
         elif role == "speaker" and (cell.casefold() in NOBODY or _only_role(cell, labels)):
             pass  # ``みんな`` / ``everyone`` / ``Host`` / ``All speakers``: no one person
+        elif role == "speaker" and cell and " " not in cell and is_break_title(cell, labels):
+            head.kind = "break"  # ``| Break | *Coffee and networking* |``: who is no one
         elif role == "org":
             where = cell or where
         elif role == "number":

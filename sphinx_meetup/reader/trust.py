@@ -78,7 +78,9 @@ _MONTH = LazyPattern(
     r"(?<![a-zà-ÿ])(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)(?![a-zà-ÿ])"
-    r"|\d{1,2}(?:st|nd|rd|th)(?![a-z])|\d{1,2}\s*月",
+    r"|\d{1,2}(?:st|nd|rd|th)(?![a-z])|\d{1,2}\s*月"
+    # (a month's abbreviation before its day: ``Dec 3 Meeting``)
+    r"|(?<![a-zà-ÿ])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s++\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
 #: a quoted title (``《标题》``, ``「标题」``) and what stands before it
