@@ -5,9 +5,8 @@ speaker's label. A seminar's page often describes its one talk as a labelled lis
 ``- **Título:** _Title_``, ``- **Autor:** Name``, ``- **Fecha:** …`` - where the talk's
 author is the person who presents it. The label is read as a speaker's only there: on a
 page one of whose list items is a ``Title:`` line restating the page's own title (or
-opening with it), and
-another item of that same list is the ``Author:`` line. Pure: units and labels in,
-labels out.
+opening with it), another item of that same list being the ``Author:`` line. Pure: units
+and labels in, labels out.
 """
 
 from __future__ import annotations

@@ -977,8 +977,9 @@ def _under_lightning(units: list[Unit], talk: Talk) -> bool:
     """Whether the nearest heading above ``talk``'s line names lightning talks."""
     if talk.line is None:
         return False
-    above = [unit for unit in units if unit.kind == "heading" and unit.line <= talk.line]
-    return bool(above) and _LIGHTNING.search(above[-1].text) is not None
+    above = next((unit for unit in reversed(units)
+                  if unit.kind == "heading" and unit.line <= talk.line), None)
+    return above is not None and _LIGHTNING.search(above.text) is not None
 
 
 def _front_matter_talks(

@@ -488,7 +488,7 @@ def tidy_title(text: str) -> str:
     text = strip_series(text)
     if _may_open(text, *_KIND_LABEL_FIRST):
         text = _KIND_LABEL.sub("", text, count=1)
-    if (":" in text or " talk " in text.casefold() or " vortrag " in text.casefold()) and (
+    if (":" in text or " talk " in (low := text.casefold()) or " vortrag " in low) and (
             numbered := _SERIES_SESSION.match(text)) is not None:
         # ``Example Group - session 1: Title``: the slot's label
         text = numbered["title"] or numbered["after"]
