@@ -464,3 +464,9 @@ def test_a_page_titled_by_an_abbreviated_day_is_no_talk_title() -> None:
     event = read("In this talk we look at R packages.\n", "speaker: Ann Example\n",
                  title="Dec 3 Meeting")
     assert all(title != "Dec 3 Meeting" for title, _ in talks(event))
+
+
+def test_two_people_taking_us_on_a_journey_give_one_talk() -> None:
+    body = "Ann Example and Bo Sample will be taking us on a journey of CSS selectors.\n"
+    assert talks(read(body, title="CSS Selector Bonanza!")) == [
+        ("CSS Selector Bonanza!", ["Ann Example", "Bo Sample"])]

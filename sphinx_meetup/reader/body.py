@@ -132,7 +132,9 @@ _PROSE_SPEAKERS = (
             r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
             r"(?:and|et|und|&)\s++(?P<other>[A-Z][\w'’\-]+(?:\s++[A-Z][\w'’\-]+){0,2})\s++"
             r"(?:(?:will|are\s+going\s+to)\s+(?:talk|present|speak|share|give|show|tell|"
-            r"discuss|explain|introduce|demonstrate|teach)|présenteront|parleront|animeront|"
+            r"discuss|explain|introduce|demonstrate|teach|be\s+(?:speaking|presenting|"
+            r"introducing|showing|demonstrating|explaining|discussing|sharing|walking\s+us|"
+            r"taking\s+us))|présenteront|parleront|animeront|"
             r"(?:nous\s+)?(?:présenteront|parleront)|präsentieren|sprechen\s+über)\b"
         ),
         ("will", "are going to", "ront", "präsentieren", "sprechen"),
