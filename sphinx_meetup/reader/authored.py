@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import re
 
-from .blocks import Unit, fold
+from .blocks import Unit, fold, item_run
 from .content import label_value
 from .labels import Labels
 from .patterns import LazyPattern
@@ -41,7 +41,8 @@ def labels_for(units: list[Unit], labels: Labels, title: str) -> Labels:
         value = label_value(unit, labels, "topic")
         if value is None or not _restates(value.strip(_WRAPPING), wanted):
             continue
-        if any(_AUTHOR_LINE.match(units[other].text) for other in _same_list(units, index)):
+        if any(_AUTHOR_LINE.match(units[other].text)
+               for other in item_run(units, index) if other != index):
             return _with_authors(labels)
     return labels
 
@@ -54,17 +55,6 @@ def _restates(value: str, title: str) -> bool:
     value, title = " ".join(value.casefold().split()), " ".join(title.casefold().split())
     return (len(title.split()) >= 3 and value.startswith(title)
             and not value[len(title)].isalnum())
-
-
-def _same_list(units: list[Unit], index: int) -> list[int]:
-    """The item lines around ``index`` with no other block between them."""
-    start = index
-    while start > 0 and units[start - 1].kind == "item":
-        start -= 1
-    stop = index
-    while stop + 1 < len(units) and units[stop + 1].kind == "item":
-        stop += 1
-    return [at for at in range(start, stop + 1) if at != index]
 
 
 @functools.lru_cache(maxsize=8)

@@ -465,6 +465,18 @@ def sibling_headings(units: list[Unit]) -> dict[tuple[int, int], list[int]]:
 _SIBLINGS_OF: list = []
 
 
+def item_run(units: list[Unit], index: int) -> range:
+    """The unit indices of the run of item lines ``index`` stands in (one list, or one
+    agenda of items, with no other block between them); ``index`` alone when it is none."""
+    start = index
+    while start > 0 and units[start - 1].kind == "item":
+        start -= 1
+    stop = index
+    while stop + 1 < len(units) and units[stop + 1].kind == "item":
+        stop += 1
+    return range(start, stop + 1)
+
+
 def opening_paragraph(units: list[Unit], index: int, within: int | None = None) -> Unit | None:
     """The first line of the paragraph that opens the section under heading ``index``
     (an image alone skipped), or ``None`` when another heading, a list or a paragraph's

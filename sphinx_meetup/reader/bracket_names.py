@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .blocks import Unit
+from .blocks import Unit, item_run
 from .headers import Header, tidy_title
 from .names import Name, is_double_surname, key, looks_like_name, parse_name
 from .patterns import LazyPattern
@@ -116,10 +116,5 @@ def _person(text: str, known: Collection[str]) -> bool | None:
 
 def _beside_certain(units: list[Unit], index: int, certain: list[int]) -> bool:
     """Whether another entry of the same list (or agenda) is a certain one."""
-    start = index
-    while start > 0 and units[start - 1].kind == "item":
-        start -= 1
-    end = index
-    while end + 1 < len(units) and units[end + 1].kind == "item":
-        end += 1
-    return any(start <= other <= end and other != index for other in certain)
+    run = item_run(units, index)
+    return any(other in run and other != index for other in certain)
