@@ -485,9 +485,7 @@ def tidy_title(text: str) -> str:
         text = _NUMBERING.sub("", text)
     if "-" in text or "–" in text or "—" in text:
         text = _ORG_SUFFIX.sub("", text)
-    text = strip_series(text)
-    if _may_open(text, *_KIND_LABEL_FIRST):
-        text = _KIND_LABEL.sub("", text, count=1)
+    text = without_kind_label(strip_series(text))
     if (":" in text or " talk " in (low := text.casefold()) or " vortrag " in low) and (
             numbered := _SERIES_SESSION.match(text)) is not None:
         # ``Example Group - session 1: Title``: the slot's label

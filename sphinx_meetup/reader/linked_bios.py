@@ -105,11 +105,8 @@ def _bio(units: list[Unit], index: int) -> tuple[Name, int] | None:
         match = _OPENING.match(unit.block.text)
         if match is None:
             continue
-        written = (match["link"] or match["bold"]).strip()
-        name = parse_name(written)
-        if not name.name or name.name != written or describes_someone(written) or (
-            is_organisation(written)
-        ):
+        name = _named(match["link"] or match["bold"])
+        if name is None:
             return None
         if found is not None:
             return None
@@ -127,11 +124,18 @@ def bio_opener(unit: Unit, known: Collection[str]) -> Name | None:
     match = _OPENING.match(text) if text.startswith(("[", "**")) else _PLAIN_OPENING.match(text)
     if match is None:
         return None
-    written = (match["link"] or match["bold"]) if text.startswith(("[", "**")) else match["plain"]
+    name = _named(
+        (match["link"] or match["bold"]) if text.startswith(("[", "**")) else match["plain"])
+    return name if name is not None and _is_person(name.name, known) else None
+
+
+def _named(written: str) -> Name | None:
+    """The person an opening's words are, when they are only a person's name (not one
+    that says who someone is, not an organisation's)."""
     written = written.strip()
     name = parse_name(written)
     if not name.name or name.name != written or describes_someone(written) or (
-            is_organisation(written)) or not _is_person(written, known):
+            is_organisation(written)):
         return None
     return name
 
