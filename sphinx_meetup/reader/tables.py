@@ -209,18 +209,19 @@ def table_rows(
     dashed = {} if {"title", "speaker"} & set(roles.values()) else _dashed_rows(
         rows, roles, known, labels)
     title_column = next((column for column, role in roles.items() if role == "title"), None)
+    # ``09:00 - 09:30|Arrivals and coffee`` under ``Time | Speaker | Title``: a row cut
+    # short spans the rest of the table - its text is what the slot is, not who (the
+    # title's column, which the row does not reach, keeps the speaker's role: no name is
+    # then looked for in the text - ``… at the Barley Mow, Barton Road``)
+    spanning = {column: {"speaker": "title", "title": "speaker"}.get(role, role)
+                for column, role in roles.items()} if (
+        title_column is not None and "speaker" in roles.values()) else None
     for index, cells, written in rows:
         if index in facts:
             continue  # the event's day or place, read with its facts
-        row_roles = roles
-        if title_column is not None and len(cells) <= title_column and "speaker" in roles.values():
-            # ``09:00 - 09:30|Arrivals and coffee`` under ``Time | Speaker | Title``: a row
-            # cut short spans the rest of the table - its text is what the slot is, not who
-            # (the title's column, which the row does not reach, keeps the speaker's role:
-            # no name is then looked for in the text - ``… at the Barley Mow, Barton Road``)
-            row_roles = {column: {"speaker": "title", "title": "speaker"}.get(role, role)
-                         for column, role in roles.items()}
-        head = _row(index, units[index].line, cells, row_roles, known, labels, written)
+        short = spanning is not None and len(cells) <= title_column
+        head = _row(index, units[index].line, cells, spanning if short else roles, known,
+                    labels, written)
         if head is not None and index in dashed:
             head.title, head.names = dashed[index]
         if head is not None and quoted >= 2 and not head.names and not any(
