@@ -127,11 +127,9 @@ def without_speakers(title: str, names: Collection[str]) -> str:
     would be left, or the tail names anyone else)."""
     # (or by their given name: ``Title avec Ann`` of Ann Example)
     given = {name.split()[0] for name in names if len(name.split()) > 1}
-    written = sorted({name.strip() for name in [*names, *given] if len(name.strip()) > 2},
-                     key=len, reverse=True)
-    if not written or not title:
+    one = _any_of([*names, *given])
+    if not one or not title:
         return title
-    one = "(?:" + "|".join(re.escape(name) for name in written) + ")"
     tail = re.search(rf"(?:{_TAIL_JOIN}){one}(?:{_NAMES_JOIN}{one})*\s*+[)）]?\s*$", title,
                      re.IGNORECASE)
     if tail is None:
@@ -146,16 +144,27 @@ def without_speakers(title: str, names: Collection[str]) -> str:
     return head
 
 
+#: the longest text taken for a person's name: the pattern of the page's names is compiled
+#: for each title, and a 100 KB "name" took a second to compile (stop 44)
+_LONGEST_NAME = 100
+
+
+def _any_of(names: Collection[str]) -> str:
+    """A pattern matching any of ``names`` (the longest first), or ``""`` when none
+    could be a person's (three letters or fewer, or longer than any name)."""
+    written = sorted({name.strip() for name in names if 2 < len(name.strip()) <= _LONGEST_NAME},
+                     key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(name) for name in written) + ")" if written else ""
+
+
 def without_leading_speakers(title: str, names: Collection[str]) -> str:
     """``Ann Example - Title`` / ``Ann Example (Org): Title`` → ``Title`` when Ann
     Example is the page's speaker: a speaker's name opening the title, then a dash or a
     colon, says who gives the talk, not what it is called (``title`` itself when fewer
     than four letters would be left)."""
-    written = sorted({name.strip() for name in names if len(name.strip()) > 2},
-                     key=len, reverse=True)
-    if not written or not title:
+    one = _any_of(names)
+    if not one or not title:
         return title
-    one = "(?:" + "|".join(re.escape(name) for name in written) + ")"
     head = re.match(rf"^\s*+{one}(?:{_NAMES_JOIN}{one})*(?:\s*+[(（][^()（）]{{1,100}}[)）])?"
                     r"\s*+(?:[:：]|[-–—|]\s)\s*+", title, re.IGNORECASE)
     if head is None or sum(char.isalnum() for char in title[head.end():]) < 4:
