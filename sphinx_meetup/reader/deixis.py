@@ -22,8 +22,12 @@ from .patterns import CaselessWords, LazyPattern
 _THIS_TALK = LazyPattern(
     r"\b(?:in|during|for|with)\s+(?:this|today'?s|tonight'?s)\s+"
     r"(?:talk|presentation|lecture|seminar|session|webinar|keynote)\b"
-    r"|\bthis\s+(?:talk|presentation|lecture|seminar)\s+(?:will|we|i|is|covers|gives|"
-    r"introduces|explores|presents|discusses|shows|describes)\b"
+    r"|\bthis\s+(?:talk|presentation|lecture|seminar|session|workshop|webinar|tutorial)\s+"
+    r"(?:will|we|i|is|covers|gives|introduces|explores|presents|discusses|shows|describes|"
+    r"focuses|looks)\b"
+    # (``Join us for a talk by…``, ``Come to a presentation on…``: the page invites to one)
+    r"|\b(?:join\s+us|come)\s+(?:for|to)\s+(?:a|an|this)\s+"
+    r"(?:talk|presentation|lecture|seminar|webinar)\b"
     r"|\ben\s+(?:esta|la\s+presente)\s+(?:charla|ponencia|presentación|conferencia|plática)\b"
     r"|\b(?:nesta|na\s+presente)\s+(?:palestra|apresentação|conferência)\b"
     r"|\bdans\s+(?:cette|cet|ce)\s+(?:présentation|conférence|talk|exposé|séminaire)\b"
@@ -39,7 +43,8 @@ _THIS_TALK = LazyPattern(
 #: tries word by word at every place of the text (long paragraphs of prose, most with
 #: none of these words); a property test holds the two together
 _TALK_WORDS = (
-    "talk", "presentation", "lecture", "seminar", "session", "webinar", "keynote", "charla",
+    "talk", "presentation", "lecture", "seminar", "session", "webinar", "keynote", "workshop",
+    "tutorial", "charla",
     "ponencia", "presentación", "conferencia", "plática", "palestra", "apresentação",
     "conferência", "présentation", "conférence", "exposé", "séminaire", "vortrag",
     "seminario", "intervento", "prezentacji", "prelekcji", "wykładzie", "presentatie",
@@ -58,8 +63,12 @@ _GATHERING = LazyPattern(
     r"|[&＆+]|모임|밋업|勉強会|沙龙|聚会|例会|分享会|読書会|もくもく",
     re.IGNORECASE,
 )
-#: a title that ends with its number (``Code Tavern III``, ``Session 12``)
-_NUMBERED = LazyPattern(r"(?:\s(?-i:[IVXL]{1,6})|\d{1,4}|#\s*\d{1,4})[\s!.]*$")
+#: a title that ends with its number, a word of its own (``Code Tavern III``, ``Session
+#: 12``, ``Rust Night #12``) - not a name's (``on Loihi-2``, ``Web3``), nor a talk's part
+#: (``… Part 2``)
+_NUMBERED = LazyPattern(
+    r"(?<!\bpart)(?<!\bteil)(?<!\bparte)(?<!\bpartie)"
+    r"(?:\s(?-i:[IVXL]{1,6})|\s\d{1,4}|#\s*\d{1,4})[\s!.]*$", re.IGNORECASE)
 #: a month and a year in a title (``… September 2025``): a night's date, no talk's
 _MONTH_YEAR = LazyPattern(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|"

@@ -1,0 +1,70 @@
+"""Stop 44: rules of the reader written this stop. Pages here are written for the test,
+never copied from a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.deixis import can_title_a_talk
+
+ABSTRACT = """---
+title: "{title}"
+date: 2024-09-30T19:00:00+02:00
+---
+
+Verification tools each invent a specification language.
+
+{sentence}
+"""
+
+
+def _talks(page: str) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in read_event(page).talks if t.kind == "talk"]
+
+
+# A page whose prose calls it one talk: more of the sentences that say so (deixis.py)
+
+@pytest.mark.parametrize("sentence", [
+    "This session will be an interactive demo of the library.",
+    "This workshop will walk through the first steps.",
+    "This webinar looks at what comes next.",
+    "Join us for a talk on how contracts are checked.",
+    "Come to a presentation of the checker's internals.",
+])
+def test_more_sentences_call_the_page_one_talk(sentence: str) -> None:
+    page = ABSTRACT.format(title="Contracts in Rust", sentence=sentence)
+    assert _talks(page) == [("Contracts in Rust", [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This session is open to everyone.",  # (a session of what? - still the page's one)
+])
+def test_a_session_sentence_under_a_nights_title_is_no_talk(sentence: str) -> None:
+    assert _talks(ABSTRACT.format(title="Rust Meetup", sentence=sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Join us for drinks after the talks.",
+    "Come to the meetup early for pizza.",
+    "The session room is on the second floor.",
+])
+def test_sentences_about_the_evening_are_no_evidence(sentence: str) -> None:
+    assert _talks(ABSTRACT.format(title="Contracts in Rust", sentence=sentence)) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Spiking networks on Chip-2", "Scaling Web3 wallets", "Simulating a car, Part 2",
+    "Versionskontrolle Teil 2",
+])
+def test_a_number_of_a_name_or_a_part_can_end_a_talks_title(title: str) -> None:
+    assert can_title_a_talk(title)
+    page = ABSTRACT.format(title=title, sentence="In this talk we present it.")
+    assert _talks(page) == [(title, [])]
+
+
+@pytest.mark.parametrize("title", [
+    "Code Tavern III", "Session 12", "Rust Night #12", "Python 3", "Edition 2",
+])
+def test_a_number_of_its_own_still_numbers_a_night(title: str) -> None:
+    assert not can_title_a_talk(title)
