@@ -68,3 +68,26 @@ def test_a_number_of_a_name_or_a_part_can_end_a_talks_title(title: str) -> None:
 ])
 def test_a_number_of_its_own_still_numbers_a_night(title: str) -> None:
     assert not can_title_a_talk(title)
+
+
+# The night's words before the topic of a page's title (headers._GATHERING_HEAD)
+
+@pytest.mark.parametrize(("title", "talk"), [
+    ("Feb 27 Meeting - Shiny", "Shiny"),
+    ("Monthly meetup: Parsing with care", "Parsing with care"),
+    ("Python User Group | Pandas tips", "Pandas tips"),
+])
+def test_a_gathering_head_before_a_separator_is_not_the_talks_title(
+        title: str, talk: str) -> None:
+    page = ABSTRACT.format(title=title, sentence="This session will be an interactive demo.")
+    assert _talks(page) == [(talk, [])]
+
+
+@pytest.mark.parametrize("title", [
+    "Meeting minutes, read aloud",  # no separator after the gathering word
+    "Rust meetup",  # nothing after it
+    "Hack Night - February",  # only a month is left: no talk's title
+])
+def test_without_a_topic_after_the_gathering_head_no_talk(title: str) -> None:
+    page = ABSTRACT.format(title=title, sentence="This session will be an interactive demo.")
+    assert _talks(page) == []

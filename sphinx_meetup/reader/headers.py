@@ -384,13 +384,24 @@ def names_occurrence(text: str) -> bool:
     return is_occurrence(text) or bool(_INTRODUCES.search(text.strip()))
 
 
+#: ``Feb 27 Meeting - Shiny`` / ``Monthly meetup: Parsing``: a head of a few words that
+#: ends with a gathering word, then a separator - the night, before what it is about
+_GATHERING_HEAD = LazyPattern(
+    r"^(?:[^\s:：|｜–—-]++\s++){0,4}?(?:meetings?|meetups?|user\s++group|night|evening|"
+    r"treffen|stammtisch|rencontre|réunion|encuentro|reunión|incontro|spotkanie|hangout)"
+    r"\s*+(?:[:：|｜]|(?<=\s)[-–—]{1,2})\s++(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def without_event_kind(title: str) -> str:
     """A page title without the series words around its topic: ``例会：Git 入门`` →
-    ``Git 入门``, ``第 66 期 标题`` → ``标题``, ``标题 - 直播课`` → ``标题``; the title
-    itself when it has none (or when nothing would be left)."""
+    ``Git 入门``, ``第 66 期 标题`` → ``标题``, ``标题 - 直播课`` → ``标题``, ``Feb 27
+    Meeting - Shiny`` → ``Shiny``; the title itself when it has none (or when nothing
+    would be left)."""
     if _OCCURRENCE.match(title.strip()):
         return title.strip()  # ``第二次例会``: all of it names the meeting
-    match = _KIND_PREFIX.match(title)
+    match = _KIND_PREFIX.match(title) or _GATHERING_HEAD.match(title)
     if match and match.end() > 0:
         title = title[match.end() :]
     suffix = _KIND_SUFFIX.search(title)
