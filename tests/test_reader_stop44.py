@@ -91,3 +91,43 @@ def test_a_gathering_head_before_a_separator_is_not_the_talks_title(
 def test_without_a_topic_after_the_gathering_head_no_talk(title: str) -> None:
     page = ABSTRACT.format(title=title, sentence="This session will be an interactive demo.")
     assert _talks(page) == []
+
+
+# A page titled ``Title (Ann Example)`` (titled._bracketed)
+
+BRACKETED = """---
+title: "{title}"
+date: 2019-03-07 18:30:00 +0100
+---
+
+Abstract:
+
+In diesem Vortrag zeigt sie, wie man Skripte schreibt.
+
+Bio:
+
+{bio}
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "Making Scripts Groovy (Ann Example)", "Making Scripts Groovy (Ann Example) (deutsch)",
+])
+def test_a_name_in_the_bracket_closing_the_title_named_again_is_the_speaker(title: str) -> None:
+    page = BRACKETED.format(title=title, bio="Ann Example ist Entwicklerin bei Acme.")
+    assert _talks(page) == [("Making Scripts Groovy", ["Ann Example"])]
+
+
+def test_the_given_name_opening_the_bio_is_evidence_too() -> None:
+    page = BRACKETED.format(title="Taming the Elephant (Ann Marie Example)",
+                            bio="Ann ist Entwicklerin bei Acme.")
+    assert _talks(page) == [("Taming the Elephant", ["Ann Marie Example"])]
+
+
+@pytest.mark.parametrize("title", [
+    "Graphs in Practice (Neo4j)", "Making Scripts Groovy (Part 2)",
+    "Making Scripts Groovy (Bo Sample)",  # a name the body never gives again
+])
+def test_a_bracket_of_anything_else_gives_no_speaker(title: str) -> None:
+    page = BRACKETED.format(title=title, bio="Ann Example ist Entwicklerin bei Acme.")
+    assert all(not speakers for _title, speakers in _talks(page))

@@ -209,6 +209,8 @@ def title_speaker(
             # no one, though ``General`` may lead a name)
             return on["title"].strip(), name, f"{NAMED_ON}; named again on line {line}"
     title = without_series(title)  # ``Webdevel No. 32 - Thema``: the dash is the series'
+    if title.endswith((")", "）")) and (bracketed := _bracketed(title, units, known)):
+        return bracketed
     tails = list(_TAIL.finditer(title))
     if not tails:
         return None
@@ -231,6 +233,37 @@ def title_speaker(
         return None
     where = _mentioned(units, tail)
     return (head, name, where) if where else None
+
+
+#: ``Title (Ann Example)`` / ``Title (Ann Example) (deutsch)``: a name in the bracket
+#: closing the title - then, maybe, the language the talk is given in
+_CLOSING_NAME = LazyPattern(
+    r"\s*+[(（](?P<who>[^()（）]{3,60})[)）]"
+    r"(?:\s*+[(（](?i:deutsch|german|englisch|english|français|french|anglais|español|"
+    r"spanish|inglés|italiano|italian|nederlands|dutch|engels)[)）])?\s*+$")
+
+
+def _bracketed(title: str, units: list[Unit], known: Collection[str]) -> tuple[
+        str, Name, str] | None:
+    """``Title (Ann Example)``: the talk's title, then its speaker in a closing bracket -
+    a front-matter speaker, or a full name the body names again (a bio opening ``Ann
+    Example ist…``, or ``Ann is…``). A bracket of anything else (``Python (Part 2)``,
+    ``Graphs (Neo4j)``) is the title's own."""
+    match = _CLOSING_NAME.search(title)
+    if match is None:
+        return None
+    head, who = title[: match.start()].strip(), match["who"].strip()
+    if sum(char.isalnum() for char in head) < 4 or head.endswith(("-", "–", "—", ":")):
+        return None
+    name = parse_name(who)
+    if name.name != who:
+        return None
+    if known and key(who) in known:
+        return head, name, "a front-matter speaker"
+    if " " not in who or not looks_like_name(who, known, strict=True) or is_organisation(who):
+        return None
+    where = _mentioned(units, who)
+    return (head, name, f"in the bracket closing the page's title; {where}") if where else None
 
 
 #: the evidence of a talk read from a page title ``Ann Example on Title``
