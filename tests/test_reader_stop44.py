@@ -131,3 +131,35 @@ def test_the_given_name_opening_the_bio_is_evidence_too() -> None:
 def test_a_bracket_of_anything_else_gives_no_speaker(title: str) -> None:
     page = BRACKETED.format(title=title, bio="Ann Example ist Entwicklerin bei Acme.")
     assert all(not speakers for _title, speakers in _talks(page))
+
+
+# A quoted title, then the day it is given (headers.without_when_after_quotes)
+
+LECTURES = """---
+title: Ann Example - Example Mathematics Lectures - April 15-16, 2019
+date: 2019-02-15 00:30:00
+---
+
+### The lectures
+
+- Lecture 1 - "Random graphs: global views". April 15, 5-6 pm, Room 124
+- Lecture 2 - "Random graphs: local views". Tuesday, April 16, 2019, 5-6 pm, Room 101
+"""
+
+
+def test_a_quoted_title_then_its_day_is_titled_by_the_quotes() -> None:
+    assert [title for title, _ in _talks(LECTURES)] == [
+        "Random graphs: global views", "Random graphs: local views"]
+
+
+@pytest.mark.parametrize(("title", "tidy"), [
+    ('"Random graphs". April 15, 5-6 pm, Room 124', "Random graphs"),
+    ("“Random graphs”, Wednesday, February 12, 2020", "Random graphs"),
+    ('"Random graphs" and why they matter', '"Random graphs" and why they matter'),
+    ('"Random graphs". Room 124', '"Random graphs". Room 124'),
+    ("Random graphs. April 15", "Random graphs. April 15"),
+])
+def test_only_a_day_after_the_quotes_is_taken_off(title: str, tidy: str) -> None:
+    from sphinx_meetup.reader.headers import without_when_after_quotes
+
+    assert without_when_after_quotes(title) == tidy

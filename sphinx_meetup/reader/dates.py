@@ -403,6 +403,17 @@ def find_date(text: str, default_year: int | None) -> dt.date | None:
     return found[1] if found else None
 
 
+#: what may stand before the day a text opens with: a weekday and its comma
+_BEFORE_DAY = LazyPattern(r"^[\W_]*+(?:[^\W\d_]{2,12}\.?,?\s++)?$")
+
+
+def opens_with_day(text: str) -> bool:
+    """Whether ``text`` opens with a calendar day (``April 15, 5-6 pm``, ``Wednesday,
+    February 12, 2020``, ``2019-04-15``), perhaps after a weekday."""
+    found = _first_date(text, 2000)
+    return found is not None and _BEFORE_DAY.match(text[: found[0].start()]) is not None
+
+
 @per_read  # (a heading is asked for its day by the section reader and the day marks)
 def _first_date(text: str, default_year: int | None) -> tuple[re.Match[str], dt.date] | None:
     if not _has_digit(text):

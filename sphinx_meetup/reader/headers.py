@@ -19,7 +19,7 @@ from .blocks import Unit, has_colon, urls_in
 from .broken_rows import row_and_slot, row_before_break
 from .by_words import BY, BY_INITIALS, NOT_SPEAKING, PRESENTED_BY, phrase_after
 from .dates import ZONE as _ZONE
-from .dates import find_times
+from .dates import find_times, opens_with_day
 from .given_names import is_given_name, led_by_given_name, vouched_for, vouched_or_cjk
 from .labels import Labels
 from .names import (
@@ -478,6 +478,22 @@ def without_kind_label(text: str) -> str:
     if not _may_open(text, *_KIND_LABEL_FIRST):
         return text
     return _KIND_LABEL.sub("", text, count=1) or text
+
+
+#: ``"Title". April 15, 5-6 pm, Monroe 124``: a quoted title, then what follows it
+_QUOTED_THEN = LazyPattern(r"^\s*+[\"“«„]([^\"“”«»„]{2,300})[\"”»“]\s*+[.,;:–—-]?\s*+(?=\S)")
+
+
+def without_when_after_quotes(title: str) -> str:
+    """``"Random matrices". April 15, 5-6 pm, Monroe 124`` → ``Random matrices``: a
+    quoted title, then the day it is given (and where) - the quotes hold the title, the
+    rest is when (the title itself when anything else follows the quotes)."""
+    if not title or title.lstrip()[:1] not in "\"“«„":
+        return title
+    match = _QUOTED_THEN.match(title)
+    if match is None or not opens_with_day(title[match.end():]):
+        return title
+    return match[1].strip()
 
 
 def tidy_title(text: str) -> str:

@@ -37,7 +37,7 @@ from . import (
 from . import body as body_reader
 from .blocks import plain
 from .frontmatter import split
-from .headers import without_own_speakers
+from .headers import without_own_speakers, without_when_after_quotes
 from .introduced_author import introduced_author, without_byline
 from .labels import DEFAULT as DEFAULT_LABELS
 from .memo import forget
@@ -482,7 +482,7 @@ def _check_programme(
     ids = {id(talk) for talk in structured}
     read = [talk for talk in event.talks if id(talk) not in ids]
     for talk in read:
-        talk.title = without_own_speakers(talk.title, talk.speakers)
+        talk.title = without_when_after_quotes(without_own_speakers(talk.title, talk.speakers))
     trust.unnamed_slots(read, body, body_line, event.speakers)
     confidence.shared_slots(read)
     audience.room_sessions(read)
