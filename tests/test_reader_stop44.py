@@ -163,3 +163,41 @@ def test_only_a_day_after_the_quotes_is_taken_off(title: str, tidy: str) -> None
     from sphinx_meetup.reader.headers import without_when_after_quotes
 
     assert without_when_after_quotes(title) == tidy
+
+
+# A page that links the slides of its one talk (decks.py)
+
+DECK = """---
+title: "{title}"
+date: 2025-08-16
+---
+
+We set up a mail server from scratch: DNS records, TLS, spam filtering.
+
+{links}
+"""
+
+
+@pytest.mark.parametrize("links", [
+    "Slides: [ODP Slides](https://example.org/files/mail.odp)",
+    "[Deck](https://speakerdeck.com/ann/mail-servers)",
+    "See [the deck](https://docs.google.com/presentation/d/abc/edit) and the [code](https://example.org/code).",
+    "Download [here](https://example.org/slides/mail.pdf).",
+])
+def test_one_linked_deck_makes_the_topic_page_one_talk(links: str) -> None:
+    event = read_event(DECK.format(title="Run Your Own Email Server", links=links))
+    talks = [t for t in event.talks if t.kind == "talk"]
+    assert [(t.title, t.speakers) for t in talks] == [("Run Your Own Email Server", [])]
+    assert talks[0].slides and "slides of one talk" in talks[0].evidence[""]
+
+
+@pytest.mark.parametrize(("title", "links"), [
+    ("Run Your Own Email Server", "[Flyer](https://example.org/flyer.pdf)"),  # no deck
+    ("Run Your Own Email Server",  # two decks: as many talks, unnamed
+     "[Slides 1](https://speakerdeck.com/a/one) and [Slides 2](https://speakerdeck.com/b/two)"),
+    ("August Meetup", "[Slides](https://speakerdeck.com/ann/mail-servers)"),  # a night's title
+    ("Lightning Talks", "[Slides](https://speakerdeck.com/ann/mail-servers)"),  # several
+])
+def test_no_deck_two_decks_or_a_nights_title_make_no_talk(title: str, links: str) -> None:
+    event = read_event(DECK.format(title=title, links=links))
+    assert [t for t in event.talks if t.kind == "talk"] == []

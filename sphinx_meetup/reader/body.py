@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Event, Problem, Speaker, Talk
 from ..safety import safe_url
-from . import authored, dates, deixis, roster, tables, watch_links
+from . import authored, dates, decks, deixis, roster, tables, watch_links
 from .agenda import is_break_title, is_remarks
 from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
@@ -313,6 +313,8 @@ class Body:
     itself: int | None = None
     #: ... and the person its opening heading names first (name, line), if any
     itself_speaker: tuple[str, int] | None = None
+    #: the one slide deck a page with no talk read links (:mod:`.decks`), and its line
+    deck: tuple[str, int] | None = None
     #: every talk of the body stands under a heading that names lightning talks: the
     #: evening's main talk, if any, is not among them
     only_lightning: bool = False
@@ -393,6 +395,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.itself = deixis.speaks_of_itself(units, found.inside)
         if body.itself is not None:
             body.itself_speaker = deixis.heading_person(units)
+        else:
+            body.deck = decks.linked_deck(units, found.inside)
     if not real and event is not None and event.title:
         body.parts = _parts(units, found, event.title)
         body.opening = _opening_heading(units, labels, event.title)
@@ -944,6 +948,10 @@ def complete(
         elif (body.itself is not None and several is None
               and (talk := _itself_talk(event, body, f"{ITSELF} (line {body.itself})"))):
             event.talks.append(talk)
+        elif (body.deck is not None and several is None
+              and (talk := _itself_talk(event, body, f"{DECK} (line {body.deck[1]})"))):
+            talk.slides = body.deck[0]
+            event.talks.append(talk)
         elif filed is not None and several is None and _filed_title(event.title) and (
                 talk := _itself_talk(
                 event, body, f"{FILED} ({filed[0]!r}, line {filed[1]})")):
@@ -1372,6 +1380,8 @@ _DISCUSSION_FIRST = LazyPattern(
 
 #: the evidence of a page read as its one talk by its prose's own words
 ITSELF = "the page itself: no talk in its text; its prose calls it one talk"
+#: the evidence of a page read as its one talk by the slide deck it links
+DECK = "the page itself: no talk in its text; it links the slides of one talk"
 #: the evidence of a page read as its one talk by the site's filing of it
 #: (:func:`.fields.filed_as_talk`)
 FILED = "the page itself: no talk in its text; its front matter files it as a talk"
