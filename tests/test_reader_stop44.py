@@ -201,3 +201,47 @@ def test_one_linked_deck_makes_the_topic_page_one_talk(links: str) -> None:
 def test_no_deck_two_decks_or_a_nights_title_make_no_talk(title: str, links: str) -> None:
     event = read_event(DECK.format(title=title, links=links))
     assert [t for t in event.talks if t.kind == "talk"] == []
+
+
+# Sibling bar headings: the repeated shape reads a name that name knowledge does not know
+# (bar_headings._person_side)
+
+BARS = """---
+title: Cloud Thursday - April 2021
+date: 2021-04-03
+---
+
+This time, we had {count} speakers and sessions:
+
+{headings}
+
+Watch the stream
+----------------
+
+https://example.org/stream
+"""
+
+
+def _bars(*names: str) -> str:
+    titles = ["Migrating old applications", "Deploying web stacks", "The layered cake",
+              "Static sites at scale"]
+    return "\n\n".join(f"{name} | {title}\n{'-' * 40}\n\nAbstract of the session.\n"
+                       for name, title in zip(names, titles, strict=False))
+
+
+def test_a_full_name_beside_vouched_siblings_is_read_the_same_way() -> None:
+    page = BARS.format(count="three", headings=_bars(
+        "Jonah Example", "Quillon Sample", "Robin Example"))
+    assert _talks(page) == [("Migrating old applications", ["Jonah Example"]),
+                            ("Deploying web stacks", ["Quillon Sample"]),
+                            ("The layered cake", ["Robin Example"])]
+
+
+@pytest.mark.parametrize("names", [
+    ("Jonah Example", "Quillon Sample", "Dawuda Quist"),  # one vouched: too few
+    ("Jonah Example", "Robin Example", "Quillon Sample", "Dawuda Quist"),  # half only
+    ("Jonah Example", "Robin Example", "Acme Cloud GmbH"),  # a company is no full name
+])
+def test_too_few_vouched_or_a_company_reads_no_run(names: tuple[str, ...]) -> None:
+    page = BARS.format(count="some", headings=_bars(*names))
+    assert not any(speakers for _title, speakers in _talks(page))

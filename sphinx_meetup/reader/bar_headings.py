@@ -8,8 +8,12 @@ under one parent - each hold one bar (or a spaced dash), one side of which is a 
 for every heading (the same side: a full name a known given name leads, or a
 front-matter speaker) and the other side no person - nor who the person is, a role or
 a job (``Ann Example - CTO at Acme``) - writes its programme so: the repeated shape and
-the names are the evidence. A title keeps the dashes inside it: the
-person is before the first dash, or after the last. Pure: units in, headers out.
+the names are the evidence. Between bars, name knowledge need not know every person: when
+it vouches for two of the run's people or more, and for more than half of its headings, a
+sibling's person on the same side is read the same way if written as a full name (``##
+Dawuda Example | Deploying…`` beside ``## Jonah Example | …`` and ``## Robin Example |
+…``). A title keeps the dashes inside it: the person is before the first dash, or after
+the last. Pure: units in, headers out.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from .blocks import Unit, sibling_headings
 from .confidence import SIBLING_SLOT
 from .given_names import vouched_for
 from .headers import Header, tidy_title
-from .names import Name, key, split_names
+from .names import Name, is_organisation, key, looks_like_name, split_names
 from .patterns import LazyPattern
 from .slots import is_role
 
@@ -77,22 +81,22 @@ def _runs(siblings: list[int], units: list[Unit]) -> list[list[int]]:
 def _read_run(group: list[int], units: list[Unit], known: Collection[str]) -> dict[int, Header]:
     """The run's headings as talks when one side of every bar is a person (the same side)."""
     splits = [_splits(units[index].text) for index in group]
+    mark = "bar" if all(units[index].text.count("|") == 1 for index in group) else "dash"
     for side in (0, 1):
         halves = [split[side] for split in splits if split is not None]
         if len(halves) != len(group) or any(not all(parts) for parts in halves):
             return {}
-        if _person_side(halves, known) == side:
+        if (people := _person_side(halves, known, side, bars=mark == "bar")) is not None:
             break
     else:
         return {}
-    mark = "bar" if all(units[index].text.count("|") == 1 for index in group) else "dash"
     heads: dict[int, Header] = {}
-    for index, parts in zip(group, halves, strict=True):
+    for index, parts, named in zip(group, halves, people, strict=True):
         why = (f"line {units[index].line}: the {('first', 'second')[side]} side of the "
                f"heading's {mark}; {SIBLING_SLOT} ({len(group)} sibling headings name a "
                "person so)")
         heads[index] = Header(index, "heading", title=tidy_title(parts[1 - side]),
-                              slot=(index, _people(parts[side], known), why))
+                              slot=(index, named, why))
     return heads
 
 
@@ -105,19 +109,38 @@ def _people(text: str, known: Collection[str]) -> list[Name]:
     return people if people and all(vouched_for(p.name, known) for p in people) else []
 
 
-def _person_side(halves: list[list[str]], known: Collection[str]) -> int | None:
-    """The side (0 or 1) that names different people in every heading, the other side
-    no person in any; ``None`` when neither does."""
-    for side in (0, 1):
-        people = [_people(parts[side], known) for parts in halves]
-        if not all(people):
-            continue
-        keys = [key(person.name) for named in people for person in named]
-        if len(set(keys)) < len(keys):
-            return None  # one person twice: a list of something else
-        if any(_people(parts[1 - side], known) for parts in halves):
-            return None  # both sides people: which is who is a guess
-        if any(is_role(parts[1 - side]) for parts in halves):
-            return None  # ``Ann Example - Senior Engineer at Initech``: who she is
-        return side
-    return None
+def _person_side(
+    halves: list[list[str]], known: Collection[str], side: int, *, bars: bool
+) -> list[list[Name]] | None:
+    """The people ``side`` (0 or 1) of each heading names, when that side names
+    different people in every heading - name knowledge vouching for each, or, split by
+    ``bars``, for two of them or more and for more than half the headings, the others
+    written as full names (a spaced dash opens a subtitle as often) - and the other
+    side no person in any; ``None`` when it does not."""
+    vouched = [_people(parts[side], known) for parts in halves]
+    count = sum(1 for named in vouched if named)
+    if count < len(halves) and (not bars or count < _MIN_SIBLINGS or 2 * count <= len(halves)):
+        return None
+    people = [named or _full_names(parts[side], known)
+              for named, parts in zip(vouched, halves, strict=True)]
+    if not all(people):
+        return None
+    keys = [key(person.name) for named in people for person in named]
+    if len(set(keys)) < len(keys):
+        return None  # one person twice: a list of something else
+    if any(_people(parts[1 - side], known) for parts in halves):
+        return None  # both sides people: which is who is a guess
+    if any(is_role(parts[1 - side]) for parts in halves):
+        return None  # ``Ann Example - Senior Engineer at Initech``: who she is
+    return people
+
+
+def _full_names(text: str, known: Collection[str]) -> list[Name]:
+    """The people one side of a bar names when each is written as a full name (two
+    capitalised words or more, no organisation), whom name knowledge does not know."""
+    if len(text) > _MAX_NAMES:
+        return []
+    people = split_names(text, known)
+    return people if people and all(
+        " " in p.name and looks_like_name(p.name, known, strict=True)
+        and not is_organisation(p.name) for p in people) else []
