@@ -245,3 +245,34 @@ def test_a_full_name_beside_vouched_siblings_is_read_the_same_way() -> None:
 def test_too_few_vouched_or_a_company_reads_no_run(names: tuple[str, ...]) -> None:
     page = BARS.format(count="some", headings=_bars(*names))
     assert not any(speakers for _title, speakers in _talks(page))
+
+
+# ``This workshop run by Ann Example will…``: the talk's words, then who gives it
+
+PASSIVE = """---
+title: Writing software for the cloud
+date: 2019-10-17 18:30:00
+---
+
+Ever wondered how to get your data out? {sentence}
+
+Ann Example is a software engineer at Acme.
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "This workshop run by Ann Example will get you started.",
+    "The talk given by Ann Example covers the basics.",
+    "Tonight's session led by Ann Example is hands-on.",
+])
+def test_the_talk_then_run_by_a_person_names_its_speaker(sentence: str) -> None:
+    page = PASSIVE.format(sentence=sentence)
+    assert _talks(page) == [("Writing software for the cloud", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The venue is run by Acme Corp.",  # no talk's word before it
+    "This workshop is hosted by Ann Example.",  # a host is not a speaker
+])
+def test_other_passives_name_no_speaker(sentence: str) -> None:
+    assert all(not speakers for _title, speakers in _talks(PASSIVE.format(sentence=sentence)))

@@ -191,6 +191,17 @@ _PROSE_SPEAKERS = (
         ('"', "“", "«", "„"),
     ),
     (
+        # the talk's own words, then who gives it: ``This workshop run by Ann Example
+        # will…``, ``the talk given by Ann Example``, ``a session led by…`` (a full name)
+        LazyPattern(
+            r"(?i:\b(?:this|the|a|an|our|today'?s|tonight'?s)\s++(?:[\w-]++\s++)?"
+            r"(?:talk|workshop|session|presentation|lecture|seminar|webinar|tutorial|keynote)"
+            r"\s++(?:run|given|led|presented|delivered|taught)\s++by)\s++"
+            rf"(?P<name>[{_CAPITAL}][\w'’\-]+(?:\s++[{_CAPITAL}][\w'’\-]+){{1,3}})"
+        ),
+        ("run by", "given by", "led by", "presented by", "delivered by", "taught by"),
+    ),
+    (
         # the audience's side of it: ``We'll hear from Ann Example about…``, ``you will
         # hear from…`` - the person after the verb (a full name: two to four words)
         LazyPattern(
