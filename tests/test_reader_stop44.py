@@ -276,3 +276,30 @@ def test_the_talk_then_run_by_a_person_names_its_speaker(sentence: str) -> None:
 ])
 def test_other_passives_name_no_speaker(sentence: str) -> None:
     assert all(not speakers for _title, speakers in _talks(PASSIVE.format(sentence=sentence)))
+
+
+# A speaker entry's ``title`` that is ``Role @employer`` is their job, not their talk
+# (slots.is_job)
+
+AT_JOB = """---
+title: 'Web Assembly: what it is, and why you should care'
+speakers:
+  - name: Ann Example
+    title: {job}
+---
+
+Let's talk about a five-year-old technology as if it were new.
+"""
+
+
+@pytest.mark.parametrize("job", ["Dev 🥑@acme", "Hacker @ Acme", "Engineer @acme"])
+def test_a_role_at_an_employer_is_no_talk_title(job: str) -> None:
+    assert _talks(AT_JOB.format(job=job)) == [
+        ("Web Assembly: what it is, and why you should care", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("title", ["Intro to @decorators in Python", "Python @ home and at work"])
+def test_a_title_with_an_at_sign_inside_is_still_a_talk(title: str) -> None:
+    from sphinx_meetup.reader.slots import is_job
+
+    assert not is_job(title)

@@ -256,11 +256,17 @@ def is_role(text: str) -> bool:
 _JOB_WORDS = 5
 
 
+#: ``Dev 🥑@cloudflare``, ``Hacker @acme``: a few words, then an at-sign and the employer
+_AT_EMPLOYER = LazyPattern(r"^[^@\n]{1,40}?\s*+@\s*+[\w.-]++\s*+$")
+
+
 def is_job(text: str) -> bool:
-    """Whether ``text`` is what a person does (``Product Designer at Example``, ``CTO``):
-    a role, or a short line that describes someone - a long one may hold a job's words
-    and still be a talk's title (``La clase de arquitectura de software que …``)."""
-    return is_role(text) or (describes_someone(text) and len(text.split()) <= _JOB_WORDS)
+    """Whether ``text`` is what a person does (``Product Designer at Example``, ``CTO``,
+    ``Dev @acme``): a role, or a short line that describes someone or ends with an
+    at-sign and where they work - a long one may hold a job's words and still be a
+    talk's title (``La clase de arquitectura de software que …``)."""
+    return is_role(text) or (len(text.split()) <= _JOB_WORDS and (
+        describes_someone(text) or ("@" in text and _AT_EMPLOYER.match(text) is not None)))
 
 
 def first_clause(text: str) -> str:
