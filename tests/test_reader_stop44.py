@@ -303,3 +303,28 @@ def test_a_title_with_an_at_sign_inside_is_still_a_talk(title: str) -> None:
     from sphinx_meetup.reader.slots import is_job
 
     assert not is_job(title)
+
+
+# ``"Title" with Ann Example`` items (by_items._quoted_with)
+
+QUOTED_WITH = """---
+date: August 12, 2020
+---
+ * "How to build fast loaders for binary data" with Ann Example
+ * "Modern time series analysis with matrix profiles", with its creator and maintainer, Bo Sample
+"""
+
+
+def test_quoted_titles_with_their_people_are_a_programme() -> None:
+    assert _talks(QUOTED_WITH) == [
+        ("How to build fast loaders for binary data", ["Ann Example"]),
+        ("Modern time series analysis with matrix profiles", ["Bo Sample"])]
+
+
+@pytest.mark.parametrize("items", [
+    ' * "Fast loaders" with pizza\n * "Time series" with friends\n',  # no one's name
+    ' * Testing with Raspberry Pi Zero\n * Scaling with Apache Kafka\n',  # no quotes
+])
+def test_with_and_no_full_name_or_no_quotes_is_no_programme(items: str) -> None:
+    page = "---\ntitle: August meetup\ndate: 2020-08-12\n---\n" + items
+    assert all(not speakers for _title, speakers in _talks(page))

@@ -44,7 +44,8 @@ def read(
             text = units[index].text
             if before is not None and by_tail(before, known, latin=True, by_label=True):
                 text = before  # (its ``by`` and people stand before the break)
-            found = _by_bold(units[index].source, known) or by_tail(text, known, latin=True)
+            found = (_by_bold(units[index].source, known) or by_tail(text, known, latin=True)
+                     or _quoted_with(text, known))
             if found and (title := tidy_title(found[0])):
                 split[index] = (title, found[1])
         if not ((len(split) >= _MIN_BY and 2 * len(split) > len(items))
@@ -87,3 +88,25 @@ def _by_bold(source: str, known: Collection[str]) -> tuple[str, list[Name]] | No
     bold = _BOLD_TITLE.match(before)
     title = (bold["first"] or bold["only"]) if bold else before
     return plain(title), names
+
+
+#: ``"Title" with Ann Example`` / ``"Title", with its creator, Ann Example``: the quotes
+#: set the title apart, so ``with`` cannot be the title's word - it says who gives it
+_QUOTED_WITH = LazyPattern(
+    r"^[\"“](?P<title>[^\"“”]{3,200})[\"”],?\s++with\s++(?:[^,\"“”]{2,80},\s++)?"
+    r"(?P<who>[^,\"“”]{3,80}?)\s*+\.?$"
+)
+
+
+def _quoted_with(text: str, known: Collection[str]) -> tuple[str, list[Name]] | None:
+    """An item's quoted title and the people ``with`` names after it, each a full name."""
+    if " with " not in text or text[:1] not in "\"“":
+        return None
+    match = _QUOTED_WITH.match(" ".join(text.split()))
+    if match is None:
+        return None
+    names = split_names(match["who"], known)
+    if not names or not all(" " in n.name and looks_like_name(n.name, known, strict=True)
+                            for n in names):
+        return None
+    return match["title"].strip(), names
