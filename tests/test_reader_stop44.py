@@ -328,3 +328,12 @@ def test_quoted_titles_with_their_people_are_a_programme() -> None:
 def test_with_and_no_full_name_or_no_quotes_is_no_programme(items: str) -> None:
     page = "---\ntitle: August meetup\ndate: 2020-08-12\n---\n" + items
     assert all(not speakers for _title, speakers in _talks(page))
+
+
+def test_the_bracketed_speaker_says_where_it_was_read() -> None:
+    page = BRACKETED.format(title="Making Scripts Groovy (Ann Example)",
+                            bio="Ann Example ist Entwicklerin bei Acme.")
+    [talk] = [t for t in read_event(page).talks if t.kind == "talk"]
+    assert talk.evidence["Ann Example"].startswith(
+        "the page's title: the person in the bracket closing it; named again on line")
+    assert "after the dash" not in talk.evidence["Ann Example"]

@@ -54,6 +54,7 @@ from .recordings import read_sections
 from .slots import is_role, peel_name
 from .talks import Found, find_talks, in_facts_list
 from .titled import (
+    BRACKETED,
     NAMED_ON,
     POSSESSED,
     heading_speaker,
@@ -1499,7 +1500,7 @@ def _the_titled_talk(body: Body | None) -> Talk | None:
         talk.evidence[""] = "the page itself: no talk in its text, its heading names the speaker"
         talk.evidence[person.name] = why
         return talk
-    if why.startswith((POSSESSED, NAMED_ON)):  # ``Ann Example's talk on …``, ``… on …``
+    if why.startswith((POSSESSED, NAMED_ON, BRACKETED)):  # ``… on …``, ``Title (Ann)``
         talk.evidence[""] = "the page itself: no talk in its text, its title says whose it is"
         talk.evidence[person.name] = why
         return talk

@@ -263,7 +263,11 @@ def _bracketed(title: str, units: list[Unit], known: Collection[str]) -> tuple[
     if " " not in who or not looks_like_name(who, known, strict=True) or is_organisation(who):
         return None
     where = _mentioned(units, who)
-    return (head, name, f"in the bracket closing the page's title; {where}") if where else None
+    return (head, name, f"{BRACKETED}; {where}") if where else None
+
+
+#: the evidence of a talk read from a page title ``Title (Ann Example)``
+BRACKETED = "the page's title: the person in the bracket closing it"
 
 
 #: the evidence of a talk read from a page title ``Ann Example on Title``
