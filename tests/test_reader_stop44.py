@@ -337,3 +337,34 @@ def test_the_bracketed_speaker_says_where_it_was_read() -> None:
     assert talk.evidence["Ann Example"].startswith(
         "the page's title: the person in the bracket closing it; named again on line")
     assert "after the dash" not in talk.evidence["Ann Example"]
+
+
+# ``Speaker: @ann``: a labelled handle is who the person goes by (content.read_talk)
+
+LABELLED_HANDLES = """---
+title: Kansai meetup
+date: 2015-07-11
+---
+
+### Rails guides in practice
+
+Speaker: @yasulab
+
+Shown with demos.
+
+### Contract work and RubyGems
+
+Speaker: @koic さん
+
+Good.
+"""
+
+
+def test_a_speaker_labels_handle_is_the_speaker() -> None:
+    assert _talks(LABELLED_HANDLES) == [("Rails guides in practice", ["@yasulab"]),
+                                        ("Contract work and RubyGems", ["@koic"])]
+
+
+def test_a_handle_in_a_sentence_after_the_label_is_still_doubted() -> None:
+    page = LABELLED_HANDLES.replace("Speaker: @yasulab", "Speaker: @yasulab and friends at @acme")
+    assert ("Rails guides in practice", ["@yasulab"]) not in _talks(page)

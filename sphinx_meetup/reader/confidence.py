@@ -155,9 +155,14 @@ ITEM_HANDLE = "the linked @handle closing the list item"
 OPENING_ITEM_HANDLE = "the linked @handle opening the list item"
 
 
+#: the evidence of a person read from an ``@handle`` that is the whole value of a speaker
+#: label (``Speaker: @ann``, ``LT: @ann さん``): the label says it is who speaks
+LABEL_HANDLE = "the @handle the speaker label names"
+
+
 #: evidence that vouches for a handle as the person's name
 HANDLES = (DECK_HANDLE, LINKED_HANDLE, HONORIFIC_HEADING, OPENING_HANDLE, TABLE_HANDLE,
-           ITEM_HANDLE, OPENING_ITEM_HANDLE, TRAILING_HANDLE)
+           ITEM_HANDLE, OPENING_ITEM_HANDLE, TRAILING_HANDLE, LABEL_HANDLE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -14,7 +14,7 @@ from . import headers as found
 from .agenda import HOST_EVIDENCE
 from .blocks import Unit, fold, has_colon, urls_in
 from .by_words import BY, BY_INITIALS, PRESENTED_BY
-from .confidence import CUT_AT_LABEL
+from .confidence import CUT_AT_LABEL, LABEL_HANDLE
 from .fields import NOBODY
 from .given_names import vouched_for
 from .headers import BY_BRACKET, TRAILING_HANDLE, Header
@@ -289,6 +289,10 @@ _BOLD_THEN_LINKS = LazyPattern(
     r"(?:\s*+\[[^\[\]]{1,24}\]\((?:<[^<>\n]{1,300}>|[^()\s]{1,300})\))++")
 
 
+#: a speaker label's whole value an ``@handle`` (a Japanese honorific after it: ``@ann さん``)
+_LABELLED_HANDLE = LazyPattern(r"@[\w.-]{2,40}(?:\s*+(?:さん|氏|san))?")
+
+
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not unit.colon:  # (every label pattern needs one)
         return None
@@ -403,6 +407,8 @@ def read_talk(
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             value = people_value(line, value)
+            if value.startswith("@") and _LABELLED_HANDLE.fullmatch(value):
+                why += f"; {LABEL_HANDLE}"  # ``Speaker: @ann``: who they go by
             names = [with_handle(name, known) for name in split_names(value, known)]
             if names and not looks_like_name(names[0].name, known, strict=False) and (
                 described := described_name(names[0].name, known)
