@@ -368,3 +368,36 @@ def test_a_speaker_labels_handle_is_the_speaker() -> None:
 def test_a_handle_in_a_sentence_after_the_label_is_still_doubted() -> None:
     page = LABELLED_HANDLES.replace("Speaker: @yasulab", "Speaker: @yasulab and friends at @acme")
     assert ("Rails guides in practice", ["@yasulab"]) not in _talks(page)
+
+
+# ``講演: @ann さん``: a report's kind of talk, then the person the honorific marks
+# (content.label_value)
+
+HONOURED = """---
+title: 関西 Ruby 会議
+date: 2015-07-11
+---
+
+### Rails ガイドを支える技術
+
+講演: @yasulab さん
+
+デモを交えて紹介されていました。
+
+### RSpec と Minitest
+
+基調講演: 山田 太郎 氏
+
+会場から拍手。
+"""
+
+
+def test_a_kind_of_talk_then_an_honoured_person_names_the_speaker() -> None:
+    assert _talks(HONOURED) == [("Rails ガイドを支える技術", ["@yasulab"]),
+                                ("RSpec と Minitest", ["山田 太郎"])]
+
+
+def test_a_kind_of_talk_then_a_title_names_no_one() -> None:
+    page = HONOURED.replace("講演: @yasulab さん", "講演: Rails の未来").replace(
+        "基調講演: 山田 太郎 氏", "基調講演: テストの話")
+    assert all(not speakers for _title, speakers in _talks(page))

@@ -293,10 +293,20 @@ _BOLD_THEN_LINKS = LazyPattern(
 _LABELLED_HANDLE = LazyPattern(r"@[\w.-]{2,40}(?:\s*+(?:さん|氏|san))?")
 
 
+#: ``講演: @ann さん`` / ``基調講演: 山田 太郎 さん`` / ``LT: Ann 氏``: a Japanese report's kind
+#: of talk, then the person the honorific marks - the honorific says it is someone (as
+#: :mod:`.honorific` reads it in headings), so the kind word labels the speaker
+_HONOURED_SLOT = LazyPattern(
+    r"^(?:基調講演|招待講演|ゲスト講演|特別講演|講演|発表|LT|ライトニングトーク)\s*+[:：]\s*+"
+    r"(?P<value>[^:：\n]{1,40}?\s*+(?:さん|氏))\s*$")
+
+
 def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not unit.colon:  # (every label pattern needs one)
         return None
     match = labels.fact(role).match(unit.text)
+    if match is None and role == "speaker" and (honoured := _HONOURED_SLOT.match(unit.text)):
+        return honoured["value"]
     return match["value"].strip() or None if match else None
 
 
