@@ -401,3 +401,25 @@ def test_a_kind_of_talk_then_a_title_names_no_one() -> None:
     page = HONOURED.replace("講演: @yasulab さん", "講演: Rails の未来").replace(
         "基調講演: 山田 太郎 氏", "基調講演: テストの話")
     assert all(not speakers for _title, speakers in _talks(page))
+
+
+def test_a_deck_under_one_of_sibling_headings_makes_no_talk_of_the_page() -> None:
+    page = """---
+title: Fukuoka Ruby day
+date: 2012-12-01
+---
+
+### Failing at my first system
+
+* Presenter
+  * Ann Example
+* Slides
+  * [slides](https://www.slideshare.net/a/b)
+
+### I wrote a book on Sencha Touch
+
+* Presenter
+  * Bo Sample
+"""
+    assert _talks(page) != [("Fukuoka Ruby day", [])]
+    assert all(title != "Fukuoka Ruby day" for title, _ in _talks(page))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Unit
+from .blocks import Unit, sibling_headings
 from .patterns import LazyPattern
 
 #: a host that serves slide decks (a PDF or a document host is no evidence: a flyer,
@@ -36,16 +36,27 @@ _HREF = LazyPattern(r"""href\s*=\s*["']([^"'\s<>]{1,2000})["']""", re.IGNORECASE
 
 def linked_deck(units: list[Unit], inside: set[int]) -> tuple[str, int] | None:
     """The address and line of the one slide deck the page links outside any talk, or
-    ``None`` when it links none - or two or more."""
+    ``None`` when it links none - or two or more, or one under a heading that has
+    siblings (``### Title A`` … deck, ``### Title B``: the deck is one section's, and
+    the page holds as many sections, perhaps as many talks)."""
     decks: dict[str, int] = {}
+    under: int | None = None  # the index of the heading above the unit
     for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            under = index
         if index in inside:
             continue
         for url in _decks(unit):
+            if under is not None and _has_siblings(units, under):
+                return None
             decks.setdefault(url, unit.line)
             if len(decks) > 1:
                 return None
     return next(iter(decks.items()), None)
+
+
+def _has_siblings(units: list[Unit], heading: int) -> bool:
+    return any(heading in group and len(group) > 1 for group in sibling_headings(units).values())
 
 
 def _decks(unit: Unit) -> list[str]:
