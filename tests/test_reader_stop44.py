@@ -423,3 +423,41 @@ date: 2012-12-01
 """
     assert _talks(page) != [("Fukuoka Ruby day", [])]
     assert all(title != "Fukuoka Ruby day" for title, _ in _talks(page))
+
+
+# An outline's label and value: ``* Speaker`` over ``  * Ann Example`` (content.nested_label)
+
+OUTLINE = """---
+title: Fukuoka Ruby day
+date: 2012-12-01
+---
+
+### Failing at my first system (招待講演)
+
+* {label}
+  * {first}
+* Slides
+  * [slides](https://www.slideshare.net/a/b)
+
+### I wrote a book on Sencha Touch
+
+* {label}
+  * {second}
+"""
+
+
+@pytest.mark.parametrize("label", ["Speaker", "Speaker:", "発表者"])
+@pytest.mark.parametrize(("first", "second", "people"), [
+    ("Ann Example", "Bo Sample", (["Ann Example"], ["Bo Sample"])),
+    ("[@ann](https://twitter.com/ann)", "[@bo](https://twitter.com/bo)", (["@ann"], ["@bo"])),
+])
+def test_a_nested_item_under_a_speaker_label_item_is_the_speaker(
+        label: str, first: str, second: str, people: tuple[list[str], list[str]]) -> None:
+    page = OUTLINE.format(label=label, first=first, second=second)
+    assert _talks(page) == [("Failing at my first system", people[0]),
+                            ("I wrote a book on Sencha Touch", people[1])]
+
+
+def test_a_nested_item_under_another_label_is_no_speaker() -> None:
+    page = OUTLINE.format(label="Venue", first="Ann Example", second="Bo Sample")
+    assert all(not speakers for _title, speakers in _talks(page))

@@ -259,6 +259,17 @@ def bare_label(unit: Unit, labels: Labels, role: str) -> bool:
     return bool(match) and not match["value"].strip()
 
 
+def nested_label(units: list[Unit], index: int, labels: Labels, role: str) -> bool:
+    """A list item that is only a label (``* Speaker``, ``* 発表者``), its value the item
+    nested one level under it (``  * Ann Example``) - an outline's label and value."""
+    unit = units[index]
+    if unit.kind != "item" or index + 1 >= len(units):
+        return False
+    below = units[index + 1]
+    return (below.kind == "item" and below.block.level == unit.block.level + 1
+            and labels.only(role).match(unit.text) is not None)
+
+
 #: a link to a file (a résumé, a photo, a deck): material about a person, never one
 _FILE_LINK = LazyPattern(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|pptx?)(?:[?#]|$)", re.IGNORECASE)
 
@@ -403,13 +414,16 @@ def read_talk(
             introduced += [(name, line.line) for name in names]
             free.append(line)
             continue
-        if bare_label(line, labels, "speaker") and index + 1 < head.stop:
+        if (bare_label(line, labels, "speaker") or nested_label(units, index, labels, "speaker")
+                ) and index + 1 < head.stop:
             skip = index + 1  # "Speakers:" alone, the names on the next line
             # a "Speakers:" paragraph of its own: more people may follow, each a name
             # alone then a bio paragraph
             section = line.alone and units[skip].block is not line.block
             intro, intro_adds = intro or section, intro_adds or section
             why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
+            if units[skip].text.startswith("@") and _LABELLED_HANDLE.fullmatch(units[skip].text):
+                why += f"; {LABEL_HANDLE}"  # ``Speaker`` over ``@ann``: who they go by
             names = split_names(units[skip].text, known)
             if len(names) > 1 and len(slot := slot_names(units[skip].text, known, bio=True)) == 1:
                 names = slot  # ``名，职位，…``: one person and their role, not a list

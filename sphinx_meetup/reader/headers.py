@@ -424,7 +424,8 @@ _LANGUAGE = (
 )
 #: the session's kind closing a title: ``… (taller)``, ``… (workshop)``, ``… – workshop``
 _KIND_REMARK = LazyPattern(
-    rf"(?:\s*+[(（]\s*+(?:{_KIND_WORDS}|taller|demo|hands-on)\s*+[)）]"
+    rf"(?:\s*+[(（]\s*+(?:{_KIND_WORDS}|taller|demo|hands-on|招待講演|基調講演|特別講演|"
+    r"ゲスト講演|主题演讲|特邀演讲)\s*+[)）]"
     rf"|\s++[-–—]\s++(?:{_KIND_WORDS}|taller|demo|hands-on))\s*$",
     re.IGNORECASE,
 )
