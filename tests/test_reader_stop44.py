@@ -461,3 +461,36 @@ def test_a_nested_item_under_a_speaker_label_item_is_the_speaker(
 def test_a_nested_item_under_another_label_is_no_speaker() -> None:
     page = OUTLINE.format(label="Venue", first="Ann Example", second="Bo Sample")
     assert all(not speakers for _title, speakers in _talks(page))
+
+
+@pytest.mark.parametrize(("written", "name", "alias"), [
+    ("まつもとゆきひろ氏(@yukihiro_matz)", "まつもとゆきひろ", "@yukihiro_matz"),
+    ("山崎さん（@yama）", "山崎", "@yama"),
+])
+def test_an_honorific_before_a_bracket_is_no_part_of_the_name(
+        written: str, name: str, alias: str) -> None:
+    from sphinx_meetup.reader.names import parse_name
+
+    parsed = parse_name(written)
+    assert (parsed.name, parsed.aliases) == (name, [alias])
+
+
+def test_a_label_nested_under_an_item_makes_no_talk_of_the_heading_above() -> None:
+    page = """---
+title: 松江 Ruby 会議
+date: 2018-06-23
+---
+
+### LTセッション
+
+司会で以下の LT の発表が行われました。
+
+* 松江ではたらく
+  * 発表者
+    * 加藤 龍氏
+
+* Rubyでつくるスレッド
+  * 発表者
+    * 前田 修吾氏
+"""
+    assert "LTセッション" not in [title for title, _ in _talks(page)]

@@ -322,6 +322,8 @@ def parse_name(text: str) -> Name:
             affiliation = inner
         elif inner:
             aliases.append(inner)
+        if text.endswith(_HONORIFICS) and len(text) > 2:
+            text = _HONORIFIC_END.sub("", text) or text  # ``山崎さん（@yama）``
     elif "," in text or "，" in text:
         name, _, org = _COMMA.split(text, maxsplit=1)
         if org.strip() and (guest or _is_organisation(org)):

@@ -675,8 +675,11 @@ def _speaker_follows(
             return first and (speaker_heading(unit, units[index], labels)
                               or _speaker_section(units, at, units[index], labels, known))
         value = label_value(unit, labels, "speaker") or label_value(unit, labels, "host")
-        if not value and unit.kind == "item" and nested_label(units, at, labels, "speaker"):
-            return True  # ``* Speaker`` over ``  * Ann Example``: an outline's label
+        if not value and unit.kind == "item" and unit.block.level == 1 and nested_label(
+                units, at, labels, "speaker"):
+            # ``* Speaker`` over ``  * Ann Example``: an outline's label (deeper, under an
+            # item of its own, it is that item's: ``* Title`` / ``  * Speaker`` / …)
+            return True
         intro = label_value(unit, labels, "speaker_intro") if first and unit.text else None
         if intro and intro_names(intro, known):
             return True  # ``讲师介绍：名，职位…`` first under the heading
