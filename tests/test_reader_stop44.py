@@ -365,6 +365,11 @@ def test_a_speaker_labels_handle_is_the_speaker() -> None:
                                         ("Contract work and RubyGems", ["@koic"])]
 
 
+def test_a_labelled_handle_may_say_where_the_person_works() -> None:
+    page = LABELLED_HANDLES.replace("Speaker: @yasulab", "Speaker: @yasulab - Acme Labs")
+    assert ("Rails guides in practice", ["@yasulab"]) in _talks(page)
+
+
 def test_a_handle_in_a_sentence_after_the_label_is_still_doubted() -> None:
     page = LABELLED_HANDLES.replace("Speaker: @yasulab", "Speaker: @yasulab and friends at @acme")
     assert ("Rails guides in practice", ["@yasulab"]) not in _talks(page)

@@ -300,8 +300,10 @@ _BOLD_THEN_LINKS = LazyPattern(
     r"(?:\s*+\[[^\[\]]{1,24}\]\((?:<[^<>\n]{1,300}>|[^()\s]{1,300})\))++")
 
 
-#: a speaker label's whole value an ``@handle`` (a Japanese honorific after it: ``@ann さん``)
-_LABELLED_HANDLE = LazyPattern(r"@[\w.-]{2,40}(?:\s*+(?:さん|氏|san))?")
+#: a speaker label's value an ``@handle`` (a Japanese honorific after it: ``@ann さん``),
+#: maybe where they work after a dash, a comma or in a bracket (``@ann - Acme``)
+_LABELLED_HANDLE = LazyPattern(
+    r"@[\w.-]{2,40}(?:\s*+(?:さん|氏|san))?(?:\s*+[-–—,(（][^@\n]{0,60})?")
 
 
 #: ``講演: @ann さん`` / ``基調講演: 山田 太郎 さん`` / ``LT: Ann 氏``: a Japanese report's kind
