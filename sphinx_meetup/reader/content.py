@@ -306,6 +306,13 @@ _LABELLED_HANDLE = LazyPattern(
     r"@[\w.-]{2,40}(?:\s*+(?:さん|氏|san))?(?:\s*+[-–—,(（][^@\n]{0,60})?")
 
 
+def _handle_mark(value: str) -> str:
+    """The evidence a speaker label's value adds when it is an ``@handle``: who the person
+    goes by (:data:`.confidence.LABEL_HANDLE`), which no doubt of markup then refutes."""
+    return f"; {LABEL_HANDLE}" if value.startswith("@") and _LABELLED_HANDLE.fullmatch(
+        value) else ""
+
+
 #: ``講演: @ann さん`` / ``基調講演: 山田 太郎 さん`` / ``LT: Ann 氏``: a Japanese report's kind
 #: of talk, then the person the honorific marks - the honorific says it is someone (as
 #: :mod:`.honorific` reads it in headings), so the kind word labels the speaker
@@ -424,8 +431,7 @@ def read_talk(
             section = line.alone and units[skip].block is not line.block
             intro, intro_adds = intro or section, intro_adds or section
             why = f"line {units[skip].line}: after the speaker label {_label_of(line.text)!r}"
-            if units[skip].text.startswith("@") and _LABELLED_HANDLE.fullmatch(units[skip].text):
-                why += f"; {LABEL_HANDLE}"  # ``Speaker`` over ``@ann``: who they go by
+            why += _handle_mark(units[skip].text)  # ``Speaker`` over ``@ann``
             names = split_names(units[skip].text, known)
             if len(names) > 1 and len(slot := slot_names(units[skip].text, known, bio=True)) == 1:
                 names = slot  # ``名，职位，…``: one person and their role, not a list
@@ -433,8 +439,7 @@ def read_talk(
         elif value := label_value(line, labels, "speaker"):
             why = f"line {line.line}: speaker label {_label_of(line.text)!r}"
             value = people_value(line, value)
-            if value.startswith("@") and _LABELLED_HANDLE.fullmatch(value):
-                why += f"; {LABEL_HANDLE}"  # ``Speaker: @ann``: who they go by
+            why += _handle_mark(value)  # ``Speaker: @ann``
             names = [with_handle(name, known) for name in split_names(value, known)]
             if names and not looks_like_name(names[0].name, known, strict=False) and (
                 described := described_name(names[0].name, known)
