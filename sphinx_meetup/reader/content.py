@@ -325,7 +325,9 @@ def label_value(unit: Unit, labels: Labels, role: str) -> str | None:
     if not unit.colon:  # (every label pattern needs one)
         return None
     match = labels.fact(role).match(unit.text)
-    if match is None and role == "speaker" and (honoured := _HONOURED_SLOT.match(unit.text)):
+    # (the honorific it needs: most lines asked for a speaker's label hold none)
+    if match is None and role == "speaker" and ("さん" in unit.text or "氏" in unit.text) and (
+            honoured := _HONOURED_SLOT.match(unit.text)):
         return honoured["value"]
     return match["value"].strip() or None if match else None
 
