@@ -57,6 +57,7 @@ from .titled import (
     BRACKETED,
     NAMED_ON,
     POSSESSED,
+    closing_person,
     heading_speaker,
     joins_two,
     named_again,
@@ -441,7 +442,8 @@ _TALK_PLURALS = (r"talks|presentations|lectures|vorträge|vortraege|présentatio
 #: words saying a page has several talks, or its programme on another page
 _SEVERAL = LazyPattern(
     # (a number, or its word: ``counted.NUMBER_WORDS``, which also reads its value)
-    rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d{{1,3}})\s++"
+    # (no more than an evening holds: ``plus de 100 conférences`` is a speaker's career)
+    rf"\b(?:{'|'.join(NUMBER_WORDS)}|1\d|20|[1-9])(?!\d)\s++"
     # (a word or two between: ``two short talks``, ``drei spannende Vorträge``)
     rf"(?:[^\W\d_]{{2,15}}+\s++){{0,2}}?(?:{_TALK_PLURALS}|sessions|vorträgen|vortraegen|"
     r"conférences|interventi|wystąpienia)\b"
@@ -1419,6 +1421,11 @@ def _itself_talk(event: Event, body: Body, why: str) -> Talk | None:
         talk.speakers = [name]
         talk.evidence[name] = (f"line {line}: the heading the body opens with names them "
                                "first (a full name led by a known given name)")
+    elif (closing := closing_person(title)) is not None:
+        talk.title, person = closing
+        talk.speakers = [person.name]
+        talk.evidence[person.name] = (f"{BRACKETED} (a full name led by a known given "
+                                      "name)")
     return talk
 
 

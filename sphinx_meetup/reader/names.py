@@ -95,15 +95,16 @@ _ORGANISATION_WORDS = LazyPattern(
     # them (not of people) keeps 张三（腾讯） an employee rather than a nickname
     r"腾讯|阿里|百度|字节|网易|美团|京东|华为|小米|滴滴|蚂蚁|快手|携程|拼多多|微博|新浪|搜狐|"
     r"唯品会|饿了么|知乎|哔哩哔哩|七牛|中兴|联想|平安|招行|工行|建行|微软|谷歌|亚马逊|"
-    # Latin words start a word (``Igor Laborie`` holds no lab); ``Lab`` is a whole word
-    r"\b(?:Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp|Company|University|Institute|Labs?\b|"
+    # Latin words start a word (``Igor Laborie`` holds no lab); ``Lab``, ``Corp`` and
+    # ``Bank`` are whole words (``Paqui Corpas``, ``Ann Bankole``)
+    r"\b(?:Inc\b|Ltd\b|LLC\b|GmbH\b|B\.?V\.?\b|Corp(?:oration)?\b|Company|University|Institute|Labs?\b|"
     # the research world's in the pages' languages (``Centre de Sciences Humaines``,
     # ``Universität Wien``, ``Istituto …``, ``École …``)
     r"Universit[éäàae]|Universidad|Institut\b|Instituto|Istituto|Centre\b|Center\b|Centro\b|"
     r"Zentrum|École|Ecole\b|Escuela|Hochschule|College\b|Laboratoire|"
     # the public sector's (``Government Digital Service``, ``City Council``)
     r"Government|Agency|Department|Ministry|Council\b|Services?\b|Authority|Commission\b|"
-    r"Laborator|Foundation|Group|Team|Bank|Cloud|Technologies|Technology|Software|Systems|"
+    r"Laborator|Foundation|Group|Team|Bank\b|Cloud|Technologies|Technology|Software|Systems|"
     # a community or its language (``Python Valencia``, ``PyData Berlin``, ``Linux Club``)
     r"Community|Meetup|Society|Association|Club|Chapter|Python|PyData|Django|JavaScript|"
     r"Linux|Kubernetes|Docker|"
@@ -565,6 +566,8 @@ def looks_like_name(text: str, known: Collection[str] = (), *, strict: bool = Tr
     lower_ok = all(word[0].isupper() or word.lower() in PARTICLES for word in words)
     if not lower_ok or not words[0][0].isupper() or not words[-1][0].isupper():
         return False
+    if len(words) > 1 and words[0] in ("The", "THE"):
+        return False  # ``The Fediverse (and NoVaLUG)``: a thing's name (``An`` is a given name)
     if strict and names_a_place(text):  # ``Building A``: capitalised as a name is
         return False
     if names_a_technology(text):  # ``Service Mesh``: a title's words, never a person

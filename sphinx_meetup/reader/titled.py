@@ -270,6 +270,23 @@ def _bracketed(title: str, units: list[Unit], known: Collection[str]) -> tuple[
 BRACKETED = "the page's title: the person in the bracket closing it"
 
 
+def closing_person(title: str) -> tuple[str, Name] | None:
+    """``Title (Ann Example)`` on a page whose prose calls it one talk: the title and the
+    person in the bracket closing it - a full name a known given name leads, nothing
+    else (``Graphs (Neo4j)``, ``Rust (Part Two)`` keep their bracket)."""
+    match = _CLOSING_NAME.search(title)
+    if match is None:
+        return None
+    head, who = title[: match.start()].strip(), match["who"].strip()
+    if sum(char.isalnum() for char in head) < 4 or head.endswith(("-", "–", "—", ":")):
+        return None
+    name = parse_name(who)
+    if (name.name != who or " " not in who or not looks_like_name(who, strict=True)
+            or is_organisation(who) or not led_by_given_name(who)):
+        return None
+    return head, name
+
+
 #: the evidence of a talk read from a page title ``Ann Example on Title``
 NAMED_ON = "the page's title: the person, then 'on' and what they speak on"
 #: ``Ann Example on Raft``: a full name, ``on``, what the person speaks on

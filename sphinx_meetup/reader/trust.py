@@ -413,13 +413,17 @@ def names_a_person(title: str, known: Collection[str] = ()) -> bool:
 
 def _spells_out(words: str, acronym: str) -> bool:
     """Whether ``acronym`` is made of the first letters of ``words`` (their capitalised
-    words, or all of them): a term and its short form, which no person and employer is."""
+    words, or all of them; a run of them): a term and its short form, which no person
+    and employer is."""
     letters = "".join(char for char in acronym if char.isalpha())
     if not 2 <= len(letters) <= 8 or not letters.isupper():
         return False
     split = words.split()
-    return letters in {"".join(word[0] for word in split).upper(),
-                       "".join(word[0] for word in split if word[0].isupper())}
+    # (a run of the initials: ``Extended Distributed Lag Non-Linear Models (DLNM)``
+    # leaves the adjective in front out of its short form)
+    return any(letters in initials for initials in (
+        "".join(word[0] for word in split).upper(),
+        "".join(word[0] for word in split if word[0].isupper())))
 
 
 def _person_title(title: str, known: Collection[str]) -> str | None:

@@ -1,0 +1,149 @@
+"""Stop 45: rules of the reader written this stop. Pages here are written for the test,
+never copied from a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_meetup.reader import read_event
+from sphinx_meetup.reader.names import is_organisation, looks_like_name
+from sphinx_meetup.reader.trust import names_a_person
+
+
+def _talks(page: str) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.speakers) for t in read_event(page).talks if t.kind == "talk"]
+
+
+def _programme_warnings(page: str) -> list[str]:
+    return [p.message for p in read_event(page).problems if p.subtype == "programme"]
+
+
+# A count of talks no evening holds is a speaker's career, not the page's programme
+
+GUEST = """---
+title: "Introduction au compilateur"
+date: 2024-01-23
+---
+
+Dans cette soirée nous verrons comment le compilateur lit un programme.
+
+### Ann Example
+
+Ann Example est développeuse chez Exemple et contributrice du compilateur depuis dix
+ans. Elle a donné plus de {count} conférences dans des meetups.
+"""
+
+
+@pytest.mark.parametrize("count", ["100", "40", "25"])
+def test_a_guest_whose_bio_counts_her_many_talks_gives_the_pages_talk(count: str) -> None:
+    page = GUEST.format(count=count)
+    assert _talks(page) == [("Introduction au compilateur", ["Ann Example"])]
+    assert _programme_warnings(page) == []
+
+
+@pytest.mark.parametrize("count", ["3", "trois", "12", "20"])
+def test_a_count_an_evening_can_hold_still_says_several_talks(count: str) -> None:
+    assert _talks(GUEST.format(count=count)) == []
+
+
+# A term and its short form: the short form may leave out a leading word of the term
+
+@pytest.mark.parametrize("title", [
+    "Extended Distributed Lag Models (DLM)",
+    "Modern Continuous Integration (CI)",
+    "Spiking Neural Networks (SNN)",
+])
+def test_a_term_with_its_short_form_is_no_person(title: str) -> None:
+    assert not names_a_person(title)
+
+
+@pytest.mark.parametrize("title", ["Ann Example (University of Oslo)",
+                                   "Ann Example (ACME)"])
+def test_a_person_with_her_employer_is_still_a_person(title: str) -> None:
+    assert names_a_person(title)
+
+
+SEMINAR = """---
+title: "{title}"
+---
+
+Os proponemos un nuevo seminario estadístico.
+
+- **Título:** _{title}_
+- **Autor:** {author}
+- **Fecha:** Jueves 22 de junio de 2017
+"""
+
+
+def test_a_labelled_seminar_titled_by_a_term_and_its_short_form_is_read() -> None:
+    page = SEMINAR.format(title="Extended Distributed Lag Models (DLM)", author="Ana Ejemplo")
+    assert _talks(page) == [("Extended Distributed Lag Models (DLM)", ["Ana Ejemplo"])]
+
+
+# ``Corp`` and ``Bank`` are whole words: a surname may start with them
+
+@pytest.mark.parametrize("name", ["Paqui Corpas Burgos", "Ann Bankole", "Bo Corpus"])
+def test_a_surname_opening_with_an_organisation_word_is_no_organisation(name: str) -> None:
+    assert not is_organisation(name)
+
+
+@pytest.mark.parametrize("name", ["Acme Corp", "Acme Corp.", "Acme Corporation",
+                                  "Example Bank", "Acme Group"])
+def test_the_organisation_words_still_are(name: str) -> None:
+    assert is_organisation(name)
+
+
+def test_a_speaker_whose_surname_opens_with_corp_gets_her_talk() -> None:
+    page = SEMINAR.format(title="Modelización espacio-temporal", author="Paqui Corpas Burgos")
+    assert _talks(page) == [("Modelización espacio-temporal", ["Paqui Corpas Burgos"])]
+
+
+# ``The …`` is a thing's name, never a person's
+
+@pytest.mark.parametrize("text", ["The Fediverse", "The Example Project", "THE Cloud"])
+def test_a_name_led_by_the_article_is_no_person(text: str) -> None:
+    assert not looks_like_name(text)
+    assert not looks_like_name(text, strict=False)
+
+
+@pytest.mark.parametrize("text", ["An Nguyen", "Theo Example", "Thea Sample"])
+def test_names_that_only_look_like_an_article_still_are(text: str) -> None:
+    assert looks_like_name(text)
+
+
+ITSELF = """---
+title: "{title}"
+date: 2025-09-20
+---
+
+In this talk we look at how the federated network works and how to join it.
+"""
+
+
+def test_a_talk_titled_the_thing_and_a_bracket_is_read_as_one_talk() -> None:
+    page = ITSELF.format(title="The Fediverse (and Our LUG)")
+    assert _talks(page) == [("The Fediverse (and Our LUG)", [])]
+
+
+# A page that calls itself one talk, titled ``Title (Ann Example)``
+
+@pytest.mark.parametrize("title", [
+    "Reading between the lines - graphs (Ann Example)",
+    "Reading between the lines - graphs (Ann Example) (deutsch)",
+])
+def test_the_person_closing_a_one_talk_pages_title_gives_it(title: str) -> None:
+    page = ITSELF.format(title=title)
+    assert _talks(page) == [("Reading between the lines - graphs", ["Ann Example"])]
+
+
+@pytest.mark.parametrize("title", [
+    "Graphs for everyone (Neo4j)", "Rust in production (Part Two)",
+])
+def test_a_bracket_that_is_no_full_name_a_given_name_leads_stays_in_the_title(
+        title: str) -> None:
+    assert _talks(ITSELF.format(title=title)) == [(title, [])]
+
+
+@pytest.mark.parametrize("title", ["Federation (Acme Labs)", "Graphs (Example Sample)"])
+def test_an_organisation_or_an_unknown_name_in_the_bracket_is_no_speaker(title: str) -> None:
+    assert all(speakers == [] for _, speakers in _talks(ITSELF.format(title=title)))
