@@ -52,9 +52,10 @@ def led_by_given_name(name: str) -> bool:
     """A full name - two words or more - whose first word is a known given name
     (``Wolfgang Schell``, ``Jurgen de Smet``, after an academic title: ``Dr. Ann
     Example``), or a Chinese name in pinyin (:func:`pinyin_name`); one word is no full
-    name."""
+    name, nor one holding a digit (``Dia 27 de Setembro`` is a day)."""
     words = (without_academic_title(name) if name[:1] in "DP" else name).split()
-    return len(words) >= 2 and (is_given_name(words[0]) or pinyin_name(words))
+    return len(words) >= 2 and (is_given_name(words[0]) or pinyin_name(words)) and not any(
+        char.isdigit() for char in name)
 
 
 def _word_set(text: str) -> frozenset[str]:
