@@ -147,3 +147,68 @@ def test_a_bracket_that_is_no_full_name_a_given_name_leads_stays_in_the_title(
 @pytest.mark.parametrize("title", ["Federation (Acme Labs)", "Graphs (Example Sample)"])
 def test_an_organisation_or_an_unknown_name_in_the_bracket_is_no_speaker(title: str) -> None:
     assert all(speakers == [] for _, speakers in _talks(ITSELF.format(title=title)))
+
+
+# A day after a dash is no person: a name holds no digit
+
+def test_a_full_name_holds_no_digit() -> None:
+    from sphinx_meetup.reader.given_names import led_by_given_name
+    assert not led_by_given_name("Dia 27 de Setembro")
+    assert not led_by_given_name("April 17 Meeting")
+    assert led_by_given_name("Ann Example")
+
+
+def test_sibling_headings_ending_with_a_day_do_not_doubt_the_talks_under_them() -> None:
+    page = """---
+title: Tour
+---
+
+## Campus Norte - Dia 27 de Setembro
+
+* **Seja Notável** - [Ana Exemplo](http://twitter.com/anaex)
+* **Agile** - [Bruno Amostra](http://twitter.com/bra)
+
+## Campus Sul - Dia 16 de Outubro
+
+* **Testes** - [Carla Exemplo](http://twitter.com/cex)
+* **Ruby** - [Davi Amostra](http://twitter.com/dam)
+"""
+    assert _talks(page) == [("Seja Notável", ["Ana Exemplo"]), ("Agile", ["Bruno Amostra"]),
+                            ("Testes", ["Carla Exemplo"]), ("Ruby", ["Davi Amostra"])]
+
+
+# List items ``Title - [Full Name](profile)``: a person introduced by their own page
+
+PROFILE_LIST = """---
+title: Night
+---
+
+Os aprovados:
+
+{items}
+"""
+
+
+def test_items_linking_each_person_to_their_profile_are_talks() -> None:
+    items = ("* **Seja Notável** - [Ana Exemplo](http://twitter.com/anaex)\n"
+             "* **Agile, Mudando o Foco** - [Ewertton Amostra](http://twitter.com/ewa)\n"
+             "* **Como Ser Ágil **- [Bruno Exemplo](https://br.linkedin.com/in/bruno)\n")
+    assert _talks(PROFILE_LIST.format(items=items)) == [
+        ("Seja Notável", ["Ana Exemplo"]),
+        ("Agile, Mudando o Foco", ["Ewertton Amostra"]),
+        ("Como Ser Ágil", ["Bruno Exemplo"]),
+    ]
+
+
+@pytest.mark.parametrize("items", [
+    # books and their authors: no page of the people, a shape only
+    "* Clean Code - Robert Martin\n* Refactoring - Martin Fowler\n",
+    # the links go to the things, not to the people's own pages
+    "* Clean Code - [Robert Martin](https://example.com/clean-code)\n"
+    "* Refactoring - [Martin Fowler](https://example.com/refactoring)\n",
+    # a profile link, but the text is no full name
+    "* Seja Notável - [ana](http://twitter.com/ana)\n"
+    "* Agile - [ewa](http://twitter.com/ewa)\n",
+])
+def test_items_without_profile_links_of_full_names_stay_unread(items: str) -> None:
+    assert _talks(PROFILE_LIST.format(items=items)) == []

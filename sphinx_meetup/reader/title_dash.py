@@ -4,12 +4,14 @@ The reverse of :mod:`.name_dash`'s lines, in a list: ``1. Apresentação: Criand
 Patterns - com Ann Example e Bo Sample (Guava)``. A dash inside a title is common, so
 the evidence is the people: the words after the item's last spaced dash (after ``with``,
 ``com``, ``avec``… when written) are people only when every one is a full name led by a
-known given name, maybe followed by their organisation in brackets. Two items or more of
+known given name, or a full name linked to the person's own page (``[Ann
+Example](https://twitter.com/ann)``), maybe followed by their organisation in brackets. Two items or more of
 one list must read so; the list's other items may only be short slots of the evening
 (``Abertura``, ``Networking``: three words at most, no dash), which stay no talk. And the
 list must say it holds talks beyond its shape: it stands in a talks section, or an item
-gives a kind label (``Talk:``), a joining word (``com``) or the people's organisation - a
-bare ``- Clean Code - Robert Martin`` list may be books and their authors.
+gives a kind label (``Talk:``), a joining word (``com``), the people's organisation or a
+link to a person's own page (a speaker introduced so, not an author cited) - a bare ``-
+Clean Code - Robert Martin`` list may be books and their authors.
 
 Pure: units and headers in, headers out.
 """
@@ -23,9 +25,10 @@ from .blocks import Unit
 from .confidence import SIBLING_SLOT
 from .given_names import led_by_given_name
 from .headers import Header, tidy_title
-from .names import is_organisation, split_names
+from .names import is_organisation, key, looks_like_name, split_names
 from .patterns import LazyPattern
 from .slots import is_job
+from .titled import is_profile
 
 #: the title, the item's last spaced dash, a joining word, the people, their bracket
 _TITLE_DASH = LazyPattern(
@@ -33,6 +36,8 @@ _TITLE_DASH = LazyPattern(
     r"(?P<who>[^-–—()（）]+?)\s*+(?:[(（](?P<org>[^()（）]{1,60})[)）])?\s*$",
     re.IGNORECASE,
 )
+#: a link in an item's source: its text and its address
+_LINK = LazyPattern(r"\[(?P<text>[^\[\]]{2,60})\]\((?P<url>[^()\s]+)\)")
 #: a slot of the evening among the talks: a few words, no dash
 _SHORT = 3
 #: a run of such items: at least this many
@@ -54,7 +59,8 @@ def read(units: list[Unit], heads: list[Header], regions: list[str],
         found: list[tuple[int, str, list, bool]] = []
         for index in items:
             text = units[index].text
-            split = _split(text, known) if ("-" in text or "–" in text or "—" in text) else None
+            split = _split(text, known, _profiled(units[index].source)) if (
+                "-" in text or "–" in text or "—" in text) else None
             if split is not None:
                 found.append((index, *split))
             elif len(text.split()) > _SHORT or any(dash in text for dash in "-–—"):
@@ -72,19 +78,36 @@ def read(units: list[Unit], heads: list[Header], regions: list[str],
     return added
 
 
-def _split(text: str, known: Collection[str]) -> tuple[str, list, bool] | None:
+def _profiled(source: str) -> frozenset[str]:
+    """The name keys of the links in ``source`` to a person's own page."""
+    if "](" not in source:
+        return frozenset()
+    return frozenset(key(link["text"].strip("*_ ")) for link in _LINK.finditer(source)
+                     if is_profile(link["url"]))
+
+
+def _split(
+    text: str, known: Collection[str], profiled: frozenset[str] = frozenset()
+) -> tuple[str, list, bool] | None:
     """The title and the people of a ``Title - Full Name (Org)`` item, and whether the
     item says it is a talk beyond its shape (a kind label, a joining word, the people's
-    organisation), else ``None``."""
+    organisation, a link to a person's own page), else ``None``. ``profiled``: the name
+    keys the item links to their own pages."""
+    if "*" in text:  # (``**Title **- Ann``: emphasis markdown left unread, around the dash)
+        text = " ".join(text.replace("*", " ").split())
     match = _TITLE_DASH.match(text)
     if match is None:
         return None
     names = split_names(match["who"].strip(), known)
     written = match["title"].strip().rstrip(" .:-–—")
     title = tidy_title(written)
-    marked = bool(match["org"] or match["join"] or title != " ".join(written.split()))
+    linked = bool(names) and all(key(name.name) in profiled and looks_like_name(
+        name.name, known, strict=True) for name in names)
+    marked = bool(match["org"] or match["join"] or title != " ".join(written.split())
+                  or linked)
     if not names or not title or is_job(title) or any(
-            is_organisation(name.name) or not led_by_given_name(name.name) for name in names):
+            is_organisation(name.name) or not (led_by_given_name(name.name) or linked)
+            for name in names):
         return None
     if match["org"]:
         for name in names:

@@ -364,7 +364,7 @@ _HANDLE = LazyPattern(r"^@[\w.-]{2,40}$")
 #: where a person's own page lives: a linked full name there is someone, not something
 #: (not a code host: ``github.com/Lightning-AI`` is as often a project's organisation)
 _PROFILE = LazyPattern(
-    r"^https?://(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com/in/|"
+    r"^https?://(?:www\.)?(?:twitter\.com|x\.com|(?:[a-z]{2}\.)?linkedin\.com/in/|"
     r"bsky\.app/profile/|about\.me/|keybase\.io/|[\w.-]*mastodon[\w.-]*/@|[\w.-]+/@)",
     re.IGNORECASE,
 )
