@@ -212,3 +212,43 @@ def test_items_linking_each_person_to_their_profile_are_talks() -> None:
 ])
 def test_items_without_profile_links_of_full_names_stay_unread(items: str) -> None:
     assert _talks(PROFILE_LIST.format(items=items)) == []
+
+
+# A quoted title right after a written work's word is something read, not a talk
+
+BOOK_CLUB = """---
+title: "Allies Book Club, Part II"
+---
+
+[Dr. Ann Example](https://example.org/people/ann) gave an inspiring talk, \
+["Can We Change Computing?"](https://example.org/events/2021-03) to open our series and \
+was enthusiastic about the book "Better Allies: Everyday Actions" by Bo Sample, so this \
+is the first book we read together.
+"""
+
+
+def test_a_books_title_and_its_author_give_no_talk() -> None:
+    event = read_event(BOOK_CLUB)
+    assert [t for t in event.talks if t.kind == "talk"] == []
+    assert not any("Bo Sample" in speaker.name for speaker in event.speakers)
+
+
+def test_follows_a_work_word() -> None:
+    from sphinx_meetup.reader.quoted_prose import follows_a_work_word
+    text = 'about the book "Better Allies" and the talk "Faster Builds"'
+    assert follows_a_work_word(text, text.index('"Better'))
+    assert not follows_a_work_word(text, text.index('"Faster'))
+    for word in ("paper", "novel", "livro", "Buch", "article"):
+        assert follows_a_work_word(f'the {word} "X"', len(f"the {word} "))
+
+
+def test_two_talks_in_prose_are_still_read() -> None:
+    page = """---
+title: Recap
+---
+
+Ann Example opened the evening with a talk on "Bug Hunting in Plugins". She was followed
+by Bo Sample, who spoke on "Wireless Access".
+"""
+    assert _talks(page) == [("Bug Hunting in Plugins", ["Ann Example"]),
+                            ("Wireless Access", ["Bo Sample"])]

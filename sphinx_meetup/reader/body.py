@@ -50,6 +50,7 @@ from .names import (
 )
 from .patterns import CaselessWords, LazyPattern, Words
 from .placeholders import is_placeholder
+from .quoted_prose import follows_a_work_word
 from .recordings import read_sections
 from .slots import is_role, peel_name
 from .talks import Found, find_talks, in_facts_list
@@ -1670,8 +1671,9 @@ def _prose_names(units: list[Unit], found: Found, known: frozenset[str],
             if "role" in match.re.groupindex and match["role"] is not None and not is_role(
                     match["role"]):
                 continue  # (``Kubernetes Operators, a pattern we love, covers…``: no one)
-            if match.re.pattern.startswith(_TITLE_THEN_BY) and _PRESENTS_A_WORK.search(
-                    text, max(0, match.start() - 40), match.start()):
+            if match.re.pattern.startswith(_TITLE_THEN_BY) and (_PRESENTS_A_WORK.search(
+                    text, max(0, match.start() - 40), match.start())
+                    or follows_a_work_word(text, match.start())):
                 continue  # ``Ann Example present "Title" by Bo``: Bo wrote what Ann read
             said = sorted((group for group in ("name", "other") if group in match.re.groupindex
                            and match[group] and not _after_article(text, match.start(group))),

@@ -6,7 +6,8 @@ security consultant, opened the evening with a talk on "Bug Hunting in Plugins".
 was followed by Bo Sample, who spoke on "Wireless Access".`` One such sentence is
 evidence only with all three parts in it, before the quoted words: a person, a word of
 giving a talk (``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that
-opens with a capital or a digit. Two such sentences make a programme when knowledge
+opens with a capital or a digit - not right after a written work's word (``the book
+"…"``, ``the paper "…"``: something read, not given). Two such sentences make a programme when knowledge
 vouches for the person of one of them at least (a front-matter speaker, or a full name
 a known given name leads); beside it the others may name a full name of a person's
 shape, or a known given name alone (the repeated shape stands for the rest). One
@@ -27,6 +28,13 @@ from .headers import Header, tidy_title
 from .names import is_organisation, key, looks_like_name, parse_name
 from .patterns import LazyPattern
 
+#: a written work's word right before its quoted title (``the book "Better Allies"``): a
+#: reading, not a talk
+_WORK_BEFORE = LazyPattern(
+    r"(?<![\w-])(?:books?|novels?|papers?|articles?|essays?|livros?|libros?|livres?|buch|"
+    r"boek|roman|romanzo|artigo|artículo)\s*+$",
+    re.IGNORECASE,
+)
 #: a title in quotes (straight, curly, low-high or guillemets), bold or not
 _QUOTED = LazyPattern(
     r"(?:\*\*|__)?[\"“„«]\s*+(?P<title>[^\W_][^\"“”„«»\n]{1,158}?)\s*+[\"”»“](?:\*\*|__)?"
@@ -113,6 +121,8 @@ def _quoted_talks(
         title = tidy_title(match["title"].rstrip(",.;:")).rstrip(",;:")
         if not title or not (title[0].isupper() or title[0].isdigit()):
             continue
+        if follows_a_work_word(text, match.start()):
+            continue  # ``…enthusiastic about the book "Better Allies"``: what is read
         if not _TALKING.search(sentence):
             continue
         vouched = [name for found in _NAME.finditer(sentence)
@@ -122,6 +132,12 @@ def _quoted_talks(
         elif other := _unvouched(sentence, known):
             talks.append((title, (other, False)))
     return talks
+
+
+def follows_a_work_word(text: str, at: int) -> bool:
+    """Whether the quoted title at ``at`` of ``text`` comes right after a written work's
+    word (``the book "…"``): a title of something read, not of a talk."""
+    return _WORK_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 def _set_apart(text: str, known: Collection[str]) -> str:
