@@ -1,19 +1,19 @@
 """Talks a page's prose names: a person, a word of talking, then the title in quotes.
 
-A recap or an announcement often writes its programme as paragraphs of sentences (a
-list item is left alone: lists of news name other events' talks): ``Ann Example, a
-security consultant, opened the evening with a talk on "Bug Hunting in Plugins". She
-was followed by Bo Sample, who spoke on "Wireless Access".`` One such sentence is
-evidence only with all three parts in it, before the quoted words: a person, a word of
-giving a talk (``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that
-opens with a capital or a digit - not right after a written work's word (``the book
-"…"``, ``the paper "…"``: something read, not given). Two such sentences make a programme when knowledge
-vouches for the person of one of them at least (a front-matter speaker, or a full name
-a known given name leads); beside it the others may name a full name of a person's
-shape, or a known given name alone (the repeated shape stands for the rest). One
-sentence alone is a talk only when its person is a front-matter speaker. Only on a page
-where nothing else was read, and the prose stays in the page as written: the talks are
-what it says, not a replacement for it. Pure: units in, headers out.
+A recap or an announcement often writes its programme as paragraphs of sentences (a list
+item is left alone: lists of news name other events' talks): ``Ann Example, a security
+consultant, opened the evening with a talk on "Bug Hunting in Plugins". She was followed
+by Bo Sample, who spoke on "Wireless Access".`` One such sentence is evidence only with
+all three parts in it, before the quoted words: a person, a word of giving a talk
+(``talk``, ``presented``, ``spoke``, ``keynote``…) and a quoted title that opens with a
+capital or a digit - not right after a written work's word (``the book "…"``, ``the
+paper "…"``: something read, not given). Two such sentences make a programme when
+knowledge vouches for the person of one of them at least (a front-matter speaker, or a
+full name a known given name leads); beside it the others may name a full name of a
+person's shape, or a known given name alone (the repeated shape stands for the rest).
+One sentence alone is a talk only when its person is a front-matter speaker. Only on a
+page where nothing else was read, and the prose stays in the page as written: the talks
+are what it says, not a replacement for it. Pure: units in, headers out.
 """
 
 from __future__ import annotations

@@ -5,13 +5,14 @@ Patterns - com Ann Example e Bo Sample (Guava)``. A dash inside a title is commo
 the evidence is the people: the words after the item's last spaced dash (after ``with``,
 ``com``, ``avec``… when written) are people only when every one is a full name led by a
 known given name, or a full name linked to the person's own page (``[Ann
-Example](https://twitter.com/ann)``), maybe followed by their organisation in brackets. Two items or more of
-one list must read so; the list's other items may only be short slots of the evening
-(``Abertura``, ``Networking``: three words at most, no dash), which stay no talk. And the
-list must say it holds talks beyond its shape: it stands in a talks section, or an item
-gives a kind label (``Talk:``), a joining word (``com``), the people's organisation or a
-link to a person's own page (a speaker introduced so, not an author cited) - a bare ``-
-Clean Code - Robert Martin`` list may be books and their authors.
+Example](https://twitter.com/ann)``), maybe followed by their organisation in brackets.
+Two items or more of one list must read so; the list's other items may only be short
+slots of the evening (``Abertura``, ``Networking``: three words at most, no dash), which
+stay no talk. And the list must say it holds talks beyond its shape: it stands in a
+talks section, or an item gives a kind label (``Talk:``), a joining word (``com``), the
+people's organisation or a link to a person's own page (a speaker introduced so, not an
+author cited) - a bare ``- Clean Code - Robert Martin`` list may be books and their
+authors.
 
 Pure: units and headers in, headers out.
 """
