@@ -252,3 +252,41 @@ by Bo Sample, who spoke on "Wireless Access".
 """
     assert _talks(page) == [("Bug Hunting in Plugins", ["Ann Example"]),
                             ("Wireless Access", ["Bo Sample"])]
+
+
+# A facts list that describes a talk (``- Abstract:``) gives the page's talk to its speaker
+
+SEMINAR_FACTS = """+++
+title = "{title}"
++++
+
+- _Speaker:_ Nathan Example
+- _{part}:_ The goal will be to understand how to design effect handlers.
+- _Location:_ Keller 6-212
+- _Time:_ 1-2 pm
+"""
+
+
+@pytest.mark.parametrize("title", ["2023-01-26 Talk: Algebraic Effects",
+                                   "2023-01-26 Algebraic Effects", "Talk: Algebraic Effects"])
+@pytest.mark.parametrize("part", ["Abstract", "Resumo", "Takeaways"])
+def test_a_speaker_in_a_facts_list_with_an_abstract_gives_the_pages_talk(
+        title: str, part: str) -> None:
+    page = SEMINAR_FACTS.format(title=title, part=part)
+    assert _talks(page) == [("Algebraic Effects", ["Nathan Example"])]
+
+
+def test_a_speaker_in_a_facts_list_without_a_talks_description_stays_doubted() -> None:
+    page = SEMINAR_FACTS.format(title="Talk: Algebraic Effects", part="Notes")
+    assert _talks(page) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2023-01-26 Talk: Algebraic Effects", "Algebraic Effects"),
+    ("2023-01-26 Algebraic Effects", "Algebraic Effects"),
+    ("2023-01-26", "2023-01-26"),
+    ("Meetup 2023-01-26", "Meetup 2023-01-26"),
+])
+def test_a_day_opening_the_page_title_is_no_part_of_its_talks(title: str, expected: str) -> None:
+    from sphinx_meetup.reader.body import page_talk_title
+    assert page_talk_title(title) == expected

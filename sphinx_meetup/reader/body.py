@@ -642,14 +642,31 @@ def _titled_sentences(unit: Unit, known: frozenset[str]) -> list[Talk]:
 def _among_event_facts(units: list[Unit], unit: Unit, labels: Labels, talk: Talk) -> bool:
     """Whether the list item ``unit`` stands in a list with a time or venue fact of the
     event (``* 时间：…``, ``* 地点：…``) and every person its speaker label names is also
-    named in a paragraph of the page (``我们邀请了…名…``): its speaker label is then the
-    event's one talk's. A facts list alone says who comes, not that they give a talk."""
+    named in a paragraph of the page (``我们邀请了…名…``) - or the list describes a talk
+    (``- Abstract: …``): its speaker label is then the event's one talk's. A facts list
+    alone says who comes, not that they give a talk."""
     if unit.kind != "item" or not talk.speakers:
         return False
+    at = units.index(unit)
     prose = " ".join(other.text for other in units if other.kind == "paragraph")
-    if not all(name in prose for name in talk.speakers):
+    if not all(name in prose for name in talk.speakers) and not _talk_part_beside(
+            units, at, labels):
         return False
-    return in_facts_list(units, units.index(unit), labels)
+    return in_facts_list(units, at, labels)
+
+
+def _talk_part_beside(units: list[Unit], at: int, labels: Labels) -> bool:
+    """Whether a list item next to ``units[at]`` (in its run of items) is labelled as a
+    part of a talk's description (``- Abstract: …``, ``- Resumo: …``): the list
+    describes the talk its speaker label's person gives."""
+    part = labels.fact("talk_part")
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(units) and units[index].kind == "item":
+            if units[index].colon and part.match(units[index].text):
+                return True
+            index += step
+    return False
 
 
 def outline_talks(
@@ -1529,7 +1546,9 @@ def page_talk_title(title: str) -> str:
     series words around it (``Episode 4 – ``, ``例会：``, `` - 直播课``)."""
     title = _TAG_FIRST.sub("", title, count=1) or title
     title = without_kind_label(title)  # ``Student Talk: Title``
-    return without_series(without_event_kind(undecorated(without_date(title)))) or title
+    # (``2023-01-26 Talk: Title``: the kind label after the day)
+    title = without_kind_label(without_date(title))
+    return without_series(without_event_kind(undecorated(title))) or title
 
 
 #: ``【1105直播回顾】标题`` / ``[Webinar] Title``: a tag before the title says what kind of
@@ -1542,6 +1561,8 @@ _TAG_FIRST = LazyPattern(r"^\s*+(?:【[^【】]{1,16}】|\[(?i:webinar|recap|liv
 _DATE_PART = LazyPattern(r"(?=[\s\-–—|:：,，])(?:\s+[-–—|]\s+|\s*[:：,，]\s+)")
 
 
+#: a day written ``2023-01-26`` opening a title, then a space
+_ISO_DAY_FIRST = LazyPattern(r"^(?:19|20)\d\d-[01]\d-[0-3]\d\s++(?=\S)")
 #: the hours closing a title's day (``4:30pm``, ``19:00``, ``7 pm``)
 _HOURS = LazyPattern(r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?")
 
@@ -1571,6 +1592,8 @@ def without_date(title: str) -> str:
     if (bracket := _DATE_BRACKET.search(title)) is not None and dates.only_date(
             bracket["day"], dates.ANY_YEAR) is not None:
         return title[: bracket.start()].rstrip()
+    if (iso := _ISO_DAY_FIRST.match(title)) is not None:
+        return title[iso.end():]  # ``2023-01-26 Talk: Title``: the day, a space, the rest
     parts = _DATE_PART.split(title)
     if len(parts) < 2:
         return title
