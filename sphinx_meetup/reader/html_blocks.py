@@ -124,6 +124,9 @@ class _Reader:
         self.table = False  # inside ``<table>``: its rows make one block
         self.header_cells = False  # the open row has a ``<th>``
         self.hidden = False  # inside ``<script>`` / ``<style>``: no words of the page
+        #: the emphasis markers open at this point, outermost first: a line that ends
+        #: inside ``<strong>`` closes them and the next line opens them again
+        self.marks: list[str] = []
 
     def feed(self, line: str, number: int) -> None:
         self.line = number
@@ -158,9 +161,15 @@ class _Reader:
             self.link, self.link_at = None, None
         if self.cells is not None:
             return  # a row goes on to its ``</tr>``
+        # (``<strong>Speaker: Ann<br>Topic: Git</strong>``: each line its own emphasis,
+        # not a ``**`` opening one line and another closing the next)
+        for marker in reversed(self.marks):
+            self._close_mark(marker)
         text = _EMPTY_MARKS.sub("", "".join(self.text).replace("\0", ""))
         text = " ".join(text.split())
         self.text = []
+        for marker in self.marks:
+            self._open_mark(marker)
         if text:
             self.lines.append((self.line, html.unescape(text)))
 
@@ -215,16 +224,25 @@ class _Reader:
     def mark(self, marker: str, closing: bool) -> None:
         """Emphasis markers hug their words (``** Title **`` is no emphasis); an element
         with no words (``<i class="fa fa-clock"></i>``, an icon font's) leaves none."""
-        if closing and self.text[-2:] == [marker, "\0"]:
+        if closing:
+            if marker in self.marks:
+                del self.marks[len(self.marks) - 1 - self.marks[::-1].index(marker)]
+            self._close_mark(marker)
+        else:
+            self.marks.append(marker)
+            self._open_mark(marker)
+
+    def _open_mark(self, marker: str) -> None:
+        self.text.append(marker)
+        self.text.append("\0")  # drop the spaces that follow the opening marker
+
+    def _close_mark(self, marker: str) -> None:
+        if self.text[-2:] == [marker, "\0"]:
             del self.text[-2:]
             return
-        if closing:
-            last = "".join(self.text)
-            stripped = last.rstrip()
-            self.text = [stripped, marker, last[len(stripped):]]
-        else:
-            self.text.append(marker)
-            self.text.append("\0")  # drop the spaces that follow the opening marker
+        last = "".join(self.text)
+        stripped = last.rstrip()
+        self.text = [stripped, marker, last[len(stripped):]]
 
     def anchor(self, closing: bool, attributes: str) -> None:
         if not closing:
