@@ -290,3 +290,48 @@ def test_a_speaker_in_a_facts_list_without_a_talks_description_stays_doubted() -
 def test_a_day_opening_the_page_title_is_no_part_of_its_talks(title: str, expected: str) -> None:
     from sphinx_meetup.reader.body import page_talk_title
     assert page_talk_title(title) == expected
+
+
+# HTML emphasis across a line break: each line its own emphasis
+
+def test_a_strong_element_across_a_line_break_is_emphasis_on_each_line() -> None:
+    from sphinx_meetup.reader.html_blocks import as_markdown
+    assert as_markdown("<p><strong>Speaker: Ann Example<br />\n</strong></p>") == [
+        (0, "**Speaker: Ann Example**")]
+    assert as_markdown("<p><strong>A<br>B</strong> c <em>d</em></p>") == [
+        (0, "**A**\\\n**B** c *d*")]
+    assert as_markdown('<p><i class="fa"></i> x <b></b></p>') == [(0, "x")]
+
+
+WORDPRESS = """---
+title: July Meeting - Measuring the Product Owner
+---
+<p><strong>Date/Time: Thursday, July 18th from 6:00-8:00 PM</strong></p>
+<p><strong>Location: Example Grill</strong> in Johnston</p>
+<p><strong>Speaker: Mark Example{employer}<br />
+</strong></p>
+<p><strong>Topic: Measuring the Product Owner</strong></p>
+<p><strong>Abstract:</strong> Each team is led in part by the Product Owner.</p>
+"""
+
+
+@pytest.mark.parametrize("employer", ["", ", Pillar Technologies"])
+def test_a_wordpress_speaker_line_broken_inside_strong_is_read(employer: str) -> None:
+    assert _talks(WORDPRESS.format(employer=employer)) == [
+        ("Measuring the Product Owner", ["Mark Example"])]
+
+
+# ``Name, Organisation``: where the person works, not a second person
+
+@pytest.mark.parametrize("text", ["Ann Example, Pillar Technologies", "Ann Example, Acme Labs",
+                                  "Ann Example, Example University"])
+def test_an_organisation_after_a_full_name_is_where_she_works(text: str) -> None:
+    from sphinx_meetup.reader.names import split_names
+    names = split_names(text)
+    assert [n.name for n in names] == ["Ann Example"]
+    assert names[0].affiliation == text.split(", ")[1]
+
+
+def test_two_people_after_a_comma_stay_two() -> None:
+    from sphinx_meetup.reader.names import split_names
+    assert [n.name for n in split_names("Ann Example, Bo Sample")] == ["Ann Example", "Bo Sample"]

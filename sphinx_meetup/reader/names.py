@@ -487,7 +487,10 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     # "Jane Doe, SBA Research" / "…, TU Wien": a name that leads with an acronym is an
     # organisation's (people lead with a given name: ``Xavier NOPRE``)
     lead = words[0].strip(".,;:()")
-    return lead.isalpha() and lead.isupper() and len(lead) > 1 and len(previous.name.split()) > 1
+    if lead.isalpha() and lead.isupper() and len(lead) > 1 and len(previous.name.split()) > 1:
+        return True
+    # "Jane Doe, Pillar Technologies": an organisation's word after a full name
+    return len(previous.name.split()) > 1 and is_organisation(part.name)
 
 
 @per_read
