@@ -335,3 +335,9 @@ def test_an_organisation_after_a_full_name_is_where_she_works(text: str) -> None
 def test_two_people_after_a_comma_stay_two() -> None:
     from sphinx_meetup.reader.names import split_names
     assert [n.name for n in split_names("Ann Example, Bo Sample")] == ["Ann Example", "Bo Sample"]
+
+
+def test_a_surname_in_capitals_after_a_joiner_is_a_second_person() -> None:
+    from sphinx_meetup.reader.names import split_names
+    assert [n.name for n in split_names("Ana EJEMPLO & Bruno MUESTRA")] == [
+        "Ana EJEMPLO", "Bruno MUESTRA"]

@@ -489,8 +489,10 @@ def _describes(part: Name, previous: Name, known: Collection[str]) -> bool:
     lead = words[0].strip(".,;:()")
     if lead.isalpha() and lead.isupper() and len(lead) > 1 and len(previous.name.split()) > 1:
         return True
-    # "Jane Doe, Pillar Technologies": an organisation's word after a full name
-    return len(previous.name.split()) > 1 and is_organisation(part.name)
+    # "Jane Doe, Pillar Technologies": an organisation's word after a full name (not a
+    # surname in capitals: "Ana EJEMPLO & Bruno MUESTRA" are two people)
+    return len(previous.name.split()) > 1 and is_organisation(
+        " ".join(word for word in words if not word.isupper()))
 
 
 @per_read
