@@ -110,7 +110,8 @@ DOUBTFUL = {
         12,
     ),
     "a speaker left in the title": (
-        "## Schedule\n\n- 18:30 – Talk: Heaps and stacks (Ida Quist, Example Labs)\n"
+        # (``(Ida Quist, Example Labs)`` is read since stop 45: a person and her employer)
+        "## Schedule\n\n- 18:30 – Talk: Heaps and stacks (Ida Quist of Example Labs)\n"
         "- 19:15 – Talk: Merge trees (Tom Verhoef)\n",
         7,
     ),

@@ -341,3 +341,37 @@ def test_a_surname_in_capitals_after_a_joiner_is_a_second_person() -> None:
     from sphinx_meetup.reader.names import split_names
     assert [n.name for n in split_names("Ana EJEMPLO & Bruno MUESTRA")] == [
         "Ana EJEMPLO", "Bruno MUESTRA"]
+
+
+# ``event: 2014-12-08``: the event's own key holding its day
+
+@pytest.mark.parametrize(("keys", "start"), [
+    ("event: 2014-12-08", "2014-12-08"),
+    ("event: 2015-03-17\nevent_time: '19:00'", "2015-03-17T19:00:00"),
+    ("event: 2015-12-24\nevent_time: 8:00 - 9:30", "2015-12-24T08:00:00"),
+    ("date: 2014-11-01\nmeetup: 2014-12-08", "2014-12-08"),
+])
+def test_the_event_key_holding_a_day_is_the_events_day(keys: str, start: str) -> None:
+    event = read_event(f"---\ntitle: Night\n{keys}\n---\n\nHello.\n")
+    assert event.start.isoformat() == start
+    assert not [p for p in event.problems if p.subtype == "date"]
+
+
+def test_the_event_key_holding_hours_gives_the_end() -> None:
+    event = read_event("---\ntitle: Night\nevent: 2015-12-24\nevent_time: 8:00 - 9:30\n---\n")
+    assert event.end.isoformat() == "2015-12-24T09:30:00"
+
+
+@pytest.mark.parametrize("keys", ["event: Scala night", "event: '2014-12-08'"])
+def test_an_event_key_holding_words_or_a_quoted_string_is_no_day(keys: str) -> None:
+    event = read_event(f"---\ntitle: Night\ndate: 2014-11-01\n{keys}\n---\n")
+    assert event.start.isoformat() == "2014-11-01"
+
+
+def test_a_schedule_closing_its_titles_with_a_person_and_her_employer_is_read() -> None:
+    page = ("---\ntitle: X\ndate: 2024-05-02\n---\n\n## Schedule\n\n"
+            "- 18:30 – Talk: Heaps and stacks (Ida Quist, Example Labs)\n"
+            "- 19:15 – Talk: Merge trees (Tom Verhoef)\n")
+    event = read_event(page)
+    assert _talks(page) == [("Heaps and stacks", ["Ida Quist"]), ("Merge trees", ["Tom Verhoef"])]
+    assert event.talks[0].affiliations == {"Ida Quist": "Example Labs"}

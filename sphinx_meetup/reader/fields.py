@@ -545,7 +545,7 @@ def _clock_keys(reader: _Reader, end_clock: tuple[str, dt.time] | None) -> None:
 #: keys that name the day of the event itself, not the page's, compared without case,
 #: ``_``, ``-`` or spaces (``meeting_date``, ``meetingdate``, ``eventDate``,
 #: ``dateTime``, ``start_at``, ``when``); or the date of a map named ``event``
-#: (``event: {date: …}``)
+#: (``event: {date: …}``), or that key's own date (``event: 2014-12-08``)
 _EVENT_DAY_KEYS = ("eventdate", "meetingdate", "meetupdate", "eventday", "eventstart",
                    "eventstartsat", "eventstartat",
                    "eventdatetime", "start", "startdate", "startdatetime", "datetime",
@@ -638,6 +638,13 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
     ``event_date``…, else the date of a nested ``event:`` map."""
     data = reader.data
     if (key := event_day_key(data)) is not None:
+        if (clock := _clock(data[key])) is not None and (own := _event_key_day(data)):
+            # ``event: 2015-03-17`` + ``event_time: '19:00'`` (or ``8:00 - 9:30``): the
+            # hours of the day the event's key holds
+            start = dt.datetime.combine(own, clock)
+            finish = _clock(data[key], end=True)
+            return start, (dt.datetime.combine(own, finish)
+                           if finish is not None and finish > clock else None)
         day, end = _nested_when(data[key])
         said = reader.first("start")  # the alias read above has been warned about already
         if day is None and (said is None or said[0] != key):
@@ -656,6 +663,8 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
         # (compared as a day and a time may be, one with a zone and one without)
         later = end is not None and end != start and not dates.ends_before(start, end)
         return start, end if later else None
+    if (own := _event_key_day(data)) is not None:
+        return own, None
     maps = [inner for _outer, inner in _event_maps(data)]
     for inner in maps:
         if (key := _keyed(inner, _EVENT_MAP_DATES)) is not None:
@@ -668,6 +677,17 @@ def _event_day(reader: _Reader) -> tuple[dates.When | None, dates.When | None]:
                     end = end if end != day and not dates.ends_before(day, end) else None
             return day, end
     return None, None
+
+
+def _event_key_day(data: dict[Any, Any]) -> dt.date | None:
+    """``event: 2014-12-08``: the day the event's own key holds (a date the parser made:
+    ``event: Scala night`` is none, and ``event: {date: …}`` is a map, read as one)."""
+    for form in _EVENT_MAPS:
+        key = _key_forms(data).get(form)
+        if key is not None and isinstance(data[key], dt.date) and not isinstance(
+                data[key], dt.datetime):
+            return data[key]
+    return None
 
 
 #: the end of the gathering beside a key of its own day (``eventEndsAt``)
