@@ -375,3 +375,23 @@ def test_a_schedule_closing_its_titles_with_a_person_and_her_employer_is_read() 
     event = read_event(page)
     assert _talks(page) == [("Heaps and stacks", ["Ida Quist"]), ("Merge trees", ["Tom Verhoef"])]
     assert event.talks[0].affiliations == {"Ida Quist": "Example Labs"}
+
+
+# ``[**Ann Example**](profile) **from Acme: "Title"**``: a bold line through its links
+
+def test_a_line_bold_but_for_a_linked_bold_name_is_bold() -> None:
+    from sphinx_meetup.reader.blocks import blocks_of, units_of
+    for source, bold in [
+        ('[**Ann Example**](https://www.linkedin.com/in/ann) **from Acme: "Title"**', True),
+        ("[**Ann Example**](https://example.com/ann)", True),
+        ('[**Ann Example**](https://example.com/ann) from Acme: "Title"', False),
+        ('[Ann Example](https://example.com/ann) **from Acme**', False),
+    ]:
+        assert units_of(blocks_of(source + "\n", 1))[0].bold is bold, source
+
+
+def test_a_linked_bold_speaker_line_over_a_bio_is_a_talk() -> None:
+    page = ("---\ntitle: Night\n---\n\nIntro.\n\n#### The speaker line up\n\n"
+            '[**Ann Example**](https://www.linkedin.com/in/ann) **from Acme: "Secure '
+            'infrastructure, first steps"**\n\nAnn is a consultant at Acme.\n')
+    assert _talks(page) == [("Secure infrastructure, first steps", ["Ann Example"])]

@@ -400,6 +400,17 @@ def _pipe_rows(block: Block) -> int:
     return rows if rows >= 2 else 0
 
 
+#: a link whose text is bold (``[**Ann Example**](https://…)``), as its text
+_BOLD_LINK = LazyPattern(r"\[(\*\*[^\[\]*]{1,80}\*\*)\]\([^()\s]{1,300}\)")
+
+
+def _bold_through_links(line: str) -> bool:
+    """Whether ``line`` is bold from end to end once its links are their texts: ``[**Ann
+    Example**](https://…) **from Acme: "Title"**`` (a linked name then a bold rest)."""
+    text = _BOLD_LINK.sub(r"\1", line)
+    return len(text) > 4 and text.startswith("**") and text.endswith("**")
+
+
 def units_of(blocks: list[Block]) -> list[Unit]:
     """Every line of every block, in order."""
     units: list[Unit] = []
@@ -431,9 +442,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                     block=block,
                     first=offset == 0,
                     alone=count == 1,
-                    bold=len(stripped) > 4
-                    and stripped.startswith(("**", "__"))
-                    and stripped.endswith(("**", "__")),
+                    bold=(len(stripped) > 4 and stripped.startswith(("**", "__"))
+                          and stripped.endswith(("**", "__")))
+                    or (stripped[:3] == "[**" and _bold_through_links(stripped)),
                     colon=has_colon(text),
                     clock=may_be_timed(text, stripped),
                 )
