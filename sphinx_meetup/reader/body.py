@@ -50,6 +50,7 @@ from .names import (
 )
 from .patterns import CaselessWords, LazyPattern, Words
 from .placeholders import is_placeholder
+from .programme_hint import full_names
 from .quoted_prose import follows_a_work_word
 from .recordings import read_sections
 from .slots import is_role, peel_name
@@ -327,6 +328,9 @@ class Body:
     itself: int | None = None
     #: ... and the person its opening heading names first (name, line), if any
     itself_speaker: tuple[str, int] | None = None
+    #: ``Title (Ann Example)`` over a page that calls itself one talk and names no one
+    #: else: the talk's title and its speaker (:func:`.titled.closing_person`)
+    itself_closing: tuple[str, Name] | None = None
     #: the one slide deck a page with no talk read links (:mod:`.decks`), and its line
     deck: tuple[str, int] | None = None
     #: every talk of the body stands under a heading that names lightning talks: the
@@ -409,6 +413,8 @@ def read_body(blocks: list[Block], labels: Labels, event: Event | None = None) -
         body.itself = deixis.speaks_of_itself(units, found.inside)
         if body.itself is not None:
             body.itself_speaker = deixis.heading_person(units)
+            if body.itself_speaker is None and event is not None and event.title:
+                body.itself_closing = _closing_alone(page_talk_title(event.title), units)
         else:
             body.deck = decks.linked_deck(units, found.inside)
     if not real and event is not None and event.title:
@@ -1439,12 +1445,23 @@ def _itself_talk(event: Event, body: Body, why: str) -> Talk | None:
         talk.speakers = [name]
         talk.evidence[name] = (f"line {line}: the heading the body opens with names them "
                                "first (a full name led by a known given name)")
-    elif (closing := closing_person(title)) is not None:
-        talk.title, person = closing
+    elif body.itself_closing is not None:
+        talk.title, person = body.itself_closing
         talk.speakers = [person.name]
         talk.evidence[person.name] = (f"{BRACKETED} (a full name led by a known given "
                                       "name)")
     return talk
+
+
+def _closing_alone(title: str, units: list[Unit]) -> tuple[str, Name] | None:
+    """``Title (Ann Example)`` (:func:`.titled.closing_person`) when the body names no
+    other person (a bio of Bo Sample under ``(Ann Example)`` leaves who speaks open)."""
+    if (closing := closing_person(title)) is None:
+        return None
+    named = closing[1].name
+    if any(name != named for unit in units for name in full_names(unit.text, led_by_given_name)):
+        return None
+    return closing
 
 
 def _by_line_talk(

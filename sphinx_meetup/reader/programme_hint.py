@@ -84,12 +84,18 @@ def people_mention(body: str, first_line: int) -> tuple[int, list[str]] | None:
     people: list[str] = []
     first: int | None = None
     for offset, line in enumerate(body.split("\n")):
-        for found in _FULL_NAME.finditer(line):
-            name = _led_part(found.group(), led_by_given_name)
-            if name and name not in people:
+        for name in full_names(line, led_by_given_name):
+            if name not in people:
                 people.append(name)
                 first = first_line + offset if first is None else first
     return (first, people) if first is not None and len(people) >= MIN_PEOPLE else None
+
+
+def full_names(text: str, led: Callable[[str], bool]) -> list[str]:
+    """The full names ``text`` writes as prose does that ``led`` vouches for (a known
+    given name leading them), in order."""
+    return [name for found in _FULL_NAME.finditer(text)
+            if (name := _led_part(found.group(), led))]
 
 
 def _led_part(words: str, led: Callable[[str], bool]) -> str:
