@@ -187,6 +187,8 @@ _ORG_SUFFIX = LazyPattern(  # tried only at a run's first dash: tried at every o
 _NUMBERING = LazyPattern(
     r"^\s*(?:(?:(?:lightning\s++)?talk|session|topic|charla|palestra|vortrag|intervento|sessione)"
     r"\s*\d+\s*[:：.\-–]\s*|\d{1,2}\s*[.、:：)]\s*|"
+    # (a keycap emoji's number: ``1️⃣ Talk: Title``)
+    r"\d\ufe0f?\u20e3\s*+|"
     rf"(?:{_NTH_WORDS}|発表|セッション)\s*[一二三四五六七八九十\d]+\s*[:：]\s*|"
     r"[一二三四五六七八九十]+\s*[、.]\s*|"
     rf"第\s*[一二三四五六七八九十\d]{{1,3}}\s*个?\s*(?:{_NTH_WORDS})\s*[:：]\s*)",
