@@ -395,3 +395,53 @@ def test_a_linked_bold_speaker_line_over_a_bio_is_a_talk() -> None:
             '[**Ann Example**](https://www.linkedin.com/in/ann) **from Acme: "Secure '
             'infrastructure, first steps"**\n\nAnn is a consultant at Acme.\n')
     assert _talks(page) == [("Secure infrastructure, first steps", ["Ann Example"])]
+
+
+# ``1️⃣ Talk: Title``: a keycap's number, then the kind label
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("1️⃣ Talk: SwiftUI and Firebase", "SwiftUI and Firebase"),
+    ("2\u20e3 Talk: Things I wish I knew!", "Things I wish I knew!"),
+    ("3️⃣ Combine in practice", "Combine in practice"),
+])
+def test_a_keycap_number_opening_a_title_is_numbering(written: str, title: str) -> None:
+    from sphinx_meetup.reader.headers import tidy_title
+    assert tidy_title(written) == title
+
+
+def test_a_schedule_numbering_its_talks_with_keycaps_is_read() -> None:
+    page = ("---\ntitle: Remote meetup\n---\n\n**Schedule**\n\n19:00 - Doors open\n\n"
+            "19:45 - 1️⃣ Talk: SwiftUI and Firebase - Peter Example\nAbout the talk.\n\n"
+            "20:30 - Short Break\n\n"
+            "20:40 - 2️⃣ Talk: Working remote - Mario Sample\nAbout the talk.\n")
+    assert _talks(page) == [("SwiftUI and Firebase", ["Peter Example"]),
+                            ("Working remote", ["Mario Sample"])]
+
+
+# ``Acme Community: “Title“ by Ann Example``: the quotes set the title apart
+
+def test_items_quoting_their_titles_before_by_are_titled_by_the_quotes() -> None:
+    page = """---
+title: Global Meetup - Agenda
+---
+
+#### Agenda:
+
+1. [Greek Example Community](https://example.org/g): “State of the Network “ by [Evan Example](https://twitter.com/evan), engineer at Acme
+2. Example Saigon “Bitcoin in Vietnam “ by [Dominik Sample](https://twitter.com/dom), co-founder
+3. Example Argentina: "A usefulness test case" by [Franco Example](https://twitter.com/fr), founder
+"""
+    assert _talks(page) == [("State of the Network", ["Evan Example"]),
+                            ("Bitcoin in Vietnam", ["Dominik Sample"]),
+                            ("A usefulness test case", ["Franco Example"])]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ('Rust "the good parts" revisited', 'Rust "the good parts" revisited'),
+    ('A lead of more than six words before it: "X Y"', 'A lead of more than six words '
+     'before it: "X Y"'),
+    ("Plain title", "Plain title"),
+])
+def test_a_quote_inside_a_title_is_no_title_of_its_own(text: str, part: str) -> None:
+    from sphinx_meetup.reader.by_items import _quoted_part
+    assert _quoted_part(text) == part

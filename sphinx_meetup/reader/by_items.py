@@ -46,7 +46,7 @@ def read(
                 text = before  # (its ``by`` and people stand before the break)
             found = (_by_bold(units[index].source, known) or by_tail(text, known, latin=True)
                      or _quoted_with(text, known))
-            if found and (title := tidy_title(found[0])):
+            if found and (title := tidy_title(_quoted_part(found[0]))):
                 split[index] = (title, found[1])
         if not ((len(split) >= _MIN_BY and 2 * len(split) > len(items))
                 or len(split) == len(items) >= _MIN_EVERY):
@@ -57,6 +57,27 @@ def read(
             added.append(Header(index, "line", title=title, own_only=True,
                                 slot=(index, names, why)))
     return added
+
+
+#: ``Acme Community: "Title"`` before the ``by``: a few words (who presents it), then
+#: the title the quotes set apart - the closing mark may be written as the opening one
+_QUOTED_LAST = LazyPattern(
+    r"^(?P<head>[^\"“”„«»:：]{0,60}?)[:：]?\s*+[\"“„«]\s*+(?P<title>[^\"“”„«»]{2,200}?)\s*+"
+    r"[\"”“»]$"
+)
+#: the most words before such a quoted title
+_MOST_HEAD_WORDS = 6
+
+
+def _quoted_part(text: str) -> str:
+    """The quoted title closing ``text`` when only a few words stand before it (``Acme
+    Community: “Title“``), else ``text``."""
+    if not any(mark in text for mark in '"“„«'):
+        return text
+    match = _QUOTED_LAST.match(text.strip())
+    if match is None or len(match["head"].split()) > _MOST_HEAD_WORDS:
+        return text
+    return match["title"]
 
 
 #: ``**Title**, with examples, by **Ann Example**, role at Acme``: the people in bold after
