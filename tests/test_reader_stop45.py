@@ -421,16 +421,13 @@ def test_a_schedule_numbering_its_talks_with_keycaps_is_read() -> None:
 # ``Acme Community: “Title“ by Ann Example``: the quotes set the title apart
 
 def test_items_quoting_their_titles_before_by_are_titled_by_the_quotes() -> None:
-    page = """---
-title: Global Meetup - Agenda
----
-
-#### Agenda:
-
-1. [Greek Example Community](https://example.org/g): “State of the Network “ by [Evan Example](https://twitter.com/evan), engineer at Acme
-2. Example Saigon “Bitcoin in Vietnam “ by [Dominik Sample](https://twitter.com/dom), co-founder
-3. Example Argentina: "A usefulness test case" by [Franco Example](https://twitter.com/fr), founder
-"""
+    page = ("---\ntitle: Global Meetup - Agenda\n---\n\n#### Agenda:\n\n"
+            "1. [Greek Example Community](https://example.org/g): “State of the Network “ "
+            "by [Evan Example](https://twitter.com/evan), engineer at Acme\n"
+            "2. Example Saigon “Bitcoin in Vietnam “ by [Dominik Sample]"
+            "(https://twitter.com/dom), co-founder\n"
+            '3. Example Argentina: "A usefulness test case" by [Franco Example]'
+            "(https://twitter.com/fr), founder\n")
     assert _talks(page) == [("State of the Network", ["Evan Example"]),
                             ("Bitcoin in Vietnam", ["Dominik Sample"]),
                             ("A usefulness test case", ["Franco Example"])]
