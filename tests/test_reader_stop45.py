@@ -442,3 +442,39 @@ def test_items_quoting_their_titles_before_by_are_titled_by_the_quotes() -> None
 def test_a_quote_inside_a_title_is_no_title_of_its_own(text: str, part: str) -> None:
     from sphinx_meetup.reader.by_items import _quoted_part
     assert _quoted_part(text) == part
+
+
+# A talk's page filed as one (``type: Talk``): ``name`` its speaker, ``teaser`` its title
+
+FILED_TALK = """---
+layout: talk
+type: "Talk"
+date: 2023-11-09
+name: "{name}"
+teaser: "Building Trust in Human-Robot Teams"
+---
+
+### Speaker
+{given} is a Ph.D. student in the robotics lab.
+
+### Abstract
+Effective communication is an essential aspect of human-robot collaboration.
+"""
+
+
+def test_a_filed_talks_name_is_its_speaker_and_its_teaser_the_title() -> None:
+    event = read_event(FILED_TALK.format(name="Anna Example", given="Anna"))
+    assert event.title == "Building Trust in Human-Robot Teams"
+    assert _talks(FILED_TALK.format(name="Anna Example", given="Anna")) == [
+        ("Building Trust in Human-Robot Teams", ["Anna Example"])]
+
+
+def test_a_name_no_given_name_leads_is_not_taken_for_the_speaker() -> None:
+    event = read_event(FILED_TALK.format(name="Xqzw Example", given="Xqzw"))
+    assert "Xqzw Example" not in [s.name for s in event.speakers]
+
+
+def test_a_page_not_filed_as_a_talk_keeps_its_name_as_its_title() -> None:
+    page = FILED_TALK.format(name="Anna Example", given="Anna").replace(
+        'layout: talk\ntype: "Talk"\n', "")
+    assert read_event(page).title == "Anna Example"

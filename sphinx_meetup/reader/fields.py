@@ -1045,6 +1045,8 @@ _PERSON_FIELDS = ("affiliation", "institution", "organization", "organisation", 
                   "position", "bio")
 #: keys naming the talk such a page records
 _RECORD_TALK_KEYS = ("topic", "talk", "talk_title", "talktitle")
+#: ... and the short line under the missing title of a page filed as one talk
+_FILED_TALK_KEYS = ("teaser", "subtitle")
 
 
 def gather_person_record(data: dict[str, Any], lines: dict[str, int]) -> None:
@@ -1055,10 +1057,16 @@ def gather_person_record(data: dict[str, Any], lines: dict[str, int]) -> None:
     if "title" in data or any(key in data for key in ALIASES["speakers"]):
         return
     name = data.get("name")
-    if not isinstance(name, str) or not name.strip() or not any(
-            isinstance(data.get(key), str) and data[key].strip() for key in _PERSON_FIELDS):
+    if not isinstance(name, str) or not name.strip():
         return
-    talk = next((key for key in _RECORD_TALK_KEYS
+    keys = _RECORD_TALK_KEYS
+    if not any(isinstance(data.get(key), str) and data[key].strip() for key in _PERSON_FIELDS):
+        # (or ``type: Talk`` and a full name a known given name leads: a talk's page filed
+        # so, its ``teaser`` / ``subtitle`` the talk's title)
+        if not led_by_given_name(name.strip()) or filed_as_talk(data, lines) is None:
+            return
+        keys = (*_RECORD_TALK_KEYS, *_FILED_TALK_KEYS)
+    talk = next((key for key in keys
                  if isinstance(data.get(key), str) and data[key].strip()), None)
     if talk is None:
         return
