@@ -478,3 +478,16 @@ def test_a_page_not_filed_as_a_talk_keeps_its_name_as_its_title() -> None:
     page = FILED_TALK.format(name="Anna Example", given="Anna").replace(
         'layout: talk\ntype: "Talk"\n', "")
     assert read_event(page).title == "Anna Example"
+
+
+# A page title that only says what kind of page it is titles no talk
+
+@pytest.mark.parametrize("title", ["Evento", "Event", "Meetup", "Veranstaltung"])
+def test_a_title_naming_only_the_kind_of_page_gives_no_talk(title: str) -> None:
+    page = f"---\ntitle: {title}\n---\n\nPresented by Caio Example\n"
+    assert _talks(page) == []
+
+
+def test_a_talk_title_with_the_word_event_still_is_one() -> None:
+    page = "---\ntitle: Event Sourcing in Practice\n---\n\nPresented by Caio Example\n"
+    assert _talks(page) == [("Event Sourcing in Practice", ["Caio Example"])]

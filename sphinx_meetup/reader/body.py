@@ -1242,8 +1242,18 @@ _ONLY_WHEN = LazyPattern(
 
 
 def _names_a_talk(title: str) -> bool:
-    """Whether a page title can be its one talk's: it names more than a month."""
-    return bool(title) and not _ONLY_WHEN.match(page_talk_title(title).strip())
+    """Whether a page title can be its one talk's: it names more than a month, and more
+    than the kind of page it is (``Evento``, ``Event``, ``Meetup``)."""
+    talk_title = page_talk_title(title).strip()
+    return bool(title) and not _ONLY_WHEN.match(talk_title) and (
+        talk_title.casefold().rstrip(".!") not in _KIND_OF_PAGE)
+
+
+#: a page title that only says what kind of page it is: a template's word, no talk's
+_KIND_OF_PAGE = frozenset({
+    "event", "events", "evento", "eventos", "événement", "evenement", "veranstaltung",
+    "meetup", "meeting", "treffen", "talk", "session", "webinar", "活动",
+})
 
 
 #: ``Presented by …`` / ``Talk by …`` / ``By …`` opening a line
