@@ -491,3 +491,12 @@ def test_a_title_naming_only_the_kind_of_page_gives_no_talk(title: str) -> None:
 def test_a_talk_title_with_the_word_event_still_is_one() -> None:
     page = "---\ntitle: Event Sourcing in Practice\n---\n\nPresented by Caio Example\n"
     assert _talks(page) == [("Event Sourcing in Practice", ["Caio Example"])]
+
+
+@pytest.mark.parametrize("text", ["Chris Example, Industrial Logic, Inc.",
+                                  "Chris Example, Acme, Inc", "Chris Example, Acme, GmbH"])
+def test_a_legal_form_after_a_comma_is_part_of_the_employer(text: str) -> None:
+    from sphinx_meetup.reader.names import split_names
+    names = split_names(text)
+    assert [n.name for n in names] == ["Chris Example"]
+    assert names[0].affiliation.startswith(text.split(", ")[1])

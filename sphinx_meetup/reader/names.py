@@ -405,6 +405,9 @@ def split_names(
     the reading with ``[]``, the answer the caller would have made of the whole list.
     """
     text = clean(text)
+    if "," in text and (legal := _COMMA_LEGAL_FORM.search(text)) is not None:
+        # ``Ann Example, Industrial Logic, Inc.``: the company's legal form, not a part
+        text = text[: legal.start()] + " " + text[legal.start() + 1 :].lstrip()
     guest = _GUEST.match(text) if ":" in text or "：" in text else None
     if guest:
         name = parse_name(text)
@@ -427,6 +430,12 @@ def split_names(
             return []
         names.extend(people)
     return names
+
+
+#: a comma before a company's legal form (``Industrial Logic, Inc.``)
+_COMMA_LEGAL_FORM = LazyPattern(
+    r",(?=\s*+(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|Corp\.?|AG|S\.A\.|B\.V\.)(?:$|[\s,;)]))"
+)
 
 
 def _spaced_people(name: Name, known: Collection[str]) -> list[Name]:
