@@ -175,6 +175,10 @@ class _Reader:
 
     def close_block(self) -> None:
         self.end_line()
+        if self.cells is None:
+            # (an emphasis left open goes no further than its block: a stray unclosed
+            # ``<strong>`` does not make every later paragraph bold)
+            self.marks, self.text = [], []
         if self.lines:
             if self.kind == "heading":  # a heading is one line, wherever it wrapped
                 joined = " ".join(text for _, text in self.lines)
