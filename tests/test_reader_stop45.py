@@ -500,3 +500,15 @@ def test_a_legal_form_after_a_comma_is_part_of_the_employer(text: str) -> None:
     names = split_names(text)
     assert [n.name for n in names] == ["Chris Example"]
     assert names[0].affiliation.startswith(text.split(", ")[1])
+
+
+def test_an_unclosed_strong_goes_no_further_than_its_block() -> None:
+    from sphinx_meetup.reader.html_blocks import as_markdown
+    assert as_markdown("<p><strong>Date: x</p>\n<p>Next para</p>") == [
+        (0, "**Date: x**"), (1, "Next para")]
+
+
+def test_a_given_name_before_a_quoted_title_is_no_work_word() -> None:
+    from sphinx_meetup.reader.quoted_prose import follows_a_work_word
+    text = 'a talk by Roman "Faster Builds"'
+    assert not follows_a_work_word(text, text.index('"'))

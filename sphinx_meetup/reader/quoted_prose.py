@@ -32,7 +32,7 @@ from .patterns import LazyPattern
 #: reading, not a talk
 _WORK_BEFORE = LazyPattern(
     r"(?<![\w-])(?:books?|novels?|papers?|articles?|essays?|livros?|libros?|livres?|buch|"
-    r"boek|roman|romanzo|artigo|artículo)\s*+$",
+    r"boek|romanzo|artigo|artículo)\s*+$",
     re.IGNORECASE,
 )
 #: a title in quotes (straight, curly, low-high or guillemets), bold or not
