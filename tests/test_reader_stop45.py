@@ -512,3 +512,41 @@ def test_a_given_name_before_a_quoted_title_is_no_work_word() -> None:
     from sphinx_meetup.reader.quoted_prose import follows_a_work_word
     text = 'a talk by Roman "Faster Builds"'
     assert not follows_a_work_word(text, text.index('"'))
+
+
+# ``19:45 - 1️⃣`` over ``Ann Example: Title``: a timed entry that is only its number
+
+NUMBERED_SCHEDULE = """---
+title: July meetup
+---
+
+19:30 - Meeting starts 🎉
+
+19:45 - {first}
+{talk_one}
+
+About the first talk.
+
+20:30 - Short Break
+
+20:40 - {second}
+{talk_two}
+
+About the second talk.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [("1️⃣", "2️⃣"), ("", "")])
+def test_a_timed_number_over_a_name_and_title_line_is_that_talk(first: str, second: str) -> None:
+    page = NUMBERED_SCHEDULE.format(first=first, second=second,
+                                    talk_one="Tomás Example: How we built Playgrounds",
+                                    talk_two="Leo Sample: Combining the Old with the New")
+    assert _talks(page) == [("How we built Playgrounds", ["Tomás Example"]),
+                            ("Combining the Old with the New", ["Leo Sample"])]
+
+
+def test_a_timed_number_over_a_line_naming_no_known_person_stays_unread() -> None:
+    page = NUMBERED_SCHEDULE.format(first="1️⃣", second="2️⃣",
+                                    talk_one="Xqz Wvu: How we built Playgrounds",
+                                    talk_two="Qrx Zzy: Combining the Old with the New")
+    assert _talks(page) == []

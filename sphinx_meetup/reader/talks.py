@@ -146,6 +146,7 @@ def find_talks(units: list[Unit], labels: Labels, known: Collection[str]) -> Fou
         taken = {head.index for head in heads}
         heads += name_quoted.read(units, quoting, taken, known, result.regions).values()
     heads = nested.attach(heads, units, known, result.regions)
+    _timed_numbers(units, heads, known, labels)
     _timed_speaker_lines(units, heads, known, labels)
     heads = sub_speakers.read(heads, units, known, result.regions, labels)
     siblings.align(heads, units, known)
@@ -1026,6 +1027,32 @@ def _title_over_person(
         return None
     return Header(index, "line", title=title, wrapped=1,
                   slot=(index + 1, names, f"line {below.line}: {shape}"))
+
+
+def _timed_numbers(
+    units: list[Unit], heads: list[Header], known: Collection[str], labels: Labels
+) -> None:
+    """``19:45 - 1️⃣`` over ``Ann Example: Title`` (or ``Title - Ann Example``): a timed
+    entry that is only its number, the talk's title and people on the next line of its
+    paragraph - read as that line alone would be, every person vouched for by the front
+    matter or a known given name."""
+    for head in heads:
+        if head.style != "timed" or head.title or head.names or head.slot:
+            continue
+        if sum(char.isalpha() for char in units[head.index].text) > 2:
+            continue  # (``am``/``pm`` at most: words are a title, or a slot's own name)
+        below = _next_in_paragraph(units, head.index)
+        if below is None:
+            continue
+        line = Header(head.index + 1, "line")
+        found.title_and_names(line, below.text, known, labels)  # (as the entry's own rest)
+        names = line.names or (line.slot[1] if line.slot else [])
+        if not line.title or not names or not all(
+                vouched_for(name.name, known) for name in names):
+            continue
+        head.title, head.kind = line.title, "talk"
+        head.slot = (head.index + 1, names, f"line {below.line}: on the line under the "
+                     "timed entry, which is only its number")
 
 
 def _timed_speaker_lines(
