@@ -249,15 +249,10 @@ def _bracketed(title: str, units: list[Unit], known: Collection[str]) -> tuple[
     a front-matter speaker, or a full name the body names again (a bio opening ``Ann
     Example ist…``, or ``Ann is…``). A bracket of anything else (``Python (Part 2)``,
     ``Graphs (Neo4j)``) is the title's own."""
-    match = _CLOSING_NAME.search(title)
-    if match is None:
+    if (closing := _closing_bracket(title)) is None:
         return None
-    head, who = title[: match.start()].strip(), match["who"].strip()
-    if sum(char.isalnum() for char in head) < 4 or head.endswith(("-", "–", "—", ":")):
-        return None
-    name = parse_name(who)
-    if name.name != who:
-        return None
+    head, name = closing
+    who = name.name
     if known and key(who) in known:
         return head, name, "a front-matter speaker"
     if " " not in who or not looks_like_name(who, known, strict=True) or is_organisation(who):
@@ -274,6 +269,18 @@ def closing_person(title: str) -> tuple[str, Name] | None:
     """``Title (Ann Example)`` on a page whose prose calls it one talk: the title and the
     person in the bracket closing it - a full name a known given name leads, nothing
     else (``Graphs (Neo4j)``, ``Rust (Part Two)`` keep their bracket)."""
+    if (closing := _closing_bracket(title)) is None:
+        return None
+    who = closing[1].name
+    if (" " not in who or not looks_like_name(who, strict=True) or is_organisation(who)
+            or not led_by_given_name(who)):
+        return None
+    return closing
+
+
+def _closing_bracket(title: str) -> tuple[str, Name] | None:
+    """``Title (Ann Example)``: the title and the name in the bracket closing it (a name
+    as written, nothing around it), when the title keeps words of its own."""
     match = _CLOSING_NAME.search(title)
     if match is None:
         return None
@@ -281,10 +288,7 @@ def closing_person(title: str) -> tuple[str, Name] | None:
     if sum(char.isalnum() for char in head) < 4 or head.endswith(("-", "–", "—", ":")):
         return None
     name = parse_name(who)
-    if (name.name != who or " " not in who or not looks_like_name(who, strict=True)
-            or is_organisation(who) or not led_by_given_name(who)):
-        return None
-    return head, name
+    return (head, name) if name.name == who else None
 
 
 #: the evidence of a talk read from a page title ``Ann Example on Title``
