@@ -19,7 +19,7 @@ from ..model import Event, Problem, Speaker, Talk
 from ..safety import safe_url
 from . import authored, dates, decks, deixis, roster, tables, watch_links
 from .agenda import is_break_title, is_remarks
-from .blocks import Block, Unit, blocks_of, fold, has_colon, plain, units_of, urls_in
+from .blocks import Block, Unit, blocks_of, fold, has_colon, item_run, plain, units_of, urls_in
 from .by_words import BY, BY_INITIALS, PARTICIPLES, PRESENTED_BY
 from .confidence import DECK_HANDLE, UNNAMED_SCHEDULE
 from .content import add_names, by_line, label_value
@@ -666,13 +666,8 @@ def _talk_part_beside(units: list[Unit], at: int, labels: Labels) -> bool:
     part of a talk's description (``- Abstract: …``, ``- Resumo: …``): the list
     describes the talk its speaker label's person gives."""
     part = labels.fact("talk_part")
-    for step in (-1, 1):
-        index = at + step
-        while 0 <= index < len(units) and units[index].kind == "item":
-            if units[index].colon and part.match(units[index].text):
-                return True
-            index += step
-    return False
+    return any(index != at and units[index].colon and part.match(units[index].text)
+               for index in item_run(units, at))
 
 
 def outline_talks(
